@@ -1,0 +1,120 @@
+#include "commandline.h"
+
+#include "commands.h"
+#include "databaselocation.h"
+
+#include "connection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+
+namespace punchclock::cli {
+
+namespace {
+
+const char usageText[] = R"(Usage: punchclock [--db PATH] [COMMAND] [OPTIONS]
+
+Without a command the console window opens.
+
+Commands:
+  serve [--listen HOST:PORT]      run the terminal server without a display
+  devices [--json]                list terminals
+  devices approve|block DEV_ID    approve or block a terminal
+  users [--json]                  list users
+  logs [--device D] [--user U] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]
+                                  print punches
+
+Global options:
+  --db PATH      database file (also $PUNCHCLOCK_DB)
+  --version      print the version
+  --help         print this help; COMMAND --help for a command's options
+)";
+
+} // namespace
+
+CliContext::CliContext(QString databasePath)
+    : m_databasePath(std::move(databasePath))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+std::unique_ptr<storage::Connection> CliContext::openDatabase()
+{
+    QString error;
+    auto connection = storage::Connection::open(storage::DatabaseConfig::sqlite(m_databasePath), &error);
+    if (!connection)
+        m_err << "punchclock: " << error << Qt::endl;
+    return connection;
+}
+
+int CliContext::usageError(const QString &message)
+{
+    m_err << "punchclock: " << message << Qt::endl << "Try 'punchclock --help'." << Qt::endl;
+    return Usage;
+}
+
+int CliContext::failure(const QString &message)
+{
+    m_err << "punchclock: " << message << Qt::endl;
+    return Failure;
+}
+
+bool wantsCommandLine(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--db") == 0) {
+            ++i; // its value
+            continue;
+        }
+        if (std::strncmp(arg, "--db=", 5) == 0)
+            continue;
+        return true; // a command, --help, --version, or something to complain about
+    }
+    return false;
+}
+
+int run(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    app::setApplicationIdentity();
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({dbOption, versionOption, helpOption});
+
+    CliContext context(QString{});
+    if (!parser.parse(QCoreApplication::arguments()))
+        return context.usageError(parser.errorText());
+    if (parser.isSet(versionOption)) {
+        context.out() << "punchclock " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption) || positional.isEmpty()) {
+        context.out() << usageText;
+        return Success;
+    }
+
+    CliContext commandContext(app::databasePath(parser.value(dbOption)));
+    const QString command = positional.first();
+    const QStringList arguments = QStringList{QStringLiteral("punchclock ") + command} + positional.mid(1);
+    if (command == QLatin1String("serve"))
+        return runServe(commandContext, arguments);
+    if (command == QLatin1String("devices"))
+        return runDevices(commandContext, arguments);
+    if (command == QLatin1String("users"))
+        return runUsers(commandContext, arguments);
+    if (command == QLatin1String("logs"))
+        return runLogs(commandContext, arguments);
+    return context.usageError(QStringLiteral("unknown command '%1'").arg(command));
+}
+
+} // namespace punchclock::cli

@@ -1,0 +1,104 @@
+#include "commands.h"
+#include "output.h"
+
+#include "connection.h"
+#include "terminalrepository.h"
+
+#include <QJsonObject>
+
+namespace punchclock::cli {
+
+namespace {
+
+QString driftText(const storage::TerminalRow &terminal)
+{
+    return terminal.clockDriftSeconds ? QString::number(*terminal.clockDriftSeconds) : QString();
+}
+
+QJsonObject toJson(const storage::TerminalRow &terminal)
+{
+    QJsonObject object{
+        {QStringLiteral("dev_id"), terminal.devId},
+        {QStringLiteral("name"), terminal.name},
+        {QStringLiteral("approval"), storage::approvalName(terminal.approval)},
+        {QStringLiteral("firmware"), terminal.firmware},
+        {QStringLiteral("record_library"), terminal.recordLibrary},
+        {QStringLiteral("supported_enroll_data"), QJsonArray::fromStringList(terminal.supportedEnrollData)},
+        {QStringLiteral("remote_address"), terminal.remoteAddress},
+        {QStringLiteral("first_seen"), terminal.firstSeen.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("last_seen"), terminal.lastSeen.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("last_poll"), terminal.lastPoll.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("terminal_clock"), terminal.terminalClock.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
+    };
+    object.insert(QStringLiteral("clock_drift_s"),
+                  terminal.clockDriftSeconds ? QJsonValue(qint64(*terminal.clockDriftSeconds)) : QJsonValue());
+    return object;
+}
+
+int changeApproval(CliContext &context, const QString &action, const QStringList &positional)
+{
+    if (positional.size() != 2)
+        return context.usageError(QStringLiteral("devices %1 takes one DEV_ID").arg(action));
+    const auto connection = context.openDatabase();
+    if (!connection)
+        return Failure;
+    const QString devId = positional.at(1);
+    const storage::Approval approval =
+        action == QLatin1String("approve") ? storage::Approval::Approved : storage::Approval::Blocked;
+    if (!storage::TerminalRepository(connection->database()).setApproval(devId, approval))
+        return context.failure(QStringLiteral("no terminal with dev_id '%1' (see 'punchclock devices')").arg(devId));
+    context.out() << "Terminal " << devId << " is now " << storage::approvalName(approval) << "." << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int runDevices(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List terminals, or approve or block one."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("approve|block"), QStringLiteral("[approve|block DEV_ID]"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOption(json);
+    int exitCode = Success;
+    if (!parseArguments(context, parser, arguments, &exitCode))
+        return exitCode;
+
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        const QString action = positional.first();
+        if (action != QLatin1String("approve") && action != QLatin1String("block"))
+            return context.usageError(QStringLiteral("unknown devices action '%1'").arg(action));
+        return changeApproval(context, action, positional);
+    }
+
+    const auto connection = context.openDatabase();
+    if (!connection)
+        return Failure;
+    const QList<storage::TerminalRow> terminals = storage::TerminalRepository(connection->database()).list();
+    if (parser.isSet(json)) {
+        QJsonArray items;
+        for (const storage::TerminalRow &terminal : terminals)
+            items.append(toJson(terminal));
+        printJson(context.out(), items);
+        return Success;
+    }
+    QList<QStringList> rows;
+    for (const storage::TerminalRow &terminal : terminals) {
+        rows << QStringList{terminal.devId,
+                            terminal.name,
+                            storage::approvalName(terminal.approval),
+                            terminal.lastSeen.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                            terminal.remoteAddress,
+                            terminal.recordLibrary,
+                            driftText(terminal),
+                            terminal.firmware};
+    }
+    printTable(context.out(),
+               {QStringLiteral("DEV_ID"), QStringLiteral("NAME"), QStringLiteral("APPROVAL"), QStringLiteral("LAST_SEEN"),
+                QStringLiteral("ADDRESS"), QStringLiteral("LIBRARY"), QStringLiteral("DRIFT_S"), QStringLiteral("FIRMWARE")},
+               rows);
+    return Success;
+}
+
+} // namespace punchclock::cli

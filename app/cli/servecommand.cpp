@@ -1,0 +1,67 @@
+#include "commands.h"
+#include "output.h"
+#include "signalwatcher.h"
+
+#include "connection.h"
+#include "listenaddress.h"
+#include "serverhost.h"
+#include "settingsrepository.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace punchclock::cli {
+
+namespace {
+constexpr char listenSettingKey[] = "server.listen";
+}
+
+int runServe(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Run the terminal server without a display until SIGINT or SIGTERM."));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port terminals connect to (default 0.0.0.0:8090)."),
+                                    QStringLiteral("HOST:PORT"));
+    parser.addOption(listen);
+    int exitCode = Success;
+    if (!parseArguments(context, parser, arguments, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral("serve takes options only"));
+
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd HH:mm:ss.zzz} %{if-warning}warning %{endif}%{if-critical}error "
+                                      "%{endif}%{category}: %{message}"));
+    const auto connection = context.openDatabase();
+    if (!connection)
+        return Failure;
+
+    QString listenText = parser.value(listen);
+    if (listenText.isEmpty())
+        listenText = storage::SettingsRepository(connection->database()).value(QLatin1String(listenSettingKey));
+    http::ServerOptions options;
+    if (!listenText.isEmpty()) {
+        http::ListenAddress address;
+        QString error;
+        if (!http::ListenAddress::parse(listenText, &address, &error))
+            return context.usageError(QStringLiteral("--listen: %1").arg(error));
+        options.address = address.address;
+        options.port = address.port;
+    }
+
+    http::ServerHost server(connection->config());
+    QString error;
+    if (!server.start(options, &error))
+        return context.failure(error);
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int number) {
+        qInfo("signal %d received, stopping", number);
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    server.stop();
+    return Success;
+}
+
+} // namespace punchclock::cli

@@ -1,0 +1,22 @@
+# Shared compile settings for every Punchclock target.
+add_library(punchclock_settings INTERFACE)
+target_compile_options(punchclock_settings INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_definitions(punchclock_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER
+    PUNCHCLOCK_VERSION="${PROJECT_VERSION}")
+if(PUNCHCLOCK_WERROR)
+    target_compile_options(punchclock_settings INTERFACE -Werror)
+endif()
+if(PUNCHCLOCK_SANITIZE)
+    target_compile_options(punchclock_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(punchclock_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
+# punchclock_add_layer(NAME SOURCES... LINKS ...): one static library per layer.
+function(punchclock_add_layer name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LINKS" ${ARGN})
+    add_library(${name} STATIC ${ARG_SOURCES})
+    target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+    target_link_libraries(${name} PUBLIC punchclock_settings ${ARG_LINKS})
+endfunction()

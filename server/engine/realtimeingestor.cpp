@@ -1,0 +1,121 @@
+#include "realtimeingestor.h"
+
+#include "punchplausibility.h"
+#include "transactionbatcher.h"
+
+#include "bscommframe.h"
+#include "punchrepository.h"
+#include "realtimelog.h"
+#include "userenrollment.h"
+#include "userrepository.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcIngest, "punchclock.ingest", QtInfoMsg)
+
+namespace punchclock::engine {
+
+using protocol::ResponseCode;
+
+namespace {
+
+TerminalReply replyWith(const TerminalRequest &request, ResponseCode code)
+{
+    TerminalReply reply;
+    reply.code = code;
+    reply.transId = request.transId;
+    return reply;
+}
+
+} // namespace
+
+RealtimeIngestor::RealtimeIngestor(TransactionBatcher &batcher, storage::TerminalRepository &terminals,
+                                   storage::PunchRepository &punches, storage::UserRepository &users)
+    : m_batcher(batcher)
+    , m_terminals(terminals)
+    , m_punches(punches)
+    , m_users(users)
+{
+}
+
+void RealtimeIngestor::ingestLog(const TerminalRequest &request, const Context &context, ReplyFn reply)
+{
+    const auto decoded = protocol::BsCommFrame::decode(request.body);
+    if (!decoded.ok()) {
+        qCWarning(lcIngest) << "realtime_glog from" << request.devId << "does not frame";
+        reply(replyWith(request, ResponseCode::ErrorInvalidLog));
+        return;
+    }
+    const protocol::RealtimeLog log = protocol::RealtimeLog::parse(decoded.frame, context.library);
+    if (!log.ok()) {
+        qCWarning(lcIngest) << "realtime_glog from" << request.devId << "refused:"
+                            << protocol::responseCodeName(log.error);
+        reply(replyWith(request, log.error));
+        return;
+    }
+
+    storage::NewPunch punch;
+    punch.devId = request.devId;
+    punch.record = log.record;
+    punch.source = QStringLiteral("realtime");
+    if (context.terminalPending)
+        punch.flags |= storage::FromPendingTerminal;
+    if (!isPlausiblePunchTime(log.record.ioTime, context.siteNow))
+        punch.flags |= storage::ImplausibleTime;
+
+    auto outcome = std::make_shared<storage::PunchRepository::InsertOutcome>();
+    storage::TerminalContact contact = context.contact;
+    contact.recordLibraryIfUnknown = protocol::recordLibraryName(log.library);
+    m_batcher.enqueue(
+        [this, contact, punch, outcome](QSqlDatabase &) {
+            if (!m_terminals.recordContact(contact))
+                return false;
+            *outcome = m_punches.insert(punch);
+            return *outcome != storage::PunchRepository::InsertOutcome::Failed;
+        },
+        [this, request, reply, outcome](bool stored) {
+            if (!stored) {
+                reply(replyWith(request, ResponseCode::ErrorDbAccess));
+                return;
+            }
+            if (*outcome == storage::PunchRepository::InsertOutcome::Inserted)
+                ++m_counters.punchesStored;
+            else
+                ++m_counters.duplicates;
+            reply(replyWith(request, ResponseCode::Ok));
+        });
+}
+
+void RealtimeIngestor::ingestEnrollment(const TerminalRequest &request, const Context &context, ReplyFn reply)
+{
+    const auto decoded = protocol::BsCommFrame::decode(request.body);
+    if (!decoded.ok() || decoded.frame.json().isEmpty()) {
+        qCWarning(lcIngest) << "realtime_enroll_data from" << request.devId << "does not frame";
+        reply(replyWith(request, ResponseCode::ErrorInvalidUserData));
+        return;
+    }
+    const protocol::UserEnrollment user = protocol::UserEnrollment::parse(decoded.frame);
+    if (!user.ok()) {
+        qCWarning(lcIngest) << "realtime_enroll_data from" << request.devId << "refused:"
+                            << protocol::responseCodeName(user.error);
+        reply(replyWith(request, user.error));
+        return;
+    }
+    const storage::TerminalContact contact = context.contact;
+    m_batcher.enqueue(
+        [this, contact, user](QSqlDatabase &) {
+            return m_terminals.recordContact(contact) && m_users.applyEnrollment(contact.devId, user);
+        },
+        [this, request, reply](bool stored) {
+            if (stored)
+                ++m_counters.usersChanged;
+            reply(replyWith(request, stored ? ResponseCode::Ok : ResponseCode::ErrorDbAccess));
+        });
+}
+
+RealtimeIngestor::Counters RealtimeIngestor::takeCounters()
+{
+    return std::exchange(m_counters, Counters{});
+}
+
+} // namespace punchclock::engine

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "terminalrequest.h"
+
+#include "recordlibrary.h"
+#include "terminalrepository.h"
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace punchclock::storage {
+class PunchRepository;
+class UserRepository;
+} // namespace punchclock::storage
+
+namespace punchclock::engine {
+
+class TransactionBatcher;
+
+// realtime_glog and realtime_enroll_data: validate, decode, store, and answer only once the
+// data is committed (protocol.md §4.4, §4.5).
+class RealtimeIngestor
+{
+public:
+    using ReplyFn = std::function<void(const TerminalReply &)>;
+
+    struct Context
+    {
+        storage::TerminalContact contact;
+        bool terminalPending = false;
+        protocol::RecordLibrary library = protocol::RecordLibrary::Unknown;
+        QDateTime siteNow;
+    };
+
+    struct Counters
+    {
+        int punchesStored = 0;
+        int duplicates = 0;
+        int usersChanged = 0;
+    };
+
+    RealtimeIngestor(TransactionBatcher &batcher, storage::TerminalRepository &terminals,
+                     storage::PunchRepository &punches, storage::UserRepository &users);
+
+    void ingestLog(const TerminalRequest &request, const Context &context, ReplyFn reply);
+    void ingestEnrollment(const TerminalRequest &request, const Context &context, ReplyFn reply);
+
+    // Counts since the last call, for change notifications after each commit.
+    Counters takeCounters();
+
+private:
+    TransactionBatcher &m_batcher;
+    storage::TerminalRepository &m_terminals;
+    storage::PunchRepository &m_punches;
+    storage::UserRepository &m_users;
+    Counters m_counters;
+};
+
+} // namespace punchclock::engine

@@ -1,0 +1,178 @@
+#include "terminalengine.h"
+
+#include "realtimeingestor.h"
+#include "transactionbatcher.h"
+
+#include "bscommframe.h"
+#include "pollinfo.h"
+#include "punchrepository.h"
+#include "settingsrepository.h"
+#include "terminalrepository.h"
+#include "userrepository.h"
+#include "walltime.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEngine, "punchclock.engine", QtInfoMsg)
+
+namespace punchclock::engine {
+
+using protocol::RequestCode;
+using protocol::ResponseCode;
+using storage::Approval;
+
+namespace {
+
+TerminalReply replyWith(const TerminalRequest &request, ResponseCode code)
+{
+    TerminalReply reply;
+    reply.code = code;
+    reply.transId = request.transId;
+    return reply;
+}
+
+constexpr int settingsReloadMs = 2000;
+
+} // namespace
+
+TerminalEngine::TerminalEngine(storage::DatabaseConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_settingsReload(this)
+{
+    // Settings changed by another process (CLI, console) take effect within seconds.
+    m_settingsReload.setInterval(settingsReloadMs);
+    connect(&m_settingsReload, &QTimer::timeout, this, &TerminalEngine::reloadSettings);
+}
+
+TerminalEngine::~TerminalEngine()
+{
+    if (m_batcher)
+        m_batcher->flush();
+}
+
+bool TerminalEngine::open(QString *error)
+{
+    m_connection = storage::Connection::open(m_config, error);
+    if (!m_connection)
+        return false;
+    const QSqlDatabase db = m_connection->database();
+    m_terminals = std::make_unique<storage::TerminalRepository>(db);
+    m_punches = std::make_unique<storage::PunchRepository>(db);
+    m_users = std::make_unique<storage::UserRepository>(db);
+    m_settingsRepository = std::make_unique<storage::SettingsRepository>(db);
+    m_batcher = std::make_unique<TransactionBatcher>(db);
+    m_ingestor = std::make_unique<RealtimeIngestor>(*m_batcher, *m_terminals, *m_punches, *m_users);
+    connect(m_batcher.get(), &TransactionBatcher::committed, this, &TerminalEngine::afterCommit);
+    reloadSettings();
+    m_settingsReload.start();
+    return true;
+}
+
+void TerminalEngine::flush()
+{
+    if (m_batcher)
+        m_batcher->flush();
+}
+
+void TerminalEngine::reloadSettings()
+{
+    if (m_settingsRepository)
+        m_settings = ServerSettings::load(*m_settingsRepository);
+}
+
+void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &request)
+{
+    ReplyFn reply = [this, requestId](const TerminalReply &answer) { Q_EMIT replyReady(requestId, answer); };
+    if (!m_batcher) {
+        reply(replyWith(request, ResponseCode::ErrorDbConnect));
+        return;
+    }
+    if (request.code == RequestCode::Unknown) {
+        reply(replyWith(request, ResponseCode::ErrorInvalidRequestCode));
+        return;
+    }
+
+    const std::optional<storage::TerminalStanding> standing = m_terminals->standing(request.devId);
+    if (standing && standing->approval == Approval::Blocked) {
+        qCDebug(lcEngine) << "refused blocked terminal" << request.devId;
+        reply(replyWith(request, ResponseCode::Error));
+        return;
+    }
+    if (!standing)
+        qCInfo(lcEngine) << "new terminal" << request.devId << "from" << request.remoteAddress;
+
+    storage::TerminalContact contact;
+    contact.devId = request.devId;
+    contact.remoteAddress = request.remoteAddress;
+    contact.approvalIfNew = m_settings.autoApproveTerminals ? Approval::Approved : Approval::Pending;
+    const Approval approval = standing ? standing->approval : contact.approvalIfNew;
+    m_terminalsTouched = true;
+
+    switch (request.code) {
+    case RequestCode::ReceiveCmd:
+        handlePoll(request, contact, reply);
+        return;
+    case RequestCode::SendCmdResult:
+        handleCommandResult(request, contact, reply);
+        return;
+    case RequestCode::RealtimeGlog:
+    case RequestCode::RealtimeEnrollData: {
+        RealtimeIngestor::Context context;
+        context.contact = contact;
+        context.terminalPending = approval == Approval::Pending;
+        context.library = protocol::recordLibraryFromName(standing ? standing->recordLibrary : QString());
+        context.siteNow = protocol::walltime::now(m_settings.siteTimeZone);
+        if (request.code == RequestCode::RealtimeGlog)
+            m_ingestor->ingestLog(request, context, reply);
+        else
+            m_ingestor->ingestEnrollment(request, context, reply);
+        return;
+    }
+    case RequestCode::Unknown:
+        break;
+    }
+}
+
+void TerminalEngine::handlePoll(const TerminalRequest &request, const storage::TerminalContact &contact,
+                                ReplyFn reply)
+{
+    // A poll whose body does not frame still counts as a sign of life; only the details are lost.
+    const auto decoded = protocol::BsCommFrame::decode(request.body);
+    if (!decoded.ok())
+        qCWarning(lcEngine) << "receive_cmd from" << request.devId << "carries a body that does not frame";
+    const protocol::PollInfo poll = protocol::PollInfo::parse(decoded.frame);
+    std::optional<qint64> drift;
+    if (poll.clock.isValid())
+        drift = protocol::walltime::now(m_settings.siteTimeZone).secsTo(poll.clock);
+
+    m_batcher->enqueue([this, contact, poll, drift](QSqlDatabase &) { return m_terminals->recordPoll(contact, poll, drift); },
+                       [request, reply](bool stored) {
+                           // The command queue answers here once it exists; until then there is never a command.
+                           reply(replyWith(request, stored ? ResponseCode::ErrorNoCmd : ResponseCode::ErrorDbAccess));
+                       });
+}
+
+void TerminalEngine::handleCommandResult(const TerminalRequest &request, const storage::TerminalContact &contact,
+                                         ReplyFn reply)
+{
+    qCInfo(lcEngine) << "result" << request.commandReturnCode << "for transaction" << request.transId << "from"
+                     << request.devId << "with" << request.body.size() << "bytes";
+    m_batcher->enqueue([this, contact](QSqlDatabase &) { return m_terminals->recordContact(contact); },
+                       [request, reply](bool stored) {
+                           reply(replyWith(request, stored ? ResponseCode::Ok : ResponseCode::ErrorDbAccess));
+                       });
+}
+
+void TerminalEngine::afterCommit()
+{
+    const RealtimeIngestor::Counters counters = m_ingestor->takeCounters();
+    if (counters.punchesStored > 0)
+        Q_EMIT punchesStored(counters.punchesStored);
+    if (counters.usersChanged > 0)
+        Q_EMIT usersChanged();
+    if (std::exchange(m_terminalsTouched, false))
+        Q_EMIT terminalsChanged();
+}
+
+} // namespace punchclock::engine

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "serversettings.h"
+#include "terminalrequest.h"
+
+#include "connection.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace punchclock::storage {
+class PunchRepository;
+class SettingsRepository;
+class TerminalRepository;
+struct TerminalContact;
+class UserRepository;
+} // namespace punchclock::storage
+
+namespace punchclock::engine {
+
+class RealtimeIngestor;
+class TransactionBatcher;
+
+// The server's business side. Lives in its own thread with the only writing database
+// connection; the HTTP thread hands it complete requests and gets replies back as signals.
+class TerminalEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TerminalEngine(storage::DatabaseConfig config, QObject *parent = nullptr);
+    ~TerminalEngine() override;
+
+    // Must run in the engine's thread: the connection belongs to the thread that opens it.
+    bool open(QString *error);
+    // Commits every queued write and sends the replies waiting for it.
+    void flush();
+
+    const ServerSettings &settings() const { return m_settings; }
+
+public Q_SLOTS:
+    void handleRequest(quint64 requestId, const punchclock::engine::TerminalRequest &request);
+    void reloadSettings();
+
+Q_SIGNALS:
+    void replyReady(quint64 requestId, const punchclock::engine::TerminalReply &reply);
+    void punchesStored(int count);
+    void terminalsChanged();
+    void usersChanged();
+
+private:
+    using ReplyFn = std::function<void(const TerminalReply &)>;
+
+    void handlePoll(const TerminalRequest &request, const storage::TerminalContact &contact, ReplyFn reply);
+    void handleCommandResult(const TerminalRequest &request, const storage::TerminalContact &contact,
+                             ReplyFn reply);
+    void afterCommit();
+
+    storage::DatabaseConfig m_config;
+    std::unique_ptr<storage::Connection> m_connection;
+    std::unique_ptr<storage::TerminalRepository> m_terminals;
+    std::unique_ptr<storage::PunchRepository> m_punches;
+    std::unique_ptr<storage::UserRepository> m_users;
+    std::unique_ptr<storage::SettingsRepository> m_settingsRepository;
+    std::unique_ptr<TransactionBatcher> m_batcher;
+    std::unique_ptr<RealtimeIngestor> m_ingestor;
+    ServerSettings m_settings;
+    QTimer m_settingsReload;
+    bool m_terminalsTouched = false;
+};
+
+} // namespace punchclock::engine

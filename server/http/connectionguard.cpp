@@ -1,0 +1,94 @@
+#include "connectionguard.h"
+
+#include "replywriter.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcGuard, "punchclock.http.guard", QtInfoMsg)
+
+namespace punchclock::http {
+
+namespace {
+// Set on a socket once it has been handed to QHttpServer, which then owns its reading.
+constexpr char handedOverProperty[] = "punchclock_handed_over";
+} // namespace
+
+ConnectionGuard::ConnectionGuard(Limits limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{
+    setListenBacklogSize(m_limits.listenBacklog);
+}
+
+void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    if (m_active >= m_limits.maxConnections) {
+        qCWarning(lcGuard) << "connection limit reached; refused" << socket->peerAddress().toString();
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    ++m_active;
+    connect(socket, &QObject::destroyed, this, [this] { --m_active; });
+    socket->setReadBufferSize(m_limits.headers.maxBodyBytes + m_limits.headers.maxHeaderBytes);
+
+    QTimer::singleShot(m_limits.deadlineMs, socket, [socket] {
+        qCWarning(lcGuard) << "connection from" << socket->peerAddress().toString()
+                           << "exceeded its deadline; aborted";
+        socket->abort();
+    });
+    connect(socket, &QTcpSocket::disconnected, socket, [socket] {
+        // Until handed over, nobody else knows this socket.
+        if (!socket->property(handedOverProperty).toBool())
+            socket->deleteLater();
+    });
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { screen(socket); });
+}
+
+void ConnectionGuard::screen(QTcpSocket *socket)
+{
+    const HeaderScreen verdict =
+        HeaderScreen::check(socket->peek(m_limits.headers.maxHeaderBytes + 4), m_limits.headers);
+    switch (verdict.verdict) {
+    case HeaderScreen::Verdict::Incomplete:
+        return;
+    case HeaderScreen::Verdict::Reject:
+        qCWarning(lcGuard) << "refused a request from" << socket->peerAddress().toString() << verdict.status
+                           << verdict.reason;
+        reject(socket, verdict.status, verdict.reason);
+        return;
+    case HeaderScreen::Verdict::Accept:
+        handOver(socket, verdict.expectsContinue);
+        return;
+    }
+}
+
+void ConnectionGuard::reject(QTcpSocket *socket, int status, const QByteArray &reason)
+{
+    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+    socket->write(ReplyWriter::httpError(status, reason));
+    socket->disconnectFromHost();
+}
+
+void ConnectionGuard::handOver(QTcpSocket *socket, bool expectsContinue)
+{
+    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+    socket->setProperty(handedOverProperty, true);
+    // QHttpServer 6.4 does not answer Expect: 100-continue; clients would stall before the body.
+    if (expectsContinue)
+        socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    addPendingConnection(socket);
+    Q_EMIT newConnection();
+    // The whole header block, maybe the whole request, is already buffered: QHttpServer only
+    // reads on readyRead, so tell it once more that data is waiting.
+    QMetaObject::invokeMethod(socket, [socket] { Q_EMIT socket->readyRead(); }, Qt::QueuedConnection);
+}
+
+} // namespace punchclock::http

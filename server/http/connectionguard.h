@@ -1,0 +1,43 @@
+#pragma once
+
+#include "headerscreen.h"
+
+#include <QTcpServer>
+
+class QTcpSocket;
+
+namespace punchclock::http {
+
+// The listening socket handed to QHttpServer with bind(). It holds every new connection back
+// until its header block has been screened, caps the read buffer, limits concurrent connections,
+// and aborts any connection that outlives its deadline (a terminal that stops sending).
+class ConnectionGuard : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        HeaderScreen::Limits headers;
+        int deadlineMs = 30000;
+        int maxConnections = 512;
+        int listenBacklog = 1024; // terminals reconnect in bursts after a network blip
+    };
+
+    explicit ConnectionGuard(Limits limits, QObject *parent = nullptr);
+
+    int activeConnections() const { return m_active; }
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    void screen(QTcpSocket *socket);
+    void reject(QTcpSocket *socket, int status, const QByteArray &reason);
+    void handOver(QTcpSocket *socket, bool expectsContinue);
+
+    Limits m_limits;
+    int m_active = 0;
+};
+
+} // namespace punchclock::http

@@ -1,0 +1,118 @@
+#include "serverhost.h"
+
+#include "terminalhttpserver.h"
+
+#include "terminalengine.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcServer, "punchclock.server", QtInfoMsg)
+
+namespace punchclock::http {
+
+namespace {
+
+template<typename Function>
+void runIn(QObject *context, Function &&function)
+{
+    QMetaObject::invokeMethod(context, std::forward<Function>(function), Qt::BlockingQueuedConnection);
+}
+
+} // namespace
+
+ServerHost::ServerHost(storage::DatabaseConfig database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+{
+    qRegisterMetaType<engine::TerminalRequest>();
+    qRegisterMetaType<engine::TerminalReply>();
+    m_engineThread.setObjectName(QStringLiteral("punchclock-engine"));
+    m_httpThread.setObjectName(QStringLiteral("punchclock-http"));
+}
+
+ServerHost::~ServerHost()
+{
+    stop();
+}
+
+bool ServerHost::start(const ServerOptions &options, QString *error)
+{
+    if (isRunning())
+        return true;
+
+    m_engineThread.start();
+    m_engine = new engine::TerminalEngine(m_database);
+    m_engine->moveToThread(&m_engineThread);
+    bool opened = false;
+    runIn(m_engine, [this, &opened, error] { opened = m_engine->open(error); });
+    if (!opened) {
+        stop();
+        return false;
+    }
+
+    m_httpThread.start();
+    auto *http = new TerminalHttpServer(options.blockLimits);
+    auto *guard = new ConnectionGuard(options.connectionLimits);
+    http->moveToThread(&m_httpThread);
+    guard->moveToThread(&m_httpThread);
+    bool listening = false;
+    runIn(http, [&] {
+        listening = guard->listen(options.address, options.port);
+        if (!listening) {
+            *error = QStringLiteral("Cannot listen on %1:%2: %3")
+                         .arg(options.address.toString())
+                         .arg(options.port)
+                         .arg(guard->errorString());
+            delete guard;
+            delete http;
+            return;
+        }
+        http->bind(guard);
+        m_port = guard->serverPort();
+        m_address = guard->serverAddress();
+    });
+    if (!listening) {
+        stop();
+        return false;
+    }
+    m_http = http;
+    m_guard = guard;
+
+    connect(m_http, &TerminalHttpServer::requestReady, m_engine, &engine::TerminalEngine::handleRequest);
+    connect(m_engine, &engine::TerminalEngine::replyReady, m_http, &TerminalHttpServer::sendReply);
+    connect(m_engine, &engine::TerminalEngine::punchesStored, this, &ServerHost::punchesStored);
+    connect(m_engine, &engine::TerminalEngine::terminalsChanged, this, &ServerHost::terminalsChanged);
+    connect(m_engine, &engine::TerminalEngine::usersChanged, this, &ServerHost::usersChanged);
+    qCInfo(lcServer).noquote() << "terminal server listening on" << m_address.toString() << "port" << m_port;
+    return true;
+}
+
+void ServerHost::stop()
+{
+    if (m_http) {
+        runIn(m_http, [this] {
+            if (m_guard)
+                m_guard->close();
+        });
+    }
+    if (m_engine) {
+        // Commit what is queued; its replies are posted to the HTTP thread before it is torn down.
+        runIn(m_engine, [this] {
+            m_engine->flush();
+            delete m_engine;
+        });
+        m_engine = nullptr;
+    }
+    if (m_http) {
+        runIn(m_http, [this] { delete m_http; });
+        m_http = nullptr;
+        qCInfo(lcServer) << "terminal server stopped";
+    }
+    m_engineThread.quit();
+    m_engineThread.wait();
+    m_httpThread.quit();
+    m_httpThread.wait();
+    m_port = 0;
+}
+
+} // namespace punchclock::http

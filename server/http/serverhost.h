@@ -1,0 +1,67 @@
+#pragma once
+
+#include "blockreassembler.h"
+#include "connectionguard.h"
+
+#include "connection.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+namespace punchclock::engine {
+class TerminalEngine;
+}
+
+namespace punchclock::http {
+
+class TerminalHttpServer;
+
+struct ServerOptions
+{
+    static constexpr quint16 DefaultPort = 8090;
+
+    QHostAddress address = QHostAddress::Any;
+    quint16 port = DefaultPort; // 0 picks a free port
+    ConnectionGuard::Limits connectionLimits;
+    engine::BlockReassembler::Limits blockLimits;
+};
+
+// Runs the terminal server: the HTTP endpoint in one thread, the engine with its database
+// connection in another, so that an fsync never stalls the parsing of the next requests.
+// Used alike by the console, `punchclock serve`, the tests and the benchmarks.
+class ServerHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerHost(storage::DatabaseConfig database, QObject *parent = nullptr);
+    ~ServerHost() override;
+
+    // Blocks until the server listens or has failed (port taken, database unusable).
+    bool start(const ServerOptions &options, QString *error);
+    // Stops accepting, commits and answers what is in flight, then ends both threads.
+    void stop();
+
+    bool isRunning() const { return m_http != nullptr; }
+    QHostAddress address() const { return m_address; }
+    quint16 port() const { return m_port; }
+
+Q_SIGNALS:
+    void punchesStored(int count);
+    void terminalsChanged();
+    void usersChanged();
+
+private:
+    storage::DatabaseConfig m_database;
+    QThread m_engineThread;
+    QThread m_httpThread;
+    engine::TerminalEngine *m_engine = nullptr;
+    TerminalHttpServer *m_http = nullptr;
+    QPointer<ConnectionGuard> m_guard;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};
+
+} // namespace punchclock::http

@@ -1,0 +1,90 @@
+#include "connection.h"
+
+#include "migrator.h"
+#include "sqlsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <atomic>
+
+namespace punchclock::storage {
+
+namespace {
+
+std::atomic<int> connectionCounter{0};
+
+bool applySqlitePragmas(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    // busy_timeout first: another process (CLI next to a running console) may hold the lock.
+    for (const char *pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+        if (!query.exec(QLatin1String(pragma))) {
+            *error = QStringLiteral("%1: %2").arg(QLatin1String(pragma), query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+DatabaseConfig DatabaseConfig::sqlite(const QString &path)
+{
+    DatabaseConfig config;
+    config.path = path;
+    return config;
+}
+
+Connection::Connection(DatabaseConfig config, QString name)
+    : m_config(std::move(config))
+    , m_name(std::move(name))
+{
+}
+
+Connection::~Connection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+std::unique_ptr<Connection> Connection::open(const DatabaseConfig &config, QString *error)
+{
+    const QString name = QStringLiteral("punchclock-%1").arg(connectionCounter.fetch_add(1));
+    std::unique_ptr<Connection> connection(new Connection(config, name));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(config.driver, name);
+    if (config.driver == QLatin1String("QSQLITE")) {
+        const QFileInfo file(config.path);
+        if (!QDir().mkpath(file.absolutePath())) {
+            *error = QStringLiteral("Cannot create the data folder %1").arg(file.absolutePath());
+            return nullptr;
+        }
+    }
+    db.setDatabaseName(config.path);
+    if (!db.open()) {
+        *error = QStringLiteral("Cannot open the database %1: %2").arg(config.path, db.lastError().text());
+        return nullptr;
+    }
+    if (config.driver == QLatin1String("QSQLITE") && !applySqlitePragmas(db, error))
+        return nullptr;
+
+    const Migrator::Result migrated = Migrator(db).migrate();
+    if (!migrated.ok) {
+        *error = migrated.message;
+        return nullptr;
+    }
+    return connection;
+}
+
+QSqlDatabase Connection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+} // namespace punchclock::storage

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace punchclock::storage {
+
+// Where the data lives. SQLite (a file) is the default; the driver name keeps room for QPSQL.
+struct DatabaseConfig
+{
+    QString driver = QStringLiteral("QSQLITE");
+    QString path;
+
+    static DatabaseConfig sqlite(const QString &path);
+};
+
+// One database connection, owned by the thread that opened it (Qt's rule for QSqlDatabase):
+// the server's engine thread writes through its own, the GUI and the CLI read through theirs.
+// SQLite runs in WAL mode with synchronous=FULL so that a committed punch survives power loss.
+class Connection
+{
+public:
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    // Opens the database and applies pending migrations. nullptr with *error set on failure
+    // (unreadable file, schema newer than this build understands, …).
+    static std::unique_ptr<Connection> open(const DatabaseConfig &config, QString *error);
+
+    QSqlDatabase database() const;
+    const DatabaseConfig &config() const { return m_config; }
+
+private:
+    Connection(DatabaseConfig config, QString name);
+
+    DatabaseConfig m_config;
+    QString m_name;
+};
+
+} // namespace punchclock::storage

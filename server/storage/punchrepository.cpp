@@ -1,0 +1,128 @@
+#include "punchrepository.h"
+
+#include "sqlsupport.h"
+#include "walltime.h"
+
+namespace punchclock::storage {
+
+namespace {
+
+// The WHERE clause for a filter, with its bound values in order.
+QString whereClause(const PunchFilter &filter, QVariantList *values)
+{
+    QStringList conditions;
+    if (!filter.devId.isEmpty()) {
+        conditions << QStringLiteral("p.dev_id = ?");
+        values->append(filter.devId);
+    }
+    if (!filter.userId.isEmpty()) {
+        conditions << QStringLiteral("p.user_id = ?");
+        values->append(filter.userId);
+    }
+    // io_time is "YYYY-MM-DD hh:mm:ss": date bounds compare as text and use the index.
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("p.io_time >= ?");
+        values->append(filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("p.io_time < ?");
+        values->append(filter.to.addDays(1).toString(Qt::ISODate));
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+} // namespace
+
+PunchRepository::PunchRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+PunchRepository::InsertOutcome PunchRepository::insert(const NewPunch &punch)
+{
+    const protocol::LogRecord &record = punch.record;
+    QSqlQuery query(m_db);
+    const bool ok = exec(
+        query,
+        QStringLiteral(
+            "INSERT INTO punches (dev_id, user_id, io_time, verify_mode, verify_methods, io_mode_raw, io_mode, "
+            "direction, work_code, source, flags, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (dev_id, user_id, io_time) DO UPDATE SET resend_count = punches.resend_count + 1 "
+            "RETURNING id, resend_count"),
+        {punch.devId, record.userId, protocol::walltime::toStorage(record.ioTime), qint64(record.verifyModeRaw),
+         protocol::verifyMethodsText(record.verifyMethods), qint64(record.ioMode.raw), record.ioMode.mode,
+         protocol::directionName(record.ioMode.direction), record.workCode, punch.source, punch.flags,
+         utcNowText()});
+    if (!ok || !query.next())
+        return InsertOutcome::Failed;
+    const qint64 id = query.value(0).toLongLong();
+    if (query.value(1).toInt() > 0)
+        return InsertOutcome::Duplicate;
+    query.finish();
+    if (!record.photo.isEmpty()) {
+        QSqlQuery photo(m_db);
+        if (!exec(photo, QStringLiteral("INSERT INTO punch_photos (punch_id, image) VALUES (?, ?)"),
+                  {id, record.photo}))
+            return InsertOutcome::Failed;
+    }
+    return InsertOutcome::Inserted;
+}
+
+QList<PunchRow> PunchRepository::query(const PunchFilter &filter) const
+{
+    QVariantList values;
+    QString sql = QStringLiteral(
+        "SELECT p.id, p.dev_id, p.user_id, p.io_time, p.verify_mode, p.verify_methods, p.io_mode_raw, "
+        "p.io_mode, p.direction, p.work_code, p.source, p.flags, p.received_at, p.resend_count, "
+        "EXISTS (SELECT 1 FROM punch_photos ph WHERE ph.punch_id = p.id) FROM punches p")
+        + whereClause(filter, &values) + QStringLiteral(" ORDER BY p.io_time, p.id");
+    if (filter.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << filter.limit << filter.offset;
+    }
+    QList<PunchRow> rows;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!exec(query, sql, values))
+        return rows;
+    while (query.next()) {
+        PunchRow row;
+        row.id = query.value(0).toLongLong();
+        row.devId = query.value(1).toString();
+        row.userId = query.value(2).toString();
+        row.ioTime = protocol::walltime::fromStorage(query.value(3).toString());
+        row.verifyMode = quint32(query.value(4).toLongLong());
+        row.verifyMethods = query.value(5).toString();
+        row.ioModeRaw = quint32(query.value(6).toLongLong());
+        row.ioMode = query.value(7).toInt();
+        row.direction = query.value(8).toString();
+        row.workCode = query.value(9).toInt();
+        row.source = query.value(10).toString();
+        row.flags = query.value(11).toInt();
+        row.receivedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+        row.resendCount = query.value(13).toInt();
+        row.hasPhoto = query.value(14).toBool();
+        rows.append(row);
+    }
+    return rows;
+}
+
+qint64 PunchRepository::count(const PunchFilter &filter) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM punches p") + whereClause(filter, &values);
+    QSqlQuery query(m_db);
+    if (!exec(query, sql, values) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+QByteArray PunchRepository::photo(qint64 punchId) const
+{
+    QSqlQuery query(m_db);
+    if (!exec(query, QStringLiteral("SELECT image FROM punch_photos WHERE punch_id = ?"), {punchId}) || !query.next())
+        return {};
+    return query.value(0).toByteArray();
+}
+
+} // namespace punchclock::storage

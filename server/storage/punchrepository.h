@@ -1,0 +1,75 @@
+#pragma once
+
+#include "logrecord.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace punchclock::storage {
+
+// Why a stored punch needs a second look; raw punches are never altered.
+enum PunchFlag : int {
+    FromPendingTerminal = 0x1, // the terminal was not approved when the punch arrived
+    ImplausibleTime = 0x2,     // clock reset after power loss, or more than a day ahead
+};
+
+struct PunchRow
+{
+    qint64 id = 0;
+    QString devId;
+    QString userId;
+    QDateTime ioTime; // terminal wall clock, zone-less
+    quint32 verifyMode = 0;
+    QString verifyMethods; // "FP+PASSWORD"
+    quint32 ioModeRaw = 0;
+    int ioMode = 0;
+    QString direction; // "in", "out", ""
+    int workCode = 0;
+    QString source; // "realtime", "pull"
+    int flags = 0;
+    QDateTime receivedAt; // UTC
+    int resendCount = 0;   // how often the terminal delivered it again
+    bool hasPhoto = false;
+};
+
+struct NewPunch
+{
+    QString devId;
+    protocol::LogRecord record;
+    QString source;
+    int flags = 0;
+};
+
+struct PunchFilter
+{
+    QString devId;
+    QString userId;
+    QDate from; // inclusive, on io_time
+    QDate to;   // inclusive
+    int limit = -1;
+    int offset = 0;
+};
+
+class PunchRepository
+{
+public:
+    enum class InsertOutcome {
+        Inserted,
+        Duplicate, // same (dev_id, user_id, io_time) already stored: counted, not stored again
+        Failed,
+    };
+
+    explicit PunchRepository(QSqlDatabase db);
+
+    InsertOutcome insert(const NewPunch &punch);
+    QList<PunchRow> query(const PunchFilter &filter) const;
+    qint64 count(const PunchFilter &filter) const;
+    QByteArray photo(qint64 punchId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace punchclock::storage

@@ -1,0 +1,136 @@
+#include "terminalrepository.h"
+
+#include "pollinfo.h"
+#include "sqlsupport.h"
+#include "walltime.h"
+
+namespace punchclock::storage {
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT dev_id, name, approval, firmware, firmware_filename, record_library, supported_enroll_data, "
+    "fp_data_ver, face_data_ver, pv_data_ver, remote_address, first_seen, last_seen, last_poll, "
+    "terminal_clock, clock_drift_s FROM terminals");
+
+TerminalRow rowFrom(const QSqlQuery &query)
+{
+    TerminalRow row;
+    row.devId = query.value(0).toString();
+    row.name = query.value(1).toString();
+    row.approval = approvalFromName(query.value(2).toString()).value_or(Approval::Pending);
+    row.firmware = query.value(3).toString();
+    row.firmwareFilename = query.value(4).toString();
+    row.recordLibrary = query.value(5).toString();
+    row.supportedEnrollData = query.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    row.fpDataVersion = query.value(7).toInt();
+    row.faceDataVersion = query.value(8).toInt();
+    row.pvDataVersion = query.value(9).toInt();
+    row.remoteAddress = query.value(10).toString();
+    row.firstSeen = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+    row.lastSeen = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+    row.lastPoll = QDateTime::fromString(query.value(13).toString(), Qt::ISODateWithMs);
+    row.terminalClock = protocol::walltime::fromStorage(query.value(14).toString());
+    if (!query.value(15).isNull())
+        row.clockDriftSeconds = query.value(15).toLongLong();
+    return row;
+}
+
+} // namespace
+
+TerminalRepository::TerminalRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<TerminalStanding> TerminalRepository::standing(const QString &devId) const
+{
+    QSqlQuery query(m_db);
+    if (!exec(query, QStringLiteral("SELECT approval, record_library FROM terminals WHERE dev_id = ?"), {devId})
+        || !query.next())
+        return std::nullopt;
+    return TerminalStanding{approvalFromName(query.value(0).toString()).value_or(Approval::Pending),
+                            query.value(1).toString()};
+}
+
+bool TerminalRepository::recordContact(const TerminalContact &contact)
+{
+    const QString now = utcNowText();
+    QSqlQuery query(m_db);
+    return exec(query,
+                QStringLiteral(
+                    "INSERT INTO terminals (dev_id, approval, remote_address, record_library, first_seen, last_seen) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dev_id) DO UPDATE SET "
+                    "remote_address = excluded.remote_address, last_seen = excluded.last_seen, "
+                    "record_library = CASE WHEN terminals.record_library = '' THEN excluded.record_library "
+                    "ELSE terminals.record_library END"),
+                {contact.devId, approvalName(contact.approvalIfNew), contact.remoteAddress,
+                 contact.recordLibraryIfUnknown, now, now});
+}
+
+bool TerminalRepository::recordPoll(const TerminalContact &contact, const protocol::PollInfo &poll,
+                                    std::optional<qint64> clockDriftSeconds)
+{
+    const QString now = utcNowText();
+    const QVariant drift = clockDriftSeconds ? QVariant(*clockDriftSeconds) : QVariant(QMetaType(QMetaType::LongLong));
+    const QVariant clock = poll.clock.isValid() ? QVariant(protocol::walltime::toStorage(poll.clock))
+                                                : QVariant(QMetaType(QMetaType::QString));
+    // A poll without fk_info (some firmware, or a body that did not frame) must not erase
+    // what an earlier poll told us.
+    const QString infoUpdate = poll.rawInfo.isEmpty()
+        ? QString()
+        : QStringLiteral(", firmware = excluded.firmware, firmware_filename = excluded.firmware_filename, "
+                         "record_library = excluded.record_library, "
+                         "supported_enroll_data = excluded.supported_enroll_data, "
+                         "fp_data_ver = excluded.fp_data_ver, face_data_ver = excluded.face_data_ver, "
+                         "pv_data_ver = excluded.pv_data_ver, fk_info = excluded.fk_info");
+    QSqlQuery query(m_db);
+    return exec(
+        query,
+        QStringLiteral(
+            "INSERT INTO terminals (dev_id, approval, remote_address, name, firmware, firmware_filename, "
+            "record_library, supported_enroll_data, fp_data_ver, face_data_ver, pv_data_ver, fk_info, "
+            "first_seen, last_seen, last_poll, terminal_clock, clock_drift_s) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dev_id) DO UPDATE SET "
+            "remote_address = excluded.remote_address, last_seen = excluded.last_seen, "
+            "last_poll = excluded.last_poll, terminal_clock = excluded.terminal_clock, "
+            "clock_drift_s = excluded.clock_drift_s, "
+            "name = CASE WHEN excluded.name = '' THEN terminals.name ELSE excluded.name END")
+            + infoUpdate,
+        {contact.devId, approvalName(contact.approvalIfNew), contact.remoteAddress, poll.name, poll.firmware,
+         poll.firmwareFilename, poll.libraryName, poll.supportedEnrollData.join(QLatin1Char(',')),
+         poll.fpDataVersion, poll.faceDataVersion, poll.pvDataVersion, QString::fromUtf8(poll.rawInfo), now,
+         now, now, clock, drift});
+}
+
+bool TerminalRepository::setApproval(const QString &devId, Approval approval)
+{
+    QSqlQuery query(m_db);
+    if (!exec(query,
+              QStringLiteral("UPDATE terminals SET approval = ?, approval_changed_at = ? WHERE dev_id = ?"),
+              {approvalName(approval), utcNowText(), devId}))
+        return false;
+    return query.numRowsAffected() > 0;
+}
+
+QList<TerminalRow> TerminalRepository::list() const
+{
+    QList<TerminalRow> rows;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!exec(query, selectColumns + QStringLiteral(" ORDER BY name, dev_id")))
+        return rows;
+    while (query.next())
+        rows.append(rowFrom(query));
+    return rows;
+}
+
+std::optional<TerminalRow> TerminalRepository::find(const QString &devId) const
+{
+    QSqlQuery query(m_db);
+    if (!exec(query, selectColumns + QStringLiteral(" WHERE dev_id = ?"), {devId}) || !query.next())
+        return std::nullopt;
+    return rowFrom(query);
+}
+
+} // namespace punchclock::storage

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "approval.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace punchclock::protocol {
+struct PollInfo;
+}
+
+namespace punchclock::storage {
+
+struct TerminalRow
+{
+    QString devId;
+    QString name;
+    Approval approval = Approval::Pending;
+    QString firmware;
+    QString firmwareFilename;
+    QString recordLibrary;
+    QStringList supportedEnrollData;
+    int fpDataVersion = 0;
+    int faceDataVersion = 0;
+    int pvDataVersion = 0;
+    QString remoteAddress;
+    QDateTime firstSeen; // UTC
+    QDateTime lastSeen;  // UTC
+    QDateTime lastPoll;  // UTC, invalid before the first receive_cmd
+    QDateTime terminalClock; // wall clock the terminal reported at its last poll
+    std::optional<qint64> clockDriftSeconds; // terminal minus site wall clock
+};
+
+// What the server needs to know about a terminal before it serves a request.
+struct TerminalStanding
+{
+    Approval approval = Approval::Pending;
+    QString recordLibrary;
+};
+
+// How a terminal reached us; written on every request.
+struct TerminalContact
+{
+    QString devId;
+    QString remoteAddress;
+    Approval approvalIfNew = Approval::Pending;
+    QString recordLibraryIfUnknown;
+};
+
+class TerminalRepository
+{
+public:
+    explicit TerminalRepository(QSqlDatabase db);
+
+    std::optional<TerminalStanding> standing(const QString &devId) const;
+
+    bool recordContact(const TerminalContact &contact);
+    bool recordPoll(const TerminalContact &contact, const protocol::PollInfo &poll,
+                    std::optional<qint64> clockDriftSeconds);
+    // false when no such terminal exists.
+    bool setApproval(const QString &devId, Approval approval);
+
+    QList<TerminalRow> list() const;
+    std::optional<TerminalRow> find(const QString &devId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace punchclock::storage

@@ -1,0 +1,168 @@
+#include "mainwindow.h"
+
+#include "punchtablemodel.h"
+#include "terminaltablemodel.h"
+
+#include "connection.h"
+#include "punchrepository.h"
+#include "serverhost.h"
+#include "terminalrepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QNetworkInterface>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace punchclock::ui {
+
+namespace {
+
+// Refreshing on a timer also picks up changes made by another process (the CLI).
+constexpr int refreshIntervalMs = 2000;
+
+QTableView *createTable(QAbstractItemModel *model, const QString &objectName)
+{
+    auto *view = new QTableView;
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+QStringList lanAddresses()
+{
+    QStringList addresses;
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+            addresses << address.toString();
+    }
+    return addresses;
+}
+
+} // namespace
+
+MainWindow::MainWindow(storage::Connection &connection, http::ServerHost *server, const QString &serverError,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_connection(connection)
+    , m_server(server)
+    , m_terminals(new TerminalTableModel(this))
+    , m_punches(new PunchTableModel(this))
+{
+    setWindowTitle(tr("Punchclock"));
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("pages"));
+    tabs->addTab(createTerminalsPage(), tr("&Terminals"));
+    tabs->addTab(createPunchesPage(), tr("&Punches"));
+    setCentralWidget(tabs);
+
+    m_serverState = new QLabel;
+    m_serverState->setObjectName(QStringLiteral("serverState"));
+    statusBar()->addWidget(m_serverState, 1);
+    showServerState(serverError);
+
+    if (m_server) {
+        connect(m_server, &http::ServerHost::punchesStored, this, &MainWindow::refresh);
+        connect(m_server, &http::ServerHost::terminalsChanged, this, &MainWindow::refresh);
+    }
+    m_refreshTimer.setInterval(refreshIntervalMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    m_refreshTimer.start();
+    refresh();
+    resize(1100, 650);
+}
+
+QWidget *MainWindow::createTerminalsPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *buttons = new QHBoxLayout;
+    m_approveButton = new QPushButton(tr("&Approve"));
+    m_approveButton->setObjectName(QStringLiteral("approveButton"));
+    m_blockButton = new QPushButton(tr("&Block"));
+    m_blockButton->setObjectName(QStringLiteral("blockButton"));
+    buttons->addWidget(m_approveButton);
+    buttons->addWidget(m_blockButton);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_terminalView = createTable(m_terminals, QStringLiteral("terminalView"));
+    layout->addWidget(m_terminalView);
+
+    connect(m_approveButton, &QPushButton::clicked, this, [this] { setSelectedApproval(true); });
+    connect(m_blockButton, &QPushButton::clicked, this, [this] { setSelectedApproval(false); });
+    connect(m_terminalView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_terminals, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    return page;
+}
+
+QWidget *MainWindow::createPunchesPage()
+{
+    return createTable(m_punches, QStringLiteral("punchView"));
+}
+
+void MainWindow::refresh()
+{
+    const QString selected = m_terminalView->currentIndex().data(TerminalTableModel::DevIdRole).toString();
+    m_terminals->setTerminals(storage::TerminalRepository(m_connection.database()).list());
+    for (int row = 0; row < m_terminals->rowCount(); ++row) {
+        if (m_terminals->terminalAt(row)->devId == selected)
+            m_terminalView->selectRow(row);
+    }
+
+    storage::PunchRepository punches(m_connection.database());
+    const qint64 total = punches.count({});
+    storage::PunchFilter latest;
+    latest.limit = RecentPunchLimit;
+    latest.offset = int(std::max<qint64>(0, total - RecentPunchLimit));
+    m_punches->setPunches(punches.query(latest));
+}
+
+void MainWindow::setSelectedApproval(bool approve)
+{
+    const storage::TerminalRow *terminal = m_terminals->terminalAt(m_terminalView->currentIndex().row());
+    if (!terminal)
+        return;
+    const QString devId = terminal->devId;
+    storage::TerminalRepository repository(m_connection.database());
+    if (!repository.setApproval(devId, approve ? storage::Approval::Approved : storage::Approval::Blocked)) {
+        QMessageBox::warning(this, tr("Terminal not changed"),
+                             tr("The terminal %1 could not be updated. The database may be busy; try again.")
+                                 .arg(devId));
+        return;
+    }
+    refresh();
+}
+
+void MainWindow::updateActions()
+{
+    const storage::TerminalRow *terminal = m_terminals->terminalAt(m_terminalView->currentIndex().row());
+    m_approveButton->setEnabled(terminal && terminal->approval != storage::Approval::Approved);
+    m_blockButton->setEnabled(terminal && terminal->approval != storage::Approval::Blocked);
+}
+
+void MainWindow::showServerState(const QString &serverError)
+{
+    if (!m_server || !m_server->isRunning()) {
+        m_serverState->setText(tr("Server stopped: %1").arg(serverError));
+        return;
+    }
+    const QStringList addresses = lanAddresses();
+    m_serverState->setText(addresses.isEmpty()
+                               ? tr("Server listening on port %1").arg(m_server->port())
+                               : tr("Server listening on %1, port %2")
+                                     .arg(addresses.join(QLatin1String(", ")))
+                                     .arg(m_server->port()));
+}
+
+} // namespace punchclock::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace punchclock::storage {
+class Connection;
+}
+namespace punchclock::http {
+class ServerHost;
+}
+
+namespace punchclock::ui {
+
+class PunchTableModel;
+class TerminalTableModel;
+
+// The console's first window: terminals (with approval) and the latest punches, kept live.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `server` may be null when it could not start; `serverError` then says why.
+    MainWindow(storage::Connection &connection, http::ServerHost *server, const QString &serverError,
+               QWidget *parent = nullptr);
+
+    TerminalTableModel *terminalModel() const { return m_terminals; }
+    PunchTableModel *punchModel() const { return m_punches; }
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    QWidget *createTerminalsPage();
+    QWidget *createPunchesPage();
+    void setSelectedApproval(bool approve);
+    void updateActions();
+    void showServerState(const QString &serverError);
+
+    static constexpr int RecentPunchLimit = 500;
+
+    storage::Connection &m_connection;
+    http::ServerHost *m_server;
+    TerminalTableModel *m_terminals;
+    PunchTableModel *m_punches;
+    QTableView *m_terminalView = nullptr;
+    QPushButton *m_approveButton = nullptr;
+    QPushButton *m_blockButton = nullptr;
+    QLabel *m_serverState = nullptr;
+    QTimer m_refreshTimer;
+};
+
+} // namespace punchclock::ui
