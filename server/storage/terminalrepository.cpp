@@ -72,9 +72,8 @@ bool TerminalRepository::recordPoll(const TerminalContact &contact, const protoc
                                     std::optional<qint64> clockDriftSeconds)
 {
     const QString now = utcNowText();
-    const QVariant drift = clockDriftSeconds ? QVariant(*clockDriftSeconds) : QVariant(QMetaType(QMetaType::LongLong));
-    const QVariant clock = poll.clock.isValid() ? QVariant(protocol::walltime::toStorage(poll.clock))
-                                                : QVariant(QMetaType(QMetaType::QString));
+    const QVariant drift = clockDriftSeconds ? QVariant(*clockDriftSeconds) : QVariant();
+    const QVariant clock = poll.clock.isValid() ? QVariant(protocol::walltime::toStorage(poll.clock)) : QVariant();
     // A poll without fk_info (some firmware, or a body that did not frame) must not erase
     // what an earlier poll told us.
     const QString infoUpdate = poll.rawInfo.isEmpty()

@@ -24,7 +24,7 @@ bool UserRepository::applyEnrollment(const QString &devId, const protocol::UserE
                        "privilege = excluded.privilege, enabled = excluded.enabled, "
                        "photo = COALESCE(excluded.photo, users.photo), updated_at = excluded.updated_at"),
         {user.userId, user.name, privilege, user.enabled ? 1 : 0,
-         user.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(user.photo), now, now});
+         user.photo.isEmpty() ? QVariant() : QVariant(user.photo), now, now});
     if (!userStored)
         return false;
 

@@ -1,0 +1,232 @@
+#include "rawhttpclient.h"
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+// The punchclock binary as a user runs it: exit codes, output formats, and `serve` end to end.
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(PUNCHCLOCK_BINARY), arguments);
+        Run result;
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    Run cli(QStringList arguments)
+    {
+        return run(QStringList{QStringLiteral("--db"), m_db} + arguments);
+    }
+
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
+    // Starts `serve`, waits until it listens; the caller stops it.
+    bool startServe(QProcess &serve, quint16 port)
+    {
+        serve.setProcessChannelMode(QProcess::SeparateChannels);
+        serve.setReadChannel(QProcess::StandardError);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+        serve.setProcessEnvironment(environment);
+        serve.start(QStringLiteral(PUNCHCLOCK_BINARY),
+                    {QStringLiteral("--db"), m_db, QStringLiteral("serve"), QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:%1").arg(port)});
+        QByteArray log;
+        for (int i = 0; i < 100 && !log.contains("listening"); ++i) {
+            serve.waitForReadyRead(100);
+            log += serve.readAllStandardError();
+        }
+        return log.contains("listening");
+    }
+
+private Q_SLOTS:
+    void init() { m_db = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))); }
+
+    void versionAndHelp()
+    {
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("punchclock 0."));
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("serve"));
+        QVERIFY(help.out.contains("logs"));
+        const Run logsHelp = cli({QStringLiteral("logs"), QStringLiteral("--help")});
+        QCOMPARE(logsHelp.exitCode, 0);
+        QVERIFY(logsHelp.out.contains("--from"));
+    }
+
+    void usageErrorsExitWithTwoAndSayWhy_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command");
+        QTest::newRow("bad date") << QStringList{QStringLiteral("logs"), QStringLiteral("--from"), QStringLiteral("24.11.2026")}
+                                  << QByteArray("YYYY-MM-DD");
+        QTest::newRow("reversed range")
+            << QStringList{QStringLiteral("logs"), QStringLiteral("--from"), QStringLiteral("2026-11-24"),
+                           QStringLiteral("--to"), QStringLiteral("2026-11-01")}
+            << QByteArray("after");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("logs"), QStringLiteral("--format"), QStringLiteral("xml")}
+                                    << QByteArray("csv or json");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("devices"), QStringLiteral("--colour")}
+                                        << QByteArray("colour");
+        QTest::newRow("approve without id") << QStringList{QStringLiteral("devices"), QStringLiteral("approve")}
+                                            << QByteArray("DEV_ID");
+        QTest::newRow("bad listen address")
+            << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("1.2.3.4:99999")}
+            << QByteArray("port");
+    }
+
+    void usageErrorsExitWithTwoAndSayWhy()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const Run result = cli(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), result.err.constData());
+    }
+
+    void unknownTerminalIsAFailure()
+    {
+        const Run result = cli({QStringLiteral("devices"), QStringLiteral("approve"), QStringLiteral("NOPE")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains("NOPE"));
+    }
+
+    void databaseFromTheNewerSchemaIsRefused()
+    {
+        QVERIFY(cli({QStringLiteral("devices")}).exitCode == 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const Run result = cli({QStringLiteral("logs")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains("newer"));
+    }
+
+    void environmentVariableChoosesTheDatabase()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PUNCHCLOCK_DB"), m_db);
+        QCOMPARE(run({QStringLiteral("devices")}, environment).exitCode, 0);
+        QVERIFY(QFile::exists(m_db));
+    }
+
+    void servedPunchShowsUpInLogsAndDevices()
+    {
+        const quint16 port = freePort();
+        QProcess serve;
+        QVERIFY(startServe(serve, port));
+
+        const punchclock::test::RawHttpReply reply =
+            punchclock::test::sendRaw(port, punchclock::test::readTestData(QStringLiteral("capture_hs101_realtime_glog.http")));
+        QCOMPARE(reply.header("response_code"), QByteArray("OK"));
+        punchclock::test::sendRaw(port, punchclock::test::readTestData(QStringLiteral("capture_hs101_receive_cmd.http")));
+
+        // The CLI reads while the server runs.
+        const Run csv = cli({QStringLiteral("logs")});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith("dev_id,user_id,io_time"));
+        QVERIFY(lines.at(1).startsWith("D96584729B906B39,1,2018-10-05 16:59:17,in,"));
+
+        const Run json = cli({QStringLiteral("logs"), QStringLiteral("--format"), QStringLiteral("json"),
+                              QStringLiteral("--user"), QStringLiteral("1")});
+        const QJsonArray items = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QStringLiteral("verify")).toString(), QStringLiteral("IDCARD"));
+
+        QCOMPARE(cli({QStringLiteral("logs"), QStringLiteral("--from"), QStringLiteral("2018-10-05"), QStringLiteral("--to"),
+                      QStringLiteral("2018-10-05")})
+                     .out.count('\n'),
+                 2);
+        QCOMPARE(cli({QStringLiteral("logs"), QStringLiteral("--from"), QStringLiteral("2018-10-06")}).out.count('\n'), 1);
+        QCOMPARE(cli({QStringLiteral("logs"), QStringLiteral("--device"), QStringLiteral("OTHER")}).out.count('\n'), 1);
+
+        const Run devices = cli({QStringLiteral("devices")});
+        QVERIFY(devices.out.contains("D96584729B906B39"));
+        QVERIFY(devices.out.contains("pending"));
+        QVERIFY(devices.out.contains("fk_device"));
+
+        QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("approve"), QStringLiteral("D96584729B906B39")}).exitCode, 0);
+        const QJsonArray terminals = QJsonDocument::fromJson(cli({QStringLiteral("devices"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(terminals.first().toObject().value(QStringLiteral("approval")).toString(), QStringLiteral("approved"));
+
+        // Blocked from the CLI while the server runs: the terminal is refused at once.
+        QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("block"), QStringLiteral("D96584729B906B39")}).exitCode, 0);
+        QCOMPARE(punchclock::test::sendRaw(port, punchclock::test::readTestData(QStringLiteral("capture_hs101_realtime_glog.http")))
+                     .header("response_code"),
+                 QByteArray("ERROR"));
+
+        ::kill(pid_t(serve.processId()), SIGTERM);
+        QVERIFY(serve.waitForFinished(10000));
+        QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(serve.exitCode(), 0);
+        QCOMPARE(cli({QStringLiteral("logs")}).out.count('\n'), 2);
+    }
+
+    void serveReportsABusyPort()
+    {
+        QTcpServer occupier;
+        QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+        const Run result = cli({QStringLiteral("serve"), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort())});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains("Cannot listen"));
+    }
+
+    void usersListsEnrolledUsers()
+    {
+        const Run empty = cli({QStringLiteral("users"), QStringLiteral("--json")});
+        QCOMPARE(empty.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(empty.out).array().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
