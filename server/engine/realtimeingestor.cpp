@@ -1,5 +1,6 @@
 #include "realtimeingestor.h"
 
+#include "contactrecorder.h"
 #include "punchplausibility.h"
 #include "transactionbatcher.h"
 
@@ -29,10 +30,10 @@ TerminalReply replyWith(const TerminalRequest &request, ResponseCode code)
 
 } // namespace
 
-RealtimeIngestor::RealtimeIngestor(TransactionBatcher &batcher, storage::TerminalRepository &terminals,
+RealtimeIngestor::RealtimeIngestor(TransactionBatcher &batcher, ContactRecorder &contacts,
                                    storage::PunchRepository &punches, storage::UserRepository &users)
     : m_batcher(batcher)
-    , m_terminals(terminals)
+    , m_contacts(contacts)
     , m_punches(punches)
     , m_users(users)
 {
@@ -67,8 +68,8 @@ void RealtimeIngestor::ingestLog(const TerminalRequest &request, const Context &
     storage::TerminalContact contact = context.contact;
     contact.recordLibraryIfUnknown = protocol::recordLibraryName(log.library);
     m_batcher.enqueue(
-        [this, contact, punch, outcome](QSqlDatabase &) {
-            if (!m_terminals.recordContact(contact))
+        [this, contact, known = context.terminalKnown, punch, outcome](QSqlDatabase &) {
+            if (!m_contacts.record(contact, known))
                 return false;
             *outcome = m_punches.insert(punch);
             return *outcome != storage::PunchRepository::InsertOutcome::Failed;
@@ -103,8 +104,8 @@ void RealtimeIngestor::ingestEnrollment(const TerminalRequest &request, const Co
     }
     const storage::TerminalContact contact = context.contact;
     m_batcher.enqueue(
-        [this, contact, user](QSqlDatabase &) {
-            return m_terminals.recordContact(contact) && m_users.applyEnrollment(contact.devId, user);
+        [this, contact, known = context.terminalKnown, user](QSqlDatabase &) {
+            return m_contacts.record(contact, known) && m_users.applyEnrollment(contact.devId, user);
         },
         [this, request, reply](bool stored) {
             if (stored)

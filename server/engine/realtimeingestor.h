@@ -16,6 +16,7 @@ class UserRepository;
 
 namespace punchclock::engine {
 
+class ContactRecorder;
 class TransactionBatcher;
 
 // realtime_glog and realtime_enroll_data: validate, decode, store, and answer only once the
@@ -28,6 +29,7 @@ public:
     struct Context
     {
         storage::TerminalContact contact;
+        bool terminalKnown = false;
         bool terminalPending = false;
         protocol::RecordLibrary library = protocol::RecordLibrary::Unknown;
         QDateTime siteNow;
@@ -40,8 +42,8 @@ public:
         int usersChanged = 0;
     };
 
-    RealtimeIngestor(TransactionBatcher &batcher, storage::TerminalRepository &terminals,
-                     storage::PunchRepository &punches, storage::UserRepository &users);
+    RealtimeIngestor(TransactionBatcher &batcher, ContactRecorder &contacts, storage::PunchRepository &punches,
+                     storage::UserRepository &users);
 
     void ingestLog(const TerminalRequest &request, const Context &context, ReplyFn reply);
     void ingestEnrollment(const TerminalRequest &request, const Context &context, ReplyFn reply);
@@ -51,7 +53,7 @@ public:
 
 private:
     TransactionBatcher &m_batcher;
-    storage::TerminalRepository &m_terminals;
+    ContactRecorder &m_contacts;
     storage::PunchRepository &m_punches;
     storage::UserRepository &m_users;
     Counters m_counters;

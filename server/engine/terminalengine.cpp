@@ -1,5 +1,6 @@
 #include "terminalengine.h"
 
+#include "contactrecorder.h"
 #include "realtimeingestor.h"
 #include "transactionbatcher.h"
 
@@ -62,8 +63,9 @@ bool TerminalEngine::open(QString *error)
     m_users = std::make_unique<storage::UserRepository>(db);
     m_settingsRepository = std::make_unique<storage::SettingsRepository>(db);
     m_batcher = std::make_unique<TransactionBatcher>(db);
-    m_ingestor = std::make_unique<RealtimeIngestor>(*m_batcher, *m_terminals, *m_punches, *m_users);
-    connect(m_batcher.get(), &TransactionBatcher::committed, this, &TerminalEngine::afterCommit);
+    m_contacts = std::make_unique<ContactRecorder>(*m_terminals);
+    m_ingestor = std::make_unique<RealtimeIngestor>(*m_batcher, *m_contacts, *m_punches, *m_users);
+    connect(m_batcher.get(), &TransactionBatcher::flushed, this, &TerminalEngine::afterFlush);
     reloadSettings();
     m_settingsReload.start();
     return true;
@@ -77,8 +79,10 @@ void TerminalEngine::flush()
 
 void TerminalEngine::reloadSettings()
 {
-    if (m_settingsRepository)
+    if (m_settingsRepository) {
         m_settings = ServerSettings::load(*m_settingsRepository);
+        m_siteClock.setTimeZone(m_settings.siteTimeZone);
+    }
 }
 
 void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &request)
@@ -114,15 +118,16 @@ void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &req
         handlePoll(request, contact, reply);
         return;
     case RequestCode::SendCmdResult:
-        handleCommandResult(request, contact, reply);
+        handleCommandResult(request, contact, standing.has_value(), reply);
         return;
     case RequestCode::RealtimeGlog:
     case RequestCode::RealtimeEnrollData: {
         RealtimeIngestor::Context context;
         context.contact = contact;
+        context.terminalKnown = standing.has_value();
         context.terminalPending = approval == Approval::Pending;
         context.library = protocol::recordLibraryFromName(standing ? standing->recordLibrary : QString());
-        context.siteNow = protocol::walltime::now(m_settings.siteTimeZone);
+        context.siteNow = m_siteClock.now();
         if (request.code == RequestCode::RealtimeGlog)
             m_ingestor->ingestLog(request, context, reply);
         else
@@ -144,7 +149,7 @@ void TerminalEngine::handlePoll(const TerminalRequest &request, const storage::T
     const protocol::PollInfo poll = protocol::PollInfo::parse(decoded.frame);
     std::optional<qint64> drift;
     if (poll.clock.isValid())
-        drift = protocol::walltime::now(m_settings.siteTimeZone).secsTo(poll.clock);
+        drift = m_siteClock.now().secsTo(poll.clock);
 
     m_batcher->enqueue([this, contact, poll, drift](QSqlDatabase &) { return m_terminals->recordPoll(contact, poll, drift); },
                        [request, reply](bool stored) {
@@ -154,18 +159,21 @@ void TerminalEngine::handlePoll(const TerminalRequest &request, const storage::T
 }
 
 void TerminalEngine::handleCommandResult(const TerminalRequest &request, const storage::TerminalContact &contact,
-                                         ReplyFn reply)
+                                         bool known, ReplyFn reply)
 {
     qCInfo(lcEngine) << "result" << request.commandReturnCode << "for transaction" << request.transId << "from"
                      << request.devId << "with" << request.body.size() << "bytes";
-    m_batcher->enqueue([this, contact](QSqlDatabase &) { return m_terminals->recordContact(contact); },
+    m_batcher->enqueue([this, contact, known](QSqlDatabase &) { return m_contacts->record(contact, known); },
                        [request, reply](bool stored) {
                            reply(replyWith(request, stored ? ResponseCode::Ok : ResponseCode::ErrorDbAccess));
                        });
 }
 
-void TerminalEngine::afterCommit()
+void TerminalEngine::afterFlush(bool committed)
 {
+    m_contacts->startNewTransaction();
+    if (!committed)
+        return;
     const RealtimeIngestor::Counters counters = m_ingestor->takeCounters();
     if (counters.punchesStored > 0)
         Q_EMIT punchesStored(counters.punchesStored);

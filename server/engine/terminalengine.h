@@ -1,6 +1,7 @@
 #pragma once
 
 #include "serversettings.h"
+#include "siteclock.h"
 #include "terminalrequest.h"
 
 #include "connection.h"
@@ -20,6 +21,7 @@ class UserRepository;
 
 namespace punchclock::engine {
 
+class ContactRecorder;
 class RealtimeIngestor;
 class TransactionBatcher;
 
@@ -54,9 +56,9 @@ private:
     using ReplyFn = std::function<void(const TerminalReply &)>;
 
     void handlePoll(const TerminalRequest &request, const storage::TerminalContact &contact, ReplyFn reply);
-    void handleCommandResult(const TerminalRequest &request, const storage::TerminalContact &contact,
+    void handleCommandResult(const TerminalRequest &request, const storage::TerminalContact &contact, bool known,
                              ReplyFn reply);
-    void afterCommit();
+    void afterFlush(bool committed);
 
     storage::DatabaseConfig m_config;
     std::unique_ptr<storage::Connection> m_connection;
@@ -65,8 +67,10 @@ private:
     std::unique_ptr<storage::UserRepository> m_users;
     std::unique_ptr<storage::SettingsRepository> m_settingsRepository;
     std::unique_ptr<TransactionBatcher> m_batcher;
+    std::unique_ptr<ContactRecorder> m_contacts;
     std::unique_ptr<RealtimeIngestor> m_ingestor;
     ServerSettings m_settings;
+    SiteClock m_siteClock;
     QTimer m_settingsReload;
     bool m_terminalsTouched = false;
 };

@@ -10,8 +10,14 @@ namespace punchclock::engine {
 
 TransactionBatcher::TransactionBatcher(QSqlDatabase db, QObject *parent)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_db(db)
+    , m_savepoint(db)
+    , m_rollbackToSavepoint(db)
+    , m_releaseSavepoint(db)
 {
+    m_savepoint.prepare(QStringLiteral("SAVEPOINT batch_item"));
+    m_rollbackToSavepoint.prepare(QStringLiteral("ROLLBACK TO SAVEPOINT batch_item"));
+    m_releaseSavepoint.prepare(QStringLiteral("RELEASE SAVEPOINT batch_item"));
 }
 
 void TransactionBatcher::enqueue(Work work, Done done)
@@ -26,13 +32,12 @@ void TransactionBatcher::enqueue(Work work, Done done)
 
 bool TransactionBatcher::runInSavepoint(Item &item)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SAVEPOINT batch_item")))
+    if (!m_savepoint.exec())
         return false;
     const bool ok = item.work(m_db);
     if (!ok)
-        query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT batch_item"));
-    query.exec(QStringLiteral("RELEASE SAVEPOINT batch_item"));
+        m_rollbackToSavepoint.exec();
+    m_releaseSavepoint.exec();
     return ok;
 }
 
@@ -62,8 +67,7 @@ void TransactionBatcher::flush()
         if (batch[i].done)
             batch[i].done(stored && results[i]);
     }
-    if (stored)
-        Q_EMIT committed(int(batch.size()));
+    Q_EMIT flushed(stored, int(batch.size()));
 }
 
 } // namespace punchclock::engine

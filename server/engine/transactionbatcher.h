@@ -29,7 +29,8 @@ public:
     int pending() const { return int(m_queue.size()); }
 
 Q_SIGNALS:
-    void committed(int writes);
+    // After every flush, committed or not.
+    void flushed(bool committed, int writes);
 
 private:
     struct Item
@@ -41,6 +42,9 @@ private:
     bool runInSavepoint(Item &item);
 
     QSqlDatabase m_db;
+    QSqlQuery m_savepoint;
+    QSqlQuery m_rollbackToSavepoint;
+    QSqlQuery m_releaseSavepoint;
     std::vector<Item> m_queue;
     bool m_flushScheduled = false;
 };

@@ -18,8 +18,12 @@ constexpr char handedOverProperty[] = "punchclock_handed_over";
 ConnectionGuard::ConnectionGuard(Limits limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
+    , m_sweep(this)
 {
     setListenBacklogSize(m_limits.listenBacklog);
+    m_clock.start();
+    m_sweep.setInterval(std::clamp(m_limits.deadlineMs / 4, 20, 1000));
+    connect(&m_sweep, &QTimer::timeout, this, &ConnectionGuard::abortExpired);
 }
 
 void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
@@ -29,27 +33,40 @@ void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    if (m_active >= m_limits.maxConnections) {
+    if (m_deadlines.size() >= m_limits.maxConnections) {
         qCWarning(lcGuard) << "connection limit reached; refused" << socket->peerAddress().toString();
         socket->abort();
         socket->deleteLater();
         return;
     }
-    ++m_active;
-    connect(socket, &QObject::destroyed, this, [this] { --m_active; });
+    m_deadlines.insert(socket, m_clock.elapsed() + m_limits.deadlineMs);
+    connect(socket, &QObject::destroyed, this, [this](QObject *gone) { m_deadlines.remove(gone); });
+    if (!m_sweep.isActive())
+        m_sweep.start(); // here, in the server's thread: timers belong to the thread that starts them
     socket->setReadBufferSize(m_limits.headers.maxBodyBytes + m_limits.headers.maxHeaderBytes);
-
-    QTimer::singleShot(m_limits.deadlineMs, socket, [socket] {
-        qCWarning(lcGuard) << "connection from" << socket->peerAddress().toString()
-                           << "exceeded its deadline; aborted";
-        socket->abort();
-    });
     connect(socket, &QTcpSocket::disconnected, socket, [socket] {
         // Until handed over, nobody else knows this socket.
         if (!socket->property(handedOverProperty).toBool())
             socket->deleteLater();
     });
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { screen(socket); });
+}
+
+void ConnectionGuard::abortExpired()
+{
+    const qint64 now = m_clock.elapsed();
+    QList<QTcpSocket *> expired;
+    for (auto it = m_deadlines.cbegin(); it != m_deadlines.cend(); ++it) {
+        if (it.value() <= now)
+            expired << static_cast<QTcpSocket *>(it.key());
+    }
+    for (QTcpSocket *socket : expired) {
+        qCWarning(lcGuard) << "connection from" << socket->peerAddress().toString()
+                           << "exceeded its deadline; aborted";
+        m_deadlines.remove(socket);
+        socket->abort();
+        socket->deleteLater();
+    }
 }
 
 void ConnectionGuard::screen(QTcpSocket *socket)

@@ -2,7 +2,10 @@
 
 #include "headerscreen.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QTcpServer>
+#include <QTimer>
 
 class QTcpSocket;
 
@@ -26,7 +29,7 @@ public:
 
     explicit ConnectionGuard(Limits limits, QObject *parent = nullptr);
 
-    int activeConnections() const { return m_active; }
+    int activeConnections() const { return int(m_deadlines.size()); }
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
@@ -35,9 +38,13 @@ private:
     void screen(QTcpSocket *socket);
     void reject(QTcpSocket *socket, int status, const QByteArray &reason);
     void handOver(QTcpSocket *socket, bool expectsContinue);
+    void abortExpired();
 
     Limits m_limits;
-    int m_active = 0;
+    // One sweep timer for all deadlines: a timer per connection costs more than the request.
+    QHash<QObject *, qint64> m_deadlines;
+    QElapsedTimer m_clock;
+    QTimer m_sweep;
 };
 
 } // namespace punchclock::http

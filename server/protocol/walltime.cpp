@@ -7,15 +7,6 @@ namespace {
 const QString protocolFormat = QStringLiteral("yyyyMMddHHmmss");
 const QString storageFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 
-QDateTime parse(const QString &text, const QString &format)
-{
-    QDateTime parsed = QDateTime::fromString(text, format);
-    if (!parsed.isValid())
-        return {};
-    // fromString yields local time; re-label the same fields as zone-less.
-    return make(parsed.date(), parsed.time());
-}
-
 } // namespace
 
 QDateTime make(QDate date, QTime time)
@@ -48,9 +39,15 @@ QString toStorage(const QDateTime &wallTime)
     return wallTime.isValid() ? wallTime.toString(storageFormat) : QString();
 }
 
+
 QDateTime fromStorage(const QString &text)
 {
-    return parse(text, storageFormat);
+    // Date and time apart: QDateTime::fromString would go through the PC's local zone, where a
+    // wall time in the hour skipped at the start of summer time does not exist.
+    if (text.size() != 19 || text.at(10) != QLatin1Char(' '))
+        return {};
+    return make(QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd")),
+                QTime::fromString(text.mid(11), QStringLiteral("HH:mm:ss")));
 }
 
 QDateTime now(const QTimeZone &siteZone)

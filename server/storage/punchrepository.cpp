@@ -34,16 +34,17 @@ QString whereClause(const PunchFilter &filter, QVariantList *values)
 } // namespace
 
 PunchRepository::PunchRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_statements(db)
 {
 }
 
 PunchRepository::InsertOutcome PunchRepository::insert(const NewPunch &punch)
 {
     const protocol::LogRecord &record = punch.record;
-    QSqlQuery query(m_db);
-    const bool ok = exec(
-        query,
+    qint64 id = 0;
+    {
+        StatementCache::Handle inserted = m_statements.run(
         QStringLiteral(
             "INSERT INTO punches (dev_id, user_id, io_time, verify_mode, verify_methods, io_mode_raw, io_mode, "
             "direction, work_code, source, flags, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -53,18 +54,16 @@ PunchRepository::InsertOutcome PunchRepository::insert(const NewPunch &punch)
          protocol::verifyMethodsText(record.verifyMethods), qint64(record.ioMode.raw), record.ioMode.mode,
          protocol::directionName(record.ioMode.direction), record.workCode, punch.source, punch.flags,
          utcNowText()});
-    if (!ok || !query.next())
-        return InsertOutcome::Failed;
-    const qint64 id = query.value(0).toLongLong();
-    if (query.value(1).toInt() > 0)
-        return InsertOutcome::Duplicate;
-    query.finish();
-    if (!record.photo.isEmpty()) {
-        QSqlQuery photo(m_db);
-        if (!exec(photo, QStringLiteral("INSERT INTO punch_photos (punch_id, image) VALUES (?, ?)"),
-                  {id, record.photo}))
+        if (!inserted.next())
             return InsertOutcome::Failed;
+        if (inserted.value(1).toInt() > 0)
+            return InsertOutcome::Duplicate;
+        id = inserted.value(0).toLongLong();
     }
+    if (!record.photo.isEmpty()
+        && !m_statements.run(QStringLiteral("INSERT INTO punch_photos (punch_id, image) VALUES (?, ?)"), {id, record.photo})
+                .ok())
+        return InsertOutcome::Failed;
     return InsertOutcome::Inserted;
 }
 

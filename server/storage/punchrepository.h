@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logrecord.h"
+#include "sqlsupport.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -70,6 +71,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements;
 };
 
 } // namespace punchclock::storage

@@ -7,25 +7,54 @@ Q_LOGGING_CATEGORY(lcStorage, "punchclock.storage", QtInfoMsg)
 
 namespace punchclock::storage {
 
-bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
+namespace {
+
+bool bindAndRun(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
-    if (!query.prepare(sql)) {
-        qCWarning(lcStorage) << "prepare failed:" << query.lastError().text() << sql;
-        return false;
-    }
-    for (const QVariant &value : values) {
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
         // A null QString would bind as SQL NULL; columns that may be NULL are given an invalid
         // QVariant on purpose, so a string is always text, possibly empty.
         if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(QLatin1String("")));
+            query.bindValue(int(i), QString(QLatin1String("")));
         else
-            query.addBindValue(value);
+            query.bindValue(int(i), value);
     }
     if (!query.exec()) {
         qCWarning(lcStorage) << "query failed:" << query.lastError().text() << sql;
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql)) {
+        qCWarning(lcStorage) << "prepare failed:" << query.lastError().text() << sql;
+        return false;
+    }
+    return bindAndRun(query, sql, values);
+}
+
+StatementCache::StatementCache(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+StatementCache::Handle StatementCache::run(const QString &sql, const QVariantList &values)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql)) {
+            qCWarning(lcStorage) << "prepare failed:" << query.lastError().text() << sql;
+            return Handle(nullptr, false);
+        }
+        it = m_statements.insert(sql, query);
+    }
+    return Handle(&it.value(), bindAndRun(it.value(), sql, values));
 }
 
 QString utcNowText()

@@ -19,3 +19,46 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
 QString utcNowText();
 
 } // namespace punchclock::storage
+
+#include <QHash>
+
+namespace punchclock::storage {
+
+// Prepared statements kept for the life of a connection: preparing costs more than running
+// for the short statements on the ingestion path. A handle finishes its statement when it goes
+// out of scope, so a cached SELECT never holds a read snapshot open.
+class StatementCache
+{
+public:
+    class Handle
+    {
+    public:
+        Handle(QSqlQuery *query, bool ok) : m_query(query), m_ok(ok) {}
+        Handle(const Handle &) = delete;
+        Handle &operator=(const Handle &) = delete;
+        ~Handle()
+        {
+            if (m_query)
+                m_query->finish();
+        }
+
+        bool ok() const { return m_ok; }
+        bool next() { return m_ok && m_query->next(); }
+        QVariant value(int column) const { return m_query->value(column); }
+        int numRowsAffected() const { return m_query->numRowsAffected(); }
+
+    private:
+        QSqlQuery *m_query;
+        bool m_ok;
+    };
+
+    explicit StatementCache(QSqlDatabase db);
+
+    Handle run(const QString &sql, const QVariantList &values = {});
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace punchclock::storage

@@ -39,15 +39,16 @@ TerminalRow rowFrom(const QSqlQuery &query)
 } // namespace
 
 TerminalRepository::TerminalRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_statements(db)
 {
 }
 
 std::optional<TerminalStanding> TerminalRepository::standing(const QString &devId) const
 {
-    QSqlQuery query(m_db);
-    if (!exec(query, QStringLiteral("SELECT approval, record_library FROM terminals WHERE dev_id = ?"), {devId})
-        || !query.next())
+    StatementCache::Handle query =
+        m_statements.run(QStringLiteral("SELECT approval, record_library FROM terminals WHERE dev_id = ?"), {devId});
+    if (!query.next())
         return std::nullopt;
     return TerminalStanding{approvalFromName(query.value(0).toString()).value_or(Approval::Pending),
                             query.value(1).toString()};
@@ -56,16 +57,16 @@ std::optional<TerminalStanding> TerminalRepository::standing(const QString &devI
 bool TerminalRepository::recordContact(const TerminalContact &contact)
 {
     const QString now = utcNowText();
-    QSqlQuery query(m_db);
-    return exec(query,
-                QStringLiteral(
+    return m_statements
+        .run(QStringLiteral(
                     "INSERT INTO terminals (dev_id, approval, remote_address, record_library, first_seen, last_seen) "
                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dev_id) DO UPDATE SET "
                     "remote_address = excluded.remote_address, last_seen = excluded.last_seen, "
                     "record_library = CASE WHEN terminals.record_library = '' THEN excluded.record_library "
                     "ELSE terminals.record_library END"),
                 {contact.devId, approvalName(contact.approvalIfNew), contact.remoteAddress,
-                 contact.recordLibraryIfUnknown, now, now});
+                 contact.recordLibraryIfUnknown, now, now})
+        .ok();
 }
 
 bool TerminalRepository::recordPoll(const TerminalContact &contact, const protocol::PollInfo &poll,
@@ -83,9 +84,7 @@ bool TerminalRepository::recordPoll(const TerminalContact &contact, const protoc
                          "supported_enroll_data = excluded.supported_enroll_data, "
                          "fp_data_ver = excluded.fp_data_ver, face_data_ver = excluded.face_data_ver, "
                          "pv_data_ver = excluded.pv_data_ver, fk_info = excluded.fk_info");
-    QSqlQuery query(m_db);
-    return exec(
-        query,
+    return m_statements.run(
         QStringLiteral(
             "INSERT INTO terminals (dev_id, approval, remote_address, name, firmware, firmware_filename, "
             "record_library, supported_enroll_data, fp_data_ver, face_data_ver, pv_data_ver, fk_info, "
@@ -99,7 +98,7 @@ bool TerminalRepository::recordPoll(const TerminalContact &contact, const protoc
         {contact.devId, approvalName(contact.approvalIfNew), contact.remoteAddress, poll.name, poll.firmware,
          poll.firmwareFilename, poll.libraryName, poll.supportedEnrollData.join(QLatin1Char(',')),
          poll.fpDataVersion, poll.faceDataVersion, poll.pvDataVersion, QString::fromUtf8(poll.rawInfo), now,
-         now, now, clock, drift});
+         now, now, clock, drift}).ok();
 }
 
 bool TerminalRepository::setApproval(const QString &devId, Approval approval)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "approval.h"
+#include "sqlsupport.h"
 
 #include <QDateTime>
 #include <QList>
@@ -69,6 +70,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable StatementCache m_statements;
 };
 
 } // namespace punchclock::storage

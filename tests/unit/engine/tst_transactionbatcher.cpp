@@ -48,7 +48,7 @@ private Q_SLOTS:
     void writesQueuedTogetherCommitInOneTransaction()
     {
         engine::TransactionBatcher batcher(m_connection->database());
-        QSignalSpy committed(&batcher, &engine::TransactionBatcher::committed);
+        QSignalSpy flushed(&batcher, &engine::TransactionBatcher::flushed);
         QList<bool> results;
         for (int i = 0; i < 50; ++i) {
             batcher.enqueue([i](QSqlDatabase &db) { return insertSetting(db, QStringLiteral("k%1").arg(i)); },
@@ -57,8 +57,9 @@ private Q_SLOTS:
         QVERIFY(results.isEmpty()); // nothing answered before the commit
         QTRY_COMPARE(results.size(), 50);
         QVERIFY(!results.contains(false));
-        QCOMPARE(committed.size(), 1);
-        QCOMPARE(committed.first().first().toInt(), 50);
+        QCOMPARE(flushed.size(), 1);
+        QCOMPARE(flushed.first().at(0).toBool(), true);
+        QCOMPARE(flushed.first().at(1).toInt(), 50);
         QCOMPARE(settingsCount(), 50);
     }
 
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void commitFailureAnswersEveryWriteWithFailure()
     {
         engine::TransactionBatcher batcher(m_connection->database());
+        QSignalSpy flushed(&batcher, &engine::TransactionBatcher::flushed);
         QList<bool> results;
         // Closing the connection makes BEGIN fail: every queued write must hear "not stored".
         m_connection->database().close();
@@ -106,6 +108,8 @@ private Q_SLOTS:
                         [&results](bool stored) { results << stored; });
         batcher.flush();
         QCOMPARE(results, QList<bool>{false});
+        QCOMPARE(flushed.size(), 1);
+        QCOMPARE(flushed.first().at(0).toBool(), false);
     }
 };
 

@@ -1,0 +1,490 @@
+#include "bscommframe.h"
+#include "connection.h"
+#include "pollinfo.h"
+#include "punchrepository.h"
+#include "settingsrepository.h"
+#include "terminalrepository.h"
+#include "userenrollment.h"
+#include "userrepository.h"
+#include "walltime.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <time.h>
+#include <tuple>
+
+using namespace punchclock;
+using namespace punchclock::storage;
+
+namespace {
+
+const QString devA = QStringLiteral("D96584729B906B39");
+const QString devB = QStringLiteral("C2610000000000AB");
+
+QDateTime wallTime(const QString &storageText)
+{
+    return protocol::walltime::fromStorage(storageText);
+}
+
+protocol::PollInfo pollFrom(const QByteArray &json)
+{
+    return protocol::PollInfo::parse(protocol::BsCommFrame(QJsonDocument::fromJson(json).object()));
+}
+
+NewPunch punch(const QString &devId, const QString &userId, const QDateTime &ioTime, const QByteArray &photo = {})
+{
+    NewPunch punch;
+    punch.devId = devId;
+    punch.source = QStringLiteral("realtime");
+    punch.record.userId = userId;
+    punch.record.ioTime = ioTime;
+    punch.record.ioMode = protocol::decodeIoMode(protocol::RecordLibrary::HS101, 1);
+    punch.record.verifyModeRaw = 1;
+    punch.record.verifyMethods = {protocol::VerifyMethod::Fingerprint};
+    punch.record.photo = photo;
+    return punch;
+}
+
+protocol::UserEnrollment enrollment(const QString &userId, const QString &name,
+                                    const QList<protocol::Credential> &credentials, const QByteArray &photo = {})
+{
+    protocol::UserEnrollment user;
+    user.userId = userId;
+    user.name = name;
+    user.privilegeName = QStringLiteral("USER");
+    user.credentials = credentials;
+    user.photo = photo;
+    return user;
+}
+
+QStringList punchKeys(const QList<PunchRow> &rows)
+{
+    QStringList keys;
+    for (const PunchRow &row : rows)
+        keys.append(row.devId.left(1) + QLatin1Char('/') + row.userId + QLatin1Char('/')
+                    + protocol::walltime::toStorage(row.ioTime));
+    return keys;
+}
+
+} // namespace
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void contactCreatesPendingTerminal();
+    void pollStoresTerminalInfo();
+    void pollWithoutFkInfoKeepsFirmware();
+    void setApproval();
+    void terminalsListedByName();
+
+    void duplicatePunchIsCounted();
+    void samePunchOnAnotherTerminal();
+    void punchPhoto();
+    void punchOfUnknownTerminalFails();
+    void queryFilters_data();
+    void queryFilters();
+    void queryPaging();
+    void punchInDstGapReadsBack();
+
+    void enrollmentCreatesUser();
+    void laterEnrollmentMergesCredentials();
+
+    void settings();
+
+private:
+    bool contact(const QString &devId, Approval approvalIfNew = Approval::Pending,
+                 const QString &library = QString());
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Connection> m_connection;
+};
+
+void TestRepositories::initTestCase()
+{
+    // A site with daylight saving time: stored wall-clock times must never pass through it.
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+}
+
+void TestRepositories::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QString error;
+    m_connection =
+        Connection::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite"))), &error);
+    QVERIFY2(m_connection, qPrintable(error));
+}
+
+void TestRepositories::cleanup()
+{
+    m_connection.reset();
+    m_dir.reset();
+}
+
+bool TestRepositories::contact(const QString &devId, Approval approvalIfNew, const QString &library)
+{
+    return TerminalRepository(m_connection->database())
+        .recordContact({devId, QStringLiteral("192.0.2.10"), approvalIfNew, library});
+}
+
+void TestRepositories::contactCreatesPendingTerminal()
+{
+    TerminalRepository terminals(m_connection->database());
+    QVERIFY(!terminals.standing(devA));
+    QVERIFY(terminals.recordContact({devA, QStringLiteral("192.0.2.10"), Approval::Pending,
+                                     QStringLiteral("FKDataHS101")}));
+
+    const std::optional<TerminalRow> row = terminals.find(devA);
+    QVERIFY(row);
+    QCOMPARE(row->approval, Approval::Pending);
+    QCOMPARE(row->remoteAddress, QStringLiteral("192.0.2.10"));
+    QCOMPARE(row->recordLibrary, QStringLiteral("FKDataHS101"));
+    QVERIFY(row->firstSeen.isValid());
+    QVERIFY(!row->lastPoll.isValid());
+
+    // approvalIfNew only applies to a terminal heard of for the first time.
+    QVERIFY(terminals.recordContact({devA, QStringLiteral("192.0.2.11"), Approval::Approved,
+                                     QStringLiteral("FKDataHS103")}));
+    const std::optional<TerminalStanding> standing = terminals.standing(devA);
+    QVERIFY(standing);
+    QCOMPARE(standing->approval, Approval::Pending);
+    QCOMPARE(standing->recordLibrary, QStringLiteral("FKDataHS101"));
+    QCOMPARE(terminals.find(devA)->remoteAddress, QStringLiteral("192.0.2.11"));
+
+    QVERIFY(terminals.recordContact({devB, QStringLiteral("192.0.2.12"), Approval::Approved, QString()}));
+    QCOMPARE(terminals.standing(devB)->approval, Approval::Approved);
+}
+
+void TestRepositories::pollStoresTerminalInfo()
+{
+    TerminalRepository terminals(m_connection->database());
+    const protocol::PollInfo poll =
+        pollFrom(R"({"fk_info":{"firmware":"ZFKL101HS100 V2.69 MG BS2A","firmware_filename":"zfkl101",)"
+                 R"("fk_bin_data_lib":"FKDataHS101","fp_data_ver":128,)"
+                 R"("supported_enroll_data":["PASSWORD","IDCARD","FP"]},)"
+                 R"("fk_name":"fk_device","fk_time":"20190103130159"})");
+    QVERIFY(terminals.recordPoll({devA, QStringLiteral("192.0.2.10"), Approval::Pending, QString()}, poll, -42));
+
+    const std::optional<TerminalRow> row = terminals.find(devA);
+    QVERIFY(row);
+    QCOMPARE(row->name, QStringLiteral("fk_device"));
+    QCOMPARE(row->firmware, QStringLiteral("ZFKL101HS100 V2.69 MG BS2A"));
+    QCOMPARE(row->firmwareFilename, QStringLiteral("zfkl101"));
+    QCOMPARE(row->recordLibrary, QStringLiteral("FKDataHS101"));
+    QCOMPARE(row->fpDataVersion, 128);
+    QCOMPARE(row->supportedEnrollData,
+             (QStringList{QStringLiteral("PASSWORD"), QStringLiteral("IDCARD"), QStringLiteral("FP")}));
+    QCOMPARE(row->terminalClock, protocol::walltime::make(QDate(2019, 1, 3), QTime(13, 1, 59)));
+    QVERIFY(row->clockDriftSeconds);
+    QCOMPARE(*row->clockDriftSeconds, qint64(-42));
+    QVERIFY(row->lastPoll.isValid());
+    QCOMPARE(terminals.standing(devA)->recordLibrary, QStringLiteral("FKDataHS101"));
+}
+
+void TestRepositories::pollWithoutFkInfoKeepsFirmware()
+{
+    TerminalRepository terminals(m_connection->database());
+    const TerminalContact contact{devA, QStringLiteral("192.0.2.10"), Approval::Pending, QString()};
+    QVERIFY(terminals.recordPoll(contact,
+                                 pollFrom(R"({"fk_info":{"firmware":"WS535BW1_BSCS_v1.5.31",)"
+                                          R"("fk_bin_data_lib":"FKDataHS101","fp_data_ver":128},)"
+                                          R"("fk_name":"gate","fk_time":"20260326080000"})"),
+                                 0));
+
+    const protocol::PollInfo bare = pollFrom(R"({"fk_name":"","fk_time":"20260326081500"})");
+    QVERIFY(bare.rawInfo.isEmpty());
+    QVERIFY(terminals.recordPoll(contact, bare, 5));
+
+    const std::optional<TerminalRow> row = terminals.find(devA);
+    QVERIFY(row);
+    QCOMPARE(row->firmware, QStringLiteral("WS535BW1_BSCS_v1.5.31"));
+    QCOMPARE(row->recordLibrary, QStringLiteral("FKDataHS101"));
+    QCOMPARE(row->fpDataVersion, 128);
+    QCOMPARE(row->name, QStringLiteral("gate"));
+    QCOMPARE(row->terminalClock, protocol::walltime::make(QDate(2026, 3, 26), QTime(8, 15)));
+    QVERIFY(row->clockDriftSeconds);
+    QCOMPARE(*row->clockDriftSeconds, qint64(5));
+}
+
+void TestRepositories::setApproval()
+{
+    TerminalRepository terminals(m_connection->database());
+    QVERIFY(!terminals.setApproval(devA, Approval::Approved));
+    QVERIFY(!terminals.find(devA));
+
+    QVERIFY(contact(devA));
+    QVERIFY(terminals.setApproval(devA, Approval::Approved));
+    QCOMPARE(terminals.standing(devA)->approval, Approval::Approved);
+    QVERIFY(terminals.setApproval(devA, Approval::Blocked));
+    QCOMPARE(terminals.find(devA)->approval, Approval::Blocked);
+}
+
+void TestRepositories::terminalsListedByName()
+{
+    TerminalRepository terminals(m_connection->database());
+    const auto named = [&](const QString &devId, const QByteArray &name) {
+        return terminals.recordPoll({devId, QString(), Approval::Pending, QString()},
+                                    pollFrom(R"({"fk_name":")" + name + R"(","fk_time":"20260326080000"})"),
+                                    std::nullopt);
+    };
+    QVERIFY(named(QStringLiteral("T1"), "Warehouse"));
+    QVERIFY(named(QStringLiteral("T2"), "Front door"));
+    QVERIFY(named(QStringLiteral("T3"), "Canteen"));
+
+    QStringList order;
+    for (const TerminalRow &row : terminals.list())
+        order.append(row.name);
+    QCOMPARE(order, (QStringList{QStringLiteral("Canteen"), QStringLiteral("Front door"), QStringLiteral("Warehouse")}));
+}
+
+void TestRepositories::duplicatePunchIsCounted()
+{
+    QVERIFY(contact(devA));
+    PunchRepository punches(m_connection->database());
+    const NewPunch first = punch(devA, QStringLiteral("1"), wallTime(QStringLiteral("2018-10-05 16:59:17")));
+
+    QCOMPARE(punches.insert(first), PunchRepository::InsertOutcome::Inserted);
+    QCOMPARE(punches.insert(first), PunchRepository::InsertOutcome::Duplicate);
+
+    const QList<PunchRow> rows = punches.query({});
+    QCOMPARE(rows.size(), 1);
+    const PunchRow &row = rows.first();
+    QCOMPARE(row.resendCount, 1);
+    QCOMPARE(row.devId, devA);
+    QCOMPARE(row.userId, QStringLiteral("1"));
+    QCOMPARE(row.ioTime, first.record.ioTime);
+    QCOMPARE(row.verifyMethods, QStringLiteral("FP"));
+    QCOMPARE(row.ioMode, 1);
+    QCOMPARE(row.direction, QStringLiteral("in"));
+    QCOMPARE(row.source, QStringLiteral("realtime"));
+    QVERIFY(row.receivedAt.isValid());
+}
+
+void TestRepositories::samePunchOnAnotherTerminal()
+{
+    QVERIFY(contact(devA));
+    QVERIFY(contact(devB));
+    PunchRepository punches(m_connection->database());
+    const QDateTime time = wallTime(QStringLiteral("2026-03-26 08:00:00"));
+
+    QCOMPARE(punches.insert(punch(devA, QStringLiteral("1"), time)), PunchRepository::InsertOutcome::Inserted);
+    QCOMPARE(punches.insert(punch(devB, QStringLiteral("1"), time)), PunchRepository::InsertOutcome::Inserted);
+    QCOMPARE(punches.count({}), qint64(2));
+    for (const PunchRow &row : punches.query({}))
+        QCOMPARE(row.resendCount, 0);
+}
+
+void TestRepositories::punchPhoto()
+{
+    QVERIFY(contact(devA));
+    PunchRepository punches(m_connection->database());
+    const QByteArray jpeg("\xff\xd8\xff\xe0\x00\x10JFIF\x00 photo", 17);
+    QCOMPARE(punches.insert(punch(devA, QStringLiteral("1"), wallTime(QStringLiteral("2026-03-26 08:00:00")), jpeg)),
+             PunchRepository::InsertOutcome::Inserted);
+    QCOMPARE(punches.insert(punch(devA, QStringLiteral("2"), wallTime(QStringLiteral("2026-03-26 08:01:00")))),
+             PunchRepository::InsertOutcome::Inserted);
+
+    const QList<PunchRow> rows = punches.query({});
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(rows.at(0).hasPhoto);
+    QCOMPARE(punches.photo(rows.at(0).id), jpeg);
+    QVERIFY(!rows.at(1).hasPhoto);
+    QVERIFY(punches.photo(rows.at(1).id).isEmpty());
+}
+
+void TestRepositories::punchOfUnknownTerminalFails()
+{
+    PunchRepository punches(m_connection->database());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("query failed")));
+    QCOMPARE(punches.insert(punch(devA, QStringLiteral("1"), wallTime(QStringLiteral("2026-03-26 08:00:00")))),
+             PunchRepository::InsertOutcome::Failed);
+    QCOMPARE(punches.count({}), qint64(0));
+}
+
+void TestRepositories::queryFilters_data()
+{
+    QTest::addColumn<QString>("devId");
+    QTest::addColumn<QString>("userId");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QStringList>("expected"); // dev initial / user / io_time, in io_time order
+
+    const QString a1_25 = QStringLiteral("D/1/2026-03-25 08:00:00");
+    const QString a1_26 = QStringLiteral("D/1/2026-03-26 00:00:00");
+    const QString a2_26 = QStringLiteral("D/2/2026-03-26 12:00:00");
+    const QString b1_27 = QStringLiteral("C/1/2026-03-27 23:59:59");
+    const QString a1_28 = QStringLiteral("D/1/2026-03-28 00:00:00");
+    const QDate none;
+
+    QTest::newRow("no filter") << QString() << QString() << none << none
+                               << QStringList{a1_25, a1_26, a2_26, b1_27, a1_28};
+    QTest::newRow("terminal") << devA << QString() << none << none << QStringList{a1_25, a1_26, a2_26, a1_28};
+    QTest::newRow("user") << QString() << QStringLiteral("1") << none << none
+                          << QStringList{a1_25, a1_26, b1_27, a1_28};
+    QTest::newRow("dates inclusive") << QString() << QString() << QDate(2026, 3, 26) << QDate(2026, 3, 27)
+                                     << QStringList{a1_26, a2_26, b1_27};
+    QTest::newRow("from only") << QString() << QString() << QDate(2026, 3, 27) << none << QStringList{b1_27, a1_28};
+    QTest::newRow("to only") << QString() << QString() << none << QDate(2026, 3, 25) << QStringList{a1_25};
+    QTest::newRow("single day") << QString() << QString() << QDate(2026, 3, 28) << QDate(2026, 3, 28)
+                                << QStringList{a1_28};
+    QTest::newRow("all filters") << devA << QStringLiteral("1") << QDate(2026, 3, 26) << QDate(2026, 3, 27)
+                                 << QStringList{a1_26};
+    QTest::newRow("nothing matches") << devB << QStringLiteral("2") << none << none << QStringList();
+}
+
+void TestRepositories::queryFilters()
+{
+    QFETCH(QString, devId);
+    QFETCH(QString, userId);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QStringList, expected);
+
+    QVERIFY(contact(devA));
+    QVERIFY(contact(devB));
+    PunchRepository punches(m_connection->database());
+    // Inserted out of order: the query sorts by io_time.
+    for (const auto &[dev, user, time] :
+         {std::tuple{devA, "1", "2026-03-28 00:00:00"}, std::tuple{devA, "1", "2026-03-25 08:00:00"},
+          std::tuple{devB, "1", "2026-03-27 23:59:59"}, std::tuple{devA, "2", "2026-03-26 12:00:00"},
+          std::tuple{devA, "1", "2026-03-26 00:00:00"}}) {
+        QCOMPARE(punches.insert(punch(dev, QLatin1String(user), wallTime(QLatin1String(time)))),
+                 PunchRepository::InsertOutcome::Inserted);
+    }
+
+    PunchFilter filter;
+    filter.devId = devId;
+    filter.userId = userId;
+    filter.from = from;
+    filter.to = to;
+    QCOMPARE(punchKeys(punches.query(filter)), expected);
+    QCOMPARE(punches.count(filter), qint64(expected.size()));
+}
+
+void TestRepositories::queryPaging()
+{
+    QVERIFY(contact(devA));
+    PunchRepository punches(m_connection->database());
+    for (int minute = 0; minute < 5; ++minute) {
+        const QDateTime time = protocol::walltime::make(QDate(2026, 3, 26), QTime(8, minute));
+        QCOMPARE(punches.insert(punch(devA, QStringLiteral("1"), time)), PunchRepository::InsertOutcome::Inserted);
+    }
+
+    PunchFilter page;
+    page.limit = 2;
+    QStringList seen;
+    for (int offset : {0, 2, 4}) {
+        page.offset = offset;
+        const QList<PunchRow> rows = punches.query(page);
+        QCOMPARE(rows.size(), offset < 4 ? 2 : 1);
+        for (const PunchRow &row : rows)
+            seen.append(row.ioTime.time().toString(QStringLiteral("HH:mm")));
+    }
+    QCOMPARE(seen, (QStringList{QStringLiteral("08:00"), QStringLiteral("08:01"), QStringLiteral("08:02"),
+                                QStringLiteral("08:03"), QStringLiteral("08:04")}));
+    QCOMPARE(punches.count(page), qint64(5));
+}
+
+void TestRepositories::punchInDstGapReadsBack()
+{
+    // 02:30 on 2026-03-29 does not exist in Europe/Berlin, but a terminal clock that was not
+    // switched yet reports it all the same; the punch must read back exactly as stored.
+    QVERIFY(contact(devA));
+    PunchRepository punches(m_connection->database());
+    const QDateTime time = protocol::walltime::fromProtocol(QStringLiteral("20260329023000"));
+    QCOMPARE(punches.insert(punch(devA, QStringLiteral("1"), time)), PunchRepository::InsertOutcome::Inserted);
+
+    const QList<PunchRow> rows = punches.query({});
+    QCOMPARE(rows.size(), 1);
+    QVERIFY2(rows.first().ioTime.isValid(), "io_time 2026-03-29 02:30:00 read back as an invalid time");
+    QCOMPARE(rows.first().ioTime, time);
+}
+
+void TestRepositories::enrollmentCreatesUser()
+{
+    QVERIFY(contact(devA));
+    UserRepository users(m_connection->database());
+    const QByteArray finger(800, '\x11');
+    const QByteArray photo("\xff\xd8 photo");
+    QVERIFY(users.applyEnrollment(devA, enrollment(QStringLiteral("1"), QStringLiteral("Budi"),
+                                                   {{0, finger}, {10, QByteArray("1234")}}, photo)));
+
+    const QList<UserRow> rows = users.list();
+    QCOMPARE(rows.size(), 1);
+    const UserRow &user = rows.first();
+    QCOMPARE(user.userId, QStringLiteral("1"));
+    QCOMPARE(user.name, QStringLiteral("Budi"));
+    QCOMPARE(user.privilege, QStringLiteral("USER"));
+    QVERIFY(user.enabled);
+    QVERIFY(user.hasPhoto);
+    QCOMPARE(user.fingers, 1);
+    QVERIFY(user.password);
+    QVERIFY(!user.card);
+    QVERIFY(!user.face);
+    QCOMPARE(user.terminals, QStringList{devA});
+    QCOMPARE(users.credential(QStringLiteral("1"), 0), finger);
+    QCOMPARE(users.credential(QStringLiteral("1"), 10), QByteArray("1234"));
+    QVERIFY(users.credential(QStringLiteral("1"), 11).isEmpty());
+}
+
+void TestRepositories::laterEnrollmentMergesCredentials()
+{
+    QVERIFY(contact(devA));
+    QVERIFY(contact(devB));
+    UserRepository users(m_connection->database());
+    QVERIFY(users.applyEnrollment(devA, enrollment(QStringLiteral("1"), QStringLiteral("Budi"),
+                                                   {{0, QByteArray(800, '\x11')}, {10, QByteArray("1234")}},
+                                                   QByteArray("photo"))));
+
+    // A terminal that truncates names (or reports none) must not wipe the known name.
+    const QByteArray newFinger0(800, '\x22');
+    const QByteArray face(20000, '\x33');
+    QVERIFY(users.applyEnrollment(devB, enrollment(QStringLiteral("1"), QString(),
+                                                   {{0, newFinger0}, {1, QByteArray(800, '\x44')}, {11, QByteArray("0012345678")},
+                                                    {12, face}})));
+
+    const QList<UserRow> rows = users.list();
+    QCOMPARE(rows.size(), 1);
+    const UserRow &user = rows.first();
+    QCOMPARE(user.name, QStringLiteral("Budi"));
+    QCOMPARE(user.fingers, 2);
+    QVERIFY(user.face);
+    QVERIFY(user.card);
+    QVERIFY(user.password);
+    QVERIFY(user.hasPhoto);
+    QCOMPARE(user.terminals, (QStringList{devB, devA})); // ordered by dev_id
+    QCOMPARE(users.credential(QStringLiteral("1"), 0), newFinger0);
+    QCOMPARE(users.credential(QStringLiteral("1"), 12), face);
+    QCOMPARE(users.credential(QStringLiteral("1"), 10), QByteArray("1234"));
+}
+
+void TestRepositories::settings()
+{
+    SettingsRepository settings(m_connection->database());
+    QCOMPARE(settings.value(QStringLiteral("site_zone"), QStringLiteral("UTC")), QStringLiteral("UTC"));
+    QVERIFY(settings.value(QStringLiteral("site_zone")).isEmpty());
+
+    QVERIFY(settings.setValue(QStringLiteral("site_zone"), QStringLiteral("Asia/Jakarta")));
+    QCOMPARE(settings.value(QStringLiteral("site_zone"), QStringLiteral("UTC")), QStringLiteral("Asia/Jakarta"));
+    QVERIFY(settings.setValue(QStringLiteral("site_zone"), QStringLiteral("Europe/Berlin")));
+    QCOMPARE(settings.value(QStringLiteral("site_zone")), QStringLiteral("Europe/Berlin"));
+
+    // An explicitly stored empty value is a value, not a missing key.
+    QVERIFY(settings.setValue(QStringLiteral("server_port"), QString()));
+    QCOMPARE(settings.value(QStringLiteral("server_port"), QStringLiteral("8090")), QString());
+}
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"
