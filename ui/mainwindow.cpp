@@ -157,7 +157,10 @@ void MainWindow::showServerState(const QString &serverError)
         m_serverState->setText(tr("Server stopped: %1").arg(serverError));
         return;
     }
-    const QStringList addresses = lanAddresses();
+    const QHostAddress bound = m_server->address();
+    const bool everyInterface = bound == QHostAddress(QHostAddress::Any) || bound == QHostAddress(QHostAddress::AnyIPv4)
+        || bound == QHostAddress(QHostAddress::AnyIPv6);
+    const QStringList addresses = everyInterface ? lanAddresses() : QStringList{bound.toString()};
     m_serverState->setText(addresses.isEmpty()
                                ? tr("Server listening on port %1").arg(m_server->port())
                                : tr("Server listening on %1, port %2")

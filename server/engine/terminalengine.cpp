@@ -75,6 +75,21 @@ void TerminalEngine::flush()
 {
     if (m_batcher)
         m_batcher->flush();
+    sendReplies();
+}
+
+void TerminalEngine::handleRequests(const RequestBatch &requests)
+{
+    for (const auto &[requestId, request] : requests)
+        handleRequest(requestId, request);
+    // Refusals are answered at once; stored requests when their batch is committed.
+    sendReplies();
+}
+
+void TerminalEngine::sendReplies()
+{
+    if (!m_outgoing.isEmpty())
+        Q_EMIT repliesReady(std::exchange(m_outgoing, {}));
 }
 
 void TerminalEngine::reloadSettings()
@@ -87,7 +102,7 @@ void TerminalEngine::reloadSettings()
 
 void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &request)
 {
-    ReplyFn reply = [this, requestId](const TerminalReply &answer) { Q_EMIT replyReady(requestId, answer); };
+    ReplyFn reply = [this, requestId](const TerminalReply &answer) { m_outgoing.append({requestId, answer}); };
     if (!m_batcher) {
         reply(replyWith(request, ResponseCode::ErrorDbConnect));
         return;
@@ -171,6 +186,7 @@ void TerminalEngine::handleCommandResult(const TerminalRequest &request, const s
 
 void TerminalEngine::afterFlush(bool committed)
 {
+    sendReplies();
     m_contacts->startNewTransaction();
     if (!committed)
         return;

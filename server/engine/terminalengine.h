@@ -43,11 +43,11 @@ public:
     const ServerSettings &settings() const { return m_settings; }
 
 public Q_SLOTS:
-    void handleRequest(quint64 requestId, const punchclock::engine::TerminalRequest &request);
+    void handleRequests(const punchclock::engine::RequestBatch &requests);
     void reloadSettings();
 
 Q_SIGNALS:
-    void replyReady(quint64 requestId, const punchclock::engine::TerminalReply &reply);
+    void repliesReady(const punchclock::engine::ReplyBatch &replies);
     void punchesStored(int count);
     void terminalsChanged();
     void usersChanged();
@@ -55,6 +55,8 @@ Q_SIGNALS:
 private:
     using ReplyFn = std::function<void(const TerminalReply &)>;
 
+    void handleRequest(quint64 requestId, const TerminalRequest &request);
+    void sendReplies();
     void handlePoll(const TerminalRequest &request, const storage::TerminalContact &contact, ReplyFn reply);
     void handleCommandResult(const TerminalRequest &request, const storage::TerminalContact &contact, bool known,
                              ReplyFn reply);
@@ -73,6 +75,7 @@ private:
     SiteClock m_siteClock;
     QTimer m_settingsReload;
     bool m_terminalsTouched = false;
+    ReplyBatch m_outgoing;
 };
 
 } // namespace punchclock::engine

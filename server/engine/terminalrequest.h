@@ -3,7 +3,9 @@
 #include "protocolcodes.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 
 namespace punchclock::engine {
@@ -28,7 +30,14 @@ struct TerminalReply
     QByteArray body;
 };
 
+// Requests and replies cross between the HTTP and engine threads in batches: one event and one
+// wake-up per burst instead of one per request.
+using RequestBatch = QList<QPair<quint64, TerminalRequest>>;
+using ReplyBatch = QList<QPair<quint64, TerminalReply>>;
+
 } // namespace punchclock::engine
 
 Q_DECLARE_METATYPE(punchclock::engine::TerminalRequest)
 Q_DECLARE_METATYPE(punchclock::engine::TerminalReply)
+Q_DECLARE_METATYPE(punchclock::engine::RequestBatch)
+Q_DECLARE_METATYPE(punchclock::engine::ReplyBatch)

@@ -135,7 +135,20 @@ void TerminalHttpServer::handleTerminalPost(const QHttpServerRequest &request, Q
 
     const quint64 requestId = ++m_nextRequestId;
     m_waiting.insert(requestId, QPointer<QTcpSocket>(socket));
-    Q_EMIT requestReady(requestId, terminalRequest);
+    if (m_incoming.isEmpty()) // pass on everything parsed in this round of the event loop at once
+        QMetaObject::invokeMethod(this, &TerminalHttpServer::passOnRequests, Qt::QueuedConnection);
+    m_incoming.append({requestId, std::move(terminalRequest)});
+}
+
+void TerminalHttpServer::passOnRequests()
+{
+    Q_EMIT requestsReady(std::exchange(m_incoming, {}));
+}
+
+void TerminalHttpServer::sendReplies(const engine::ReplyBatch &replies)
+{
+    for (const auto &[requestId, reply] : replies)
+        sendReply(requestId, reply);
 }
 
 void TerminalHttpServer::sendReply(quint64 requestId, const engine::TerminalReply &reply)

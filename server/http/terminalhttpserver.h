@@ -24,10 +24,10 @@ public:
     int waitingReplies() const { return int(m_waiting.size()); }
 
 public Q_SLOTS:
-    void sendReply(quint64 requestId, const punchclock::engine::TerminalReply &reply);
+    void sendReplies(const punchclock::engine::ReplyBatch &replies);
 
 Q_SIGNALS:
-    void requestReady(quint64 requestId, const punchclock::engine::TerminalRequest &request);
+    void requestsReady(const punchclock::engine::RequestBatch &requests);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -35,11 +35,14 @@ protected:
 
 private:
     void handleTerminalPost(const QHttpServerRequest &request, QTcpSocket *socket);
+    void sendReply(quint64 requestId, const engine::TerminalReply &reply);
+    void passOnRequests();
     void answer(QTcpSocket *socket, const QByteArray &response);
     void answer(QTcpSocket *socket, protocol::ResponseCode code, const QString &transId);
 
     engine::BlockReassembler m_blocks;
     QHash<quint64, QPointer<QTcpSocket>> m_waiting;
+    engine::RequestBatch m_incoming;
     quint64 m_nextRequestId = 0;
 };
 

@@ -79,7 +79,10 @@ QVariant TerminalTableModel::display(const storage::TerminalRow &terminal, int c
     case FirmwareColumn:
         return terminal.firmware;
     case ClockDriftColumn:
-        return terminal.clockDriftSeconds ? tr("%n s", nullptr, int(*terminal.clockDriftSeconds)) : QVariant();
+        // Signed on purpose (behind is negative); %n would not format a negative count.
+        return terminal.clockDriftSeconds
+            ? tr("%1 s").arg(QLocale().toString(qlonglong(*terminal.clockDriftSeconds)))
+            : QVariant();
     default:
         return {};
     }

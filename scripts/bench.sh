@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds the benchmarks in Release and runs them; they print their figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release
+cmake --build build/bench --target bench_realtime_ingest
+build/bench/tests/bench/bench_realtime_ingest --dir build/bench "$@"

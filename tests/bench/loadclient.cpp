@@ -1,0 +1,148 @@
+#include "loadclient.h"
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+struct Slot
+{
+    int fd = -1;
+    int64_t request = -1;
+    size_t written = 0;
+    bool connected = false;
+    QByteArray reply;
+};
+
+} // namespace
+
+LoadClient::LoadClient(uint16_t port, int concurrency)
+    : m_port(port)
+    , m_concurrency(concurrency)
+{
+}
+
+LoadClient::Result LoadClient::run(const std::vector<QByteArray> &requests)
+{
+    Result result;
+    const int epoll = epoll_create1(0);
+    std::vector<Slot> connections(static_cast<size_t>(m_concurrency));
+    int64_t next = 0;
+    int64_t done = 0;
+    const int64_t total = int64_t(requests.size());
+
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(m_port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+
+    auto open = [&](size_t index) {
+        Slot &slot = connections[index];
+        if (slot.request < 0) {
+            if (next >= total)
+                return;
+            slot.request = next++;
+        }
+        slot.fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        slot.written = 0;
+        slot.connected = false;
+        slot.reply.clear();
+        connect(slot.fd, reinterpret_cast<const sockaddr *>(&address), sizeof address);
+        epoll_event event{};
+        event.events = EPOLLOUT;
+        event.data.u64 = index;
+        epoll_ctl(epoll, EPOLL_CTL_ADD, slot.fd, &event);
+    };
+    auto close = [&](size_t index, bool acknowledged) {
+        Slot &slot = connections[index];
+        epoll_ctl(epoll, EPOLL_CTL_DEL, slot.fd, nullptr);
+        ::close(slot.fd);
+        slot.fd = -1;
+        if (acknowledged) {
+            ++result.acknowledged;
+            ++done;
+            slot.request = -1;
+        }
+        open(index);
+    };
+
+    const auto start = std::chrono::steady_clock::now();
+    for (size_t i = 0; i < connections.size(); ++i)
+        open(i);
+
+    std::vector<epoll_event> events(connections.size());
+    char buffer[4096];
+    while (done < total) {
+        const int ready = epoll_wait(epoll, events.data(), int(events.size()), 10000);
+        if (ready <= 0)
+            break; // the server stopped answering for 10 s
+        for (int e = 0; e < ready; ++e) {
+            const size_t index = size_t(events[size_t(e)].data.u64);
+            Slot &slot = connections[index];
+            if (slot.fd < 0)
+                continue;
+            if (!slot.connected) {
+                int error = 0;
+                socklen_t length = sizeof error;
+                getsockopt(slot.fd, SOL_SOCKET, SO_ERROR, &error, &length);
+                if (error != 0) {
+                    ++result.connectionErrors;
+                    close(index, false);
+                    continue;
+                }
+                slot.connected = true;
+            }
+            const QByteArray &request = requests[size_t(slot.request)];
+            if (slot.written < size_t(request.size())) {
+                const ssize_t sent = ::send(slot.fd, request.constData() + slot.written, size_t(request.size()) - slot.written,
+                                            MSG_NOSIGNAL);
+                if (sent < 0 && errno != EAGAIN) {
+                    ++result.connectionErrors;
+                    close(index, false);
+                    continue;
+                }
+                slot.written += size_t(std::max<ssize_t>(sent, 0));
+                if (slot.written == size_t(request.size())) {
+                    epoll_event event{};
+                    event.events = EPOLLIN;
+                    event.data.u64 = index;
+                    epoll_ctl(epoll, EPOLL_CTL_MOD, slot.fd, &event);
+                }
+                continue;
+            }
+            for (;;) {
+                const ssize_t received = ::recv(slot.fd, buffer, sizeof buffer, 0);
+                if (received > 0) {
+                    slot.reply.append(buffer, received);
+                    continue;
+                }
+                if (received < 0 && errno == EAGAIN)
+                    break;
+                // Closed by the server (or reset): the exchange is over.
+                const bool ok = slot.reply.contains("\r\nresponse_code: OK\r\n");
+                if (!ok) {
+                    if (slot.reply.isEmpty())
+                        ++result.connectionErrors;
+                    else
+                        ++result.notAcknowledged;
+                }
+                close(index, ok);
+                break;
+            }
+        }
+    }
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    for (Slot &slot : connections) {
+        if (slot.fd >= 0)
+            ::close(slot.fd);
+    }
+    ::close(epoll);
+    return result;
+}
