@@ -74,12 +74,11 @@ CREATE TABLE punches (
     flags INTEGER NOT NULL DEFAULT 0,
     received_at TEXT NOT NULL,
     resend_count INTEGER NOT NULL DEFAULT 0,
-    UNIQUE (dev_id, user_id, io_time)
+    -- The de-duplication key, ordered so that it also serves "one user, a date range".
+    UNIQUE (user_id, io_time, dev_id)
 );
 
 CREATE INDEX punches_io_time ON punches (io_time);
-
-CREATE INDEX punches_user_time ON punches (user_id, io_time);
 
 CREATE TABLE punch_photos (
     punch_id BIGINT PRIMARY KEY REFERENCES punches (id) ON DELETE CASCADE,

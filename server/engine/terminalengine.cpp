@@ -10,9 +10,11 @@
 #include "settingsrepository.h"
 #include "terminalrepository.h"
 #include "userrepository.h"
+#include "walcheckpointer.h"
 #include "walltime.h"
 
 #include <QLoggingCategory>
+#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcEngine, "punchclock.engine", QtInfoMsg)
 
@@ -58,6 +60,11 @@ bool TerminalEngine::open(QString *error)
     if (!m_connection)
         return false;
     const QSqlDatabase db = m_connection->database();
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        // The server host runs a WalCheckpointer; checkpoints inside our commits would delay replies.
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1")
+                               .arg(storage::WalCheckpointer::WriterAutoCheckpointPages));
+    }
     m_terminals = std::make_unique<storage::TerminalRepository>(db);
     m_punches = std::make_unique<storage::PunchRepository>(db);
     m_users = std::make_unique<storage::UserRepository>(db);

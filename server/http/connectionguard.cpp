@@ -103,9 +103,10 @@ void ConnectionGuard::handOver(QTcpSocket *socket, bool expectsContinue)
         socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     addPendingConnection(socket);
     Q_EMIT newConnection();
-    // The whole header block, maybe the whole request, is already buffered: QHttpServer only
-    // reads on readyRead, so tell it once more that data is waiting.
-    QMetaObject::invokeMethod(socket, [socket] { Q_EMIT socket->readyRead(); }, Qt::QueuedConnection);
+    // The header block, maybe the whole request, is already buffered, and QHttpServer only reads
+    // on readyRead. It connected its slot just now, during the emission that brought us here,
+    // so that emission will not reach it: emit once more for it.
+    Q_EMIT socket->readyRead();
 }
 
 } // namespace punchclock::http

@@ -3,6 +3,7 @@
 #include "terminalhttpserver.h"
 
 #include "terminalengine.h"
+#include "walcheckpointer.h"
 
 #include <QLoggingCategory>
 
@@ -30,11 +31,18 @@ ServerHost::ServerHost(storage::DatabaseConfig database, QObject *parent)
     qRegisterMetaType<engine::ReplyBatch>();
     m_engineThread.setObjectName(QStringLiteral("punchclock-engine"));
     m_httpThread.setObjectName(QStringLiteral("punchclock-http"));
+    m_checkpointThread.setObjectName(QStringLiteral("punchclock-checkpoint"));
 }
 
 ServerHost::~ServerHost()
 {
     stop();
+}
+
+void ServerHost::prepareProcess()
+{
+    if (qEnvironmentVariableIsEmpty("QT_NO_THREADED_GLIB"))
+        qputenv("QT_NO_THREADED_GLIB", "1");
 }
 
 bool ServerHost::start(const ServerOptions &options, QString *error)
@@ -51,6 +59,15 @@ bool ServerHost::start(const ServerOptions &options, QString *error)
     m_engine->moveToThread(&m_engineThread);
     bool opened = false;
     runIn(m_engine, [this, &opened, error] { opened = m_engine->open(error); });
+    if (!opened) {
+        stop();
+        return false;
+    }
+
+    m_checkpointThread.start(QThread::LowPriority);
+    m_checkpointer = new storage::WalCheckpointer(m_database);
+    m_checkpointer->moveToThread(&m_checkpointThread);
+    runIn(m_checkpointer, [this, &opened, error] { opened = m_checkpointer->open(error); });
     if (!opened) {
         stop();
         return false;
@@ -114,6 +131,12 @@ void ServerHost::stop()
         m_http = nullptr;
         qCInfo(lcServer) << "terminal server stopped";
     }
+    if (m_checkpointer) {
+        runIn(m_checkpointer, [this] { delete m_checkpointer; });
+        m_checkpointer = nullptr;
+    }
+    m_checkpointThread.quit();
+    m_checkpointThread.wait();
     m_engineThread.quit();
     m_engineThread.wait();
     m_httpThread.quit();

@@ -13,6 +13,9 @@
 namespace punchclock::engine {
 class TerminalEngine;
 }
+namespace punchclock::storage {
+class WalCheckpointer;
+}
 
 namespace punchclock::http {
 
@@ -29,7 +32,8 @@ struct ServerOptions
 };
 
 // Runs the terminal server: the HTTP endpoint in one thread, the engine with its database
-// connection in another, so that an fsync never stalls the parsing of the next requests.
+// connection in another, so that an fsync never stalls the parsing of the next requests, and
+// WAL checkpoints in a third, so that they never delay a commit.
 // Used alike by the console, `punchclock serve`, the tests and the benchmarks.
 class ServerHost : public QObject
 {
@@ -38,6 +42,11 @@ class ServerHost : public QObject
 public:
     explicit ServerHost(storage::DatabaseConfig database, QObject *parent = nullptr);
     ~ServerHost() override;
+
+    // Call first thing in main(), before any thread exists. Makes Qt give the server's threads
+    // its own UNIX event dispatcher: glib's writes an eventfd for every event posted across
+    // threads, several per request. The main (GUI) thread keeps glib for desktop integration.
+    static void prepareProcess();
 
     // Blocks until the server listens or has failed (port taken, database unusable).
     bool start(const ServerOptions &options, QString *error);
@@ -57,7 +66,9 @@ private:
     storage::DatabaseConfig m_database;
     QThread m_engineThread;
     QThread m_httpThread;
+    QThread m_checkpointThread;
     engine::TerminalEngine *m_engine = nullptr;
+    storage::WalCheckpointer *m_checkpointer = nullptr;
     TerminalHttpServer *m_http = nullptr;
     QPointer<ConnectionGuard> m_guard;
     QHostAddress m_address;

@@ -164,6 +164,9 @@ void TerminalHttpServer::sendReply(quint64 requestId, const engine::TerminalRepl
 void TerminalHttpServer::answer(QTcpSocket *socket, const QByteArray &response)
 {
     socket->write(response);
+    // Hand the reply to the kernel now rather than on the next write notification: the
+    // terminal's next request waits for this one.
+    socket->flush();
     // QHttpServer 6.4 never closes a connection by itself, not even for HTTP/1.0.
     socket->disconnectFromHost();
 }

@@ -48,7 +48,7 @@ PunchRepository::InsertOutcome PunchRepository::insert(const NewPunch &punch)
         QStringLiteral(
             "INSERT INTO punches (dev_id, user_id, io_time, verify_mode, verify_methods, io_mode_raw, io_mode, "
             "direction, work_code, source, flags, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (dev_id, user_id, io_time) DO UPDATE SET resend_count = punches.resend_count + 1 "
+            "ON CONFLICT (user_id, io_time, dev_id) DO UPDATE SET resend_count = punches.resend_count + 1 "
             "RETURNING id, resend_count"),
         {punch.devId, record.userId, protocol::walltime::toStorage(record.ioTime), qint64(record.verifyModeRaw),
          protocol::verifyMethodsText(record.verifyMethods), qint64(record.ioMode.raw), record.ioMode.mode,

@@ -25,6 +25,7 @@ using namespace punchclock;
 
 int main(int argc, char *argv[])
 {
+    http::ServerHost::prepareProcess(); // as the punchclock binary does
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption clientsOption(QStringLiteral("clients"), QStringLiteral("Concurrent terminals."),
