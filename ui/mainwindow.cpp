@@ -5,9 +5,12 @@
 
 #include "connection.h"
 #include "punchrepository.h"
+#include "serversettings.h"
+#include "settingsrepository.h"
 #include "serverhost.h"
 #include "terminalrepository.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,15 +94,21 @@ QWidget *MainWindow::createTerminalsPage()
     m_approveButton->setObjectName(QStringLiteral("approveButton"));
     m_blockButton = new QPushButton(tr("&Block"));
     m_blockButton->setObjectName(QStringLiteral("blockButton"));
+    m_autoApprove = new QCheckBox(tr("Approve &new terminals automatically"));
+    m_autoApprove->setObjectName(QStringLiteral("autoApproveCheck"));
+    m_autoApprove->setToolTip(tr("When off, a terminal heard for the first time waits for your approval: its punches "
+                                 "are kept but marked, and it is sent no command."));
     buttons->addWidget(m_approveButton);
     buttons->addWidget(m_blockButton);
     buttons->addStretch();
+    buttons->addWidget(m_autoApprove);
     layout->addLayout(buttons);
     m_terminalView = createTable(m_terminals, QStringLiteral("terminalView"));
     layout->addWidget(m_terminalView);
 
     connect(m_approveButton, &QPushButton::clicked, this, [this] { setSelectedApproval(true); });
     connect(m_blockButton, &QPushButton::clicked, this, [this] { setSelectedApproval(false); });
+    connect(m_autoApprove, &QCheckBox::toggled, this, &MainWindow::setAutoApproval);
     connect(m_terminalView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(m_terminals, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
@@ -118,6 +127,12 @@ void MainWindow::refresh()
     for (int row = 0; row < m_terminals->rowCount(); ++row) {
         if (m_terminals->terminalAt(row)->devId == selected)
             m_terminalView->selectRow(row);
+    }
+
+    {
+        const QSignalBlocker blocker(m_autoApprove);
+        m_autoApprove->setChecked(engine::ServerSettings::load(storage::SettingsRepository(m_connection.database()))
+                                      .autoApproveTerminals);
     }
 
     storage::PunchRepository punches(m_connection.database());
@@ -142,6 +157,18 @@ void MainWindow::setSelectedApproval(bool approve)
         return;
     }
     refresh();
+}
+
+void MainWindow::setAutoApproval(bool enabled)
+{
+    if (!storage::SettingsRepository(m_connection.database())
+             .setValue(QLatin1String(engine::ServerSettings::AutoApproveKey),
+                       enabled ? QStringLiteral("1") : QStringLiteral("0"))) {
+        QMessageBox::warning(this, tr("Setting not saved"),
+                             tr("The approval setting could not be saved. The database may be busy; try again."));
+        const QSignalBlocker blocker(m_autoApprove);
+        m_autoApprove->setChecked(!enabled);
+    }
 }
 
 void MainWindow::updateActions()

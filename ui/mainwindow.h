@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -39,6 +40,7 @@ private:
     QWidget *createTerminalsPage();
     QWidget *createPunchesPage();
     void setSelectedApproval(bool approve);
+    void setAutoApproval(bool enabled);
     void updateActions();
     void showServerState(const QString &serverError);
 
@@ -51,6 +53,7 @@ private:
     QTableView *m_terminalView = nullptr;
     QPushButton *m_approveButton = nullptr;
     QPushButton *m_blockButton = nullptr;
+    QCheckBox *m_autoApprove = nullptr;
     QLabel *m_serverState = nullptr;
     QTimer m_refreshTimer;
 };

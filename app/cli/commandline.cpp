@@ -26,6 +26,7 @@ Commands:
   users [--json]                  list users
   logs [--device D] [--user U] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]
                                   print punches
+  settings [set KEY VALUE]        show or change a setting (auto-approval, time zone, listen address)
 
 Global options:
   --db PATH      database file (also $PUNCHCLOCK_DB)
@@ -114,6 +115,8 @@ int run(int argc, char *argv[])
         return runUsers(commandContext, arguments);
     if (command == QLatin1String("logs"))
         return runLogs(commandContext, arguments);
+    if (command == QLatin1String("settings"))
+        return runSettings(commandContext, arguments);
     return context.usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 

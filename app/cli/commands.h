@@ -9,5 +9,6 @@ int runServe(CliContext &context, const QStringList &arguments);
 int runDevices(CliContext &context, const QStringList &arguments);
 int runUsers(CliContext &context, const QStringList &arguments);
 int runLogs(CliContext &context, const QStringList &arguments);
+int runSettings(CliContext &context, const QStringList &arguments);
 
 } // namespace punchclock::cli

@@ -5,16 +5,13 @@
 #include "connection.h"
 #include "listenaddress.h"
 #include "serverhost.h"
+#include "serversettings.h"
 #include "settingsrepository.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace punchclock::cli {
-
-namespace {
-constexpr char listenSettingKey[] = "server.listen";
-}
 
 int runServe(CliContext &context, const QStringList &arguments)
 {
@@ -38,7 +35,7 @@ int runServe(CliContext &context, const QStringList &arguments)
 
     QString listenText = parser.value(listen);
     if (listenText.isEmpty())
-        listenText = storage::SettingsRepository(connection->database()).value(QLatin1String(listenSettingKey));
+        listenText = storage::SettingsRepository(connection->database()).value(QLatin1String(engine::ServerSettings::ListenKey));
     http::ServerOptions options;
     if (!listenText.isEmpty()) {
         http::ListenAddress address;

@@ -18,18 +18,6 @@ namespace punchclock::engine {
 
 using protocol::ResponseCode;
 
-namespace {
-
-TerminalReply replyWith(const TerminalRequest &request, ResponseCode code)
-{
-    TerminalReply reply;
-    reply.code = code;
-    reply.transId = request.transId;
-    return reply;
-}
-
-} // namespace
-
 RealtimeIngestor::RealtimeIngestor(TransactionBatcher &batcher, ContactRecorder &contacts,
                                    storage::PunchRepository &punches, storage::UserRepository &users)
     : m_batcher(batcher)
@@ -44,14 +32,14 @@ void RealtimeIngestor::ingestLog(const TerminalRequest &request, const Context &
     const auto decoded = protocol::BsCommFrame::decode(request.body);
     if (!decoded.ok()) {
         qCWarning(lcIngest) << "realtime_glog from" << request.devId << "does not frame";
-        reply(replyWith(request, ResponseCode::ErrorInvalidLog));
+        reply(replyTo(request, ResponseCode::ErrorInvalidLog));
         return;
     }
     const protocol::RealtimeLog log = protocol::RealtimeLog::parse(decoded.frame, context.library);
     if (!log.ok()) {
         qCWarning(lcIngest) << "realtime_glog from" << request.devId << "refused:"
                             << protocol::responseCodeName(log.error);
-        reply(replyWith(request, log.error));
+        reply(replyTo(request, log.error));
         return;
     }
 
@@ -76,14 +64,14 @@ void RealtimeIngestor::ingestLog(const TerminalRequest &request, const Context &
         },
         [this, request, reply, outcome](bool stored) {
             if (!stored) {
-                reply(replyWith(request, ResponseCode::ErrorDbAccess));
+                reply(replyTo(request, ResponseCode::ErrorDbAccess));
                 return;
             }
             if (*outcome == storage::PunchRepository::InsertOutcome::Inserted)
                 ++m_counters.punchesStored;
             else
                 ++m_counters.duplicates;
-            reply(replyWith(request, ResponseCode::Ok));
+            reply(replyTo(request, ResponseCode::Ok));
         });
 }
 
@@ -92,14 +80,14 @@ void RealtimeIngestor::ingestEnrollment(const TerminalRequest &request, const Co
     const auto decoded = protocol::BsCommFrame::decode(request.body);
     if (!decoded.ok() || decoded.frame.json().isEmpty()) {
         qCWarning(lcIngest) << "realtime_enroll_data from" << request.devId << "does not frame";
-        reply(replyWith(request, ResponseCode::ErrorInvalidUserData));
+        reply(replyTo(request, ResponseCode::ErrorInvalidUserData));
         return;
     }
     const protocol::UserEnrollment user = protocol::UserEnrollment::parse(decoded.frame);
     if (!user.ok()) {
         qCWarning(lcIngest) << "realtime_enroll_data from" << request.devId << "refused:"
                             << protocol::responseCodeName(user.error);
-        reply(replyWith(request, user.error));
+        reply(replyTo(request, user.error));
         return;
     }
     const storage::TerminalContact contact = context.contact;
@@ -110,7 +98,7 @@ void RealtimeIngestor::ingestEnrollment(const TerminalRequest &request, const Co
         [this, request, reply](bool stored) {
             if (stored)
                 ++m_counters.usersChanged;
-            reply(replyWith(request, stored ? ResponseCode::Ok : ResponseCode::ErrorDbAccess));
+            reply(replyTo(request, stored ? ResponseCode::Ok : ResponseCode::ErrorDbAccess));
         });
 }
 

@@ -14,6 +14,7 @@ struct ServerSettings
 {
     static constexpr char AutoApproveKey[] = "terminals.auto_approve";
     static constexpr char SiteTimeZoneKey[] = "site.time_zone";
+    static constexpr char ListenKey[] = "server.listen"; // HOST:PORT for `punchclock serve`
 
     bool autoApproveTerminals = false;
     QTimeZone siteTimeZone = QTimeZone::systemTimeZone();

@@ -26,14 +26,6 @@ using storage::Approval;
 
 namespace {
 
-TerminalReply replyWith(const TerminalRequest &request, ResponseCode code)
-{
-    TerminalReply reply;
-    reply.code = code;
-    reply.transId = request.transId;
-    return reply;
-}
-
 constexpr int settingsReloadMs = 2000;
 
 } // namespace
@@ -111,18 +103,18 @@ void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &req
 {
     ReplyFn reply = [this, requestId](const TerminalReply &answer) { m_outgoing.append({requestId, answer}); };
     if (!m_batcher) {
-        reply(replyWith(request, ResponseCode::ErrorDbConnect));
+        reply(replyTo(request, ResponseCode::ErrorDbConnect));
         return;
     }
     if (request.code == RequestCode::Unknown) {
-        reply(replyWith(request, ResponseCode::ErrorInvalidRequestCode));
+        reply(replyTo(request, ResponseCode::ErrorInvalidRequestCode));
         return;
     }
 
     const std::optional<storage::TerminalStanding> standing = m_terminals->standing(request.devId);
     if (standing && standing->approval == Approval::Blocked) {
         qCDebug(lcEngine) << "refused blocked terminal" << request.devId;
-        reply(replyWith(request, ResponseCode::Error));
+        reply(replyTo(request, ResponseCode::Error));
         return;
     }
     if (!standing)
@@ -176,7 +168,7 @@ void TerminalEngine::handlePoll(const TerminalRequest &request, const storage::T
     m_batcher->enqueue([this, contact, poll, drift](QSqlDatabase &) { return m_terminals->recordPoll(contact, poll, drift); },
                        [request, reply](bool stored) {
                            // The command queue answers here once it exists; until then there is never a command.
-                           reply(replyWith(request, stored ? ResponseCode::ErrorNoCmd : ResponseCode::ErrorDbAccess));
+                           reply(replyTo(request, stored ? ResponseCode::ErrorNoCmd : ResponseCode::ErrorDbAccess));
                        });
 }
 
@@ -187,7 +179,7 @@ void TerminalEngine::handleCommandResult(const TerminalRequest &request, const s
                      << request.devId << "with" << request.body.size() << "bytes";
     m_batcher->enqueue([this, contact, known](QSqlDatabase &) { return m_contacts->record(contact, known); },
                        [request, reply](bool stored) {
-                           reply(replyWith(request, stored ? ResponseCode::Ok : ResponseCode::ErrorDbAccess));
+                           reply(replyTo(request, stored ? ResponseCode::Ok : ResponseCode::ErrorDbAccess));
                        });
 }
 

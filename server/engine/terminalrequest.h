@@ -30,6 +30,15 @@ struct TerminalReply
     QByteArray body;
 };
 
+// The answer to `request` with the given code, echoing its transaction id.
+inline TerminalReply replyTo(const TerminalRequest &request, protocol::ResponseCode code)
+{
+    TerminalReply reply;
+    reply.code = code;
+    reply.transId = request.transId;
+    return reply;
+}
+
 // Requests and replies cross between the HTTP and engine threads in batches: one event and one
 // wake-up per burst instead of one per request.
 using RequestBatch = QList<QPair<quint64, TerminalRequest>>;

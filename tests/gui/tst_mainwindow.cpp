@@ -8,9 +8,12 @@
 #include "connection.h"
 #include "punchrepository.h"
 #include "serverhost.h"
+#include "serversettings.h"
+#include "settingsrepository.h"
 #include "terminalrepository.h"
 #include "walltime.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -227,6 +230,26 @@ private Q_SLOTS:
 
         QCOMPARE(terminalsChanged.count(), 0);
         QCOMPARE(punchesStored.count(), 0);
+    }
+
+    void autoApprovalCheckboxDecidesForNewTerminals()
+    {
+        auto *check = widget<QCheckBox>("autoApproveCheck");
+        QVERIFY(!check->isChecked()); // off by default
+        storage::SettingsRepository settings(m_db->database());
+        check->click();
+        QCOMPARE(settings.value(QLatin1String(engine::ServerSettings::AutoApproveKey)), QStringLiteral("1"));
+
+        // The server re-reads settings within 2 s; then a new terminal is approved at first contact.
+        QTest::qWait(2500);
+        sendFixture(QStringLiteral("capture_hs101_receive_cmd.http"));
+        QCOMPARE(storage::TerminalRepository(m_db->database()).standing(capturedDev)->approval, Approval::Approved);
+
+        check->click();
+        QCOMPARE(settings.value(QLatin1String(engine::ServerSettings::AutoApproveKey)), QStringLiteral("0"));
+        // Set from elsewhere (the CLI), the box follows.
+        QVERIFY(settings.setValue(QLatin1String(engine::ServerSettings::AutoApproveKey), QStringLiteral("1")));
+        QTRY_VERIFY_WITH_TIMEOUT(check->isChecked(), 3000);
     }
 };
 

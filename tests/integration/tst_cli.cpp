@@ -220,6 +220,72 @@ private Q_SLOTS:
         QVERIFY(result.err.contains("Cannot listen"));
     }
 
+    void settingsAreShownAndValidated()
+    {
+        const Run list = cli({QStringLiteral("settings")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains("terminals.auto_approve"));
+        QVERIFY(list.out.contains("site.time_zone"));
+
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("terminals.auto_approve"),
+                      QStringLiteral("on")})
+                     .exitCode,
+                 0);
+        QVERIFY(cli({QStringLiteral("settings")}).out.contains(QByteArray("terminals.auto_approve  1")));
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("site.time_zone"),
+                      QStringLiteral("Europe/Madrid")})
+                     .exitCode,
+                 0);
+
+        const Run badZone = cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("site.time_zone"),
+                                 QStringLiteral("Mars/Olympus")});
+        QCOMPARE(badZone.exitCode, 2);
+        QVERIFY(badZone.err.contains("time zone"));
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("terminals.auto_approve"),
+                      QStringLiteral("maybe")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("server.listen"),
+                      QStringLiteral("1.2.3.4:99999")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("colour"), QStringLiteral("red")})
+                     .exitCode,
+                 2);
+    }
+
+    void autoApprovalSetFromTheCliApprovesNewTerminals()
+    {
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("terminals.auto_approve"),
+                      QStringLiteral("on")})
+                     .exitCode,
+                 0);
+        const quint16 port = freePort();
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("server.listen"),
+                      QStringLiteral("127.0.0.1:%1").arg(port)})
+                     .exitCode,
+                 0);
+        // serve without --listen uses the server.listen setting.
+        QProcess serve;
+        serve.setReadChannel(QProcess::StandardError);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+        serve.setProcessEnvironment(environment);
+        serve.start(QStringLiteral(PUNCHCLOCK_BINARY), {QStringLiteral("--db"), m_db, QStringLiteral("serve")});
+        QByteArray log;
+        for (int i = 0; i < 100 && !log.contains("listening"); ++i) {
+            serve.waitForReadyRead(100);
+            log += serve.readAllStandardError();
+        }
+        QVERIFY2(log.contains(QByteArray::number(port)), log.constData());
+        punchclock::test::sendRaw(port, punchclock::test::readTestData(QStringLiteral("capture_hs101_realtime_glog.http")));
+        ::kill(pid_t(serve.processId()), SIGTERM);
+        QVERIFY(serve.waitForFinished(10000));
+        const QJsonArray terminals = QJsonDocument::fromJson(cli({QStringLiteral("devices"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(terminals.first().toObject().value(QStringLiteral("approval")).toString(), QStringLiteral("approved"));
+        QVERIFY(cli({QStringLiteral("logs")}).out.contains(",realtime,0,")); // not flagged
+    }
+
     void usersListsEnrolledUsers()
     {
         const Run empty = cli({QStringLiteral("users"), QStringLiteral("--json")});

@@ -1,0 +1,108 @@
+#include "commands.h"
+#include "output.h"
+
+#include "connection.h"
+#include "listenaddress.h"
+#include "serversettings.h"
+#include "settingsrepository.h"
+
+#include <QTimeZone>
+
+#include <functional>
+
+namespace punchclock::cli {
+
+namespace {
+
+struct KnownSetting
+{
+    QString key;
+    QString description;
+    QString defaultValue;
+    // Returns the value to store, or an empty string with *error set.
+    std::function<QString(const QString &, QString *)> normalise;
+};
+
+QString onOff(const QString &value, QString *error)
+{
+    const QString lower = value.trimmed().toLower();
+    if (lower == QLatin1String("on") || lower == QLatin1String("1") || lower == QLatin1String("true"))
+        return QStringLiteral("1");
+    if (lower == QLatin1String("off") || lower == QLatin1String("0") || lower == QLatin1String("false"))
+        return QStringLiteral("0");
+    *error = QStringLiteral("expects on or off, not '%1'").arg(value);
+    return {};
+}
+
+QString timeZone(const QString &value, QString *error)
+{
+    if (QTimeZone(value.trimmed().toUtf8()).isValid())
+        return value.trimmed();
+    *error = QStringLiteral("'%1' is not a time zone name such as Europe/Madrid").arg(value);
+    return {};
+}
+
+QString listenAddress(const QString &value, QString *error)
+{
+    http::ListenAddress parsed;
+    return http::ListenAddress::parse(value, &parsed, error) ? value.trimmed() : QString();
+}
+
+const QList<KnownSetting> &knownSettings()
+{
+    static const QList<KnownSetting> settings{
+        {QLatin1String(engine::ServerSettings::AutoApproveKey), QStringLiteral("approve new terminals automatically (on/off)"),
+         QStringLiteral("0"), onOff},
+        {QLatin1String(engine::ServerSettings::SiteTimeZoneKey),
+         QStringLiteral("the site's time zone, for clock drift and plausibility"), QString::fromUtf8(QTimeZone::systemTimeZoneId()),
+         timeZone},
+        {QLatin1String(engine::ServerSettings::ListenKey), QStringLiteral("HOST:PORT for 'punchclock serve'"), QStringLiteral("0.0.0.0:8090"),
+         listenAddress},
+    };
+    return settings;
+}
+
+} // namespace
+
+int runSettings(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Show the settings, or change one: settings set KEY VALUE"));
+    parser.addPositionalArgument(QStringLiteral("set"), QStringLiteral("Change a setting."), QStringLiteral("[set KEY VALUE]"));
+    int exitCode = Success;
+    if (!parseArguments(context, parser, arguments, &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && (positional.first() != QLatin1String("set") || positional.size() != 3))
+        return context.usageError(QStringLiteral("use 'settings' or 'settings set KEY VALUE'"));
+
+    const auto connection = context.openDatabase();
+    if (!connection)
+        return Failure;
+    storage::SettingsRepository settings(connection->database());
+
+    if (positional.isEmpty()) {
+        QList<QStringList> rows;
+        for (const KnownSetting &setting : knownSettings())
+            rows << QStringList{setting.key, settings.value(setting.key, setting.defaultValue), setting.description};
+        printTable(context.out(), {QStringLiteral("KEY"), QStringLiteral("VALUE"), QStringLiteral("MEANING")}, rows);
+        return Success;
+    }
+
+    const QString key = positional.at(1);
+    for (const KnownSetting &setting : knownSettings()) {
+        if (setting.key != key)
+            continue;
+        QString error;
+        const QString value = setting.normalise(positional.at(2), &error);
+        if (value.isEmpty())
+            return context.usageError(QStringLiteral("%1 %2").arg(key, error));
+        if (!settings.setValue(key, value))
+            return context.failure(QStringLiteral("could not save %1; the database may be busy").arg(key));
+        context.out() << key << " = " << value << Qt::endl;
+        return Success;
+    }
+    return context.usageError(QStringLiteral("unknown setting '%1' (see 'punchclock settings')").arg(key));
+}
+
+} // namespace punchclock::cli
