@@ -38,6 +38,7 @@ QTableView *createTable(QAbstractItemModel *model, const QString &objectName)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
+    view->setWordWrap(false);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
@@ -104,6 +105,9 @@ QWidget *MainWindow::createTerminalsPage()
     buttons->addWidget(m_autoApprove);
     layout->addLayout(buttons);
     m_terminalView = createTable(m_terminals, QStringLiteral("terminalView"));
+    // Few rows: sizing to contents stays cheap and nothing gets cut off.
+    m_terminalView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_terminalView->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_terminalView);
 
     connect(m_approveButton, &QPushButton::clicked, this, [this] { setSelectedApproval(true); });
@@ -117,7 +121,15 @@ QWidget *MainWindow::createTerminalsPage()
 
 QWidget *MainWindow::createPunchesPage()
 {
-    return createTable(m_punches, QStringLiteral("punchView"));
+    QTableView *view = createTable(m_punches, QStringLiteral("punchView"));
+    // Sized once from the first rows, not on every refresh of up to 500 rows.
+    connect(m_punches, &QAbstractItemModel::modelReset, view, [view, sized = false]() mutable {
+        if (!sized && view->model()->rowCount() > 0) {
+            view->resizeColumnsToContents();
+            sized = true;
+        }
+    });
+    return view;
 }
 
 void MainWindow::refresh()

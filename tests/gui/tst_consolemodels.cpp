@@ -1,3 +1,4 @@
+#include "displayformat.h"
 #include "punchtablemodel.h"
 #include "terminaltablemodel.h"
 
@@ -171,9 +172,14 @@ private Q_SLOTS:
         QTest::addColumn<std::optional<qint64>>("drift");
         QTest::addColumn<QString>("shown");
 
-        QTest::newRow("terminal behind") << std::optional<qint64>(-42) << QStringLiteral("-42 s");
-        QTest::newRow("terminal ahead") << std::optional<qint64>(42) << QStringLiteral("42 s");
-        QTest::newRow("in step") << std::optional<qint64>(0) << QStringLiteral("0 s");
+        QTest::newRow("terminal behind") << std::optional<qint64>(-42) << QStringLiteral("42 s behind");
+        QTest::newRow("terminal ahead") << std::optional<qint64>(42) << QStringLiteral("42 s ahead");
+        QTest::newRow("in step") << std::optional<qint64>(0) << QStringLiteral("in sync");
+        QTest::newRow("one second off") << std::optional<qint64>(-1) << QStringLiteral("in sync");
+        QTest::newRow("minutes behind") << std::optional<qint64>(-300) << QStringLiteral("5 min behind");
+        QTest::newRow("hours ahead") << std::optional<qint64>(3 * 3600 + 59) << QStringLiteral("3 h ahead");
+        // A clock reset after power loss, years behind (the captured HS101 terminal).
+        QTest::newRow("years behind") << std::optional<qint64>(-248962976) << QStringLiteral("2,881 days behind");
         QTest::newRow("never polled") << std::optional<qint64>() << QString();
     }
 
@@ -193,6 +199,16 @@ private Q_SLOTS:
         model.setTerminals(terminals());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(text(model, 0, TerminalTableModel::ClockDriftColumn), shown);
+    }
+
+    void lastSeenReadsAsAnAge()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(ui::DisplayFormat::age(now.addSecs(-5), now), QStringLiteral("just now"));
+        QCOMPARE(ui::DisplayFormat::age(now.addSecs(-125), now), QStringLiteral("2 min ago"));
+        QCOMPARE(ui::DisplayFormat::age(now.addSecs(-3 * 3600), now), QStringLiteral("3 h ago"));
+        QCOMPARE(ui::DisplayFormat::age(now.addDays(-4), now), QStringLiteral("4 days ago"));
+        QCOMPARE(ui::DisplayFormat::age(QDateTime(), now), QStringLiteral("never"));
     }
 
     void terminalHeaders()

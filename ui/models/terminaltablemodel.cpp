@@ -1,5 +1,7 @@
 #include "terminaltablemodel.h"
 
+#include "displayformat.h"
+
 #include <QLocale>
 
 namespace punchclock::ui {
@@ -42,6 +44,10 @@ QVariant TerminalTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == LastSeenColumn)
             return QLocale().toString(terminal.lastSeen.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == ClockDriftColumn && terminal.clockDriftSeconds)
+            return tr("Terminal clock %1 at the last poll (%2 s from this site's clock)")
+                .arg(QLocale().toString(terminal.terminalClock, QLocale::ShortFormat))
+                .arg(*terminal.clockDriftSeconds);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ClockDriftColumn)
@@ -71,7 +77,7 @@ QVariant TerminalTableModel::display(const storage::TerminalRow &terminal, int c
         }
         return {};
     case LastSeenColumn:
-        return QLocale().toString(terminal.lastSeen.toLocalTime(), QLocale::ShortFormat);
+        return DisplayFormat::age(terminal.lastSeen);
     case AddressColumn:
         return terminal.remoteAddress;
     case LibraryColumn:
@@ -79,10 +85,7 @@ QVariant TerminalTableModel::display(const storage::TerminalRow &terminal, int c
     case FirmwareColumn:
         return terminal.firmware;
     case ClockDriftColumn:
-        // Signed on purpose (behind is negative); %n would not format a negative count.
-        return terminal.clockDriftSeconds
-            ? tr("%1 s").arg(QLocale().toString(qlonglong(*terminal.clockDriftSeconds)))
-            : QVariant();
+        return terminal.clockDriftSeconds ? DisplayFormat::clockDrift(*terminal.clockDriftSeconds) : QVariant();
     default:
         return {};
     }
