@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release
 cmake --build build/bench --target bench_realtime_ingest
+cmake --build build/bench --target bench_log_pull
 build/bench/tests/bench/bench_realtime_ingest --dir build/bench "$@"
+build/bench/tests/bench/bench_log_pull --dir build/bench

@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "commands.h"
+
+#include <utility>
 #include "databaselocation.h"
 
 #include "connection.h"
@@ -26,7 +28,20 @@ Commands:
   users [--json]                  list users
   logs [--device D] [--user U] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]
                                   print punches
-  settings [set KEY VALUE]        show or change a setting (auto-approval, time zone, listen address)
+  settings [set KEY VALUE]        show or change a setting (auto-approval, time zone, listen address, …)
+  send DEV_ID CMD_CODE [--param JSON | --param-file FILE] [--bin FILE]... [--yes] [--wait [SECONDS]] [--json]
+                                  queue a command; prints its trans_id
+  jobs [--device D] [--status S] [--json]
+                                  list jobs and their trans_status
+  job TRANS_ID [--json] [--save-bin DIR]
+                                  show a job: parameters, result, timeline
+  cancel TRANS_ID                 cancel a waiting or running job
+  user copy USER_ID --from DEV --to DEV[,DEV...]
+  user push USER_ID --to DEV[,DEV...]
+  user rename USER_ID NAME        operations on users across terminals
+  pull-logs [--device D] [--from YYYY-MM-DD]
+                                  fetch logs from terminals (new ones since the last pull)
+  sync-time [--device D]          set terminal clocks
 
 Global options:
   --db PATH      database file (also $PUNCHCLOCK_DB)
@@ -62,6 +77,14 @@ int CliContext::failure(const QString &message)
 {
     m_err << "punchclock: " << message << Qt::endl;
     return Failure;
+}
+
+QString queuedBy()
+{
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("LOGNAME");
+    return login.isEmpty() ? QStringLiteral("cli") : QStringLiteral("cli:") + login;
 }
 
 bool wantsCommandLine(int argc, char *argv[])
@@ -117,6 +140,15 @@ int run(int argc, char *argv[])
         return runLogs(commandContext, arguments);
     if (command == QLatin1String("settings"))
         return runSettings(commandContext, arguments);
+    using Runner = int (*)(CliContext &, const QStringList &);
+    const QList<std::pair<const char *, Runner>> commandRunners{
+        {"send", runSend},   {"jobs", runJobs},         {"job", runJob},           {"cancel", runCancel},
+        {"user", runUser},   {"pull-logs", runPullLogs}, {"sync-time", runSyncTime},
+    };
+    for (const auto &[name, runner] : commandRunners) {
+        if (command == QLatin1String(name))
+            return runner(commandContext, arguments);
+    }
     return context.usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 

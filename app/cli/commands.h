@@ -10,5 +10,15 @@ int runDevices(CliContext &context, const QStringList &arguments);
 int runUsers(CliContext &context, const QStringList &arguments);
 int runLogs(CliContext &context, const QStringList &arguments);
 int runSettings(CliContext &context, const QStringList &arguments);
+int runSend(CliContext &context, const QStringList &arguments);
+int runJobs(CliContext &context, const QStringList &arguments);
+int runJob(CliContext &context, const QStringList &arguments);
+int runCancel(CliContext &context, const QStringList &arguments);
+int runUser(CliContext &context, const QStringList &arguments);
+int runPullLogs(CliContext &context, const QStringList &arguments);
+int runSyncTime(CliContext &context, const QStringList &arguments);
+
+// Who queued a job from the command line: "cli:<login name>".
+QString queuedBy();
 
 } // namespace punchclock::cli

@@ -42,6 +42,16 @@ QString timeZone(const QString &value, QString *error)
     return {};
 }
 
+QString positiveSeconds(const QString &value, QString *error)
+{
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok && seconds > 0)
+        return QString::number(seconds);
+    *error = QStringLiteral("expects a number of seconds above 0, not '%1'").arg(value);
+    return {};
+}
+
 QString listenAddress(const QString &value, QString *error)
 {
     http::ListenAddress parsed;
@@ -58,6 +68,13 @@ const QList<KnownSetting> &knownSettings()
          timeZone},
         {QLatin1String(engine::ServerSettings::ListenKey), QStringLiteral("HOST:PORT for 'punchclock serve'"), QStringLiteral("0.0.0.0:8090"),
          listenAddress},
+        {QLatin1String(engine::ServerSettings::CommandTimeoutKey),
+         QStringLiteral("seconds a sent command may go unanswered before it ends as TIMEOUT"), QStringLiteral("300"),
+         positiveSeconds},
+        {QLatin1String(engine::ServerSettings::ClockSyncKey),
+         QStringLiteral("set terminal clocks that drift, at most every 15 min (on/off)"), QStringLiteral("1"), onOff},
+        {QLatin1String(engine::ServerSettings::ClockSyncThresholdKey),
+         QStringLiteral("seconds a terminal clock may drift before it is set"), QStringLiteral("120"), positiveSeconds},
     };
     return settings;
 }

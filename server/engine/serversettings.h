@@ -15,9 +15,15 @@ struct ServerSettings
     static constexpr char AutoApproveKey[] = "terminals.auto_approve";
     static constexpr char SiteTimeZoneKey[] = "site.time_zone";
     static constexpr char ListenKey[] = "server.listen"; // HOST:PORT for `punchclock serve`
+    static constexpr char CommandTimeoutKey[] = "jobs.timeout_s";
+    static constexpr char ClockSyncKey[] = "clock.auto_sync";
+    static constexpr char ClockSyncThresholdKey[] = "clock.sync_threshold_s";
 
     bool autoApproveTerminals = false;
     QTimeZone siteTimeZone = QTimeZone::systemTimeZone();
+    int commandTimeoutSeconds = 300;   // a RUN job without answer for this long ends as TIMEOUT
+    bool autoClockSync = true;         // queue SET_TIME when a terminal's clock drifts
+    int clockSyncThresholdSeconds = 120;
 
     static ServerSettings load(const storage::SettingsRepository &settings);
 };

@@ -1,10 +1,13 @@
 #include "terminalengine.h"
 
+#include "commanddispatcher.h"
 #include "contactrecorder.h"
+#include "resultapplier.h"
 #include "realtimeingestor.h"
 #include "transactionbatcher.h"
 
 #include "bscommframe.h"
+#include "jobrepository.h"
 #include "pollinfo.h"
 #include "punchrepository.h"
 #include "settingsrepository.h"
@@ -27,6 +30,7 @@ using storage::Approval;
 namespace {
 
 constexpr int settingsReloadMs = 2000;
+constexpr int jobExpiryMs = 5000;
 
 } // namespace
 
@@ -34,7 +38,10 @@ TerminalEngine::TerminalEngine(storage::DatabaseConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_settingsReload(this)
+    , m_jobExpiry(this)
 {
+    m_jobExpiry.setInterval(jobExpiryMs);
+    connect(&m_jobExpiry, &QTimer::timeout, this, &TerminalEngine::expireJobs);
     // Settings changed by another process (CLI, console) take effect within seconds.
     m_settingsReload.setInterval(settingsReloadMs);
     connect(&m_settingsReload, &QTimer::timeout, this, &TerminalEngine::reloadSettings);
@@ -56,6 +63,9 @@ bool TerminalEngine::open(QString *error)
         // The server host runs a WalCheckpointer; checkpoints inside our commits would delay replies.
         QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1")
                                .arg(storage::WalCheckpointer::WriterAutoCheckpointPages));
+        // A pull of 200,000 logs touches tens of MB of table and index pages in one transaction;
+        // with SQLite's default 2 MB cache they would be spilled to the WAL and read back.
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536"));
     }
     m_terminals = std::make_unique<storage::TerminalRepository>(db);
     m_punches = std::make_unique<storage::PunchRepository>(db);
@@ -64,9 +74,13 @@ bool TerminalEngine::open(QString *error)
     m_batcher = std::make_unique<TransactionBatcher>(db);
     m_contacts = std::make_unique<ContactRecorder>(*m_terminals);
     m_ingestor = std::make_unique<RealtimeIngestor>(*m_batcher, *m_contacts, *m_punches, *m_users);
+    m_jobs = std::make_unique<storage::JobRepository>(db);
+    m_resultApplier = std::make_unique<ResultApplier>(*m_punches, *m_users, *m_terminals);
+    m_dispatcher = std::make_unique<CommandDispatcher>(*m_jobs, *m_users, *m_resultApplier, m_siteClock);
     connect(m_batcher.get(), &TransactionBatcher::flushed, this, &TerminalEngine::afterFlush);
     reloadSettings();
     m_settingsReload.start();
+    m_jobExpiry.start();
     return true;
 }
 
@@ -125,14 +139,15 @@ void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &req
     contact.remoteAddress = request.remoteAddress;
     contact.approvalIfNew = m_settings.autoApproveTerminals ? Approval::Approved : Approval::Pending;
     const Approval approval = standing ? standing->approval : contact.approvalIfNew;
+    const storage::TerminalStanding known = standing.value_or(storage::TerminalStanding{approval, {}, false});
     m_terminalsTouched = true;
 
     switch (request.code) {
     case RequestCode::ReceiveCmd:
-        handlePoll(request, contact, reply);
+        handlePoll(request, contact, known, reply);
         return;
     case RequestCode::SendCmdResult:
-        handleCommandResult(request, contact, standing.has_value(), reply);
+        handleCommandResult(request, contact, known, standing.has_value(), reply);
         return;
     case RequestCode::RealtimeGlog:
     case RequestCode::RealtimeEnrollData: {
@@ -154,7 +169,7 @@ void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &req
 }
 
 void TerminalEngine::handlePoll(const TerminalRequest &request, const storage::TerminalContact &contact,
-                                ReplyFn reply)
+                                const storage::TerminalStanding &standing, ReplyFn reply)
 {
     // A poll whose body does not frame still counts as a sign of life; only the details are lost.
     const auto decoded = protocol::BsCommFrame::decode(request.body);
@@ -165,22 +180,52 @@ void TerminalEngine::handlePoll(const TerminalRequest &request, const storage::T
     if (poll.clock.isValid())
         drift = m_siteClock.now().secsTo(poll.clock);
 
-    m_batcher->enqueue([this, contact, poll, drift](QSqlDatabase &) { return m_terminals->recordPoll(contact, poll, drift); },
-                       [request, reply](bool stored) {
-                           // The command queue answers here once it exists; until then there is never a command.
-                           reply(replyTo(request, stored ? ResponseCode::ErrorNoCmd : ResponseCode::ErrorDbAccess));
-                       });
+    auto answer = std::make_shared<TerminalReply>(replyTo(request, ResponseCode::ErrorNoCmd));
+    storage::TerminalStanding current = standing;
+    if (current.recordLibrary.isEmpty())
+        current.recordLibrary = poll.libraryName;
+    m_batcher->enqueue(
+        [this, request, contact, poll, drift, current, answer](QSqlDatabase &) {
+            if (!m_terminals->recordPoll(contact, poll, drift))
+                return false;
+            // Pending and blocked terminals are sent nothing; their jobs wait for approval.
+            if (current.approval != Approval::Approved)
+                return true;
+            m_jobsTouched = true;
+            return m_dispatcher->answerPoll(request, current, drift, m_settings, answer.get());
+        },
+        [request, reply, answer](bool stored) {
+            reply(stored ? *answer : replyTo(request, ResponseCode::ErrorDbAccess));
+        });
 }
 
 void TerminalEngine::handleCommandResult(const TerminalRequest &request, const storage::TerminalContact &contact,
-                                         bool known, ReplyFn reply)
+                                         const storage::TerminalStanding &standing, bool known, ReplyFn reply)
 {
-    qCInfo(lcEngine) << "result" << request.commandReturnCode << "for transaction" << request.transId << "from"
-                     << request.devId << "with" << request.body.size() << "bytes";
-    m_batcher->enqueue([this, contact, known](QSqlDatabase &) { return m_contacts->record(contact, known); },
-                       [request, reply](bool stored) {
-                           reply(replyTo(request, stored ? ResponseCode::Ok : ResponseCode::ErrorDbAccess));
-                       });
+    auto answer = std::make_shared<TerminalReply>(replyTo(request, ResponseCode::Ok));
+    m_batcher->enqueue(
+        [this, request, contact, standing, known, answer](QSqlDatabase &) {
+            m_jobsTouched = true;
+            return m_contacts->record(contact, known) && m_dispatcher->acceptResult(request, standing, answer.get());
+        },
+        [request, reply, answer](bool stored) {
+            // Not OK when the result could not be stored: the job stays RUN and the operator sees it.
+            reply(stored ? *answer : replyTo(request, ResponseCode::ErrorDbAccess));
+        });
+}
+
+void TerminalEngine::expireJobs()
+{
+    if (!m_batcher)
+        return;
+    const int timeout = m_settings.commandTimeoutSeconds;
+    m_batcher->enqueue(
+        [this, timeout](QSqlDatabase &) {
+            const int changed = m_dispatcher->expire(timeout);
+            m_jobsTouched = m_jobsTouched || changed > 0;
+            return changed >= 0;
+        },
+        {});
 }
 
 void TerminalEngine::afterFlush(bool committed)
@@ -196,6 +241,8 @@ void TerminalEngine::afterFlush(bool committed)
         Q_EMIT usersChanged();
     if (std::exchange(m_terminalsTouched, false))
         Q_EMIT terminalsChanged();
+    if (std::exchange(m_jobsTouched, false))
+        Q_EMIT jobsChanged();
 }
 
 } // namespace punchclock::engine

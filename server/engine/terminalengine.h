@@ -12,16 +12,20 @@
 #include <memory>
 
 namespace punchclock::storage {
+class JobRepository;
 class PunchRepository;
 class SettingsRepository;
 class TerminalRepository;
 struct TerminalContact;
+struct TerminalStanding;
 class UserRepository;
 } // namespace punchclock::storage
 
 namespace punchclock::engine {
 
+class CommandDispatcher;
 class ContactRecorder;
+class ResultApplier;
 class RealtimeIngestor;
 class TransactionBatcher;
 
@@ -51,15 +55,18 @@ Q_SIGNALS:
     void punchesStored(int count);
     void terminalsChanged();
     void usersChanged();
+    void jobsChanged();
 
 private:
     using ReplyFn = std::function<void(const TerminalReply &)>;
 
     void handleRequest(quint64 requestId, const TerminalRequest &request);
     void sendReplies();
-    void handlePoll(const TerminalRequest &request, const storage::TerminalContact &contact, ReplyFn reply);
-    void handleCommandResult(const TerminalRequest &request, const storage::TerminalContact &contact, bool known,
-                             ReplyFn reply);
+    void handlePoll(const TerminalRequest &request, const storage::TerminalContact &contact,
+                    const storage::TerminalStanding &standing, ReplyFn reply);
+    void handleCommandResult(const TerminalRequest &request, const storage::TerminalContact &contact,
+                             const storage::TerminalStanding &standing, bool known, ReplyFn reply);
+    void expireJobs();
     void afterFlush(bool committed);
 
     storage::DatabaseConfig m_config;
@@ -68,13 +75,18 @@ private:
     std::unique_ptr<storage::PunchRepository> m_punches;
     std::unique_ptr<storage::UserRepository> m_users;
     std::unique_ptr<storage::SettingsRepository> m_settingsRepository;
+    std::unique_ptr<storage::JobRepository> m_jobs;
     std::unique_ptr<TransactionBatcher> m_batcher;
     std::unique_ptr<ContactRecorder> m_contacts;
     std::unique_ptr<RealtimeIngestor> m_ingestor;
+    std::unique_ptr<ResultApplier> m_resultApplier;
+    std::unique_ptr<CommandDispatcher> m_dispatcher;
     ServerSettings m_settings;
     SiteClock m_siteClock;
     QTimer m_settingsReload;
+    QTimer m_jobExpiry;
     bool m_terminalsTouched = false;
+    bool m_jobsTouched = false;
     ReplyBatch m_outgoing;
 };
 

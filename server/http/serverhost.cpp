@@ -106,6 +106,7 @@ bool ServerHost::start(const ServerOptions &options, QString *error)
     connect(m_engine, &engine::TerminalEngine::punchesStored, this, &ServerHost::punchesStored);
     connect(m_engine, &engine::TerminalEngine::terminalsChanged, this, &ServerHost::terminalsChanged);
     connect(m_engine, &engine::TerminalEngine::usersChanged, this, &ServerHost::usersChanged);
+    connect(m_engine, &engine::TerminalEngine::jobsChanged, this, &ServerHost::jobsChanged);
     qCInfo(lcServer).noquote() << "terminal server listening on" << m_address.toString() << "port" << m_port;
     return true;
 }

@@ -61,6 +61,7 @@ Q_SIGNALS:
     void punchesStored(int count);
     void terminalsChanged();
     void usersChanged();
+    void jobsChanged();
 
 private:
     storage::DatabaseConfig m_database;

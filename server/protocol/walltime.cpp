@@ -1,11 +1,12 @@
 #include "walltime.h"
 
+#include <cstdio>
+
 namespace punchclock::protocol::walltime {
 
 namespace {
 
 const QString protocolFormat = QStringLiteral("yyyyMMddHHmmss");
-const QString storageFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 
 } // namespace
 
@@ -36,7 +37,15 @@ QString toProtocol(const QDateTime &wallTime)
 
 QString toStorage(const QDateTime &wallTime)
 {
-    return wallTime.isValid() ? wallTime.toString(storageFormat) : QString();
+    // Fixed width by hand: this runs for every stored punch, and the general formatter is slow.
+    if (!wallTime.isValid())
+        return {};
+    const QDate date = wallTime.date();
+    const QTime time = wallTime.time();
+    char text[32];
+    const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d", date.year(), date.month(),
+                                     date.day(), time.hour(), time.minute(), time.second());
+    return QString::fromLatin1(text, length);
 }
 
 

@@ -1,7 +1,11 @@
 #include "punchrepository.h"
 
+#include "sqlitelogimporter.h"
 #include "sqlsupport.h"
 #include "walltime.h"
+
+#include <QHash>
+#include <QSqlError>
 
 namespace punchclock::storage {
 
@@ -65,6 +69,71 @@ PunchRepository::InsertOutcome PunchRepository::insert(const NewPunch &punch)
                 .ok())
         return InsertOutcome::Failed;
     return InsertOutcome::Inserted;
+}
+
+PunchRepository::ImportCount PunchRepository::importPulled(const QString &devId,
+                                                          const QList<protocol::LogRecord> &records,
+                                                          const std::function<int(const protocol::LogRecord &)> &flagsFor)
+{
+    // Many rows per statement: a pull brings up to hundreds of thousands of logs, and the cost
+    // of one statement is mostly Qt's, not SQLite's.
+    constexpr int rowsPerStatement = 100;
+    constexpr int columns = 11;
+    auto statement = [](qsizetype rows) {
+        const QStringList values(rows, QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,'pull')"));
+        return QStringLiteral("INSERT INTO punches (dev_id, user_id, io_time, verify_mode, verify_methods, "
+                              "io_mode_raw, io_mode, direction, work_code, flags, received_at, source) VALUES %1 "
+                              "ON CONFLICT (user_id, io_time, dev_id) DO NOTHING")
+            .arg(values.join(QLatin1Char(',')));
+    };
+
+    if (SqliteLogImporter::available(m_db))
+        return SqliteLogImporter(m_db).import(devId, records, flagsFor);
+    QHash<quint32, QString> verifyTexts; // a terminal uses a handful of verify codes
+
+    ImportCount count;
+    const QString now = utcNowText();
+    QSqlQuery full(m_db);
+    if (!full.prepare(statement(rowsPerStatement))) {
+        count.ok = false;
+        return count;
+    }
+    for (qsizetype first = 0; first < records.size(); first += rowsPerStatement) {
+        const qsizetype rows = std::min<qsizetype>(rowsPerStatement, records.size() - first);
+        QSqlQuery partial(m_db);
+        QSqlQuery &query = rows == rowsPerStatement ? full : partial;
+        if (rows != rowsPerStatement && !partial.prepare(statement(rows))) {
+            count.ok = false;
+            return count;
+        }
+        for (qsizetype row = 0; row < rows; ++row) {
+            const protocol::LogRecord &record = records.at(first + row);
+            auto verifyText = verifyTexts.find(record.verifyModeRaw);
+            if (verifyText == verifyTexts.end())
+                verifyText = verifyTexts.insert(record.verifyModeRaw, protocol::verifyMethodsText(record.verifyMethods));
+            const int base = int(row) * columns;
+            query.bindValue(base, devId);
+            query.bindValue(base + 1, record.userId);
+            query.bindValue(base + 2, protocol::walltime::toStorage(record.ioTime));
+            query.bindValue(base + 3, qint64(record.verifyModeRaw));
+            query.bindValue(base + 4, *verifyText);
+            query.bindValue(base + 5, qint64(record.ioMode.raw));
+            query.bindValue(base + 6, record.ioMode.mode);
+            query.bindValue(base + 7, protocol::directionName(record.ioMode.direction));
+            query.bindValue(base + 8, record.workCode);
+            query.bindValue(base + 9, flagsFor(record));
+            query.bindValue(base + 10, now);
+        }
+        if (!query.exec()) {
+            qCWarning(lcStorage) << "import of pulled logs failed:" << query.lastError().text();
+            count.ok = false;
+            return count;
+        }
+        const int inserted = query.numRowsAffected();
+        count.imported += inserted;
+        count.duplicates += int(rows) - inserted;
+    }
+    return count;
 }
 
 QList<PunchRow> PunchRepository::query(const PunchFilter &filter) const

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace punchclock::storage {
 
 // Why a stored punch needs a second look; raw punches are never altered.
@@ -65,6 +67,17 @@ public:
     explicit PunchRepository(QSqlDatabase db);
 
     InsertOutcome insert(const NewPunch &punch);
+
+    struct ImportCount
+    {
+        int imported = 0;
+        int duplicates = 0;
+        bool ok = true;
+    };
+    // Logs pulled with GET_LOG_DATA: the same de-duplication as realtime punches, but a log
+    // already known is not counted as a resend. Runs in the caller's transaction.
+    ImportCount importPulled(const QString &devId, const QList<protocol::LogRecord> &records,
+                             const std::function<int(const protocol::LogRecord &)> &flagsFor);
     QList<PunchRow> query(const PunchFilter &filter) const;
     qint64 count(const PunchFilter &filter) const;
     QByteArray photo(qint64 punchId) const;

@@ -11,7 +11,7 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT dev_id, name, approval, firmware, firmware_filename, record_library, supported_enroll_data, "
     "fp_data_ver, face_data_ver, pv_data_ver, remote_address, first_seen, last_seen, last_poll, "
-    "terminal_clock, clock_drift_s FROM terminals");
+    "terminal_clock, clock_drift_s, device_status, device_status_at, reset_style FROM terminals");
 
 TerminalRow rowFrom(const QSqlQuery &query)
 {
@@ -33,6 +33,9 @@ TerminalRow rowFrom(const QSqlQuery &query)
     row.terminalClock = protocol::walltime::fromStorage(query.value(14).toString());
     if (!query.value(15).isNull())
         row.clockDriftSeconds = query.value(15).toLongLong();
+    row.deviceStatus = query.value(16).toString().toUtf8();
+    row.deviceStatusAt = QDateTime::fromString(query.value(17).toString(), Qt::ISODateWithMs);
+    row.resetAsCommandCode = query.value(18).toString() == QLatin1String("cmd_code");
     return row;
 }
 
@@ -47,11 +50,12 @@ TerminalRepository::TerminalRepository(QSqlDatabase db)
 std::optional<TerminalStanding> TerminalRepository::standing(const QString &devId) const
 {
     StatementCache::Handle query =
-        m_statements.run(QStringLiteral("SELECT approval, record_library FROM terminals WHERE dev_id = ?"), {devId});
+        m_statements.run(QStringLiteral("SELECT approval, record_library, reset_style FROM terminals WHERE dev_id = ?"),
+                         {devId});
     if (!query.next())
         return std::nullopt;
     return TerminalStanding{approvalFromName(query.value(0).toString()).value_or(Approval::Pending),
-                            query.value(1).toString()};
+                            query.value(1).toString(), query.value(2).toString() == QLatin1String("cmd_code")};
 }
 
 bool TerminalRepository::recordContact(const TerminalContact &contact)
@@ -109,6 +113,44 @@ bool TerminalRepository::setApproval(const QString &devId, Approval approval)
               {approvalName(approval), utcNowText(), devId}))
         return false;
     return query.numRowsAffected() > 0;
+}
+
+bool TerminalRepository::setName(const QString &devId, const QString &name)
+{
+    StatementCache::Handle query =
+        m_statements.run(QStringLiteral("UPDATE terminals SET name = ? WHERE dev_id = ?"), {name, devId});
+    return query.ok() && query.numRowsAffected() == 1;
+}
+
+bool TerminalRepository::setResetAsCommandCode(const QString &devId, bool asCommandCode)
+{
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("UPDATE terminals SET reset_style = ? WHERE dev_id = ?"),
+        {asCommandCode ? QStringLiteral("cmd_code") : QStringLiteral("response_code"), devId});
+    return query.ok() && query.numRowsAffected() == 1;
+}
+
+bool TerminalRepository::setDeviceStatus(const QString &devId, const QByteArray &statusJson)
+{
+    return m_statements
+        .run(QStringLiteral("UPDATE terminals SET device_status = ?, device_status_at = ? WHERE dev_id = ?"),
+             {QString::fromUtf8(statusJson), utcNowText(), devId})
+        .ok();
+}
+
+QDateTime TerminalRepository::logsPulledUntil(const QString &devId) const
+{
+    StatementCache::Handle query =
+        m_statements.run(QStringLiteral("SELECT logs_pulled_until FROM terminals WHERE dev_id = ?"), {devId});
+    return query.next() ? protocol::walltime::fromStorage(query.value(0).toString()) : QDateTime();
+}
+
+bool TerminalRepository::setLogsPulledUntil(const QString &devId, const QDateTime &wallTime)
+{
+    return m_statements
+        .run(QStringLiteral("UPDATE terminals SET logs_pulled_until = ? WHERE dev_id = ?"),
+             {protocol::walltime::toStorage(wallTime), devId})
+        .ok();
 }
 
 QList<TerminalRow> TerminalRepository::list() const

@@ -34,6 +34,9 @@ struct TerminalRow
     QDateTime lastPoll;  // UTC, invalid before the first receive_cmd
     QDateTime terminalClock; // wall clock the terminal reported at its last poll
     std::optional<qint64> clockDriftSeconds; // terminal minus site wall clock
+    QByteArray deviceStatus; // JSON counts from the last GET_DEVICE_STATUS
+    QDateTime deviceStatusAt; // UTC
+    bool resetAsCommandCode = false;
 };
 
 // What the server needs to know about a terminal before it serves a request.
@@ -41,6 +44,7 @@ struct TerminalStanding
 {
     Approval approval = Approval::Pending;
     QString recordLibrary;
+    bool resetAsCommandCode = false; // RESET_FK as OK + cmd_code instead of as the response code
 };
 
 // How a terminal reached us; written on every request.
@@ -64,6 +68,13 @@ public:
                     std::optional<qint64> clockDriftSeconds);
     // false when no such terminal exists.
     bool setApproval(const QString &devId, Approval approval);
+
+    bool setName(const QString &devId, const QString &name);
+    bool setResetAsCommandCode(const QString &devId, bool asCommandCode);
+    bool setDeviceStatus(const QString &devId, const QByteArray &statusJson);
+    // Terminal wall clock from which the next "pull new logs" asks; invalid when never pulled.
+    QDateTime logsPulledUntil(const QString &devId) const;
+    bool setLogsPulledUntil(const QString &devId, const QDateTime &wallTime);
 
     QList<TerminalRow> list() const;
     std::optional<TerminalRow> find(const QString &devId) const;

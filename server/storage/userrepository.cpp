@@ -7,11 +7,25 @@
 namespace punchclock::storage {
 
 UserRepository::UserRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_statements(db)
 {
 }
 
 bool UserRepository::applyEnrollment(const QString &devId, const protocol::UserEnrollment &user)
+{
+    const QString privilege = user.privilegeName.isEmpty() ? QStringLiteral("USER") : user.privilegeName.toUpper();
+    QSqlQuery query(m_db);
+    return saveUser(user, devId)
+        && exec(query,
+                QStringLiteral("INSERT INTO terminal_users (dev_id, user_id, privilege, enabled, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (dev_id, user_id) DO UPDATE SET "
+                               "privilege = excluded.privilege, enabled = excluded.enabled, "
+                               "updated_at = excluded.updated_at"),
+                {devId, user.userId, privilege, user.enabled ? 1 : 0, utcNowText()});
+}
+
+bool UserRepository::saveUser(const protocol::UserEnrollment &user, const QString &sourceDevId)
 {
     const QString now = utcNowText();
     const QString privilege = user.privilegeName.isEmpty() ? QStringLiteral("USER") : user.privilegeName.toUpper();
@@ -34,16 +48,11 @@ bool UserRepository::applyEnrollment(const QString &devId, const protocol::UserE
                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, backup_number) DO UPDATE SET "
                                  "data = excluded.data, source_dev_id = excluded.source_dev_id, "
                                  "updated_at = excluded.updated_at"),
-                  {user.userId, credential.backupNumber, credential.data, devId, now}))
+                  {user.userId, credential.backupNumber, credential.data,
+                   sourceDevId.isEmpty() ? QVariant() : QVariant(sourceDevId), now}))
             return false;
     }
-
-    return exec(query,
-                QStringLiteral("INSERT INTO terminal_users (dev_id, user_id, privilege, enabled, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (dev_id, user_id) DO UPDATE SET "
-                               "privilege = excluded.privilege, enabled = excluded.enabled, "
-                               "updated_at = excluded.updated_at"),
-                {devId, user.userId, privilege, user.enabled ? 1 : 0, now});
+    return true;
 }
 
 QList<UserRow> UserRepository::list() const
@@ -100,6 +109,129 @@ QByteArray UserRepository::credential(const QString &userId, int backupNumber) c
         || !query.next())
         return {};
     return query.value(0).toByteArray();
+}
+
+} // namespace punchclock::storage
+
+namespace punchclock::storage {
+
+bool UserRepository::exists(const QString &userId) const
+{
+    StatementCache::Handle query = m_statements.run(QStringLiteral("SELECT 1 FROM users WHERE user_id = ?"), {userId});
+    return query.next();
+}
+
+std::optional<protocol::UserEnrollment> UserRepository::load(const QString &userId) const
+{
+    protocol::UserEnrollment user;
+    {
+        StatementCache::Handle query = m_statements.run(
+            QStringLiteral("SELECT name, privilege, enabled, photo FROM users WHERE user_id = ?"), {userId});
+        if (!query.next())
+            return std::nullopt;
+        user.userId = userId;
+        user.name = query.value(0).toString();
+        user.privilegeName = query.value(1).toString();
+        user.enabled = query.value(2).toBool();
+        user.photo = query.value(3).toByteArray();
+    }
+    StatementCache::Handle credentials = m_statements.run(
+        QStringLiteral("SELECT backup_number, data FROM credentials WHERE user_id = ? ORDER BY backup_number"), {userId});
+    while (credentials.next())
+        user.credentials.append({credentials.value(0).toInt(), credentials.value(1).toByteArray()});
+    return user;
+}
+
+QStringList UserRepository::holders(const QString &userId) const
+{
+    QStringList devIds;
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("SELECT dev_id FROM terminal_users WHERE user_id = ? ORDER BY dev_id"), {userId});
+    while (query.next())
+        devIds << query.value(0).toString();
+    return devIds;
+}
+
+bool UserRepository::setName(const QString &userId, const QString &name)
+{
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("UPDATE users SET name = ?, updated_at = ? WHERE user_id = ?"), {name, utcNowText(), userId});
+    return query.ok() && query.numRowsAffected() == 1;
+}
+
+bool UserRepository::setPrivilege(const QString &userId, const QString &privilege)
+{
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("UPDATE users SET privilege = ?, updated_at = ? WHERE user_id = ?"),
+        {privilege, utcNowText(), userId});
+    return query.ok() && query.numRowsAffected() == 1;
+}
+
+bool UserRepository::ensureUser(const QString &userId)
+{
+    const QString now = utcNowText();
+    return m_statements
+        .run(QStringLiteral("INSERT INTO users (user_id, created_at, updated_at) VALUES (?, ?, ?) "
+                            "ON CONFLICT (user_id) DO NOTHING"),
+             {userId, now, now})
+        .ok();
+}
+
+bool UserRepository::storeCredential(const QString &devId, const QString &userId, int backupNumber,
+                                     const QByteArray &data)
+{
+    return ensureUser(userId)
+        && m_statements
+               .run(QStringLiteral("INSERT INTO credentials (user_id, backup_number, data, source_dev_id, updated_at) "
+                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, backup_number) DO UPDATE SET "
+                                   "data = excluded.data, source_dev_id = excluded.source_dev_id, "
+                                   "updated_at = excluded.updated_at"),
+                    {userId, backupNumber, data, devId, utcNowText()})
+               .ok();
+}
+
+bool UserRepository::replaceMembership(const QString &devId, const QList<protocol::UserIdRecord> &users)
+{
+    if (!clearMembership(devId))
+        return false;
+    const QString now = utcNowText();
+    for (const protocol::UserIdRecord &user : users) {
+        // HS100/HS200 list one record per enrolled item: the upsert folds them into one row.
+        if (!ensureUser(user.userId)
+            || !m_statements
+                    .run(QStringLiteral("INSERT INTO terminal_users (dev_id, user_id, privilege, enabled, "
+                                        "credential_flags, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                                        "ON CONFLICT (dev_id, user_id) DO UPDATE SET "
+                                        "credential_flags = terminal_users.credential_flags | excluded.credential_flags"),
+                         {devId, user.userId, protocol::privilegeName(user.privilege), user.enabled ? 1 : 0,
+                          int(user.credentials.toBits()), now})
+                    .ok())
+            return false;
+    }
+    return true;
+}
+
+bool UserRepository::addMembership(const QString &devId, const QString &userId, const QString &privilege)
+{
+    return ensureUser(userId)
+        && m_statements
+               .run(QStringLiteral("INSERT INTO terminal_users (dev_id, user_id, privilege, updated_at) "
+                                   "VALUES (?, ?, ?, ?) ON CONFLICT (dev_id, user_id) DO UPDATE SET "
+                                   "privilege = excluded.privilege, updated_at = excluded.updated_at"),
+                    {devId, userId, privilege, utcNowText()})
+               .ok();
+}
+
+bool UserRepository::removeMembership(const QString &devId, const QString &userId)
+{
+    return m_statements
+        .run(QStringLiteral("DELETE FROM terminal_users WHERE dev_id = ? AND user_id = ?"), {devId, userId})
+        .ok();
+}
+
+bool UserRepository::clearMembership(const QString &devId)
+{
+    return m_statements.run(QStringLiteral("DELETE FROM terminal_users WHERE dev_id = ?"), {devId}).ok();
 }
 
 } // namespace punchclock::storage

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "sqlsupport.h"
+#include "useridrecordcodec.h"
 #include "userenrollment.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
+
+#include <optional>
 
 namespace punchclock::storage {
 
@@ -32,12 +36,33 @@ public:
     // Creates or updates the user and each credential by backup_number, and records that the
     // terminal holds the user. Credentials not mentioned are kept: a terminal reports changes.
     bool applyEnrollment(const QString &devId, const protocol::UserEnrollment &user);
+    // The same without recording a terminal: the operator's own edit of a user.
+    bool saveUser(const protocol::UserEnrollment &user, const QString &sourceDevId = {});
 
     QList<UserRow> list() const;
     QByteArray credential(const QString &userId, int backupNumber) const;
+    bool exists(const QString &userId) const;
+
+    // Everything the store holds for the user, as SET_USER_INFO sends it; nullopt if unknown.
+    std::optional<protocol::UserEnrollment> load(const QString &userId) const;
+    QStringList holders(const QString &userId) const; // dev_ids
+
+    bool setName(const QString &userId, const QString &name);
+    bool setPrivilege(const QString &userId, const QString &privilege);
+    bool storeCredential(const QString &devId, const QString &userId, int backupNumber, const QByteArray &data);
+
+    // What a terminal holds, after GET_USER_ID_LIST: replaces the terminal's membership; users
+    // the store has not seen yet are created without a name.
+    bool replaceMembership(const QString &devId, const QList<protocol::UserIdRecord> &users);
+    bool addMembership(const QString &devId, const QString &userId, const QString &privilege);
+    bool removeMembership(const QString &devId, const QString &userId);
+    bool clearMembership(const QString &devId);
 
 private:
+    bool ensureUser(const QString &userId);
+
     QSqlDatabase m_db;
+    mutable StatementCache m_statements;
 };
 
 } // namespace punchclock::storage

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "commandparameters.h"
+#include "commandservice.h"
+
+#include <QString>
+
+namespace punchclock::cli {
+
+// The words for the codes the server layers return.
+QString describe(protocol::ParameterError error, const QString &field);
+QString describe(protocol::ParameterWarning warning, const QString &field);
+QString describe(const engine::CommandService::Outcome &outcome);
+
+class CliContext;
+// Prints the warnings of the command built; when the outcome failed, says why and returns the
+// exit code (2 for parameters the user got wrong, 1 otherwise), else returns 0.
+int reportProblems(CliContext &context, const engine::CommandService::Outcome &outcome);
+
+} // namespace punchclock::cli

@@ -1,0 +1,119 @@
+#include "commandmessages.h"
+#include "commands.h"
+#include "output.h"
+
+#include "commandservice.h"
+#include "connection.h"
+
+namespace punchclock::cli {
+
+namespace {
+
+int report(CliContext &context, const engine::CommandService::Outcome &outcome)
+{
+    if (const int problem = reportProblems(context, outcome); problem != Success)
+        return problem;
+    QStringList ids;
+    for (qint64 id : outcome.jobIds)
+        ids << QString::number(id);
+    if (outcome.operationId)
+        context.out() << "Operation " << *outcome.operationId << ": ";
+    context.out() << (ids.isEmpty() ? QStringLiteral("no job needed") : QStringLiteral("jobs ") + ids.join(QLatin1Char(' ')))
+                  << Qt::endl;
+    return Success;
+}
+
+QStringList terminalList(const QString &text)
+{
+    QStringList devIds;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        devIds << part.trimmed();
+    return devIds;
+}
+
+} // namespace
+
+int runUser(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "user copy USER_ID --from DEV --to DEV[,DEV…]   copy a user from one terminal to others\n"
+        "user push USER_ID --to DEV[,DEV…]              send a user as the store holds it\n"
+        "user rename USER_ID NAME                       rename in the store and on every terminal holding the user"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("copy, push or rename"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Source terminal."), QStringLiteral("DEV_ID"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Target terminals, comma-separated."),
+                                QStringLiteral("DEV_IDS"));
+    parser.addOptions({from, to});
+    int exitCode = Success;
+    if (!parseArguments(context, parser, arguments, &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action == QLatin1String("copy") && positional.size() == 2 && parser.isSet(from) && parser.isSet(to)) {
+        const auto connection = context.openDatabase();
+        if (!connection)
+            return Failure;
+        return report(context, engine::CommandService(connection->database())
+                                   .copyUser(positional.at(1), parser.value(from), terminalList(parser.value(to)), queuedBy()));
+    }
+    if (action == QLatin1String("push") && positional.size() == 2 && parser.isSet(to)) {
+        const auto connection = context.openDatabase();
+        if (!connection)
+            return Failure;
+        return report(context, engine::CommandService(connection->database())
+                                   .pushUser(positional.at(1), terminalList(parser.value(to)), queuedBy()));
+    }
+    if (action == QLatin1String("rename") && positional.size() == 3) {
+        const auto connection = context.openDatabase();
+        if (!connection)
+            return Failure;
+        return report(context,
+                      engine::CommandService(connection->database()).renameUser(positional.at(1), positional.at(2), queuedBy()));
+    }
+    return context.usageError(
+        QStringLiteral("use 'user copy USER_ID --from DEV --to DEV[,…]', 'user push USER_ID --to DEV[,…]' or "
+                       "'user rename USER_ID NAME'"));
+}
+
+int runPullLogs(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Ask terminals for their logs (GET_LOG_DATA): new ones since the last pull, or since --from."));
+    const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("Only this terminal (default: every approved one)."),
+                                    QStringLiteral("DEV_ID"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("From this day on."), QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({device, from});
+    int exitCode = Success;
+    if (!parseArguments(context, parser, arguments, &exitCode))
+        return exitCode;
+    QDate since;
+    if (parser.isSet(from)) {
+        since = QDate::fromString(parser.value(from), Qt::ISODate);
+        if (!since.isValid())
+            return context.usageError(QStringLiteral("--from expects YYYY-MM-DD, got '%1'").arg(parser.value(from)));
+    }
+    const auto connection = context.openDatabase();
+    if (!connection)
+        return Failure;
+    return report(context, engine::CommandService(connection->database()).pullLogs(parser.value(device), since, queuedBy()));
+}
+
+int runSyncTime(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Set terminal clocks to the site's time (stamped at delivery)."));
+    const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("Only this terminal (default: every approved one)."),
+                                    QStringLiteral("DEV_ID"));
+    parser.addOption(device);
+    int exitCode = Success;
+    if (!parseArguments(context, parser, arguments, &exitCode))
+        return exitCode;
+    const auto connection = context.openDatabase();
+    if (!connection)
+        return Failure;
+    return report(context, engine::CommandService(connection->database()).syncTime(parser.value(device), queuedBy()));
+}
+
+} // namespace punchclock::cli

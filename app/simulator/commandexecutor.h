@@ -1,0 +1,72 @@
+#pragma once
+
+#include "terminalquirks.h"
+#include "terminalstate.h"
+
+#include "bscommframe.h"
+#include "protocolcodes.h"
+
+#include <QByteArray>
+
+namespace punchclock::simulator {
+
+// cmd_return_code values terminals send (protocol.md §5).
+namespace ReturnCode {
+inline constexpr char Ok[] = "OK";
+inline constexpr char NotExist[] = "ERROR_NOT_EXIST";
+// The legacy firmware's spelling, kept as terminals write it.
+inline constexpr char InvalidParameter[] = "ERROR_INVALID_PARAMTER";
+// What WS535 firmware answers to DELETE_USER although it deleted (protocol.md §11.7).
+inline constexpr char PlainError[] = "Error";
+} // namespace ReturnCode
+
+// What a terminal does after executing one command.
+struct CommandOutcome
+{
+    enum class Kind {
+        Result,   // send_cmd_result with returnCode and the framed result (empty body when empty)
+        NoResult, // send nothing at all: unknown command, or a quirk's silence
+        Restart,  // RESET_FK: restart at once, no result
+    };
+
+    Kind kind = Kind::Result;
+    QByteArray returnCode = ReturnCode::Ok;
+    protocol::BsCommFrame result;
+
+    static CommandOutcome ok(protocol::BsCommFrame result = {});
+    static CommandOutcome failed(const char *returnCode);
+    static CommandOutcome silent();
+    static CommandOutcome restart();
+};
+
+// Executes the commands of protocol.md §6 against a terminal's state, the way the firmware does.
+class CommandExecutor
+{
+public:
+    CommandExecutor(TerminalState &state, TerminalQuirks quirks);
+
+    CommandOutcome execute(const QByteArray &commandCode, const protocol::BsCommFrame &parameters);
+
+private:
+    CommandOutcome getEnrollData(const QJsonObject &parameters);
+    CommandOutcome setEnrollData(const protocol::BsCommFrame &parameters);
+    CommandOutcome setTime(const QJsonObject &parameters);
+    CommandOutcome deleteUser(const QJsonObject &parameters);
+    CommandOutcome setUserName(const QJsonObject &parameters);
+    CommandOutcome setUserPrivilege(const QJsonObject &parameters);
+    CommandOutcome getUserIdList() const;
+    CommandOutcome getLogData(const QJsonObject &parameters) const;
+    CommandOutcome setFkName(const QJsonObject &parameters);
+    CommandOutcome getDeviceStatus() const;
+    CommandOutcome setUserInfo(const protocol::BsCommFrame &parameters);
+    CommandOutcome getUserInfo(const QJsonObject &parameters) const;
+    CommandOutcome setWebServerInfo(const QJsonObject &parameters);
+
+    CommandOutcome unknownUser() const;
+    bool supportsBackupNumber(int backupNumber) const;
+
+    TerminalState &m_state;
+    TerminalQuirks m_quirks;
+};
+
+} // namespace punchclock::simulator

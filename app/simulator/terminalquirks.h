@@ -1,0 +1,17 @@
+#pragma once
+
+namespace punchclock::simulator {
+
+// Firmware behaviour that differs between real terminals (protocol.md §10, §11.7).
+struct TerminalQuirks
+{
+    // Fingerspot and WS535 send no result at all to GET_USER_INFO / DELETE_USER for an unknown
+    // user; without the quirk the simulator answers ERROR_NOT_EXIST.
+    bool silentOnUnknownUser = false;
+    // WS535 answers "Error" to DELETE_USER although the user was deleted.
+    bool deleteAnswersError = false;
+    // Stored names are cut to this many characters (8 WS535, 15 Fingerspot); 0 keeps them whole.
+    int nameLimit = 0;
+};
+
+} // namespace punchclock::simulator

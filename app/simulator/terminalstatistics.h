@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+namespace punchclock::simulator {
+
+// Counters of one terminal (or, summed, of a whole simulation) for the exit summary and tests.
+struct TerminalStatistics
+{
+    int polls = 0;
+    int pollFailures = 0; // network errors and replies without response_code
+    int punchesCreated = 0;
+    int punchesSent = 0; // attempts, re-sends included
+    int punchesAcknowledged = 0;
+    int punchesRetried = 0; // attempts not answered OK, so sent again later
+    int enrollmentsSent = 0;
+    int enrollmentsAcknowledged = 0;
+    int resultsSent = 0; // send_cmd_result uploads completed
+    int resultBlocksSent = 0;
+    int uploadsAbandoned = 0;
+    int restarts = 0;
+    QMap<QString, int> commandsByCode; // executed, including those left unanswered
+
+    void add(const TerminalStatistics &other)
+    {
+        polls += other.polls;
+        pollFailures += other.pollFailures;
+        punchesCreated += other.punchesCreated;
+        punchesSent += other.punchesSent;
+        punchesAcknowledged += other.punchesAcknowledged;
+        punchesRetried += other.punchesRetried;
+        enrollmentsSent += other.enrollmentsSent;
+        enrollmentsAcknowledged += other.enrollmentsAcknowledged;
+        resultsSent += other.resultsSent;
+        resultBlocksSent += other.resultBlocksSent;
+        uploadsAbandoned += other.uploadsAbandoned;
+        restarts += other.restarts;
+        for (auto it = other.commandsByCode.begin(); it != other.commandsByCode.end(); ++it)
+            commandsByCode[it.key()] += it.value();
+    }
+};
+
+} // namespace punchclock::simulator

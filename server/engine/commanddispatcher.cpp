@@ -1,0 +1,222 @@
+#include "commanddispatcher.h"
+
+#include "resultapplier.h"
+#include "serversettings.h"
+#include "siteclock.h"
+
+#include "commandbuilder.h"
+#include "userrepository.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCommands, "punchclock.commands", QtInfoMsg)
+
+namespace punchclock::engine {
+
+using protocol::CommandCode;
+using protocol::ResponseCode;
+using storage::JobStatus;
+
+namespace {
+
+constexpr int clockSyncIntervalSeconds = 15 * 60;
+// A job that cannot be built is skipped; a few in a row still leave the poll answered quickly.
+constexpr int maxJobsTriedPerPoll = 8;
+
+bool isResetFk(const storage::JobRow &job)
+{
+    return job.commandCode == QLatin1String(protocol::commandCodeName(CommandCode::ResetFk));
+}
+
+} // namespace
+
+CommandDispatcher::CommandDispatcher(storage::JobRepository &jobs, storage::UserRepository &users,
+                                     ResultApplier &applier, SiteClock &siteClock)
+    : m_jobs(jobs)
+    , m_users(users)
+    , m_applier(applier)
+    , m_siteClock(siteClock)
+{
+}
+
+bool CommandDispatcher::answerPoll(const TerminalRequest &poll, const storage::TerminalStanding &terminal,
+                                   std::optional<qint64> clockDriftSeconds, const ServerSettings &settings,
+                                   TerminalReply *reply)
+{
+    if (!endAbandoned(poll.devId) || !queueClockSyncIfDue(poll.devId, clockDriftSeconds, settings))
+        return false;
+
+    for (int attempt = 0; attempt < maxJobsTriedPerPoll; ++attempt) {
+        const std::optional<storage::JobRow> job = m_jobs.nextDeliverable(poll.devId);
+        if (!job)
+            break;
+        const std::optional<QByteArray> parameters = parametersForDelivery(*job);
+        if (!parameters) {
+            qCWarning(lcCommands) << "job" << job->id << job->commandCode << "could not be built; cancelled";
+            if (!m_jobs.transition(job->id, {JobStatus::Wait}, JobStatus::Cancelled,
+                                   QStringLiteral("ERROR_GET_PARAM: the parameters could not be built")))
+                return false;
+            continue;
+        }
+        if (!m_jobs.markSent(job->id, *parameters))
+            return false;
+        reply->transId = job->transId();
+        if (isResetFk(*job)) {
+            // The terminal restarts at once and never reports back (protocol.md §6).
+            if (!m_jobs.recordResult(job->id, {JobStatus::Run}, QStringLiteral("OK"), {},
+                                     QStringLiteral(R"({"note":"restart sent; terminals do not confirm it"})"),
+                                     QStringLiteral("sent; no result expected")))
+                return false;
+            if (terminal.resetAsCommandCode) {
+                reply->code = ResponseCode::Ok;
+                reply->commandCode = protocol::commandCodeName(CommandCode::ResetFk);
+            } else {
+                reply->code = ResponseCode::ResetFk;
+            }
+        } else {
+            reply->code = ResponseCode::Ok;
+            reply->commandCode = job->commandCode.toLatin1();
+            reply->body = *parameters;
+        }
+        qCInfo(lcCommands) << "sent" << job->commandCode << "as transaction" << job->id << "to" << poll.devId;
+        return true;
+    }
+    reply->code = ResponseCode::ErrorNoCmd;
+    return true;
+}
+
+bool CommandDispatcher::endAbandoned(const QString &devId)
+{
+    // A terminal asks again only after it finished (or dropped) what it was given.
+    bool ended = false;
+    for (qint64 id : m_jobs.running(devId)) {
+        if (!m_jobs.transition(id, {JobStatus::Run}, JobStatus::Timeout,
+                               QStringLiteral("the terminal polled again without answering")))
+            return false;
+        ended = true;
+    }
+    return !ended || cancelOrphans() >= 0;
+}
+
+bool CommandDispatcher::queueClockSyncIfDue(const QString &devId, std::optional<qint64> driftSeconds,
+                                            const ServerSettings &settings)
+{
+    if (!settings.autoClockSync || !driftSeconds || std::llabs(*driftSeconds) <= settings.clockSyncThresholdSeconds)
+        return true;
+    storage::JobFilter recent;
+    recent.devId = devId;
+    recent.limit = 50;
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-clockSyncIntervalSeconds);
+    for (const storage::JobRow &job : m_jobs.list(recent)) {
+        const bool setTime = job.commandCode == QLatin1String(protocol::commandCodeName(CommandCode::SetTime));
+        if (setTime && (!storage::isFinal(job.status) || job.createdAt > cutoff))
+            return true; // one is on its way, or was sent less than 15 minutes ago
+    }
+    storage::NewJob sync;
+    sync.devId = devId;
+    sync.commandCode = QString::fromLatin1(protocol::commandCodeName(CommandCode::SetTime));
+    sync.queuedBy = QLatin1String(ClockSyncQueuedBy);
+    qCInfo(lcCommands) << "clock of" << devId << "is off by" << *driftSeconds << "s; SET_TIME queued";
+    return m_jobs.enqueue(sync).has_value();
+}
+
+std::optional<QByteArray> CommandDispatcher::parametersForDelivery(const storage::JobRow &job)
+{
+    const CommandCode code = protocol::commandCodeFromName(job.commandCode.toLatin1());
+    if (code == CommandCode::SetTime) {
+        // Stamped now, not when queued: a time set from the queue would arrive late.
+        const protocol::BuiltCommand built = protocol::Commands::setTime(m_siteClock.now());
+        return built.ok() ? std::optional<QByteArray>(built.parameters.encode()) : std::nullopt;
+    }
+    if (code == CommandCode::SetUserInfo && job.buildAtDelivery) {
+        // SET_USER_INFO replaces the whole user on the terminal: send all the store holds.
+        const QString userId = protocol::BsCommFrame::decode(job.parameters)
+                                   .frame.json()
+                                   .value(QLatin1String(protocol::ParameterKey::UserId))
+                                   .toString();
+        const std::optional<protocol::UserEnrollment> user = m_users.load(userId);
+        if (!user)
+            return std::nullopt;
+        const protocol::BuiltCommand built = protocol::Commands::setUserInfo(*user);
+        return built.ok() ? std::optional<QByteArray>(built.parameters.encode()) : std::nullopt;
+    }
+    return job.parameters;
+}
+
+bool CommandDispatcher::acceptResult(const TerminalRequest &result, const storage::TerminalStanding &terminal,
+                                     TerminalReply *reply)
+{
+    reply->code = ResponseCode::Ok;
+    bool numeric = false;
+    const qint64 id = result.transId.toLongLong(&numeric);
+    const std::optional<storage::JobRow> job = numeric ? m_jobs.find(id) : std::nullopt;
+    if (!job || job->devId != result.devId) {
+        // As the vendor server does: acknowledge, so the terminal does not retry for ever.
+        qCWarning(lcCommands) << "result for unknown transaction" << result.transId << "from" << result.devId;
+        return true;
+    }
+    switch (job->status) {
+    case JobStatus::Cancelled:
+        reply->code = ResponseCode::ErrorCanceled;
+        return true;
+    case JobStatus::Result:
+        qCInfo(lcCommands) << "duplicate result for transaction" << id << "ignored";
+        return true;
+    case JobStatus::Wait:
+        qCWarning(lcCommands) << "result for transaction" << id << "that was never sent; ignored";
+        return true;
+    case JobStatus::Run:
+    case JobStatus::Timeout:
+        break;
+    }
+
+    const QString returnCode = QString::fromLatin1(result.commandReturnCode.trimmed());
+    ResultApplier::Outcome outcome;
+    if (returnCode == QLatin1String("OK")) {
+        outcome = m_applier.apply(*job, result.body, protocol::recordLibraryFromName(terminal.recordLibrary),
+                                  m_siteClock.now());
+        if (!outcome.stored)
+            return false;
+    }
+    const QString detail = job->status == JobStatus::Timeout ? QStringLiteral("%1, after the timeout").arg(returnCode)
+                                                            : returnCode;
+    const QString summary = outcome.summary.isEmpty()
+        ? QString()
+        : QString::fromUtf8(QJsonDocument(outcome.summary).toJson(QJsonDocument::Compact));
+    if (!m_jobs.recordResult(id, {JobStatus::Run, JobStatus::Timeout}, returnCode, result.body, summary, detail))
+        return false;
+    qCInfo(lcCommands) << "transaction" << id << job->commandCode << "from" << result.devId << "ended" << returnCode
+                       << summary;
+    return returnCode == QLatin1String("OK") || cancelOrphans() >= 0;
+}
+
+int CommandDispatcher::expire(int timeoutSeconds)
+{
+    int changed = 0;
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-timeoutSeconds);
+    for (qint64 id : m_jobs.runningSince(cutoff)) {
+        if (m_jobs.transition(id, {JobStatus::Run}, JobStatus::Timeout,
+                              QStringLiteral("no answer within %1 s").arg(timeoutSeconds)))
+            ++changed;
+    }
+    const int cancelled = cancelOrphans();
+    return cancelled < 0 ? -1 : changed + cancelled;
+}
+
+int CommandDispatcher::cancelOrphans()
+{
+    int cancelled = 0;
+    // Cancelling one may orphan the next in a chain: repeat until nothing changes.
+    for (QList<qint64> orphans = m_jobs.orphaned(); !orphans.isEmpty(); orphans = m_jobs.orphaned()) {
+        for (qint64 id : orphans) {
+            if (!m_jobs.transition(id, {JobStatus::Wait}, JobStatus::Cancelled,
+                                   QStringLiteral("the job it depends on did not succeed")))
+                return -1;
+            ++cancelled;
+        }
+    }
+    return cancelled;
+}
+
+} // namespace punchclock::engine

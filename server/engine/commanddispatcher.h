@@ -1,0 +1,53 @@
+#pragma once
+
+#include "terminalrequest.h"
+
+#include "jobrepository.h"
+#include "recordlibrary.h"
+#include "terminalrepository.h"
+
+#include <optional>
+
+namespace punchclock::storage {
+class UserRepository;
+}
+
+namespace punchclock::engine {
+
+class ResultApplier;
+class SiteClock;
+struct ServerSettings;
+
+// The command side of the protocol (protocol.md §4.2, §4.3, §7): which job a polling terminal
+// gets, what its answer does, and when a job has waited long enough. Every method runs inside the
+// engine's write transaction, so a job's state change commits together with its effect.
+class CommandDispatcher
+{
+public:
+    static constexpr char ClockSyncQueuedBy[] = "automatic clock sync";
+
+    CommandDispatcher(storage::JobRepository &jobs, storage::UserRepository &users, ResultApplier &applier,
+                      SiteClock &siteClock);
+
+    // For an approved terminal: ends jobs it abandoned, queues a clock sync when due, and
+    // hands out the next job. `reply` is set only when the write succeeded.
+    bool answerPoll(const TerminalRequest &poll, const storage::TerminalStanding &terminal,
+                    std::optional<qint64> clockDriftSeconds, const ServerSettings &settings, TerminalReply *reply);
+    bool acceptResult(const TerminalRequest &result, const storage::TerminalStanding &terminal, TerminalReply *reply);
+    // RUN jobs past the timeout end as TIMEOUT; jobs whose prerequisite failed are cancelled.
+    // Returns how many jobs changed.
+    int expire(int timeoutSeconds);
+
+private:
+    bool endAbandoned(const QString &devId);
+    bool queueClockSyncIfDue(const QString &devId, std::optional<qint64> driftSeconds, const ServerSettings &settings);
+    std::optional<QByteArray> parametersForDelivery(const storage::JobRow &job);
+    int cancelOrphans();
+
+    storage::JobRepository &m_jobs;
+    storage::UserRepository &m_users;
+    ResultApplier &m_applier;
+    SiteClock &m_siteClock;
+};
+
+} // namespace punchclock::engine

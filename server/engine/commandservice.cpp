@@ -1,0 +1,320 @@
+#include "commandservice.h"
+
+#include "commandbuilder.h"
+#include "jobrepository.h"
+#include "terminalrepository.h"
+#include "userrepository.h"
+#include "walltime.h"
+
+namespace punchclock::engine {
+
+using protocol::CommandCode;
+using Failure = CommandService::Outcome::Failure;
+
+namespace {
+
+// SET_USER_INFO jobs carry only the user id; the rest is read from the store at delivery.
+protocol::BuiltCommand userReference(const QString &userId)
+{
+    protocol::BuiltCommand reference;
+    reference.code = CommandCode::SetUserInfo;
+    reference.parameters = protocol::BsCommFrame(QJsonObject{{QLatin1String(protocol::ParameterKey::UserId), userId}});
+    return reference;
+}
+
+} // namespace
+
+CommandService::CommandService(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+CommandService::Outcome CommandService::queue(const QString &devId, CommandCode code, const QJsonObject &parameters,
+                                              const QList<QByteArray> &binaries, const QString &queuedBy)
+{
+    Outcome outcome;
+    outcome.command = protocol::buildCommand(code, parameters, binaries);
+    if (!outcome.command.ok()) {
+        outcome.failure = Failure::InvalidParameters;
+        return outcome;
+    }
+    if (!begin({devId}, &outcome))
+        return outcome;
+    std::optional<qint64> id;
+    if (code == CommandCode::SetUserInfo) {
+        const protocol::UserEnrollment user = protocol::UserEnrollment::parse(outcome.command.parameters);
+        if (storage::UserRepository(m_db).saveUser(user))
+            id = enqueue(devId, userReference(user.userId), queuedBy, {}, {}, true);
+    } else {
+        id = enqueue(devId, outcome.command, queuedBy, {});
+    }
+    if (id)
+        outcome.jobIds << *id;
+    else
+        outcome.failure = Failure::Storage;
+    return commit(outcome);
+}
+
+CommandService::Outcome CommandService::copyUser(const QString &userId, const QString &fromDevId,
+                                                 const QStringList &toDevIds, const QString &queuedBy)
+{
+    Outcome outcome;
+    outcome.command = protocol::Commands::getUserInfo(userId);
+    if (!outcome.command.ok()) {
+        outcome.failure = Failure::InvalidParameters;
+        return outcome;
+    }
+    if (toDevIds.isEmpty()) {
+        outcome.failure = Failure::NoTerminals;
+        return outcome;
+    }
+    if (!begin(QStringList{fromDevId} + toDevIds, &outcome))
+        return outcome;
+    storage::JobRepository jobs(m_db);
+    outcome.operationId = jobs.createOperation(
+        QStringLiteral("copy_user"),
+        QStringLiteral("Copy user %1 from %2 to %3").arg(userId, fromDevId, toDevIds.join(QLatin1String(", "))), queuedBy);
+    const std::optional<qint64> fetch = enqueue(fromDevId, outcome.command, queuedBy, outcome.operationId);
+    if (!outcome.operationId || !fetch) {
+        outcome.failure = Failure::Storage;
+        return commit(outcome);
+    }
+    outcome.jobIds << *fetch;
+    for (const QString &devId : toDevIds) {
+        const std::optional<qint64> push = enqueue(devId, userReference(userId), queuedBy, outcome.operationId, fetch, true);
+        if (!push) {
+            outcome.failure = Failure::Storage;
+            break;
+        }
+        outcome.jobIds << *push;
+    }
+    return commit(outcome);
+}
+
+CommandService::Outcome CommandService::pushUser(const QString &userId, const QStringList &toDevIds,
+                                                 const QString &queuedBy)
+{
+    Outcome outcome;
+    outcome.subject = userId;
+    const std::optional<protocol::UserEnrollment> user = storage::UserRepository(m_db).load(userId);
+    if (!user) {
+        outcome.failure = Failure::UnknownUser;
+        return outcome;
+    }
+    outcome.command = protocol::Commands::setUserInfo(*user);
+    if (!outcome.command.ok()) {
+        outcome.failure = Failure::InvalidParameters;
+        return outcome;
+    }
+    if (toDevIds.isEmpty()) {
+        outcome.failure = Failure::NoTerminals;
+        return outcome;
+    }
+    if (!begin(toDevIds, &outcome))
+        return outcome;
+    const protocol::BuiltCommand checked = std::exchange(outcome.command, userReference(userId));
+    enqueueForEach(toDevIds, QStringLiteral("push_user"),
+                   QStringLiteral("Send user %1 to %2").arg(userId, toDevIds.join(QLatin1String(", "))), queuedBy, &outcome,
+                   true);
+    outcome.command.warnings = checked.warnings;
+    return commit(outcome);
+}
+
+CommandService::Outcome CommandService::renameUser(const QString &userId, const QString &name, const QString &queuedBy)
+{
+    Outcome outcome;
+    outcome.subject = userId;
+    outcome.command = protocol::Commands::setUserName(userId, name);
+    if (!outcome.command.ok()) {
+        outcome.failure = Failure::InvalidParameters;
+        return outcome;
+    }
+    storage::UserRepository users(m_db);
+    if (!users.exists(userId)) {
+        outcome.failure = Failure::UnknownUser;
+        return outcome;
+    }
+    if (!m_db.transaction()) {
+        outcome.failure = Failure::Storage;
+        return outcome;
+    }
+    if (!users.setName(userId, name)) {
+        outcome.failure = Failure::Storage;
+        return commit(outcome);
+    }
+    enqueueForEach(users.holders(userId), QStringLiteral("rename_user"),
+                   QStringLiteral("Rename user %1 to %2").arg(userId, name), queuedBy, &outcome);
+    return commit(outcome);
+}
+
+CommandService::Outcome CommandService::pullLogs(const QString &devId, const QDate &from, const QString &queuedBy)
+{
+    Outcome outcome;
+    const QStringList devIds = targets(devId, &outcome);
+    if (!outcome.ok() || !begin(devIds, &outcome))
+        return outcome;
+    storage::TerminalRepository terminals(m_db);
+    outcome.operationId = storage::JobRepository(m_db).createOperation(
+        QStringLiteral("pull_logs"),
+        from.isValid() ? QStringLiteral("Pull logs since %1").arg(from.toString(Qt::ISODate))
+                       : QStringLiteral("Pull new logs"),
+        queuedBy);
+    for (const QString &target : devIds) {
+        const QDateTime begin = from.isValid() ? protocol::walltime::make(from, QTime(0, 0))
+                                               : terminals.logsPulledUntil(target);
+        outcome.command = protocol::Commands::getLogData(begin);
+        const std::optional<qint64> id = outcome.command.ok()
+            ? enqueue(target, outcome.command, queuedBy, outcome.operationId)
+            : std::nullopt;
+        if (!id) {
+            outcome.failure = outcome.command.ok() ? Failure::Storage : Failure::InvalidParameters;
+            break;
+        }
+        outcome.jobIds << *id;
+    }
+    return commit(outcome);
+}
+
+CommandService::Outcome CommandService::syncTime(const QString &devId, const QString &queuedBy)
+{
+    Outcome outcome;
+    const QStringList devIds = targets(devId, &outcome);
+    if (!outcome.ok() || !begin(devIds, &outcome))
+        return outcome;
+    // The time itself is stamped when each terminal receives the command.
+    outcome.command = protocol::Commands::setTime(QDateTime::currentDateTime());
+    enqueueForEach(devIds, QStringLiteral("sync_time"), QStringLiteral("Set terminal clocks"), queuedBy, &outcome);
+    return commit(outcome);
+}
+
+CommandService::CancelOutcome CommandService::cancel(qint64 jobId, const QString &by)
+{
+    storage::JobRepository jobs(m_db);
+    const std::optional<storage::JobRow> job = jobs.find(jobId);
+    if (!job)
+        return CancelOutcome::NotFound;
+    if (storage::isFinal(job->status))
+        return CancelOutcome::AlreadyFinished;
+    if (!m_db.transaction())
+        return CancelOutcome::Storage;
+    const bool cancelled = jobs.transition(jobId, {storage::JobStatus::Wait, storage::JobStatus::Run},
+                                           storage::JobStatus::Cancelled,
+                                           by.isEmpty() ? QString() : QStringLiteral("cancelled by ") + by);
+    if (!m_db.commit()) {
+        m_db.rollback();
+        return CancelOutcome::Storage;
+    }
+    return cancelled ? CancelOutcome::Cancelled : CancelOutcome::AlreadyFinished;
+}
+
+CommandService::Outcome CommandService::retry(qint64 jobId, const QString &queuedBy)
+{
+    Outcome outcome;
+    const std::optional<storage::JobRow> job = storage::JobRepository(m_db).find(jobId);
+    if (!job) {
+        outcome.failure = Failure::Storage;
+        return outcome;
+    }
+    if (!m_db.transaction()) {
+        outcome.failure = Failure::Storage;
+        return outcome;
+    }
+    storage::NewJob again;
+    again.devId = job->devId;
+    again.commandCode = job->commandCode;
+    again.parameters = job->parameters;
+    again.buildAtDelivery = job->buildAtDelivery;
+    again.queuedBy = queuedBy;
+    const std::optional<qint64> id = storage::JobRepository(m_db).enqueue(again);
+    if (id)
+        outcome.jobIds << *id;
+    else
+        outcome.failure = Failure::Storage;
+    return commit(outcome);
+}
+
+QStringList CommandService::targets(const QString &devId, Outcome *outcome) const
+{
+    if (!devId.isEmpty())
+        return knownTerminals({devId}, outcome) ? QStringList{devId} : QStringList{};
+    QStringList approved;
+    for (const storage::TerminalRow &terminal : storage::TerminalRepository(m_db).list()) {
+        if (terminal.approval == storage::Approval::Approved)
+            approved << terminal.devId;
+    }
+    if (approved.isEmpty())
+        outcome->failure = Failure::NoTerminals;
+    return approved;
+}
+
+bool CommandService::begin(const QStringList &devIds, Outcome *outcome)
+{
+    if (!knownTerminals(devIds, outcome))
+        return false;
+    if (!m_db.transaction()) {
+        outcome->failure = Failure::Storage;
+        return false;
+    }
+    return true;
+}
+
+void CommandService::enqueueForEach(const QStringList &devIds, const QString &kind, const QString &description,
+                                    const QString &queuedBy, Outcome *outcome, bool buildAtDelivery)
+{
+    outcome->operationId = storage::JobRepository(m_db).createOperation(kind, description, queuedBy);
+    if (!outcome->operationId) {
+        outcome->failure = Failure::Storage;
+        return;
+    }
+    for (const QString &devId : devIds) {
+        const std::optional<qint64> id =
+            enqueue(devId, outcome->command, queuedBy, outcome->operationId, {}, buildAtDelivery);
+        if (!id) {
+            outcome->failure = Failure::Storage;
+            return;
+        }
+        outcome->jobIds << *id;
+    }
+}
+
+bool CommandService::knownTerminals(const QStringList &devIds, Outcome *outcome) const
+{
+    storage::TerminalRepository terminals(m_db);
+    for (const QString &devId : devIds) {
+        if (!terminals.standing(devId)) {
+            outcome->failure = Failure::UnknownTerminal;
+            outcome->subject = devId;
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<qint64> CommandService::enqueue(const QString &devId, const protocol::BuiltCommand &command,
+                                              const QString &queuedBy, std::optional<qint64> operationId,
+                                              std::optional<qint64> dependsOn, bool buildAtDelivery)
+{
+    storage::NewJob job;
+    job.devId = devId;
+    job.commandCode = QString::fromLatin1(protocol::commandCodeName(command.code));
+    job.parameters = command.parameters.encode();
+    job.buildAtDelivery = buildAtDelivery;
+    job.queuedBy = queuedBy;
+    job.operationId = operationId;
+    job.dependsOn = dependsOn;
+    return storage::JobRepository(m_db).enqueue(job);
+}
+
+CommandService::Outcome CommandService::commit(Outcome outcome)
+{
+    if (outcome.ok() && m_db.commit())
+        return outcome;
+    m_db.rollback();
+    if (outcome.ok())
+        outcome.failure = Failure::Storage;
+    outcome.jobIds.clear();
+    outcome.operationId.reset();
+    return outcome;
+}
+
+} // namespace punchclock::engine

@@ -1,0 +1,206 @@
+#include "resultapplier.h"
+
+#include "punchplausibility.h"
+
+#include "bscommframe.h"
+#include "commandparameters.h"
+#include "commandresults.h"
+#include "punchrepository.h"
+#include "terminalrepository.h"
+#include "userrepository.h"
+#include "walltime.h"
+
+#include <QJsonDocument>
+
+namespace punchclock::engine {
+
+using protocol::CommandCode;
+
+namespace {
+
+QString resultErrorCode(protocol::ResultError error)
+{
+    switch (error) {
+    case protocol::ResultError::NotFramed: return QStringLiteral("NOT_FRAMED");
+    case protocol::ResultError::MissingField: return QStringLiteral("MISSING_FIELD");
+    case protocol::ResultError::InvalidField: return QStringLiteral("INVALID_FIELD");
+    case protocol::ResultError::UnknownLibrary: return QStringLiteral("UNKNOWN_LIBRARY");
+    case protocol::ResultError::RecordSizeMismatch: return QStringLiteral("RECORD_SIZE_MISMATCH");
+    case protocol::ResultError::Truncated: return QStringLiteral("TRUNCATED");
+    case protocol::ResultError::MissingBinary: return QStringLiteral("MISSING_BINARY");
+    case protocol::ResultError::None: break;
+    }
+    return {};
+}
+
+// The summary says why a result could not be used, as a code the CLI and console put into words.
+ResultApplier::Outcome decodeFailure(protocol::ResultError error)
+{
+    ResultApplier::Outcome outcome;
+    outcome.summary.insert(QStringLiteral("error"), resultErrorCode(error));
+    return outcome;
+}
+
+QJsonObject parametersOf(const storage::JobRow &job)
+{
+    return protocol::BsCommFrame::decode(job.parameters).frame.json();
+}
+
+QString userIdOf(const storage::JobRow &job)
+{
+    return parametersOf(job).value(QLatin1String(protocol::ParameterKey::UserId)).toString();
+}
+
+} // namespace
+
+ResultApplier::ResultApplier(storage::PunchRepository &punches, storage::UserRepository &users,
+                             storage::TerminalRepository &terminals)
+    : m_punches(punches)
+    , m_users(users)
+    , m_terminals(terminals)
+{
+}
+
+ResultApplier::Outcome ResultApplier::apply(const storage::JobRow &job, const QByteArray &result,
+                                            protocol::RecordLibrary library, const QDateTime &siteNow)
+{
+    switch (protocol::commandCodeFromName(job.commandCode.toLatin1())) {
+    case CommandCode::GetLogData: return importLogs(job, result, library, siteNow);
+    case CommandCode::GetUserIdList: return recordUserList(job, result, library);
+    case CommandCode::GetUserInfo: return recordUserInfo(job, result);
+    case CommandCode::GetEnrollData: return recordEnrollData(job, result);
+    case CommandCode::GetDeviceStatus: return recordDeviceStatus(job, result);
+    default: return recordWrite(job);
+    }
+}
+
+ResultApplier::Outcome ResultApplier::importLogs(const storage::JobRow &job, const QByteArray &result,
+                                                 protocol::RecordLibrary library, const QDateTime &siteNow)
+{
+    // From the raw body: some firmware omits "log_array", and only the raw body still has the
+    // records binary then.
+    const protocol::LogDataResult logs = protocol::decodeLogDataResult(result, library);
+    if (logs.error != protocol::ResultError::None)
+        return decodeFailure(logs.error);
+
+    const storage::PunchRepository::ImportCount count =
+        m_punches.importPulled(job.devId, logs.records, [&siteNow](const protocol::LogRecord &record) {
+            return isPlausiblePunchTime(record.ioTime, siteNow) ? 0 : int(storage::ImplausibleTime);
+        });
+    Outcome outcome;
+    outcome.stored = count.ok;
+    outcome.summary = {{QStringLiteral("received"), int(logs.records.size())},
+                       {QStringLiteral("imported"), count.imported},
+                       {QStringLiteral("duplicates"), count.duplicates}};
+    if (logs.invalidRecords > 0)
+        outcome.summary.insert(QStringLiteral("invalid"), logs.invalidRecords);
+
+    // The next "pull new logs" starts where this one ended: the end asked for, else the newest log.
+    QDateTime until = protocol::walltime::fromProtocol(
+        parametersOf(job).value(QLatin1String(protocol::ParameterKey::EndTime)).toString());
+    for (const protocol::LogRecord &record : logs.records) {
+        if (!until.isValid() || record.ioTime > until)
+            until = record.ioTime;
+    }
+    if (until.isValid() && isPlausiblePunchTime(until, siteNow) && until > m_terminals.logsPulledUntil(job.devId))
+        outcome.stored = outcome.stored && m_terminals.setLogsPulledUntil(job.devId, until);
+    return outcome;
+}
+
+ResultApplier::Outcome ResultApplier::recordUserList(const storage::JobRow &job, const QByteArray &result,
+                                                     protocol::RecordLibrary library)
+{
+    const protocol::UserIdListResult list = protocol::decodeUserIdListResult(result, library);
+    if (list.error != protocol::ResultError::None)
+        return decodeFailure(list.error);
+    Outcome outcome;
+    outcome.stored = m_users.replaceMembership(job.devId, list.users);
+    outcome.summary = {{QStringLiteral("users"), int(list.users.size())}};
+    return outcome;
+}
+
+ResultApplier::Outcome ResultApplier::recordUserInfo(const storage::JobRow &job, const QByteArray &result)
+{
+    const auto decoded = protocol::BsCommFrame::decode(result);
+    if (!decoded.ok())
+        return decodeFailure(protocol::ResultError::NotFramed);
+    const protocol::UserEnrollment user = protocol::UserEnrollment::parse(decoded.frame);
+    if (!user.ok())
+        return decodeFailure(protocol::ResultError::InvalidField);
+    Outcome outcome;
+    outcome.stored = m_users.applyEnrollment(job.devId, user);
+    outcome.summary = {{QStringLiteral("user_id"), user.userId},
+                       {QStringLiteral("name"), user.name},
+                       {QStringLiteral("credentials"), int(user.credentials.size())},
+                       {QStringLiteral("photo"), !user.photo.isEmpty()}};
+    return outcome;
+}
+
+ResultApplier::Outcome ResultApplier::recordEnrollData(const storage::JobRow &job, const QByteArray &result)
+{
+    const protocol::EnrollDataResult enrolled = protocol::decodeEnrollDataResult(result);
+    if (enrolled.error != protocol::ResultError::None)
+        return decodeFailure(enrolled.error);
+    const QJsonObject parameters = parametersOf(job);
+    const QString userId = parameters.value(QLatin1String(protocol::ParameterKey::UserId)).toString();
+    const int backupNumber = parameters.value(QLatin1String(protocol::ParameterKey::BackupNumber)).toInt();
+    Outcome outcome;
+    outcome.stored = m_users.storeCredential(job.devId, userId, backupNumber, enrolled.data);
+    outcome.summary = {{QStringLiteral("user_id"), userId},
+                       {QStringLiteral("backup_number"), backupNumber},
+                       {QStringLiteral("bytes"), int(enrolled.data.size())}};
+    return outcome;
+}
+
+ResultApplier::Outcome ResultApplier::recordDeviceStatus(const storage::JobRow &job, const QByteArray &result)
+{
+    const protocol::DeviceStatus status = protocol::decodeDeviceStatusResult(result);
+    if (status.error != protocol::ResultError::None)
+        return decodeFailure(status.error);
+    const QJsonObject counts{{QStringLiteral("total_user_count"), status.totalUserCount},
+                             {QStringLiteral("user_count"), status.userCount},
+                             {QStringLiteral("manager_count"), status.managerCount},
+                             {QStringLiteral("fp_count"), status.fpCount},
+                             {QStringLiteral("face_count"), status.faceCount},
+                             {QStringLiteral("password_count"), status.passwordCount},
+                             {QStringLiteral("idcard_count"), status.idcardCount},
+                             {QStringLiteral("total_log_count"), status.totalLogCount}};
+    Outcome outcome;
+    outcome.stored = m_terminals.setDeviceStatus(job.devId, QJsonDocument(counts).toJson(QJsonDocument::Compact));
+    outcome.summary = counts;
+    return outcome;
+}
+
+ResultApplier::Outcome ResultApplier::recordWrite(const storage::JobRow &job)
+{
+    // Commands that change the terminal: keep the store's picture of the terminal in step.
+    Outcome outcome;
+    const QJsonObject parameters = parametersOf(job);
+    switch (protocol::commandCodeFromName(job.commandCode.toLatin1())) {
+    case CommandCode::SetUserInfo:
+    case CommandCode::SetEnrollData: {
+        const QString userId = userIdOf(job);
+        const auto user = m_users.load(userId);
+        outcome.stored = m_users.addMembership(job.devId, userId, user ? user->privilegeName : QString());
+        break;
+    }
+    case CommandCode::SetUserPrivilege:
+        outcome.stored = m_users.addMembership(
+            job.devId, userIdOf(job), parameters.value(QLatin1String(protocol::ParameterKey::UserPrivilege)).toString());
+        break;
+    case CommandCode::DeleteUser:
+        outcome.stored = m_users.removeMembership(job.devId, userIdOf(job));
+        break;
+    case CommandCode::ClearEnrollData:
+        outcome.stored = m_users.clearMembership(job.devId);
+        break;
+    case CommandCode::SetFkName:
+        outcome.stored = m_terminals.setName(job.devId, parameters.value(QLatin1String(protocol::ParameterKey::FkName)).toString());
+        break;
+    default:
+        break;
+    }
+    return outcome;
+}
+
+} // namespace punchclock::engine

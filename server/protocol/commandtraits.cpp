@@ -1,0 +1,34 @@
+#include "commandtraits.h"
+
+namespace punchclock::protocol {
+
+bool isDestructive(CommandCode code)
+{
+    return code == CommandCode::ClearLogData || code == CommandCode::ClearEnrollData;
+}
+
+bool hasResultData(CommandCode code)
+{
+    switch (code) {
+    case CommandCode::GetEnrollData:
+    case CommandCode::GetUserIdList:
+    case CommandCode::GetLogData:
+    case CommandCode::GetDeviceStatus:
+    case CommandCode::GetUserInfo: return true;
+    case CommandCode::Unknown:
+    case CommandCode::SetEnrollData:
+    case CommandCode::SetTime:
+    case CommandCode::ResetFk:
+    case CommandCode::DeleteUser:
+    case CommandCode::SetUserName:
+    case CommandCode::SetUserPrivilege:
+    case CommandCode::SetFkName:
+    case CommandCode::ClearLogData:
+    case CommandCode::ClearEnrollData:
+    case CommandCode::SetUserInfo:
+    case CommandCode::SetWebServerInfo: break;
+    }
+    return false;
+}
+
+} // namespace punchclock::protocol

@@ -1,0 +1,283 @@
+#include "jobrepository.h"
+
+#include <array>
+
+namespace punchclock::storage {
+
+namespace {
+
+constexpr std::array<std::pair<JobStatus, const char *>, 5> statusNames{{
+    {JobStatus::Wait, "WAIT"},
+    {JobStatus::Run, "RUN"},
+    {JobStatus::Result, "RESULT"},
+    {JobStatus::Cancelled, "CANCELLED"},
+    {JobStatus::Timeout, "TIMEOUT"},
+}};
+
+const QString jobColumns = QStringLiteral(
+    "SELECT j.id, j.dev_id, j.cmd_code, j.parameters, j.build_at_delivery, j.status, j.return_code, j.result, "
+    "j.summary, j.queued_by, j.operation_id, j.depends_on, j.created_at, j.sent_at, j.finished_at, "
+    "j.status_changed_at FROM jobs j");
+
+QDateTime utc(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+std::optional<qint64> optionalId(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+template<typename Query>
+JobRow rowFrom(const Query &query)
+{
+    JobRow row;
+    row.id = query.value(0).toLongLong();
+    row.devId = query.value(1).toString();
+    row.commandCode = query.value(2).toString();
+    row.parameters = query.value(3).toByteArray();
+    row.buildAtDelivery = query.value(4).toBool();
+    row.status = jobStatusFromName(query.value(5).toString()).value_or(JobStatus::Wait);
+    row.returnCode = query.value(6).toString();
+    row.result = query.value(7).toByteArray();
+    row.summary = query.value(8).toString();
+    row.queuedBy = query.value(9).toString();
+    row.operationId = optionalId(query.value(10));
+    row.dependsOn = optionalId(query.value(11));
+    row.createdAt = utc(query.value(12));
+    row.sentAt = utc(query.value(13));
+    row.finishedAt = utc(query.value(14));
+    row.statusChangedAt = utc(query.value(15));
+    return row;
+}
+
+QString statusList(std::initializer_list<JobStatus> statuses)
+{
+    QStringList names;
+    for (JobStatus status : statuses)
+        names << QLatin1Char('\'') + jobStatusName(status) + QLatin1Char('\'');
+    return names.join(QLatin1Char(','));
+}
+
+} // namespace
+
+QString jobStatusName(JobStatus status)
+{
+    for (const auto &[value, name] : statusNames) {
+        if (value == status)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+std::optional<JobStatus> jobStatusFromName(const QString &name)
+{
+    for (const auto &[value, text] : statusNames) {
+        if (name.compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return std::nullopt;
+}
+
+bool isFinal(JobStatus status)
+{
+    return status == JobStatus::Result || status == JobStatus::Cancelled || status == JobStatus::Timeout;
+}
+
+JobRepository::JobRepository(QSqlDatabase db)
+    : m_db(db)
+    , m_statements(db)
+{
+}
+
+std::optional<qint64> JobRepository::createOperation(const QString &kind, const QString &description,
+                                                      const QString &queuedBy)
+{
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("INSERT INTO operations (kind, description, queued_by, created_at) VALUES (?, ?, ?, ?) "
+                       "RETURNING id"),
+        {kind, description, queuedBy, utcNowText()});
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+std::optional<qint64> JobRepository::enqueue(const NewJob &job)
+{
+    const QString now = utcNowText();
+    qint64 id = 0;
+    {
+        StatementCache::Handle query = m_statements.run(
+            QStringLiteral("INSERT INTO jobs (dev_id, cmd_code, parameters, build_at_delivery, status, queued_by, "
+                           "operation_id, depends_on, created_at, status_changed_at) "
+                           "VALUES (?, ?, ?, ?, 'WAIT', ?, ?, ?, ?, ?) RETURNING id"),
+            {job.devId, job.commandCode, job.parameters.isEmpty() ? QVariant() : QVariant(job.parameters),
+             job.buildAtDelivery ? 1 : 0, job.queuedBy, nullable(job.operationId), nullable(job.dependsOn), now, now});
+        if (!query.next())
+            return std::nullopt;
+        id = query.value(0).toLongLong();
+    }
+    if (!addEvent(id, JobStatus::Wait, now, job.queuedBy.isEmpty() ? QString() : QStringLiteral("queued by ") + job.queuedBy))
+        return std::nullopt;
+    return id;
+}
+
+std::optional<JobRow> JobRepository::find(qint64 id) const
+{
+    StatementCache::Handle query = m_statements.run(jobColumns + QStringLiteral(" WHERE j.id = ?"), {id});
+    if (!query.next())
+        return std::nullopt;
+    return rowFrom(query);
+}
+
+QList<JobRow> JobRepository::list(const JobFilter &filter) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.devId.isEmpty()) {
+        conditions << QStringLiteral("j.dev_id = ?");
+        values << filter.devId;
+    }
+    if (filter.status) {
+        conditions << QStringLiteral("j.status = ?");
+        values << jobStatusName(*filter.status);
+    }
+    if (filter.operationId) {
+        conditions << QStringLiteral("j.operation_id = ?");
+        values << *filter.operationId;
+    }
+    QString sql = jobColumns;
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    sql += QStringLiteral(" ORDER BY j.id DESC");
+    if (filter.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << filter.limit;
+    }
+    QList<JobRow> rows;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!exec(query, sql, values))
+        return rows;
+    while (query.next())
+        rows.append(rowFrom(query));
+    return rows;
+}
+
+QList<JobEvent> JobRepository::events(qint64 id) const
+{
+    QList<JobEvent> events;
+    QSqlQuery query(m_db);
+    if (!exec(query, QStringLiteral("SELECT status, at, detail FROM job_events WHERE job_id = ? ORDER BY id"), {id}))
+        return events;
+    while (query.next()) {
+        events.append({jobStatusFromName(query.value(0).toString()).value_or(JobStatus::Wait), utc(query.value(1)),
+                       query.value(2).toString()});
+    }
+    return events;
+}
+
+std::optional<JobRow> JobRepository::nextDeliverable(const QString &devId) const
+{
+    StatementCache::Handle query = m_statements.run(
+        jobColumns
+            + QStringLiteral(" WHERE j.dev_id = ? AND j.status = 'WAIT' AND (j.depends_on IS NULL OR EXISTS "
+                             "(SELECT 1 FROM jobs d WHERE d.id = j.depends_on AND d.status = 'RESULT' "
+                             "AND d.return_code = 'OK')) "
+                             "ORDER BY CASE WHEN j.cmd_code = 'RESET_FK' THEN 0 ELSE 1 END, j.id LIMIT 1"),
+        {devId});
+    if (!query.next())
+        return std::nullopt;
+    return rowFrom(query);
+}
+
+QList<qint64> JobRepository::running(const QString &devId) const
+{
+    QList<qint64> ids;
+    StatementCache::Handle query =
+        m_statements.run(QStringLiteral("SELECT id FROM jobs WHERE dev_id = ? AND status = 'RUN' ORDER BY id"), {devId});
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+QList<qint64> JobRepository::runningSince(const QDateTime &sentBefore) const
+{
+    QList<qint64> ids;
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("SELECT id FROM jobs WHERE status = 'RUN' AND sent_at < ? ORDER BY id"),
+        {sentBefore.toUTC().toString(Qt::ISODateWithMs)});
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+QList<qint64> JobRepository::orphaned() const
+{
+    QList<qint64> ids;
+    StatementCache::Handle query = m_statements.run(QStringLiteral(
+        "SELECT j.id FROM jobs j JOIN jobs d ON d.id = j.depends_on WHERE j.status = 'WAIT' "
+        "AND d.status IN ('CANCELLED', 'TIMEOUT', 'RESULT') AND NOT (d.status = 'RESULT' AND d.return_code = 'OK')"));
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+bool JobRepository::transition(qint64 id, std::initializer_list<JobStatus> from, JobStatus to, const QString &detail)
+{
+    const QString now = utcNowText();
+    const QString finished = isFinal(to) ? QStringLiteral(", finished_at = ?") : QString();
+    QVariantList values{jobStatusName(to), now};
+    if (isFinal(to))
+        values << now;
+    values << id;
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("UPDATE jobs SET status = ?, status_changed_at = ?") + finished
+            + QStringLiteral(" WHERE id = ? AND status IN (") + statusList(from) + QLatin1Char(')'),
+        values);
+    if (!query.ok() || query.numRowsAffected() != 1)
+        return false;
+    return addEvent(id, to, now, detail);
+}
+
+bool JobRepository::markSent(qint64 id, const QByteArray &parametersSent)
+{
+    const QString now = utcNowText();
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("UPDATE jobs SET status = 'RUN', status_changed_at = ?, sent_at = ?, parameters = ? "
+                       "WHERE id = ? AND status = 'WAIT'"),
+        {now, now, parametersSent.isEmpty() ? QVariant() : QVariant(parametersSent), id});
+    if (!query.ok() || query.numRowsAffected() != 1)
+        return false;
+    return addEvent(id, JobStatus::Run, now, {});
+}
+
+bool JobRepository::recordResult(qint64 id, std::initializer_list<JobStatus> from, const QString &returnCode,
+                                 const QByteArray &result, const QString &summary, const QString &detail)
+{
+    const QString now = utcNowText();
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("UPDATE jobs SET status = 'RESULT', status_changed_at = ?, finished_at = ?, return_code = ?, "
+                       "result = ?, summary = ? WHERE id = ? AND status IN (")
+            + statusList(from) + QLatin1Char(')'),
+        {now, now, returnCode, result.isEmpty() ? QVariant() : QVariant(result), summary, id});
+    if (!query.ok() || query.numRowsAffected() != 1)
+        return false;
+    return addEvent(id, JobStatus::Result, now, detail.isEmpty() ? returnCode : detail);
+}
+
+bool JobRepository::addEvent(qint64 id, JobStatus status, const QString &at, const QString &detail)
+{
+    return m_statements
+        .run(QStringLiteral("INSERT INTO job_events (job_id, status, at, detail) VALUES (?, ?, ?, ?)"),
+             {id, jobStatusName(status), at, detail})
+        .ok();
+}
+
+} // namespace punchclock::storage
