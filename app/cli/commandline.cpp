@@ -25,13 +25,15 @@ Commands:
   serve [--listen HOST:PORT]      run the terminal server without a display
   devices [--json]                list terminals
   devices approve|block DEV_ID    approve or block a terminal
+  devices reset-style DEV_ID response_code|cmd_code
+                                  how the terminal is sent RESET_FK
   users [--json]                  list users
   logs [--device D] [--user U] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]
                                   print punches
   settings [set KEY VALUE]        show or change a setting (auto-approval, time zone, listen address, …)
   send DEV_ID CMD_CODE [--param JSON | --param-file FILE] [--bin FILE]... [--yes] [--wait [SECONDS]] [--json]
                                   queue a command; prints its trans_id
-  jobs [--device D] [--status S] [--json]
+  jobs [--device D] [--status S] [--operation N] [--json]
                                   list jobs and their trans_status
   job TRANS_ID [--json] [--save-bin DIR]
                                   show a job: parameters, result, timeline

@@ -35,6 +35,21 @@ QJsonObject toJson(const storage::TerminalRow &terminal)
     return object;
 }
 
+int setResetStyle(CliContext &context, const QStringList &positional)
+{
+    const QString style = positional.value(2);
+    if (positional.size() != 3 || (style != QLatin1String("response_code") && style != QLatin1String("cmd_code")))
+        return context.usageError(QStringLiteral("use 'devices reset-style DEV_ID response_code|cmd_code'"));
+    const auto connection = context.openDatabase();
+    if (!connection)
+        return Failure;
+    const QString devId = positional.at(1);
+    if (!storage::TerminalRepository(connection->database()).setResetAsCommandCode(devId, style == QLatin1String("cmd_code")))
+        return context.failure(QStringLiteral("no terminal with dev_id '%1' (see 'punchclock devices')").arg(devId));
+    context.out() << "Terminal " << devId << " gets RESET_FK as " << style << "." << Qt::endl;
+    return Success;
+}
+
 int changeApproval(CliContext &context, const QString &action, const QStringList &positional)
 {
     if (positional.size() != 2)
@@ -56,8 +71,11 @@ int changeApproval(CliContext &context, const QString &action, const QStringList
 int runDevices(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List terminals, or approve or block one."));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("approve|block"), QStringLiteral("[approve|block DEV_ID]"));
+    parser.setApplicationDescription(QStringLiteral(
+        "List terminals, approve or block one, or choose how it is sent RESET_FK: as the response code "
+        "(the default) or as OK + cmd_code (some firmware only restarts on the latter)."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("approve|block|reset-style"),
+                                 QStringLiteral("[approve|block DEV_ID | reset-style DEV_ID response_code|cmd_code]"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(json);
     int exitCode = Success;
@@ -67,6 +85,8 @@ int runDevices(CliContext &context, const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         const QString action = positional.first();
+        if (action == QLatin1String("reset-style"))
+            return setResetStyle(context, positional);
         if (action != QLatin1String("approve") && action != QLatin1String("block"))
             return context.usageError(QStringLiteral("unknown devices action '%1'").arg(action));
         return changeApproval(context, action, positional);

@@ -57,10 +57,12 @@ int runJobs(CliContext &context, const QStringList &arguments)
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("Only this terminal."), QStringLiteral("DEV_ID"));
     const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("WAIT, RUN, RESULT, CANCELLED or TIMEOUT."),
                                     QStringLiteral("STATUS"));
+    const QCommandLineOption operation(QStringLiteral("operation"), QStringLiteral("Only the jobs of this operation."),
+                                       QStringLiteral("N"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most this many (default 50)."),
                                    QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({device, status, limit, json});
+    parser.addOptions({device, status, operation, limit, json});
     int exitCode = Success;
     if (!parseArguments(context, parser, arguments, &exitCode))
         return exitCode;
@@ -72,6 +74,11 @@ int runJobs(CliContext &context, const QStringList &arguments)
             return context.usageError(QStringLiteral("unknown status '%1'").arg(parser.value(status)));
     }
     bool ok = false;
+    if (parser.isSet(operation)) {
+        filter.operationId = parser.value(operation).toLongLong(&ok);
+        if (!ok)
+            return context.usageError(QStringLiteral("--operation expects the operation's number"));
+    }
     filter.limit = parser.value(limit).toInt(&ok);
     if (!ok || filter.limit <= 0)
         return context.usageError(QStringLiteral("--limit expects a positive number"));

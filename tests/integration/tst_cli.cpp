@@ -1,5 +1,9 @@
 #include "rawhttpclient.h"
+#include "terminalrequestbuilder.h"
 #include "testdata.h"
+
+#include "connection.h"
+#include "terminalrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -284,6 +288,153 @@ private Q_SLOTS:
         const QJsonArray terminals = QJsonDocument::fromJson(cli({QStringLiteral("devices"), QStringLiteral("--json")}).out).array();
         QCOMPARE(terminals.first().toObject().value(QStringLiteral("approval")).toString(), QStringLiteral("approved"));
         QVERIFY(cli({QStringLiteral("logs")}).out.contains(",realtime,0,")); // not flagged
+    }
+
+    void commandsAreQueuedCheckedAndFollowed()
+    {
+        const QString dev = QStringLiteral("D96584729B906B39");
+        {
+            QString error;
+            const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+            QVERIFY2(db, qPrintable(error));
+            punchclock::storage::TerminalContact contact;
+            contact.devId = dev;
+            QVERIFY(punchclock::storage::TerminalRepository(db->database()).recordContact(contact));
+        }
+        const Run queued = cli({QStringLiteral("send"), dev, QStringLiteral("GET_DEVICE_STATUS")});
+        QCOMPARE(queued.exitCode, 0);
+        QCOMPARE(queued.out.trimmed(), QByteArray("1"));
+
+        // Checked before anything is queued, with the field named.
+        const Run badTime = cli({QStringLiteral("send"), dev, QStringLiteral("GET_LOG_DATA"), QStringLiteral("--param"),
+                                 QStringLiteral(R"({"begin_time":"2026"})")});
+        QCOMPARE(badTime.exitCode, 2);
+        QVERIFY2(badTime.err.contains("begin_time"), badTime.err.constData());
+        QCOMPARE(cli({QStringLiteral("send"), dev, QStringLiteral("GET_USER_ID_LIST"), QStringLiteral("--param"),
+                      QStringLiteral(R"({"user_id":"1"})")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("send"), dev, QStringLiteral("FROBNICATE")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("send"), QStringLiteral("NOPE"), QStringLiteral("GET_DEVICE_STATUS")}).exitCode, 1);
+        const Run notJson = cli({QStringLiteral("send"), dev, QStringLiteral("DELETE_USER"), QStringLiteral("--param"),
+                                 QStringLiteral("{user_id:1")});
+        QCOMPARE(notJson.exitCode, 2);
+
+        // Destructive commands need --yes when nobody can be asked.
+        const Run unconfirmed = cli({QStringLiteral("send"), dev, QStringLiteral("CLEAR_LOG_DATA")});
+        QCOMPARE(unconfirmed.exitCode, 2);
+        QVERIFY(unconfirmed.err.contains("--yes"));
+        QCOMPARE(cli({QStringLiteral("send"), dev, QStringLiteral("CLEAR_LOG_DATA"), QStringLiteral("--yes")}).exitCode, 0);
+
+        const Run longName = cli({QStringLiteral("send"), dev, QStringLiteral("SET_USER_NAME"), QStringLiteral("--param"),
+                                  QStringLiteral(R"({"user_id":"1","user_name":"Bartholomew"})")});
+        QCOMPARE(longName.exitCode, 0);
+        QVERIFY(longName.err.contains("warning"));
+
+        // SET_USER_INFO with a template file saves the user into the store.
+        const QString finger = m_dir.filePath(QStringLiteral("finger.bin"));
+        {
+            QFile file(finger);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(800, 'f'));
+        }
+        QCOMPARE(cli({QStringLiteral("send"), dev, QStringLiteral("SET_USER_INFO"), QStringLiteral("--param"),
+                      QStringLiteral(R"({"user_id":"5","user_name":"Eve","user_privilege":"USER",)"
+                                     R"("enroll_data_array":[{"backup_number":0,"enroll_data":"BIN_1"}]})"),
+                      QStringLiteral("--bin"), finger})
+                     .exitCode,
+                 0);
+        const QJsonArray users = QJsonDocument::fromJson(cli({QStringLiteral("users"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(users.first().toObject().value(QStringLiteral("fingers")).toInt(), 1);
+
+        // Nobody polls: --wait gives up and says so.
+        const Run waited = cli({QStringLiteral("send"), dev, QStringLiteral("GET_USER_ID_LIST"), QStringLiteral("--wait"),
+                                QStringLiteral("1")});
+        QCOMPARE(waited.exitCode, 1);
+        QVERIFY(waited.err.contains("WAIT"));
+
+        const Run list = cli({QStringLiteral("jobs"), QStringLiteral("--status"), QStringLiteral("WAIT"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 5);
+        const Run one = cli({QStringLiteral("job"), QStringLiteral("1")});
+        QCOMPARE(one.exitCode, 0);
+        QVERIFY(one.out.contains("GET_DEVICE_STATUS"));
+        QVERIFY(one.out.contains("Timeline"));
+        QCOMPARE(cli({QStringLiteral("cancel"), QStringLiteral("1")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("cancel"), QStringLiteral("1")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("job"), QStringLiteral("999")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("job"), QStringLiteral("abc")}).exitCode, 2);
+
+        // Operations, followed as one.
+        const Run rename = cli({QStringLiteral("user"), QStringLiteral("rename"), QStringLiteral("5"), QStringLiteral("Evelyn")});
+        QCOMPARE(rename.exitCode, 0);
+        QVERIFY(rename.out.startsWith("Operation "));
+        const Run push = cli({QStringLiteral("user"), QStringLiteral("push"), QStringLiteral("5"), QStringLiteral("--to"), dev});
+        QCOMPARE(push.exitCode, 0);
+        const QByteArray operation = push.out.mid(10, push.out.indexOf(':') - 10);
+        const QJsonArray pushed = QJsonDocument::fromJson(cli({QStringLiteral("jobs"), QStringLiteral("--operation"),
+                                                               QString::fromLatin1(operation), QStringLiteral("--json")})
+                                                              .out)
+                                      .array();
+        QCOMPARE(pushed.size(), 1);
+        QCOMPARE(pushed.first().toObject().value(QStringLiteral("cmd_code")).toString(), QStringLiteral("SET_USER_INFO"));
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("push"), QStringLiteral("404"), QStringLiteral("--to"), dev}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("copy"), QStringLiteral("5")}).exitCode, 2);
+        // No approved terminal yet: nothing to pull from.
+        QCOMPARE(cli({QStringLiteral("pull-logs")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("approve"), dev}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("pull-logs"), QStringLiteral("--from"), QStringLiteral("2026-11-01")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("sync-time"), QStringLiteral("--device"), dev}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("reset-style"), dev, QStringLiteral("cmd_code")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("reset-style"), dev, QStringLiteral("loudly")}).exitCode, 2);
+    }
+
+    void sendWaitsForTheTerminalsAnswer()
+    {
+        const quint16 port = freePort();
+        QProcess serve;
+        QVERIFY(startServe(serve, port));
+        QCOMPARE(punchclock::test::sendRaw(port, punchclock::test::readTestData(QStringLiteral("capture_hs101_receive_cmd.http")))
+                     .header("response_code"),
+                 QByteArray("ERROR_NO_CMD"));
+        QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("approve"), QStringLiteral("D96584729B906B39")}).exitCode, 0);
+
+        QProcess send;
+        send.start(QStringLiteral(PUNCHCLOCK_BINARY),
+                   {QStringLiteral("--db"), m_db, QStringLiteral("send"), QStringLiteral("D96584729B906B39"),
+                    QStringLiteral("SET_FK_NAME"), QStringLiteral("--param"), QStringLiteral(R"({"fk_name":"Gate"})"),
+                    QStringLiteral("--wait"), QStringLiteral("20")});
+        QVERIFY(send.waitForStarted());
+        // The terminal polls until it gets the job (the clock sync may come first), and answers.
+        QByteArray transId;
+        for (int attempt = 0; attempt < 50 && transId.isEmpty(); ++attempt) {
+            const punchclock::test::RawHttpReply poll =
+                punchclock::test::sendRaw(port, punchclock::test::readTestData(QStringLiteral("capture_hs101_receive_cmd.http")));
+            if (poll.header("cmd_code") == "SET_FK_NAME")
+                transId = poll.header("trans_id");
+            else if (!poll.header("cmd_code").isEmpty())
+                punchclock::test::sendRaw(port, [&] {
+                    punchclock::test::TerminalRequestBuilder result;
+                    result.requestCode = "send_cmd_result";
+                    result.transId = poll.header("trans_id");
+                    result.commandReturnCode = "OK";
+                    return result.build();
+                }());
+            else
+                QTest::qWait(100);
+        }
+        QVERIFY(!transId.isEmpty());
+        punchclock::test::TerminalRequestBuilder result;
+        result.requestCode = "send_cmd_result";
+        result.transId = transId;
+        result.commandReturnCode = "OK";
+        QCOMPARE(punchclock::test::sendRaw(port, result.build()).header("response_code"), QByteArray("OK"));
+        QVERIFY(send.waitForFinished(20000));
+        QCOMPARE(send.exitCode(), 0);
+        const QByteArray shown = send.readAllStandardOutput();
+        QVERIFY2(shown.contains("RESULT OK"), shown.constData());
+        QVERIFY(cli({QStringLiteral("devices")}).out.contains("Gate"));
+        ::kill(pid_t(serve.processId()), SIGTERM);
+        QVERIFY(serve.waitForFinished(10000));
     }
 
     void usersListsEnrolledUsers()
