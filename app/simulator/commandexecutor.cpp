@@ -17,7 +17,6 @@ using protocol::CredentialKind;
 namespace {
 
 // The legacy firmware's answer to a credential kind the model has no reader for (protocol.md §5).
-constexpr char notSupported[] = "ERROR_NOT_SUPPORTED";
 
 QString textParameter(const QJsonObject &parameters, const char *key)
 {
@@ -138,7 +137,7 @@ CommandOutcome CommandExecutor::setEnrollData(const BsCommFrame &parameters)
         protocol::credentialKind(int(*backupNumber)) == CredentialKind::Invalid)
         return CommandOutcome::failed(ReturnCode::InvalidParameter);
     if (!supportsBackupNumber(int(*backupNumber)))
-        return CommandOutcome::failed(notSupported);
+        return CommandOutcome::failed(ReturnCode::NotSupported);
 
     // Copying users between terminals goes through SET_ENROLL_DATA, so an unknown id is created.
     SimulatedUser user;
@@ -288,7 +287,7 @@ CommandOutcome CommandExecutor::setUserInfo(const BsCommFrame &parameters)
     user.photo = sent.photo;
     for (const protocol::Credential &credential : sent.credentials) {
         if (!supportsBackupNumber(credential.backupNumber))
-            return CommandOutcome::failed(notSupported);
+            return CommandOutcome::failed(ReturnCode::NotSupported);
         if (protocol::credentialKind(credential.backupNumber) == CredentialKind::Photo)
             user.photo = credential.data;
         else

@@ -10,15 +10,7 @@
 
 namespace punchclock::simulator {
 
-// cmd_return_code values terminals send (protocol.md §5).
-namespace ReturnCode {
-inline constexpr char Ok[] = "OK";
-inline constexpr char NotExist[] = "ERROR_NOT_EXIST";
-// The legacy firmware's spelling, kept as terminals write it.
-inline constexpr char InvalidParameter[] = "ERROR_INVALID_PARAMTER";
-// What WS535 firmware answers to DELETE_USER although it deleted (protocol.md §11.7).
-inline constexpr char PlainError[] = "Error";
-} // namespace ReturnCode
+namespace ReturnCode = protocol::ReturnCode;
 
 // What a terminal does after executing one command.
 struct CommandOutcome

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocolcodes.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
@@ -10,13 +12,7 @@ class QTimer;
 
 namespace punchclock::simulator {
 
-// The constant trans_id values terminals put on polls and realtime requests: the names of the
-// firmware's action classes, not transaction ids (protocol.md §4.1).
-namespace TransIdAction {
-inline constexpr char ReceiveCommand[] = "ReceiveCommandAction";
-inline constexpr char RealtimeLog[] = "RTLogSendAction";
-inline constexpr char RealtimeEnrollment[] = "RTEnrollDataAction";
-} // namespace TransIdAction
+namespace TransIdAction = protocol::TransIdAction;
 
 // One request as a terminal sends it; a chunked upload is one of these per block.
 struct OutgoingRequest

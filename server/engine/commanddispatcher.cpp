@@ -64,7 +64,7 @@ bool CommandDispatcher::answerPoll(const TerminalRequest &poll, const storage::T
         reply->transId = job->transId();
         if (isResetFk(*job)) {
             // The terminal restarts at once and never reports back (protocol.md §6).
-            if (!m_jobs.recordResult(job->id, {JobStatus::Run}, QStringLiteral("OK"), {},
+            if (!m_jobs.recordResult(job->id, {JobStatus::Run}, QLatin1String(protocol::ReturnCode::Ok), {},
                                      QStringLiteral(R"({"note":"restart sent; terminals do not confirm it"})"),
                                      QStringLiteral("sent; no result expected")))
                 return false;
@@ -173,7 +173,7 @@ bool CommandDispatcher::acceptResult(const TerminalRequest &result, const storag
 
     const QString returnCode = QString::fromLatin1(result.commandReturnCode.trimmed());
     ResultApplier::Outcome outcome;
-    if (returnCode == QLatin1String("OK")) {
+    if (returnCode == QLatin1String(protocol::ReturnCode::Ok)) {
         outcome = m_applier.apply(*job, result.body, protocol::recordLibraryFromName(terminal.recordLibrary),
                                   m_siteClock.now());
         if (!outcome.stored)
@@ -188,7 +188,7 @@ bool CommandDispatcher::acceptResult(const TerminalRequest &result, const storag
         return false;
     qCInfo(lcCommands) << "transaction" << id << job->commandCode << "from" << result.devId << "ended" << returnCode
                        << summary;
-    return returnCode == QLatin1String("OK") || cancelOrphans() >= 0;
+    return returnCode == QLatin1String(protocol::ReturnCode::Ok) || cancelOrphans() >= 0;
 }
 
 int CommandDispatcher::expire(int timeoutSeconds)

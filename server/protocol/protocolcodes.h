@@ -23,6 +23,25 @@ inline constexpr char ContentType[] = "content-type";
 
 inline constexpr char OctetStream[] = "application/octet-stream";
 
+// The constant trans_id values terminals put on polls and realtime requests: the names of the
+// firmware's action classes, not transaction ids (protocol.md §4.1).
+namespace TransIdAction {
+inline constexpr char ReceiveCommand[] = "ReceiveCommandAction";
+inline constexpr char RealtimeLog[] = "RTLogSendAction";
+inline constexpr char RealtimeEnrollment[] = "RTEnrollDataAction";
+} // namespace TransIdAction
+
+// cmd_return_code values terminals send (protocol.md §5); the server keeps any value verbatim.
+namespace ReturnCode {
+inline constexpr char Ok[] = "OK";
+inline constexpr char NotExist[] = "ERROR_NOT_EXIST";
+// The legacy firmware's spelling, kept as terminals write it.
+inline constexpr char InvalidParameter[] = "ERROR_INVALID_PARAMTER";
+inline constexpr char NotSupported[] = "ERROR_NOT_SUPPORTED";
+// What WS535 firmware answers to DELETE_USER although it deleted (protocol.md §11.7).
+inline constexpr char PlainError[] = "Error";
+} // namespace ReturnCode
+
 enum class RequestCode {
     Unknown,
     ReceiveCmd,
