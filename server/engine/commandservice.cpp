@@ -42,8 +42,9 @@ CommandService::Outcome CommandService::queue(const QString &devId, CommandCode 
         return outcome;
     std::optional<qint64> id;
     if (code == CommandCode::SetUserInfo) {
+        // The operator gave the whole user: the store becomes exactly that, and is what is sent.
         const protocol::UserEnrollment user = protocol::UserEnrollment::parse(outcome.command.parameters);
-        if (storage::UserRepository(m_db).saveUser(user))
+        if (storage::UserRepository(m_db).replaceUser(user))
             id = enqueue(devId, userReference(user.userId), queuedBy, {}, {}, true);
     } else {
         id = enqueue(devId, outcome.command, queuedBy, {});

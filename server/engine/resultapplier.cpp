@@ -173,23 +173,40 @@ ResultApplier::Outcome ResultApplier::recordDeviceStatus(const storage::JobRow &
 
 ResultApplier::Outcome ResultApplier::recordWrite(const storage::JobRow &job)
 {
-    // Commands that change the terminal: keep the store's picture of the terminal in step.
+    // Commands that change the terminal: the store follows what the terminal accepted, since
+    // later pushes of the user are built from the store.
     Outcome outcome;
-    const QJsonObject parameters = parametersOf(job);
+    const auto decodedParameters = protocol::BsCommFrame::decode(job.parameters);
+    const QJsonObject parameters = decodedParameters.frame.json();
+    const QString userId = userIdOf(job);
     switch (protocol::commandCodeFromName(job.commandCode.toLatin1())) {
-    case CommandCode::SetUserInfo:
-    case CommandCode::SetEnrollData: {
-        const QString userId = userIdOf(job);
+    case CommandCode::SetUserInfo: {
         const auto user = m_users.load(userId);
         outcome.stored = m_users.addMembership(job.devId, userId, user ? user->privilegeName : QString());
         break;
     }
-    case CommandCode::SetUserPrivilege:
-        outcome.stored = m_users.addMembership(
-            job.devId, userIdOf(job), parameters.value(QLatin1String(protocol::ParameterKey::UserPrivilege)).toString());
+    case CommandCode::SetEnrollData: {
+        const int backupNumber = parameters.value(QLatin1String(protocol::ParameterKey::BackupNumber)).toInt();
+        const QByteArray data =
+            decodedParameters.frame.binaryFor(parameters.value(QLatin1String(protocol::ParameterKey::EnrollData)));
+        const auto user = m_users.load(userId);
+        outcome.stored = m_users.storeCredential(job.devId, userId, backupNumber, data)
+            && m_users.addMembership(job.devId, userId, user ? user->privilegeName : QString());
+        break;
+    }
+    case CommandCode::SetUserPrivilege: {
+        const QString privilege = parameters.value(QLatin1String(protocol::ParameterKey::UserPrivilege)).toString();
+        // Membership first: it creates the user when the store has not met it yet.
+        outcome.stored = m_users.addMembership(job.devId, userId, privilege) && m_users.setPrivilege(userId, privilege);
+        break;
+    }
+    case CommandCode::SetUserName:
+        // A user the store has not met yet has nothing to rename.
+        outcome.stored = !m_users.exists(userId)
+            || m_users.setName(userId, parameters.value(QLatin1String(protocol::ParameterKey::UserName)).toString());
         break;
     case CommandCode::DeleteUser:
-        outcome.stored = m_users.removeMembership(job.devId, userIdOf(job));
+        outcome.stored = m_users.removeMembership(job.devId, userId);
         break;
     case CommandCode::ClearEnrollData:
         outcome.stored = m_users.clearMembership(job.devId);

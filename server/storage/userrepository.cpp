@@ -142,6 +142,27 @@ std::optional<protocol::UserEnrollment> UserRepository::load(const QString &user
     return user;
 }
 
+bool UserRepository::replaceUser(const protocol::UserEnrollment &user)
+{
+    const QString now = utcNowText();
+    const QString privilege = user.privilegeName.isEmpty() ? QStringLiteral("USER") : user.privilegeName.toUpper();
+    if (!m_statements
+             .run(QStringLiteral("INSERT INTO users (user_id, name, privilege, enabled, photo, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, "
+                                 "privilege = excluded.privilege, enabled = excluded.enabled, photo = excluded.photo, "
+                                 "updated_at = excluded.updated_at"),
+                  {user.userId, user.name, privilege, user.enabled ? 1 : 0,
+                   user.photo.isEmpty() ? QVariant() : QVariant(user.photo), now, now})
+             .ok()
+        || !m_statements.run(QStringLiteral("DELETE FROM credentials WHERE user_id = ?"), {user.userId}).ok())
+        return false;
+    for (const protocol::Credential &credential : user.credentials) {
+        if (!storeCredential({}, user.userId, credential.backupNumber, credential.data))
+            return false;
+    }
+    return true;
+}
+
 QStringList UserRepository::holders(const QString &userId) const
 {
     QStringList devIds;
@@ -186,7 +207,7 @@ bool UserRepository::storeCredential(const QString &devId, const QString &userId
                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, backup_number) DO UPDATE SET "
                                    "data = excluded.data, source_dev_id = excluded.source_dev_id, "
                                    "updated_at = excluded.updated_at"),
-                    {userId, backupNumber, data, devId, utcNowText()})
+                    {userId, backupNumber, data, devId.isEmpty() ? QVariant() : QVariant(devId), utcNowText()})
                .ok();
 }
 

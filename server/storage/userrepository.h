@@ -36,8 +36,11 @@ public:
     // Creates or updates the user and each credential by backup_number, and records that the
     // terminal holds the user. Credentials not mentioned are kept: a terminal reports changes.
     bool applyEnrollment(const QString &devId, const protocol::UserEnrollment &user);
-    // The same without recording a terminal: the operator's own edit of a user.
+    // The same without recording a terminal.
     bool saveUser(const protocol::UserEnrollment &user, const QString &sourceDevId = {});
+    // The operator's definition of a whole user (what SET_USER_INFO sends): name, privilege and
+    // photo as given, and exactly these credentials; any other stored credential is removed.
+    bool replaceUser(const protocol::UserEnrollment &user);
 
     QList<UserRow> list() const;
     QByteArray credential(const QString &userId, int backupNumber) const;

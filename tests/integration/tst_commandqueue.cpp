@@ -17,6 +17,7 @@
 #include "userrepository.h"
 #include "walltime.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -332,6 +333,52 @@ private Q_SLOTS:
         sendResult(QByteArray::number(id), "OK", body);
         QCOMPARE(job(id).status, JobStatus::Result);
         QCOMPARE(storage::PunchRepository(m_db->database()).count({}), qint64(1));
+    }
+
+    void storeFollowsTheWritesTheTerminalAccepted()
+    {
+        startServer();
+        auto answer = [this](protocol::CommandCode code, const QJsonObject &parameters, const QList<QByteArray> &binaries = {}) {
+            const engine::CommandService::Outcome outcome = engine::CommandService(m_db->database())
+                                                                .queue(QString::fromLatin1(dev), code, parameters, binaries,
+                                                                       QStringLiteral("test"));
+            QVERIFY(outcome.ok());
+            const RawHttpReply delivered = poll();
+            QCOMPARE(delivered.header("trans_id"), QByteArray::number(outcome.jobIds.first()));
+            sendResult(delivered.header("trans_id"), "OK");
+        };
+        answer(protocol::CommandCode::SetUserInfo,
+               {{QStringLiteral("user_id"), QStringLiteral("2")}, {QStringLiteral("user_name"), QStringLiteral("Old Name")},
+                {QStringLiteral("user_privilege"), QStringLiteral("USER")},
+                {QStringLiteral("enroll_data_array"),
+                 QJsonArray{QJsonObject{{QStringLiteral("backup_number"), 0}, {QStringLiteral("enroll_data"), QStringLiteral("BIN_1")}}}}},
+               {QByteArray(800, 'f')});
+        answer(protocol::CommandCode::SetUserPrivilege,
+               {{QStringLiteral("user_id"), QStringLiteral("2")}, {QStringLiteral("user_privilege"), QStringLiteral("MANAGER")}});
+        answer(protocol::CommandCode::SetEnrollData,
+               {{QStringLiteral("user_id"), QStringLiteral("2")}, {QStringLiteral("backup_number"), 11},
+                {QStringLiteral("enroll_data"), QStringLiteral("BIN_1")}},
+               {QByteArray("0012345678")});
+        answer(protocol::CommandCode::SetUserName,
+               {{QStringLiteral("user_id"), QStringLiteral("2")}, {QStringLiteral("user_name"), QStringLiteral("New Name")}});
+
+        // A later push is built from the store: it must carry all three changes.
+        const std::optional<protocol::UserEnrollment> user = storage::UserRepository(m_db->database()).load(QStringLiteral("2"));
+        QVERIFY(user);
+        QCOMPARE(user->name, QStringLiteral("New Name"));
+        QCOMPARE(user->privilegeName, QStringLiteral("MANAGER"));
+        QCOMPARE(user->credentials.size(), 2);
+        QCOMPARE(user->credentials.at(1).backupNumber, 11);
+        QCOMPARE(user->credentials.at(1).data, QByteArray("0012345678"));
+
+        // And SET_USER_INFO from the operator replaces: the card is gone from the store too.
+        answer(protocol::CommandCode::SetUserInfo,
+               {{QStringLiteral("user_id"), QStringLiteral("2")}, {QStringLiteral("user_name"), QStringLiteral("New Name")},
+                {QStringLiteral("user_privilege"), QStringLiteral("MANAGER")},
+                {QStringLiteral("enroll_data_array"),
+                 QJsonArray{QJsonObject{{QStringLiteral("backup_number"), 0}, {QStringLiteral("enroll_data"), QStringLiteral("BIN_1")}}}}},
+               {QByteArray(800, 'f')});
+        QCOMPARE(storage::UserRepository(m_db->database()).load(QStringLiteral("2"))->credentials.size(), 1);
     }
 
     void copiedUserWaitsForTheSourceAndIsSentFromTheStore()
