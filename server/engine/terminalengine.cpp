@@ -154,8 +154,8 @@ void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &req
         RealtimeIngestor::Context context;
         context.contact = contact;
         context.terminalKnown = standing.has_value();
-        context.terminalPending = approval == Approval::Pending;
-        context.library = protocol::recordLibraryFromName(standing ? standing->recordLibrary : QString());
+        context.terminalPending = known.approval == Approval::Pending;
+        context.library = protocol::recordLibraryFromName(known.recordLibrary);
         context.siteNow = m_siteClock.now();
         if (request.code == RequestCode::RealtimeGlog)
             m_ingestor->ingestLog(request, context, reply);

@@ -111,9 +111,6 @@ QByteArray UserRepository::credential(const QString &userId, int backupNumber) c
     return query.value(0).toByteArray();
 }
 
-} // namespace punchclock::storage
-
-namespace punchclock::storage {
 
 bool UserRepository::exists(const QString &userId) const
 {
