@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace punchclock::engine::attendance {
+
+enum class PairingMode {
+    // In→out pairs from the terminal's direction; a punch without a direction takes the
+    // role the sequence needs.
+    InOut,
+    // First punch of the working day is the arrival, the last the departure; directions are
+    // ignored (for terminals that switch in/out by time of day).
+    FirstLast,
+};
+
+struct LeaveDay
+{
+    QString userId;
+    QDate date;
+    QString kind; // "vacation", "sick", … as the caller names them
+};
+
+struct AttendanceRules
+{
+    PairingMode pairing = PairingMode::InOut;
+    // A counted punch this close after the last kept punch of the same user is the same
+    // punch pressed again.
+    int duplicateWindowSeconds = 60;
+    QSet<QDate> holidays;
+    QList<LeaveDay> leaveDays;
+
+    bool isHoliday(QDate date) const;
+    // The user's leave days, date → kind.
+    QHash<QDate, QString> leaveOf(const QString &userId) const;
+};
+
+} // namespace punchclock::engine::attendance

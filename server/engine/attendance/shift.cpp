@@ -1,0 +1,74 @@
+#include "shift.h"
+
+#include "wallclock.h"
+#include "walltime.h"
+
+namespace punchclock::engine::attendance {
+
+bool Shift::crossesMidnight() const
+{
+    return end <= start;
+}
+
+QDateTime Shift::startOn(QDate workingDate) const
+{
+    return protocol::walltime::make(workingDate, start);
+}
+
+QDateTime Shift::endOn(QDate workingDate) const
+{
+    return protocol::walltime::make(crossesMidnight() ? workingDate.addDays(1) : workingDate, end);
+}
+
+int Shift::lengthMinutes() const
+{
+    const QDate anyDate(2000, 1, 3);
+    return wallClockMinutesBetween(startOn(anyDate), endOn(anyDate));
+}
+
+int Shift::plannedMinutes() const
+{
+    const int length = lengthMinutes();
+    return length - breakFor(length);
+}
+
+int Shift::breakFor(int grossMinutes) const
+{
+    if (breakMinutes <= 0 || grossMinutes <= breakAfterMinutes)
+        return 0;
+    return qMin(breakMinutes, grossMinutes);
+}
+
+int Shift::round(int minutes) const
+{
+    if (rounding == RoundingMode::None || roundingMinutes <= 1 || minutes <= 0)
+        return minutes;
+    const int below = minutes - minutes % roundingMinutes;
+    switch (rounding) {
+    case RoundingMode::Down: return below;
+    case RoundingMode::Up: return below == minutes ? minutes : below + roundingMinutes;
+    case RoundingMode::Nearest: return 2 * (minutes - below) >= roundingMinutes ? below + roundingMinutes : below;
+    case RoundingMode::None: break;
+    }
+    return minutes;
+}
+
+void WeeklySchedule::setShift(Qt::DayOfWeek day, const Shift &shift)
+{
+    m_days.at(day - 1) = shift;
+}
+
+void WeeklySchedule::setDayOff(Qt::DayOfWeek day)
+{
+    m_days.at(day - 1).reset();
+}
+
+const Shift *WeeklySchedule::shiftOn(QDate date) const
+{
+    if (!date.isValid())
+        return nullptr;
+    const std::optional<Shift> &day = m_days.at(date.dayOfWeek() - 1);
+    return day ? &*day : nullptr;
+}
+
+} // namespace punchclock::engine::attendance

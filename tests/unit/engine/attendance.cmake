@@ -1,0 +1,1 @@
+punchclock_add_test(tst_attendance SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_attendance.cpp LINKS punchclock_engine LABEL unit)

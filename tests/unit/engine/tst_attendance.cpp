@@ -1,0 +1,397 @@
+#include "attendancecalculator.h"
+#include "wallclock.h"
+
+#include "walltime.h"
+
+#include <QTest>
+
+using namespace punchclock;
+using namespace punchclock::engine::attendance;
+
+namespace {
+
+const QString user = QStringLiteral("1001");
+
+QDateTime at(const QString &text)
+{
+    const QString format =
+        text.size() > 16 ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm");
+    return protocol::walltime::make(QDate::fromString(text.left(10), Qt::ISODate),
+                                    QTime::fromString(text.mid(11), format.mid(11)));
+}
+
+// "2026-03-02 07:58[:ss] in|out|? [void|added|moved|nocount]"; ids count from 1 in order.
+QList<PunchInput> punches(const QStringList &lines)
+{
+    QList<PunchInput> result;
+    for (const QString &line : lines) {
+        const QStringList parts = line.split(QLatin1Char(' '));
+        PunchInput punch;
+        punch.id = result.size() + 1;
+        punch.userId = user;
+        punch.time = at(parts.at(0) + QLatin1Char(' ') + parts.at(1));
+        punch.direction = protocol::directionFromName(parts.at(2));
+        const QString flag = parts.value(3);
+        punch.counts = flag != QLatin1String("nocount");
+        if (flag == QLatin1String("void"))
+            punch.source = PunchSource::Voided;
+        else if (flag == QLatin1String("added"))
+            punch.source = PunchSource::Added;
+        else if (flag == QLatin1String("moved"))
+            punch.source = PunchSource::Moved;
+        result.append(punch);
+    }
+    return result;
+}
+
+Shift shiftOfKind(const QString &kind)
+{
+    Shift shift;
+    shift.name = kind;
+    shift.lateGraceMinutes = 5;
+    shift.earlyLeaveGraceMinutes = 5;
+    if (kind == QLatin1String("day")) {
+        shift.start = QTime(8, 0);
+        shift.end = QTime(17, 0);
+        shift.breakMinutes = 60;
+        shift.breakAfterMinutes = 360;
+        shift.overtimeThresholdMinutes = 30;
+    } else if (kind == QLatin1String("night")) {
+        shift.start = QTime(22, 0);
+        shift.end = QTime(6, 0);
+        shift.dayChange = QTime(6, 0);
+    } else if (kind == QLatin1String("rounded")) {
+        shift.start = QTime(8, 0);
+        shift.end = QTime(16, 0);
+        shift.breakMinutes = 30;
+        shift.breakAfterMinutes = 360;
+        shift.rounding = RoundingMode::Nearest;
+        shift.roundingMinutes = 15;
+        shift.overtimeThresholdMinutes = 60;
+    } else { // "dst": every day, so that it covers the Sunday of a clock change
+        shift.start = QTime(0, 0);
+        shift.end = QTime(8, 0);
+    }
+    return shift;
+}
+
+WeeklySchedule scheduleOfKind(const QString &kind)
+{
+    WeeklySchedule schedule;
+    const int lastDay = kind == QLatin1String("dst") ? Qt::Sunday : Qt::Friday;
+    for (int day = Qt::Monday; day <= lastDay; ++day)
+        schedule.setShift(static_cast<Qt::DayOfWeek>(day), shiftOfKind(kind));
+    return schedule;
+}
+
+QString wallText(const QDateTime &time)
+{
+    return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+DayResult calculateOne(const QString &shiftKind, PairingMode mode, const QStringList &lines, QDate date,
+                       const QString &dayKind = {})
+{
+    AttendanceRules rules;
+    rules.pairing = mode;
+    if (dayKind == QLatin1String("holiday"))
+        rules.holidays.insert(date);
+    if (dayKind == QLatin1String("leave"))
+        rules.leaveDays.append({user, date, QStringLiteral("vacation")});
+    const QList<DayResult> days =
+        AttendanceCalculator(rules).calculate(user, date, date, scheduleOfKind(shiftKind), punches(lines));
+    return days.value(0);
+}
+
+const QDate monday(2026, 3, 2);
+const QDate tuesday(2026, 3, 3);
+const QDate saturday(2026, 3, 7);
+const QDate springForward(2026, 3, 29); // Europe: 02:00 → 03:00
+const QDate fallBack(2026, 10, 25);     // Europe: 03:00 → 02:00
+
+} // namespace
+
+Q_DECLARE_METATYPE(PairingMode)
+Q_DECLARE_METATYPE(RoundingMode)
+
+class tst_Attendance : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void day_data();
+    void day();
+    void nightPunchIsExplainedAsPreviousDay();
+    void duplicatesAndIgnoredPunchesAreExplained();
+    void rolesAreExplained();
+    void rangeGivesOneResultPerDay();
+    void rounding_data();
+    void rounding();
+    void wallClockIgnoresTimeZone();
+};
+
+void tst_Attendance::day_data()
+{
+    QTest::addColumn<QString>("shift");
+    QTest::addColumn<PairingMode>("mode");
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("dayKind");
+    QTest::addColumn<int>("worked");
+    QTest::addColumn<int>("late");
+    QTest::addColumn<int>("early");
+    QTest::addColumn<int>("overtime");
+    QTest::addColumn<bool>("absent");
+    QTest::addColumn<bool>("missing");
+    QTest::addColumn<QString>("firstIn");
+    QTest::addColumn<QString>("lastOut");
+
+    const auto io = PairingMode::InOut;
+    const auto fl = PairingMode::FirstLast;
+    const auto mon = [](const char *text) { return QString(QLatin1String("2026-03-02 ") + QLatin1String(text)); };
+    const auto tue = [](const char *text) { return QString(QLatin1String("2026-03-03 ") + QLatin1String(text)); };
+    const QString none;
+    const auto row = [&](const char *name, const QString &shift, PairingMode mode, const QStringList &times, QDate date,
+                         const QString &kind, int worked, int late, int early, int overtime, bool absent, bool missing,
+                         const QString &firstIn, const QString &lastOut) {
+        QTest::newRow(name) << shift << mode << times << date << kind << worked << late << early << overtime << absent
+                            << missing << firstIn << lastOut;
+    };
+    const QString day = QStringLiteral("day");
+    // One row per case reads better than the wrapped form.
+    // clang-format off
+    // Day shift 08:00–17:00, grace 5/5, 60 min break after 6 h, overtime from 30 min: 480 planned.
+    row("on time", day, io, {mon("07:58 in"), mon("17:02 out")}, monday, none, 484, 0, 0, 0, false, false, mon("07:58"), mon("17:02"));
+    row("late within grace", day, io, {mon("08:05 in"), mon("17:00 out")}, monday, none, 475, 0, 0, 0, false, false, mon("08:05"), mon("17:00"));
+    row("late", day, io, {mon("08:12 in"), mon("17:00 out")}, monday, none, 468, 12, 0, 0, false, false, mon("08:12"), mon("17:00"));
+    row("early within grace", day, io, {mon("08:00 in"), mon("16:55 out")}, monday, none, 475, 0, 0, 0, false, false, mon("08:00"), mon("16:55"));
+    row("early leave", day, io, {mon("08:00 in"), mon("16:40 out")}, monday, none, 460, 0, 20, 0, false, false, mon("08:00"), mon("16:40"));
+    row("short day, no break", day, io, {mon("08:00 in"), mon("13:00 out")}, monday, none, 300, 0, 240, 0, false, false, mon("08:00"), mon("13:00"));
+    row("missing out", day, io, {mon("08:00 in")}, monday, none, 0, 0, 0, 0, false, true, mon("08:00"), none);
+    row("missing in", day, io, {mon("17:00 out")}, monday, none, 0, 0, 0, 0, false, true, none, mon("17:00"));
+    row("in without out before lunch", day, io, {mon("08:00 in"), mon("12:30 in"), mon("17:00 out")}, monday, none, 270, 0, 0, 0, false, true, mon("08:00"), mon("17:00"));
+    row("duplicate in", day, io, {mon("08:00:00 in"), mon("08:00:40 in"), mon("17:00 out")}, monday, none, 480, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
+    row("duplicate out", day, io, {mon("08:00 in"), mon("17:00:00 out"), mon("17:00:59 out")}, monday, none, 480, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
+    row("60 s apart is no duplicate", day, io, {mon("08:00:00 in"), mon("08:01:00 in"), mon("17:00 out")}, monday, none, 479, 0, 0, 0, false, true, mon("08:00"), mon("17:00"));
+    row("not counting terminal", day, io, {mon("08:00 in nocount"), mon("17:00 out")}, monday, none, 0, 0, 0, 0, false, true, none, mon("17:00"));
+    row("only not counting", day, io, {mon("08:00 in nocount"), mon("17:00 out nocount")}, monday, none, 0, 0, 0, 0, true, false, none, none);
+    row("absent", day, io, {}, monday, none, 0, 0, 0, 0, true, false, none, none);
+    row("holiday", day, io, {}, monday, QStringLiteral("holiday"), 0, 0, 0, 0, false, false, none, none);
+    row("worked on holiday", day, io, {mon("08:00 in"), mon("12:00 out")}, monday, QStringLiteral("holiday"), 240, 0, 0, 240, false, false, mon("08:00"), mon("12:00"));
+    row("leave", day, io, {}, monday, QStringLiteral("leave"), 0, 0, 0, 0, false, false, none, none);
+    row("day off", day, io, {}, saturday, none, 0, 0, 0, 0, false, false, none, none);
+    row("worked on day off", day, io, {QStringLiteral("2026-03-07 09:00 in"), QStringLiteral("2026-03-07 11:00 out")}, saturday, none, 120, 0, 0, 120, false, false, QStringLiteral("2026-03-07 09:00"), QStringLiteral("2026-03-07 11:00"));
+    row("voided late punch, added punch", day, io, {mon("08:00 in added"), mon("08:20 in void"), mon("17:00 out")}, monday, none, 480, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
+    row("only voided", day, io, {mon("08:00 in void"), mon("17:00 out void")}, monday, none, 0, 0, 0, 0, true, false, none, none);
+    row("moved punch counts", day, io, {mon("08:00 in moved"), mon("17:00 out")}, monday, none, 480, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
+    row("overtime below threshold", day, io, {mon("08:00 in"), mon("17:20 out")}, monday, none, 500, 0, 0, 0, false, false, mon("08:00"), mon("17:20"));
+    row("overtime at threshold", day, io, {mon("08:00 in"), mon("17:30 out")}, monday, none, 510, 0, 0, 30, false, false, mon("08:00"), mon("17:30"));
+    row("overtime beyond threshold", day, io, {mon("07:00 in"), mon("18:00 out")}, monday, none, 600, 0, 0, 120, false, false, mon("07:00"), mon("18:00"));
+    row("wrong directions, InOut", day, io, {mon("08:00 out"), mon("17:00 in")}, monday, none, 0, 0, 0, 0, false, true, none, none);
+    row("wrong directions, FirstLast", day, fl, {mon("08:00 out"), mon("17:00 in")}, monday, none, 480, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
+    row("lunch punches, InOut", day, io, {mon("08:00 in"), mon("12:00 out"), mon("12:30 in"), mon("17:00 out")}, monday, none, 450, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
+    row("lunch punches, FirstLast", day, fl, {mon("08:00 in"), mon("12:00 out"), mon("12:30 in"), mon("17:00 out")}, monday, none, 480, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
+    row("single punch, FirstLast", day, fl, {mon("08:00 out")}, monday, none, 0, 0, 0, 0, false, true, mon("08:00"), none);
+    row("no directions, InOut by sequence", day, io, {mon("08:00 ?"), mon("17:00 ?")}, monday, none, 480, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
+
+    // 08:00–16:00, 30 min break after 6 h, nearest 15 min, overtime from 60 min: 450 planned.
+    const QString rounded = QStringLiteral("rounded");
+    row("rounded up", rounded, io, {mon("07:56 in"), mon("16:04 out")}, monday, none, 465, 0, 0, 0, false, false, mon("07:56"), mon("16:04"));
+    row("rounded down", rounded, io, {mon("08:00 in"), mon("16:06 out")}, monday, none, 450, 0, 0, 0, false, false, mon("08:00"), mon("16:06"));
+
+    // Night shift 22:00–06:00, day change 06:00.
+    const QString night = QStringLiteral("night");
+    row("night on time", night, io, {mon("21:55 in"), tue("05:58 out")}, monday, none, 483, 0, 0, 3, false, false, mon("21:55"), tue("05:58"));
+    row("night late and early", night, io, {mon("22:20 in"), tue("05:30 out")}, monday, none, 430, 20, 30, 0, false, false, mon("22:20"), tue("05:30"));
+    row("night, FirstLast", night, fl, {mon("21:55 ?"), tue("02:00 ?"), tue("05:58 ?")}, monday, none, 483, 0, 0, 3, false, false, mon("21:55"), tue("05:58"));
+    row("night morning punch is not the next day's", night, io, {mon("21:55 in"), tue("05:58 out")}, tuesday, none, 0, 0, 0, 0, true, false, none, none);
+    row("night missing out", night, io, {mon("22:00 in")}, monday, none, 0, 0, 0, 0, false, true, mon("22:00"), none);
+
+    // Wall-clock minutes, not elapsed seconds: the clock change neither adds nor removes time.
+    const QString dst = QStringLiteral("dst");
+    row("spring forward 00:00-08:00", dst, io, {QStringLiteral("2026-03-29 00:00 in"), QStringLiteral("2026-03-29 08:00 out")}, springForward, none, 480, 0, 0, 0, false, false, QStringLiteral("2026-03-29 00:00"), QStringLiteral("2026-03-29 08:00"));
+    row("spring forward, punch in the skipped hour", dst, io, {QStringLiteral("2026-03-29 02:30 in"), QStringLiteral("2026-03-29 08:00 out")}, springForward, none, 330, 150, 0, 0, false, false, QStringLiteral("2026-03-29 02:30"), QStringLiteral("2026-03-29 08:00"));
+    row("fall back 00:00-08:00", dst, io, {QStringLiteral("2026-10-25 00:00 in"), QStringLiteral("2026-10-25 08:00 out")}, fallBack, none, 480, 0, 0, 0, false, false, QStringLiteral("2026-10-25 00:00"), QStringLiteral("2026-10-25 08:00"));
+    // clang-format on
+}
+
+void tst_Attendance::day()
+{
+    QFETCH(QString, shift);
+    QFETCH(PairingMode, mode);
+    QFETCH(QStringList, lines);
+    QFETCH(QDate, date);
+    QFETCH(QString, dayKind);
+    const DayResult result = calculateOne(shift, mode, lines, date, dayKind);
+    QCOMPARE(result.date, date);
+    QCOMPARE(result.userId, user);
+    QTEST(result.workedMinutes, "worked");
+    QTEST(result.lateMinutes, "late");
+    QTEST(result.earlyLeaveMinutes, "early");
+    QTEST(result.overtimeMinutes, "overtime");
+    QTEST(result.absent, "absent");
+    QTEST(result.missingPunch, "missing");
+    QTEST(wallText(result.firstIn), "firstIn");
+    QTEST(wallText(result.lastOut), "lastOut");
+    QCOMPARE(result.holiday, dayKind == QLatin1String("holiday"));
+    QCOMPARE(result.leave, dayKind == QLatin1String("leave"));
+    QCOMPARE(result.leaveKind, result.leave ? QStringLiteral("vacation") : QString());
+    QCOMPARE(result.dayOff, result.shiftName.isEmpty());
+}
+
+void tst_Attendance::nightPunchIsExplainedAsPreviousDay()
+{
+    const DayResult result =
+        calculateOne(QStringLiteral("night"), PairingMode::InOut,
+                     {QStringLiteral("2026-03-02 21:55 in"), QStringLiteral("2026-03-03 05:58 out")}, monday);
+    QCOMPARE(result.shiftName, QStringLiteral("night"));
+    QCOMPARE(result.punches.size(), 2);
+    const PunchExplanation &evening = result.punches.at(0);
+    QCOMPARE(evening.punch.id, 1);
+    QCOMPARE(evening.workingDate, monday);
+    QCOMPARE(evening.assignment, DayAssignment::CalendarDate);
+    QVERIFY(!evening.dayChange.isValid());
+    const PunchExplanation &morning = result.punches.at(1);
+    QCOMPARE(morning.punch.id, 2);
+    QCOMPARE(morning.workingDate, monday);
+    QCOMPARE(morning.assignment, DayAssignment::BeforeDayChange);
+    QCOMPARE(morning.dayChange, QTime(6, 0));
+    QCOMPARE(morning.status, PunchStatus::Used);
+    QCOMPARE(morning.role, PunchRole::Out);
+
+    // At the day-change time itself the punch is the new day's.
+    const DayResult next =
+        calculateOne(QStringLiteral("night"), PairingMode::InOut, {QStringLiteral("2026-03-03 06:00 out")}, tuesday);
+    QCOMPARE(next.punches.size(), 1);
+    QCOMPARE(next.punches.at(0).assignment, DayAssignment::CalendarDate);
+    QVERIFY(next.missingPunch);
+}
+
+void tst_Attendance::duplicatesAndIgnoredPunchesAreExplained()
+{
+    const DayResult result =
+        calculateOne(QStringLiteral("day"), PairingMode::InOut,
+                     {QStringLiteral("2026-03-02 07:50 in void"), QStringLiteral("2026-03-02 08:00:00 in added"),
+                      QStringLiteral("2026-03-02 08:00:30 in"), QStringLiteral("2026-03-02 08:00:50 in"),
+                      QStringLiteral("2026-03-02 12:00 out nocount"), QStringLiteral("2026-03-02 17:00 out")},
+                     monday);
+    QCOMPARE(result.punches.size(), 6);
+    QCOMPARE(result.punches.at(0).status, PunchStatus::Voided);
+    QCOMPARE(result.punches.at(0).role, PunchRole::None);
+    QCOMPARE(result.punches.at(1).status, PunchStatus::Used);
+    QCOMPARE(result.punches.at(1).punch.source, PunchSource::Added);
+    QCOMPARE(result.punches.at(2).status, PunchStatus::Duplicate);
+    QCOMPARE(result.punches.at(2).duplicateOf, 2);
+    // Measured from the kept punch: 50 s after it, still the same press.
+    QCOMPARE(result.punches.at(3).status, PunchStatus::Duplicate);
+    QCOMPARE(result.punches.at(3).duplicateOf, 2);
+    QCOMPARE(result.punches.at(4).status, PunchStatus::NotCounting);
+    QCOMPARE(result.punches.at(4).role, PunchRole::None);
+    QCOMPARE(result.punches.at(5).status, PunchStatus::Used);
+    QCOMPARE(result.grossMinutes, 540);
+    QCOMPARE(result.breakMinutes, 60);
+    QCOMPARE(result.workedMinutes, 480);
+    QCOMPARE(result.expectedMinutes, 480);
+}
+
+void tst_Attendance::rolesAreExplained()
+{
+    const QStringList lines = {QStringLiteral("2026-03-02 08:00 out"), QStringLiteral("2026-03-02 12:00 ?"),
+                               QStringLiteral("2026-03-02 17:00 in")};
+    const DayResult firstLast = calculateOne(QStringLiteral("day"), PairingMode::FirstLast, lines, monday);
+    QCOMPARE(firstLast.punches.at(0).role, PunchRole::In);
+    QCOMPARE(firstLast.punches.at(0).roleReason, RoleReason::FirstOfDay);
+    QCOMPARE(firstLast.punches.at(1).status, PunchStatus::BetweenFirstAndLast);
+    QCOMPARE(firstLast.punches.at(2).role, PunchRole::Out);
+    QCOMPARE(firstLast.punches.at(2).roleReason, RoleReason::LastOfDay);
+
+    const DayResult inOut = calculateOne(QStringLiteral("day"), PairingMode::InOut, lines, monday);
+    QCOMPARE(inOut.punches.at(0).role, PunchRole::Out);
+    QCOMPARE(inOut.punches.at(0).roleReason, RoleReason::Direction);
+    QCOMPARE(inOut.punches.at(0).status, PunchStatus::Unpaired);
+    QCOMPARE(inOut.punches.at(1).role, PunchRole::In);
+    QCOMPARE(inOut.punches.at(1).roleReason, RoleReason::Sequence);
+    QCOMPARE(inOut.punches.at(1).status, PunchStatus::Unpaired);
+    QCOMPARE(inOut.punches.at(2).role, PunchRole::In);
+    QCOMPARE(inOut.punches.at(2).status, PunchStatus::Unpaired);
+    QVERIFY(inOut.missingPunch);
+    QCOMPARE(inOut.workedMinutes, 0);
+}
+
+void tst_Attendance::rangeGivesOneResultPerDay()
+{
+    QList<PunchInput> input = punches({QStringLiteral("2026-03-06 21:55 in"), QStringLiteral("2026-03-07 05:58 out"),
+                                       QStringLiteral("2026-03-02 21:00 in")});
+    input[2].userId = QStringLiteral("other");
+    AttendanceRules rules;
+    rules.holidays.insert(QDate(2026, 3, 4));
+    rules.leaveDays.append({user, QDate(2026, 3, 5), QStringLiteral("sick")});
+    rules.leaveDays.append({QStringLiteral("other"), QDate(2026, 3, 3), QStringLiteral("sick")});
+    const AttendanceCalculator calculator(rules);
+    const QList<DayResult> days =
+        calculator.calculate(user, monday, QDate(2026, 3, 8), scheduleOfKind(QStringLiteral("night")), input);
+    QCOMPARE(days.size(), 7);
+    for (qsizetype i = 0; i < days.size(); ++i)
+        QCOMPARE(days.at(i).date, monday.addDays(i));
+    QVERIFY(days.at(0).absent); // the other user's punch is not this user's
+    QVERIFY(days.at(0).punches.isEmpty());
+    QVERIFY(days.at(1).absent);
+    QVERIFY(!days.at(1).leave);
+    QVERIFY(days.at(2).holiday && !days.at(2).absent);
+    QVERIFY(days.at(3).leave && !days.at(3).absent);
+    QCOMPARE(days.at(3).leaveKind, QStringLiteral("sick"));
+    // Friday's night shift ends on Saturday morning, a day off.
+    QCOMPARE(days.at(4).workedMinutes, 483);
+    QCOMPARE(days.at(4).punches.size(), 2);
+    QVERIFY(days.at(5).dayOff && days.at(5).punches.isEmpty() && !days.at(5).absent);
+    QVERIFY(days.at(6).dayOff);
+
+    QVERIFY(calculator.calculate(user, QDate(2026, 3, 8), monday, scheduleOfKind(QStringLiteral("night")), input)
+                .isEmpty());
+}
+
+void tst_Attendance::rounding_data()
+{
+    QTest::addColumn<RoundingMode>("mode");
+    QTest::addColumn<int>("step");
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<int>("rounded");
+    QTest::newRow("none") << RoundingMode::None << 15 << 487 << 487;
+    QTest::newRow("step 0") << RoundingMode::Down << 0 << 487 << 487;
+    QTest::newRow("down") << RoundingMode::Down << 15 << 494 << 480;
+    QTest::newRow("up") << RoundingMode::Up << 15 << 481 << 495;
+    QTest::newRow("up exact") << RoundingMode::Up << 15 << 480 << 480;
+    QTest::newRow("nearest below half") << RoundingMode::Nearest << 15 << 487 << 480;
+    QTest::newRow("nearest at half") << RoundingMode::Nearest << 10 << 485 << 490;
+    QTest::newRow("nothing worked") << RoundingMode::Up << 15 << 0 << 0;
+}
+
+void tst_Attendance::rounding()
+{
+    QFETCH(RoundingMode, mode);
+    QFETCH(int, step);
+    QFETCH(int, minutes);
+    Shift shift;
+    shift.rounding = mode;
+    shift.roundingMinutes = step;
+    QTEST(shift.round(minutes), "rounded");
+}
+
+void tst_Attendance::wallClockIgnoresTimeZone()
+{
+    // Even a QDateTime that carries a zone is counted by its wall clock: 00:00–08:00 on the
+    // spring-forward day is 480 minutes although only 7 hours elapse.
+    const QTimeZone berlin("Europe/Berlin");
+    if (!berlin.isValid())
+        QSKIP("no time zone data");
+    const QDateTime from(springForward, QTime(0, 0), berlin);
+    const QDateTime to(springForward, QTime(8, 0), berlin);
+    QCOMPARE(from.secsTo(to), 7 * 3600);
+    QCOMPARE(wallClockMinutesBetween(from, to), 480);
+    QCOMPARE(wallClockMinutesBetween(protocol::walltime::make(fallBack, QTime(0, 0)),
+                                     protocol::walltime::make(fallBack, QTime(8, 0))),
+             480);
+}
+
+QTEST_GUILESS_MAIN(tst_Attendance)
+#include "tst_attendance.moc"
