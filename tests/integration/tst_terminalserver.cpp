@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -510,6 +511,67 @@ private Q_SLOTS:
         m_server->stop();
         QVERIFY(!m_server->isRunning());
         QCOMPARE(punchCount(), qint64(10));
+    }
+
+    void randomRequestsNeverBringItDown()
+    {
+        http::ServerOptions options;
+        options.connectionLimits.deadlineMs = 300;
+        startServer(options);
+        const quint16 port = m_server->port();
+        auto randomBytes = [](QRandomGenerator &random, int maxLength) {
+            QByteArray bytes(int(random.bounded(maxLength + 1)), '\0');
+            for (char &byte : bytes)
+                byte = char(random.bounded(256));
+            return bytes;
+        };
+        std::vector<std::thread> workers;
+        std::atomic<int> answered{0};
+        for (int t = 0; t < 8; ++t) {
+            workers.emplace_back([&, t] {
+                QRandomGenerator random(quint32(1000 + t));
+                for (int i = 0; i < 40; ++i) {
+                    QByteArray request;
+                    switch (i % 4) {
+                    case 0: // noise
+                        request = randomBytes(random, 400);
+                        break;
+                    case 1: { // a terminal's headers, a random body
+                        TerminalRequestBuilder builder;
+                        const QList<QByteArray> codes{"realtime_glog", "realtime_enroll_data", "receive_cmd", "send_cmd_result"};
+                        builder.requestCode = codes.at(int(random.bounded(4)));
+                        builder.body = randomBytes(random, 2000);
+                        request = builder.build();
+                        break;
+                    }
+                    case 2: { // random block numbers and transaction ids
+                        TerminalRequestBuilder builder;
+                        builder.requestCode = "send_cmd_result";
+                        builder.transId = QByteArray::number(random.bounded(5));
+                        builder.blockNumber = int(random.bounded(7)) - 1;
+                        builder.body = randomBytes(random, 600);
+                        request = builder.build();
+                        break;
+                    }
+                    default: { // a valid header block cut anywhere
+                        TerminalRequestBuilder builder;
+                        builder.body = test::hs101GlogBody(QStringLiteral("1"), QStringLiteral("20261124080000"));
+                        const QByteArray whole = builder.build();
+                        request = whole.left(int(random.bounded(int(whole.size()))));
+                        break;
+                    }
+                    }
+                    if (test::sendRaw(port, request, 2000).closedByServer)
+                        ++answered;
+                }
+            });
+        }
+        for (std::thread &worker : workers)
+            worker.join();
+        // Every connection was closed by the server (an answer, a refusal or the deadline).
+        QCOMPARE(answered.load(), 8 * 40);
+        verifyTerminalReply(sendPunch(QStringLiteral("77"), QStringLiteral("20261124090000")), "OK", "RTLogSendAction");
+        QCOMPARE(punches(QStringLiteral("77")).size(), 1);
     }
 
     void portInUseIsReported()
