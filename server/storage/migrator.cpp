@@ -71,7 +71,13 @@ Migrator::Result Migrator::migrate()
     result.toVersion = result.fromVersion;
 
     const QMap<int, QString> scripts = migrationScripts();
-    const int latest = scripts.isEmpty() ? 0 : scripts.lastKey();
+    if (scripts.isEmpty()) {
+        // A build without its embedded schema would otherwise "succeed" on an empty database.
+        result.ok = false;
+        result.message = QStringLiteral("This build of Punchclock carries no database schema (:/sql is empty).");
+        return result;
+    }
+    const int latest = scripts.lastKey();
     if (result.fromVersion > latest) {
         result.ok = false;
         result.message = QStringLiteral("The database %1 has schema version %2, written by a newer "

@@ -112,14 +112,14 @@ PunchRepository::ImportCount PunchRepository::importPulled(const QString &devId,
             if (verifyText == verifyTexts.end())
                 verifyText = verifyTexts.insert(record.verifyModeRaw, protocol::verifyMethodsText(record.verifyMethods));
             const int base = int(row) * columns;
-            query.bindValue(base, devId);
-            query.bindValue(base + 1, record.userId);
-            query.bindValue(base + 2, protocol::walltime::toStorage(record.ioTime));
+            query.bindValue(base, bindable(devId));
+            query.bindValue(base + 1, bindable(record.userId));
+            query.bindValue(base + 2, bindable(protocol::walltime::toStorage(record.ioTime)));
             query.bindValue(base + 3, qint64(record.verifyModeRaw));
-            query.bindValue(base + 4, *verifyText);
+            query.bindValue(base + 4, bindable(*verifyText));
             query.bindValue(base + 5, qint64(record.ioMode.raw));
             query.bindValue(base + 6, record.ioMode.mode);
-            query.bindValue(base + 7, protocol::directionName(record.ioMode.direction));
+            query.bindValue(base + 7, bindable(protocol::directionName(record.ioMode.direction)));
             query.bindValue(base + 8, record.workCode);
             query.bindValue(base + 9, flagsFor(record));
             query.bindValue(base + 10, now);

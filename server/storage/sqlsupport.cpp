@@ -11,15 +11,8 @@ namespace {
 
 bool bindAndRun(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        // A null QString would bind as SQL NULL; columns that may be NULL are given an invalid
-        // QVariant on purpose, so a string is always text, possibly empty.
-        if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
-            query.bindValue(int(i), QString(QLatin1String("")));
-        else
-            query.bindValue(int(i), value);
-    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), bindable(values.at(i)));
     if (!query.exec()) {
         qCWarning(lcStorage) << "query failed:" << query.lastError().text() << sql;
         return false;
@@ -55,6 +48,13 @@ StatementCache::Handle StatementCache::run(const QString &sql, const QVariantLis
         it = m_statements.insert(sql, query);
     }
     return Handle(&it.value(), bindAndRun(it.value(), sql, values));
+}
+
+QVariant bindable(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
 }
 
 QString utcNowText()

@@ -15,6 +15,10 @@ namespace punchclock::storage {
 // Pass QVariant() for SQL NULL: null QStrings are bound as empty text.
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 
+// What to bind for a value: a null QString becomes empty text, since text columns are NOT NULL
+// and SQL NULL is asked for with an invalid QVariant.
+QVariant bindable(const QVariant &value);
+
 // This PC's clock for *_at / *_seen columns: UTC, ISO 8601 with milliseconds.
 QString utcNowText();
 

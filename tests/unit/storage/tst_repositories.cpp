@@ -96,6 +96,7 @@ private slots:
     void queryFilters();
     void queryPaging();
     void punchInDstGapReadsBack();
+    void pulledLogsAreImportedOnce();
 
     void enrollmentCreatesUser();
     void laterEnrollmentMergesCredentials();
@@ -395,6 +396,33 @@ void TestRepositories::queryPaging()
     QCOMPARE(seen, (QStringList{QStringLiteral("08:00"), QStringLiteral("08:01"), QStringLiteral("08:02"),
                                 QStringLiteral("08:03"), QStringLiteral("08:04")}));
     QCOMPARE(punches.count(page), qint64(5));
+}
+
+void TestRepositories::pulledLogsAreImportedOnce()
+{
+    QVERIFY(TerminalRepository(m_connection->database())
+                .recordContact({devA, QStringLiteral("192.0.2.1"), Approval::Approved, QString()}));
+    PunchRepository punches(m_connection->database());
+    // A log with no direction and no recognised verify method: text columns must still get text.
+    protocol::LogRecord bare;
+    bare.userId = QStringLiteral("9");
+    bare.ioTime = wallTime(QStringLiteral("2026-11-02 07:00:00"));
+    QList<protocol::LogRecord> logs{bare, punch(devA, QStringLiteral("9"), wallTime(QStringLiteral("2026-11-02 17:00:00"))).record};
+    const auto flagsFor = [](const protocol::LogRecord &) { return 0; };
+
+    const PunchRepository::ImportCount first = punches.importPulled(devA, logs, flagsFor);
+    QVERIFY(first.ok);
+    QCOMPARE(first.imported, 2);
+    QCOMPARE(first.duplicates, 0);
+    const PunchRepository::ImportCount second = punches.importPulled(devA, logs, flagsFor);
+    QCOMPARE(second.imported, 0);
+    QCOMPARE(second.duplicates, 2);
+
+    const QList<PunchRow> rows = punches.query({});
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.first().source, QStringLiteral("pull"));
+    QCOMPARE(rows.first().direction, QString());
+    QCOMPARE(rows.first().resendCount, 0); // a pull is no resend
 }
 
 void TestRepositories::punchInDstGapReadsBack()
