@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "jobtablemodel.h"
 #include "punchtablemodel.h"
 #include "terminaltablemodel.h"
 
+#include "commandservice.h"
 #include "connection.h"
+#include "jobrepository.h"
 #include "punchrepository.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
@@ -62,12 +65,14 @@ MainWindow::MainWindow(storage::Connection &connection, http::ServerHost *server
     , m_server(server)
     , m_terminals(new TerminalTableModel(this))
     , m_punches(new PunchTableModel(this))
+    , m_jobs(new JobTableModel(this))
 {
     setWindowTitle(tr("Punchclock"));
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("pages"));
     tabs->addTab(createTerminalsPage(), tr("&Terminals"));
     tabs->addTab(createPunchesPage(), tr("&Punches"));
+    tabs->addTab(createJobsPage(), tr("&Jobs"));
     setCentralWidget(tabs);
 
     m_serverState = new QLabel;
@@ -78,6 +83,7 @@ MainWindow::MainWindow(storage::Connection &connection, http::ServerHost *server
     if (m_server) {
         connect(m_server, &http::ServerHost::punchesStored, this, &MainWindow::refresh);
         connect(m_server, &http::ServerHost::terminalsChanged, this, &MainWindow::refresh);
+        connect(m_server, &http::ServerHost::jobsChanged, this, &MainWindow::refresh);
     }
     m_refreshTimer.setInterval(refreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
@@ -132,6 +138,42 @@ QWidget *MainWindow::createPunchesPage()
     return view;
 }
 
+QWidget *MainWindow::createJobsPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *buttons = new QHBoxLayout;
+    m_cancelJobButton = new QPushButton(tr("&Cancel job"));
+    m_cancelJobButton->setObjectName(QStringLiteral("cancelJobButton"));
+    buttons->addWidget(m_cancelJobButton);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_jobView = createTable(m_jobs, QStringLiteral("jobView"));
+    m_jobView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_jobView->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_jobView);
+    connect(m_cancelJobButton, &QPushButton::clicked, this, &MainWindow::cancelSelectedJob);
+    connect(m_jobView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_jobs, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    return page;
+}
+
+void MainWindow::cancelSelectedJob()
+{
+    const storage::JobRow *job = m_jobs->jobAt(m_jobView->currentIndex().row());
+    if (!job)
+        return;
+    using Outcome = engine::CommandService::CancelOutcome;
+    const qint64 id = job->id;
+    const Outcome outcome = engine::CommandService(m_connection.database()).cancel(id, tr("console"));
+    if (outcome == Outcome::Storage)
+        QMessageBox::warning(this, tr("Job not cancelled"),
+                             tr("Job %1 could not be cancelled. The database may be busy; try again.").arg(id));
+    else if (outcome == Outcome::AlreadyFinished)
+        QMessageBox::information(this, tr("Job already ended"), tr("Job %1 had already ended.").arg(id));
+    refresh();
+}
+
 void MainWindow::refresh()
 {
     const QString selected = m_terminalView->currentIndex().data(TerminalTableModel::DevIdRole).toString();
@@ -153,6 +195,15 @@ void MainWindow::refresh()
     latest.limit = RecentPunchLimit;
     latest.offset = int(std::max<qint64>(0, total - RecentPunchLimit));
     m_punches->setPunches(punches.query(latest));
+
+    const QVariant selectedJob = m_jobView->currentIndex().data(JobTableModel::JobIdRole);
+    storage::JobFilter recentJobs;
+    recentJobs.limit = RecentJobLimit;
+    m_jobs->setJobs(storage::JobRepository(m_connection.database()).list(recentJobs));
+    for (int row = 0; row < m_jobs->rowCount(); ++row) {
+        if (selectedJob.isValid() && m_jobs->jobAt(row)->id == selectedJob.toLongLong())
+            m_jobView->selectRow(row);
+    }
 }
 
 void MainWindow::setSelectedApproval(bool approve)
@@ -188,6 +239,10 @@ void MainWindow::updateActions()
     const storage::TerminalRow *terminal = m_terminals->terminalAt(m_terminalView->currentIndex().row());
     m_approveButton->setEnabled(terminal && terminal->approval != storage::Approval::Approved);
     m_blockButton->setEnabled(terminal && terminal->approval != storage::Approval::Blocked);
+    if (m_jobView) {
+        const storage::JobRow *job = m_jobs->jobAt(m_jobView->currentIndex().row());
+        m_cancelJobButton->setEnabled(job && !storage::isFinal(job->status));
+    }
 }
 
 void MainWindow::showServerState(const QString &serverError)

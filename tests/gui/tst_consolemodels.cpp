@@ -1,3 +1,5 @@
+#include "jobtablemodel.h"
+#include "jobrepository.h"
 #include "displayformat.h"
 #include "punchtablemodel.h"
 #include "terminaltablemodel.h"
@@ -209,6 +211,52 @@ private Q_SLOTS:
         QCOMPARE(ui::DisplayFormat::age(now.addSecs(-3 * 3600), now), QStringLiteral("3 h ago"));
         QCOMPARE(ui::DisplayFormat::age(now.addDays(-4), now), QStringLiteral("4 days ago"));
         QCOMPARE(ui::DisplayFormat::age(QDateTime(), now), QStringLiteral("never"));
+    }
+
+    void jobModelFollowsTheQueue()
+    {
+        storage::TerminalRepository terminals(m_db->database());
+        QVERIFY(terminals.recordContact({pendingDev, QStringLiteral("192.0.2.10"), Approval::Pending, QString()}));
+        storage::JobRepository jobs(m_db->database());
+        ui::JobTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto queued = [&](const char *code) {
+            storage::NewJob job;
+            job.devId = pendingDev;
+            job.commandCode = QLatin1String(code);
+            return *jobs.enqueue(job);
+        };
+        const qint64 waiting = queued("GET_USER_ID_LIST");
+        const qint64 sent = queued("GET_DEVICE_STATUS");
+        const qint64 done = queued("SET_FK_NAME");
+        const qint64 failed = queued("DELETE_USER");
+        const qint64 silent = queued("GET_USER_INFO");
+        const qint64 cancelled = queued("CLEAR_LOG_DATA");
+        QVERIFY(jobs.markSent(sent, {}) && jobs.markSent(done, {}) && jobs.markSent(failed, {}) && jobs.markSent(silent, {}));
+        QVERIFY(jobs.recordResult(done, {storage::JobStatus::Run}, QStringLiteral("OK"), {}, {}));
+        QVERIFY(jobs.recordResult(failed, {storage::JobStatus::Run}, QStringLiteral("ERROR_NOT_EXIST"), {}, {}));
+        QVERIFY(jobs.transition(silent, {storage::JobStatus::Run}, storage::JobStatus::Timeout));
+        QVERIFY(jobs.transition(cancelled, {storage::JobStatus::Wait}, storage::JobStatus::Cancelled));
+
+        model.setJobs(jobs.list({}));
+        QCOMPARE(model.rowCount(), 6);
+        QHash<qint64, QString> shown;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            shown.insert(model.index(row, 0).data(ui::JobTableModel::JobIdRole).toLongLong(),
+                         model.index(row, ui::JobTableModel::StatusColumn).data().toString());
+        }
+        QCOMPARE(shown.value(waiting), QStringLiteral("Queued"));
+        QCOMPARE(shown.value(sent), QStringLiteral("Sent to terminal"));
+        QCOMPARE(shown.value(done), QStringLiteral("Done"));
+        QCOMPARE(shown.value(failed), QStringLiteral("Failed: ERROR_NOT_EXIST"));
+        QCOMPARE(shown.value(silent), QStringLiteral("No answer"));
+        QCOMPARE(shown.value(cancelled), QStringLiteral("Cancelled"));
+        // Newest first, and the raw code is in the tooltip.
+        QCOMPARE(model.index(0, 0).data(ui::JobTableModel::JobIdRole).toLongLong(), cancelled);
+        QCOMPARE(model.index(0, ui::JobTableModel::StatusColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("CANCELLED"));
+
+        model.setJobs({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void terminalHeaders()

@@ -1,3 +1,4 @@
+#include "jobtablemodel.h"
 #include "mainwindow.h"
 #include "punchtablemodel.h"
 #include "terminaltablemodel.h"
@@ -5,7 +6,9 @@
 #include "rawhttpclient.h"
 #include "testdata.h"
 
+#include "commandservice.h"
 #include "connection.h"
+#include "jobrepository.h"
 #include "punchrepository.h"
 #include "serverhost.h"
 #include "serversettings.h"
@@ -230,6 +233,37 @@ private Q_SLOTS:
 
         QCOMPARE(terminalsChanged.count(), 0);
         QCOMPARE(punchesStored.count(), 0);
+    }
+
+    void jobGoesFromQueuedToSentAndCanBeCancelled()
+    {
+        sendFixture(QStringLiteral("capture_hs101_receive_cmd.http"));
+        QVERIFY(storage::TerminalRepository(m_db->database()).setApproval(capturedDev, Approval::Approved));
+        const engine::CommandService::Outcome queued = engine::CommandService(m_db->database())
+                                                           .queue(capturedDev, protocol::CommandCode::GetUserIdList, {}, {},
+                                                                  QStringLiteral("test"));
+        QVERIFY(queued.ok());
+        const qint64 id = queued.jobIds.first();
+        auto statusShown = [this, id] {
+            const QAbstractItemModel *model = widget<QTableView>("jobView")->model();
+            const int row = rowOf(model, ui::JobTableModel::JobIdRole, id);
+            return row < 0 ? QString() : model->index(row, ui::JobTableModel::StatusColumn).data().toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(statusShown(), QStringLiteral("Queued"), 3000);
+
+        // The terminal polls and is handed the job: the page follows without a refresh click.
+        sendFixture(QStringLiteral("capture_hs101_receive_cmd.http"));
+        QTRY_COMPARE_WITH_TIMEOUT(statusShown(), QStringLiteral("Sent to terminal"), 3000);
+
+        QTableView *view = widget<QTableView>("jobView");
+        const int row = rowOf(view->model(), ui::JobTableModel::JobIdRole, id);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(row, 0)).center());
+        auto *cancel = widget<QPushButton>("cancelJobButton");
+        QVERIFY(cancel->isEnabled());
+        cancel->click();
+        QCOMPARE(statusShown(), QStringLiteral("Cancelled"));
+        QCOMPARE(storage::JobRepository(m_db->database()).find(id)->status, storage::JobStatus::Cancelled);
+        QVERIFY(!cancel->isEnabled());
     }
 
     void autoApprovalCheckboxDecidesForNewTerminals()
