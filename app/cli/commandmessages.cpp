@@ -54,13 +54,18 @@ QString describe(protocol::ParameterWarning warning, const QString &field)
     return field;
 }
 
+QString unknownTerminal(const QString &devId)
+{
+    return QStringLiteral("no terminal with dev_id '%1' (see 'punchclock devices')").arg(devId);
+}
+
 QString describe(const engine::CommandService::Outcome &outcome)
 {
     using Failure = engine::CommandService::Outcome::Failure;
     switch (outcome.failure) {
     case Failure::None: return {};
     case Failure::UnknownTerminal:
-        return QStringLiteral("no terminal with dev_id '%1' (see 'punchclock devices')").arg(outcome.subject);
+        return unknownTerminal(outcome.subject);
     case Failure::InvalidParameters: return describe(outcome.command.error, outcome.command.errorField);
     case Failure::UnknownUser: return QStringLiteral("no user '%1' in the store (see 'punchclock users')").arg(outcome.subject);
     case Failure::NoTerminals: return QStringLiteral("no approved terminal to send to");

@@ -11,6 +11,7 @@ namespace punchclock::cli {
 QString describe(protocol::ParameterError error, const QString &field);
 QString describe(protocol::ParameterWarning warning, const QString &field);
 QString describe(const engine::CommandService::Outcome &outcome);
+QString unknownTerminal(const QString &devId);
 
 class CliContext;
 // Prints the warnings of the command built; when the outcome failed, says why and returns the

@@ -1,3 +1,4 @@
+#include "commandmessages.h"
 #include "commands.h"
 #include "output.h"
 
@@ -45,7 +46,7 @@ int setResetStyle(CliContext &context, const QStringList &positional)
         return Failure;
     const QString devId = positional.at(1);
     if (!storage::TerminalRepository(connection->database()).setResetAsCommandCode(devId, style == QLatin1String("cmd_code")))
-        return context.failure(QStringLiteral("no terminal with dev_id '%1' (see 'punchclock devices')").arg(devId));
+        return context.failure(unknownTerminal(devId));
     context.out() << "Terminal " << devId << " gets RESET_FK as " << style << "." << Qt::endl;
     return Success;
 }
@@ -61,7 +62,7 @@ int changeApproval(CliContext &context, const QString &action, const QStringList
     const storage::Approval approval =
         action == QLatin1String("approve") ? storage::Approval::Approved : storage::Approval::Blocked;
     if (!storage::TerminalRepository(connection->database()).setApproval(devId, approval))
-        return context.failure(QStringLiteral("no terminal with dev_id '%1' (see 'punchclock devices')").arg(devId));
+        return context.failure(unknownTerminal(devId));
     context.out() << "Terminal " << devId << " is now " << storage::approvalName(approval) << "." << Qt::endl;
     return Success;
 }

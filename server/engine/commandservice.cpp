@@ -208,32 +208,6 @@ CommandService::CancelOutcome CommandService::cancel(qint64 jobId, const QString
     return cancelled ? CancelOutcome::Cancelled : CancelOutcome::AlreadyFinished;
 }
 
-CommandService::Outcome CommandService::retry(qint64 jobId, const QString &queuedBy)
-{
-    Outcome outcome;
-    const std::optional<storage::JobRow> job = storage::JobRepository(m_db).find(jobId);
-    if (!job) {
-        outcome.failure = Failure::Storage;
-        return outcome;
-    }
-    if (!m_db.transaction()) {
-        outcome.failure = Failure::Storage;
-        return outcome;
-    }
-    storage::NewJob again;
-    again.devId = job->devId;
-    again.commandCode = job->commandCode;
-    again.parameters = job->parameters;
-    again.buildAtDelivery = job->buildAtDelivery;
-    again.queuedBy = queuedBy;
-    const std::optional<qint64> id = storage::JobRepository(m_db).enqueue(again);
-    if (id)
-        outcome.jobIds << *id;
-    else
-        outcome.failure = Failure::Storage;
-    return commit(outcome);
-}
-
 QStringList CommandService::targets(const QString &devId, Outcome *outcome) const
 {
     if (!devId.isEmpty())

@@ -62,8 +62,6 @@ public:
     Outcome syncTime(const QString &devId, const QString &queuedBy);
 
     CancelOutcome cancel(qint64 jobId, const QString &by);
-    // The same command again, as a new job.
-    Outcome retry(qint64 jobId, const QString &queuedBy);
 
 private:
     QStringList targets(const QString &devId, Outcome *outcome) const;

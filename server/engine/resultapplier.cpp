@@ -46,11 +46,6 @@ QJsonObject parametersOf(const storage::JobRow &job)
     return protocol::BsCommFrame::decode(job.parameters).frame.json();
 }
 
-QString userIdOf(const storage::JobRow &job)
-{
-    return parametersOf(job).value(QLatin1String(protocol::ParameterKey::UserId)).toString();
-}
-
 } // namespace
 
 ResultApplier::ResultApplier(storage::PunchRepository &punches, storage::UserRepository &users,
@@ -178,7 +173,7 @@ ResultApplier::Outcome ResultApplier::recordWrite(const storage::JobRow &job)
     Outcome outcome;
     const auto decodedParameters = protocol::BsCommFrame::decode(job.parameters);
     const QJsonObject parameters = decodedParameters.frame.json();
-    const QString userId = userIdOf(job);
+    const QString userId = parameters.value(QLatin1String(protocol::ParameterKey::UserId)).toString();
     switch (protocol::commandCodeFromName(job.commandCode.toLatin1())) {
     case CommandCode::SetUserInfo: {
         const auto user = m_users.load(userId);

@@ -26,7 +26,6 @@ public:
     void enqueue(Work work, Done done);
     // Commits everything queued now; also called on shutdown.
     void flush();
-    int pending() const { return int(m_queue.size()); }
 
 Q_SIGNALS:
     // After every flush, committed or not.

@@ -29,8 +29,6 @@ public:
 
     explicit ConnectionGuard(Limits limits, QObject *parent = nullptr);
 
-    int activeConnections() const { return int(m_deadlines.size()); }
-
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 

@@ -21,8 +21,6 @@ class TerminalHttpServer : public QAbstractHttpServer
 public:
     explicit TerminalHttpServer(engine::BlockReassembler::Limits blockLimits, QObject *parent = nullptr);
 
-    int waitingReplies() const { return int(m_waiting.size()); }
-
 public Q_SLOTS:
     void sendReplies(const punchclock::engine::ReplyBatch &replies);
 
