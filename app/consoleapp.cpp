@@ -3,14 +3,26 @@
 #include "databaselocation.h"
 
 #include "connection.h"
+#include "consolecontext.h"
 #include "mainwindow.h"
 #include "serverhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QMessageBox>
 
 namespace punchclock::app {
+
+namespace {
+
+QString consoleStyleSheet()
+{
+    QFile file(QStringLiteral(":/styles/console.qss"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
 
 int runConsole(int argc, char *argv[])
 {
@@ -35,7 +47,10 @@ int runConsole(int argc, char *argv[])
     QString serverError;
     server.start(http::ServerOptions{}, &serverError);
 
-    ui::MainWindow window(*connection, &server, serverError);
+    application.setStyleSheet(consoleStyleSheet());
+    ui::ConsoleContext context(*connection, &server);
+    context.setServerError(serverError);
+    ui::MainWindow window(context);
     window.show();
     const int status = application.exec();
     server.stop();

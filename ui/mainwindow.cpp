@@ -1,265 +1,256 @@
 #include "mainwindow.h"
 
-#include "jobtablemodel.h"
-#include "punchtablemodel.h"
-#include "terminaltablemodel.h"
+#include "commandbuilderdialog.h"
+#include "dashboardpage.h"
+#include "icons.h"
+#include "jobspage.h"
+#include "navigationlist.h"
+#include "punchespage.h"
+#include "reportspage.h"
+#include "serverstatus.h"
+#include "settingspage.h"
+#include "terminalspage.h"
+#include "userspage.h"
 
-#include "commandservice.h"
-#include "connection.h"
-#include "jobrepository.h"
-#include "punchrepository.h"
-#include "serversettings.h"
-#include "settingsrepository.h"
-#include "serverhost.h"
-#include "terminalrepository.h"
-
-#include <QCheckBox>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCompleter>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkInterface>
-#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QTableView>
-#include <QVBoxLayout>
 
 namespace punchclock::ui {
 
 namespace {
 
-// Refreshing on a timer also picks up changes made by another process (the CLI).
-constexpr int refreshIntervalMs = 2000;
-
-QTableView *createTable(QAbstractItemModel *model, const QString &objectName)
-{
-    auto *view = new QTableView;
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->setWordWrap(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QStringList lanAddresses()
-{
-    QStringList addresses;
-    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
-        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
-            addresses << address.toString();
-    }
-    return addresses;
-}
+constexpr int SearchKindRole = Qt::UserRole + 1;
+constexpr int SearchIdRole = Qt::UserRole + 2;
+constexpr int statusRefreshMs = 5000; // "online" turns into "offline" with time alone
 
 } // namespace
 
-MainWindow::MainWindow(storage::Connection &connection, http::ServerHost *server, const QString &serverError,
-                       QWidget *parent)
+MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     : QMainWindow(parent)
-    , m_connection(connection)
-    , m_server(server)
-    , m_terminals(new TerminalTableModel(this))
-    , m_punches(new PunchTableModel(this))
-    , m_jobs(new JobTableModel(this))
+    , m_context(context)
+    , m_navigation(new NavigationList)
+    , m_pages(new QStackedWidget)
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Punchclock"));
-    auto *tabs = new QTabWidget;
-    tabs->setObjectName(QStringLiteral("pages"));
-    tabs->addTab(createTerminalsPage(), tr("&Terminals"));
-    tabs->addTab(createPunchesPage(), tr("&Punches"));
-    tabs->addTab(createJobsPage(), tr("&Jobs"));
-    setCentralWidget(tabs);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/punchclock.svg")));
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    addPage(PageId::Dashboard, new DashboardPage(context), themedIcon("dashboard-show"), tr("Dashboard"));
+    addPage(PageId::Terminals, new TerminalsPage(context), themedIcon("network-server"), tr("Terminals"));
+    addPage(PageId::Users, new UsersPage(context), themedIcon("system-users"), tr("Users"));
+    addPage(PageId::Punches, new PunchesPage(context), themedIcon("chronometer"), tr("Punches"));
+    addPage(PageId::Jobs, new JobsPage(context), themedIcon("view-task"), tr("Jobs"));
+    addPage(PageId::Reports, new ReportsPage(context), themedIcon("office-chart-bar"), tr("Reports"));
+    addPage(PageId::Settings, new SettingsPage(context), themedIcon("configure"), tr("Settings"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *body = new QSplitter;
+    body->setObjectName(QStringLiteral("bodySplitter"));
+    body->setChildrenCollapsible(false);
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages);
+    body->setStretchFactor(1, 1);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(createSearchBox());
+    layout->addWidget(body, 1);
+    setCentralWidget(central);
 
     m_serverState = new QLabel;
     m_serverState->setObjectName(QStringLiteral("serverState"));
+    m_serverState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_terminalState = new QLabel;
+    m_terminalState->setObjectName(QStringLiteral("terminalState"));
+    m_jobState = new QLabel;
+    m_jobState->setObjectName(QStringLiteral("jobState"));
     statusBar()->addWidget(m_serverState, 1);
-    showServerState(serverError);
+    statusBar()->addPermanentWidget(m_terminalState);
+    statusBar()->addPermanentWidget(m_jobState);
 
-    if (m_server) {
-        connect(m_server, &http::ServerHost::punchesStored, this, &MainWindow::refresh);
-        connect(m_server, &http::ServerHost::terminalsChanged, this, &MainWindow::refresh);
-        connect(m_server, &http::ServerHost::jobsChanged, this, &MainWindow::refresh);
+    createMenus();
+
+    connect(&m_context, &ConsoleContext::pageRequested, this, &MainWindow::showPage);
+    connect(&m_context, &ConsoleContext::jobRequested, this, [this] { showPage(PageId::Jobs); });
+    connect(&m_context, &ConsoleContext::userRequested, this, [this] { showPage(PageId::Users); });
+    connect(&m_context, &ConsoleContext::terminalRequested, this, [this] { showPage(PageId::Terminals); });
+    connect(&m_context, &ConsoleContext::commandBuilderRequested, this, &MainWindow::openCommandBuilder);
+    connect(&m_context, &ConsoleContext::serverStateChanged, this, &MainWindow::updateStatusBar);
+    connect(&m_context, &ConsoleContext::terminalsChanged, this, &MainWindow::updateStatusBar);
+    connect(&m_context, &ConsoleContext::jobsChanged, this, &MainWindow::updateStatusBar);
+    connect(&m_context, &ConsoleContext::terminalsChanged, this, &MainWindow::updateSearchCompletions);
+    connect(&m_context, &ConsoleContext::usersChanged, this, &MainWindow::updateSearchCompletions);
+    m_statusTimer.setInterval(statusRefreshMs);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
+    m_statusTimer.start();
+
+    updateStatusBar();
+    updateSearchCompletions();
+    m_navigation->setCurrentRow(0);
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(PageId id, Page *page, const QIcon &icon, const QString &title)
+{
+    Q_ASSERT(m_pages->count() == int(id));
+    page->setObjectName(QStringLiteral("page%1").arg(int(id)));
+    m_pages->addWidget(page);
+    m_navigation->addEntry(icon, title);
+    const int row = int(id);
+    m_navigation->setBadge(row, page->badge());
+    connect(page, &Page::badgeChanged, this, [this, row](int count) { m_navigation->setBadge(row, count); });
+}
+
+Page *MainWindow::page(PageId id) const
+{
+    return qobject_cast<Page *>(m_pages->widget(int(id)));
+}
+
+PageId MainWindow::currentPage() const
+{
+    return PageId(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(PageId id)
+{
+    m_navigation->setCurrentRow(int(id));
+}
+
+QWidget *MainWindow::createSearchBox()
+{
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("globalSearch"));
+    m_search->setPlaceholderText(tr("Search users and terminals… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(themedIcon("edit-find"), QLineEdit::LeadingPosition);
+    m_search->setMaximumWidth(360);
+
+    m_searchItems = new QStandardItemModel(this);
+    auto *completer = new QCompleter(m_searchItems, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(12);
+    m_search->setCompleter(completer);
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &MainWindow::openSearchResult);
+
+    auto *bar = new QWidget;
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addStretch();
+    layout->addWidget(m_search);
+    return bar;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QAction *action = go->addAction(m_navigation->item(row)->icon(), m_navigation->item(row)->text(), this,
+                                        [this, row] { showPage(PageId(row)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     }
-    m_refreshTimer.setInterval(refreshIntervalMs);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
-    m_refreshTimer.start();
-    refresh();
-    resize(1100, 650);
-}
-
-QWidget *MainWindow::createTerminalsPage()
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    auto *buttons = new QHBoxLayout;
-    m_approveButton = new QPushButton(tr("&Approve"));
-    m_approveButton->setObjectName(QStringLiteral("approveButton"));
-    m_blockButton = new QPushButton(tr("&Block"));
-    m_blockButton->setObjectName(QStringLiteral("blockButton"));
-    m_autoApprove = new QCheckBox(tr("Approve &new terminals automatically"));
-    m_autoApprove->setObjectName(QStringLiteral("autoApproveCheck"));
-    m_autoApprove->setToolTip(tr("When off, a terminal heard for the first time waits for your approval: its punches "
-                                 "are kept but marked, and it is sent no command."));
-    buttons->addWidget(m_approveButton);
-    buttons->addWidget(m_blockButton);
-    buttons->addStretch();
-    buttons->addWidget(m_autoApprove);
-    layout->addLayout(buttons);
-    m_terminalView = createTable(m_terminals, QStringLiteral("terminalView"));
-    // Few rows: sizing to contents stays cheap and nothing gets cut off.
-    m_terminalView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_terminalView->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_terminalView);
-
-    connect(m_approveButton, &QPushButton::clicked, this, [this] { setSelectedApproval(true); });
-    connect(m_blockButton, &QPushButton::clicked, this, [this] { setSelectedApproval(false); });
-    connect(m_autoApprove, &QCheckBox::toggled, this, &MainWindow::setAutoApproval);
-    connect(m_terminalView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    connect(m_terminals, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
-    return page;
-}
-
-QWidget *MainWindow::createPunchesPage()
-{
-    QTableView *view = createTable(m_punches, QStringLiteral("punchView"));
-    // Sized once from the first rows, not on every refresh of up to 500 rows.
-    connect(m_punches, &QAbstractItemModel::modelReset, view, [view, sized = false]() mutable {
-        if (!sized && view->model()->rowCount() > 0) {
-            view->resizeColumnsToContents();
-            sized = true;
-        }
+    go->addSeparator();
+    QAction *search = go->addAction(tr("&Search…"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
     });
-    return view;
+    search->setShortcut(QKeySequence::Find);
+    QAction *reload = go->addAction(themedIcon("view-refresh"), tr("&Reload"), this, [this] {
+        if (Page *current = page(currentPage()))
+            current->reload();
+        updateStatusBar();
+    });
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu *commands = menuBar()->addMenu(tr("&Commands"));
+    QAction *newCommand = commands->addAction(themedIcon("document-send"), tr("&New command…"), this,
+                                              [this] { openCommandBuilder({}); });
+    newCommand->setObjectName(QStringLiteral("newCommandAction"));
+    newCommand->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Punchclock"), this, [this] {
+        QMessageBox::about(this, tr("About Punchclock"),
+                           tr("<h3>Punchclock %1</h3><p>Administration console and server for FK time-attendance "
+                              "terminals.</p><p>Licensed under the GNU GPL version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-QWidget *MainWindow::createJobsPage()
+void MainWindow::updateStatusBar()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    auto *buttons = new QHBoxLayout;
-    m_cancelJobButton = new QPushButton(tr("&Cancel job"));
-    m_cancelJobButton->setObjectName(QStringLiteral("cancelJobButton"));
-    buttons->addWidget(m_cancelJobButton);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    m_jobView = createTable(m_jobs, QStringLiteral("jobView"));
-    m_jobView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_jobView->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_jobView);
-    connect(m_cancelJobButton, &QPushButton::clicked, this, &MainWindow::cancelSelectedJob);
-    connect(m_jobView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_jobs, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
-    return page;
+    const ServerStatus status = ServerStatus::read(m_context);
+    m_serverState->setText(status.serverText);
+    m_serverState->setToolTip(status.serverToolTip);
+    m_terminalState->setText(status.terminalText);
+    m_jobState->setText(status.jobText);
 }
 
-void MainWindow::cancelSelectedJob()
+void MainWindow::updateSearchCompletions()
 {
-    const storage::JobRow *job = m_jobs->jobAt(m_jobView->currentIndex().row());
-    if (!job)
-        return;
-    using Outcome = engine::CommandService::CancelOutcome;
-    const qint64 id = job->id;
-    const Outcome outcome = engine::CommandService(m_connection.database()).cancel(id, tr("console"));
-    if (outcome == Outcome::Storage)
-        QMessageBox::warning(this, tr("Job not cancelled"),
-                             tr("Job %1 could not be cancelled. The database may be busy; try again.").arg(id));
-    else if (outcome == Outcome::AlreadyFinished)
-        QMessageBox::information(this, tr("Job already ended"), tr("Job %1 had already ended.").arg(id));
-    refresh();
-}
-
-void MainWindow::refresh()
-{
-    const QString selected = m_terminalView->currentIndex().data(TerminalTableModel::DevIdRole).toString();
-    m_terminals->setTerminals(storage::TerminalRepository(m_connection.database()).list());
-    for (int row = 0; row < m_terminals->rowCount(); ++row) {
-        if (m_terminals->terminalAt(row)->devId == selected)
-            m_terminalView->selectRow(row);
-    }
-
-    {
-        const QSignalBlocker blocker(m_autoApprove);
-        m_autoApprove->setChecked(engine::ServerSettings::load(storage::SettingsRepository(m_connection.database()))
-                                      .autoApproveTerminals);
-    }
-
-    storage::PunchRepository punches(m_connection.database());
-    const qint64 total = punches.count({});
-    storage::PunchFilter latest;
-    latest.limit = RecentPunchLimit;
-    latest.offset = int(std::max<qint64>(0, total - RecentPunchLimit));
-    m_punches->setPunches(punches.query(latest));
-
-    const QVariant selectedJob = m_jobView->currentIndex().data(JobTableModel::JobIdRole);
-    storage::JobFilter recentJobs;
-    recentJobs.limit = RecentJobLimit;
-    m_jobs->setJobs(storage::JobRepository(m_connection.database()).list(recentJobs));
-    for (int row = 0; row < m_jobs->rowCount(); ++row) {
-        if (selectedJob.isValid() && m_jobs->jobAt(row)->id == selectedJob.toLongLong())
-            m_jobView->selectRow(row);
+    m_searchItems->clear();
+    for (const ServerStatus::SearchEntry &entry : ServerStatus::searchEntries(m_context)) {
+        auto *item = new QStandardItem(entry.isUser ? themedIcon("im-user") : themedIcon("network-server"), entry.label);
+        item->setData(entry.isUser, SearchKindRole);
+        item->setData(entry.id, SearchIdRole);
+        m_searchItems->appendRow(item);
     }
 }
 
-void MainWindow::setSelectedApproval(bool approve)
+void MainWindow::openSearchResult(const QModelIndex &index)
 {
-    const storage::TerminalRow *terminal = m_terminals->terminalAt(m_terminalView->currentIndex().row());
-    if (!terminal)
-        return;
-    const QString devId = terminal->devId;
-    storage::TerminalRepository repository(m_connection.database());
-    if (!repository.setApproval(devId, approve ? storage::Approval::Approved : storage::Approval::Blocked)) {
-        QMessageBox::warning(this, tr("Terminal not changed"),
-                             tr("The terminal %1 could not be updated. The database may be busy; try again.")
-                                 .arg(devId));
-        return;
-    }
-    refresh();
+    const QString id = index.data(SearchIdRole).toString();
+    if (index.data(SearchKindRole).toBool())
+        m_context.showUser(id);
+    else
+        m_context.showTerminal(id);
+    QTimer::singleShot(0, m_search, &QLineEdit::clear);
 }
 
-void MainWindow::setAutoApproval(bool enabled)
+void MainWindow::openCommandBuilder(const CommandDraft &draft)
 {
-    if (!storage::SettingsRepository(m_connection.database())
-             .setValue(QLatin1String(engine::ServerSettings::AutoApproveKey),
-                       enabled ? QStringLiteral("1") : QStringLiteral("0"))) {
-        QMessageBox::warning(this, tr("Setting not saved"),
-                             tr("The approval setting could not be saved. The database may be busy; try again."));
-        const QSignalBlocker blocker(m_autoApprove);
-        m_autoApprove->setChecked(!enabled);
-    }
+    auto *dialog = new CommandBuilderDialog(m_context, draft, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
-void MainWindow::updateActions()
+void MainWindow::restoreWindowState()
 {
-    const storage::TerminalRow *terminal = m_terminals->terminalAt(m_terminalView->currentIndex().row());
-    m_approveButton->setEnabled(terminal && terminal->approval != storage::Approval::Approved);
-    m_blockButton->setEnabled(terminal && terminal->approval != storage::Approval::Blocked);
-    if (m_jobView) {
-        const storage::JobRow *job = m_jobs->jobAt(m_jobView->currentIndex().row());
-        m_cancelJobButton->setEnabled(job && !storage::isFinal(job->status));
-    }
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    if (auto *body = findChild<QSplitter *>(QStringLiteral("bodySplitter")))
+        body->restoreState(settings.value(QStringLiteral("window/body")).toByteArray());
 }
 
-void MainWindow::showServerState(const QString &serverError)
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_server || !m_server->isRunning()) {
-        m_serverState->setText(tr("Server stopped: %1").arg(serverError));
-        return;
-    }
-    const QHostAddress bound = m_server->address();
-    const bool everyInterface = bound == QHostAddress(QHostAddress::Any) || bound == QHostAddress(QHostAddress::AnyIPv4)
-        || bound == QHostAddress(QHostAddress::AnyIPv6);
-    const QStringList addresses = everyInterface ? lanAddresses() : QStringList{bound.toString()};
-    m_serverState->setText(addresses.isEmpty()
-                               ? tr("Server listening on port %1").arg(m_server->port())
-                               : tr("Server listening on %1, port %2")
-                                     .arg(addresses.join(QLatin1String(", ")))
-                                     .arg(m_server->port()));
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (auto *body = findChild<QSplitter *>(QStringLiteral("bodySplitter")))
+        settings.setValue(QStringLiteral("window/body"), body->saveState());
+    event->accept();
 }
 
 } // namespace punchclock::ui

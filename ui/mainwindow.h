@@ -1,69 +1,57 @@
 #pragma once
 
+#include "consolecontext.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
-class QCheckBox;
 class QLabel;
-class QPushButton;
-class QTableView;
-
-namespace punchclock::storage {
-class Connection;
-}
-namespace punchclock::http {
-class ServerHost;
-}
+class QLineEdit;
+class QStackedWidget;
+class QStandardItemModel;
 
 namespace punchclock::ui {
 
-class JobTableModel;
-class PunchTableModel;
-class TerminalTableModel;
+class NavigationList;
+class Page;
 
-// The console's first window: terminals (with approval) and the latest punches, kept live.
+// The console's window: a navigation list on the left, one page per area on the right, a
+// search box for users and terminals, and a status bar that always tells whether terminals
+// can reach this PC. The pages do the work; the window only routes between them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // `server` may be null when it could not start; `serverError` then says why.
-    MainWindow(storage::Connection &connection, http::ServerHost *server, const QString &serverError,
-               QWidget *parent = nullptr);
+    explicit MainWindow(ConsoleContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    TerminalTableModel *terminalModel() const { return m_terminals; }
-    PunchTableModel *punchModel() const { return m_punches; }
-    JobTableModel *jobModel() const { return m_jobs; }
+    Page *page(PageId id) const;
+    PageId currentPage() const;
+    void showPage(PageId id);
 
-public Q_SLOTS:
-    void refresh();
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *createTerminalsPage();
-    QWidget *createPunchesPage();
-    QWidget *createJobsPage();
-    void cancelSelectedJob();
-    void setSelectedApproval(bool approve);
-    void setAutoApproval(bool enabled);
-    void updateActions();
-    void showServerState(const QString &serverError);
+    void addPage(PageId id, Page *page, const QIcon &icon, const QString &title);
+    QWidget *createSearchBox();
+    void createMenus();
+    void updateStatusBar();
+    void updateSearchCompletions();
+    void openSearchResult(const QModelIndex &index);
+    void openCommandBuilder(const CommandDraft &draft);
+    void restoreWindowState();
 
-    static constexpr int RecentPunchLimit = 500;
-    static constexpr int RecentJobLimit = 200;
-
-    storage::Connection &m_connection;
-    http::ServerHost *m_server;
-    TerminalTableModel *m_terminals;
-    PunchTableModel *m_punches;
-    JobTableModel *m_jobs;
-    QTableView *m_terminalView = nullptr;
-    QPushButton *m_approveButton = nullptr;
-    QPushButton *m_blockButton = nullptr;
-    QCheckBox *m_autoApprove = nullptr;
-    QTableView *m_jobView = nullptr;
-    QPushButton *m_cancelJobButton = nullptr;
+    ConsoleContext &m_context;
+    NavigationList *m_navigation;
+    QStackedWidget *m_pages;
+    QLineEdit *m_search = nullptr;
+    QStandardItemModel *m_searchItems = nullptr;
     QLabel *m_serverState = nullptr;
-    QTimer m_refreshTimer;
+    QLabel *m_terminalState = nullptr;
+    QLabel *m_jobState = nullptr;
+    QTimer m_statusTimer;
 };
 
 } // namespace punchclock::ui

@@ -136,6 +136,23 @@ std::optional<JobRow> JobRepository::find(qint64 id) const
     return rowFrom(query);
 }
 
+QHash<JobStatus, int> JobRepository::countByStatus(const QString &devId) const
+{
+    QHash<JobStatus, int> counts;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const bool ok = devId.isEmpty()
+        ? exec(query, QStringLiteral("SELECT status, COUNT(*) FROM jobs GROUP BY status"), {})
+        : exec(query, QStringLiteral("SELECT status, COUNT(*) FROM jobs WHERE dev_id = ? GROUP BY status"), {devId});
+    if (!ok)
+        return counts;
+    while (query.next()) {
+        if (const std::optional<JobStatus> status = jobStatusFromName(query.value(0).toString()))
+            counts.insert(*status, query.value(1).toInt());
+    }
+    return counts;
+}
+
 QList<JobRow> JobRepository::list(const JobFilter &filter) const
 {
     QStringList conditions;

@@ -3,6 +3,7 @@
 #include "sqlsupport.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -84,6 +85,8 @@ public:
     std::optional<JobRow> find(qint64 id) const;
     QList<JobRow> list(const JobFilter &filter) const; // newest first
     QList<JobEvent> events(qint64 id) const;
+    // How many jobs are in each status (statuses with none are absent), optionally of one terminal.
+    QHash<JobStatus, int> countByStatus(const QString &devId = {}) const;
 
     // The job to send at this terminal's poll: RESET_FK before anything, then the oldest
     // waiting job whose prerequisite (if any) succeeded.

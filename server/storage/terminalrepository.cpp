@@ -11,7 +11,7 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT dev_id, name, approval, firmware, firmware_filename, record_library, supported_enroll_data, "
     "fp_data_ver, face_data_ver, pv_data_ver, remote_address, first_seen, last_seen, last_poll, "
-    "terminal_clock, clock_drift_s, device_status, device_status_at, reset_style FROM terminals");
+    "terminal_clock, clock_drift_s, device_status, device_status_at, reset_style, poll_interval_s FROM terminals");
 
 TerminalRow rowFrom(const QSqlQuery &query)
 {
@@ -36,6 +36,8 @@ TerminalRow rowFrom(const QSqlQuery &query)
     row.deviceStatus = query.value(16).toString().toUtf8();
     row.deviceStatusAt = QDateTime::fromString(query.value(17).toString(), Qt::ISODateWithMs);
     row.resetAsCommandCode = query.value(18).toString() == QLatin1String("cmd_code");
+    if (!query.value(19).isNull())
+        row.pollIntervalSeconds = query.value(19).toLongLong();
     return row;
 }
 

@@ -37,6 +37,7 @@ struct TerminalRow
     QByteArray deviceStatus; // JSON counts from the last GET_DEVICE_STATUS
     QDateTime deviceStatusAt; // UTC
     bool resetAsCommandCode = false;
+    std::optional<qint64> pollIntervalSeconds; // smoothed time between polls; unknown at first
 };
 
 // What the server needs to know about a terminal before it serves a request.

@@ -1,0 +1,84 @@
+#include "consolecontext.h"
+
+#include "connection.h"
+#include "serverhost.h"
+
+#include <QSqlQuery>
+
+namespace punchclock::ui {
+
+namespace {
+
+// How soon a change made by another process (the CLI) shows in the console.
+constexpr int outsideCommitCheckMs = 2000;
+
+} // namespace
+
+ConsoleContext::ConsoleContext(storage::Connection &connection, http::ServerHost *server, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_server(server)
+{
+    if (m_server) {
+        connect(m_server, &http::ServerHost::punchesStored, this, [this] { notifyChanged(Punches); });
+        connect(m_server, &http::ServerHost::terminalsChanged, this, [this] { notifyChanged(Terminals); });
+        connect(m_server, &http::ServerHost::usersChanged, this, [this] { notifyChanged(Users); });
+        connect(m_server, &http::ServerHost::jobsChanged, this, [this] { notifyChanged(Jobs); });
+    }
+    m_outsideCommits.setInterval(outsideCommitCheckMs);
+    connect(&m_outsideCommits, &QTimer::timeout, this, &ConsoleContext::checkForOutsideCommits);
+    m_outsideCommits.start();
+}
+
+QSqlDatabase ConsoleContext::database() const
+{
+    return m_connection.database();
+}
+
+void ConsoleContext::setServerError(const QString &error)
+{
+    m_serverError = error;
+    Q_EMIT serverStateChanged();
+}
+
+QString ConsoleContext::operatorName() const
+{
+    const QString login = qEnvironmentVariable("USER");
+    return login.isEmpty() ? QStringLiteral("console") : QStringLiteral("console:") + login;
+}
+
+void ConsoleContext::notifyChanged(Areas areas)
+{
+    if (areas.testFlag(Terminals))
+        Q_EMIT terminalsChanged();
+    if (areas.testFlag(Punches))
+        Q_EMIT punchesChanged();
+    if (areas.testFlag(Users))
+        Q_EMIT usersChanged();
+    if (areas.testFlag(Jobs))
+        Q_EMIT jobsChanged();
+    if (areas.testFlag(Settings))
+        Q_EMIT settingsChanged();
+    if (areas.testFlag(Attendance))
+        Q_EMIT attendanceChanged();
+}
+
+// SQLite's data_version changes when another connection (the server's engine thread, the CLI)
+// has committed since we last looked; it is one cheap pragma. Which tables changed it does not
+// say, so every page refreshes; PostgreSQL has no such counter and refreshes every time.
+void ConsoleContext::checkForOutsideCommits()
+{
+    if (m_connection.config().driver != QLatin1String("QSQLITE")) {
+        notifyChanged(Everything);
+        return;
+    }
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return;
+    const qint64 version = query.value(0).toLongLong();
+    if (m_dataVersion != -1 && version != m_dataVersion)
+        notifyChanged(Everything);
+    m_dataVersion = version;
+}
+
+} // namespace punchclock::ui

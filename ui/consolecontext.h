@@ -1,0 +1,108 @@
+#pragma once
+
+#include "protocolcodes.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+
+namespace punchclock::storage {
+class Connection;
+}
+namespace punchclock::http {
+class ServerHost;
+}
+
+namespace punchclock::ui {
+
+// What a page asks the command builder to open with: any field may be empty.
+struct CommandDraft
+{
+    QString devId;
+    std::optional<protocol::CommandCode> code;
+    QJsonObject parameters;
+};
+
+// The pages of the main window, in navigation order (Ctrl+1 … Ctrl+7).
+enum class PageId {
+    Dashboard,
+    Terminals,
+    Users,
+    Punches,
+    Jobs,
+    Reports,
+    Settings,
+};
+
+// What every page shares: the GUI thread's database connection, the embedded server, and
+// the news of changes. Changes arrive three ways: the server's signals (queued from its
+// threads), a 2 s check of the database for commits by other connections (the CLI, another
+// process), and notifyChanged() from a page after it wrote through database() itself.
+class ConsoleContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum Area {
+        Terminals = 0x1,
+        Punches = 0x2,
+        Users = 0x4,
+        Jobs = 0x8,
+        Settings = 0x10,
+        Attendance = 0x20,
+        Everything = 0xff,
+    };
+    Q_DECLARE_FLAGS(Areas, Area)
+
+    ConsoleContext(storage::Connection &connection, http::ServerHost *server, QObject *parent = nullptr);
+
+    storage::Connection &connection() const { return m_connection; }
+    QSqlDatabase database() const;
+    // May be null (tests without a server); check isRunning() before relying on it.
+    http::ServerHost *server() const { return m_server; }
+    // Why the server is not running, in words; empty while it runs.
+    QString serverError() const { return m_serverError; }
+    void setServerError(const QString &error);
+
+    // Recorded as queued_by / changed_by for what the operator does.
+    QString operatorName() const;
+
+    // After this process wrote through database(): every page hears of it now.
+    void notifyChanged(Areas areas);
+
+    // Navigation requests any page may make; the main window carries them out.
+    void showPage(PageId page) { Q_EMIT pageRequested(page); }
+    void showJob(qint64 jobId) { Q_EMIT jobRequested(jobId); }
+    void openCommandBuilder(const CommandDraft &draft = {}) { Q_EMIT commandBuilderRequested(draft); }
+    void showUser(const QString &userId) { Q_EMIT userRequested(userId); }
+    void showTerminal(const QString &devId) { Q_EMIT terminalRequested(devId); }
+
+Q_SIGNALS:
+    void terminalsChanged();
+    void punchesChanged();
+    void usersChanged();
+    void jobsChanged();
+    void settingsChanged();
+    void attendanceChanged();
+    void serverStateChanged();
+
+    void pageRequested(punchclock::ui::PageId page);
+    void jobRequested(qint64 jobId);
+    void commandBuilderRequested(const punchclock::ui::CommandDraft &draft);
+    void userRequested(const QString &userId);
+    void terminalRequested(const QString &devId);
+
+private:
+    void checkForOutsideCommits();
+
+    storage::Connection &m_connection;
+    http::ServerHost *m_server;
+    QString m_serverError;
+    QTimer m_outsideCommits;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace punchclock::ui
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(punchclock::ui::ConsoleContext::Areas)

@@ -1,0 +1,14 @@
+#include "dashboardpage.h"
+
+namespace punchclock::ui {
+
+DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
+    : Page(context, parent)
+{
+}
+
+void DashboardPage::reload()
+{
+}
+
+} // namespace punchclock::ui

@@ -1,0 +1,3 @@
+target_sources(punchclock_ui PRIVATE
+    pages/terminalspage.cpp
+    models/terminaltablemodel.cpp)

@@ -1,0 +1,2 @@
+target_sources(punchclock_ui PRIVATE
+    pages/userspage.cpp)

@@ -1,0 +1,80 @@
+#include "serverstatus.h"
+
+#include "consolecontext.h"
+#include "jobrepository.h"
+#include "lanaddresses.h"
+#include "serverhost.h"
+#include "terminalhealth.h"
+#include "terminalrepository.h"
+#include "userrepository.h"
+
+#include <QCoreApplication>
+
+namespace punchclock::ui {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("punchclock::ui::ServerStatus", text, nullptr, n);
+}
+
+QString labelled(const QString &name, const QString &id)
+{
+    return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
+}
+
+} // namespace
+
+ServerStatus ServerStatus::read(const ConsoleContext &context)
+{
+    ServerStatus status;
+    const http::ServerHost *server = context.server();
+    if (server && server->isRunning()) {
+        status.listening = true;
+        const QStringList addresses = reachableAddresses(server->address());
+        const QString port = QString::number(server->port());
+        status.serverText = addresses.isEmpty()
+            ? tr("Listening on port %1 (no network address found)").arg(port)
+            : tr("Listening on %1:%2").arg(addresses.constFirst(), port);
+        status.serverToolTip = tr("Terminals reach this PC at: %1, port %2")
+                                   .arg(addresses.join(QLatin1String(", ")), port);
+    } else {
+        status.serverText = context.serverError().isEmpty()
+            ? tr("Server stopped")
+            : tr("Server not running: %1").arg(context.serverError());
+        status.serverToolTip = tr("Terminals cannot deliver punches until the server runs. Check Settings.");
+    }
+
+    const QList<storage::TerminalRow> terminals = storage::TerminalRepository(context.database()).list();
+    int approved = 0;
+    int online = 0;
+    for (const storage::TerminalRow &terminal : terminals) {
+        if (terminal.approval != storage::Approval::Approved)
+            continue;
+        ++approved;
+        if (TerminalHealth::isOnline(terminal))
+            ++online;
+    }
+    status.terminalText = approved == 0 ? tr("No terminals yet")
+                                        : tr("%1/%n terminals online", approved).arg(online);
+
+    const QHash<storage::JobStatus, int> jobs = storage::JobRepository(context.database()).countByStatus();
+    const int running = jobs.value(storage::JobStatus::Run);
+    const int waiting = jobs.value(storage::JobStatus::Wait);
+    status.jobText = running + waiting == 0 ? tr("No jobs pending")
+                                            : tr("%n job(s) pending", running + waiting);
+    return status;
+}
+
+QList<ServerStatus::SearchEntry> ServerStatus::searchEntries(const ConsoleContext &context)
+{
+    QList<SearchEntry> entries;
+    for (const storage::UserRow &user : storage::UserRepository(context.database()).list())
+        entries.append({true, user.userId, labelled(user.name, user.userId)});
+    for (const storage::TerminalRow &terminal : storage::TerminalRepository(context.database()).list())
+        entries.append({false, terminal.devId, labelled(terminal.name, terminal.devId)});
+    return entries;
+}
+
+} // namespace punchclock::ui

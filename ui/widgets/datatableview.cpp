@@ -1,0 +1,89 @@
+#include "datatableview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace punchclock::ui {
+
+DataTableView::DataTableView(const QString &objectName, QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(objectName);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setSortingEnabled(true);
+    verticalHeader()->hide();
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setHighlightSections(false);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &DataTableView::saveHeaderState);
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &DataTableView::saveHeaderState);
+}
+
+void DataTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    const QByteArray state = QSettings().value(settingsKey()).toByteArray();
+    if (!state.isEmpty())
+        horizontalHeader()->restoreState(state);
+    m_headerRestored = true;
+}
+
+QString DataTableView::settingsKey() const
+{
+    return QStringLiteral("tables/") + objectName() + QStringLiteral("/header");
+}
+
+void DataTableView::saveHeaderState() const
+{
+    if (m_headerRestored && !objectName().isEmpty())
+        QSettings().setValue(settingsKey(), horizontalHeader()->saveState());
+}
+
+QString DataTableView::selectedRowsAsText() const
+{
+    if (!model() || !selectionModel())
+        return {};
+    const QHeaderView *header = horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!isColumnHidden(logical))
+            columns << logical;
+    }
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+
+    const auto clean = [](QString text) { return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    QStringList lines;
+    QStringList cells;
+    for (int column : columns)
+        cells << clean(model()->headerData(column, Qt::Horizontal).toString());
+    lines << cells.join(QLatin1Char('\t'));
+    for (const QModelIndex &row : rows) {
+        cells.clear();
+        for (int column : columns)
+            cells << clean(model()->index(row.row(), column).data().toString());
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void DataTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        QApplication::clipboard()->setText(selectedRowsAsText());
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+} // namespace punchclock::ui

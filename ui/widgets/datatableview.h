@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QTableView>
+
+namespace punchclock::ui {
+
+// The console's table (ui-guide "Tables"): rows selected whole, sortable, column widths and
+// order remembered across runs under the view's objectName, Ctrl+C copies the selected rows
+// as tab-separated text with the header line.
+class DataTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    // `objectName` keys the saved header state; set it before the model.
+    explicit DataTableView(const QString &objectName, QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+    // The selected rows (visible columns, in view order) as TSV, header first.
+    QString selectedRowsAsText() const;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QString settingsKey() const;
+    void saveHeaderState() const;
+    bool m_headerRestored = false;
+};
+
+} // namespace punchclock::ui
