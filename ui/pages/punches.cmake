@@ -1,3 +1,7 @@
 target_sources(punchclock_ui PRIVATE
     pages/punchespage.cpp
-    models/punchtablemodel.cpp)
+    models/punchtablemodel.cpp
+    widgets/punchfilterbar.cpp
+    widgets/punchdetailspane.cpp
+    punchcsvwriter.cpp
+    punchwording.cpp)

@@ -2,15 +2,50 @@
 
 #include "page.h"
 
+class QLabel;
+class QSplitter;
+
 namespace punchclock::ui {
 
+class DataTableView;
+class PageHeader;
+class PunchDetailsPane;
+class PunchFilterBar;
+class PunchTableModel;
+
+// Every punch, filtered (today by default), read lazily so that a million open at once; new
+// punches appear at the top as they arrive; the selected one in words with its photo; the
+// filtered rows exported to CSV.
 class PunchesPage : public Page
 {
     Q_OBJECT
 
 public:
     explicit PunchesPage(ConsoleContext &context, QWidget *parent = nullptr);
+    ~PunchesPage() override;
+
     void reload() override;
+    PunchFilterBar *filterBar() const { return m_filters; }
+    PunchTableModel *model() const { return m_model; }
+    // Asks for a file name, then writes the filtered rows there.
+    void exportCsv();
+    // Writes the filtered rows to `path` with a cancellable progress dialog; false when it
+    // failed (the user was told) or was cancelled.
+    bool exportCsvTo(const QString &path);
+
+private:
+    void applyFilters();
+    void reloadChoices();
+    void showCount(qint64 count);
+    void showSelected();
+
+    PageHeader *m_header;
+    PunchFilterBar *m_filters;
+    PunchTableModel *m_model;
+    DataTableView *m_table;
+    PunchDetailsPane *m_details;
+    QSplitter *m_splitter;
+    QLabel *m_error;
 };
 
 } // namespace punchclock::ui

@@ -1,0 +1,67 @@
+#include "punchcsvwriter.h"
+
+#include "punchwording.h"
+
+#include <QIODevice>
+
+namespace punchclock::ui {
+
+QString PunchCsvWriter::field(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
+        !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QString(QLatin1Char('"') + quoted + QLatin1Char('"'));
+}
+
+PunchCsvWriter::Outcome PunchCsvWriter::write(QSqlDatabase db, const storage::PunchQuery &query, QIODevice &out,
+                                              const std::function<bool(qint64, qint64)> &progress, qint64 *written)
+{
+    const storage::PunchBrowser browser(db);
+    const qint64 upToId = browser.lastId();
+    const qint64 total = upToId < 0 ? -1 : browser.count(query, upToId);
+    if (total < 0)
+        return Outcome::Failed;
+
+    auto line = [](const QStringList &fields) {
+        QStringList quoted;
+        quoted.reserve(fields.size());
+        for (const QString &text : fields)
+            quoted << field(text);
+        return QString(quoted.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
+    };
+    QByteArray chunk =
+        QByteArray("\xEF\xBB\xBF") + line({tr("Time"), tr("User ID"), tr("User"), tr("Terminal ID"), tr("Terminal"),
+                                           tr("In/Out"), tr("Verified by"), tr("Review")});
+    qint64 rows = 0;
+    std::optional<storage::PunchKey> after;
+    for (;;) {
+        bool ok = false;
+        const QList<storage::BrowsedPunch> page = browser.page(query, upToId, after, chunkRows, &ok);
+        if (!ok)
+            return Outcome::Failed;
+        for (const storage::BrowsedPunch &punch : page) {
+            chunk += line({punch.ioTime, punch.userId, punch.userName, punch.devId, punch.terminalName,
+                           PunchWording::direction(punch.direction), PunchWording::verifyMethods(punch.verifyMethods),
+                           PunchWording::flagNotes(punch.flags).join(QLatin1String("; "))});
+        }
+        if (out.write(chunk) != chunk.size())
+            return Outcome::Failed;
+        chunk.clear();
+        rows += page.size();
+        if (written)
+            *written = rows;
+        if (page.size() < chunkRows)
+            break;
+        after = page.constLast().key();
+        if (progress && !progress(rows, total))
+            return Outcome::Cancelled;
+    }
+    if (progress)
+        progress(rows, total);
+    return Outcome::Written;
+}
+
+} // namespace punchclock::ui

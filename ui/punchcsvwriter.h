@@ -1,0 +1,34 @@
+#pragma once
+
+#include "punchbrowser.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class QIODevice;
+
+namespace punchclock::ui {
+
+// Writes every punch matching a query as CSV (UTF-8 with a byte order mark so that
+// spreadsheet programs read names right, RFC 4180 quoting, CRLF lines), reading the database
+// in chunks so that the caller can show progress, keep its window alive and cancel.
+class PunchCsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(PunchCsvWriter)
+
+public:
+    enum class Outcome { Written, Cancelled, Failed };
+
+    static constexpr int chunkRows = 5000;
+
+    // After each chunk `progress(written, total)` runs; returning false cancels.
+    static Outcome write(QSqlDatabase db, const storage::PunchQuery &query, QIODevice &out,
+                         const std::function<bool(qint64, qint64)> &progress, qint64 *written = nullptr);
+
+    // One field as RFC 4180 wants it: quoted when it holds a comma, quote or line break.
+    static QString field(const QString &text);
+};
+
+} // namespace punchclock::ui
