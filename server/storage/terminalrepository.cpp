@@ -4,6 +4,8 @@
 #include "sqlsupport.h"
 #include "walltime.h"
 
+#include <algorithm>
+
 namespace punchclock::storage {
 
 namespace {
@@ -39,6 +41,31 @@ TerminalRow rowFrom(const QSqlQuery &query)
     if (!query.value(19).isNull())
         row.pollIntervalSeconds = query.value(19).toLongLong();
     return row;
+}
+
+// Polls closer together than this are the terminal asking again at once after a command's
+// result; they say nothing about its rhythm.
+constexpr qint64 immediateRepollSeconds = 2;
+// A first interval longer than this is a terminal that was switched off (or a server that was
+// stopped) between two polls, not a rhythm: terminals poll every ~10 s to ~2 min.
+constexpr qint64 longestFirstIntervalSeconds = 30 * 60;
+// A gap of more than this many smoothed intervals is an outage; it counts as only that many,
+// so that one night off does not hide the next outage, while a terminal whose interval was
+// really lengthened is still followed within a few polls.
+constexpr qint64 outageFactor = 2;
+
+// The smoothed poll interval after a poll `sinceLastPoll` seconds after the previous one: an
+// exponential average weighting the new interval by a quarter, so that one late poll (a busy
+// network) barely moves it.
+QVariant smoothedPollInterval(const QVariant &previous, qint64 sinceLastPoll)
+{
+    if (sinceLastPoll < immediateRepollSeconds)
+        return previous;
+    if (previous.isNull() || previous.toLongLong() <= 0)
+        return sinceLastPoll > longestFirstIntervalSeconds ? QVariant() : QVariant(sinceLastPoll);
+    const qint64 before = previous.toLongLong();
+    const qint64 sample = std::min(sinceLastPoll, outageFactor * before);
+    return QVariant(qint64(qRound64((3.0 * double(before) + double(sample)) / 4.0)));
 }
 
 } // namespace
@@ -78,6 +105,20 @@ bool TerminalRepository::recordContact(const TerminalContact &contact)
 bool TerminalRepository::recordPoll(const TerminalContact &contact, const protocol::PollInfo &poll,
                                     std::optional<qint64> clockDriftSeconds)
 {
+    // The interval is computed here rather than in SQL: date arithmetic on the stored text
+    // differs between SQLite and PostgreSQL.
+    QVariant pollInterval;
+    {
+        StatementCache::Handle previous = m_statements.run(
+            QStringLiteral("SELECT last_poll, poll_interval_s FROM terminals WHERE dev_id = ?"), {contact.devId});
+        if (previous.next()) {
+            pollInterval = previous.value(1);
+            const QDateTime lastPoll = QDateTime::fromString(previous.value(0).toString(), Qt::ISODateWithMs);
+            if (lastPoll.isValid())
+                pollInterval = smoothedPollInterval(pollInterval,
+                                                    lastPoll.secsTo(QDateTime::currentDateTimeUtc()));
+        }
+    }
     const QString now = utcNowText();
     const QVariant drift = clockDriftSeconds ? QVariant(*clockDriftSeconds) : QVariant();
     const QVariant clock = poll.clock.isValid() ? QVariant(protocol::walltime::toStorage(poll.clock)) : QVariant();
@@ -94,17 +135,17 @@ bool TerminalRepository::recordPoll(const TerminalContact &contact, const protoc
         QStringLiteral(
             "INSERT INTO terminals (dev_id, approval, remote_address, name, firmware, firmware_filename, "
             "record_library, supported_enroll_data, fp_data_ver, face_data_ver, pv_data_ver, fk_info, "
-            "first_seen, last_seen, last_poll, terminal_clock, clock_drift_s) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dev_id) DO UPDATE SET "
+            "first_seen, last_seen, last_poll, terminal_clock, clock_drift_s, poll_interval_s) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dev_id) DO UPDATE SET "
             "remote_address = excluded.remote_address, last_seen = excluded.last_seen, "
             "last_poll = excluded.last_poll, terminal_clock = excluded.terminal_clock, "
-            "clock_drift_s = excluded.clock_drift_s, "
+            "clock_drift_s = excluded.clock_drift_s, poll_interval_s = excluded.poll_interval_s, "
             "name = CASE WHEN excluded.name = '' THEN terminals.name ELSE excluded.name END")
             + infoUpdate,
         {contact.devId, approvalName(contact.approvalIfNew), contact.remoteAddress, poll.name, poll.firmware,
          poll.firmwareFilename, poll.libraryName, poll.supportedEnrollData.join(QLatin1Char(',')),
          poll.fpDataVersion, poll.faceDataVersion, poll.pvDataVersion, QString::fromUtf8(poll.rawInfo), now,
-         now, now, clock, drift}).ok();
+         now, now, clock, drift, pollInterval}).ok();
 }
 
 bool TerminalRepository::setApproval(const QString &devId, Approval approval)

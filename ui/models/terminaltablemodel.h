@@ -1,37 +1,65 @@
 #pragma once
 
+#include "statustone.h"
+#include "terminalhealth.h"
 #include "terminalrepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace punchclock::ui {
 
+// One row per terminal with everything that tells its health (ui-guide "Terminals").
 class TerminalTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column {
+        StatusColumn,
         NameColumn,
         DevIdColumn,
-        ApprovalColumn,
         LastSeenColumn,
-        AddressColumn,
-        LibraryColumn,
-        FirmwareColumn,
         ClockDriftColumn,
+        UsersColumn,
+        FacesColumn,
+        FingersColumn,
+        LogsColumn,
+        FirmwareColumn,
+        LibraryColumn,
+        AddressColumn,
+        QueuedJobsColumn,
         ColumnCount
     };
 
     enum Role {
         DevIdRole = Qt::UserRole + 1,
         ApprovalRole,
+        StateRole, // TerminalHealth::State as int
+        SortRole,  // numbers and times as such, for the proxy
+    };
+
+    // Counts from the terminal's last GET_DEVICE_STATUS; -1 where it did not say.
+    struct DeviceCounts
+    {
+        qint64 users = -1;
+        qint64 faces = -1;
+        qint64 fingers = -1;
+        qint64 logs = -1;
     };
 
     explicit TerminalTableModel(QObject *parent = nullptr);
 
-    void setTerminals(QList<storage::TerminalRow> terminals);
+    // `queuedJobs`: WAIT + RUN jobs per dev_id. `nowUtc` decides online / offline.
+    void setTerminals(QList<storage::TerminalRow> terminals, QHash<QString, int> queuedJobs = {},
+                      const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
     const storage::TerminalRow *terminalAt(int row) const;
+    int rowOf(const QString &devId) const;
+
+    static DeviceCounts countsOf(const storage::TerminalRow &terminal);
+    // "Online", "Offline since 10:42", "Waiting for approval", "Blocked".
+    static QString statusText(const storage::TerminalRow &terminal, const QDateTime &nowUtc);
+    static StatusTone statusTone(TerminalHealth::State state);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,9 +67,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const storage::TerminalRow &terminal, int column) const;
+    struct Entry
+    {
+        storage::TerminalRow terminal;
+        DeviceCounts counts;
+        int queuedJobs = 0;
+        TerminalHealth::State state = TerminalHealth::State::Pending;
+    };
 
-    QList<storage::TerminalRow> m_terminals;
+    QVariant display(const Entry &entry, int column) const;
+    QVariant sortValue(const Entry &entry, int column) const;
+    QVariant toolTip(const Entry &entry, int column) const;
+
+    QList<Entry> m_entries;
+    QDateTime m_now;
 };
 
 } // namespace punchclock::ui

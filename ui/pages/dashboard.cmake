@@ -1,2 +1,8 @@
 target_sources(punchclock_ui PRIVATE
-    pages/dashboardpage.cpp)
+    pages/dashboardpage.cpp
+    pages/terminalmessages.cpp
+    models/recentpunchmodel.cpp
+    widgets/attentionlist.cpp
+    widgets/dashboardtile.cpp
+    widgets/gettingstartedpanel.cpp
+    simulatorlauncher.cpp)

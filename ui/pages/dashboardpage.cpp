@@ -1,14 +1,346 @@
 #include "dashboardpage.h"
 
+#include "arrivalschart.h"
+#include "attentionlist.h"
+#include "commandservice.h"
+#include "consolecontext.h"
+#include "dashboardqueries.h"
+#include "dashboardtile.h"
+#include "datatableview.h"
+#include "displayformat.h"
+#include "gettingstartedpanel.h"
+#include "icons.h"
+#include "lanaddresses.h"
+#include "latenesschart.h"
+#include "pageheader.h"
+#include "punchrepository.h"
+#include "recentpunchmodel.h"
+#include "serverhost.h"
+#include "serversettings.h"
+#include "settingsrepository.h"
+#include "simulatorlauncher.h"
+#include "terminalhealth.h"
+#include "terminalmessages.h"
+#include "terminalrepository.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <cstdlib>
+
 namespace punchclock::ui {
+
+namespace {
+
+// Coalesces a burst of change signals (a pull of 10,000 logs) into one reload.
+constexpr int reloadDelayMs = 300;
+// Terminals go offline by silence, which no signal announces.
+constexpr int ageRefreshMs = 30 * 1000;
+
+QString terminalTitle(const QString &name, const QString &devId)
+{
+    return name.isEmpty() ? devId : name;
+}
+
+} // namespace
 
 DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
+    , m_header(new PageHeader(tr("Dashboard")))
+    , m_views(new QStackedWidget)
+    , m_gettingStarted(new GettingStartedPanel)
+    , m_simulator(new SimulatorLauncher(this))
 {
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_views->setObjectName(QStringLiteral("dashboardViews"));
+    m_overview = buildOverview();
+    auto *charts = new QWidget;
+    charts->setObjectName(QStringLiteral("dashboardCharts"));
+    auto *chartsLayout = new QHBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->addWidget(new ArrivalsChart(context));
+    chartsLayout->addWidget(new LatenessChart(context));
+    addChartsRow(charts);
+    m_views->addWidget(m_overview);
+    m_views->addWidget(m_gettingStarted);
+
+    auto *refresh = new QPushButton(themedIcon("view-refresh"), tr("&Refresh"));
+    refresh->setObjectName(QStringLiteral("dashboardRefresh"));
+    refresh->setToolTip(tr("Read everything again (F5)"));
+    m_header->addAction(refresh);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_views, 1);
+
+    m_reloadSoon.setSingleShot(true);
+    m_reloadSoon.setInterval(reloadDelayMs);
+    m_ageTimer.setInterval(ageRefreshMs);
+    connect(&m_reloadSoon, &QTimer::timeout, this, &DashboardPage::reload);
+    connect(&m_ageTimer, &QTimer::timeout, this, &DashboardPage::reload);
+    connect(refresh, &QPushButton::clicked, this, &DashboardPage::reload);
+    for (auto signal : {&ConsoleContext::terminalsChanged, &ConsoleContext::punchesChanged,
+                        &ConsoleContext::usersChanged, &ConsoleContext::jobsChanged, &ConsoleContext::settingsChanged})
+        connect(&context, signal, this, &DashboardPage::scheduleReload);
+    connect(&context, &ConsoleContext::serverStateChanged, this, &DashboardPage::reloadGettingStarted);
+
+    connect(m_gettingStarted, &GettingStartedPanel::startSimulatorRequested, this, &DashboardPage::startSimulator);
+    connect(m_simulator, &SimulatorLauncher::started, this, [this] {
+        m_gettingStarted->setSimulatorStatus(
+            tr("The simulated terminal %1 is running; it appears here within a few seconds.")
+                .arg(SimulatorLauncher::deviceId()),
+            true);
+    });
+    connect(m_simulator, &SimulatorLauncher::failed, this, [this](const QString &reason) {
+        m_gettingStarted->setSimulatorStatus(reason, false);
+        showMessage(reason.toHtmlEscaped(), true);
+    });
+
+    m_ageTimer.start();
+    reload();
+}
+
+QWidget *DashboardPage::buildOverview()
+{
+    m_punchesToday = new DashboardTile(QStringLiteral("punchesTodayTile"), tr("Punches today"));
+    m_inNow = new DashboardTile(QStringLiteral("inNowTile"), tr("In now"));
+    m_online = new DashboardTile(QStringLiteral("terminalsOnlineTile"), tr("Terminals online"));
+    m_attention = new DashboardTile(QStringLiteral("attentionTile"), tr("Attention needed"));
+    auto *tiles = new QHBoxLayout;
+    for (DashboardTile *tile : {m_punchesToday, m_inNow, m_online, m_attention})
+        tiles->addWidget(tile);
+
+    m_chartsRow = new QVBoxLayout;
+    m_chartsRow->setContentsMargins(0, 0, 0, 0);
+
+    m_feed = new RecentPunchModel(this);
+    m_feed->setPhotoSource([this](qint64 punchId) { return storage::PunchRepository(context().database()).photo(punchId); });
+    m_feedView = new DataTableView(QStringLiteral("punchFeed"));
+    m_feedView->setModel(m_feed);
+    m_feedView->setSortingEnabled(false);
+    m_feedView->setIconSize(QSize(RecentPunchModel::thumbnailSize, RecentPunchModel::thumbnailSize));
+    m_feedView->verticalHeader()->setDefaultSectionSize(RecentPunchModel::thumbnailSize + 4);
+    m_feedView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_feedView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const storage::RecentPunch *punch = m_feed->punchAt(index.row()))
+            context().showUser(punch->userId);
+    });
+    auto *feedBox = new QGroupBox(tr("Latest punches"));
+    (new QVBoxLayout(feedBox))->addWidget(m_feedView);
+
+    m_attentionList = new AttentionList;
+    auto *attentionBox = new QGroupBox(tr("Needs attention"));
+    (new QVBoxLayout(attentionBox))->addWidget(m_attentionList);
+    connect(m_attentionList, &AttentionList::approveRequested, this, [this](const QString &devId) { setApproval(devId, true); });
+    connect(m_attentionList, &AttentionList::blockRequested, this, [this](const QString &devId) { setApproval(devId, false); });
+    connect(m_attentionList, &AttentionList::syncTimeRequested, this, &DashboardPage::syncTime);
+    connect(m_attentionList, &AttentionList::retryRequested, this, &DashboardPage::retry);
+    connect(m_attentionList, &AttentionList::terminalRequested, &context(), &ConsoleContext::showTerminal);
+    connect(m_attentionList, &AttentionList::jobRequested, &context(), &ConsoleContext::showJob);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("dashboardSplitter"));
+    splitter->addWidget(feedBox);
+    splitter->addWidget(attentionBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("dashboardMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_message->hide();
+    connect(m_message, &QLabel::linkActivated, this, [this](const QString &link) {
+        context().showJob(link.section(QLatin1Char(':'), 1).toLongLong());
+    });
+
+    auto *overview = new QWidget;
+    overview->setObjectName(QStringLiteral("dashboardOverview"));
+    auto *layout = new QVBoxLayout(overview);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(tiles);
+    layout->addLayout(m_chartsRow);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+    return overview;
+}
+
+void DashboardPage::addChartsRow(QWidget *charts)
+{
+    m_chartsRow->addWidget(charts);
+}
+
+void DashboardPage::scheduleReload()
+{
+    if (!m_reloadSoon.isActive())
+        m_reloadSoon.start();
 }
 
 void DashboardPage::reload()
 {
+    m_reloadSoon.stop();
+    QSqlDatabase db = context().database();
+    const QList<storage::TerminalRow> terminals = storage::TerminalRepository(db).list();
+    if (terminals.isEmpty()) {
+        m_header->setSummary(tr("No terminal has contacted this PC yet."));
+        m_views->setCurrentWidget(m_gettingStarted);
+        reloadGettingStarted();
+        setBadge(0);
+        return;
+    }
+    m_views->setCurrentWidget(m_overview);
+
+    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+    const QTimeZone siteZone = engine::ServerSettings::load(storage::SettingsRepository(db)).siteTimeZone;
+    const QDate today = nowUtc.toTimeZone(siteZone).date();
+    const storage::DashboardQueries queries(db);
+    const QLocale locale;
+    m_punchesToday->setValue(locale.toString(queries.punchesOn(today)));
+    const QStringList present = queries.presentOn(today);
+    m_inNow->setValue(locale.toString(present.size()),
+                      tr("Users whose last punch today was an entry on an approved terminal"));
+
+    int approved = 0;
+    int online = 0;
+    for (const storage::TerminalRow &terminal : terminals) {
+        if (terminal.approval != storage::Approval::Approved)
+            continue;
+        ++approved;
+        online += TerminalHealth::isOnline(terminal, nowUtc) ? 1 : 0;
+    }
+    m_online->setValue(tr("%1/%2").arg(locale.toString(online), locale.toString(approved)),
+                       tr("Approved terminals heard from within three of their poll intervals"));
+
+    QList<AttentionItem> items;
+    for (const storage::TerminalRow &terminal : terminals) {
+        const QString title = terminalTitle(terminal.name, terminal.devId);
+        switch (TerminalHealth::stateOf(terminal, nowUtc)) {
+        case TerminalHealth::State::Pending:
+            items.append({AttentionItem::Kind::PendingTerminal, terminal.devId, 0,
+                          tr("%1 (%2, %3) is waiting for your approval.").arg(title, terminal.devId, terminal.remoteAddress),
+                          tr("First seen %1").arg(locale.toString(terminal.firstSeen.toLocalTime(), QLocale::ShortFormat)),
+                          StatusTone::Waiting});
+            break;
+        case TerminalHealth::State::Offline:
+            items.append({AttentionItem::Kind::OfflineTerminal, terminal.devId, 0,
+                          tr("%1 is offline: last heard from %2.").arg(title, DisplayFormat::age(terminal.lastSeen, nowUtc)),
+                          locale.toString(terminal.lastSeen.toLocalTime(), QLocale::LongFormat), StatusTone::Bad});
+            break;
+        case TerminalHealth::State::Online:
+            if (terminal.clockDriftSeconds && std::llabs(*terminal.clockDriftSeconds) > clockToleranceSeconds)
+                items.append({AttentionItem::Kind::ClockOff, terminal.devId, 0,
+                              tr("The clock of %1 is %2.").arg(title, DisplayFormat::clockDrift(*terminal.clockDriftSeconds)),
+                              tr("Its punches carry the terminal's time: set its clock to this PC's."),
+                              StatusTone::Waiting});
+            break;
+        case TerminalHealth::State::Blocked:
+            break;
+        }
+    }
+    for (const storage::FailedJob &job : queries.failedJobsSince(nowUtc.addDays(-failedJobDays))) {
+        const QString title = terminalTitle(job.terminalName, job.devId);
+        const QString command = TerminalMessages::commandName(job.commandCode);
+        items.append({AttentionItem::Kind::FailedJob, job.devId, job.id,
+                      job.status == storage::JobStatus::Timeout
+                          ? tr("“%1” on %2 got no answer.").arg(command, title)
+                          : tr("“%1” on %2 failed: %3.").arg(command, title, job.returnCode),
+                      tr("Job %1, %2").arg(job.id).arg(locale.toString(job.endedAt.toLocalTime(), QLocale::ShortFormat)),
+                      StatusTone::Bad});
+    }
+    m_attentionList->setItems(items);
+    m_attention->setValue(locale.toString(items.size()));
+    setBadge(int(items.size()));
+    if (items.isEmpty())
+        m_header->setSummary(tr("Everything is fine."));
+    else if (items.size() == 1)
+        m_header->setSummary(tr("One thing needs your attention."));
+    else
+        m_header->setSummary(tr("%n things need your attention.", nullptr, int(items.size())));
+
+    m_feed->setPunches(queries.latestPunches(feedLength));
+}
+
+void DashboardPage::reloadGettingStarted()
+{
+    const http::ServerHost *server = context().server();
+    if (server && server->isRunning())
+        m_gettingStarted->setServer(reachableAddresses(server->address()), server->port());
+    else
+        m_gettingStarted->setServerNotRunning(context().serverError());
+}
+
+void DashboardPage::setApproval(const QString &devId, bool approve)
+{
+    if (!approve
+        && QMessageBox::question(this, tr("Block terminal"),
+                                 tr("Block terminal %1? Its punches and polls are refused until you approve it.").arg(devId))
+            != QMessageBox::Yes)
+        return;
+    if (!storage::TerminalRepository(context().database())
+             .setApproval(devId, approve ? storage::Approval::Approved : storage::Approval::Blocked)) {
+        showMessage(tr("Terminal %1 could not be changed: it is no longer in the database.").arg(devId).toHtmlEscaped(),
+                    true);
+    }
+    context().notifyChanged(ConsoleContext::Terminals);
+    reload();
+}
+
+void DashboardPage::syncTime(const QString &devId)
+{
+    const auto outcome = engine::CommandService(context().database()).syncTime(devId, context().operatorName());
+    if (outcome.ok())
+        reportQueued(tr("Setting the clock of %1 is queued.").arg(devId), outcome.jobIds);
+    else
+        reportQueued(TerminalMessages::failure(outcome), {});
+}
+
+void DashboardPage::retry(qint64 jobId)
+{
+    const auto outcome = engine::CommandService(context().database()).retry(jobId, context().operatorName());
+    if (outcome.ok())
+        reportQueued(tr("Job %1 is queued again.").arg(jobId), outcome.jobIds);
+    else
+        reportQueued(TerminalMessages::failure(outcome), {});
+}
+
+void DashboardPage::reportQueued(const QString &what, const QList<qint64> &jobIds)
+{
+    showMessage(jobIds.isEmpty()
+                    ? what.toHtmlEscaped()
+                    : tr("%1 <a href=\"job:%2\">Open the job</a>").arg(what.toHtmlEscaped()).arg(jobIds.constLast()),
+                jobIds.isEmpty());
+    if (!jobIds.isEmpty())
+        context().notifyChanged(ConsoleContext::Jobs);
+    reload();
+}
+
+void DashboardPage::showMessage(const QString &html, bool error)
+{
+    m_message->setProperty("role", error ? QStringLiteral("fieldError") : QString());
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->setText(html);
+    m_message->show();
+}
+
+void DashboardPage::startSimulator()
+{
+    const http::ServerHost *server = context().server();
+    if (!server || !server->isRunning()) {
+        m_gettingStarted->setSimulatorStatus(tr("Start the server first: the simulated terminal talks to it."), false);
+        return;
+    }
+    m_gettingStarted->setSimulatorStatus(tr("Starting the simulated terminal…"), true);
+    m_simulator->start(server->port());
 }
 
 } // namespace punchclock::ui

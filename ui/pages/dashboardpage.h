@@ -2,15 +2,68 @@
 
 #include "page.h"
 
+#include <QTimer>
+
+class QHBoxLayout;
+class QLabel;
+class QStackedWidget;
+class QVBoxLayout;
+
 namespace punchclock::ui {
 
+class AttentionList;
+class DashboardTile;
+class DataTableView;
+class GettingStartedPanel;
+class PageHeader;
+class RecentPunchModel;
+class SimulatorLauncher;
+
+// "Is everything fine?" at a glance (ui-guide "Dashboard"): four tiles, the live punch feed,
+// and the Attention list with its actions inline; for a new install, the steps to point a
+// terminal at this PC.
 class DashboardPage : public Page
 {
     Q_OBJECT
 
 public:
+    static constexpr int feedLength = 20;
+    static constexpr qint64 clockToleranceSeconds = 2 * 60;
+    static constexpr int failedJobDays = 7;
+
     explicit DashboardPage(ConsoleContext &context, QWidget *parent = nullptr);
     void reload() override;
+
+    // A row of charts between the tiles and the feed (the reports work adds them).
+    void addChartsRow(QWidget *charts);
+
+private:
+    QWidget *buildOverview();
+    void scheduleReload();
+    void reloadGettingStarted();
+    void setApproval(const QString &devId, bool approve);
+    void syncTime(const QString &devId);
+    void retry(qint64 jobId);
+    void reportQueued(const QString &what, const QList<qint64> &jobIds);
+    void showMessage(const QString &html, bool error);
+    void startSimulator();
+
+    PageHeader *m_header;
+    QStackedWidget *m_views;
+    GettingStartedPanel *m_gettingStarted;
+    QWidget *m_overview = nullptr;
+    DashboardTile *m_punchesToday = nullptr;
+    DashboardTile *m_inNow = nullptr;
+    DashboardTile *m_online = nullptr;
+    DashboardTile *m_attention = nullptr;
+    QVBoxLayout *m_chartsRow = nullptr;
+    RecentPunchModel *m_feed = nullptr;
+    DataTableView *m_feedView = nullptr;
+    AttentionList *m_attentionList = nullptr;
+    QLabel *m_message = nullptr;
+    SimulatorLauncher *m_simulator;
+    QTimer m_reloadSoon;
+    QTimer m_ageTimer;
 };
 
 } // namespace punchclock::ui

@@ -1,3 +1,9 @@
 target_sources(punchclock_ui PRIVATE
     pages/terminalspage.cpp
-    models/terminaltablemodel.cpp)
+    pages/terminalcommands.cpp
+    models/terminaltablemodel.cpp
+    widgets/terminaldetailspane.cpp
+    dialogs/confirmbynamedialog.cpp
+    dialogs/pulllogsdialog.cpp
+    dialogs/renameterminaldialog.cpp
+    dialogs/serveraddressdialog.cpp)

@@ -1,14 +1,307 @@
 #include "terminalspage.h"
 
+#include "consolecontext.h"
+#include "datatableview.h"
+#include "icons.h"
+#include "jobrepository.h"
+#include "pageheader.h"
+#include "serversettings.h"
+#include "settingsrepository.h"
+#include "terminaldetailspane.h"
+#include "terminaltablemodel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
 namespace punchclock::ui {
+
+namespace {
+
+const QString splitterKey = QStringLiteral("terminals/splitter");
+// Online turns offline by silence alone: refresh the states now and then.
+constexpr int ageRefreshMs = 30 * 1000;
+
+} // namespace
 
 TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
+    , m_commands(context, this)
+    , m_header(new PageHeader(tr("Terminals")))
+    , m_autoApprove(new QLabel)
+    , m_message(new QLabel)
+    , m_model(new TerminalTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new DataTableView(QStringLiteral("terminalsTable")))
+    , m_details(new TerminalDetailsPane)
+    , m_splitter(new QSplitter(Qt::Horizontal))
 {
+    setObjectName(QStringLiteral("terminalsPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(TerminalTableModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    const bool firstRun = !QSettings().contains(QStringLiteral("tables/terminalsTable/header"));
+    m_view->setModel(m_proxy);
+    if (firstRun) {
+        // Until the operator arranges them: room for "Offline since 10:42" and names, numbers narrow.
+        QHeaderView *header = m_view->horizontalHeader();
+        header->resizeSection(TerminalTableModel::StatusColumn, 190);
+        header->resizeSection(TerminalTableModel::NameColumn, 160);
+        for (int column : {TerminalTableModel::UsersColumn, TerminalTableModel::FacesColumn,
+                           TerminalTableModel::FingersColumn, TerminalTableModel::LogsColumn})
+            header->resizeSection(column, 70);
+    }
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->sortByColumn(TerminalTableModel::NameColumn, Qt::AscendingOrder);
+
+    m_autoApprove->setObjectName(QStringLiteral("autoApproveHint"));
+    m_autoApprove->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_message->setObjectName(QStringLiteral("terminalsMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_message->hide();
+
+    m_splitter->setObjectName(QStringLiteral("terminalsSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->restoreState(QSettings().value(splitterKey).toByteArray());
+
+    auto *toolbar = new QToolBar;
+    toolbar->setObjectName(QStringLiteral("terminalsToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    buildActions();
+    toolbar->addActions({m_approve, m_block});
+    toolbar->addSeparator();
+    toolbar->addActions(m_commandActions.mid(0, m_commandActions.size() - 2));
+    auto *dangerButton = new QToolButton;
+    dangerButton->setObjectName(QStringLiteral("dangerButton"));
+    dangerButton->setMenu(m_danger);
+    dangerButton->setPopupMode(QToolButton::InstantPopup);
+    dangerButton->setIcon(themedIcon("dialog-warning"));
+    dangerButton->setText(tr("Danger"));
+    dangerButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addWidget(dangerButton);
+
+    auto *sendCommand = new QAction(themedIcon("document-send"), tr("Send &command…"), this);
+    sendCommand->setObjectName(QStringLiteral("sendCommand"));
+    connect(sendCommand, &QAction::triggered, this, [this] {
+        CommandDraft draft;
+        if (const storage::TerminalRow *terminal = selectedTerminal())
+            draft.devId = terminal->devId;
+        this->context().openCommandBuilder(draft);
+    });
+    auto *sendButton = new QToolButton;
+    sendButton->setDefaultAction(sendCommand);
+    sendButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_header->addAction(sendButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_autoApprove);
+    layout->addWidget(m_message);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TerminalsPage::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TerminalsPage::updateActions);
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
+    connect(m_autoApprove, &QLabel::linkActivated, this, [this] { this->context().showPage(PageId::Settings); });
+    connect(m_message, &QLabel::linkActivated, this,
+            [this](const QString &link) { this->context().showJob(link.section(QLatin1Char(':'), 1).toLongLong()); });
+    connect(&context, &ConsoleContext::terminalsChanged, this, &TerminalsPage::reload);
+    connect(&context, &ConsoleContext::jobsChanged, this, &TerminalsPage::reload);
+    connect(&context, &ConsoleContext::settingsChanged, this, &TerminalsPage::reloadSettingsHint);
+    connect(&context, &ConsoleContext::terminalRequested, this, &TerminalsPage::selectTerminal);
+    m_ageTimer.setInterval(ageRefreshMs);
+    connect(&m_ageTimer, &QTimer::timeout, this, &TerminalsPage::reload);
+    m_ageTimer.start();
+
+    reload();
+    reloadSettingsHint();
+}
+
+TerminalsPage::~TerminalsPage() = default;
+
+QAction *TerminalsPage::addCommand(const QString &objectName, const QIcon &icon, const QString &text,
+                                   TerminalCommands::Command command)
+{
+    auto *action = new QAction(icon, text, this);
+    action->setObjectName(objectName);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, [this, command] {
+        // A copy: the command's notifications reload the model under the reference.
+        const storage::TerminalRow *selected = selectedTerminal();
+        if (!selected)
+            return;
+        const storage::TerminalRow terminal = *selected;
+        report((m_commands.*command)(terminal));
+    });
+    addAction(action);
+    return action;
+}
+
+void TerminalsPage::buildActions()
+{
+    m_approve = addCommand(QStringLiteral("approveTerminal"), themedIcon("dialog-ok-apply"), tr("&Approve"),
+                           &TerminalCommands::approve);
+    m_block = addCommand(QStringLiteral("blockTerminal"), themedIcon("dialog-cancel"), tr("&Block"), &TerminalCommands::block);
+    QAction *rename = addCommand(QStringLiteral("renameTerminal"), themedIcon("edit-rename"), tr("Re&name…"),
+                                 &TerminalCommands::rename);
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    const auto withShortcut = [](QAction *action, const QKeySequence &shortcut) {
+        action->setShortcut(shortcut);
+        return action;
+    };
+    m_commandActions = {
+        rename,
+        withShortcut(addCommand(QStringLiteral("syncTime"), themedIcon("chronometer"), tr("Sync &time"),
+                                &TerminalCommands::syncTime),
+                     QKeySequence(Qt::CTRL | Qt::Key_T)),
+        withShortcut(addCommand(QStringLiteral("getStatus"), themedIcon("state-information"), tr("Get &status"),
+                                &TerminalCommands::getStatus),
+                     QKeySequence(Qt::CTRL | Qt::Key_I)),
+        withShortcut(addCommand(QStringLiteral("pullLogs"), themedIcon("document-import"), tr("Pull &logs…"),
+                                &TerminalCommands::pullLogs),
+                     QKeySequence(Qt::CTRL | Qt::Key_L)),
+        withShortcut(addCommand(QStringLiteral("pullUserList"), themedIcon("system-users"), tr("Pull &user list"),
+                                &TerminalCommands::pullUserList),
+                     QKeySequence(Qt::CTRL | Qt::Key_U)),
+        addCommand(QStringLiteral("restartTerminal"), themedIcon("system-reboot"), tr("&Restart"), &TerminalCommands::restart),
+        addCommand(QStringLiteral("setServerAddress"), themedIcon("network-server"), tr("Set server a&ddress…"),
+                   &TerminalCommands::setServerAddress),
+        addCommand(QStringLiteral("clearLogs"), themedIcon("edit-clear-history"), tr("Clear all &logs…"),
+                   &TerminalCommands::clearLogs),
+        addCommand(QStringLiteral("clearEnrollments"), themedIcon("edit-delete"), tr("Clear all &enrollments…"),
+                   &TerminalCommands::clearEnrollments),
+    };
+    m_danger = new QMenu(tr("&Danger"), this);
+    m_danger->setObjectName(QStringLiteral("dangerMenu"));
+    m_danger->setIcon(themedIcon("dialog-warning"));
+    m_danger->setToolTipsVisible(true);
+    m_danger->addActions(m_commandActions.mid(m_commandActions.size() - 2));
+    updateActions();
+}
+
+void TerminalsPage::updateActions()
+{
+    const storage::TerminalRow *terminal = selectedTerminal();
+    m_details->showTerminal(terminal, terminal ? m_proxy->mapToSource(m_view->currentIndex())
+                                                     .siblingAtColumn(TerminalTableModel::QueuedJobsColumn)
+                                                     .data(TerminalTableModel::SortRole)
+                                                     .toInt()
+                                               : 0);
+    m_approve->setEnabled(terminal && terminal->approval != storage::Approval::Approved);
+    m_block->setEnabled(terminal && terminal->approval != storage::Approval::Blocked);
+    const bool approved = terminal && terminal->approval == storage::Approval::Approved;
+    QString why;
+    if (!terminal)
+        why = tr("Select a terminal first.");
+    else if (!approved)
+        why = tr("Approve the terminal first: terminals that are not approved are sent no commands.");
+    for (QAction *action : std::as_const(m_commandActions)) {
+        action->setEnabled(approved);
+        action->setToolTip(why.isEmpty() ? action->text().remove(QLatin1Char('&')) : why);
+    }
+    m_danger->setEnabled(approved);
+}
+
+void TerminalsPage::showContextMenu(const QPoint &position)
+{
+    // From the keyboard (the Menu key) the position may be off any row: the current one counts.
+    if (!m_view->indexAt(position).isValid() && !m_view->currentIndex().isValid())
+        return;
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    menu.addActions({m_approve, m_block});
+    menu.addSeparator();
+    menu.addActions(m_commandActions.mid(0, m_commandActions.size() - 2));
+    menu.addSeparator();
+    menu.addMenu(m_danger);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 void TerminalsPage::reload()
 {
+    const QString selected = selectedTerminal() ? selectedTerminal()->devId : QString();
+    QSqlDatabase db = context().database();
+    QList<storage::TerminalRow> terminals = storage::TerminalRepository(db).list();
+    storage::JobRepository jobs(db);
+    QHash<QString, int> queued;
+    int pending = 0;
+    int online = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const storage::TerminalRow &terminal : std::as_const(terminals)) {
+        const QHash<storage::JobStatus, int> counts = jobs.countByStatus(terminal.devId);
+        queued.insert(terminal.devId, counts.value(storage::JobStatus::Wait) + counts.value(storage::JobStatus::Run));
+        pending += terminal.approval == storage::Approval::Pending ? 1 : 0;
+        online += TerminalHealth::stateOf(terminal, now) == TerminalHealth::State::Online ? 1 : 0;
+    }
+    const int total = int(terminals.size());
+    m_model->setTerminals(std::move(terminals), queued, now);
+    setBadge(pending);
+    if (total == 0)
+        m_header->setSummary(tr("No terminal has contacted this PC yet: see the Dashboard for how to connect one."));
+    else if (pending > 0)
+        m_header->setSummary(tr("%1 of %2 online, %n waiting for approval", nullptr, pending).arg(online).arg(total));
+    else
+        m_header->setSummary(tr("%1 of %2 online").arg(online).arg(total));
+    if (!selected.isEmpty())
+        selectTerminal(selected);
+    updateActions();
+}
+
+void TerminalsPage::reloadSettingsHint()
+{
+    const bool automatic = engine::ServerSettings::load(storage::SettingsRepository(context().database())).autoApproveTerminals;
+    m_autoApprove->setText(automatic
+                               ? tr("New terminals are approved automatically. <a href=\"settings\">Change in Settings</a>")
+                               : tr("New terminals wait for your approval. <a href=\"settings\">Change in Settings</a>"));
+}
+
+const storage::TerminalRow *TerminalsPage::selectedTerminal() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->terminalAt(m_proxy->mapToSource(current).row()) : nullptr;
+}
+
+bool TerminalsPage::selectTerminal(const QString &devId)
+{
+    const int row = m_model->rowOf(devId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, TerminalTableModel::NameColumn));
+    m_view->setCurrentIndex(index);
+    m_view->selectRow(index.row());
+    m_view->scrollTo(index);
+    return true;
+}
+
+void TerminalsPage::report(const TerminalCommands::Result &result)
+{
+    if (result.cancelled)
+        return;
+    const bool failed = !result.failure.isEmpty();
+    QString html = (failed ? result.failure : result.done).toHtmlEscaped();
+    if (!result.jobIds.isEmpty())
+        html = tr("%1 <a href=\"job:%2\">Open the job</a>").arg(html).arg(result.jobIds.constFirst());
+    m_message->setProperty("role", failed ? QStringLiteral("fieldError") : QString());
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->setText(html);
+    m_message->show();
+    reload();
 }
 
 } // namespace punchclock::ui

@@ -1,16 +1,63 @@
 #pragma once
 
 #include "page.h"
+#include "terminalcommands.h"
+
+#include <QTimer>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSortFilterProxyModel;
+class QSplitter;
 
 namespace punchclock::ui {
 
+class DataTableView;
+class PageHeader;
+class TerminalDetailsPane;
+class TerminalTableModel;
+
+// One row per terminal with its health, the commands in a toolbar and a context menu (the
+// destructive ones in a Danger submenu, confirmed by typing the terminal's name), and the
+// details of the selected terminal beside the table.
 class TerminalsPage : public Page
 {
     Q_OBJECT
 
 public:
     explicit TerminalsPage(ConsoleContext &context, QWidget *parent = nullptr);
+    ~TerminalsPage() override;
     void reload() override;
+
+    // The terminal of the current row; null when none is selected.
+    const storage::TerminalRow *selectedTerminal() const;
+    bool selectTerminal(const QString &devId);
+
+private:
+    QAction *addCommand(const QString &objectName, const QIcon &icon, const QString &text,
+                        TerminalCommands::Command command);
+    void buildActions();
+    void updateActions();
+    void showContextMenu(const QPoint &position);
+    void reloadSettingsHint();
+
+    void report(const TerminalCommands::Result &result);
+
+    TerminalCommands m_commands;
+    PageHeader *m_header;
+    QLabel *m_autoApprove;
+    QLabel *m_message;
+    TerminalTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    DataTableView *m_view;
+    TerminalDetailsPane *m_details;
+    QSplitter *m_splitter;
+    QMenu *m_danger = nullptr;
+    QList<QAction *> m_commandActions;
+    QAction *m_approve = nullptr;
+    QAction *m_block = nullptr;
+    QTimer m_ageTimer;
 };
 
 } // namespace punchclock::ui

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +86,8 @@ private slots:
     void contactCreatesPendingTerminal();
     void pollStoresTerminalInfo();
     void pollWithoutFkInfoKeepsFirmware();
+    void pollIntervalIsSmoothed();
+    void pollIntervalIgnoresLongFirstGap();
     void setApproval();
     void terminalsListedByName();
 
@@ -217,6 +220,76 @@ void TestRepositories::pollWithoutFkInfoKeepsFirmware()
     QCOMPARE(row->terminalClock, protocol::walltime::make(QDate(2026, 3, 26), QTime(8, 15)));
     QVERIFY(row->clockDriftSeconds);
     QCOMPARE(*row->clockDriftSeconds, qint64(5));
+}
+
+namespace {
+
+// Moves the terminal's last poll into the past, as if that much time had gone by since.
+bool lastPollSecondsAgo(const QSqlDatabase &db, const QString &devId, qint64 seconds)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE terminals SET last_poll = ? WHERE dev_id = ?"));
+    query.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-seconds).toString(Qt::ISODateWithMs));
+    query.addBindValue(devId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+} // namespace
+
+void TestRepositories::pollIntervalIsSmoothed()
+{
+    TerminalRepository terminals(m_connection->database());
+    const TerminalContact contact{devA, QStringLiteral("192.0.2.10"), Approval::Pending, QString()};
+    const protocol::PollInfo poll = pollFrom(R"({"fk_name":"gate","fk_time":"20260326080000"})");
+    const auto pollAfter = [&](qint64 seconds) {
+        return lastPollSecondsAgo(m_connection->database(), devA, seconds)
+            && terminals.recordPoll(contact, poll, std::nullopt);
+    };
+
+    QVERIFY(terminals.recordPoll(contact, poll, std::nullopt));
+    QVERIFY(!terminals.find(devA)->pollIntervalSeconds);
+
+    QVERIFY(pollAfter(30));
+    QCOMPARE(terminals.find(devA)->pollIntervalSeconds, std::optional<qint64>(30));
+
+    // The re-poll right after a command's result is not the terminal's rhythm.
+    QVERIFY(pollAfter(1));
+    QCOMPARE(terminals.find(devA)->pollIntervalSeconds, std::optional<qint64>(30));
+
+    // One late poll moves the estimate by a quarter of the difference.
+    QVERIFY(pollAfter(38));
+    QCOMPARE(terminals.find(devA)->pollIntervalSeconds, std::optional<qint64>(32));
+
+    // A night switched off counts as two intervals only.
+    QVERIFY(pollAfter(8 * 3600));
+    QCOMPARE(terminals.find(devA)->pollIntervalSeconds, std::optional<qint64>(40));
+
+    // A terminal set to poll less often is followed within a few polls.
+    for (int i = 0; i < 12; ++i)
+        QVERIFY(pollAfter(120));
+    QVERIFY(*terminals.find(devA)->pollIntervalSeconds >= 115);
+    QVERIFY(*terminals.find(devA)->pollIntervalSeconds <= 120);
+
+    // Contacts that are not polls (punches, results) leave it alone.
+    QVERIFY(terminals.recordContact(contact));
+    QCOMPARE(terminals.find(devA)->pollIntervalSeconds, std::optional<qint64>(117));
+}
+
+void TestRepositories::pollIntervalIgnoresLongFirstGap()
+{
+    TerminalRepository terminals(m_connection->database());
+    const TerminalContact contact{devA, QStringLiteral("192.0.2.10"), Approval::Pending, QString()};
+    const protocol::PollInfo poll = pollFrom(R"({"fk_name":"gate","fk_time":"20260326080000"})");
+    QVERIFY(terminals.recordPoll(contact, poll, std::nullopt));
+
+    // Switched off for the weekend after its first poll: that gap is no rhythm.
+    QVERIFY(lastPollSecondsAgo(m_connection->database(), devA, 2 * 24 * 3600));
+    QVERIFY(terminals.recordPoll(contact, poll, std::nullopt));
+    QVERIFY(!terminals.find(devA)->pollIntervalSeconds);
+
+    QVERIFY(lastPollSecondsAgo(m_connection->database(), devA, 20));
+    QVERIFY(terminals.recordPoll(contact, poll, std::nullopt));
+    QCOMPARE(terminals.find(devA)->pollIntervalSeconds, std::optional<qint64>(20));
 }
 
 void TestRepositories::setApproval()

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "jobrepository.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace punchclock::storage {
+
+// A punch as the dashboard's live feed shows it.
+struct RecentPunch
+{
+    qint64 id = 0;
+    QString devId;
+    QString terminalName; // empty when the terminal has none
+    QString userId;
+    QString userName; // empty for a user the store does not know
+    QDateTime ioTime; // terminal wall clock, zone-less
+    QString direction; // "in", "out", ""
+    QString verifyMethods;
+    int flags = 0;
+    bool hasPhoto = false;
+};
+
+// A command that did not do what it was asked and needs the operator's eye.
+struct FailedJob
+{
+    qint64 id = 0;
+    QString devId;
+    QString terminalName;
+    QString commandCode;
+    JobStatus status = JobStatus::Timeout; // Timeout, or Result with a return code other than OK
+    QString returnCode;
+    QDateTime endedAt; // UTC
+};
+
+// The few questions the dashboard asks of the whole store, each in one statement.
+class DashboardQueries
+{
+public:
+    explicit DashboardQueries(QSqlDatabase db);
+
+    // Punches stamped on the site's wall-clock date `siteDate`, from any terminal.
+    qint64 punchesOn(const QDate &siteDate) const;
+    // Users present now: see the .cpp for how a punch without direction counts. Sorted.
+    QStringList presentOn(const QDate &siteDate) const;
+    // The latest punches as they arrived in real time, newest first.
+    QList<RecentPunch> latestPunches(int limit) const;
+    // Jobs that ended in TIMEOUT or in a RESULT other than OK since `sinceUtc`, newest first,
+    // leaving out those already sent again (a later job of the same command to the same terminal).
+    QList<FailedJob> failedJobsSince(const QDateTime &sinceUtc) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace punchclock::storage

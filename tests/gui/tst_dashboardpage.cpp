@@ -1,0 +1,265 @@
+#include "attentionlist.h"
+#include "consolecontext.h"
+#include "dashboardpage.h"
+#include "dashboardtile.h"
+#include "recentpunchmodel.h"
+
+#include "connection.h"
+#include "dashboardqueries.h"
+#include "jobrepository.h"
+#include "punchrepository.h"
+#include "rawhttpclient.h"
+#include "serverhost.h"
+#include "terminalrepository.h"
+#include "terminalrequestbuilder.h"
+#include "testdata.h"
+#include "walltime.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace punchclock;
+
+namespace {
+
+// The device ID in the captured HS101 poll (tests/data/capture_hs101_receive_cmd.http).
+const QString capturedDev = QStringLiteral("D96584729B906B39");
+
+} // namespace
+
+// The dashboard against the real server on 127.0.0.1 and a temporary database: terminals and
+// punches arrive as raw HTTP, byte for byte like a terminal.
+class tst_DashboardPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<storage::Connection> m_db;
+    std::unique_ptr<http::ServerHost> m_server;
+    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<ui::DashboardPage> m_page;
+
+    template<typename T>
+    T *widget(const QString &objectName) const
+    {
+        return m_page->findChild<T *>(objectName);
+    }
+
+    QString tileValue(const char *tile) const
+    {
+        auto *found = widget<ui::DashboardTile>(QLatin1String(tile));
+        return found ? found->value() : QString();
+    }
+
+    void sendPunch(const QString &userId, const QDateTime &ioTime, int ioMode)
+    {
+        test::TerminalRequestBuilder request;
+        request.devId = capturedDev.toLatin1();
+        request.body = test::hs101GlogBody(userId, ioTime.toString(QStringLiteral("yyyyMMddHHmmss")), ioMode);
+        const test::RawHttpReply reply = test::sendRaw(m_server->port(), request.build());
+        QCOMPARE(reply.status, 200);
+    }
+
+    void approveCapturedTerminal()
+    {
+        storage::TerminalRepository terminals(m_db->database());
+        QVERIFY(terminals.recordContact({capturedDev, QStringLiteral("127.0.0.1"), storage::Approval::Approved, QString()}));
+        QVERIFY(terminals.setApproval(capturedDev, storage::Approval::Approved));
+        m_context->notifyChanged(ui::ConsoleContext::Terminals);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
+        QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
+        const auto config = storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite")));
+        QString error;
+        m_db = storage::Connection::open(config, &error);
+        QVERIFY2(m_db, qPrintable(error));
+        m_server = std::make_unique<http::ServerHost>(config);
+        http::ServerOptions options;
+        options.address = QHostAddress::LocalHost;
+        options.port = 0;
+        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+        m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
+        m_page = std::make_unique<ui::DashboardPage>(*m_context);
+        m_page->resize(1200, 800);
+        m_page->show();
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_context.reset();
+        m_server->stop();
+        m_server.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void emptyDatabaseShowsWhatToTypeIntoATerminal()
+    {
+        auto *views = widget<QStackedWidget>(QStringLiteral("dashboardViews"));
+        QVERIFY(views);
+        QCOMPARE(views->currentWidget()->objectName(), QStringLiteral("gettingStarted"));
+        QCOMPARE(widget<QLabel>(QStringLiteral("serverPort"))->text(), QString::number(m_server->port()));
+        // Bound to 127.0.0.1, that is the one address a terminal could use.
+        QCOMPARE(widget<QLabel>(QStringLiteral("serverAddresses"))->text(), QStringLiteral("127.0.0.1"));
+        QVERIFY(widget<QPushButton>(QStringLiteral("copyServerAddress"))->isEnabled());
+        QVERIFY(widget<QPushButton>(QStringLiteral("startSimulator"))->isEnabled());
+        QCOMPARE(m_page->badge(), 0);
+    }
+
+    void stoppedServerIsExplainedInsteadOfAnAddress()
+    {
+        m_server->stop();
+        m_context->setServerError(QStringLiteral("port 8090 is in use by another program"));
+        m_page->reload();
+        auto *problem = widget<QLabel>(QStringLiteral("serverProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("port 8090 is in use")), qPrintable(problem->text()));
+        QVERIFY(!widget<QPushButton>(QStringLiteral("startSimulator"))->isEnabled());
+    }
+
+    void newTerminalIsApprovedFromTheAttentionList()
+    {
+        const test::RawHttpReply reply =
+            test::sendRaw(m_server->port(), test::readTestData(QStringLiteral("capture_hs101_receive_cmd.http")));
+        QCOMPARE(reply.status, 200);
+
+        QTRY_VERIFY(widget<QPushButton>(QStringLiteral("approve_") + capturedDev));
+        QCOMPARE(widget<QStackedWidget>(QStringLiteral("dashboardViews"))->currentWidget()->objectName(),
+                 QStringLiteral("dashboardOverview"));
+        QCOMPARE(m_page->badge(), 1);
+        QCOMPARE(tileValue("attentionTile"), QStringLiteral("1"));
+        QVERIFY(widget<QPushButton>(QStringLiteral("block_") + capturedDev));
+
+        QTest::mouseClick(widget<QPushButton>(QStringLiteral("approve_") + capturedDev), Qt::LeftButton);
+        QCOMPARE(storage::TerminalRepository(m_db->database()).find(capturedDev)->approval, storage::Approval::Approved);
+        QTRY_VERIFY(!widget<QPushButton>(QStringLiteral("approve_") + capturedDev));
+        QCOMPARE(tileValue("terminalsOnlineTile"), QStringLiteral("1/1"));
+        // The captured terminal's clock was reset to 2019: approved, that is what needs attention now.
+        QVERIFY(widget<QPushButton>(QStringLiteral("sync_") + capturedDev));
+        QCOMPARE(m_page->badge(), 1);
+    }
+
+    void tilesCountPunchesTodayAndWhoIsIn()
+    {
+        approveCapturedTerminal();
+        const QDateTime today(QDate::currentDate(), QTime(0, 0, 10));
+        sendPunch(QStringLiteral("1"), today, 1);                 // in
+        sendPunch(QStringLiteral("2"), today, 1);                 // in …
+        sendPunch(QStringLiteral("2"), today.addSecs(60), 2);     // … and out again
+        sendPunch(QStringLiteral("3"), today.addSecs(5), 1);      // in
+        // No direction from the terminal: an odd number of punches today means in.
+        sendPunch(QStringLiteral("4"), today, 0);
+        sendPunch(QStringLiteral("5"), today, 0);
+        sendPunch(QStringLiteral("5"), today.addSecs(30), 0);
+        // Yesterday's punch counts for neither tile.
+        sendPunch(QStringLiteral("6"), today.addDays(-1), 1);
+
+        QTRY_COMPARE(tileValue("punchesTodayTile"), QStringLiteral("7"));
+        QCOMPARE(tileValue("inNowTile"), QStringLiteral("3"));
+        QCOMPARE(storage::DashboardQueries(m_db->database()).presentOn(QDate::currentDate()),
+                 (QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("4")}));
+
+        // The feed shows the latest first.
+        auto *feed = m_page->findChild<ui::RecentPunchModel *>();
+        QVERIFY(feed);
+        QTRY_COMPARE(feed->rowCount(), 8);
+        QCOMPARE(feed->index(0, 0).data(ui::RecentPunchModel::UserIdRole).toString(), QStringLiteral("6"));
+        // A terminal without a name is shown by its device ID.
+        QCOMPARE(feed->index(0, ui::RecentPunchModel::TerminalColumn).data().toString(), capturedDev);
+    }
+
+    void timedOutJobIsRetriedFromTheAttentionList()
+    {
+        approveCapturedTerminal();
+        storage::JobRepository jobs(m_db->database());
+        storage::NewJob job;
+        job.devId = capturedDev;
+        job.commandCode = QStringLiteral("GET_DEVICE_STATUS");
+        const std::optional<qint64> id = jobs.enqueue(job);
+        QVERIFY(id);
+        QVERIFY(jobs.markSent(*id, {}));
+        QVERIFY(jobs.transition(*id, {storage::JobStatus::Run}, storage::JobStatus::Timeout));
+        m_context->notifyChanged(ui::ConsoleContext::Jobs);
+
+        const QString retryName = QStringLiteral("retry_%1").arg(*id);
+        QTRY_VERIFY(widget<QPushButton>(retryName));
+        QVERIFY(m_page->badge() >= 1);
+        QTest::mouseClick(widget<QPushButton>(retryName), Qt::LeftButton);
+
+        const QList<storage::JobRow> all = jobs.list({});
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.first().commandCode, QStringLiteral("GET_DEVICE_STATUS"));
+        QCOMPARE(all.first().status, storage::JobStatus::Wait);
+        QCOMPARE(all.first().devId, capturedDev);
+        // Sent again, it no longer needs attention; the message offers the new job.
+        QTRY_VERIFY(!widget<QPushButton>(retryName));
+        QVERIFY(widget<QLabel>(QStringLiteral("dashboardMessage"))->text().contains(QStringLiteral("job:%1").arg(all.first().id)));
+    }
+
+    void recentPunchModelUnderTester()
+    {
+        ui::RecentPunchModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        int photoReads = 0;
+        model.setPhotoSource([&photoReads](qint64) {
+            ++photoReads;
+            return QByteArray("not an image");
+        });
+        storage::RecentPunch with;
+        with.id = 7;
+        with.devId = capturedDev;
+        with.userId = QStringLiteral("12");
+        with.userName = QStringLiteral("Alice Smith");
+        with.direction = QStringLiteral("in");
+        with.hasPhoto = true;
+        with.ioTime = protocol::walltime::make(QDate(2026, 11, 24), QTime(8, 1));
+        storage::RecentPunch without = with;
+        without.id = 8;
+        without.userName.clear();
+        without.direction.clear();
+        without.hasPhoto = false;
+        model.setPunches({without, with});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, ui::RecentPunchModel::UserColumn).data().toString(), QStringLiteral("12"));
+        QCOMPARE(model.index(1, ui::RecentPunchModel::UserColumn).data().toString(), QStringLiteral("Alice Smith"));
+        QCOMPARE(model.index(1, ui::RecentPunchModel::DirectionColumn).data().toString(), QStringLiteral("In"));
+        QCOMPARE(model.index(1, ui::RecentPunchModel::TerminalColumn).data().toString(), capturedDev);
+        // The photo is read once however often the view asks, and only for a punch that has one.
+        model.index(1, ui::RecentPunchModel::UserColumn).data(Qt::DecorationRole);
+        model.index(1, ui::RecentPunchModel::UserColumn).data(Qt::DecorationRole);
+        model.index(0, ui::RecentPunchModel::UserColumn).data(Qt::DecorationRole);
+        QCOMPARE(photoReads, 1);
+        model.setPunches({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void chartsRowTakesAWidget()
+    {
+        approveCapturedTerminal();
+        m_page->reload();
+        auto *charts = new QLabel(QStringLiteral("charts"));
+        charts->setObjectName(QStringLiteral("charts"));
+        m_page->addChartsRow(charts);
+        QVERIFY(m_page->isAncestorOf(charts));
+    }
+};
+
+QTEST_MAIN(tst_DashboardPage)
+#include "tst_dashboardpage.moc"

@@ -1,0 +1,347 @@
+#include "confirmbynamedialog.h"
+#include "consolecontext.h"
+#include "pulllogsdialog.h"
+#include "renameterminaldialog.h"
+#include "serveraddressdialog.h"
+#include "terminalspage.h"
+#include "terminaltablemodel.h"
+
+#include "bscommframe.h"
+#include "connection.h"
+#include "jobrepository.h"
+#include "pollinfo.h"
+#include "serverhost.h"
+#include "terminalrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QComboBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace punchclock;
+
+namespace {
+
+const QString approvedDev = QStringLiteral("FRONT01");
+const QString pendingDev = QStringLiteral("PEND01");
+
+} // namespace
+
+// The Terminals page queues what its actions promise, checked in the job queue itself.
+class tst_TerminalsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<storage::Connection> m_db;
+    std::unique_ptr<http::ServerHost> m_server;
+    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<ui::TerminalsPage> m_page;
+    bool m_dialogHandled = false;
+
+    QAction *action(const char *name) const
+    {
+        auto *found = m_page->findChild<QAction *>(QLatin1String(name));
+        if (!found)
+            qFatal("no action named %s", name);
+        return found;
+    }
+
+    QList<storage::JobRow> jobs() const { return storage::JobRepository(m_db->database()).list({}); }
+
+    static QJsonObject parametersOf(const storage::JobRow &job)
+    {
+        return protocol::BsCommFrame::decode(job.parameters).frame.json();
+    }
+
+    // Runs `handle` on the modal dialog the next action opens.
+    template<typename Dialog>
+    void whenDialogOpens(std::function<void(Dialog *)> handle)
+    {
+        m_dialogHandled = false;
+        QTimer::singleShot(0, this, [this, handle] {
+            auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            handle(dialog);
+            // A failed check inside `handle` returns early: never leave the test hanging on the dialog.
+            m_dialogHandled = !QTest::currentTestFailed();
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+    }
+
+    static void clickOk(QDialog *dialog)
+    {
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        ok->click();
+    }
+
+    // The job the last action queued: exactly one more than before.
+    storage::JobRow queuedBy(const char *actionName)
+    {
+        const qsizetype before = jobs().size();
+        action(actionName)->trigger();
+        const QList<storage::JobRow> after = jobs();
+        if (after.size() != before + 1)
+            return {};
+        return after.first();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
+        QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
+        const auto config = storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite")));
+        QString error;
+        m_db = storage::Connection::open(config, &error);
+        QVERIFY2(m_db, qPrintable(error));
+        m_server = std::make_unique<http::ServerHost>(config);
+        http::ServerOptions options;
+        options.address = QHostAddress::LocalHost;
+        options.port = 0;
+        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+
+        storage::TerminalRepository terminals(m_db->database());
+        protocol::PollInfo poll;
+        poll.name = QStringLiteral("Front door");
+        QVERIFY(terminals.recordPoll({approvedDev, QStringLiteral("192.0.2.5"), storage::Approval::Approved, QString()},
+                                     poll, 0));
+        QVERIFY(terminals.recordContact({pendingDev, QStringLiteral("192.0.2.6"), storage::Approval::Pending, QString()}));
+
+        m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
+        m_page = std::make_unique<ui::TerminalsPage>(*m_context);
+        m_page->resize(1280, 800);
+        m_page->show();
+        QVERIFY(m_page->selectTerminal(approvedDev));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_context.reset();
+        m_server->stop();
+        m_server.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void badgeCountsPendingTerminals()
+    {
+        QCOMPARE(m_page->badge(), 1);
+        action("approveTerminal")->trigger(); // already approved: nothing to do
+        QVERIFY(m_page->selectTerminal(pendingDev));
+        action("approveTerminal")->trigger();
+        QCOMPARE(storage::TerminalRepository(m_db->database()).find(pendingDev)->approval, storage::Approval::Approved);
+        QCOMPARE(m_page->badge(), 0);
+    }
+
+    void blockAsksFirst()
+    {
+        whenDialogOpens<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::No)->click(); });
+        action("blockTerminal")->trigger();
+        QVERIFY(m_dialogHandled);
+        QCOMPARE(storage::TerminalRepository(m_db->database()).find(approvedDev)->approval, storage::Approval::Approved);
+
+        whenDialogOpens<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        action("blockTerminal")->trigger();
+        QVERIFY(m_dialogHandled);
+        QCOMPARE(storage::TerminalRepository(m_db->database()).find(approvedDev)->approval, storage::Approval::Blocked);
+    }
+
+    void simpleActionsQueueTheirCommand_data()
+    {
+        QTest::addColumn<QString>("actionName");
+        QTest::addColumn<QString>("commandCode");
+        QTest::newRow("get status") << QStringLiteral("getStatus") << QStringLiteral("GET_DEVICE_STATUS");
+        QTest::newRow("restart") << QStringLiteral("restartTerminal") << QStringLiteral("RESET_FK");
+        QTest::newRow("pull user list") << QStringLiteral("pullUserList") << QStringLiteral("GET_USER_ID_LIST");
+        QTest::newRow("sync time") << QStringLiteral("syncTime") << QStringLiteral("SET_TIME");
+    }
+
+    void simpleActionsQueueTheirCommand()
+    {
+        QFETCH(QString, actionName);
+        QFETCH(QString, commandCode);
+        const storage::JobRow job = queuedBy(actionName.toLatin1().constData());
+        QCOMPARE(job.commandCode, commandCode);
+        QCOMPARE(job.devId, approvedDev);
+        QCOMPARE(job.status, storage::JobStatus::Wait);
+        QCOMPARE(job.queuedBy, m_context->operatorName());
+        // The user is told, with a way to the job.
+        const QString message = m_page->findChild<QLabel *>(QStringLiteral("terminalsMessage"))->text();
+        QVERIFY2(message.contains(QStringLiteral("job:%1").arg(job.id)), qPrintable(message));
+    }
+
+    void renameGoesOutAsSetFkName()
+    {
+        whenDialogOpens<ui::RenameTerminalDialog>([](ui::RenameTerminalDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("terminalName"));
+            QCOMPARE(name->text(), QStringLiteral("Front door"));
+            // Terminals take English only: refused as typed.
+            name->setText(QStringLiteral("Tür"));
+            QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+            QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("terminalNameError"))->text().isEmpty());
+            name->setText(QStringLiteral("Warehouse gate"));
+            clickOk(dialog);
+        });
+        const storage::JobRow job = queuedBy("renameTerminal");
+        QVERIFY(m_dialogHandled);
+        QCOMPARE(job.commandCode, QStringLiteral("SET_FK_NAME"));
+        QCOMPARE(parametersOf(job).value(QStringLiteral("fk_name")).toString(), QStringLiteral("Warehouse gate"));
+        QCOMPARE(storage::TerminalRepository(m_db->database()).find(approvedDev)->name, QStringLiteral("Warehouse gate"));
+    }
+
+    void pullLogsForADateRange()
+    {
+        whenDialogOpens<ui::PullLogsDialog>([](ui::PullLogsDialog *dialog) {
+            dialog->setRange(QDate(2026, 11, 1), QDate(2026, 11, 3));
+            clickOk(dialog);
+        });
+        const storage::JobRow job = queuedBy("pullLogs");
+        QVERIFY(m_dialogHandled);
+        QCOMPARE(job.commandCode, QStringLiteral("GET_LOG_DATA"));
+        QCOMPARE(parametersOf(job).value(QStringLiteral("begin_time")).toString(), QStringLiteral("20261101000000"));
+        QCOMPARE(parametersOf(job).value(QStringLiteral("end_time")).toString(), QStringLiteral("20261103235959"));
+    }
+
+    void pullLogsPresets()
+    {
+        ui::PullLogsDialog dialog(QStringLiteral("Front door"), QDate(2026, 3, 15));
+        dialog.setPreset(ui::PullLogsDialog::Preset::LastMonth);
+        QCOMPARE(dialog.from(), QDate(2026, 2, 1));
+        QCOMPARE(dialog.to(), QDate(2026, 2, 28));
+        dialog.setPreset(ui::PullLogsDialog::Preset::ThisMonth);
+        QCOMPARE(dialog.from(), QDate(2026, 3, 1));
+        QCOMPARE(dialog.to(), QDate(2026, 3, 15));
+        dialog.setPreset(ui::PullLogsDialog::Preset::Everything);
+        QVERIFY(!dialog.from().isValid());
+        dialog.setRange(QDate(2026, 3, 10), QDate(2026, 3, 2));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    void setServerAddressIsPrefilledAndRestarts()
+    {
+        whenDialogOpens<ui::ServerAddressDialog>([this](ui::ServerAddressDialog *dialog) {
+            QCOMPARE(dialog->address(), QStringLiteral("127.0.0.1"));
+            QCOMPARE(dialog->port(), int(m_server->port()));
+            QVERIFY(dialog->restartAfterwards());
+            // A terminal cannot reach this PC at its loopback address: refused as shown.
+            QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+            QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("serverAddressError"))->text().isEmpty());
+            dialog->findChild<QComboBox *>(QStringLiteral("serverAddress"))->setEditText(QStringLiteral("192.168.1.20"));
+            clickOk(dialog);
+        });
+        const qsizetype before = jobs().size();
+        action("setServerAddress")->trigger();
+        QVERIFY(m_dialogHandled);
+        const QList<storage::JobRow> after = jobs();
+        QCOMPARE(after.size(), before + 2);
+        const storage::JobRow &address = after.at(1);
+        QCOMPARE(address.commandCode, QStringLiteral("SET_WEB_SERVER_INFO"));
+        QCOMPARE(parametersOf(address).value(QStringLiteral("server_ip")).toString(), QStringLiteral("192.168.1.20"));
+        QCOMPARE(parametersOf(address).value(QStringLiteral("server_port")).toInt(), int(m_server->port()));
+        QCOMPARE(after.at(0).commandCode, QStringLiteral("RESET_FK"));
+    }
+
+    void clearingNeedsTheTerminalsName_data()
+    {
+        QTest::addColumn<QString>("actionName");
+        QTest::addColumn<QString>("commandCode");
+        QTest::newRow("logs") << QStringLiteral("clearLogs") << QStringLiteral("CLEAR_LOG_DATA");
+        QTest::newRow("enrollments") << QStringLiteral("clearEnrollments") << QStringLiteral("CLEAR_ENROLL_DATA");
+    }
+
+    void clearingNeedsTheTerminalsName()
+    {
+        QFETCH(QString, actionName);
+        QFETCH(QString, commandCode);
+        const QByteArray name = actionName.toLatin1();
+
+        whenDialogOpens<ui::ConfirmByNameDialog>([](ui::ConfirmByNameDialog *dialog) {
+            auto *typed = dialog->findChild<QLineEdit *>(QStringLiteral("confirmName"));
+            auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+            typed->setText(QStringLiteral("Front"));
+            QVERIFY(!confirm->isEnabled());
+            typed->setText(QStringLiteral("front door"));
+            QVERIFY(!confirm->isEnabled());
+            // Enter on a wrong name does not confirm either.
+            QTest::keyClick(typed, Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+            dialog->reject();
+        });
+        const qsizetype before = jobs().size();
+        action(name.constData())->trigger();
+        QVERIFY(m_dialogHandled);
+        QCOMPARE(jobs().size(), before);
+
+        whenDialogOpens<ui::ConfirmByNameDialog>([](ui::ConfirmByNameDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("confirmName"))->setText(QStringLiteral("Front door"));
+            dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        });
+        const storage::JobRow job = queuedBy(name.constData());
+        QVERIFY(m_dialogHandled);
+        QCOMPARE(job.commandCode, commandCode);
+        QCOMPARE(job.devId, approvedDev);
+    }
+
+    void pendingTerminalsGetNoCommands()
+    {
+        m_context->showTerminal(pendingDev);
+        QCOMPARE(m_page->selectedTerminal()->devId, pendingDev);
+        for (const char *name : {"renameTerminal", "syncTime", "getStatus", "pullLogs", "pullUserList", "restartTerminal",
+                                 "setServerAddress", "clearLogs", "clearEnrollments"}) {
+            QVERIFY2(!action(name)->isEnabled(), name);
+            QVERIFY2(action(name)->toolTip().contains(QStringLiteral("Approve")), name);
+        }
+        QVERIFY(action("approveTerminal")->isEnabled());
+        const qsizetype before = jobs().size();
+        action("getStatus")->trigger();
+        QCOMPARE(jobs().size(), before);
+
+        m_context->showTerminal(approvedDev);
+        QVERIFY(action("getStatus")->isEnabled());
+        QVERIFY(!action("approveTerminal")->isEnabled());
+    }
+
+    void detailsShowTheSelectedTerminal()
+    {
+        auto *details = m_page->findChild<QWidget *>(QStringLiteral("terminalDetails"));
+        QVERIFY(details);
+        QVERIFY(details->property("plainText").toString().contains(approvedDev));
+        m_context->showTerminal(pendingDev);
+        QVERIFY(details->property("plainText").toString().contains(QStringLiteral("192.0.2.6")));
+    }
+
+    void autoApproveSettingIsShownWithALinkToSettings()
+    {
+        auto *hint = m_page->findChild<QLabel *>(QStringLiteral("autoApproveHint"));
+        QVERIFY(hint->text().contains(QStringLiteral("wait for your approval")));
+        QSignalSpy pages(m_context.get(), &ui::ConsoleContext::pageRequested);
+        Q_EMIT hint->linkActivated(QStringLiteral("settings"));
+        QCOMPARE(pages.count(), 1);
+        QCOMPARE(pages.at(0).at(0).value<ui::PageId>(), ui::PageId::Settings);
+    }
+};
+
+QTEST_MAIN(tst_TerminalsPage)
+#include "tst_terminalspage.moc"

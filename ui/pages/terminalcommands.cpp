@@ -1,0 +1,194 @@
+#include "terminalcommands.h"
+
+#include "commandparameters.h"
+#include "commandservice.h"
+#include "confirmbynamedialog.h"
+#include "consolecontext.h"
+#include "lanaddresses.h"
+#include "pulllogsdialog.h"
+#include "renameterminaldialog.h"
+#include "serveraddressdialog.h"
+#include "serverhost.h"
+#include "serversettings.h"
+#include "settingsrepository.h"
+#include "terminalmessages.h"
+
+#include <QDateTime>
+#include <QMessageBox>
+
+namespace punchclock::ui {
+
+namespace {
+
+QString protocolTime(const QDate &date, const QTime &time)
+{
+    return QDateTime(date, time).toString(QStringLiteral("yyyyMMddHHmmss"));
+}
+
+} // namespace
+
+TerminalCommands::TerminalCommands(ConsoleContext &context, QWidget *dialogParent)
+    : m_context(context)
+    , m_dialogParent(dialogParent)
+{
+}
+
+QString TerminalCommands::titleOf(const storage::TerminalRow &terminal)
+{
+    return terminal.name.isEmpty() ? terminal.devId : terminal.name;
+}
+
+TerminalCommands::Result TerminalCommands::approve(const storage::TerminalRow &terminal)
+{
+    return setApproval(terminal, storage::Approval::Approved, tr("%1 is approved.").arg(titleOf(terminal)));
+}
+
+TerminalCommands::Result TerminalCommands::block(const storage::TerminalRow &terminal)
+{
+    if (QMessageBox::question(m_dialogParent, tr("Block terminal"),
+                              tr("Block %1? Its punches and polls are refused until you approve it again.")
+                                  .arg(titleOf(terminal)))
+        != QMessageBox::Yes)
+        return {true, {}, {}, {}};
+    return setApproval(terminal, storage::Approval::Blocked, tr("%1 is blocked.").arg(titleOf(terminal)));
+}
+
+TerminalCommands::Result TerminalCommands::setApproval(const storage::TerminalRow &terminal, storage::Approval approval,
+                                                       const QString &done)
+{
+    Result result;
+    if (storage::TerminalRepository(m_context.database()).setApproval(terminal.devId, approval))
+        result.done = done;
+    else
+        result.failure = tr("%1 could not be changed: it is no longer in the database.").arg(terminal.devId);
+    m_context.notifyChanged(ConsoleContext::Terminals);
+    return result;
+}
+
+TerminalCommands::Result TerminalCommands::rename(const storage::TerminalRow &terminal)
+{
+    RenameTerminalDialog dialog(terminal.devId, terminal.name, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {true, {}, {}, {}};
+    const QString name = dialog.name();
+    Result result = queue(terminal, protocol::CommandCode::SetFkName,
+                          {{QLatin1String(protocol::ParameterKey::FkName), name}},
+                          tr("Renaming %1 to %2 is queued.").arg(titleOf(terminal), name));
+    // Shown at once; the terminal's next poll reports the name it really took.
+    if (!result.jobIds.isEmpty())
+        storage::TerminalRepository(m_context.database()).setName(terminal.devId, name);
+    m_context.notifyChanged(ConsoleContext::Terminals);
+    return result;
+}
+
+TerminalCommands::Result TerminalCommands::syncTime(const storage::TerminalRow &terminal)
+{
+    const auto outcome = engine::CommandService(m_context.database()).syncTime(terminal.devId, m_context.operatorName());
+    m_context.notifyChanged(ConsoleContext::Jobs);
+    return {false, outcome.ok() ? tr("Setting the clock of %1 is queued.").arg(titleOf(terminal)) : QString(),
+            TerminalMessages::failure(outcome), outcome.jobIds};
+}
+
+TerminalCommands::Result TerminalCommands::getStatus(const storage::TerminalRow &terminal)
+{
+    return queue(terminal, protocol::CommandCode::GetDeviceStatus, {},
+                 tr("Asking %1 for its counts is queued.").arg(titleOf(terminal)));
+}
+
+TerminalCommands::Result TerminalCommands::restart(const storage::TerminalRow &terminal)
+{
+    return queue(terminal, protocol::CommandCode::ResetFk, {}, tr("Restarting %1 is queued.").arg(titleOf(terminal)));
+}
+
+TerminalCommands::Result TerminalCommands::pullUserList(const storage::TerminalRow &terminal)
+{
+    return queue(terminal, protocol::CommandCode::GetUserIdList, {},
+                 tr("Pulling the user list of %1 is queued.").arg(titleOf(terminal)));
+}
+
+TerminalCommands::Result TerminalCommands::pullLogs(const storage::TerminalRow &terminal)
+{
+    const QTimeZone zone = engine::ServerSettings::load(storage::SettingsRepository(m_context.database())).siteTimeZone;
+    PullLogsDialog dialog(titleOf(terminal), QDateTime::currentDateTimeUtc().toTimeZone(zone).date(), m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {true, {}, {}, {}};
+    const QString done = tr("Pulling logs from %1 is queued.").arg(titleOf(terminal));
+    if (dialog.preset() == PullLogsDialog::Preset::SinceLastPull) {
+        const auto outcome =
+            engine::CommandService(m_context.database()).pullLogs(terminal.devId, QDate(), m_context.operatorName());
+        m_context.notifyChanged(ConsoleContext::Jobs);
+        return {false, outcome.ok() ? done : QString(), TerminalMessages::failure(outcome), outcome.jobIds};
+    }
+    QJsonObject range;
+    if (dialog.from().isValid()) {
+        range.insert(QLatin1String(protocol::ParameterKey::BeginTime), protocolTime(dialog.from(), QTime(0, 0)));
+        range.insert(QLatin1String(protocol::ParameterKey::EndTime), protocolTime(dialog.to(), QTime(23, 59, 59)));
+    }
+    return queue(terminal, protocol::CommandCode::GetLogData, range, done);
+}
+
+TerminalCommands::Result TerminalCommands::setServerAddress(const storage::TerminalRow &terminal)
+{
+    const http::ServerHost *server = m_context.server();
+    const bool running = server && server->isRunning();
+    ServerAddressDialog dialog(titleOf(terminal),
+                               running ? reachableAddresses(server->address()) : QStringList(),
+                               running ? server->port() : 0, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {true, {}, {}, {}};
+    const QString address = QStringLiteral("%1:%2").arg(dialog.address()).arg(dialog.port());
+    Result result = queue(terminal, protocol::CommandCode::SetWebServerInfo,
+                          {{QLatin1String(protocol::ParameterKey::ServerIp), dialog.address()},
+                           {QLatin1String(protocol::ParameterKey::ServerPort), dialog.port()}},
+                          tr("Pointing %1 at %2 is queued.").arg(titleOf(terminal), address));
+    if (result.jobIds.isEmpty() || !dialog.restartAfterwards())
+        return result;
+    const Result restarted = restart(terminal);
+    result.jobIds += restarted.jobIds;
+    result.failure = restarted.failure;
+    if (restarted.failure.isEmpty())
+        result.done = tr("Pointing %1 at %2 and restarting it are queued.").arg(titleOf(terminal), address);
+    return result;
+}
+
+TerminalCommands::Result TerminalCommands::clearLogs(const storage::TerminalRow &terminal)
+{
+    if (!confirmByName(terminal, tr("Clear all logs"),
+                       tr("This deletes every punch stored on %1. Punches already on this PC stay; punches not "
+                          "yet pulled are lost for good.")
+                           .arg(titleOf(terminal)),
+                       tr("Clear &logs")))
+        return {true, {}, {}, {}};
+    return queue(terminal, protocol::CommandCode::ClearLogData, {},
+                 tr("Clearing the logs of %1 is queued.").arg(titleOf(terminal)));
+}
+
+TerminalCommands::Result TerminalCommands::clearEnrollments(const storage::TerminalRow &terminal)
+{
+    if (!confirmByName(terminal, tr("Clear all enrollments"),
+                       tr("This deletes every user, fingerprint, face, card and password on %1. Nobody can punch "
+                          "there until users are sent to it again.")
+                           .arg(titleOf(terminal)),
+                       tr("Clear &enrollments")))
+        return {true, {}, {}, {}};
+    return queue(terminal, protocol::CommandCode::ClearEnrollData, {},
+                 tr("Clearing the enrollments of %1 is queued.").arg(titleOf(terminal)));
+}
+
+bool TerminalCommands::confirmByName(const storage::TerminalRow &terminal, const QString &title, const QString &warning,
+                                     const QString &actionText)
+{
+    ConfirmByNameDialog dialog(title, warning, titleOf(terminal), actionText, m_dialogParent);
+    return dialog.exec() == QDialog::Accepted && dialog.isConfirmed();
+}
+
+TerminalCommands::Result TerminalCommands::queue(const storage::TerminalRow &terminal, protocol::CommandCode code,
+                                                 const QJsonObject &parameters, const QString &done)
+{
+    const auto outcome = engine::CommandService(m_context.database())
+                             .queue(terminal.devId, code, parameters, {}, m_context.operatorName());
+    m_context.notifyChanged(ConsoleContext::Jobs);
+    return {false, outcome.ok() ? done : QString(), TerminalMessages::failure(outcome), outcome.jobIds};
+}
+
+} // namespace punchclock::ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "protocolcodes.h"
+#include "terminalrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+class QWidget;
+
+namespace punchclock::ui {
+
+class ConsoleContext;
+
+// What the Terminals page does to one terminal: asks what it needs (dialogs parented to the
+// page), queues the command through engine::CommandService and says what happened in words.
+class TerminalCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(TerminalCommands)
+
+public:
+    struct Result
+    {
+        bool cancelled = false; // the operator changed their mind: nothing to report
+        QString done;           // what was queued or changed
+        QString failure;        // why nothing was
+        QList<qint64> jobIds;
+    };
+    using Command = Result (TerminalCommands::*)(const storage::TerminalRow &);
+
+    TerminalCommands(ConsoleContext &context, QWidget *dialogParent);
+
+    Result approve(const storage::TerminalRow &terminal);
+    Result block(const storage::TerminalRow &terminal);
+    Result rename(const storage::TerminalRow &terminal);
+    Result syncTime(const storage::TerminalRow &terminal);
+    Result getStatus(const storage::TerminalRow &terminal);
+    Result restart(const storage::TerminalRow &terminal);
+    Result pullLogs(const storage::TerminalRow &terminal);
+    Result pullUserList(const storage::TerminalRow &terminal);
+    Result setServerAddress(const storage::TerminalRow &terminal);
+    Result clearLogs(const storage::TerminalRow &terminal);
+    Result clearEnrollments(const storage::TerminalRow &terminal);
+
+    static QString titleOf(const storage::TerminalRow &terminal);
+
+private:
+    Result queue(const storage::TerminalRow &terminal, protocol::CommandCode code, const QJsonObject &parameters,
+                 const QString &done);
+    Result setApproval(const storage::TerminalRow &terminal, storage::Approval approval, const QString &done);
+    // Asks for the terminal's name to be typed; false when the operator did not.
+    bool confirmByName(const storage::TerminalRow &terminal, const QString &title, const QString &warning,
+                       const QString &actionText);
+
+    ConsoleContext &m_context;
+    QWidget *m_dialogParent;
+};
+
+} // namespace punchclock::ui

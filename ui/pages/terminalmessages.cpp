@@ -1,0 +1,62 @@
+#include "terminalmessages.h"
+
+#include <QHash>
+
+namespace punchclock::ui {
+
+QString TerminalMessages::failure(const engine::CommandService::Outcome &outcome)
+{
+    using Failure = engine::CommandService::Outcome::Failure;
+    switch (outcome.failure) {
+    case Failure::None: return {};
+    case Failure::UnknownTerminal: return tr("There is no terminal %1 any more.").arg(outcome.subject);
+    case Failure::InvalidParameters: return parameterError(outcome.command.error);
+    case Failure::UnknownUser: return tr("User %1 is not stored on this PC.").arg(outcome.subject);
+    case Failure::NoTerminals: return tr("No terminal was chosen to send to.");
+    case Failure::Storage: return tr("The database refused the change; nothing was queued.");
+    }
+    return {};
+}
+
+QString TerminalMessages::parameterError(protocol::ParameterError error)
+{
+    using protocol::ParameterError;
+    switch (error) {
+    case ParameterError::InvalidTime: return tr("The date or time is not valid.");
+    case ParameterError::TimeRangeReversed: return tr("The start of the range is after its end.");
+    case ParameterError::InvalidAddress: return tr("The address is not an IPv4 address such as 192.168.1.20.");
+    case ParameterError::InvalidPort: return tr("The port must be a number from 1 to 65535.");
+    case ParameterError::NonAsciiText: return tr("Terminals accept only English letters, digits and punctuation.");
+    case ParameterError::ControlCharacter: return tr("The name must not contain tabs or line breaks.");
+    case ParameterError::EmptyText: return tr("The name must not be empty.");
+    case ParameterError::TextTooLong:
+        return tr("The name is longer than %n characters.", nullptr, protocol::MaxTerminalNameLength);
+    default: return tr("The command could not be built (error %1).").arg(int(error));
+    }
+}
+
+QString TerminalMessages::commandName(const QString &commandCode)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("GET_LOG_DATA"), QT_TR_NOOP("Get logs")},
+        {QStringLiteral("GET_USER_ID_LIST"), QT_TR_NOOP("Get user list")},
+        {QStringLiteral("GET_DEVICE_STATUS"), QT_TR_NOOP("Get status")},
+        {QStringLiteral("SET_TIME"), QT_TR_NOOP("Set time")},
+        {QStringLiteral("RESET_FK"), QT_TR_NOOP("Restart")},
+        {QStringLiteral("SET_FK_NAME"), QT_TR_NOOP("Rename terminal")},
+        {QStringLiteral("SET_WEB_SERVER_INFO"), QT_TR_NOOP("Set server address")},
+        {QStringLiteral("CLEAR_LOG_DATA"), QT_TR_NOOP("Clear logs")},
+        {QStringLiteral("CLEAR_ENROLL_DATA"), QT_TR_NOOP("Clear enrollments")},
+        {QStringLiteral("GET_USER_INFO"), QT_TR_NOOP("Get user")},
+        {QStringLiteral("SET_USER_INFO"), QT_TR_NOOP("Send user")},
+        {QStringLiteral("DELETE_USER"), QT_TR_NOOP("Delete user")},
+        {QStringLiteral("GET_ENROLL_DATA"), QT_TR_NOOP("Get credential")},
+        {QStringLiteral("SET_ENROLL_DATA"), QT_TR_NOOP("Send credential")},
+        {QStringLiteral("SET_USER_NAME"), QT_TR_NOOP("Rename user")},
+        {QStringLiteral("SET_USER_PRIVILEGE"), QT_TR_NOOP("Set user privilege")},
+    };
+    const char *name = names.value(commandCode);
+    return name ? tr(name) : commandCode;
+}
+
+} // namespace punchclock::ui

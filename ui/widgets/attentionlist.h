@@ -1,0 +1,59 @@
+#pragma once
+
+#include "statustone.h"
+
+#include <QScrollArea>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace punchclock::ui {
+
+// Something on the dashboard the operator should act on, with the action inline.
+struct AttentionItem
+{
+    enum class Kind {
+        PendingTerminal, // Approve / Block
+        OfflineTerminal, // Show
+        ClockOff,        // Sync time
+        FailedJob,       // Retry / Details
+    };
+
+    Kind kind = Kind::PendingTerminal;
+    QString devId;
+    qint64 jobId = 0;
+    QString text;
+    QString toolTip;
+    StatusTone tone = StatusTone::Waiting;
+};
+
+// The dashboard's Attention list: one row per item, each with its buttons. Buttons are named
+// after what they act on ("approve_<dev_id>", "retry_<job id>") so that tests and screen
+// readers find them.
+class AttentionList : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit AttentionList(QWidget *parent = nullptr);
+
+    void setItems(const QList<AttentionItem> &items);
+    int count() const { return int(m_items.size()); }
+
+Q_SIGNALS:
+    void approveRequested(const QString &devId);
+    void blockRequested(const QString &devId);
+    void syncTimeRequested(const QString &devId);
+    void terminalRequested(const QString &devId);
+    void retryRequested(qint64 jobId);
+    void jobRequested(qint64 jobId);
+
+private:
+    QWidget *rowFor(const AttentionItem &item);
+
+    QList<AttentionItem> m_items;
+    QVBoxLayout *m_rows;
+    QLabel *m_allFine;
+};
+
+} // namespace punchclock::ui
