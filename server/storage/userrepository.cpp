@@ -43,13 +43,7 @@ bool UserRepository::saveUser(const protocol::UserEnrollment &user, const QStrin
         return false;
 
     for (const protocol::Credential &credential : user.credentials) {
-        if (!exec(query,
-                  QStringLiteral("INSERT INTO credentials (user_id, backup_number, data, source_dev_id, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, backup_number) DO UPDATE SET "
-                                 "data = excluded.data, source_dev_id = excluded.source_dev_id, "
-                                 "updated_at = excluded.updated_at"),
-                  {user.userId, credential.backupNumber, credential.data,
-                   sourceDevId.isEmpty() ? QVariant() : QVariant(sourceDevId), now}))
+        if (!putCredential(sourceDevId, user.userId, credential.backupNumber, credential.data, now))
             return false;
     }
     return true;
@@ -61,8 +55,9 @@ QList<UserRow> UserRepository::list() const
     QHash<QString, qsizetype> indexOf;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!exec(query, QStringLiteral("SELECT user_id, name, privilege, enabled, photo IS NOT NULL, updated_at "
-                                    "FROM users ORDER BY name, user_id")))
+    if (!exec(query, QStringLiteral("SELECT u.user_id, u.name, u.privilege, u.enabled, u.photo IS NOT NULL, "
+                                    "u.updated_at, u.department_id, d.name FROM users u "
+                                    "LEFT JOIN departments d ON d.id = u.department_id ORDER BY u.name, u.user_id")))
         return rows;
     while (query.next()) {
         UserRow row;
@@ -72,6 +67,9 @@ QList<UserRow> UserRepository::list() const
         row.enabled = query.value(3).toBool();
         row.hasPhoto = query.value(4).toBool();
         row.updatedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        if (!query.value(6).isNull())
+            row.departmentId = query.value(6).toLongLong();
+        row.department = query.value(7).toString();
         indexOf.insert(row.userId, rows.size());
         rows.append(row);
     }
@@ -150,11 +148,23 @@ bool UserRepository::replaceUser(const protocol::UserEnrollment &user)
                                  "updated_at = excluded.updated_at"),
                   {user.userId, user.name, privilege, user.enabled ? 1 : 0,
                    user.photo.isEmpty() ? QVariant() : QVariant(user.photo), now, now})
-             .ok()
-        || !m_statements.run(QStringLiteral("DELETE FROM credentials WHERE user_id = ?"), {user.userId}).ok())
+             .ok())
         return false;
+    QList<int> kept;
+    for (const protocol::Credential &credential : user.credentials)
+        kept << credential.backupNumber;
+    for (const CredentialInfo &stored : credentials(user.userId)) {
+        if (kept.contains(stored.backupNumber))
+            continue;
+        if (!m_statements
+                 .run(QStringLiteral("DELETE FROM credentials WHERE user_id = ? AND backup_number = ?"),
+                      {user.userId, stored.backupNumber})
+                 .ok()
+            || !recordChange(user.userId, stored.backupNumber, CredentialChange::Action::Removed, {}, now))
+            return false;
+    }
     for (const protocol::Credential &credential : user.credentials) {
-        if (!storeCredential({}, user.userId, credential.backupNumber, credential.data))
+        if (!putCredential({}, user.userId, credential.backupNumber, credential.data, now))
             return false;
     }
     return true;
@@ -198,14 +208,90 @@ bool UserRepository::ensureUser(const QString &userId)
 bool UserRepository::storeCredential(const QString &devId, const QString &userId, int backupNumber,
                                      const QByteArray &data)
 {
-    return ensureUser(userId)
-        && m_statements
+    return ensureUser(userId) && putCredential(devId, userId, backupNumber, data, utcNowText());
+}
+
+bool UserRepository::putCredential(const QString &sourceDevId, const QString &userId, int backupNumber,
+                                   const QByteArray &data, const QString &now)
+{
+    std::optional<CredentialChange::Action> change = CredentialChange::Action::Added;
+    {
+        StatementCache::Handle previous = m_statements.run(
+            QStringLiteral("SELECT data FROM credentials WHERE user_id = ? AND backup_number = ?"), {userId, backupNumber});
+        if (!previous.ok())
+            return false;
+        if (previous.next())
+            change = previous.value(0).toByteArray() == data ? std::nullopt
+                                                             : std::optional(CredentialChange::Action::Replaced);
+    }
+    // The operator saving a user unchanged must not erase which terminal a template came from.
+    if (!change && sourceDevId.isEmpty())
+        return true;
+    const QVariant source = sourceDevId.isEmpty() ? QVariant() : QVariant(sourceDevId);
+    return m_statements
                .run(QStringLiteral("INSERT INTO credentials (user_id, backup_number, data, source_dev_id, updated_at) "
                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, backup_number) DO UPDATE SET "
                                    "data = excluded.data, source_dev_id = excluded.source_dev_id, "
                                    "updated_at = excluded.updated_at"),
-                    {userId, backupNumber, data, devId.isEmpty() ? QVariant() : QVariant(devId), utcNowText()})
-               .ok();
+                    {userId, backupNumber, data, source, now})
+               .ok()
+        && (!change || recordChange(userId, backupNumber, *change, sourceDevId, now));
+}
+
+bool UserRepository::recordChange(const QString &userId, int backupNumber, CredentialChange::Action action,
+                                  const QString &sourceDevId, const QString &now)
+{
+    static const QString names[] = {QStringLiteral("added"), QStringLiteral("replaced"), QStringLiteral("removed")};
+    return m_statements
+        .run(QStringLiteral("INSERT INTO credential_history (user_id, backup_number, action, source_dev_id, "
+                            "changed_by, at) VALUES (?, ?, ?, ?, ?, ?)"),
+             {userId, backupNumber, names[int(action)], sourceDevId.isEmpty() ? QVariant() : QVariant(sourceDevId),
+              m_changedBy, now})
+        .ok();
+}
+
+QByteArray UserRepository::photo(const QString &userId) const
+{
+    StatementCache::Handle query =
+        m_statements.run(QStringLiteral("SELECT photo FROM users WHERE user_id = ?"), {userId});
+    return query.next() ? query.value(0).toByteArray() : QByteArray();
+}
+
+QList<CredentialInfo> UserRepository::credentials(const QString &userId) const
+{
+    QList<CredentialInfo> rows;
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("SELECT backup_number, LENGTH(data), source_dev_id, updated_at FROM credentials "
+                       "WHERE user_id = ? ORDER BY backup_number"),
+        {userId});
+    while (query.next())
+        rows.append({query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toString(),
+                     QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)});
+    return rows;
+}
+
+QList<CredentialChange> UserRepository::history(const QString &userId) const
+{
+    QList<CredentialChange> rows;
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("SELECT id, backup_number, action, source_dev_id, changed_by, at FROM credential_history "
+                       "WHERE user_id = ? ORDER BY id DESC"),
+        {userId});
+    while (query.next()) {
+        CredentialChange change;
+        change.id = query.value(0).toLongLong();
+        change.userId = userId;
+        change.backupNumber = query.value(1).toInt();
+        const QString action = query.value(2).toString();
+        change.action = action == QLatin1String("removed")    ? CredentialChange::Action::Removed
+                      : action == QLatin1String("replaced") ? CredentialChange::Action::Replaced
+                                                             : CredentialChange::Action::Added;
+        change.sourceDevId = query.value(3).toString();
+        change.changedBy = query.value(4).toString();
+        change.at = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        rows.append(change);
+    }
+    return rows;
 }
 
 bool UserRepository::replaceMembership(const QString &devId, const QList<protocol::UserIdRecord> &users)

@@ -26,12 +26,44 @@ struct UserRow
     bool password = false;
     QStringList terminals; // dev_ids holding the user
     QDateTime updatedAt;   // UTC
+    std::optional<qint64> departmentId;
+    QString department; // empty without one
+};
+
+// One stored credential, without its data.
+struct CredentialInfo
+{
+    int backupNumber = 0;
+    qsizetype size = 0;
+    QString sourceDevId; // the terminal it came from; empty when the operator gave it
+    QDateTime updatedAt; // UTC
+};
+
+// One change of a stored credential (credential_history).
+struct CredentialChange
+{
+    enum class Action {
+        Added,
+        Replaced, // stored again with different data
+        Removed,
+    };
+
+    qint64 id = 0;
+    QString userId;
+    int backupNumber = 0;
+    Action action = Action::Added;
+    QString sourceDevId;
+    QString changedBy; // the operator; empty for what a terminal reported
+    QDateTime at;      // UTC
 };
 
 class UserRepository
 {
 public:
     explicit UserRepository(QSqlDatabase db);
+
+    // Recorded in credential_history for the changes made through this repository.
+    void setChangedBy(const QString &changedBy) { m_changedBy = changedBy; }
 
     // Creates or updates the user and each credential by backup_number, and records that the
     // terminal holds the user. Credentials not mentioned are kept: a terminal reports changes.
@@ -45,6 +77,9 @@ public:
     QList<UserRow> list() const;
     QByteArray credential(const QString &userId, int backupNumber) const;
     bool exists(const QString &userId) const;
+    QByteArray photo(const QString &userId) const;
+    QList<CredentialInfo> credentials(const QString &userId) const; // by backup number
+    QList<CredentialChange> history(const QString &userId) const;    // newest first
 
     // Everything the store holds for the user, as SET_USER_INFO sends it; nullopt if unknown.
     std::optional<protocol::UserEnrollment> load(const QString &userId) const;
@@ -63,9 +98,15 @@ public:
 
 private:
     bool ensureUser(const QString &userId);
+    // Upserts the credential and records an added or replaced change when the data differs.
+    bool putCredential(const QString &sourceDevId, const QString &userId, int backupNumber, const QByteArray &data,
+                       const QString &now);
+    bool recordChange(const QString &userId, int backupNumber, CredentialChange::Action action,
+                      const QString &sourceDevId, const QString &now);
 
     QSqlDatabase m_db;
     mutable StatementCache m_statements;
+    QString m_changedBy;
 };
 
 } // namespace punchclock::storage

@@ -1,2 +1,11 @@
 target_sources(punchclock_ui PRIVATE
-    pages/userspage.cpp)
+    dialogs/fetchuserdialog.cpp
+    dialogs/importcredentialdialog.cpp
+    dialogs/terminalpickerdialog.cpp
+    dialogs/usereditdialog.cpp
+    models/userfilterproxymodel.cpp
+    models/usertablemodel.cpp
+    pages/userdetailspane.cpp
+    pages/usermessages.cpp
+    pages/userspage.cpp
+    pages/userterminalactions.cpp)

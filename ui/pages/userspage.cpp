@@ -1,14 +1,401 @@
 #include "userspage.h"
 
+#include "consolecontext.h"
+#include "datatableview.h"
+#include "departmentrepository.h"
+#include "icons.h"
+#include "pageheader.h"
+#include "userdetailspane.h"
+#include "usereditdialog.h"
+#include "userfilterproxymodel.h"
+#include "usermessages.h"
+#include "userrepository.h"
+#include "usertablemodel.h"
+#include "userterminalactions.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
 namespace punchclock::ui {
+
+namespace {
+
+const QString SplitterKey = QStringLiteral("usersPage/splitter");
+const QStringList Privileges{QStringLiteral("USER"), QStringLiteral("MANAGER"), QStringLiteral("REGISTER"),
+                             QStringLiteral("OPERATOR")};
+
+} // namespace
 
 UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
 {
+    setObjectName(QStringLiteral("usersPage"));
+    m_terminalActions = new UserTerminalActions(context, this);
+    m_header = new PageHeader(tr("Users"), this);
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("usersToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    QAction *add = addPageAction(tr("&Add user…"), "addUserAction", "list-add", QKeySequence::New, [this] { addUser(); });
+    auto *addButton = new QPushButton(add->icon(), tr("&Add user…"), this);
+    addButton->setObjectName(QStringLiteral("addUserButton"));
+    connect(addButton, &QPushButton::clicked, this, [this] { addUser(); });
+    m_header->addAction(addButton);
+
+    m_userActions = {
+        addPageAction(tr("&Edit…"), "editUserAction", "document-edit", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editUser(); }),
+        addPageAction(tr("Re&name…"), "renameUserAction", "edit-rename", QKeySequence(Qt::Key_F2), [this] { renameUser(); }),
+        addPageAction(tr("&Privilege…"), "privilegeAction", "user-identity",
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { changePrivilege(); }),
+        addPageAction(tr("&Send to terminals…"), "pushUserAction", "cloud-upload",
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { m_terminalActions->push(currentUserId()); }),
+        addPageAction(tr("&Copy between terminals…"), "copyUserAction", "edit-copy",
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_terminalActions->copy(currentUserId()); }),
+        addPageAction(tr("&Remove from terminals…"), "removeUserAction", "edit-delete", QKeySequence::Delete,
+                      [this] { m_terminalActions->removeFromTerminals(currentUserId()); }),
+        addPageAction(tr("&Import credential file…"), "importCredentialAction", "document-open",
+                      QKeySequence(Qt::CTRL | Qt::Key_I), [this] { m_terminalActions->importCredential(currentUserId()); }),
+    };
+    QAction *fetch = addPageAction(tr("&Fetch from terminal…"), "fetchUserAction", "view-refresh",
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_terminalActions->fetch(currentUserId(), fetchSource({})); });
+    toolbar->addActions(m_userActions);
+    toolbar->addAction(fetch);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("userSearch"));
+    m_search->setPlaceholderText(tr("Search name or user ID"));
+    m_search->setClearButtonEnabled(true);
+    m_departmentFilter = new QComboBox(this);
+    m_departmentFilter->setObjectName(QStringLiteral("departmentFilter"));
+    m_departmentFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *searchLabel = new QLabel(tr("Searc&h:"), this);
+    searchLabel->setBuddy(m_search);
+    auto *departmentLabel = new QLabel(tr("&Department:"), this);
+    departmentLabel->setBuddy(m_departmentFilter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(departmentLabel);
+    filters->addWidget(m_departmentFilter);
+
+    m_model = new UserTableModel(
+        [this](const QString &userId) { return storage::UserRepository(this->context().database()).photo(userId); }, this);
+    m_proxy = new UserFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_table = new DataTableView(QStringLiteral("usersTable"), this);
+    m_table->setModel(m_proxy);
+    if (!QSettings().contains(QStringLiteral("tables/usersTable/header"))) {
+        const QList<QPair<int, int>> widths{{UserTableModel::PhotoColumn, UserTableModel::ThumbnailSize + 16},
+                                           {UserTableModel::NameColumn, 140},
+                                           {UserTableModel::UserIdColumn, 70},
+                                           {UserTableModel::DepartmentColumn, 110},
+                                           {UserTableModel::PrivilegeColumn, 80},
+                                           {UserTableModel::CredentialsColumn, 160}};
+        for (const auto &[column, width] : widths)
+            m_table->horizontalHeader()->resizeSection(column, width);
+    }
+    m_table->setIconSize(QSize(UserTableModel::ThumbnailSize, UserTableModel::ThumbnailSize));
+    m_table->verticalHeader()->setDefaultSectionSize(UserTableModel::ThumbnailSize + 4);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(m_userActions);
+    m_table->addAction(fetch);
+    m_table->sortByColumn(UserTableModel::NameColumn, Qt::AscendingOrder);
+
+    m_details = new UserDetailsPane(this);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("usersSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    if (!m_splitter->restoreState(QSettings().value(SplitterKey).toByteArray()))
+        m_splitter->setSizes({720, 520});
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(SplitterKey, m_splitter->saveState()); });
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("userStatus"));
+    m_status->setWordWrap(true);
+    m_openJob = new QPushButton(tr("&Open job"), this);
+    m_openJob->setObjectName(QStringLiteral("openJobButton"));
+    m_openJob->hide();
+    connect(m_openJob, &QPushButton::clicked, this, [this] { this->context().showJob(m_lastJobId); });
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_openJob);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addLayout(filters);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(statusRow);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &UserFilterProxyModel::setSearchText);
+    connect(m_departmentFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setDepartment(m_departmentFilter->currentData().toLongLong()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        showDetails();
+    });
+    connect(m_table, &QAbstractItemView::activated, this, [this] { editUser(); });
+    connect(m_details, &UserDetailsPane::removeFromTerminalRequested, this,
+            [this](const QString &devId) { m_terminalActions->removeFromTerminal(currentUserId(), devId); });
+    connect(m_details, &UserDetailsPane::fetchFromTerminalRequested, this,
+            [this](const QString &devId) { m_terminalActions->fetch(currentUserId(), devId); });
+    connect(m_terminalActions, &UserTerminalActions::queued, this, &UsersPage::report);
+    connect(m_terminalActions, &UserTerminalActions::failed, this, &UsersPage::reportError);
+    connect(m_terminalActions, &UserTerminalActions::done, this, &UsersPage::reportDone);
+    connect(&context, &ConsoleContext::usersChanged, this, &UsersPage::reload);
+    connect(&context, &ConsoleContext::terminalsChanged, this, &UsersPage::reload);
+    connect(&context, &ConsoleContext::userRequested, this, &UsersPage::selectUser);
+    setTabOrder(m_search, m_departmentFilter);
+    setTabOrder(m_departmentFilter, m_table);
+    reload();
+}
+
+UsersPage::~UsersPage() = default;
+
+QAction *UsersPage::addPageAction(const QString &text, const char *objectName, const char *icon,
+                                  const QKeySequence &shortcut, const std::function<void()> &run)
+{
+    auto *action = new QAction(themedIcon(icon), text, this);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                         shortcut.toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, run);
+    addAction(action);
+    return action;
 }
 
 void UsersPage::reload()
 {
+    const QString selected = currentUserId();
+    storage::UserRepository users(context().database());
+    m_terminals = storage::TerminalRepository(context().database()).list();
+    QList<storage::UserRow> rows = users.list();
+    const auto unassigned = std::count_if(rows.cbegin(), rows.cend(),
+                                          [](const storage::UserRow &row) { return row.terminals.isEmpty(); });
+    m_header->setSummary(rows.isEmpty()
+                             ? tr("No users yet: they arrive when someone enrolls on a terminal, or add one here.")
+                             : tr("%1 · %2").arg(tr("%n user(s)", nullptr, int(rows.size())),
+                                                 tr("%n on no terminal", nullptr, int(unassigned))));
+    m_model->setUsers(std::move(rows));
+    reloadDepartments();
+    // Reselect without touching the filters: only an explicit request may clear them.
+    const int sourceRow = m_model->rowOf(selected);
+    const QModelIndex index =
+        sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, UserTableModel::NameColumn));
+    if (index.isValid())
+        m_table->setCurrentIndex(index);
+    showDetails();
+    updateActions();
+}
+
+void UsersPage::reloadDepartments()
+{
+    const qint64 current = m_departmentFilter->currentData().isValid() ? m_departmentFilter->currentData().toLongLong()
+                                                                        : UserFilterProxyModel::AnyDepartment;
+    const QSignalBlocker blocker(m_departmentFilter);
+    m_departmentFilter->clear();
+    m_departmentFilter->addItem(tr("All departments"), UserFilterProxyModel::AnyDepartment);
+    m_departmentFilter->addItem(tr("No department"), UserFilterProxyModel::NoDepartment);
+    for (const storage::DepartmentRow &department : storage::DepartmentRepository(context().database()).list())
+        m_departmentFilter->addItem(department.name, department.id);
+    const int index = m_departmentFilter->findData(current);
+    m_departmentFilter->setCurrentIndex(qMax(0, index));
+    m_proxy->setDepartment(m_departmentFilter->currentData().toLongLong());
+}
+
+QString UsersPage::currentUserId() const
+{
+    return m_table->currentIndex().data(UserTableModel::UserIdRole).toString();
+}
+
+bool UsersPage::selectUser(const QString &userId)
+{
+    const int sourceRow = m_model->rowOf(userId);
+    if (sourceRow < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, UserTableModel::NameColumn));
+    if (!index.isValid()) {
+        // Hidden by the filters: the operator asked for this user, so show it.
+        m_search->clear();
+        m_departmentFilter->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->index(sourceRow, UserTableModel::NameColumn));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    showDetails();
+    return true;
+}
+
+void UsersPage::updateActions()
+{
+    const bool chosen = !currentUserId().isEmpty();
+    for (QAction *action : std::as_const(m_userActions))
+        action->setEnabled(chosen);
+}
+
+void UsersPage::showDetails()
+{
+    const int sourceRow = m_proxy->mapToSource(m_table->currentIndex()).row();
+    m_details->showUser(context().database(), m_model->userAt(sourceRow), m_terminals);
+}
+
+void UsersPage::report(const engine::CommandService::Outcome &outcome, const QString &queuedText)
+{
+    if (!outcome.ok()) {
+        reportError(UserMessages::failure(outcome));
+        return;
+    }
+    QString text = queuedText;
+    for (const auto &warning : outcome.command.warnings) {
+        if (warning.first == protocol::ParameterWarning::NameMayBeTruncated)
+            text = tr("%1 Some terminals show only the first %n characters of a name.", nullptr,
+                      protocol::SafeUserNameLength)
+                       .arg(text);
+    }
+    setStatus(text, false);
+    m_lastJobId = outcome.jobIds.isEmpty() ? 0 : outcome.jobIds.first();
+    m_openJob->setVisible(m_lastJobId != 0);
+    context().notifyChanged(ConsoleContext::Users | ConsoleContext::Jobs);
+}
+
+void UsersPage::reportError(const QString &error)
+{
+    setStatus(error, true);
+}
+
+void UsersPage::reportDone(const QString &text)
+{
+    setStatus(text, false);
+}
+
+void UsersPage::setStatus(const QString &text, bool error)
+{
+    m_status->setProperty("role", error ? QVariant(QStringLiteral("fieldError")) : QVariant());
+    m_status->setText(text);
+    m_status->style()->unpolish(m_status);
+    m_status->style()->polish(m_status);
+    m_openJob->hide();
+}
+
+QString UsersPage::fetchSource(const QString &devId) const
+{
+    const storage::UserRow *user = m_model->userAt(m_model->rowOf(currentUserId()));
+    return !devId.isEmpty() || !user || user->terminals.isEmpty() ? devId : user->terminals.first();
+}
+
+void UsersPage::addUser()
+{
+    auto *dialog = new UserEditDialog(context(), QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        reload();
+        selectUser(dialog->userId());
+        setStatus(tr("User %1 saved. Send it to terminals to let it clock in there.").arg(dialog->userId()), false);
+    });
+    dialog->open();
+}
+
+void UsersPage::editUser()
+{
+    const QString userId = currentUserId();
+    if (userId.isEmpty())
+        return;
+    auto *dialog = new UserEditDialog(context(), userId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, userId] {
+        reload();
+        if (dialog->pushRequested())
+            sendUserAfterSave(userId, storage::UserRepository(context().database()).holders(userId));
+        else
+            setStatus(tr("User %1 saved.").arg(userId), false);
+    });
+    dialog->open();
+}
+
+void UsersPage::sendUserAfterSave(const QString &userId, const QStringList &devIds)
+{
+    const auto outcome = engine::CommandService(context().database()).pushUser(userId, devIds, context().operatorName());
+    report(outcome, tr("User %1 saved and queued for %n terminal(s).", nullptr, int(outcome.jobIds.size())).arg(userId));
+}
+
+void UsersPage::renameUser()
+{
+    const QString userId = currentUserId();
+    if (userId.isEmpty())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("renameDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename user"));
+    dialog->setLabelText(tr("New name of user %1, on every terminal holding it:").arg(userId));
+    dialog->setTextValue(m_model->userAt(m_model->rowOf(userId))->name);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, userId](const QString &name) {
+        const auto outcome = engine::CommandService(context().database()).renameUser(userId, name.trimmed(),
+                                                                                     context().operatorName());
+        report(outcome, outcome.jobIds.isEmpty()
+                            ? tr("User %1 renamed here; no terminal holds it.").arg(userId)
+                            : tr("Rename of user %1 queued for %n terminal(s).", nullptr, int(outcome.jobIds.size()))
+                                  .arg(userId));
+    });
+    dialog->open();
+}
+
+void UsersPage::changePrivilege()
+{
+    const storage::UserRow *user = m_model->userAt(m_model->rowOf(currentUserId()));
+    if (!user)
+        return;
+    const QString userId = user->userId;
+    QStringList names;
+    for (const QString &privilege : Privileges)
+        names << UserMessages::privilegeName(privilege);
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("privilegeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Change privilege"));
+    dialog->setLabelText(tr("Privilege of user %1 on every terminal holding it:").arg(userId));
+    dialog->setComboBoxItems(names);
+    dialog->setTextValue(UserMessages::privilegeName(user->privilege));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, userId, names](const QString &chosen) {
+        const QString privilege = Privileges.value(names.indexOf(chosen));
+        storage::UserRepository users(context().database());
+        if (!users.setPrivilege(userId, privilege))
+            return reportError(tr("The database refused the change; nothing was queued."));
+        engine::CommandService service(context().database());
+        engine::CommandService::Outcome last;
+        QList<qint64> jobIds;
+        for (const QString &devId : users.holders(userId)) {
+            last = service.queue(devId, protocol::CommandCode::SetUserPrivilege,
+                                 {{QLatin1String(protocol::ParameterKey::UserId), userId},
+                                  {QLatin1String(protocol::ParameterKey::UserPrivilege), privilege}},
+                                 {}, context().operatorName());
+            if (!last.ok())
+                return reportError(UserMessages::failure(last));
+            jobIds << last.jobIds;
+        }
+        last.jobIds = jobIds;
+        report(last, tr("Privilege of user %1 set to %2; queued for %n terminal(s).", nullptr, int(jobIds.size()))
+                         .arg(userId, chosen));
+    });
+    dialog->open();
 }
 
 } // namespace punchclock::ui

@@ -1,16 +1,76 @@
 #pragma once
 
+#include "commandservice.h"
 #include "page.h"
+#include "terminalrepository.h"
+
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
 
 namespace punchclock::ui {
 
+class DataTableView;
+class PageHeader;
+class UserDetailsPane;
+class UserFilterProxyModel;
+class UserTableModel;
+class UserTerminalActions;
+
+// Users (issue 4): who is stored, with what credentials, on which terminals; add, edit,
+// rename, change privilege, push, remove, copy, fetch and import a credential file. Every
+// action queues jobs through the command service and says what was queued.
 class UsersPage : public Page
 {
     Q_OBJECT
 
 public:
     explicit UsersPage(ConsoleContext &context, QWidget *parent = nullptr);
+    ~UsersPage() override;
+
     void reload() override;
+    QString currentUserId() const;
+    bool selectUser(const QString &userId);
+
+    void addUser();
+    void editUser();
+    void renameUser();
+    void changePrivilege();
+
+private:
+    QAction *addPageAction(const QString &text, const char *objectName, const char *icon, const QKeySequence &shortcut,
+                           const std::function<void()> &run);
+    void updateActions();
+    void showDetails();
+    void reloadDepartments();
+    // Tells what was queued (with a way to open the first job) or why nothing was.
+    void report(const engine::CommandService::Outcome &outcome, const QString &queuedText);
+    void reportError(const QString &error);
+    void reportDone(const QString &text);
+    void setStatus(const QString &text, bool error);
+    // The terminal to read the current user from: `devId`, else the first holding it.
+    QString fetchSource(const QString &devId) const;
+    void sendUserAfterSave(const QString &userId, const QStringList &devIds);
+
+    PageHeader *m_header;
+    QLineEdit *m_search;
+    QComboBox *m_departmentFilter;
+    DataTableView *m_table;
+    UserTableModel *m_model;
+    UserFilterProxyModel *m_proxy;
+    UserDetailsPane *m_details;
+    UserTerminalActions *m_terminalActions;
+    QSplitter *m_splitter;
+    QLabel *m_status;
+    QPushButton *m_openJob;
+    qint64 m_lastJobId = 0;
+    QList<storage::TerminalRow> m_terminals;
+    QList<QAction *> m_userActions; // need a selected user
 };
 
 } // namespace punchclock::ui

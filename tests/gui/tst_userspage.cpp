@@ -1,0 +1,561 @@
+#include "consolecontext.h"
+#include "fetchuserdialog.h"
+#include "importcredentialdialog.h"
+#include "terminalpickerdialog.h"
+#include "usereditdialog.h"
+#include "userspage.h"
+
+#include "bscommframe.h"
+#include "connection.h"
+#include "jobrepository.h"
+#include "rawhttpclient.h"
+#include "serverhost.h"
+#include "terminalrepository.h"
+#include "terminalrequestbuilder.h"
+#include "userenrollment.h"
+#include "userrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QImage>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace punchclock;
+
+namespace {
+
+const QString devA = QStringLiteral("D96584729B906B39");
+const QString devB = QStringLiteral("C2610000000000AB");
+const QString devC = QStringLiteral("E0000000000000CC");
+
+struct JobSeen
+{
+    QString devId;
+    QString code;
+    QJsonObject parameters;
+};
+
+} // namespace
+
+// The Users page against the real server on 127.0.0.1 and a temporary database: each action
+// an operator takes ends as the right jobs (or a message saying why not), and what terminals
+// send shows up in the details.
+class tst_UsersPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<storage::Connection> m_db;
+    std::unique_ptr<http::ServerHost> m_server;
+    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<ui::UsersPage> m_page;
+
+    template<typename T>
+    T *visible(const char *objectName) const
+    {
+        for (T *found : m_page->findChildren<T *>(QLatin1String(objectName))) {
+            if (found->isVisible())
+                return found;
+        }
+        return nullptr;
+    }
+
+    template<typename T>
+    T *child(QWidget *parent, const char *objectName) const
+    {
+        T *found = parent->findChild<T *>(QLatin1String(objectName));
+        if (!found)
+            qFatal("no widget named %s", objectName);
+        return found;
+    }
+
+    void trigger(const char *actionName)
+    {
+        QAction *action = m_page->findChild<QAction *>(QLatin1String(actionName));
+        QVERIFY2(action, actionName);
+        QVERIFY2(action->isEnabled(), actionName);
+        action->trigger();
+    }
+
+    QList<JobSeen> jobs() const
+    {
+        QList<JobSeen> seen;
+        const QList<storage::JobRow> rows = storage::JobRepository(m_db->database()).list({});
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+            seen.append({it->devId, it->commandCode, protocol::BsCommFrame::decode(it->parameters).frame.json()});
+        return seen;
+    }
+
+    QStringList jobKeys() const
+    {
+        QStringList keys;
+        for (const JobSeen &job : jobs())
+            keys << job.code + QLatin1Char('@') + job.devId.left(1);
+        return keys;
+    }
+
+    void addTerminal(const QString &devId, const QString &name)
+    {
+        storage::TerminalRepository terminals(m_db->database());
+        QVERIFY(terminals.recordContact({devId, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        QVERIFY(terminals.setName(devId, name));
+    }
+
+    // User 7 "Alice" with a fingerprint from terminal A, held by A and B.
+    void addAlice()
+    {
+        protocol::UserEnrollment alice;
+        alice.userId = QStringLiteral("7");
+        alice.name = QStringLiteral("Alice");
+        alice.privilegeName = QStringLiteral("USER");
+        alice.credentials = {{0, QByteArray(800, 'f')}};
+        storage::UserRepository users(m_db->database());
+        QVERIFY(users.applyEnrollment(devA, alice));
+        QVERIFY(users.addMembership(devB, QStringLiteral("7"), QStringLiteral("USER")));
+        m_context->notifyChanged(ui::ConsoleContext::Users);
+        QVERIFY(m_page->selectUser(QStringLiteral("7")));
+    }
+
+    void acceptPicker(const QStringList &check = {})
+    {
+        auto *picker = visible<ui::TerminalPickerDialog>("terminalPickerDialog");
+        QVERIFY(picker);
+        for (const QString &devId : check)
+            picker->setChecked(devId, true);
+        picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(!picker->isVisible());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
+        QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
+        // Saved splitter and column layouts stay inside this test's folder.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->path());
+        const auto config = storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite")));
+        QString error;
+        m_db = storage::Connection::open(config, &error);
+        QVERIFY2(m_db, qPrintable(error));
+        m_server = std::make_unique<http::ServerHost>(config);
+        http::ServerOptions options;
+        options.address = QHostAddress::LocalHost;
+        options.port = 0;
+        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+        addTerminal(devA, QStringLiteral("Front door"));
+        addTerminal(devB, QStringLiteral("Warehouse"));
+        addTerminal(devC, QStringLiteral("Office"));
+        m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
+        m_page = std::make_unique<ui::UsersPage>(*m_context);
+        m_page->resize(1280, 800);
+        m_page->show();
+        QApplication::setActiveWindow(m_page.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_context.reset();
+        m_server->stop();
+        m_server.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void addUserThroughTheDialog()
+    {
+        trigger("addUserAction");
+        auto *dialog = visible<ui::UserEditDialog>("userEditDialog");
+        QVERIFY(dialog);
+        child<QLineEdit>(dialog, "userIdEdit")->setText(QStringLiteral("1024"));
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Bob Baker"));
+        child<QComboBox>(dialog, "departmentCombo")->setCurrentText(QStringLiteral("Kitchen"));
+        auto *privilege = child<QComboBox>(dialog, "privilegeCombo");
+        privilege->setCurrentIndex(privilege->findText(QStringLiteral("Manager")));
+        child<QLineEdit>(dialog, "passwordEdit")->setText(QStringLiteral("4321"));
+        child<QLineEdit>(dialog, "cardEdit")->setText(QStringLiteral("0012345678"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(!dialog->isVisible());
+
+        storage::UserRepository users(m_db->database());
+        const auto stored = users.load(QStringLiteral("1024"));
+        QVERIFY(stored);
+        QCOMPARE(stored->name, QStringLiteral("Bob Baker"));
+        QCOMPARE(stored->privilegeName, QStringLiteral("MANAGER"));
+        QCOMPARE(users.credential(QStringLiteral("1024"), 10), QByteArray("4321"));
+        QCOMPARE(users.credential(QStringLiteral("1024"), 11), QByteArray("0012345678"));
+        QCOMPARE(users.list().first().department, QStringLiteral("Kitchen"));
+        QVERIFY(jobs().isEmpty());
+
+        // The new user is shown, selected, with the operator's credentials in its history.
+        QCOMPARE(m_page->currentUserId(), QStringLiteral("1024"));
+        auto *history = child<QTableWidget>(m_page.get(), "historyTable");
+        QCOMPARE(history->rowCount(), 2);
+        QCOMPARE(history->item(1, 1)->text(), QStringLiteral("Password"));
+        QCOMPARE(history->item(1, 2)->text(), QStringLiteral("Added"));
+        QCOMPARE(history->item(1, 4)->text(), m_context->operatorName());
+        auto *departments = child<QComboBox>(m_page.get(), "departmentFilter");
+        QVERIFY(departments->findText(QStringLiteral("Kitchen")) >= 0);
+    }
+
+    void invalidUserIdIsRefusedWithAMessage()
+    {
+        trigger("addUserAction");
+        auto *dialog = visible<ui::UserEditDialog>("userEditDialog");
+        QVERIFY(dialog);
+        child<QLineEdit>(dialog, "userIdEdit")->setText(QStringLiteral("12 34"));
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Bob"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+
+        QVERIFY(dialog->isVisible());
+        auto *error = child<QLabel>(dialog, "userEditError");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("1 to 24")), qPrintable(error->text()));
+        QVERIFY(storage::UserRepository(m_db->database()).list().isEmpty());
+
+        child<QLineEdit>(dialog, "userIdEdit")->setText(QStringLiteral("1234"));
+        child<QLineEdit>(dialog, "passwordEdit")->setText(QStringLiteral("12a"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("digits only")), qPrintable(error->text()));
+        dialog->reject();
+    }
+
+    void editKeepsFingersAndOffersToSendToHolders()
+    {
+        addAlice();
+        trigger("editUserAction");
+        auto *dialog = visible<ui::UserEditDialog>("userEditDialog");
+        QVERIFY(dialog);
+        QVERIFY(child<QLineEdit>(dialog, "userIdEdit")->isReadOnly());
+        QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("Alice"));
+        auto *push = child<QCheckBox>(dialog, "pushCheck");
+        QVERIFY(push->isVisible());
+        QVERIFY(push->isChecked());
+        child<QLineEdit>(dialog, "cardEdit")->setText(QStringLiteral("777"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(!dialog->isVisible());
+
+        storage::UserRepository users(m_db->database());
+        QCOMPARE(users.credential(QStringLiteral("7"), 0), QByteArray(800, 'f'));
+        QCOMPARE(users.credential(QStringLiteral("7"), 11), QByteArray("777"));
+        QCOMPARE(jobKeys(), (QStringList{QStringLiteral("SET_USER_INFO@C"), QStringLiteral("SET_USER_INFO@D")}));
+        QVERIFY(child<QPushButton>(m_page.get(), "openJobButton")->isVisible());
+    }
+
+    void renameQueuesOneJobPerHolder()
+    {
+        addAlice();
+        QSignalSpy jobRequests(m_context.get(), &ui::ConsoleContext::jobRequested);
+        trigger("renameUserAction");
+        auto *dialog = visible<QInputDialog>("renameDialog");
+        QVERIFY(dialog);
+        QCOMPARE(dialog->textValue(), QStringLiteral("Alice"));
+        dialog->setTextValue(QStringLiteral("Alice Jones"));
+        dialog->accept();
+
+        const QList<JobSeen> queued = jobs();
+        QCOMPARE(queued.size(), 2);
+        for (const JobSeen &job : queued) {
+            QCOMPARE(job.code, QStringLiteral("SET_USER_NAME"));
+            QCOMPARE(job.parameters.value(QStringLiteral("user_name")).toString(), QStringLiteral("Alice Jones"));
+        }
+        QCOMPARE(QStringList({queued.at(0).devId, queued.at(1).devId}), (QStringList{devB, devA}));
+        QCOMPARE(storage::UserRepository(m_db->database()).load(QStringLiteral("7"))->name, QStringLiteral("Alice Jones"));
+        QVERIFY2(child<QLabel>(m_page.get(), "userStatus")->text().contains(QStringLiteral("queued for 2 terminal")),
+                 qPrintable(child<QLabel>(m_page.get(), "userStatus")->text()));
+
+        child<QPushButton>(m_page.get(), "openJobButton")->click();
+        QCOMPARE(jobRequests.size(), 1);
+        QCOMPARE(jobRequests.first().first().toLongLong(), storage::JobRepository(m_db->database()).list({}).last().id);
+    }
+
+    void renameRefusesAControlCharacter()
+    {
+        addAlice();
+        trigger("renameUserAction");
+        auto *dialog = visible<QInputDialog>("renameDialog");
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("Ali\tce"));
+        dialog->accept();
+        QVERIFY(jobs().isEmpty());
+        QVERIFY(child<QLabel>(m_page.get(), "userStatus")->text().contains(QStringLiteral("control character")));
+        QVERIFY(!child<QPushButton>(m_page.get(), "openJobButton")->isVisible());
+    }
+
+    void privilegeChangeQueuesSetUserPrivilege()
+    {
+        addAlice();
+        trigger("privilegeAction");
+        auto *dialog = visible<QInputDialog>("privilegeDialog");
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("Manager"));
+        dialog->accept();
+
+        const QList<JobSeen> queued = jobs();
+        QCOMPARE(jobKeys(), (QStringList{QStringLiteral("SET_USER_PRIVILEGE@C"), QStringLiteral("SET_USER_PRIVILEGE@D")}));
+        QCOMPARE(queued.first().parameters.value(QStringLiteral("user_privilege")).toString(), QStringLiteral("MANAGER"));
+        QCOMPARE(queued.first().parameters.value(QStringLiteral("user_id")).toString(), QStringLiteral("7"));
+        QCOMPARE(storage::UserRepository(m_db->database()).load(QStringLiteral("7"))->privilegeName,
+                 QStringLiteral("MANAGER"));
+    }
+
+    void pushSendsToTheTerminalsTicked()
+    {
+        addAlice();
+        trigger("pushUserAction");
+        auto *picker = visible<ui::TerminalPickerDialog>("terminalPickerDialog");
+        QVERIFY(picker);
+        QCOMPARE(picker->checkedDevIds(), (QStringList{devA, devB})); // the holders, listed by terminal name
+        picker->setChecked(devB, false);
+        acceptPicker({devC});
+        QCOMPARE(jobKeys(), (QStringList{QStringLiteral("SET_USER_INFO@D"), QStringLiteral("SET_USER_INFO@E")}));
+    }
+
+    void pickerShowsStateAndRefusesBlockedTerminals()
+    {
+        QVERIFY(storage::TerminalRepository(m_db->database()).setApproval(devC, storage::Approval::Blocked));
+        addAlice();
+        trigger("pushUserAction");
+        auto *picker = visible<ui::TerminalPickerDialog>("terminalPickerDialog");
+        QVERIFY(picker);
+        auto *list = child<QListWidget>(picker, "terminalList");
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Front door (%1) · Online").arg(devA));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("Office (%1) · Blocked").arg(devC));
+        QVERIFY(!list->item(1)->flags().testFlag(Qt::ItemIsEnabled));
+        picker->setChecked(devC, true);
+        QCOMPARE(picker->checkedDevIds(), (QStringList{devA, devB}));
+
+        picker->setChecked(devA, false);
+        picker->setChecked(devB, false);
+        picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(picker->isVisible());
+        QVERIFY(child<QLabel>(picker, "terminalPickerError")->isVisible());
+        QVERIFY(jobs().isEmpty());
+        picker->reject();
+    }
+
+    void deleteKeyRemovesFromTerminalsAfterConfirmation()
+    {
+        addAlice();
+        m_page->findChild<QTableView *>(QStringLiteral("usersTable"))->setFocus();
+        QTest::keyClick(m_page->findChild<QTableView *>(QStringLiteral("usersTable")), Qt::Key_Delete);
+        auto *picker = visible<ui::TerminalPickerDialog>("terminalPickerDialog");
+        QVERIFY(picker);
+        QVERIFY(jobs().isEmpty());
+        acceptPicker();
+        QCOMPARE(jobKeys(), (QStringList{QStringLiteral("DELETE_USER@D"), QStringLiteral("DELETE_USER@C")}));
+        QCOMPARE(jobs().first().parameters.value(QStringLiteral("user_id")).toString(), QStringLiteral("7"));
+    }
+
+    void removingFromOneTerminalAsksFirst()
+    {
+        addAlice();
+        auto *membership = child<QTableWidget>(m_page.get(), "membershipTable");
+        QCOMPARE(membership->rowCount(), 2);
+        membership->selectRow(1);
+        QCOMPARE(membership->item(1, 0)->text(), QStringLiteral("Front door"));
+        child<QPushButton>(m_page.get(), "removeFromTerminalButton")->click();
+        auto *confirm = visible<QMessageBox>("confirmRemoveDialog");
+        QVERIFY(confirm);
+        QVERIFY(jobs().isEmpty());
+        child<QPushButton>(confirm, "confirmRemoveButton")->click();
+        QCOMPARE(jobKeys(), QStringList{QStringLiteral("DELETE_USER@D")});
+    }
+
+    void copyReadsFromOneTerminalAndWritesToOthers()
+    {
+        addAlice();
+        trigger("copyUserAction");
+        auto *picker = visible<ui::TerminalPickerDialog>("terminalPickerDialog");
+        QVERIFY(picker);
+        auto *source = child<QComboBox>(picker, "sourceCombo");
+        QCOMPARE(source->count(), 2);
+        source->setCurrentIndex(source->findData(devA));
+        picker->setChecked(devA, true);
+        picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(picker->isVisible()); // not onto the terminal it is read from
+        QVERIFY(child<QLabel>(picker, "terminalPickerError")->isVisible());
+        picker->setChecked(devA, false);
+        acceptPicker({devC});
+        QCOMPARE(jobKeys(), (QStringList{QStringLiteral("GET_USER_INFO@D"), QStringLiteral("SET_USER_INFO@E")}));
+    }
+
+    void fetchAsksTheTerminalForTheUser()
+    {
+        addAlice();
+        trigger("fetchUserAction");
+        auto *dialog = visible<ui::FetchUserDialog>("fetchUserDialog");
+        QVERIFY(dialog);
+        QCOMPARE(dialog->devId(), devB);
+        auto *terminal = child<QComboBox>(dialog, "terminalCombo");
+        terminal->setCurrentIndex(terminal->findData(devC));
+        child<QLineEdit>(dialog, "fetchUserIdEdit")->setText(QStringLiteral("not valid"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(child<QLabel>(dialog, "fetchUserError")->isVisible());
+        child<QLineEdit>(dialog, "fetchUserIdEdit")->setText(QStringLiteral("88"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+        QCOMPARE(jobKeys(), QStringList{QStringLiteral("GET_USER_INFO@E")});
+        QCOMPARE(jobs().first().parameters.value(QStringLiteral("user_id")).toString(), QStringLiteral("88"));
+    }
+
+    void importedCredentialIsStoredAndSent()
+    {
+        addAlice();
+        const QString path = m_dir->filePath(QStringLiteral("face.bin"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(20000, 'x'));
+        file.close();
+
+        trigger("importCredentialAction");
+        auto *dialog = visible<ui::ImportCredentialDialog>("importCredentialDialog");
+        QVERIFY(dialog);
+        dialog->setPath(path);
+        auto *backup = child<QComboBox>(dialog, "backupNumberCombo");
+        backup->setCurrentIndex(backup->findText(QStringLiteral("Face")));
+        QVERIFY(dialog->pushRequested());
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(!dialog->isVisible());
+
+        QCOMPARE(storage::UserRepository(m_db->database()).credential(QStringLiteral("7"), 12), QByteArray(20000, 'x'));
+        QCOMPARE(jobKeys(), (QStringList{QStringLiteral("SET_USER_INFO@C"), QStringLiteral("SET_USER_INFO@D")}));
+        auto *credentials = child<QTableWidget>(m_page.get(), "credentialTable");
+        QCOMPARE(credentials->rowCount(), 2);
+        QCOMPARE(credentials->item(1, 0)->text(), QStringLiteral("Face"));
+        QCOMPARE(credentials->item(1, 3)->text(), QStringLiteral("entered here"));
+    }
+
+    void enrollmentFromATerminalShowsInHistory()
+    {
+        protocol::UserEnrollment user;
+        user.userId = QStringLiteral("857");
+        user.name = QStringLiteral("ARIF");
+        user.privilegeName = QStringLiteral("USER");
+        user.credentials = {{0, QByteArray(1184, 'a')}, {11, QByteArray("99887766")}};
+        test::TerminalRequestBuilder request;
+        request.devId = devA.toLatin1();
+        request.requestCode = "realtime_enroll_data";
+        request.transId = "RTEnrollDataAction";
+        request.body = user.toFrame().encode(protocol::BsCommFrame::TextTail::NewlineAndNul);
+        const test::RawHttpReply reply = test::sendRaw(m_server->port(), request.build());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.header("response_code"), QByteArray("OK"));
+
+        // Nothing but the server's own signal brings the user to the page.
+        QTRY_VERIFY(m_page->selectUser(QStringLiteral("857")));
+        auto *history = child<QTableWidget>(m_page.get(), "historyTable");
+        QCOMPARE(history->rowCount(), 2);
+        QCOMPARE(history->item(0, 1)->text(), QStringLiteral("Card"));
+        QCOMPARE(history->item(1, 1)->text(), QStringLiteral("Finger 1"));
+        QCOMPARE(history->item(1, 2)->text(), QStringLiteral("Added"));
+        QCOMPARE(history->item(1, 3)->text(), QStringLiteral("Front door"));
+        auto *credentials = child<QTableWidget>(m_page.get(), "credentialTable");
+        QCOMPARE(credentials->item(0, 0)->text(), QStringLiteral("Finger 1"));
+        QCOMPARE(credentials->item(0, 1)->text(), QStringLiteral("%1 bytes").arg(QLocale().toString(1184)));
+        QCOMPARE(child<QTableWidget>(m_page.get(), "membershipTable")->item(0, 0)->text(), QStringLiteral("Front door"));
+    }
+
+    void userRequestedSelectsTheRowEvenWhenFiltered()
+    {
+        addAlice();
+        protocol::UserEnrollment bob;
+        bob.userId = QStringLiteral("8");
+        bob.name = QStringLiteral("Bob");
+        QVERIFY(storage::UserRepository(m_db->database()).replaceUser(bob));
+        m_context->notifyChanged(ui::ConsoleContext::Users);
+        child<QLineEdit>(m_page.get(), "userSearch")->setText(QStringLiteral("Alice"));
+        QCOMPARE(m_page->findChild<QTableView *>(QStringLiteral("usersTable"))->model()->rowCount(), 1);
+
+        m_context->showUser(QStringLiteral("8"));
+        QCOMPARE(m_page->currentUserId(), QStringLiteral("8"));
+        QCOMPARE(child<QLabel>(m_page.get(), "detailsName")->text(), QStringLiteral("Bob"));
+    }
+
+    void photoIsScaledAndCompressedToWhatTerminalsTake()
+    {
+        addAlice();
+        QImage big(1600, 1200, QImage::Format_RGB32);
+        for (int y = 0; y < big.height(); ++y) {
+            for (int x = 0; x < big.width(); ++x)
+                big.setPixel(x, y, qRgb((x * 7) ^ y, (y * 13) ^ x, (x * y) & 0xff)); // hard to compress
+        }
+        const QString path = m_dir->filePath(QStringLiteral("portrait.png"));
+        QVERIFY(big.save(path));
+
+        trigger("editUserAction");
+        auto *dialog = visible<ui::UserEditDialog>("userEditDialog");
+        QVERIFY(dialog);
+        QVERIFY(!dialog->setPhotoFile(m_dir->filePath(QStringLiteral("missing.jpg"))));
+        QVERIFY(child<QLabel>(dialog, "userEditError")->isVisible());
+        QVERIFY(dialog->setPhotoFile(path));
+        QVERIFY(!child<QLabel>(dialog, "userEditError")->isVisible());
+        child<QCheckBox>(dialog, "pushCheck")->setChecked(false);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(jobs().isEmpty());
+
+        const QByteArray photo = storage::UserRepository(m_db->database()).photo(QStringLiteral("7"));
+        QVERIFY2(photo.size() <= ui::UserEditDialog::MaxPhotoBytes, QByteArray::number(photo.size()));
+        QVERIFY(photo.startsWith("\xff\xd8"));
+        const QImage stored = QImage::fromData(photo, "JPEG");
+        QCOMPARE(stored.size(), QSize(ui::UserEditDialog::MaxPhotoSide, 180));
+        QVERIFY(!child<QLabel>(m_page.get(), "detailsPhoto")->pixmap().isNull());
+        auto *table = m_page->findChild<QTableView *>(QStringLiteral("usersTable"));
+        QVERIFY(!table->model()->index(0, 0).data(Qt::DecorationRole).value<QPixmap>().isNull());
+
+        QString error;
+        QByteArray jpeg;
+        QVERIFY(!ui::UserEditDialog::preparePhoto("not a picture", &jpeg, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void changesElsewhereKeepTheFilterAndSelection()
+    {
+        addAlice();
+        child<QLineEdit>(m_page.get(), "userSearch")->setText(QStringLiteral("ali"));
+        QVERIFY(m_page->selectUser(QStringLiteral("7")));
+        protocol::UserEnrollment bob;
+        bob.userId = QStringLiteral("8");
+        bob.name = QStringLiteral("Bob");
+        QVERIFY(storage::UserRepository(m_db->database()).replaceUser(bob));
+        m_context->notifyChanged(ui::ConsoleContext::Users);
+        QCOMPARE(child<QLineEdit>(m_page.get(), "userSearch")->text(), QStringLiteral("ali"));
+        QCOMPARE(m_page->findChild<QTableView *>(QStringLiteral("usersTable"))->model()->rowCount(), 1);
+        QCOMPARE(m_page->currentUserId(), QStringLiteral("7"));
+    }
+
+    void actionsNeedAUser()
+    {
+        QVERIFY(!m_page->findChild<QAction *>(QStringLiteral("renameUserAction"))->isEnabled());
+        QVERIFY(m_page->findChild<QAction *>(QStringLiteral("addUserAction"))->isEnabled());
+        QVERIFY(child<QLabel>(m_page.get(), "userDetailsEmpty")->isVisible());
+    }
+};
+
+QTEST_MAIN(tst_UsersPage)
+#include "tst_userspage.moc"

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace punchclock::ui {
+
+// The Users table's search (name or user id, any part, any case) and department filter.
+class UserFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 AnyDepartment = -2;
+    static constexpr qint64 NoDepartment = -1;
+
+    explicit UserFilterProxyModel(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    // A department id, AnyDepartment or NoDepartment.
+    void setDepartment(qint64 departmentId);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_search;
+    qint64 m_department = AnyDepartment;
+};
+
+} // namespace punchclock::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "userrepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPixmap>
+
+#include <functional>
+
+namespace punchclock::ui {
+
+// The store's users, one row each (ui-guide "Users"): photo, name, id, department,
+// privilege, credentials, terminals.
+class UserTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        PhotoColumn,
+        NameColumn,
+        UserIdColumn,
+        DepartmentColumn,
+        PrivilegeColumn,
+        CredentialsColumn,
+        TerminalsColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        UserIdRole = Qt::UserRole + 1,
+        DepartmentIdRole, // -1 without a department
+        SortRole,
+    };
+
+    static constexpr int ThumbnailSize = 32;
+
+    // Photos are read through `photoSource` only for the rows shown, and decoded once.
+    explicit UserTableModel(std::function<QByteArray(const QString &userId)> photoSource, QObject *parent = nullptr);
+
+    void setUsers(QList<storage::UserRow> users);
+    const storage::UserRow *userAt(int row) const;
+    int rowOf(const QString &userId) const; // -1 when absent
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const storage::UserRow &user, int column) const;
+    QPixmap thumbnail(const storage::UserRow &user) const;
+
+    std::function<QByteArray(const QString &)> m_photoSource;
+    QList<storage::UserRow> m_users;
+    struct Thumbnail
+    {
+        QDateTime updatedAt; // of the row it was decoded for: a newer row may carry a new photo
+        QPixmap pixmap;
+    };
+    mutable QHash<QString, Thumbnail> m_thumbnails;
+};
+
+} // namespace punchclock::ui

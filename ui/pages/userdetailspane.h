@@ -1,0 +1,49 @@
+#pragma once
+
+#include "terminalrepository.h"
+#include "userrepository.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace punchclock::ui {
+
+// The Users page's details (ui-guide): photo and fields, the credentials per backup number
+// with where and when each came, the terminals holding the user with per-terminal actions,
+// and the history of credential changes.
+class UserDetailsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UserDetailsPane(QWidget *parent = nullptr);
+
+    // Null shows the empty state.
+    void showUser(QSqlDatabase db, const storage::UserRow *user, const QList<storage::TerminalRow> &terminals);
+    QString selectedTerminal() const;
+
+Q_SIGNALS:
+    void removeFromTerminalRequested(const QString &devId);
+    void fetchFromTerminalRequested(const QString &devId);
+
+private:
+    void updateMembershipButtons();
+
+    QString m_userId;
+    QStackedWidget *m_stack;
+    QLabel *m_photo;
+    QLabel *m_name;
+    QLabel *m_fields;
+    QTableWidget *m_credentials;
+    QTableWidget *m_membership;
+    QPushButton *m_removeFromTerminal;
+    QPushButton *m_fetchFromTerminal;
+    QTableWidget *m_history;
+};
+
+} // namespace punchclock::ui

@@ -1,0 +1,94 @@
+#include "usermessages.h"
+
+#include "codetables.h"
+
+#include <QLocale>
+
+namespace punchclock::ui {
+
+using protocol::ParameterError;
+
+QString UserMessages::backupNumberName(int backupNumber)
+{
+    switch (protocol::credentialKind(backupNumber)) {
+    case protocol::CredentialKind::Fingerprint: return tr("Finger %1").arg(backupNumber + 1);
+    case protocol::CredentialKind::Password: return tr("Password");
+    case protocol::CredentialKind::Card: return tr("Card");
+    case protocol::CredentialKind::Face: return tr("Face");
+    case protocol::CredentialKind::Palm: return tr("Palm %1").arg(backupNumber - 12);
+    case protocol::CredentialKind::Photo: return tr("Photo");
+    case protocol::CredentialKind::Vein: return tr("Vein");
+    case protocol::CredentialKind::Invalid: break;
+    }
+    return tr("Backup number %1").arg(backupNumber);
+}
+
+QString UserMessages::privilegeName(const QString &privilege)
+{
+    switch (protocol::privilegeFromName(privilege)) {
+    case protocol::Privilege::User: return tr("User");
+    case protocol::Privilege::Manager: return tr("Manager");
+    case protocol::Privilege::Register: return tr("Enroller");
+    case protocol::Privilege::Operator: return tr("Operator");
+    case protocol::Privilege::Unknown: break;
+    }
+    return privilege;
+}
+
+QString UserMessages::credentialSummary(const storage::UserRow &user)
+{
+    QStringList parts;
+    if (user.fingers > 0)
+        parts << tr("Finger ×%n", nullptr, user.fingers);
+    if (user.face)
+        parts << tr("Face");
+    if (user.card)
+        parts << tr("Card");
+    if (user.password)
+        parts << tr("Password");
+    return parts.isEmpty() ? tr("None") : QLocale().createSeparatedList(parts);
+}
+
+QString UserMessages::changeAction(storage::CredentialChange::Action action)
+{
+    switch (action) {
+    case storage::CredentialChange::Action::Added: return tr("Added");
+    case storage::CredentialChange::Action::Replaced: return tr("Replaced");
+    case storage::CredentialChange::Action::Removed: return tr("Removed");
+    }
+    return {};
+}
+
+QString UserMessages::parameterError(ParameterError error)
+{
+    switch (error) {
+    case ParameterError::None: return {};
+    case ParameterError::InvalidUserId: return tr("A user id is 1 to 24 letters (A–Z), digits or underscores.");
+    case ParameterError::InvalidBackupNumber: return tr("Terminals store no credential under this number.");
+    case ParameterError::DuplicateBackupNumber: return tr("The same credential is given twice.");
+    case ParameterError::InvalidPrivilege: return tr("Choose User, Manager, Enroller or Operator.");
+    case ParameterError::ControlCharacter: return tr("The name contains a tab, line break or other control character.");
+    case ParameterError::EmptyText: return tr("The name must not be empty.");
+    case ParameterError::TextTooLong: return tr("The text is too long for a terminal.");
+    case ParameterError::InvalidCredentialData: return tr("Passwords and card numbers are digits only.");
+    case ParameterError::EmptyBinary: return tr("The credential file is empty.");
+    default: break;
+    }
+    return tr("The terminal command could not be built (error %1).").arg(int(error));
+}
+
+QString UserMessages::failure(const engine::CommandService::Outcome &outcome)
+{
+    using Failure = engine::CommandService::Outcome::Failure;
+    switch (outcome.failure) {
+    case Failure::None: return {};
+    case Failure::UnknownTerminal: return tr("There is no terminal %1.").arg(outcome.subject);
+    case Failure::InvalidParameters: return parameterError(outcome.command.error);
+    case Failure::UnknownUser: return tr("User %1 is not stored on this PC.").arg(outcome.subject);
+    case Failure::NoTerminals: return tr("No terminal was chosen to send to.");
+    case Failure::Storage: return tr("The database refused the change; nothing was queued.");
+    }
+    return {};
+}
+
+} // namespace punchclock::ui
