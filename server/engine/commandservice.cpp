@@ -208,6 +208,37 @@ CommandService::CancelOutcome CommandService::cancel(qint64 jobId, const QString
     return cancelled ? CancelOutcome::Cancelled : CancelOutcome::AlreadyFinished;
 }
 
+CommandService::Outcome CommandService::retry(qint64 jobId, const QString &queuedBy)
+{
+    Outcome outcome;
+    const std::optional<storage::JobRow> job = storage::JobRepository(m_db).find(jobId);
+    if (!job) {
+        outcome.failure = Failure::Storage;
+        return outcome;
+    }
+    if (!begin({job->devId}, &outcome))
+        return outcome;
+    storage::NewJob again;
+    again.devId = job->devId;
+    again.commandCode = job->commandCode;
+    again.parameters = job->parameters;
+    again.buildAtDelivery = job->buildAtDelivery;
+    if (job->buildAtDelivery) {
+        // Once sent, the job holds the whole user as delivered; the new job refers to the store again.
+        const QString userId = protocol::BsCommFrame::decode(job->parameters)
+                                   .frame.json()
+                                   .value(QLatin1String(protocol::ParameterKey::UserId))
+                                   .toString();
+        again.parameters = userReference(userId).parameters.encode();
+    }
+    again.queuedBy = queuedBy;
+    if (const std::optional<qint64> id = storage::JobRepository(m_db).enqueue(again))
+        outcome.jobIds << *id;
+    else
+        outcome.failure = Failure::Storage;
+    return commit(outcome);
+}
+
 QStringList CommandService::targets(const QString &devId, Outcome *outcome) const
 {
     if (!devId.isEmpty())

@@ -62,6 +62,10 @@ public:
     Outcome syncTime(const QString &devId, const QString &queuedBy);
 
     CancelOutcome cancel(qint64 jobId, const QString &by);
+    // The same command to the same terminal as a new job. A SET_USER_INFO job is again built from
+    // the store at delivery, so it sends the user as stored now. UnknownTerminal names the job's
+    // terminal when it is gone; Storage when there is no such job.
+    Outcome retry(qint64 jobId, const QString &queuedBy);
 
 private:
     QStringList targets(const QString &devId, Outcome *outcome) const;

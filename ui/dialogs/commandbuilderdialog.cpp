@@ -1,12 +1,390 @@
 #include "commandbuilderdialog.h"
 
+#include "commandforms/commandform.h"
+#include "commandforms/lograngeform.h"
+#include "commandforms/noparameterform.h"
+#include "commandforms/parametermessage.h"
+#include "commandforms/serveraddressform.h"
+#include "commandforms/settimeform.h"
+#include "commandforms/terminalnameform.h"
+#include "commandforms/usercommandform.h"
+#include "commandforms/userinfoform.h"
+#include "icons.h"
+#include "jobdescription.h"
+#include "terminalpicker.h"
+
+#include "commandbuilder.h"
+#include "commandservice.h"
+#include "terminalrepository.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QVBoxLayout>
+
 namespace punchclock::ui {
+
+using protocol::CommandCode;
+
+namespace {
+
+constexpr int CodeRole = Qt::UserRole + 1;
+
+struct Group
+{
+    QString title;
+    QList<CommandCode> codes;
+    bool destructive = false;
+};
+
+QList<Group> groups()
+{
+    return {
+        {CommandBuilderDialog::tr("Terminal"),
+         {CommandCode::GetDeviceStatus, CommandCode::SetTime, CommandCode::SetFkName, CommandCode::SetWebServerInfo,
+          CommandCode::ResetFk}},
+        {CommandBuilderDialog::tr("Users"),
+         {CommandCode::SetUserInfo, CommandCode::GetUserInfo, CommandCode::GetUserIdList, CommandCode::SetUserName,
+          CommandCode::SetUserPrivilege, CommandCode::GetEnrollData, CommandCode::SetEnrollData,
+          CommandCode::DeleteUser}},
+        {CommandBuilderDialog::tr("Logs"), {CommandCode::GetLogData}},
+        {CommandBuilderDialog::tr("Danger"), {CommandCode::ClearLogData, CommandCode::ClearEnrollData}, true},
+    };
+}
+
+CommandForm *createForm(ConsoleContext &context, CommandCode code, QWidget *parent)
+{
+    switch (code) {
+    case CommandCode::GetLogData: return new LogRangeForm(context, parent);
+    case CommandCode::SetTime: return new SetTimeForm(context, parent);
+    case CommandCode::SetFkName: return new TerminalNameForm(context, parent);
+    case CommandCode::SetWebServerInfo: return new ServerAddressForm(context, parent);
+    case CommandCode::SetUserInfo: return new UserInfoForm(context, parent);
+    case CommandCode::DeleteUser:
+    case CommandCode::GetUserInfo:
+    case CommandCode::SetUserName:
+    case CommandCode::SetUserPrivilege:
+    case CommandCode::GetEnrollData:
+    case CommandCode::SetEnrollData: return new UserCommandForm(context, code, parent);
+    default: break;
+    }
+    return new NoParameterForm(context, code, parent);
+}
+
+QString failureText(const engine::CommandService::Outcome &outcome)
+{
+    using Failure = engine::CommandService::Outcome::Failure;
+    switch (outcome.failure) {
+    case Failure::None: break;
+    case Failure::UnknownTerminal:
+        return CommandBuilderDialog::tr("The terminal %1 is not known to the console.").arg(outcome.subject);
+    case Failure::InvalidParameters: return ParameterMessage::text(outcome.command.error);
+    case Failure::UnknownUser: return CommandBuilderDialog::tr("The user %1 is not in the store.").arg(outcome.subject);
+    case Failure::NoTerminals: return CommandBuilderDialog::tr("There is no terminal to send to.");
+    case Failure::Storage:
+        return CommandBuilderDialog::tr("The database refused the change; nothing was queued. Try again.");
+    }
+    return {};
+}
+
+} // namespace
 
 CommandBuilderDialog::CommandBuilderDialog(ConsoleContext &context, const CommandDraft &draft, QWidget *parent)
     : QDialog(parent)
+    , m_context(context)
+    , m_search(new QLineEdit(this))
+    , m_commands(new QTreeWidget(this))
+    , m_terminal(new TerminalPicker(this))
+    , m_terminalMessage(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_forms(new QStackedWidget(this))
+    , m_previewToggle(new QToolButton(this))
+    , m_preview(new QPlainTextEdit(this))
+    , m_previewNote(new QLabel(this))
+    , m_sendError(new QLabel(this))
 {
-    Q_UNUSED(context)
-    Q_UNUSED(draft)
+    setObjectName(QStringLiteral("commandBuilder"));
+    setWindowTitle(tr("New command"));
+    resize(960, 680);
+
+    m_search->setObjectName(QStringLiteral("commandSearch"));
+    m_search->setPlaceholderText(tr("Search commands"));
+    m_search->setClearButtonEnabled(true);
+    m_commands->setObjectName(QStringLiteral("commandList"));
+    m_commands->setHeaderHidden(true);
+    m_commands->setRootIsDecorated(false);
+    buildCommandList();
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *searchLabel = new QLabel(tr("Fin&d command:"), left);
+    searchLabel->setBuddy(m_search);
+    leftLayout->addWidget(searchLabel);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_commands, 1);
+
+    m_title->setProperty("role", QStringLiteral("pageTitle"));
+    m_terminalMessage->setObjectName(QStringLiteral("terminalMessage"));
+    m_terminalMessage->setProperty("role", QStringLiteral("fieldError"));
+    m_forms->setObjectName(QStringLiteral("commandForms"));
+    for (const Group &group : groups()) {
+        for (CommandCode code : group.codes) {
+            CommandForm *form = createForm(context, code, m_forms);
+            m_forms->addWidget(form);
+            m_formByCode.insert(code, form);
+            connect(form, &CommandForm::changed, this, &CommandBuilderDialog::revalidate);
+        }
+    }
+    auto *terminalRow = new QFormLayout;
+    terminalRow->addRow(tr("&Terminal:"), m_terminal);
+    terminalRow->addRow(QString(), m_terminalMessage);
+
+    m_previewToggle->setObjectName(QStringLiteral("previewToggle"));
+    m_previewToggle->setText(tr("&What will be sent"));
+    m_previewToggle->setCheckable(true);
+    m_previewToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_previewToggle->setArrowType(Qt::RightArrow);
+    m_previewToggle->setAutoRaise(true);
+    m_preview->setObjectName(QStringLiteral("jsonPreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setVisible(false);
+    m_previewNote->setObjectName(QStringLiteral("previewNote"));
+    m_previewNote->setWordWrap(true);
+    m_previewNote->setVisible(false);
+    connect(m_previewToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_previewToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_preview->setVisible(open);
+        m_previewNote->setVisible(open);
+    });
+    m_sendError->setObjectName(QStringLiteral("sendError"));
+    m_sendError->setProperty("role", QStringLiteral("fieldError"));
+    m_sendError->setWordWrap(true);
+    m_sendError->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setIcon(themedIcon("document-send"));
+    m_send->setDefault(true);
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(buttons, &QDialogButtonBox::accepted, this, &CommandBuilderDialog::send);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_title);
+    rightLayout->addLayout(terminalRow);
+    rightLayout->addWidget(m_forms);
+    rightLayout->addWidget(m_previewToggle);
+    rightLayout->addWidget(m_preview, 1);
+    rightLayout->addWidget(m_previewNote);
+    rightLayout->addStretch();
+    rightLayout->addWidget(m_sendError);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 640});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, &CommandBuilderDialog::filterCommands);
+    connect(m_commands, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item || !item->data(0, CodeRole).isValid())
+            return;
+        const auto code = CommandCode(item->data(0, CodeRole).toInt());
+        m_forms->setCurrentWidget(m_formByCode.value(code));
+        m_title->setText(JobDescription::commandName(code));
+        revalidate();
+    });
+    connect(m_terminal, &TerminalPicker::devIdChanged, this, &CommandBuilderDialog::terminalChanged);
+    connect(&context, &ConsoleContext::terminalsChanged, this, &CommandBuilderDialog::reloadTerminals);
+    connect(&context, &ConsoleContext::usersChanged, this, &CommandBuilderDialog::reloadUsers);
+
+    reloadTerminals();
+    m_terminal->setDevId(draft.devId);
+    terminalChanged();
+    selectCommand(draft.code.value_or(CommandCode::GetDeviceStatus));
+    if (draft.code && !draft.parameters.isEmpty())
+        m_formByCode.value(*draft.code)->setDraft(draft.parameters);
+    revalidate();
+    m_search->setFocus();
+}
+
+void CommandBuilderDialog::buildCommandList()
+{
+    for (const Group &group : groups()) {
+        auto *heading = new QTreeWidgetItem(m_commands, {group.title});
+        heading->setFlags(Qt::ItemIsEnabled);
+        QFont bold = heading->font(0);
+        bold.setBold(true);
+        heading->setFont(0, bold);
+        for (CommandCode code : group.codes) {
+            auto *item = new QTreeWidgetItem(heading, {JobDescription::commandName(code)});
+            item->setData(0, CodeRole, int(code));
+            item->setToolTip(0, QString::fromLatin1(protocol::commandCodeName(code)));
+        }
+        if (group.destructive)
+            heading->setIcon(0, themedIcon("dialog-warning"));
+        heading->setExpanded(true);
+    }
+}
+
+void CommandBuilderDialog::filterCommands(const QString &text)
+{
+    const QString needle = text.trimmed();
+    for (int g = 0; g < m_commands->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *heading = m_commands->topLevelItem(g);
+        bool any = false;
+        for (int c = 0; c < heading->childCount(); ++c) {
+            QTreeWidgetItem *item = heading->child(c);
+            const bool match = needle.isEmpty() || item->text(0).contains(needle, Qt::CaseInsensitive)
+                || item->toolTip(0).contains(needle, Qt::CaseInsensitive);
+            item->setHidden(!match);
+            any = any || match;
+        }
+        heading->setHidden(!any);
+    }
+    QTreeWidgetItem *current = m_commands->currentItem();
+    if (current && current->isHidden()) {
+        for (QTreeWidgetItemIterator it(m_commands, QTreeWidgetItemIterator::NotHidden); *it; ++it) {
+            if ((*it)->data(0, CodeRole).isValid()) {
+                m_commands->setCurrentItem(*it);
+                break;
+            }
+        }
+    }
+}
+
+bool CommandBuilderDialog::selectCommand(CommandCode code)
+{
+    for (QTreeWidgetItemIterator it(m_commands); *it; ++it) {
+        if ((*it)->data(0, CodeRole).isValid() && CommandCode((*it)->data(0, CodeRole).toInt()) == code) {
+            m_commands->setCurrentItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+CommandForm *CommandBuilderDialog::currentForm() const
+{
+    return qobject_cast<CommandForm *>(m_forms->currentWidget());
+}
+
+QString CommandBuilderDialog::previewText() const
+{
+    return m_preview->toPlainText();
+}
+
+bool CommandBuilderDialog::canSend() const
+{
+    return m_send->isEnabled();
+}
+
+void CommandBuilderDialog::reloadTerminals()
+{
+    m_terminal->setTerminals(storage::TerminalRepository(m_context.database()).list());
+}
+
+void CommandBuilderDialog::reloadUsers()
+{
+    for (CommandForm *form : std::as_const(m_formByCode))
+        form->reloadChoices();
+    revalidate();
+}
+
+void CommandBuilderDialog::terminalChanged()
+{
+    for (CommandForm *form : std::as_const(m_formByCode))
+        form->setTerminal(m_terminal->devId(), m_terminal->terminalName());
+    revalidate();
+}
+
+void CommandBuilderDialog::revalidate()
+{
+    CommandForm *form = currentForm();
+    if (!form)
+        return;
+    const CommandForm::Input input = form->input();
+    const protocol::BuiltCommand built = protocol::buildCommand(form->code(), input.parameters, input.binaries);
+    QHash<QString, QString> errors;
+    QHash<QString, QString> warnings;
+    // The form's own finding is the more precise one ("cannot read this file" rather than "choose one").
+    if (!input.problem.isEmpty())
+        errors.insert(input.problemField, input.problem);
+    if (!built.ok() && !errors.contains(form->fieldFor(built.errorField)))
+        errors.insert(form->fieldFor(built.errorField), ParameterMessage::text(built.error));
+    for (const auto &[warning, field] : built.warnings)
+        warnings.insert(form->fieldFor(field), ParameterMessage::text(warning));
+    form->showMessages(errors, warnings);
+
+    const bool hasTerminal = !m_terminal->devId().isEmpty();
+    m_terminalMessage->setText(hasTerminal ? QString() : tr("Choose the terminal to send to."));
+    m_terminalMessage->setVisible(!hasTerminal);
+    m_valid = built.ok() && input.problem.isEmpty();
+    m_send->setEnabled(m_valid && hasTerminal);
+
+    const QJsonObject shown = built.ok() ? built.parameters.json() : input.parameters;
+    m_preview->setPlainText(QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented)));
+    QStringList sizes;
+    for (const QByteArray &binary : built.parameters.binaries())
+        sizes << QLocale().formattedDataSize(binary.size());
+    if (!m_valid)
+        m_previewNote->setText(tr("Not valid yet: see the messages above."));
+    else if (!sizes.isEmpty())
+        m_previewNote->setText(tr("Files attached: %1").arg(QLocale().createSeparatedList(sizes)));
+    else if (shown.isEmpty())
+        m_previewNote->setText(tr("Nothing is sent beyond the command itself."));
+    else
+        m_previewNote->clear();
+}
+
+void CommandBuilderDialog::send()
+{
+    revalidate();
+    CommandForm *form = currentForm();
+    if (!form || !m_send->isEnabled())
+        return;
+    const CommandCode code = form->code();
+    if (code == CommandCode::DeleteUser || code == CommandCode::ResetFk) {
+        const QString question = code == CommandCode::DeleteUser
+            ? tr("Delete this user and all their credentials from %1?").arg(m_terminal->terminalName())
+            : tr("Restart %1? Commands queued for it before the restart are ignored by the terminal.")
+                  .arg(m_terminal->terminalName());
+        if (QMessageBox::question(this, JobDescription::commandName(code), question,
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
+    }
+    const CommandForm::Input input = form->input();
+    const engine::CommandService::Outcome outcome = engine::CommandService(m_context.database())
+        .queue(m_terminal->devId(), code, input.parameters, input.binaries, m_context.operatorName());
+    if (!outcome.ok() || outcome.jobIds.isEmpty()) {
+        m_sendError->setText(failureText(outcome));
+        m_sendError->setVisible(true);
+        return;
+    }
+    m_context.notifyChanged(code == CommandCode::SetUserInfo ? ConsoleContext::Jobs | ConsoleContext::Users
+                                                             : ConsoleContext::Areas(ConsoleContext::Jobs));
+    m_context.showJob(outcome.jobIds.first());
+    accept();
 }
 
 } // namespace punchclock::ui

@@ -3,15 +3,65 @@
 #include "consolecontext.h"
 
 #include <QDialog>
+#include <QHash>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+class QTreeWidget;
 
 namespace punchclock::ui {
 
+class CommandForm;
+class TerminalPicker;
+
+// Builds one command for one terminal (ui-guide "Command builder"): the 16 commands in a
+// searchable list grouped Terminal · Users · Logs · Danger, a form of pickers for the chosen
+// one, messages under each field from the protocol library's own validation (so the console
+// refuses what the CLI refuses), a "What will be sent" preview, and Send, enabled only when
+// everything is valid. After Send the dialog closes and the Jobs page shows the new job.
 class CommandBuilderDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     CommandBuilderDialog(ConsoleContext &context, const CommandDraft &draft, QWidget *parent = nullptr);
+
+    bool selectCommand(protocol::CommandCode code);
+    CommandForm *currentForm() const;
+    // The JSON of the preview: what is sent when valid, the form's input otherwise.
+    QString previewText() const;
+    bool canSend() const;
+
+public Q_SLOTS:
+    void send();
+
+private:
+    void buildCommandList();
+    void filterCommands(const QString &text);
+    void terminalChanged();
+    void revalidate();
+    void reloadTerminals();
+    void reloadUsers();
+
+    ConsoleContext &m_context;
+    QLineEdit *m_search;
+    QTreeWidget *m_commands;
+    TerminalPicker *m_terminal;
+    QLabel *m_terminalMessage;
+    QLabel *m_title;
+    QStackedWidget *m_forms;
+    QHash<protocol::CommandCode, CommandForm *> m_formByCode;
+    QToolButton *m_previewToggle;
+    QPlainTextEdit *m_preview;
+    QLabel *m_previewNote;
+    QLabel *m_sendError;
+    QPushButton *m_send;
+    bool m_valid = false;
 };
 
 } // namespace punchclock::ui

@@ -1,26 +1,19 @@
 #include "jobtablemodel.h"
 
 #include "displayformat.h"
+#include "jobdescription.h"
+#include "statustone.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 namespace punchclock::ui {
 
 namespace {
 
-// Status colours of the UI guide; the text always says the same, colour is never alone.
-QColor statusColour(const storage::JobRow &job)
+bool sameState(const storage::JobRow &a, const storage::JobRow &b)
 {
-    switch (job.status) {
-    case storage::JobStatus::Wait: return QColor(0xb2, 0x6b, 0x00);  // amber
-    case storage::JobStatus::Run: return QColor(0x1f, 0x5f, 0xbf);   // blue
-    case storage::JobStatus::Result: return job.succeeded() ? QColor(0x1e, 0x7b, 0x34) : QColor(0xb3, 0x26, 0x1e);
-    case storage::JobStatus::Timeout: return QColor(0xb3, 0x26, 0x1e); // red
-    case storage::JobStatus::Cancelled: return QColor(0x6b, 0x6b, 0x6b); // grey
-    }
-    return {};
+    return a.status == b.status && a.returnCode == b.returnCode && a.summary == b.summary
+        && a.statusChangedAt == b.statusChangedAt && a.parameters == b.parameters;
 }
 
 } // namespace
@@ -30,11 +23,49 @@ JobTableModel::JobTableModel(QObject *parent)
 {
 }
 
-void JobTableModel::setJobs(QList<storage::JobRow> jobs)
+void JobTableModel::setJobs(const QList<storage::JobRow> &jobs)
 {
-    beginResetModel();
-    m_jobs = std::move(jobs);
-    endResetModel();
+    // Both lists are ordered by id, newest first: walk them together, removing the rows that
+    // are gone, inserting the new ones and updating those that changed.
+    int row = 0;
+    for (const storage::JobRow &job : jobs) {
+        while (row < m_jobs.size() && m_jobs.at(row).id > job.id) {
+            beginRemoveRows({}, row, row);
+            m_jobs.removeAt(row);
+            endRemoveRows();
+        }
+        if (row < m_jobs.size() && m_jobs.at(row).id == job.id) {
+            if (!sameState(m_jobs.at(row), job)) {
+                m_jobs[row] = job;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        } else {
+            beginInsertRows({}, row, row);
+            m_jobs.insert(row, job);
+            endInsertRows();
+        }
+        ++row;
+    }
+    if (row < m_jobs.size()) {
+        beginRemoveRows({}, row, int(m_jobs.size()) - 1);
+        m_jobs.resize(row);
+        endRemoveRows();
+    }
+}
+
+void JobTableModel::upsertJob(const storage::JobRow &job)
+{
+    int row = 0;
+    while (row < m_jobs.size() && m_jobs.at(row).id > job.id)
+        ++row;
+    if (row < m_jobs.size() && m_jobs.at(row).id == job.id) {
+        m_jobs[row] = job;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginInsertRows({}, row, row);
+    m_jobs.insert(row, job);
+    endInsertRows();
 }
 
 const storage::JobRow *JobTableModel::jobAt(int row) const
@@ -42,16 +73,34 @@ const storage::JobRow *JobTableModel::jobAt(int row) const
     return row >= 0 && row < m_jobs.size() ? &m_jobs.at(row) : nullptr;
 }
 
-QString JobTableModel::statusText(const storage::JobRow &job)
+int JobTableModel::rowOf(qint64 jobId) const
 {
-    switch (job.status) {
-    case storage::JobStatus::Wait: return tr("Queued");
-    case storage::JobStatus::Run: return tr("Sent to terminal");
-    case storage::JobStatus::Result: return job.succeeded() ? tr("Done") : tr("Failed: %1").arg(job.returnCode);
-    case storage::JobStatus::Timeout: return tr("No answer");
-    case storage::JobStatus::Cancelled: return tr("Cancelled");
+    for (int row = 0; row < m_jobs.size(); ++row) {
+        if (m_jobs.at(row).id == jobId)
+            return row;
     }
-    return {};
+    return -1;
+}
+
+void JobTableModel::setTerminalNames(const QHash<QString, QString> &names)
+{
+    if (names == m_terminalNames)
+        return;
+    m_terminalNames = names;
+    if (!m_jobs.isEmpty())
+        Q_EMIT dataChanged(index(0, TerminalColumn), index(rowCount() - 1, TerminalColumn));
+}
+
+void JobTableModel::refreshAges()
+{
+    if (!m_jobs.isEmpty())
+        Q_EMIT dataChanged(index(0, ChangedColumn), index(rowCount() - 1, ChangedColumn), {Qt::DisplayRole});
+}
+
+QString JobTableModel::terminalName(const QString &devId) const
+{
+    const QString name = m_terminalNames.value(devId);
+    return name.isEmpty() ? devId : name;
 }
 
 int JobTableModel::rowCount(const QModelIndex &parent) const
@@ -72,30 +121,42 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TransIdColumn: return job.transId();
-        case TerminalColumn: return job.devId;
-        case CommandColumn: return job.commandCode;
-        case StatusColumn: return statusText(job);
+        case StatusColumn: return JobDescription::statusText(job);
+        case TerminalColumn: return terminalName(job.devId);
+        case CommandColumn: return JobDescription::commandText(job);
+        case QueuedByColumn: return job.queuedBy;
         case ChangedColumn: return DisplayFormat::age(job.statusChangedAt);
-        case EffectColumn: return job.summary;
+        case TransIdColumn: return job.transId();
         default: return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == StatusColumn)
+        switch (index.column()) {
+        case StatusColumn:
             return QStringLiteral("%1 %2").arg(storage::jobStatusName(job.status), job.returnCode).trimmed();
-        if (index.column() == ChangedColumn)
-            return QLocale().toString(job.statusChangedAt.toLocalTime(), QLocale::LongFormat);
-        return {};
+        case TerminalColumn: return job.devId;
+        case CommandColumn: return tr("%1 (%2)").arg(JobDescription::commandText(job), job.commandCode);
+        case ChangedColumn: return QLocale().toString(job.statusChangedAt.toLocalTime(), QLocale::LongFormat);
+        default: return {};
+        }
+    case Qt::DecorationRole:
+        return index.column() == StatusColumn ? QVariant(toneIcon(JobDescription::statusTone(job))) : QVariant();
     case Qt::ForegroundRole:
-        return index.column() == StatusColumn ? QVariant(QBrush(statusColour(job))) : QVariant();
+        return index.column() == StatusColumn ? QVariant(toneColor(JobDescription::statusTone(job))) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == TransIdColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-    case JobIdRole:
-        return job.id;
-    case StatusRole:
-        return int(job.status);
-    default:
-        return {};
+    case JobIdRole: return job.id;
+    case StatusRole: return int(job.status);
+    case ToneRole: return int(JobDescription::statusTone(job));
+    case DevIdRole: return job.devId;
+    case CommandCodeRole: return job.commandCode;
+    case SortRole:
+        switch (index.column()) {
+        case StatusColumn: return int(JobDescription::statusTone(job));
+        case ChangedColumn: return job.statusChangedAt;
+        case TransIdColumn: return job.id;
+        default: return data(index, Qt::DisplayRole);
+        }
+    default: return {};
     }
 }
 
@@ -104,12 +165,12 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TransIdColumn: return tr("Trans. ID");
+    case StatusColumn: return tr("Status");
     case TerminalColumn: return tr("Terminal");
     case CommandColumn: return tr("Command");
-    case StatusColumn: return tr("Status");
+    case QueuedByColumn: return tr("Queued by");
     case ChangedColumn: return tr("Changed");
-    case EffectColumn: return tr("Effect");
+    case TransIdColumn: return tr("Trans. ID");
     default: return {};
     }
 }

@@ -1,4 +1,21 @@
 target_sources(punchclock_ui PRIVATE
+    jobdescription.cpp
     pages/jobspage.cpp
+    models/jobfilterproxymodel.cpp
+    models/jobtablemodel.cpp
+    widgets/backupnumbercombo.cpp
+    widgets/datetimerangepicker.cpp
+    widgets/filepicker.cpp
+    widgets/jobdetailspane.cpp
+    widgets/terminalpicker.cpp
+    widgets/userpicker.cpp
     dialogs/commandbuilderdialog.cpp
-    models/jobtablemodel.cpp)
+    dialogs/commandforms/commandform.cpp
+    dialogs/commandforms/lograngeform.cpp
+    dialogs/commandforms/noparameterform.cpp
+    dialogs/commandforms/parametermessage.cpp
+    dialogs/commandforms/serveraddressform.cpp
+    dialogs/commandforms/settimeform.cpp
+    dialogs/commandforms/terminalnameform.cpp
+    dialogs/commandforms/usercommandform.cpp
+    dialogs/commandforms/userinfoform.cpp)

@@ -1,14 +1,296 @@
 #include "jobspage.h"
 
+#include "consolecontext.h"
+#include "datatableview.h"
+#include "icons.h"
+#include "jobdescription.h"
+#include "jobdetailspane.h"
+#include "jobfilterproxymodel.h"
+#include "jobtablemodel.h"
+#include "pageheader.h"
+
+#include "commandservice.h"
+#include "jobrepository.h"
+#include "terminalrepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QVBoxLayout>
+
 namespace punchclock::ui {
+
+namespace {
+
+constexpr int ListLimit = 1000;
+constexpr int AgeRefreshMs = 30 * 1000;
+const QString splitterKey = QStringLiteral("jobsPage/splitter");
+
+using StatusFilter = JobFilterProxyModel::StatusFilter;
+
+bool failed(const storage::JobRow &job)
+{
+    return storage::isFinal(job.status) && JobDescription::statusTone(job) == StatusTone::Bad;
+}
+
+} // namespace
 
 JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
+    , m_model(new JobTableModel(this))
+    , m_proxy(new JobFilterProxyModel(this))
+    , m_header(new PageHeader(tr("Jobs"), this))
+    , m_statusFilter(new QComboBox(this))
+    , m_terminalFilter(new QComboBox(this))
+    , m_commandFilter(new QComboBox(this))
+    , m_table(new DataTableView(QStringLiteral("jobsTable"), this))
+    , m_details(new JobDetailsPane(this))
+    , m_splitter(new QSplitter(this))
 {
+    auto *newCommand = new QPushButton(themedIcon("list-add"), tr("&New command…"), this);
+    newCommand->setObjectName(QStringLiteral("newCommand"));
+    m_header->addAction(newCommand);
+    connect(newCommand, &QPushButton::clicked, this, [this] { this->context().openCommandBuilder(); });
+
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("All jobs"), int(StatusFilter::All));
+    m_statusFilter->addItem(tr("Queued or sent"), int(StatusFilter::Active));
+    m_statusFilter->addItem(tr("Failed or no answer"), int(StatusFilter::Failed));
+    m_statusFilter->addItem(tr("Done"), int(StatusFilter::Done));
+    m_statusFilter->addItem(tr("Cancelled"), int(StatusFilter::Cancelled));
+    m_terminalFilter->setObjectName(QStringLiteral("terminalFilter"));
+    m_commandFilter->setObjectName(QStringLiteral("commandFilter"));
+    m_commandFilter->addItem(tr("All commands"), QString());
+    for (int code = int(protocol::CommandCode::GetEnrollData); code <= int(protocol::CommandCode::SetWebServerInfo);
+         ++code) {
+        const auto command = protocol::CommandCode(code);
+        m_commandFilter->addItem(JobDescription::commandName(command), QString::fromLatin1(protocol::commandCodeName(command)));
+    }
+    auto *filters = new QHBoxLayout;
+    auto *statusLabel = new QLabel(tr("&Show:"), this);
+    statusLabel->setBuddy(m_statusFilter);
+    auto *terminalLabel = new QLabel(tr("&Terminal:"), this);
+    terminalLabel->setBuddy(m_terminalFilter);
+    auto *commandLabel = new QLabel(tr("C&ommand:"), this);
+    commandLabel->setBuddy(m_commandFilter);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(terminalLabel);
+    filters->addWidget(m_terminalFilter);
+    filters->addWidget(commandLabel);
+    filters->addWidget(m_commandFilter);
+    filters->addStretch();
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    if (!QSettings().contains(QStringLiteral("tables/jobsTable/header")))
+        m_table->sortByColumn(JobTableModel::TransIdColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    // Short, fixed-form columns fit their text; the command in words takes the rest.
+    for (int column : {JobTableModel::StatusColumn, JobTableModel::QueuedByColumn, JobTableModel::ChangedColumn,
+                       JobTableModel::TransIdColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(JobTableModel::CommandColumn, QHeaderView::Stretch);
+
+    m_splitter->setObjectName(QStringLiteral("jobsSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    if (!m_splitter->restoreState(QSettings().value(splitterKey).toByteArray()))
+        m_splitter->setSizes({720, 360});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+    setTabOrder(newCommand, m_statusFilter);
+    setTabOrder(m_statusFilter, m_terminalFilter);
+    setTabOrder(m_terminalFilter, m_commandFilter);
+    setTabOrder(m_commandFilter, m_table);
+
+    for (QComboBox *filter : {m_statusFilter, m_terminalFilter, m_commandFilter})
+        connect(filter, &QComboBox::currentIndexChanged, this, &JobsPage::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobsPage::showDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+        if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row()
+            && topLeft.column() <= JobTableModel::StatusColumn)
+            showDetails();
+    });
+    connect(m_details, &JobDetailsPane::cancelRequested, this, &JobsPage::cancelJob);
+    connect(m_details, &JobDetailsPane::retryRequested, this, &JobsPage::retryJob);
+    connect(m_details, &JobDetailsPane::editRequested, this, &JobsPage::editJob);
+    connect(&context, &ConsoleContext::jobsChanged, this, &JobsPage::reload);
+    connect(&context, &ConsoleContext::terminalsChanged, this, &JobsPage::reload);
+    connect(&context, &ConsoleContext::jobRequested, this, &JobsPage::selectJob);
+    m_ageTimer.setInterval(AgeRefreshMs);
+    connect(&m_ageTimer, &QTimer::timeout, m_model, &JobTableModel::refreshAges);
+    m_ageTimer.start();
+    reload();
+}
+
+JobsPage::~JobsPage()
+{
+    QSettings().setValue(splitterKey, m_splitter->saveState());
 }
 
 void JobsPage::reload()
 {
+    storage::JobFilter filter;
+    filter.limit = ListLimit;
+    const QList<storage::JobRow> jobs = storage::JobRepository(context().database()).list(filter);
+    QHash<QString, QString> names;
+    for (const storage::TerminalRow &terminal : storage::TerminalRepository(context().database()).list())
+        names.insert(terminal.devId, terminal.name);
+    m_model->setTerminalNames(names);
+    // A job asked for by id may be older than the list: keep it.
+    const std::optional<qint64> selected = selectedJobId();
+    m_model->setJobs(jobs);
+    if (selected && m_model->rowOf(*selected) < 0) {
+        if (const auto job = storage::JobRepository(context().database()).find(*selected))
+            m_model->upsertJob(*job);
+    }
+    updateFilterChoices();
+    updateSummary();
+    showDetails();
+}
+
+void JobsPage::updateFilterChoices()
+{
+    const QString current = m_terminalFilter->currentData().toString();
+    const QSignalBlocker blocker(m_terminalFilter);
+    m_terminalFilter->clear();
+    m_terminalFilter->addItem(tr("All terminals"), QString());
+    for (const storage::TerminalRow &terminal : storage::TerminalRepository(context().database()).list())
+        m_terminalFilter->addItem(terminal.name.isEmpty() ? terminal.devId : tr("%1 (%2)").arg(terminal.name, terminal.devId),
+                                  terminal.devId);
+    m_terminalFilter->setCurrentIndex(std::max(0, m_terminalFilter->findData(current)));
+}
+
+void JobsPage::applyFilters()
+{
+    m_proxy->setStatusFilter(StatusFilter(m_statusFilter->currentData().toInt()));
+    m_proxy->setDevIdFilter(m_terminalFilter->currentData().toString());
+    m_proxy->setCommandFilter(m_commandFilter->currentData().toString());
+    showDetails();
+}
+
+void JobsPage::updateSummary()
+{
+    int active = 0;
+    int failedToday = 0;
+    int failedLastDay = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate today = QDate::currentDate();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const storage::JobRow &job = *m_model->jobAt(row);
+        if (!storage::isFinal(job.status))
+            ++active;
+        else if (failed(job)) {
+            failedToday += job.statusChangedAt.toLocalTime().date() == today ? 1 : 0;
+            failedLastDay += job.statusChangedAt.secsTo(now) <= 24 * 3600 ? 1 : 0;
+        }
+    }
+    m_header->setSummary(tr("%1 · %2").arg(tr("%n running", nullptr, active), tr("%n failed today", nullptr, failedToday)));
+    setBadge(failedLastDay);
+}
+
+std::optional<qint64> JobsPage::selectedJobId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return current.data(JobTableModel::JobIdRole).toLongLong();
+}
+
+bool JobsPage::selectJob(qint64 jobId)
+{
+    if (m_model->rowOf(jobId) < 0)
+        reload();
+    if (m_model->rowOf(jobId) < 0) {
+        const auto job = storage::JobRepository(context().database()).find(jobId);
+        if (!job)
+            return false;
+        m_model->upsertJob(*job);
+    }
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(jobId), 0));
+    if (!index.isValid()) {
+        m_statusFilter->setCurrentIndex(0);
+        m_terminalFilter->setCurrentIndex(0);
+        m_commandFilter->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(jobId), 0));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void JobsPage::showDetails()
+{
+    const std::optional<qint64> id = selectedJobId();
+    const int row = id ? m_model->rowOf(*id) : -1;
+    const storage::JobRow *job = m_model->jobAt(row);
+    if (!job) {
+        m_details->setJob(std::nullopt, {}, {});
+        return;
+    }
+    const QString name = m_model->index(row, JobTableModel::TerminalColumn).data().toString();
+    m_details->setJob(*job, storage::JobRepository(context().database()).events(job->id), name);
+}
+
+void JobsPage::cancelJob(qint64 jobId)
+{
+    using Outcome = engine::CommandService::CancelOutcome;
+    const Outcome outcome = engine::CommandService(context().database()).cancel(jobId, context().operatorName());
+    context().notifyChanged(ConsoleContext::Jobs);
+    switch (outcome) {
+    case Outcome::Cancelled: return;
+    case Outcome::AlreadyFinished:
+        QMessageBox::information(this, tr("Cancel job"), tr("The job had already finished; nothing was cancelled."));
+        return;
+    case Outcome::NotFound:
+        QMessageBox::warning(this, tr("Cancel job"), tr("The job no longer exists."));
+        return;
+    case Outcome::Storage:
+        QMessageBox::warning(this, tr("Cancel job"), tr("The database refused the change; the job was not cancelled."));
+        return;
+    }
+}
+
+void JobsPage::retryJob(qint64 jobId)
+{
+    const engine::CommandService::Outcome outcome =
+        engine::CommandService(context().database()).retry(jobId, context().operatorName());
+    if (!outcome.ok() || outcome.jobIds.isEmpty()) {
+        QMessageBox::warning(this, tr("Retry"),
+                             outcome.failure == engine::CommandService::Outcome::Failure::UnknownTerminal
+                                 ? tr("The terminal %1 is no longer known; nothing was queued.").arg(outcome.subject)
+                                 : tr("The database refused the change; nothing was queued."));
+        return;
+    }
+    context().notifyChanged(ConsoleContext::Jobs);
+    selectJob(outcome.jobIds.first());
+}
+
+void JobsPage::editJob(qint64 jobId)
+{
+    const auto job = storage::JobRepository(context().database()).find(jobId);
+    if (!job) {
+        QMessageBox::warning(this, tr("Edit and send again"), tr("The job no longer exists."));
+        return;
+    }
+    CommandDraft draft;
+    draft.devId = job->devId;
+    draft.code = protocol::commandCodeFromName(job->commandCode.toLatin1());
+    draft.parameters = JobDescription::editableParameters(job->parameters);
+    context().openCommandBuilder(draft);
 }
 
 } // namespace punchclock::ui

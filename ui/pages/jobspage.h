@@ -2,15 +2,61 @@
 
 #include "page.h"
 
+#include <QTimer>
+
+#include <optional>
+
+class QComboBox;
+class QSplitter;
+
 namespace punchclock::ui {
 
+class DataTableView;
+class JobDetailsPane;
+class JobFilterProxyModel;
+class JobTableModel;
+class PageHeader;
+
+// Every command and its trans_status, live (WAIT → RUN → RESULT / TIMEOUT / CANCELLED), in
+// words and colour; a details pane with the timeline, parameters, return code and result; cancel,
+// retry, "edit and send again", and the command builder for new ones.
 class JobsPage : public Page
 {
     Q_OBJECT
 
 public:
     explicit JobsPage(ConsoleContext &context, QWidget *parent = nullptr);
+    ~JobsPage() override;
+
     void reload() override;
+    // Selects the job, loading it when it is older than the list and clearing filters that hide it.
+    bool selectJob(qint64 jobId);
+    std::optional<qint64> selectedJobId() const;
+
+    JobTableModel *model() const { return m_model; }
+    JobFilterProxyModel *proxy() const { return m_proxy; }
+
+public Q_SLOTS:
+    void cancelJob(qint64 jobId);
+    void retryJob(qint64 jobId);
+    void editJob(qint64 jobId);
+
+private:
+    void updateFilterChoices();
+    void applyFilters();
+    void showDetails();
+    void updateSummary();
+
+    JobTableModel *m_model;
+    JobFilterProxyModel *m_proxy;
+    PageHeader *m_header;
+    QComboBox *m_statusFilter;
+    QComboBox *m_terminalFilter;
+    QComboBox *m_commandFilter;
+    DataTableView *m_table;
+    JobDetailsPane *m_details;
+    QSplitter *m_splitter;
+    QTimer m_ageTimer;
 };
 
 } // namespace punchclock::ui

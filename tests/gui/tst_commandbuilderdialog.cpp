@@ -1,0 +1,514 @@
+#include "commandbuilderdialog.h"
+#include "commandforms/commandform.h"
+#include "consolecontext.h"
+#include "datetimerangepicker.h"
+#include "userpicker.h"
+
+#include "bscommframe.h"
+#include "commandvalidation.h"
+#include "connection.h"
+#include "jobrepository.h"
+#include "terminalrepository.h"
+#include "userrepository.h"
+#include "walltime.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <functional>
+#include <memory>
+
+using namespace punchclock;
+using protocol::CommandCode;
+
+using Fill = std::function<void(ui::CommandForm *)>;
+Q_DECLARE_METATYPE(Fill)
+Q_DECLARE_METATYPE(CommandCode)
+
+namespace {
+
+const QString dev = QStringLiteral("C2610000000000AB");
+const QString stamped = QStringLiteral("(stamped now)");
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("no child named %s", name);
+    return found;
+}
+
+Fill typeInto(const char *name, const QString &text)
+{
+    return [name, text](ui::CommandForm *form) { child<QLineEdit>(form, name)->setText(text); };
+}
+
+Fill pickUser(const QString &userId)
+{
+    return typeInto("userPicker", userId);
+}
+
+Fill both(Fill first, Fill second)
+{
+    return [first, second](ui::CommandForm *form) {
+        first(form);
+        second(form);
+    };
+}
+
+Fill choose(const char *comboName, const QVariant &data)
+{
+    return [comboName, data](ui::CommandForm *form) {
+        auto *combo = child<QComboBox>(form, comboName);
+        combo->setCurrentIndex(combo->findData(data));
+    };
+}
+
+Fill range(const QDateTime &begin, const QDateTime &end)
+{
+    return [begin, end](ui::CommandForm *form) {
+        form->findChild<ui::DateTimeRangePicker *>()->setRange(begin, end);
+    };
+}
+
+const Fill nothing = [](ui::CommandForm *) {};
+
+QJsonObject json(std::initializer_list<QPair<QString, QJsonValue>> values)
+{
+    QJsonObject object;
+    for (const auto &[key, value] : values)
+        object.insert(key, value);
+    return object;
+}
+
+QJsonObject previewOf(const ui::CommandBuilderDialog &dialog)
+{
+    return QJsonDocument::fromJson(dialog.previewText().toUtf8()).object();
+}
+
+// Accepts the next question box (DELETE_USER, RESET_FK) as an operator would.
+void answerYesToTheNextQuestion()
+{
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box)
+            box->button(QMessageBox::Yes)->click();
+    });
+}
+
+} // namespace
+
+// The command builder: for each of the 16 commands a form of pickers whose parameters the
+// protocol library validates, messages under the field concerned, a preview of what is sent,
+// and Send queueing exactly that job.
+class tst_CommandBuilderDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Files the forms send, made before the data rows that name them.
+    QTemporaryDir m_files;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<storage::Connection> m_db;
+    std::unique_ptr<ui::ConsoleContext> m_context;
+    QString m_passwordFile;
+
+    QSqlDatabase db() const { return m_db->database(); }
+
+    std::unique_ptr<ui::CommandBuilderDialog> open(CommandCode code, const QString &devId = dev,
+                                                   const QJsonObject &parameters = {})
+    {
+        ui::CommandDraft draft;
+        draft.devId = devId;
+        draft.code = code;
+        draft.parameters = parameters;
+        return std::make_unique<ui::CommandBuilderDialog>(*m_context, draft);
+    }
+
+    // Every command, filled in validly, with the parameters that will be sent.
+    void validRows()
+    {
+        QTest::addColumn<CommandCode>("code");
+        QTest::addColumn<Fill>("fill");
+        QTest::addColumn<QJsonObject>("expected");
+        const QString user = QStringLiteral("12");
+        QTest::newRow("GET_DEVICE_STATUS") << CommandCode::GetDeviceStatus << nothing << QJsonObject();
+        QTest::newRow("GET_USER_ID_LIST") << CommandCode::GetUserIdList << nothing << QJsonObject();
+        QTest::newRow("RESET_FK") << CommandCode::ResetFk << nothing << QJsonObject();
+        QTest::newRow("CLEAR_LOG_DATA") << CommandCode::ClearLogData
+                                        << typeInto("confirmName", QStringLiteral("Front door")) << QJsonObject();
+        QTest::newRow("CLEAR_ENROLL_DATA") << CommandCode::ClearEnrollData
+                                           << typeInto("confirmName", QStringLiteral("Front door")) << QJsonObject();
+        QTest::newRow("SET_TIME") << CommandCode::SetTime << nothing << json({{QStringLiteral("time"), stamped}});
+        QTest::newRow("GET_LOG_DATA")
+            << CommandCode::GetLogData
+            << range(QDateTime(QDate(2026, 11, 1), QTime(0, 0)), QDateTime(QDate(2026, 11, 23), QTime(23, 59, 59)))
+            << json({{QStringLiteral("begin_time"), QStringLiteral("20261101000000")},
+                     {QStringLiteral("end_time"), QStringLiteral("20261123235959")}});
+        QTest::newRow("SET_FK_NAME") << CommandCode::SetFkName << typeInto("fkName", QStringLiteral("Gate 2"))
+                                     << json({{QStringLiteral("fk_name"), QStringLiteral("Gate 2")}});
+        QTest::newRow("SET_WEB_SERVER_INFO")
+            << CommandCode::SetWebServerInfo
+            << Fill([](ui::CommandForm *form) {
+                   child<QComboBox>(form, "serverAddress")->setCurrentText(QStringLiteral("192.168.1.20"));
+                   child<QSpinBox>(form, "serverPort")->setValue(8091);
+               })
+            << json({{QStringLiteral("server_ip"), QStringLiteral("192.168.1.20")},
+                     {QStringLiteral("server_port"), 8091},
+                     {QStringLiteral("ip_address"), QStringLiteral("192.168.1.20")},
+                     {QStringLiteral("port"), QStringLiteral("8091")}});
+        QTest::newRow("DELETE_USER") << CommandCode::DeleteUser << pickUser(user)
+                                     << json({{QStringLiteral("user_id"), user}});
+        QTest::newRow("GET_USER_INFO") << CommandCode::GetUserInfo << pickUser(user)
+                                       << json({{QStringLiteral("user_id"), user}});
+        QTest::newRow("SET_USER_NAME") << CommandCode::SetUserName
+                                       << both(pickUser(user), typeInto("userName", QStringLiteral("Alicia")))
+                                       << json({{QStringLiteral("user_id"), user},
+                                                {QStringLiteral("user_name"), QStringLiteral("Alicia")}});
+        QTest::newRow("SET_USER_PRIVILEGE") << CommandCode::SetUserPrivilege
+                                            << both(pickUser(user), choose("userPrivilege", QStringLiteral("MANAGER")))
+                                            << json({{QStringLiteral("user_id"), user},
+                                                     {QStringLiteral("user_privilege"), QStringLiteral("MANAGER")}});
+        QTest::newRow("GET_ENROLL_DATA") << CommandCode::GetEnrollData
+                                         << both(pickUser(user), choose("backupNumberCombo", 11))
+                                         << json({{QStringLiteral("user_id"), user},
+                                                  {QStringLiteral("backup_number"), 11}});
+        QTest::newRow("SET_ENROLL_DATA")
+            << CommandCode::SetEnrollData
+            << both(both(pickUser(user), choose("backupNumberCombo", 10)), typeInto("filePath", m_passwordFile))
+            << json({{QStringLiteral("user_id"), user},
+                     {QStringLiteral("backup_number"), 10},
+                     {QStringLiteral("enroll_data"), QStringLiteral("BIN_1")}});
+        // The stored user, as picked: finger 1 and password from the store, the photo, enabled.
+        QTest::newRow("SET_USER_INFO")
+            << CommandCode::SetUserInfo << pickUser(user)
+            << json({{QStringLiteral("user_id"), user},
+                     {QStringLiteral("user_name"), QStringLiteral("Alice")},
+                     {QStringLiteral("user_privilege"), QStringLiteral("USER")},
+                     {QStringLiteral("enroll_data_array"),
+                      QJsonArray{json({{QStringLiteral("backup_number"), 0},
+                                       {QStringLiteral("enroll_data"), QStringLiteral("BIN_1")}}),
+                                 json({{QStringLiteral("backup_number"), 10},
+                                       {QStringLiteral("enroll_data"), QStringLiteral("BIN_2")}})}},
+                     {QStringLiteral("user_photo"), QStringLiteral("BIN_3")}});
+    }
+
+    void comparePreview(const ui::CommandBuilderDialog &dialog, const QJsonObject &expected)
+    {
+        const QJsonObject shown = previewOf(dialog);
+        if (expected.value(QStringLiteral("time")) == QJsonValue(stamped)) {
+            QCOMPARE(shown.keys(), QStringList{QStringLiteral("time")});
+            const QDateTime time = protocol::walltime::fromProtocol(shown.value(QStringLiteral("time")).toString());
+            QVERIFY(time.isValid());
+            QVERIFY(qAbs(time.secsTo(protocol::walltime::make(QDate::currentDate(), QTime::currentTime()))) < 60);
+            return;
+        }
+        QCOMPARE(QJsonDocument(shown).toJson(QJsonDocument::Compact),
+                 QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_files.isValid());
+        m_passwordFile = m_files.filePath(QStringLiteral("password.txt"));
+        QFile file(m_passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write("5678"), 4);
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_commandbuilderdialog"));
+        QString error;
+        m_db = storage::Connection::open(
+            storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite"))), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        storage::TerminalRepository terminals(db());
+        QVERIFY(terminals.recordContact({dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        QVERIFY(terminals.setName(dev, QStringLiteral("Front door")));
+        protocol::UserEnrollment alice;
+        alice.userId = QStringLiteral("12");
+        alice.name = QStringLiteral("Alice");
+        alice.privilegeName = QStringLiteral("USER");
+        alice.photo = QByteArrayLiteral("\xff\xd8 photo");
+        alice.credentials = {{0, QByteArrayLiteral("finger template")}, {10, QByteArrayLiteral("1234")}};
+        QVERIFY(storage::UserRepository(db()).saveUser(alice));
+        m_context = std::make_unique<ui::ConsoleContext>(*m_db, nullptr);
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void everyCommandIsListedInItsGroup()
+    {
+        auto dialog = open(CommandCode::GetDeviceStatus);
+        auto *list = child<QTreeWidget>(dialog.get(), "commandList");
+        QStringList groups;
+        int commands = 0;
+        for (int g = 0; g < list->topLevelItemCount(); ++g) {
+            groups << list->topLevelItem(g)->text(0);
+            commands += list->topLevelItem(g)->childCount();
+        }
+        QCOMPARE(groups, (QStringList{QStringLiteral("Terminal"), QStringLiteral("Users"), QStringLiteral("Logs"),
+                                      QStringLiteral("Danger")}));
+        QCOMPARE(commands, 16);
+
+        // Searching by words or by the protocol's name.
+        child<QLineEdit>(dialog.get(), "commandSearch")->setText(QStringLiteral("logs"));
+        QStringList shown;
+        for (QTreeWidgetItemIterator it(list, QTreeWidgetItemIterator::NotHidden); *it; ++it) {
+            if ((*it)->parent())
+                shown << (*it)->text(0);
+        }
+        QCOMPARE(shown, (QStringList{QStringLiteral("Get logs"), QStringLiteral("Clear all logs")}));
+        QCOMPARE(dialog->currentForm()->code(), CommandCode::GetLogData);
+        child<QLineEdit>(dialog.get(), "commandSearch")->setText(QStringLiteral("SET_USER_INFO"));
+        QCOMPARE(dialog->currentForm()->code(), CommandCode::SetUserInfo);
+    }
+
+    void validFormEnablesSendAndPreviews_data() { validRows(); }
+    void validFormEnablesSendAndPreviews()
+    {
+        QFETCH(CommandCode, code);
+        QFETCH(Fill, fill);
+        QFETCH(QJsonObject, expected);
+        auto dialog = open(code);
+        QCOMPARE(dialog->currentForm()->code(), code);
+        fill(dialog->currentForm());
+        QVERIFY2(dialog->canSend(), qPrintable(dialog->currentForm()->messageLabel(QString())->text()));
+        comparePreview(*dialog, expected);
+    }
+
+    void invalidInputShowsTheMessageUnderItsField_data()
+    {
+        QTest::addColumn<CommandCode>("code");
+        QTest::addColumn<Fill>("fill");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        const QString badId = QStringLiteral("A user id is 1 to 24 letters, digits or _.");
+        const QString user = QStringLiteral("12");
+        QTest::newRow("CLEAR_LOG_DATA") << CommandCode::ClearLogData << typeInto("confirmName", QStringLiteral("Front"))
+                                        << QStringLiteral("confirm") << QStringLiteral("Type “Front door” to confirm.");
+        QTest::newRow("CLEAR_ENROLL_DATA") << CommandCode::ClearEnrollData << nothing << QStringLiteral("confirm")
+                                           << QStringLiteral("Type “Front door” to confirm.");
+        QTest::newRow("GET_LOG_DATA")
+            << CommandCode::GetLogData
+            << range(QDateTime(QDate(2026, 11, 23), QTime(0, 0)), QDateTime(QDate(2026, 11, 1), QTime(0, 0)))
+            << QStringLiteral("range") << QStringLiteral("The start is after the end.");
+        QTest::newRow("SET_FK_NAME") << CommandCode::SetFkName << typeInto("fkName", QStringLiteral("Café"))
+                                     << QStringLiteral("fk_name")
+                                     << QStringLiteral("Terminals accept only English letters, digits and punctuation here.");
+        QTest::newRow("SET_FK_NAME empty") << CommandCode::SetFkName << typeInto("fkName", QString())
+                                           << QStringLiteral("fk_name") << QStringLiteral("Must not be empty.");
+        QTest::newRow("SET_WEB_SERVER_INFO")
+            << CommandCode::SetWebServerInfo
+            << Fill([](ui::CommandForm *form) {
+                   child<QComboBox>(form, "serverAddress")->setCurrentText(QStringLiteral("300.1.2.3"));
+               })
+            << QStringLiteral("server_ip") << QStringLiteral("Enter an IPv4 address such as 192.168.1.20.");
+        QTest::newRow("DELETE_USER") << CommandCode::DeleteUser << pickUser(QStringLiteral("bad id"))
+                                     << QStringLiteral("user_id") << badId;
+        QTest::newRow("GET_USER_INFO") << CommandCode::GetUserInfo << pickUser(QString()) << QStringLiteral("user_id")
+                                       << badId;
+        QTest::newRow("SET_USER_NAME") << CommandCode::SetUserName
+                                       << both(pickUser(user), typeInto("userName", QStringLiteral("Al\tice")))
+                                       << QStringLiteral("user_name")
+                                       << QStringLiteral("Contains a tab, line break or other control character.");
+        QTest::newRow("SET_USER_PRIVILEGE") << CommandCode::SetUserPrivilege << pickUser(QStringLiteral("x-1"))
+                                            << QStringLiteral("user_id") << badId;
+        QTest::newRow("GET_ENROLL_DATA") << CommandCode::GetEnrollData << pickUser(QString(25, QLatin1Char('1')))
+                                         << QStringLiteral("user_id") << badId;
+        QTest::newRow("SET_ENROLL_DATA") << CommandCode::SetEnrollData << pickUser(user)
+                                         << QStringLiteral("enroll_data") << QStringLiteral("Choose a file.");
+        QTest::newRow("SET_ENROLL_DATA unreadable")
+            << CommandCode::SetEnrollData << both(pickUser(user), typeInto("filePath", QStringLiteral("/nonexistent/x")))
+            << QStringLiteral("enroll_data") << QStringLiteral("Cannot read this file: No such file or directory");
+        QTest::newRow("SET_USER_INFO") << CommandCode::SetUserInfo
+                                       << both(pickUser(user), typeInto("userPassword", QStringLiteral("12ab")))
+                                       << QStringLiteral("password")
+                                       << QStringLiteral("Passwords and card numbers are digits only.");
+        QTest::newRow("SET_USER_INFO id") << CommandCode::SetUserInfo << pickUser(QStringLiteral("é"))
+                                          << QStringLiteral("user_id") << badId;
+    }
+    void invalidInputShowsTheMessageUnderItsField()
+    {
+        QFETCH(CommandCode, code);
+        QFETCH(Fill, fill);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        auto dialog = open(code);
+        fill(dialog->currentForm());
+        QVERIFY(!dialog->canSend());
+        QLabel *label = dialog->currentForm()->messageLabel(field);
+        QVERIFY(label);
+        QCOMPARE(label->text(), message);
+        QVERIFY(!label->isHidden());
+        QCOMPARE(label->property("role").toString(), QStringLiteral("fieldError"));
+        QVERIFY(child<QLabel>(dialog.get(), "previewNote")->text().startsWith(QStringLiteral("Not valid yet")));
+    }
+
+    void sendQueuesExactlyThatJob_data() { validRows(); }
+    void sendQueuesExactlyThatJob()
+    {
+        QFETCH(CommandCode, code);
+        QFETCH(Fill, fill);
+        QFETCH(QJsonObject, expected);
+        auto dialog = open(code);
+        fill(dialog->currentForm());
+        QVERIFY(dialog->canSend());
+        QSignalSpy shown(m_context.get(), &ui::ConsoleContext::jobRequested);
+        if (code == CommandCode::DeleteUser || code == CommandCode::ResetFk)
+            answerYesToTheNextQuestion();
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "sendButton"), Qt::LeftButton);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+        const QList<storage::JobRow> jobs = storage::JobRepository(db()).list({});
+        QCOMPARE(jobs.size(), 1);
+        const storage::JobRow &job = jobs.first();
+        QCOMPARE(job.devId, dev);
+        QCOMPARE(job.commandCode, QString::fromLatin1(protocol::commandCodeName(code)));
+        QCOMPARE(job.status, storage::JobStatus::Wait);
+        QCOMPARE(job.queuedBy, m_context->operatorName());
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(shown.at(0).at(0).toLongLong(), job.id);
+        const QJsonObject sent = protocol::BsCommFrame::decode(job.parameters).frame.json();
+        if (code == CommandCode::SetUserInfo) {
+            // Sent from the store at delivery: the store holds exactly what the form showed.
+            QVERIFY(job.buildAtDelivery);
+            QCOMPARE(sent, json({{QStringLiteral("user_id"), QStringLiteral("12")}}));
+            const auto stored = storage::UserRepository(db()).load(QStringLiteral("12"));
+            QVERIFY(stored);
+            QCOMPARE(stored->credentials.size(), 2);
+        } else if (expected.value(QStringLiteral("time")) == QJsonValue(stamped)) {
+            QVERIFY(protocol::commandvalidation::isProtocolTime(sent.value(QStringLiteral("time")).toString()));
+        } else {
+            QCOMPARE(sent, expected);
+        }
+        if (code == CommandCode::SetEnrollData)
+            QCOMPARE(protocol::BsCommFrame::decode(job.parameters).frame.binaries(), QList<QByteArray>{"5678"});
+    }
+
+    void destructiveCommandsWaitForConfirmation()
+    {
+        auto dialog = open(CommandCode::ResetFk);
+        QVERIFY(dialog->canSend());
+        QTimer::singleShot(0, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Cancel)->click();
+        });
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "sendButton"), Qt::LeftButton);
+        QCOMPARE(dialog->result(), int(QDialog::Rejected));
+        QVERIFY(storage::JobRepository(db()).list({}).isEmpty());
+    }
+
+    void sendNeedsATerminal()
+    {
+        auto dialog = open(CommandCode::GetDeviceStatus, QString());
+        QVERIFY(!dialog->canSend());
+        auto *message = child<QLabel>(dialog.get(), "terminalMessage");
+        QCOMPARE(message->text(), QStringLiteral("Choose the terminal to send to."));
+        child<QComboBox>(dialog.get(), "terminalPicker")->setCurrentIndex(1);
+        QVERIFY(dialog->canSend());
+        QVERIFY(message->isHidden());
+    }
+
+    void userInfoIsFilledFromTheStoreAndEditable()
+    {
+        auto dialog = open(CommandCode::SetUserInfo);
+        ui::CommandForm *form = dialog->currentForm();
+        auto *picker = form->findChild<ui::UserPicker *>();
+        QCompleter *completer = picker->completer();
+        completer->setCompletionPrefix(QStringLiteral("ali"));
+        QCOMPARE(completer->completionCount(), 1);
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("Alice (12)"));
+        Q_EMIT completer->activated(completer->currentIndex());
+        QCOMPARE(picker->text(), QStringLiteral("12"));
+        QCOMPARE(child<QLineEdit>(form, "userName")->text(), QStringLiteral("Alice"));
+        QCOMPARE(child<QLineEdit>(form, "userPassword")->text(), QStringLiteral("1234"));
+        auto *credentials = child<QListWidget>(form, "credentialList");
+        QCOMPARE(credentials->count(), 1);
+        QCOMPARE(credentials->item(0)->text(), QStringLiteral("Finger 1 (15 bytes)"));
+
+        // Leave the finger and the photo out, add a card, disable the user.
+        credentials->item(0)->setCheckState(Qt::Unchecked);
+        child<QCheckBox>(form, "includePhoto")->setChecked(false);
+        child<QLineEdit>(form, "userCard")->setText(QStringLiteral("0012345678"));
+        child<QCheckBox>(form, "userEnabled")->setChecked(false);
+        QVERIFY(dialog->canSend());
+        QCOMPARE(QJsonDocument(previewOf(*dialog)).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"enable_flag":"OFF","enroll_data_array":[{"backup_number":10,"enroll_data":"BIN_1"},)"
+                            R"({"backup_number":11,"enroll_data":"BIN_2"}],"user_id":"12","user_name":"Alice",)"
+                            R"("user_privilege":"USER"})"));
+        // A long name is sent, with a warning under the field.
+        child<QLineEdit>(form, "userName")->setText(QStringLiteral("Alice Wonderland"));
+        QVERIFY(dialog->canSend());
+        QCOMPARE(form->messageLabel(QStringLiteral("user_name"))->text(),
+                 QStringLiteral("Longer than 8 characters: some terminals cut names short."));
+
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "sendButton"), Qt::LeftButton);
+        const auto stored = storage::UserRepository(db()).load(QStringLiteral("12"));
+        QVERIFY(stored);
+        QCOMPARE(stored->name, QStringLiteral("Alice Wonderland"));
+        QVERIFY(!stored->enabled);
+        QVERIFY(stored->photo.isEmpty());
+        QCOMPARE(stored->credentials.size(), 2);
+        QCOMPARE(stored->credentials.at(1).data, QByteArrayLiteral("0012345678"));
+    }
+
+    void logRangeOffersSinceLastPull()
+    {
+        const QDateTime pulled = protocol::walltime::make(QDate(2026, 11, 20), QTime(17, 30, 5));
+        QVERIFY(storage::TerminalRepository(db()).setLogsPulledUntil(dev, pulled));
+        auto dialog = open(CommandCode::GetLogData);
+        QCOMPARE(previewOf(*dialog), json({{QStringLiteral("begin_time"), QStringLiteral("20261120173005")}}));
+        ui::CommandForm *form = dialog->currentForm();
+        QTest::mouseClick(child<QPushButton>(form, "presetAll"), Qt::LeftButton);
+        QCOMPARE(previewOf(*dialog), QJsonObject());
+        QTest::mouseClick(child<QPushButton>(form, "presetToday"), Qt::LeftButton);
+        const QString today = QDate::currentDate().toString(QStringLiteral("yyyyMMdd"));
+        QCOMPARE(previewOf(*dialog), json({{QStringLiteral("begin_time"), QString(today + QStringLiteral("000000"))},
+                                           {QStringLiteral("end_time"), QString(today + QStringLiteral("235959"))}}));
+        QTest::mouseClick(child<QPushButton>(form, "presetSinceLastPull"), Qt::LeftButton);
+        QCOMPARE(previewOf(*dialog), json({{QStringLiteral("begin_time"), QStringLiteral("20261120173005")}}));
+    }
+
+    void draftPrefillsTheForm()
+    {
+        auto dialog = open(CommandCode::SetUserName, dev,
+                           json({{QStringLiteral("user_id"), QStringLiteral("12")},
+                                 {QStringLiteral("user_name"), QStringLiteral("Ally")}}));
+        QCOMPARE(dialog->currentForm()->code(), CommandCode::SetUserName);
+        QVERIFY(dialog->canSend());
+        QCOMPARE(previewOf(*dialog), json({{QStringLiteral("user_id"), QStringLiteral("12")},
+                                           {QStringLiteral("user_name"), QStringLiteral("Ally")}}));
+    }
+};
+
+QTEST_MAIN(tst_CommandBuilderDialog)
+#include "tst_commandbuilderdialog.moc"

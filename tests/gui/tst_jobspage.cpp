@@ -1,0 +1,356 @@
+#include "consolecontext.h"
+#include "jobdetailspane.h"
+#include "jobfilterproxymodel.h"
+#include "jobspage.h"
+#include "jobtablemodel.h"
+#include "pageheader.h"
+
+#include "simulatedterminal.h"
+
+#include "bscommframe.h"
+#include "commandservice.h"
+#include "connection.h"
+#include "jobrepository.h"
+#include "serverhost.h"
+#include "serversettings.h"
+#include "settingsrepository.h"
+#include "terminalrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace punchclock;
+using storage::JobStatus;
+using ui::JobFilterProxyModel;
+using ui::JobTableModel;
+
+// The Jobs page against the real server on 127.0.0.1 and a simulated terminal talking to it:
+// jobs follow their trans_status live, and cancel, retry and "show job" do what they say.
+class tst_JobsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int WaitMs = 10000;
+    const QString dev = QStringLiteral("SIMJOBS1");
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<storage::Connection> m_db;
+    std::unique_ptr<http::ServerHost> m_server;
+    std::unique_ptr<ui::ConsoleContext> m_context;
+
+    QSqlDatabase db() const { return m_db->database(); }
+
+    // A terminal that polls only when told to (after its first poll), so each step is the test's.
+    std::unique_ptr<simulator::SimulatedTerminal> startTerminal()
+    {
+        simulator::TerminalConfig config;
+        config.deviceId = dev;
+        config.fkName = QStringLiteral("Front door");
+        config.server = {QStringLiteral("127.0.0.1"), m_server->port()};
+        config.seed.seed = 7;
+        config.seed.users = 5;
+        config.seed.logs = 20;
+        config.pollIntervalMs = 600000;
+        config.requestTimeoutMs = 20000;
+        auto terminal = std::make_unique<simulator::SimulatedTerminal>(config);
+        terminal->start();
+        const storage::TerminalRepository terminals(db());
+        const bool approved = QTest::qWaitFor(
+            [&] {
+                const auto standing = terminals.standing(dev);
+                return standing && standing->approval == storage::Approval::Approved;
+            },
+            WaitMs);
+        return approved ? std::move(terminal) : nullptr;
+    }
+
+    qint64 queue(protocol::CommandCode code, const QJsonObject &parameters = {})
+    {
+        const auto outcome = engine::CommandService(db()).queue(dev, code, parameters, {}, QStringLiteral("tester"));
+        if (!outcome.ok())
+            return -1;
+        m_context->notifyChanged(ui::ConsoleContext::Jobs);
+        return outcome.jobIds.first();
+    }
+
+    static QString statusShown(const ui::JobsPage &page, qint64 jobId)
+    {
+        const int row = page.model()->rowOf(jobId);
+        return row < 0 ? QString() : page.model()->index(row, JobTableModel::StatusColumn).data().toString();
+    }
+
+    static QJsonObject parametersOf(const storage::JobRow &job)
+    {
+        return protocol::BsCommFrame::decode(job.parameters).frame.json();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_jobspage"));
+        const auto config = storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite")));
+        QString error;
+        m_db = storage::Connection::open(config, &error);
+        QVERIFY2(m_db, qPrintable(error));
+        storage::SettingsRepository settings(db());
+        QVERIFY(settings.setValue(QLatin1String(engine::ServerSettings::AutoApproveKey), QStringLiteral("1")));
+        QVERIFY(settings.setValue(QLatin1String(engine::ServerSettings::ClockSyncKey), QStringLiteral("0")));
+        m_server = std::make_unique<http::ServerHost>(config);
+        http::ServerOptions options;
+        options.address = QHostAddress::LocalHost;
+        options.port = 0;
+        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+        m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_server->stop();
+        m_server.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void modelAndFiltersFollowTheQueue()
+    {
+        storage::TerminalRepository terminals(db());
+        QVERIFY(terminals.recordContact({dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        QVERIFY(terminals.recordContact({QStringLiteral("OTHER001"), QStringLiteral("192.0.2.11"),
+                                         storage::Approval::Approved, QString()}));
+        QVERIFY(terminals.setName(dev, QStringLiteral("Front door")));
+        storage::JobRepository jobs(db());
+        auto enqueue = [&](const char *code, const QString &devId) {
+            storage::NewJob job;
+            job.devId = devId;
+            job.commandCode = QLatin1String(code);
+            return *jobs.enqueue(job);
+        };
+        const qint64 waiting = enqueue("GET_USER_ID_LIST", dev);
+        const qint64 sent = enqueue("GET_DEVICE_STATUS", dev);
+        const qint64 done = enqueue("SET_FK_NAME", QStringLiteral("OTHER001"));
+        const qint64 refused = enqueue("GET_ENROLL_DATA", dev);
+        const qint64 silent = enqueue("GET_USER_INFO", dev);
+        QVERIFY(jobs.markSent(sent, {}) && jobs.markSent(done, {}) && jobs.markSent(refused, {}) && jobs.markSent(silent, {}));
+        QVERIFY(jobs.recordResult(done, {JobStatus::Run}, QStringLiteral("OK"), {}, {}));
+        QVERIFY(jobs.recordResult(refused, {JobStatus::Run}, QStringLiteral("ERROR_NOT_EXIST"), {}, {}));
+        QVERIFY(jobs.transition(silent, {JobStatus::Run}, JobStatus::Timeout));
+
+        JobTableModel model;
+        JobFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTerminalNames({{dev, QStringLiteral("Front door")}});
+        model.setJobs(jobs.list({}));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(0, JobTableModel::TerminalColumn).data().toString(), QStringLiteral("Front door"));
+        QCOMPARE(model.index(model.rowOf(done), JobTableModel::TerminalColumn).data().toString(), QStringLiteral("OTHER001"));
+        QCOMPARE(model.index(model.rowOf(waiting), JobTableModel::CommandColumn).data().toString(),
+                 QStringLiteral("Get user list"));
+        QCOMPARE(model.index(model.rowOf(refused), JobTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Not enrolled on the terminal"));
+        QCOMPARE(model.index(model.rowOf(refused), JobTableModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("RESULT ERROR_NOT_EXIST"));
+
+        auto shownIds = [&] {
+            QList<qint64> ids;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                ids << proxy.index(row, 0).data(JobTableModel::JobIdRole).toLongLong();
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        proxy.setStatusFilter(JobFilterProxyModel::StatusFilter::Active);
+        QCOMPARE(shownIds(), (QList<qint64>{waiting, sent}));
+        proxy.setStatusFilter(JobFilterProxyModel::StatusFilter::Failed);
+        QCOMPARE(shownIds(), (QList<qint64>{refused, silent}));
+        proxy.setStatusFilter(JobFilterProxyModel::StatusFilter::Done);
+        QCOMPARE(shownIds(), (QList<qint64>{done}));
+        proxy.setStatusFilter(JobFilterProxyModel::StatusFilter::All);
+        proxy.setDevIdFilter(QStringLiteral("OTHER001"));
+        QCOMPARE(shownIds(), (QList<qint64>{done}));
+        proxy.setDevIdFilter({});
+        proxy.setCommandFilter(QStringLiteral("GET_USER_INFO"));
+        QCOMPARE(shownIds(), (QList<qint64>{silent}));
+        proxy.setCommandFilter({});
+
+        // A status change updates the row in place; a new job appears on top; a deleted one goes.
+        QPersistentModelIndex waitingRow = model.index(model.rowOf(waiting), 0);
+        QVERIFY(jobs.transition(waiting, {JobStatus::Wait}, JobStatus::Cancelled));
+        const qint64 newer = enqueue("GET_DEVICE_STATUS", dev);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setJobs(jobs.list({}));
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(waitingRow.isValid());
+        QCOMPARE(waitingRow.sibling(waitingRow.row(), JobTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Cancelled"));
+        QCOMPARE(model.index(0, 0).data(JobTableModel::JobIdRole).toLongLong(), newer);
+        QList<storage::JobRow> fewer = jobs.list({});
+        fewer.removeIf([&](const storage::JobRow &job) { return job.id == sent || job.id == refused; });
+        model.setJobs(fewer);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowOf(sent), -1);
+        model.setJobs({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void deviceStatusGoesFromQueuedToSentToDone()
+    {
+        auto terminal = startTerminal();
+        QVERIFY(terminal);
+        ui::JobsPage page(*m_context);
+        page.show();
+
+        const qint64 id = queue(protocol::CommandCode::GetDeviceStatus);
+        QVERIFY(id > 0);
+        QTRY_COMPARE(statusShown(page, id), QStringLiteral("Queued"));
+        QVERIFY(page.selectJob(id));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("jobCommand"))->text(), QStringLiteral("Get device status"));
+
+        // While the terminal works on the command, another connection holds the store's write
+        // lock: the job is RUN (committed before the reply left) and its result has to wait.
+        const auto lockConfig = m_db->config();
+        QString error;
+        std::unique_ptr<storage::Connection> locker = storage::Connection::open(lockConfig, &error);
+        QVERIFY2(locker, qPrintable(error));
+        bool locked = false;
+        connect(terminal.get(), &simulator::SimulatedTerminal::eventOccurred, this, [&](const QString &text) {
+            if (!locked && text.endsWith(QLatin1String(" received")))
+                locked = QSqlQuery(locker->database()).exec(QStringLiteral("BEGIN IMMEDIATE"));
+        });
+        terminal->pollNow();
+        QTRY_VERIFY_WITH_TIMEOUT(locked, WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(statusShown(page, id), QStringLiteral("Sent to terminal"), WaitMs);
+        QVERIFY(QSqlQuery(locker->database()).exec(QStringLiteral("ROLLBACK")));
+        QTRY_COMPARE_WITH_TIMEOUT(statusShown(page, id), QStringLiteral("Done"), WaitMs);
+
+        // The details pane follows the selected job: timeline, return code, decoded result.
+        QCOMPARE(page.selectedJobId(), std::optional<qint64>(id));
+        auto *timeline = page.findChild<QTreeWidget *>(QStringLiteral("jobTimeline"));
+        QTRY_COMPARE(timeline->topLevelItemCount(), 3);
+        QCOMPARE(timeline->topLevelItem(0)->text(0), QStringLiteral("Queued"));
+        QCOMPARE(timeline->topLevelItem(1)->text(0), QStringLiteral("Sent to terminal"));
+        QCOMPARE(timeline->topLevelItem(2)->text(0), QStringLiteral("Answered"));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("jobReturnCode"))->text(), QStringLiteral("Done (OK)"));
+        const QString result = page.findChild<QLabel *>(QStringLiteral("jobResult"))->text();
+        QCOMPARE(result, QStringLiteral("5 users, 8 fingerprints, 0 faces, 1 cards, 20 logs"));
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("cancelJob"))->isEnabled());
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("retryJob"))->isEnabled());
+    }
+
+    void cancelAndRetry()
+    {
+        auto terminal = startTerminal();
+        QVERIFY(terminal);
+        ui::JobsPage page(*m_context);
+        page.show();
+        const QJsonObject range{{QStringLiteral("begin_time"), QStringLiteral("20261101000000")},
+                                {QStringLiteral("end_time"), QStringLiteral("20261123235959")}};
+        const qint64 id = queue(protocol::CommandCode::GetLogData, range);
+        QVERIFY(id > 0);
+        QTRY_COMPARE(statusShown(page, id), QStringLiteral("Queued"));
+        QVERIFY(page.selectJob(id));
+        QCOMPARE(page.model()->index(page.model()->rowOf(id), JobTableModel::CommandColumn).data().toString(),
+                 QStringLiteral("Get logs 2026-11-01 → 2026-11-23 23:59"));
+        const QString parameters = page.findChild<QPlainTextEdit *>(QStringLiteral("jobParameters"))->toPlainText();
+        QCOMPARE(QJsonDocument::fromJson(parameters.toUtf8()).object(), range);
+
+        auto *cancel = page.findChild<QPushButton *>(QStringLiteral("cancelJob"));
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE(statusShown(page, id), QStringLiteral("Cancelled"));
+        storage::JobRepository jobs(db());
+        QCOMPARE(jobs.find(id)->status, JobStatus::Cancelled);
+        // The terminal polls and gets nothing.
+        terminal->pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->statistics().polls, 2, WaitMs);
+        QCOMPARE(jobs.find(id)->status, JobStatus::Cancelled);
+
+        auto *retry = page.findChild<QPushButton *>(QStringLiteral("retryJob"));
+        QTRY_VERIFY(retry->isEnabled());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        const QList<storage::JobRow> all = jobs.list({});
+        QCOMPARE(all.size(), 2);
+        const storage::JobRow again = all.first();
+        QVERIFY(again.id > id);
+        QCOMPARE(again.devId, dev);
+        QCOMPARE(again.commandCode, QStringLiteral("GET_LOG_DATA"));
+        QCOMPARE(again.status, JobStatus::Wait);
+        QCOMPARE(parametersOf(again), range);
+        QCOMPARE(page.selectedJobId(), std::optional<qint64>(again.id));
+        QCOMPARE(statusShown(page, again.id), QStringLiteral("Queued"));
+
+        // And the retried job is carried out.
+        terminal->pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(statusShown(page, again.id), QStringLiteral("Done"), WaitMs);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("jobResult"))->text().startsWith(QStringLiteral("Imported ")));
+    }
+
+    void showJobSelectsItPastFiltersAndBadgeCountsFailures()
+    {
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        ui::JobsPage page(*m_context);
+        const qint64 queued = queue(protocol::CommandCode::GetDeviceStatus);
+        const qint64 silent = queue(protocol::CommandCode::GetUserIdList);
+        storage::JobRepository jobs(db());
+        QVERIFY(jobs.markSent(silent, {}));
+        QVERIFY(jobs.transition(silent, {JobStatus::Run}, JobStatus::Timeout));
+        m_context->notifyChanged(ui::ConsoleContext::Jobs);
+        QTRY_COMPARE(statusShown(page, silent), QStringLiteral("No answer"));
+        QCOMPARE(page.badge(), 1);
+        QCOMPARE(page.findChild<ui::PageHeader *>()->summary(), QStringLiteral("1 running · 1 failed today"));
+
+        auto *statusFilter = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        statusFilter->setCurrentIndex(statusFilter->findData(int(JobFilterProxyModel::StatusFilter::Failed)));
+        QCOMPARE(page.proxy()->rowCount(), 1);
+        m_context->showJob(queued);
+        QCOMPARE(page.selectedJobId(), std::optional<qint64>(queued));
+        QCOMPARE(statusFilter->currentIndex(), 0);
+        QVERIFY(!page.selectJob(4711));
+    }
+
+    void editAndNewCommandOpenTheBuilder()
+    {
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        ui::JobsPage page(*m_context);
+        page.show();
+        const QJsonObject rename{{QStringLiteral("user_id"), QStringLiteral("12")},
+                                 {QStringLiteral("user_name"), QStringLiteral("Alice")}};
+        const qint64 id = queue(protocol::CommandCode::SetUserName, rename);
+        QVERIFY(id > 0);
+        QVERIFY(page.selectJob(id));
+        QList<ui::CommandDraft> builder;
+        connect(m_context.get(), &ui::ConsoleContext::commandBuilderRequested, this,
+                [&](const ui::CommandDraft &draft) { builder << draft; });
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("editJob")), Qt::LeftButton);
+        QCOMPARE(builder.count(), 1);
+        const ui::CommandDraft draft = builder.at(0);
+        QCOMPARE(draft.devId, dev);
+        QCOMPARE(draft.code, std::optional<protocol::CommandCode>(protocol::CommandCode::SetUserName));
+        QCOMPARE(draft.parameters, rename);
+
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("newCommand")), Qt::LeftButton);
+        QCOMPARE(builder.count(), 2);
+        QVERIFY(!builder.at(1).code);
+    }
+};
+
+QTEST_MAIN(tst_JobsPage)
+#include "tst_jobspage.moc"

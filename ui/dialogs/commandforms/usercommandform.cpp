@@ -1,0 +1,146 @@
+#include "usercommandform.h"
+
+#include "backupnumbercombo.h"
+#include "consolecontext.h"
+#include "filepicker.h"
+#include "userpicker.h"
+
+#include "commandparameters.h"
+#include "userrepository.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace punchclock::ui {
+
+using protocol::CommandCode;
+namespace Key = protocol::ParameterKey;
+
+namespace {
+
+QString explanation(CommandCode code)
+{
+    switch (code) {
+    case CommandCode::DeleteUser:
+        return UserCommandForm::tr("Deletes the user and all their credentials from the terminal. The console keeps "
+                                   "its own copy.");
+    case CommandCode::GetUserInfo:
+        return UserCommandForm::tr("Reads the user with name, privilege, photo and every credential into the console.");
+    case CommandCode::SetUserName: return UserCommandForm::tr("Renames the user on the terminal and in the console.");
+    case CommandCode::SetUserPrivilege: return UserCommandForm::tr("Changes what the user may do on the terminal.");
+    case CommandCode::GetEnrollData: return UserCommandForm::tr("Reads one credential of the user into the console.");
+    case CommandCode::SetEnrollData:
+        return UserCommandForm::tr("Sends one credential to the terminal: a template file, or for a password or card "
+                                   "a file holding its digits.");
+    default: break;
+    }
+    return {};
+}
+
+} // namespace
+
+UserCommandForm::UserCommandForm(ConsoleContext &context, CommandCode code, QWidget *parent)
+    : CommandForm(context, code, parent)
+    , m_user(new UserPicker(this))
+    , m_userName(new QLabel(this))
+{
+    addNote(explanation(code));
+    addField(tr("&User:"), m_user, QLatin1String(Key::UserId));
+    m_userName->setObjectName(QStringLiteral("userNameHint"));
+    addField(QString(), m_userName, QString());
+    connect(m_user, &UserPicker::userIdChanged, this, &UserCommandForm::userChanged);
+
+    if (code == CommandCode::SetUserName) {
+        m_name = new QLineEdit(this);
+        m_name->setObjectName(QStringLiteral("userName"));
+        addField(tr("New &name:"), m_name, QLatin1String(Key::UserName));
+        connect(m_name, &QLineEdit::textChanged, this, &CommandForm::changed);
+    }
+    if (code == CommandCode::SetUserPrivilege) {
+        m_privilege = new QComboBox(this);
+        m_privilege->setObjectName(QStringLiteral("userPrivilege"));
+        addPrivileges(m_privilege);
+        addField(tr("&Privilege:"), m_privilege, QLatin1String(Key::UserPrivilege));
+        connect(m_privilege, &QComboBox::currentIndexChanged, this, &CommandForm::changed);
+    }
+    if (code == CommandCode::GetEnrollData || code == CommandCode::SetEnrollData) {
+        m_backupNumber = new BackupNumberCombo(this);
+        addField(tr("&Credential:"), m_backupNumber, QLatin1String(Key::BackupNumber));
+        connect(m_backupNumber, &QComboBox::currentIndexChanged, this, &CommandForm::changed);
+    }
+    if (code == CommandCode::SetEnrollData) {
+        m_file = new FilePicker(tr("Credential data (*)"), this);
+        addField(tr("&File:"), m_file, QLatin1String(Key::EnrollData));
+        connect(m_file, &FilePicker::pathChanged, this, &CommandForm::changed);
+    }
+    reloadChoices();
+    userChanged();
+}
+
+void UserCommandForm::addPrivileges(QComboBox *combo)
+{
+    combo->addItem(tr("User"), QStringLiteral("USER"));
+    combo->addItem(tr("Manager"), QStringLiteral("MANAGER"));
+    combo->addItem(tr("Register (enrols others)"), QStringLiteral("REGISTER"));
+    combo->addItem(tr("Operator"), QStringLiteral("OPERATOR"));
+}
+
+void UserCommandForm::reloadChoices()
+{
+    m_user->setUsers(storage::UserRepository(context().database()).list());
+}
+
+void UserCommandForm::userChanged()
+{
+    if (m_user->userId().isEmpty())
+        m_userName->setText(QString());
+    else if (!m_user->isKnown())
+        m_userName->setText(tr("Not in the console's store"));
+    else
+        m_userName->setText(m_user->userName().isEmpty() ? tr("No name stored") : m_user->userName());
+    if (m_name && m_name->text().isEmpty() && m_user->isKnown())
+        m_name->setText(m_user->userName());
+    Q_EMIT changed();
+}
+
+CommandForm::Input UserCommandForm::input() const
+{
+    Input input;
+    input.parameters.insert(QLatin1String(Key::UserId), m_user->userId());
+    if (m_name)
+        input.parameters.insert(QLatin1String(Key::UserName), m_name->text());
+    if (m_privilege)
+        input.parameters.insert(QLatin1String(Key::UserPrivilege), m_privilege->currentData().toString());
+    if (m_backupNumber)
+        input.parameters.insert(QLatin1String(Key::BackupNumber), m_backupNumber->backupNumber());
+    if (m_file) {
+        input.parameters.insert(QLatin1String(Key::EnrollData), QStringLiteral("BIN_1"));
+        // Without a file no binary goes along, and the protocol library reports it under this field.
+        QByteArray data;
+        QString error;
+        if (!m_file->path().isEmpty() && m_file->read(&data, &error))
+            input.binaries << data;
+        else if (!m_file->path().isEmpty()) {
+            input.problemField = QLatin1String(Key::EnrollData);
+            input.problem = error;
+        }
+    }
+    return input;
+}
+
+void UserCommandForm::setDraft(const QJsonObject &parameters)
+{
+    m_user->setUserId(parameters.value(QLatin1String(Key::UserId)).toString());
+    if (m_name)
+        m_name->setText(parameters.value(QLatin1String(Key::UserName)).toString());
+    if (m_privilege) {
+        const int index = m_privilege->findData(parameters.value(QLatin1String(Key::UserPrivilege)).toString().toUpper());
+        if (index >= 0)
+            m_privilege->setCurrentIndex(index);
+    }
+    if (m_backupNumber)
+        m_backupNumber->setBackupNumber(parameters.value(QLatin1String(Key::BackupNumber)).toInt());
+}
+
+} // namespace punchclock::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "commandform.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace punchclock::ui {
+
+class BackupNumberCombo;
+class FilePicker;
+class UserPicker;
+
+// The commands about one user: DELETE_USER and GET_USER_INFO (the user), SET_USER_NAME (+ name),
+// SET_USER_PRIVILEGE (+ privilege), GET_ENROLL_DATA (+ credential) and SET_ENROLL_DATA
+// (+ credential and its file).
+class UserCommandForm : public CommandForm
+{
+    Q_OBJECT
+
+public:
+    UserCommandForm(ConsoleContext &context, protocol::CommandCode code, QWidget *parent = nullptr);
+
+    Input input() const override;
+    void setDraft(const QJsonObject &parameters) override;
+    void reloadChoices() override;
+
+    // The privileges of protocol.md §9.4 with their names in words; the data is the wire code.
+    static void addPrivileges(QComboBox *combo);
+
+private:
+    void userChanged();
+
+    UserPicker *m_user;
+    QLabel *m_userName;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_privilege = nullptr;
+    BackupNumberCombo *m_backupNumber = nullptr;
+    FilePicker *m_file = nullptr;
+};
+
+} // namespace punchclock::ui
