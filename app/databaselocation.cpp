@@ -1,7 +1,10 @@
 #include "databaselocation.h"
 
+#include "datasection.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace punchclock::app {
@@ -13,6 +16,9 @@ QString databasePath(const QString &option)
     const QString fromEnvironment = qEnvironmentVariable("PUNCHCLOCK_DB");
     if (!fromEnvironment.isEmpty())
         return QDir::current().absoluteFilePath(fromEnvironment);
+    const QString movedTo = QSettings().value(QLatin1String(ui::DataSection::DatabaseFolderKey)).toString();
+    if (!movedTo.isEmpty())
+        return QDir(movedTo).filePath(QStringLiteral("punchclock.sqlite"));
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/punchclock.sqlite");
 }
 

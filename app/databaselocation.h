@@ -4,7 +4,8 @@
 
 namespace punchclock::app {
 
-// The database path: --db, else $PUNCHCLOCK_DB, else punchclock.sqlite in the user's data folder.
+// The database path: --db, else $PUNCHCLOCK_DB, else punchclock.sqlite in the folder Settings moved
+// it to, else in the user's data folder.
 QString databasePath(const QString &option);
 
 void setApplicationIdentity();

@@ -2,6 +2,7 @@
 #include "output.h"
 #include "signalwatcher.h"
 
+#include "backupscheduler.h"
 #include "connection.h"
 #include "listenaddress.h"
 #include "serverhost.h"
@@ -50,6 +51,10 @@ int runServe(CliContext &context, const QStringList &arguments)
     QString error;
     if (!server.start(options, &error))
         return context.failure(error);
+    // Beside the server, not inside ServerHost: the console restarts its server on another
+    // port without interrupting the daily backup, and tests start servers without one.
+    engine::BackupScheduler backups(connection->config());
+    backups.start();
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int number) {
@@ -57,6 +62,7 @@ int runServe(CliContext &context, const QStringList &arguments)
         QCoreApplication::quit();
     });
     QCoreApplication::exec();
+    backups.stop();
     server.stop();
     return Success;
 }

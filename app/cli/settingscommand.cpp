@@ -1,11 +1,13 @@
 #include "commands.h"
 #include "output.h"
 
+#include "backupscheduler.h"
 #include "connection.h"
 #include "listenaddress.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
 
+#include <QDir>
 #include <QTimeZone>
 
 #include <functional>
@@ -52,6 +54,24 @@ QString positiveSeconds(const QString &value, QString *error)
     return {};
 }
 
+QString positiveCount(const QString &value, QString *error)
+{
+    bool ok = false;
+    const int count = value.trimmed().toInt(&ok);
+    if (ok && count > 0)
+        return QString::number(count);
+    *error = QStringLiteral("expects a number above 0, not '%1'").arg(value);
+    return {};
+}
+
+QString absoluteFolder(const QString &value, QString *error)
+{
+    if (QDir::isAbsolutePath(value.trimmed()))
+        return QDir::cleanPath(value.trimmed());
+    *error = QStringLiteral("expects the whole path of a folder, not '%1'").arg(value);
+    return {};
+}
+
 QString listenAddress(const QString &value, QString *error)
 {
     http::ListenAddress parsed;
@@ -75,6 +95,12 @@ const QList<KnownSetting> &knownSettings()
          QStringLiteral("set terminal clocks that drift, at most every 15 min (on/off)"), QStringLiteral("1"), onOff},
         {QLatin1String(engine::ServerSettings::ClockSyncThresholdKey),
          QStringLiteral("seconds a terminal clock may drift before it is set"), QStringLiteral("120"), positiveSeconds},
+        {QLatin1String(engine::BackupScheduler::DailyKey), QStringLiteral("back up every day into backup.folder (on/off)"),
+         QStringLiteral("0"), onOff},
+        {QLatin1String(engine::BackupScheduler::FolderKey), QStringLiteral("folder for the daily backups"), QString(),
+         absoluteFolder},
+        {QLatin1String(engine::BackupScheduler::KeepKey), QStringLiteral("how many daily backups to keep"),
+         QString::number(engine::BackupScheduler::DefaultKeep), positiveCount},
     };
     return settings;
 }

@@ -1,2 +1,6 @@
 target_sources(punchclock_ui PRIVATE
-    pages/settingspage.cpp)
+    pages/backupsection.cpp
+    pages/datasection.cpp
+    pages/serversection.cpp
+    pages/settingspage.cpp
+    pages/settingsstore.cpp)

@@ -1,14 +1,261 @@
 #include "settingspage.h"
 
+#include "backupsection.h"
+#include "consolecontext.h"
+#include "datasection.h"
+#include "pageheader.h"
+#include "serversection.h"
+#include "translationloader.h"
+
+#include "serversettings.h"
+#include "settingsrepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
 namespace punchclock::ui {
+
+namespace {
+
+using engine::ServerSettings;
+
+QLabel *hintLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setProperty("role", QStringLiteral("pageSummary"));
+    return label;
+}
+
+QLabel *errorLabel(const char *objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setProperty("role", QStringLiteral("fieldError"));
+    label->setWordWrap(true);
+    label->setVisible(false);
+    return label;
+}
+
+QSpinBox *secondsField(const char *objectName, QWidget *parent)
+{
+    auto *field = new QSpinBox(parent);
+    field->setObjectName(QLatin1String(objectName));
+    field->setRange(10, 7 * 24 * 3600);
+    field->setSuffix(SettingsPage::tr(" s"));
+    field->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    return field;
+}
+
+void setUnlessEdited(QSpinBox *field, int value)
+{
+    if (!SettingsStore::isBeingEdited(field))
+        field->setValue(value);
+}
+
+void setChecked(QCheckBox *field, bool checked)
+{
+    const QSignalBlocker blocker(field);
+    field->setChecked(checked);
+}
+
+} // namespace
 
 SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
+    , m_settings(context)
 {
+    auto *header = new PageHeader(tr("Settings"), this);
+    header->setSummary(tr("Every change is saved at once and used by the server within 2 seconds."));
+
+    auto *content = new QWidget;
+    auto *sections = new QVBoxLayout(content);
+    m_server = new ServerSection(context, content);
+    m_data = new DataSection(context, content);
+    m_backups = new BackupSection(context, content);
+    sections->addWidget(m_server);
+    sections->addWidget(terminalsSection());
+    sections->addWidget(timeZoneSection());
+    sections->addWidget(commandsSection());
+    sections->addWidget(m_data);
+    sections->addWidget(m_backups);
+    sections->addWidget(languageSection());
+    sections->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(header);
+    layout->addWidget(scroll, 1);
+
+    connect(&context, &ConsoleContext::settingsChanged, this, &SettingsPage::reload);
+    reload();
+}
+
+SettingsPage::~SettingsPage()
+{
+    // A field still being edited saves when it loses focus; that must happen while this page
+    // exists, not while QWidget's destructor hides it.
+    if (QWidget *editing = focusWidget(); editing && isAncestorOf(editing))
+        editing->clearFocus();
+}
+
+QWidget *SettingsPage::terminalsSection()
+{
+    auto *box = new QGroupBox(tr("Terminals"));
+    m_autoApprove = new QCheckBox(tr("Approve new &terminals automatically"), box);
+    m_autoApprove->setObjectName(QStringLiteral("autoApprove"));
+    QLabel *error = errorLabel("autoApproveError", box);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_autoApprove);
+    layout->addWidget(error);
+    layout->addWidget(
+        hintLabel(tr("Off: a terminal that contacts this PC for the first time waits on the Terminals page "
+                     "until you approve it. Its punches are kept and marked meanwhile, and it gets no "
+                     "commands. On: every terminal that reaches this port is trusted at once; use it "
+                     "only on a network you control."),
+                  box));
+    connect(m_autoApprove, &QCheckBox::toggled, this, [this, error](bool on) {
+        m_settings.save(ServerSettings::AutoApproveKey, on ? QStringLiteral("1") : QStringLiteral("0"), error);
+    });
+    return box;
+}
+
+QWidget *SettingsPage::timeZoneSection()
+{
+    auto *box = new QGroupBox(tr("Site time zone"));
+    m_timeZone = new QComboBox(box);
+    m_timeZone->setObjectName(QStringLiteral("siteTimeZone"));
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    m_timeZone->setMinimumContentsLength(28);
+    m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_timeZone->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromUtf8(id));
+    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
+    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_timeZoneError = errorLabel("siteTimeZoneError", box);
+    auto *form = new QFormLayout(box);
+    auto *label = new QLabel(tr("Time &zone:"), box);
+    label->setBuddy(m_timeZone);
+    form->addRow(label, m_timeZone);
+    form->addRow(QString(), m_timeZoneError);
+    form->addRow(
+        hintLabel(tr("Where the terminals are. Used to tell how far each terminal's clock is off and to spot "
+                     "punches with impossible times; punch times themselves are kept as the terminal wrote them."),
+                  box));
+    connect(m_timeZone->lineEdit(), &QLineEdit::editingFinished, this, &SettingsPage::saveTimeZone);
+    connect(m_timeZone, &QComboBox::activated, this, &SettingsPage::saveTimeZone);
+    return box;
+}
+
+QWidget *SettingsPage::commandsSection()
+{
+    auto *box = new QGroupBox(tr("Commands"));
+    m_commandTimeout = secondsField("commandTimeout", box);
+    m_clockSync = new QCheckBox(tr("Set terminal &clocks that drift"), box);
+    m_clockSync->setObjectName(QStringLiteral("clockAutoSync"));
+    m_syncThreshold = secondsField("clockSyncThreshold", box);
+    m_commandsError = errorLabel("commandsError", box);
+    auto *form = new QFormLayout(box);
+    auto *timeoutLabel = new QLabel(tr("&Give up on a command after:"), box);
+    timeoutLabel->setBuddy(m_commandTimeout);
+    form->addRow(timeoutLabel, m_commandTimeout);
+    form->addRow(QString(), m_clockSync);
+    auto *thresholdLabel = new QLabel(tr("When off by more t&han:"), box);
+    thresholdLabel->setBuddy(m_syncThreshold);
+    form->addRow(thresholdLabel, m_syncThreshold);
+    form->addRow(QString(), m_commandsError);
+    form->addRow(hintLabel(tr("A command sent to a terminal and not answered in this time ends as “No answer”. "
+                              "Clocks are set at most once every 15 minutes per terminal."),
+                           box));
+    connect(m_commandTimeout, &QSpinBox::editingFinished, this,
+            [this] { saveSeconds(ServerSettings::CommandTimeoutKey, m_commandTimeout); });
+    connect(m_syncThreshold, &QSpinBox::editingFinished, this,
+            [this] { saveSeconds(ServerSettings::ClockSyncThresholdKey, m_syncThreshold); });
+    connect(m_clockSync, &QCheckBox::toggled, this, [this](bool on) {
+        m_syncThreshold->setEnabled(on);
+        m_settings.save(ServerSettings::ClockSyncKey, on ? QStringLiteral("1") : QStringLiteral("0"), m_commandsError);
+    });
+    return box;
+}
+
+QWidget *SettingsPage::languageSection()
+{
+    auto *box = new QGroupBox(tr("Language"));
+    m_language = new QComboBox(box);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_language->addItem(tr("System language"), QString());
+    // Each language in its own name, so that it can be found by someone who cannot read the current one.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    auto *form = new QFormLayout(box);
+    auto *label = new QLabel(tr("&Language:"), box);
+    label->setBuddy(m_language);
+    form->addRow(label, m_language);
+    form->addRow(hintLabel(tr("Used from the next start of Punchclock."), box));
+    connect(m_language, &QComboBox::activated, this, [this] {
+        QSettings().setValue(QLatin1String(TranslationLoader::LanguageKey), m_language->currentData().toString());
+    });
+    return box;
+}
+
+void SettingsPage::saveTimeZone()
+{
+    const QString zone = m_timeZone->currentText().trimmed();
+    if (m_timeZone->findText(zone, Qt::MatchFixedString) < 0 || !QTimeZone(zone.toUtf8()).isValid()) {
+        SettingsStore::showError(m_timeZoneError, tr("“%1” is not a time zone. Pick one from the list, such as %2.")
+                                                      .arg(zone, QString::fromUtf8(QTimeZone::systemTimeZoneId())));
+        return;
+    }
+    const QString canonical = m_timeZone->itemText(m_timeZone->findText(zone, Qt::MatchFixedString));
+    if (canonical == m_settings.value(ServerSettings::SiteTimeZoneKey)) {
+        SettingsStore::showError(m_timeZoneError, {});
+        return;
+    }
+    m_timeZone->setEditText(canonical);
+    m_settings.save(ServerSettings::SiteTimeZoneKey, canonical, m_timeZoneError);
+}
+
+void SettingsPage::saveSeconds(const char *key, const QSpinBox *field)
+{
+    if (m_settings.value(key) != QString::number(field->value()))
+        m_settings.save(key, QString::number(field->value()), m_commandsError);
 }
 
 void SettingsPage::reload()
 {
+    const ServerSettings current = ServerSettings::load(storage::SettingsRepository(context().database()));
+    setChecked(m_autoApprove, current.autoApproveTerminals);
+    if (!SettingsStore::isBeingEdited(m_timeZone))
+        m_timeZone->setEditText(QString::fromUtf8(current.siteTimeZone.id()));
+    setUnlessEdited(m_commandTimeout, current.commandTimeoutSeconds);
+    setChecked(m_clockSync, current.autoClockSync);
+    m_syncThreshold->setEnabled(current.autoClockSync);
+    setUnlessEdited(m_syncThreshold, current.clockSyncThresholdSeconds);
+    const int language =
+        m_language->findData(QSettings().value(QLatin1String(TranslationLoader::LanguageKey)).toString());
+    m_language->setCurrentIndex(qMax(language, 0));
+    m_server->reload();
+    m_data->reload();
+    m_backups->reload();
 }
 
 } // namespace punchclock::ui

@@ -1,0 +1,120 @@
+#include "commands.h"
+#include "output.h"
+
+#include "connection.h"
+#include "databasebackup.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocale>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace punchclock::cli {
+
+namespace {
+
+using storage::DatabaseBackup;
+
+QString problemText(const DatabaseBackup::Result &result, const QString &file)
+{
+    switch (result.problem) {
+    case DatabaseBackup::Problem::None: return {};
+    case DatabaseBackup::Problem::NotSupported:
+        return QStringLiteral("backups are made of SQLite databases only; for PostgreSQL use pg_dump");
+    case DatabaseBackup::Problem::TargetExists: return QStringLiteral("%1 exists; add --force to replace it").arg(file);
+    case DatabaseBackup::Problem::CannotWrite: return QStringLiteral("cannot write %1: %2").arg(file, result.detail);
+    case DatabaseBackup::Problem::NotFound: return QStringLiteral("%1 does not exist").arg(file);
+    case DatabaseBackup::Problem::NotSqlite: return QStringLiteral("%1 is not a SQLite database").arg(file);
+    case DatabaseBackup::Problem::Damaged:
+        return QStringLiteral("%1 is damaged (integrity check: %2)").arg(file, result.detail);
+    case DatabaseBackup::Problem::NotPunchclock:
+        return QStringLiteral("%1 is not a Punchclock database (no %2 table)").arg(file, result.detail);
+    case DatabaseBackup::Problem::NewerSchema:
+        return QStringLiteral("%1 was written by a newer Punchclock (schema %2); update Punchclock first")
+            .arg(file, result.detail);
+    case DatabaseBackup::Problem::RestoreFailed:
+        return QStringLiteral("restoring %1 failed, the database is unchanged: %2").arg(file, result.detail);
+    }
+    return {};
+}
+
+bool confirmRestore(CliContext &context, const QString &file)
+{
+    if (!::isatty(STDIN_FILENO)) {
+        context.err() << "punchclock: restore replaces every terminal, user, punch and job in "
+                      << context.databasePath() << "; add --yes to confirm" << Qt::endl;
+        return false;
+    }
+    context.out() << "Replace every terminal, user, punch and job in " << context.databasePath()
+                  << " with the contents of " << file << "? Type yes to confirm: " << Qt::flush;
+    char line[64] = {};
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    return read && QString::fromLocal8Bit(line).trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+int runBackup(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Write a consistent copy of the database to FILE, also while the server runs."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup file to write."));
+    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace FILE if it exists."));
+    parser.addOption(force);
+    int exitCode = Success;
+    if (!parseArguments(context, parser, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("backup takes one FILE"));
+    const QString file = QDir::current().absoluteFilePath(parser.positionalArguments().first());
+
+    const auto connection = context.openDatabase();
+    if (!connection)
+        return Failure;
+    const DatabaseBackup::Result result = DatabaseBackup(connection->database())
+                                              .backupTo(file, parser.isSet(force) ? DatabaseBackup::Overwrite::Replace
+                                                                                  : DatabaseBackup::Overwrite::Refuse);
+    if (!result.ok())
+        return context.failure(problemText(result, file));
+    context.out() << "Backed up to " << file << " (" << QLocale::c().formattedDataSize(result.bytes) << ", "
+                  << result.bytes << " bytes)" << Qt::endl;
+    return Success;
+}
+
+int runRestore(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Check FILE, then replace the database's contents with it; a running server goes on with the restored data."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A backup written by 'punchclock backup' or the console."));
+    const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation."));
+    parser.addOption(yes);
+    int exitCode = Success;
+    if (!parseArguments(context, parser, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("restore takes one FILE"));
+    const QString file = QDir::current().absoluteFilePath(parser.positionalArguments().first());
+
+    // Checked before the live database is even opened: a bad file changes nothing anywhere.
+    const DatabaseBackup::Result checked = DatabaseBackup::check(file);
+    if (!checked.ok())
+        return context.failure(problemText(checked, file));
+    if (!parser.isSet(yes) && !confirmRestore(context, file))
+        return context.failure(QStringLiteral("nothing restored"));
+
+    const auto connection = context.openDatabase();
+    if (!connection)
+        return Failure;
+    const DatabaseBackup::Result restored = DatabaseBackup(connection->database()).restoreFrom(file);
+    if (!restored.ok())
+        return context.failure(problemText(restored, file));
+    context.out() << "Restored " << file << " into " << context.databasePath() << Qt::endl;
+    return Success;
+}
+
+} // namespace punchclock::cli

@@ -1,0 +1,187 @@
+#include "backupscheduler.h"
+
+#include "settingsrepository.h"
+#include "sqlsupport.h"
+
+#include <QDir>
+#include <QTimer>
+
+#include <memory>
+
+namespace punchclock::engine {
+
+namespace {
+
+using Problem = storage::DatabaseBackup::Problem;
+
+const QList<std::pair<Problem, const char *>> &resultCodes()
+{
+    static const QList<std::pair<Problem, const char *>> codes{
+        {Problem::None, "ok"},
+        {Problem::NotSupported, "not-supported"},
+        {Problem::TargetExists, "target-exists"},
+        {Problem::CannotWrite, "cannot-write"},
+        {Problem::NotFound, "not-found"},
+        {Problem::NotSqlite, "not-sqlite"},
+        {Problem::Damaged, "damaged"},
+        {Problem::NotPunchclock, "not-punchclock"},
+        {Problem::NewerSchema, "newer-schema"},
+        {Problem::RestoreFailed, "restore-failed"},
+    };
+    return codes;
+}
+
+// A failed attempt is not retried at every check: a missing folder would otherwise fill the
+// log once a minute. A day between successful backups, an hour after a failure.
+constexpr qint64 dayMs = 24 * 3600 * 1000;
+constexpr qint64 retryMs = 3600 * 1000;
+
+// Lives in the scheduler's thread with the connection it opened there.
+class Worker : public QObject
+{
+public:
+    Worker(storage::DatabaseConfig database, BackupScheduler *scheduler)
+        : m_database(std::move(database))
+        , m_scheduler(scheduler)
+    {
+        connect(&m_timer, &QTimer::timeout, this, &Worker::check);
+    }
+
+    void begin(std::chrono::milliseconds interval)
+    {
+        m_timer.start(interval);
+        check();
+    }
+
+    void end()
+    {
+        m_timer.stop();
+        m_connection.reset();
+    }
+
+private:
+    void check()
+    {
+        if (!m_connection) {
+            QString error;
+            m_connection = storage::Connection::open(m_database, &error);
+            if (!m_connection) {
+                qCWarning(lcStorage) << "automatic backup: cannot open the database:" << error;
+                return;
+            }
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (BackupScheduler::runIfDue(m_connection->database(), now)) {
+            const bool ok = storage::SettingsRepository(m_connection->database())
+                                .value(QLatin1String(BackupScheduler::LastResultKey)) == QLatin1String("ok");
+            Q_EMIT m_scheduler->backupAttempted(ok);
+        }
+    }
+
+    storage::DatabaseConfig m_database;
+    BackupScheduler *m_scheduler;
+    std::unique_ptr<storage::Connection> m_connection;
+    QTimer m_timer{this}; // a child, so that it moves to the scheduler's thread with the worker
+};
+
+} // namespace
+
+BackupScheduler::BackupScheduler(storage::DatabaseConfig database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+{
+    m_thread.setObjectName(QStringLiteral("punchclock-backup"));
+}
+
+BackupScheduler::~BackupScheduler()
+{
+    stop();
+}
+
+void BackupScheduler::start(std::chrono::milliseconds checkInterval)
+{
+    if (m_worker)
+        return;
+    auto *worker = new Worker(m_database, this);
+    worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    m_worker = worker;
+    m_thread.start();
+    QMetaObject::invokeMethod(worker, [worker, checkInterval] { worker->begin(checkInterval); });
+}
+
+void BackupScheduler::stop()
+{
+    if (!m_worker)
+        return;
+    auto *worker = static_cast<Worker *>(m_worker);
+    // The connection must close in the thread that opened it.
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->end(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+}
+
+bool BackupScheduler::runIfDue(QSqlDatabase db, const QDateTime &nowUtc)
+{
+    storage::SettingsRepository settings(db);
+    const QString folder = settings.value(QLatin1String(FolderKey));
+    if (settings.value(QLatin1String(DailyKey)) != QLatin1String("1") || folder.isEmpty())
+        return false;
+    const QDateTime lastAt = QDateTime::fromString(settings.value(QLatin1String(LastAtKey)), Qt::ISODateWithMs);
+    if (lastAt.isValid()) {
+        const bool lastFailed = settings.value(QLatin1String(LastResultKey)) != QLatin1String("ok");
+        if (lastAt.msecsTo(nowUtc) < (lastFailed ? retryMs : dayMs))
+            return false;
+    }
+
+    const QString file = QDir(folder).filePath(storage::DatabaseBackup::fileNameFor(nowUtc.toLocalTime()));
+    storage::DatabaseBackup::Result result;
+    if (!QDir().mkpath(folder)) {
+        result.problem = Problem::CannotWrite;
+        result.detail = folder;
+    } else {
+        result = storage::DatabaseBackup(db).backupTo(file);
+    }
+    if (result.ok()) {
+        bool ok = false;
+        const int keep = settings.value(QLatin1String(KeepKey)).toInt(&ok);
+        storage::DatabaseBackup::pruneBackups(folder, ok && keep > 0 ? keep : DefaultKeep);
+    } else {
+        qCWarning(lcStorage) << "automatic backup to" << file << "failed:" << resultCode(result.problem)
+                             << result.detail;
+    }
+    recordAttempt(db, nowUtc, file, result);
+    return true;
+}
+
+void BackupScheduler::recordAttempt(QSqlDatabase db, const QDateTime &nowUtc, const QString &file,
+                                    const storage::DatabaseBackup::Result &result)
+{
+    storage::SettingsRepository settings(db);
+    settings.setValue(QLatin1String(LastAtKey), nowUtc.toUTC().toString(Qt::ISODateWithMs));
+    settings.setValue(QLatin1String(LastResultKey), resultCode(result.problem));
+    settings.setValue(QLatin1String(LastFileKey), file);
+    settings.setValue(QLatin1String(LastDetailKey), result.detail);
+}
+
+QString BackupScheduler::resultCode(storage::DatabaseBackup::Problem problem)
+{
+    for (const auto &[known, code] : resultCodes()) {
+        if (known == problem)
+            return QLatin1String(code);
+    }
+    return QStringLiteral("unknown");
+}
+
+storage::DatabaseBackup::Problem BackupScheduler::problemFromCode(const QString &code)
+{
+    for (const auto &[problem, known] : resultCodes()) {
+        if (code == QLatin1String(known))
+            return problem;
+    }
+    return Problem::CannotWrite;
+}
+
+} // namespace punchclock::engine

@@ -1,0 +1,225 @@
+#include "databasebackup.h"
+
+#include "migrator.h"
+#include "sqlsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QTemporaryFile>
+
+#include <sqlite3.h>
+
+namespace punchclock::storage {
+
+namespace {
+
+const QLatin1String sqliteDriver("QSQLITE");
+
+// A restore waits this long for the server's writer to let go of the database.
+constexpr int restoreLockWaitMs = 30000;
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// A read-only sqlite3 connection to a file the user picked, closed whatever happens.
+class ReadOnlyFile
+{
+public:
+    explicit ReadOnlyFile(const QString &path)
+    {
+        m_status = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+    }
+    ~ReadOnlyFile() { sqlite3_close_v2(m_db); }
+    ReadOnlyFile(const ReadOnlyFile &) = delete;
+    ReadOnlyFile &operator=(const ReadOnlyFile &) = delete;
+
+    bool isOpen() const { return m_status == SQLITE_OK; }
+    sqlite3 *get() const { return m_db; }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    // Every row of the first column; false when the statement fails (error() says why).
+    bool column(const char *sql, QStringList *rows) const
+    {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+            return false;
+        int status = SQLITE_ROW;
+        while ((status = sqlite3_step(statement)) == SQLITE_ROW)
+            rows->append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
+        sqlite3_finalize(statement);
+        return status == SQLITE_DONE;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    int m_status = SQLITE_ERROR;
+};
+
+DatabaseBackup::Result failed(DatabaseBackup::Problem problem, const QString &detail = {})
+{
+    DatabaseBackup::Result result;
+    result.problem = problem;
+    result.detail = detail;
+    return result;
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+DatabaseBackup::DatabaseBackup(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+DatabaseBackup::Result DatabaseBackup::backupTo(const QString &path, Overwrite overwrite) const
+{
+    if (m_db.driverName() != sqliteDriver)
+        return failed(Problem::NotSupported, m_db.driverName());
+    const QFileInfo target(path);
+    if (target.exists() && overwrite == Overwrite::Refuse)
+        return failed(Problem::TargetExists, target.absoluteFilePath());
+    // VACUUM INTO writes into an empty file next to the target, which then takes the target's
+    // name: a reader of the target never sees half a backup, and a failed backup leaves the
+    // old one in place.
+    QTemporaryFile partial(target.absolutePath() + QStringLiteral("/.punchclock-backup-XXXXXX"));
+    if (!partial.open())
+        return failed(Problem::CannotWrite, partial.errorString());
+    partial.close();
+
+    QSqlQuery query(m_db);
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        return failed(Problem::CannotWrite, query.lastError().text());
+    }
+    query.addBindValue(partial.fileName());
+    if (!query.exec())
+        return failed(Problem::CannotWrite, query.lastError().text());
+    query.finish();
+
+    if (target.exists() && !QFile::remove(target.absoluteFilePath()))
+        return failed(Problem::CannotWrite, target.absoluteFilePath());
+    if (!partial.rename(target.absoluteFilePath()))
+        return failed(Problem::CannotWrite, partial.errorString());
+    partial.setAutoRemove(false);
+
+    Result result;
+    result.bytes = QFileInfo(target.absoluteFilePath()).size();
+    result.schemaVersion = Migrator::latestVersion();
+    return result;
+}
+
+DatabaseBackup::Result DatabaseBackup::check(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.isFile())
+        return failed(Problem::NotFound, path);
+    if (!hasSqliteHeader(path))
+        return failed(Problem::NotSqlite, path);
+    const ReadOnlyFile db(path);
+    if (!db.isOpen())
+        return failed(Problem::NotSqlite, db.error());
+
+    QStringList integrity;
+    if (!db.column("PRAGMA integrity_check", &integrity))
+        return failed(Problem::Damaged, db.error());
+    if (integrity != QStringList{QStringLiteral("ok")})
+        return failed(Problem::Damaged, integrity.mid(0, 5).join(QLatin1Char('\n')));
+
+    QStringList tables;
+    if (!db.column("SELECT name FROM sqlite_master WHERE type = 'table'", &tables))
+        return failed(Problem::Damaged, db.error());
+    const QSet<QString> present(tables.cbegin(), tables.cend());
+    for (const char *required : {"schema_version", "settings", "terminals", "punches", "users", "jobs"}) {
+        if (!present.contains(QLatin1String(required)))
+            return failed(Problem::NotPunchclock, QLatin1String(required));
+    }
+
+    QStringList version;
+    if (!db.column("SELECT MAX(version) FROM schema_version", &version) || version.isEmpty())
+        return failed(Problem::NotPunchclock, db.error());
+    Result result;
+    result.schemaVersion = version.first().toInt();
+    result.bytes = file.size();
+    if (result.schemaVersion > Migrator::latestVersion()) {
+        result.problem = Problem::NewerSchema;
+        result.detail = QString::number(result.schemaVersion);
+    }
+    return result;
+}
+
+DatabaseBackup::Result DatabaseBackup::restoreFrom(const QString &path)
+{
+    sqlite3 *live = handleOf(m_db);
+    if (m_db.driverName() != sqliteDriver || !live)
+        return failed(Problem::NotSupported, m_db.driverName());
+    Result checked = check(path);
+    if (!checked.ok())
+        return checked;
+
+    const ReadOnlyFile source(path);
+    if (!source.isOpen())
+        return failed(Problem::NotSqlite, source.error());
+    sqlite3_backup *backup = sqlite3_backup_init(live, "main", source.get(), "main");
+    if (!backup)
+        return failed(Problem::RestoreFailed, QString::fromUtf8(sqlite3_errmsg(live)));
+    // One step copies every page under a single write lock, so other connections see either
+    // the old data or the restored data. While the server commits, the lock is busy: wait.
+    int status = SQLITE_OK;
+    int waitedMs = 0;
+    while ((status = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || status == SQLITE_LOCKED) {
+        if (waitedMs >= restoreLockWaitMs)
+            break;
+        sqlite3_sleep(50);
+        waitedMs += 50;
+    }
+    sqlite3_backup_finish(backup);
+    if (status != SQLITE_DONE)
+        return failed(Problem::RestoreFailed, QString::fromUtf8(sqlite3_errstr(status)));
+
+    // An older backup gets this build's schema, as at start-up.
+    const Migrator::Result migrated = Migrator(m_db).migrate();
+    if (!migrated.ok)
+        return failed(Problem::RestoreFailed, migrated.message);
+    return checked;
+}
+
+QString DatabaseBackup::fileNameFor(const QDateTime &localTime)
+{
+    return QStringLiteral("punchclock-%1.sqlite").arg(localTime.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+int DatabaseBackup::pruneBackups(const QString &folder, int keep)
+{
+    // At least one backup survives: a mistyped setting must not delete them all.
+    keep = qMax(keep, 1);
+    static const QRegularExpression ours(QStringLiteral("^punchclock-\\d{8}-\\d{6}\\.sqlite$"));
+    QStringList backups;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("punchclock-*.sqlite")}, QDir::Files, QDir::Name)) {
+        if (ours.match(name).hasMatch())
+            backups.append(name);
+    }
+    int deleted = 0;
+    for (qsizetype i = 0; i + keep < backups.size(); ++i) {
+        if (QFile::remove(dir.filePath(backups.at(i))))
+            ++deleted;
+        else
+            qCWarning(lcStorage) << "cannot delete the old backup" << dir.filePath(backups.at(i));
+    }
+    return deleted;
+}
+
+} // namespace punchclock::storage

@@ -1,0 +1,362 @@
+#include "rawhttpclient.h"
+#include "terminalrequestbuilder.h"
+
+#include "backupsection.h"
+#include "consolecontext.h"
+#include "datasection.h"
+#include "settingspage.h"
+#include "translationloader.h"
+
+#include "backupscheduler.h"
+#include "connection.h"
+#include "databasebackup.h"
+#include "serverhost.h"
+#include "serversettings.h"
+#include "settingsrepository.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace punchclock;
+using engine::BackupScheduler;
+using engine::ServerSettings;
+
+// The Settings page against the real server on 127.0.0.1 and a temporary database: what the
+// operator changes reaches the database the server reads, and the server really moves.
+class tst_SettingsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    storage::DatabaseConfig m_config;
+    std::unique_ptr<storage::Connection> m_db;
+    std::unique_ptr<http::ServerHost> m_server;
+    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<ui::SettingsPage> m_page;
+
+    template <typename T>
+    T *widget(const char *objectName) const
+    {
+        T *found = m_page->findChild<T *>(QLatin1String(objectName));
+        if (!found)
+            qFatal("no widget named %s", objectName);
+        return found;
+    }
+
+    QString stored(const char *key) const
+    {
+        return storage::SettingsRepository(m_db->database()).value(QLatin1String(key));
+    }
+
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
+    static bool answersLikeAServer(quint16 port)
+    {
+        test::TerminalRequestBuilder request;
+        request.requestCode = "receive_cmd";
+        return test::sendRaw(port, request.build()).status == 200;
+    }
+
+    // Answers the next file or folder dialog with `path`, as the operator would; an empty path
+    // takes what the dialog proposes.
+    static void answerFileDialog(const QString &path)
+    {
+        auto *timer = new QTimer;
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, path] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (!path.isEmpty())
+                dialog->setDirectory(path);
+            QMetaObject::invokeMethod(dialog, &QDialog::accept);
+            timer->deleteLater();
+        });
+        timer->start();
+    }
+
+    void selectLoopback()
+    {
+        auto *address = widget<QComboBox>("listenAddress");
+        const int loopback = address->findData(QStringLiteral("127.0.0.1"));
+        QVERIFY(loopback >= 0);
+        address->setCurrentIndex(loopback);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
+        QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
+        QSettings().clear();
+        m_config = storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite")));
+        QString error;
+        m_db = storage::Connection::open(m_config, &error);
+        QVERIFY2(m_db, qPrintable(error));
+        m_server = std::make_unique<http::ServerHost>(m_config);
+        http::ServerOptions options;
+        options.address = QHostAddress::LocalHost;
+        options.port = 0;
+        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+        m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
+        m_page = std::make_unique<ui::SettingsPage>(*m_context);
+        m_page->resize(1000, 800);
+        m_page->show();
+        QApplication::setActiveWindow(m_page.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        QSettings().clear();
+        m_page.reset();
+        m_context.reset();
+        m_server->stop();
+        m_server.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void applyingANewPortRestartsTheServerThere()
+    {
+        const quint16 oldPort = m_server->port();
+        const quint16 newPort = freePort();
+        QVERIFY(newPort != oldPort);
+        QSignalSpy stateChanges(m_context.get(), &ui::ConsoleContext::serverStateChanged);
+        selectLoopback();
+        widget<QSpinBox>("listenPort")->setValue(newPort);
+        QTest::mouseClick(widget<QPushButton>("applyListen"), Qt::LeftButton);
+
+        QVERIFY(m_server->isRunning());
+        QCOMPARE(m_server->port(), newPort);
+        QVERIFY(answersLikeAServer(newPort));
+        QVERIFY(!answersLikeAServer(oldPort));
+        QCOMPARE(stored(ServerSettings::ListenKey), QStringLiteral("127.0.0.1:%1").arg(newPort));
+        QVERIFY(m_context->serverError().isEmpty());
+        QVERIFY(stateChanges.count() > 0);
+        QVERIFY(!widget<QLabel>("listenError")->isVisible());
+        QVERIFY(widget<QLabel>("serverStateText")->text().contains(QString::number(newPort)));
+    }
+
+    void aBusyPortIsRefusedAndTheServerKeepsRunning()
+    {
+        const quint16 oldPort = m_server->port();
+        storage::SettingsRepository(m_db->database())
+            .setValue(QLatin1String(ServerSettings::ListenKey), QStringLiteral("127.0.0.1:%1").arg(oldPort));
+        QTcpServer otherProgram;
+        QVERIFY(otherProgram.listen(QHostAddress::LocalHost, 0));
+        selectLoopback();
+        widget<QSpinBox>("listenPort")->setValue(otherProgram.serverPort());
+        QTest::mouseClick(widget<QPushButton>("applyListen"), Qt::LeftButton);
+
+        auto *error = widget<QLabel>("listenError");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QString::number(otherProgram.serverPort())), qPrintable(error->text()));
+        QVERIFY(m_server->isRunning());
+        QCOMPARE(m_server->port(), oldPort);
+        QVERIFY(answersLikeAServer(oldPort));
+        QCOMPARE(stored(ServerSettings::ListenKey), QStringLiteral("127.0.0.1:%1").arg(oldPort));
+    }
+
+    void aCustomAddressThatIsNotAnAddressIsRefused()
+    {
+        auto *address = widget<QComboBox>("listenAddress");
+        address->setCurrentIndex(address->findData(QStringLiteral("custom")));
+        auto *custom = widget<QLineEdit>("customListenAddress");
+        QVERIFY(custom->isVisible());
+        custom->setText(QStringLiteral("front-desk"));
+        const quint16 oldPort = m_server->port();
+        QTest::mouseClick(widget<QPushButton>("applyListen"), Qt::LeftButton);
+        QVERIFY(widget<QLabel>("listenError")->isVisible());
+        QCOMPARE(m_server->port(), oldPort);
+        QVERIFY(stored(ServerSettings::ListenKey).isEmpty());
+    }
+
+    void aServerChoiceWaitsForApplyThroughRefreshes()
+    {
+        selectLoopback();
+        widget<QSpinBox>("listenPort")->setValue(9123);
+        m_page->reload(); // what every outside commit (a punch stored) causes
+        QCOMPARE(widget<QSpinBox>("listenPort")->value(), 9123);
+        QCOMPARE(widget<QComboBox>("listenAddress")->currentData().toString(), QStringLiteral("127.0.0.1"));
+        storage::SettingsRepository(m_db->database())
+            .setValue(QLatin1String(ServerSettings::ListenKey), QStringLiteral("0.0.0.0:8099"));
+        m_page->reload(); // a new stored value (the CLI's `settings set`) does replace it
+        QCOMPARE(widget<QSpinBox>("listenPort")->value(), 8099);
+        QCOMPARE(widget<QComboBox>("listenAddress")->currentIndex(), 0);
+    }
+
+    void eachSettingReachesTheDatabase()
+    {
+        QSignalSpy changes(m_context.get(), &ui::ConsoleContext::settingsChanged);
+        widget<QCheckBox>("autoApprove")->click();
+        QCOMPARE(stored(ServerSettings::AutoApproveKey), QStringLiteral("1"));
+        QVERIFY(changes.count() > 0);
+
+        auto *zone = widget<QComboBox>("siteTimeZone");
+        zone->setEditText(QStringLiteral("Asia/Tokyo"));
+        Q_EMIT zone->lineEdit()->editingFinished();
+        QCOMPARE(stored(ServerSettings::SiteTimeZoneKey), QStringLiteral("Asia/Tokyo"));
+        zone->setEditText(QStringLiteral("Mars/Olympus_Mons"));
+        Q_EMIT zone->lineEdit()->editingFinished();
+        QVERIFY(widget<QLabel>("siteTimeZoneError")->isVisible());
+        QCOMPARE(stored(ServerSettings::SiteTimeZoneKey), QStringLiteral("Asia/Tokyo"));
+
+        auto *timeout = widget<QSpinBox>("commandTimeout");
+        timeout->setValue(600);
+        Q_EMIT timeout->editingFinished();
+        QCOMPARE(stored(ServerSettings::CommandTimeoutKey), QStringLiteral("600"));
+        widget<QCheckBox>("clockAutoSync")->click();
+        QCOMPARE(stored(ServerSettings::ClockSyncKey), QStringLiteral("0"));
+        QVERIFY(!widget<QSpinBox>("clockSyncThreshold")->isEnabled());
+        widget<QCheckBox>("clockAutoSync")->click();
+        auto *threshold = widget<QSpinBox>("clockSyncThreshold");
+        threshold->setValue(45);
+        Q_EMIT threshold->editingFinished();
+        QCOMPARE(stored(ServerSettings::ClockSyncThresholdKey), QStringLiteral("45"));
+        // What the server will act on within 2 s.
+        const ServerSettings loaded = ServerSettings::load(storage::SettingsRepository(m_db->database()));
+        QVERIFY(loaded.autoApproveTerminals);
+        QCOMPARE(loaded.siteTimeZone.id(), QByteArray("Asia/Tokyo"));
+        QCOMPARE(loaded.commandTimeoutSeconds, 600);
+        QCOMPARE(loaded.clockSyncThresholdSeconds, 45);
+
+        auto *daily = widget<QCheckBox>("backupDaily");
+        daily->click();
+        QVERIFY(!daily->isChecked()); // no folder yet
+        QVERIFY(widget<QLabel>("backupFolderError")->isVisible());
+        QVERIFY(stored(BackupScheduler::DailyKey) != QLatin1String("1"));
+        auto *folder = widget<QLineEdit>("backupFolder");
+        folder->setText(QStringLiteral("relative/folder"));
+        Q_EMIT folder->editingFinished();
+        QVERIFY(widget<QLabel>("backupFolderError")->isVisible());
+        QVERIFY(stored(BackupScheduler::FolderKey).isEmpty());
+        const QString backups = m_dir->filePath(QStringLiteral("backups"));
+        folder->setText(backups);
+        Q_EMIT folder->editingFinished();
+        QCOMPARE(stored(BackupScheduler::FolderKey), backups);
+        QVERIFY(QFileInfo(backups).isDir());
+        daily->click();
+        QCOMPARE(stored(BackupScheduler::DailyKey), QStringLiteral("1"));
+        auto *keep = widget<QSpinBox>("backupKeep");
+        QCOMPARE(keep->value(), BackupScheduler::DefaultKeep);
+        keep->setValue(7);
+        Q_EMIT keep->editingFinished();
+        QCOMPARE(stored(BackupScheduler::KeepKey), QStringLiteral("7"));
+
+        auto *language = widget<QComboBox>("language");
+        language->setCurrentIndex(language->findData(QStringLiteral("es")));
+        Q_EMIT language->activated(language->currentIndex());
+        QCOMPARE(QSettings().value(QLatin1String(ui::TranslationLoader::LanguageKey)).toString(), QStringLiteral("es"));
+    }
+
+    void aChangeFromAnotherProcessShowsWithoutEatingWhatIsTyped()
+    {
+        auto *zone = widget<QComboBox>("siteTimeZone");
+        zone->setFocus();
+        QTRY_VERIFY(zone->hasFocus());
+        zone->setEditText(QStringLiteral("Europe/Mad"));
+
+        // Another connection, as the CLI's `settings set` would use.
+        QString error;
+        const auto other = storage::Connection::open(m_config, &error);
+        QVERIFY2(other, qPrintable(error));
+        storage::SettingsRepository settings(other->database());
+        QSignalSpy changes(m_context.get(), &ui::ConsoleContext::settingsChanged);
+        // The context compares with what it saw at its first look, 2 s after it started; until
+        // it has looked, commit something new each time so that it has a change to notice.
+        int nudge = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            settings.setValue(QStringLiteral("test.nudge"), QString::number(++nudge)) && changes.count() > 0, 10000);
+        changes.clear();
+        QVERIFY(settings.setValue(QLatin1String(ServerSettings::CommandTimeoutKey), QStringLiteral("777")));
+        QVERIFY(settings.setValue(QLatin1String(ServerSettings::AutoApproveKey), QStringLiteral("1")));
+        QVERIFY(settings.setValue(QLatin1String(ServerSettings::SiteTimeZoneKey), QStringLiteral("America/Lima")));
+        QVERIFY(changes.wait(5000));
+        QCOMPARE(widget<QSpinBox>("commandTimeout")->value(), 777);
+        QVERIFY(widget<QCheckBox>("autoApprove")->isChecked());
+        QCOMPARE(zone->currentText(), QStringLiteral("Europe/Mad"));
+
+        widget<QSpinBox>("commandTimeout")->setFocus();
+        QTRY_VERIFY(!zone->hasFocus());
+        m_page->reload();
+        QCOMPARE(zone->currentText(), QStringLiteral("America/Lima"));
+    }
+
+    void backUpNowWritesAFileThatRestoreAccepts()
+    {
+        QVERIFY(storage::SettingsRepository(m_db->database())
+                    .setValue(QLatin1String(BackupScheduler::FolderKey), m_dir->path()));
+        auto *section = m_page->findChild<ui::BackupSection *>();
+        QVERIFY(section);
+        QSignalSpy finished(section, &ui::BackupSection::backupFinished);
+        answerFileDialog({});
+        QTest::mouseClick(widget<QPushButton>("backupNow"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+
+        // The dialog proposes a dated name in the backup folder.
+        const QString file = stored(BackupScheduler::LastFileKey);
+        QCOMPARE(QFileInfo(file).absolutePath(), m_dir->path());
+        QVERIFY2(QRegularExpression(QStringLiteral("^punchclock-\\d{8}-\\d{6}\\.sqlite$"))
+                     .match(QFileInfo(file).fileName())
+                     .hasMatch(),
+                 qPrintable(file));
+        const storage::DatabaseBackup::Result checked = storage::DatabaseBackup::check(file);
+        QVERIFY2(checked.ok(), qPrintable(checked.detail));
+        QCOMPARE(stored(BackupScheduler::LastResultKey), QStringLiteral("ok"));
+        QVERIFY(widget<QLabel>("lastBackup")->text().contains(QDir::toNativeSeparators(file)));
+        QVERIFY(widget<QPushButton>("backupNow")->isEnabled());
+    }
+
+    void movingTheDatabaseCopiesItAndRemembersTheFolder()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("moved"));
+        QVERIFY(QDir().mkpath(folder));
+        auto *section = m_page->findChild<ui::DataSection *>();
+        QVERIFY(section);
+        QSignalSpy finished(section, &ui::DataSection::moveFinished);
+        answerFileDialog(folder);
+        QTest::mouseClick(widget<QPushButton>("moveDatabase"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QVERIFY(storage::DatabaseBackup::check(QDir(folder).filePath(QStringLiteral("punchclock.sqlite"))).ok());
+        QCOMPARE(QSettings().value(QLatin1String(ui::DataSection::DatabaseFolderKey)).toString(), folder);
+        QVERIFY(widget<QLabel>("databaseNextStart")->text().contains(QDir::toNativeSeparators(folder)));
+
+        // A second move into the same folder does not overwrite the copy.
+        answerFileDialog(folder);
+        QSettings().remove(QLatin1String(ui::DataSection::DatabaseFolderKey));
+        QTest::mouseClick(widget<QPushButton>("moveDatabase"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+        QCOMPARE(finished.at(1).at(0).toBool(), false);
+        QVERIFY(widget<QLabel>("databaseMoveError")->isVisible());
+    }
+};
+
+QTEST_MAIN(tst_SettingsPage)
+#include "tst_settingspage.moc"

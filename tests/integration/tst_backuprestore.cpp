@@ -1,0 +1,158 @@
+#include "rawhttpclient.h"
+#include "terminalrequestbuilder.h"
+
+#include "connection.h"
+#include "databasebackup.h"
+#include "punchrepository.h"
+#include "serverhost.h"
+
+#include <QMutex>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+using namespace punchclock;
+using storage::DatabaseBackup;
+
+namespace {
+
+QDateTime punchTime(int number)
+{
+    return QDateTime(QDate(2026, 11, 2), QTime(6, 0)).addSecs(number);
+}
+
+// A terminal that keeps punching over raw HTTP, one connection per punch like the real ones,
+// and remembers which punches the server acknowledged with OK.
+class PunchingTerminal : public QThread
+{
+public:
+    explicit PunchingTerminal(quint16 port)
+        : m_port(port)
+    {}
+
+    std::atomic<bool> stopRequested{false};
+
+    QList<int> acknowledged() const
+    {
+        const QMutexLocker locker(&m_mutex);
+        return m_acknowledged;
+    }
+
+    int failures() const { return m_failures; }
+
+protected:
+    void run() override
+    {
+        for (int number = 0; !stopRequested; ++number) {
+            test::TerminalRequestBuilder request;
+            request.devId = "BACKUP01";
+            request.body =
+                test::hs101GlogBody(QStringLiteral("7"), punchTime(number).toString(QStringLiteral("yyyyMMddHHmmss")));
+            const test::RawHttpReply reply = test::sendRaw(m_port, request.build(), 30000);
+            if (reply.header("response_code") == "OK") {
+                const QMutexLocker locker(&m_mutex);
+                m_acknowledged.append(number);
+            } else {
+                ++m_failures;
+            }
+        }
+    }
+
+private:
+    quint16 m_port;
+    mutable QMutex m_mutex;
+    QList<int> m_acknowledged;
+    std::atomic<int> m_failures{0};
+};
+
+bool stored(const QSqlDatabase &db, int number)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM punches WHERE dev_id = 'BACKUP01' AND io_time = ?"));
+    query.addBindValue(punchTime(number).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    return query.exec() && query.next() && query.value(0).toInt() == 1;
+}
+
+int missing(const QSqlDatabase &db, const QList<int> &numbers)
+{
+    int count = 0;
+    for (int number : numbers)
+        count += stored(db, number) ? 0 : 1;
+    return count;
+}
+
+} // namespace
+
+// Backup and restore of the live database while the real server ingests punches.
+class tst_BackupRestore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripWhileTheServerIngests()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto config = storage::DatabaseConfig::sqlite(dir.filePath(QStringLiteral("live.sqlite")));
+        QString error;
+        const auto db = storage::Connection::open(config, &error);
+        QVERIFY2(db, qPrintable(error));
+        http::ServerHost server(config);
+        http::ServerOptions options;
+        options.address = QHostAddress::LocalHost;
+        options.port = 0;
+        QVERIFY2(server.start(options, &error), qPrintable(error));
+
+        PunchingTerminal terminal(server.port());
+        terminal.start();
+        QTRY_VERIFY_WITH_TIMEOUT(terminal.acknowledged().size() >= 50, 20000);
+
+        // Backup while punches keep arriving: everything acknowledged before it started is in it.
+        const QList<int> beforeBackup = terminal.acknowledged();
+        const QString file = dir.filePath(QStringLiteral("backup.sqlite"));
+        const DatabaseBackup::Result backedUp = DatabaseBackup(db->database()).backupTo(file);
+        QVERIFY2(backedUp.ok(), qPrintable(backedUp.detail));
+        QVERIFY(DatabaseBackup::check(file).ok());
+        qint64 inBackup = 0;
+        {
+            const auto copy = storage::Connection::open(storage::DatabaseConfig::sqlite(file), &error);
+            QVERIFY2(copy, qPrintable(error));
+            QCOMPARE(missing(copy->database(), beforeBackup), 0);
+            inBackup = storage::PunchRepository(copy->database()).count({});
+        }
+
+        // More punches, then the restore, still while the terminal punches.
+        QTRY_VERIFY_WITH_TIMEOUT(terminal.acknowledged().size() >= beforeBackup.size() + 50, 20000);
+        const DatabaseBackup::Result restored = DatabaseBackup(db->database()).restoreFrom(file);
+        QVERIFY2(restored.ok(), qPrintable(restored.detail));
+        const QList<int> afterRestore = terminal.acknowledged();
+        terminal.stopRequested = true;
+        QVERIFY(terminal.wait(30000));
+        QCOMPARE(terminal.failures(), 0);
+
+        // The backed-up punches are back; the punches taken between backup and restore are gone,
+        // except those acknowledged after the restore had replaced the data.
+        QCOMPARE(missing(db->database(), beforeBackup), 0);
+        const qint64 live = storage::PunchRepository(db->database()).count({});
+        QVERIFY2(live >= inBackup, qPrintable(QStringLiteral("%1 < %2").arg(live).arg(inBackup)));
+        QVERIFY2(live < afterRestore.size(), qPrintable(QStringLiteral("%1 >= %2").arg(live).arg(afterRestore.size())));
+
+        // The server goes on storing punches in the restored database.
+        test::TerminalRequestBuilder request;
+        request.devId = "BACKUP01";
+        request.body = test::hs101GlogBody(QStringLiteral("7"), QStringLiteral("20261203090000"));
+        QCOMPARE(test::sendRaw(server.port(), request.build()).header("response_code"), QByteArray("OK"));
+        storage::PunchFilter filter;
+        filter.from = QDate(2026, 12, 3);
+        QCOMPARE(storage::PunchRepository(db->database()).count(filter), 1);
+        QCOMPARE(storage::PunchRepository(db->database()).count({}), live + 1);
+        server.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_BackupRestore)
+#include "tst_backuprestore.moc"

@@ -1,0 +1,184 @@
+#include "connection.h"
+#include "databasebackup.h"
+#include "settingsrepository.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace punchclock;
+
+// `punchclock backup` and `punchclock restore` as a user runs them.
+class tst_CliBackup : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.start(QStringLiteral(PUNCHCLOCK_BINARY), QStringList{QStringLiteral("--db"), m_db} + arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        Run result;
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    QString marker()
+    {
+        QString error;
+        const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+        return db ? storage::SettingsRepository(db->database()).value(QStringLiteral("test.marker")) : error;
+    }
+
+    QString path(const char *name) const { return m_dir->filePath(QLatin1String(name)); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = path("live.sqlite");
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void backupWritesACheckedCopyAndPrintsItsSize()
+    {
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("jobs.timeout_s"),
+                      QStringLiteral("90")})
+                     .exitCode,
+                 0);
+        const Run backup = cli({QStringLiteral("backup"), path("copy.sqlite")});
+        QCOMPARE(backup.exitCode, 0);
+        const qint64 size = QFileInfo(path("copy.sqlite")).size();
+        QVERIFY(size > 0);
+        QVERIFY2(backup.out.contains(QByteArray(QByteArray::number(size) + " bytes")), backup.out.constData());
+        QVERIFY(storage::DatabaseBackup::check(path("copy.sqlite")).ok());
+    }
+
+    void backupRefusesToOverwriteWithoutForce()
+    {
+        QFile existing(path("existing.sqlite"));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("precious");
+        existing.close();
+        const Run refused = cli({QStringLiteral("backup"), path("existing.sqlite")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("--force"), refused.err.constData());
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("precious"));
+        existing.close();
+
+        QCOMPARE(cli({QStringLiteral("backup"), path("existing.sqlite"), QStringLiteral("--force")}).exitCode, 0);
+        QVERIFY(storage::DatabaseBackup::check(path("existing.sqlite")).ok());
+    }
+
+    void restoreWithYesBringsTheBackupBack()
+    {
+        QString error;
+        {
+            const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+            QVERIFY2(db, qPrintable(error));
+            storage::SettingsRepository(db->database())
+                .setValue(QStringLiteral("test.marker"), QStringLiteral("backed up"));
+        }
+        QCOMPARE(cli({QStringLiteral("backup"), path("copy.sqlite")}).exitCode, 0);
+        {
+            const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+            storage::SettingsRepository(db->database())
+                .setValue(QStringLiteral("test.marker"), QStringLiteral("changed later"));
+        }
+
+        // Without --yes and without a terminal to ask on, nothing happens.
+        const Run unconfirmed = cli({QStringLiteral("restore"), path("copy.sqlite")}, "yes\n");
+        QCOMPARE(unconfirmed.exitCode, 1);
+        QVERIFY2(unconfirmed.err.contains("--yes"), unconfirmed.err.constData());
+        QCOMPARE(marker(), QStringLiteral("changed later"));
+
+        const Run restored = cli({QStringLiteral("restore"), path("copy.sqlite"), QStringLiteral("--yes")});
+        QCOMPARE(restored.exitCode, 0);
+        QVERIFY(restored.out.contains("Restored"));
+        QCOMPARE(marker(), QStringLiteral("backed up"));
+    }
+
+    void restoreOfABadFileFailsAndChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("text") << QByteArray("name;punches\nalice;3\n") << QByteArray("not a SQLite database");
+        QTest::newRow("missing") << QByteArray() << QByteArray("does not exist");
+    }
+
+    void restoreOfABadFileFailsAndChangesNothing()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QByteArray, message);
+        QString error;
+        {
+            const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+            QVERIFY2(db, qPrintable(error));
+            storage::SettingsRepository(db->database()).setValue(QStringLiteral("test.marker"), QStringLiteral("live"));
+        }
+        if (!content.isEmpty()) {
+            QFile bad(path("bad.sqlite"));
+            QVERIFY(bad.open(QIODevice::WriteOnly));
+            bad.write(content);
+        }
+        const Run refused = cli({QStringLiteral("restore"), path("bad.sqlite"), QStringLiteral("--yes")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(message), refused.err.constData());
+        QCOMPARE(marker(), QStringLiteral("live"));
+    }
+
+    void restoreRefusesAForeignDatabase()
+    {
+        QCOMPARE(cli({QStringLiteral("backup"), path("copy.sqlite")}).exitCode, 0);
+        {
+            QSqlDatabase foreign = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            foreign.setDatabaseName(path("copy.sqlite"));
+            QVERIFY(foreign.open());
+            QVERIFY(QSqlQuery(foreign).exec(QStringLiteral("DROP TABLE jobs")));
+            foreign.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const Run refused = cli({QStringLiteral("restore"), path("copy.sqlite"), QStringLiteral("--yes")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("not a Punchclock database"), refused.err.constData());
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({QStringLiteral("backup")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("restore")}).exitCode, 2);
+        const Run help = cli({QStringLiteral("--help")});
+        QVERIFY(help.out.contains("backup FILE"));
+        QVERIFY(help.out.contains("restore FILE"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliBackup)
+#include "tst_clibackup.moc"

@@ -1,0 +1,129 @@
+#include "backupscheduler.h"
+#include "connection.h"
+#include "databasebackup.h"
+#include "settingsrepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace punchclock;
+using engine::BackupScheduler;
+
+// The daily automatic backup: when it runs, what it records, and that it keeps only N.
+class tst_BackupScheduler : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<storage::Connection> m_db;
+    QString m_folder;
+
+    void set(const char *key, const QString &value)
+    {
+        QVERIFY(storage::SettingsRepository(m_db->database()).setValue(QLatin1String(key), value));
+    }
+    QString get(const char *key) const
+    {
+        return storage::SettingsRepository(m_db->database()).value(QLatin1String(key));
+    }
+    QStringList backups() const
+    {
+        return QDir(m_folder).entryList({QStringLiteral("punchclock-*.sqlite")}, QDir::Files, QDir::Name);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QString error;
+        m_db = storage::Connection::open(
+            storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("live.sqlite"))), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        m_folder = m_dir->filePath(QStringLiteral("backups"));
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void nothingHappensUntilTurnedOnWithAFolder()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(!BackupScheduler::runIfDue(m_db->database(), now));
+        set(BackupScheduler::DailyKey, QStringLiteral("1"));
+        QVERIFY(!BackupScheduler::runIfDue(m_db->database(), now));
+        QVERIFY(get(BackupScheduler::LastAtKey).isEmpty());
+    }
+
+    void backsUpOnceADayAndKeepsTheNewest()
+    {
+        set(BackupScheduler::DailyKey, QStringLiteral("1"));
+        set(BackupScheduler::FolderKey, m_folder);
+        set(BackupScheduler::KeepKey, QStringLiteral("2"));
+        const QDateTime start(QDate(2026, 11, 1), QTime(3, 0), Qt::UTC);
+
+        QVERIFY(BackupScheduler::runIfDue(m_db->database(), start));
+        QCOMPARE(backups().size(), 1);
+        QCOMPARE(get(BackupScheduler::LastResultKey), QStringLiteral("ok"));
+        QCOMPARE(QDateTime::fromString(get(BackupScheduler::LastAtKey), Qt::ISODateWithMs), start);
+        QVERIFY(storage::DatabaseBackup::check(get(BackupScheduler::LastFileKey)).ok());
+
+        QVERIFY(!BackupScheduler::runIfDue(m_db->database(), start.addSecs(23 * 3600)));
+        QCOMPARE(backups().size(), 1);
+        for (int day = 1; day <= 3; ++day)
+            QVERIFY(BackupScheduler::runIfDue(m_db->database(), start.addDays(day)));
+        const QStringList kept = backups();
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(QDir(m_folder).filePath(kept.last()), get(BackupScheduler::LastFileKey));
+        QCOMPARE(kept.last(), storage::DatabaseBackup::fileNameFor(start.addDays(3).toLocalTime()));
+    }
+
+    void aFailureIsRecordedAndRetriedAfterAnHour()
+    {
+        QFile notAFolder(m_folder);
+        QVERIFY(notAFolder.open(QIODevice::WriteOnly));
+        notAFolder.close();
+        set(BackupScheduler::DailyKey, QStringLiteral("1"));
+        set(BackupScheduler::FolderKey, m_folder);
+        const QDateTime start(QDate(2026, 11, 1), QTime(3, 0), Qt::UTC);
+
+        QVERIFY(BackupScheduler::runIfDue(m_db->database(), start));
+        QCOMPARE(get(BackupScheduler::LastResultKey), QStringLiteral("cannot-write"));
+        QCOMPARE(BackupScheduler::problemFromCode(get(BackupScheduler::LastResultKey)),
+                 storage::DatabaseBackup::Problem::CannotWrite);
+        QVERIFY(!BackupScheduler::runIfDue(m_db->database(), start.addSecs(30 * 60)));
+        QVERIFY(QFile::remove(m_folder));
+        QVERIFY(BackupScheduler::runIfDue(m_db->database(), start.addSecs(61 * 60)));
+        QCOMPARE(get(BackupScheduler::LastResultKey), QStringLiteral("ok"));
+    }
+
+    void runsOnItsOwnThread()
+    {
+        set(BackupScheduler::DailyKey, QStringLiteral("1"));
+        set(BackupScheduler::FolderKey, m_folder);
+        BackupScheduler scheduler(m_db->config());
+        QSignalSpy attempts(&scheduler, &BackupScheduler::backupAttempted);
+        scheduler.start(std::chrono::milliseconds(50));
+        QTRY_COMPARE(attempts.count(), 1);
+        QCOMPARE(attempts.at(0).at(0).toBool(), true);
+        // A day later (as far as the settings tell), the next check backs up again.
+        const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1).addSecs(-1);
+        set(BackupScheduler::LastAtKey, dayAgo.toString(Qt::ISODateWithMs));
+        QTRY_COMPARE(attempts.count(), 2);
+        scheduler.stop();
+        QVERIFY(QDateTime::fromString(get(BackupScheduler::LastAtKey), Qt::ISODateWithMs) > dayAgo.addDays(1));
+        QVERIFY(!backups().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_BackupScheduler)
+#include "tst_backupscheduler.moc"

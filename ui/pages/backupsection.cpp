@@ -1,0 +1,334 @@
+#include "backupsection.h"
+
+#include "backgroundtask.h"
+#include "consolecontext.h"
+#include "displayformat.h"
+#include "icons.h"
+
+#include "backupscheduler.h"
+#include "connection.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace punchclock::ui {
+
+namespace {
+
+using engine::BackupScheduler;
+using storage::DatabaseBackup;
+
+QLabel *errorLabel(const char *objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setProperty("role", QStringLiteral("fieldError"));
+    label->setWordWrap(true);
+    label->setVisible(false);
+    return label;
+}
+
+} // namespace
+
+BackupSection::BackupSection(ConsoleContext &context, QWidget *parent)
+    : QGroupBox(tr("Backups"), parent)
+    , m_context(context)
+    , m_settings(context)
+    , m_folder(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_keep(new QSpinBox(this))
+    , m_daily(new QCheckBox(tr("Back up &every day"), this))
+    , m_folderError(errorLabel("backupFolderError", this))
+    , m_last(new QLabel(this))
+    , m_progress(new QLabel(this))
+    , m_backUpNow(new QPushButton(themedIcon("document-save"), tr("Back &up now…"), this))
+    , m_restore(new QPushButton(themedIcon("document-open"), tr("&Restore…"), this))
+{
+    setObjectName(QStringLiteral("backupSection"));
+    m_folder->setObjectName(QStringLiteral("backupFolder"));
+    m_folder->setPlaceholderText(tr("Folder for the daily backups, best on another disk"));
+    m_browse->setObjectName(QStringLiteral("browseBackupFolder"));
+    m_keep->setObjectName(QStringLiteral("backupKeep"));
+    m_keep->setRange(1, 365);
+    m_keep->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_daily->setObjectName(QStringLiteral("backupDaily"));
+    m_last->setObjectName(QStringLiteral("lastBackup"));
+    m_last->setWordWrap(true);
+    m_last->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setObjectName(QStringLiteral("backupProgress"));
+    m_progress->setWordWrap(true);
+    m_progress->setVisible(false);
+    m_backUpNow->setObjectName(QStringLiteral("backupNow"));
+    m_restore->setObjectName(QStringLiteral("restoreBackup"));
+
+    auto *form = new QFormLayout(this);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_browse);
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
+    form->addRow(QString(), m_folderError);
+    form->addRow(QString(), m_daily);
+    auto *keepLabel = new QLabel(tr("Backups to &keep:"), this);
+    keepLabel->setBuddy(m_keep);
+    form->addRow(keepLabel, m_keep);
+    form->addRow(tr("Last backup:"), m_last);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_backUpNow);
+    buttons->addWidget(m_restore);
+    buttons->addStretch();
+    form->addRow(QString(), buttons);
+    form->addRow(QString(), m_progress);
+
+    connect(m_folder, &QLineEdit::editingFinished, this, &BackupSection::saveFolder);
+    connect(m_browse, &QPushButton::clicked, this, &BackupSection::chooseFolder);
+    connect(m_daily, &QCheckBox::toggled, this, &BackupSection::saveDaily);
+    connect(m_keep, &QSpinBox::editingFinished, this,
+            [this] { m_settings.save(BackupScheduler::KeepKey, QString::number(m_keep->value()), m_folderError); });
+    connect(m_backUpNow, &QPushButton::clicked, this, &BackupSection::backUpNow);
+    connect(m_restore, &QPushButton::clicked, this, &BackupSection::restore);
+    reload();
+}
+
+void BackupSection::reload()
+{
+    if (!SettingsStore::isBeingEdited(m_folder))
+        m_folder->setText(m_settings.value(BackupScheduler::FolderKey));
+    if (!SettingsStore::isBeingEdited(m_keep)) {
+        bool ok = false;
+        const int keep = m_settings.value(BackupScheduler::KeepKey).toInt(&ok);
+        m_keep->setValue(ok && keep > 0 ? keep : BackupScheduler::DefaultKeep);
+    }
+    {
+        const QSignalBlocker blocker(m_daily);
+        m_daily->setChecked(m_settings.value(BackupScheduler::DailyKey) == QLatin1String("1"));
+    }
+    showLastBackup();
+}
+
+QString BackupSection::problemText(const DatabaseBackup::Result &result, const QString &file)
+{
+    const QString name = QDir::toNativeSeparators(file);
+    switch (result.problem) {
+    case DatabaseBackup::Problem::None: return {};
+    case DatabaseBackup::Problem::NotSupported:
+        return tr("Backups here work with SQLite databases only. Back up a PostgreSQL database with pg_dump.");
+    case DatabaseBackup::Problem::TargetExists: return tr("%1 already exists and was left as it is.").arg(name);
+    case DatabaseBackup::Problem::CannotWrite:
+        return tr("%1 could not be written (%2). Check that the folder exists, is writable and has free space.")
+            .arg(name, result.detail);
+    case DatabaseBackup::Problem::NotFound: return tr("%1 does not exist.").arg(name);
+    case DatabaseBackup::Problem::NotSqlite:
+        return tr("%1 is not a Punchclock backup: it is not a database file.").arg(name);
+    case DatabaseBackup::Problem::Damaged:
+        return tr("%1 is damaged and cannot be restored (integrity check: %2).").arg(name, result.detail);
+    case DatabaseBackup::Problem::NotPunchclock:
+        return tr("%1 is a database, but not one of Punchclock (it has no “%2” table).").arg(name, result.detail);
+    case DatabaseBackup::Problem::NewerSchema:
+        return tr("%1 was made by a newer version of Punchclock. Update Punchclock on this PC, then restore it.")
+            .arg(name);
+    case DatabaseBackup::Problem::RestoreFailed:
+        return tr("Restoring %1 failed; the data was left unchanged (%2).").arg(name, result.detail);
+    }
+    return {};
+}
+
+void BackupSection::saveFolder()
+{
+    const QString folder = m_folder->text().trimmed();
+    if (folder == m_settings.value(BackupScheduler::FolderKey))
+        return;
+    if (folder.isEmpty() && m_daily->isChecked()) {
+        SettingsStore::showError(m_folderError,
+                                 tr("The daily backup needs a folder. Turn it off first to clear the folder."));
+        return;
+    }
+    if (!folder.isEmpty()) {
+        const QFileInfo info(folder);
+        if (!info.isAbsolute()) {
+            SettingsStore::showError(m_folderError,
+                                     tr("Give the whole path of the folder, e.g. /media/backup/punchclock."));
+            return;
+        }
+        if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable()) {
+            SettingsStore::showError(m_folderError,
+                                     tr("%1 cannot be created or written to.").arg(QDir::toNativeSeparators(folder)));
+            return;
+        }
+    }
+    m_settings.save(BackupScheduler::FolderKey, folder, m_folderError);
+}
+
+void BackupSection::saveDaily(bool on)
+{
+    saveFolder();
+    if (on && m_settings.value(BackupScheduler::FolderKey).isEmpty()) {
+        const QSignalBlocker blocker(m_daily);
+        m_daily->setChecked(false);
+        SettingsStore::showError(m_folderError, tr("Choose a folder for the daily backup first."));
+        return;
+    }
+    m_settings.save(BackupScheduler::DailyKey, on ? QStringLiteral("1") : QStringLiteral("0"), m_folderError);
+}
+
+void BackupSection::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for backups"), m_folder->text());
+    if (folder.isEmpty())
+        return;
+    m_folder->setText(folder);
+    saveFolder();
+}
+
+void BackupSection::showLastBackup()
+{
+    const QDateTime at = QDateTime::fromString(m_settings.value(BackupScheduler::LastAtKey), Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        m_last->setText(tr("No backup yet"));
+        m_last->setToolTip({});
+        return;
+    }
+    const QString file = QDir::toNativeSeparators(m_settings.value(BackupScheduler::LastFileKey));
+    const QString code = m_settings.value(BackupScheduler::LastResultKey);
+    if (code == QLatin1String("ok")) {
+        m_last->setText(tr("%1, to %2").arg(DisplayFormat::age(at), file));
+    } else {
+        DatabaseBackup::Result failed;
+        failed.problem = BackupScheduler::problemFromCode(code);
+        failed.detail = m_settings.value(BackupScheduler::LastDetailKey);
+        m_last->setText(tr("Failed %1: %2").arg(DisplayFormat::age(at), problemText(failed, file)));
+    }
+    m_last->setToolTip(QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
+}
+
+void BackupSection::setBusy(bool busy, const QString &message)
+{
+    m_backUpNow->setEnabled(!busy);
+    m_restore->setEnabled(!busy);
+    m_progress->setText(message);
+    m_progress->setVisible(!message.isEmpty());
+}
+
+void BackupSection::backUpNow()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    QString folder = m_settings.value(BackupScheduler::FolderKey);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    QFileDialog dialog(this, tr("Back up the database to"));
+    dialog.setObjectName(QStringLiteral("backupFileDialog"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDirectory(folder);
+    dialog.selectFile(DatabaseBackup::fileNameFor(now));
+    dialog.setNameFilter(tr("Punchclock backups (*.sqlite)"));
+    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString file = dialog.selectedFiles().first();
+
+    setBusy(true, tr("Backing up to %1…").arg(QDir::toNativeSeparators(file)));
+    const storage::DatabaseConfig config = m_context.connection().config();
+    runInBackground<DatabaseBackup::Result>(
+        this,
+        [config, file] {
+            QString error;
+            const auto connection = storage::Connection::open(config, &error);
+            if (!connection) {
+                DatabaseBackup::Result failed;
+                failed.problem = DatabaseBackup::Problem::CannotWrite;
+                failed.detail = error;
+                return failed;
+            }
+            // The file dialog asked before replacing an existing file.
+            return DatabaseBackup(connection->database()).backupTo(file, DatabaseBackup::Overwrite::Replace);
+        },
+        [this, file](const DatabaseBackup::Result &result) {
+            BackupScheduler::recordAttempt(m_context.database(), QDateTime::currentDateTimeUtc(), file, result);
+            m_context.notifyChanged(ConsoleContext::Settings);
+            setBusy(false, result.ok()
+                               ? tr("Backed up %1 to %2.")
+                                     .arg(QLocale().formattedDataSize(result.bytes), QDir::toNativeSeparators(file))
+                               : problemText(result, file));
+            showLastBackup();
+            Q_EMIT backupFinished(result.ok());
+        });
+}
+
+void BackupSection::restore()
+{
+    QFileDialog dialog(this, tr("Restore the database from"));
+    dialog.setObjectName(QStringLiteral("restoreFileDialog"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setDirectory(m_settings.value(BackupScheduler::FolderKey, QDir::homePath()));
+    dialog.setNameFilters({tr("Punchclock backups (*.sqlite)"), tr("All files (*)")});
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString file = dialog.selectedFiles().first();
+    setBusy(true, tr("Checking %1…").arg(QDir::toNativeSeparators(file)));
+    runInBackground<DatabaseBackup::Result>(
+        this, [file] { return DatabaseBackup::check(file); },
+        [this, file](const DatabaseBackup::Result &checked) { restoreChecked(file, checked); });
+}
+
+void BackupSection::restoreChecked(const QString &file, const DatabaseBackup::Result &checked)
+{
+    if (!checked.ok()) {
+        setBusy(false);
+        QMessageBox::warning(this, tr("Cannot restore"), problemText(checked, file));
+        Q_EMIT restoreFinished(false);
+        return;
+    }
+    QMessageBox confirm(QMessageBox::Warning, tr("Restore this backup?"),
+                        tr("Replace all data with the backup %1 from %2?")
+                            .arg(QDir::toNativeSeparators(file),
+                                 QLocale().toString(QFileInfo(file).lastModified(), QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+    confirm.setInformativeText(
+        tr("Every terminal, user, punch, job and setting is replaced. What the database holds now "
+           "is lost unless you back it up first. The server goes on with the restored data."));
+    QPushButton *replace = confirm.addButton(tr("&Replace all data"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(confirm.addButton(QMessageBox::Cancel));
+    confirm.exec();
+    if (confirm.clickedButton() != replace) {
+        setBusy(false);
+        return;
+    }
+    setBusy(true, tr("Restoring %1…").arg(QDir::toNativeSeparators(file)));
+    const storage::DatabaseConfig config = m_context.connection().config();
+    runInBackground<DatabaseBackup::Result>(
+        this,
+        [config, file] {
+            QString error;
+            const auto connection = storage::Connection::open(config, &error);
+            if (!connection) {
+                DatabaseBackup::Result failed;
+                failed.problem = DatabaseBackup::Problem::RestoreFailed;
+                failed.detail = error;
+                return failed;
+            }
+            return DatabaseBackup(connection->database()).restoreFrom(file);
+        },
+        [this, file](const DatabaseBackup::Result &result) {
+            setBusy(false, result.ok() ? tr("Restored %1.").arg(QDir::toNativeSeparators(file)) : QString());
+            if (!result.ok())
+                QMessageBox::critical(this, tr("Restore failed"), problemText(result, file));
+            m_context.notifyChanged(ConsoleContext::Everything);
+            Q_EMIT restoreFinished(result.ok());
+        });
+}
+
+} // namespace punchclock::ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "settingsstore.h"
+
+#include "databasebackup.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace punchclock::ui {
+
+class ConsoleContext;
+
+// Backups: the daily automatic backup (folder, how many to keep) that BackupScheduler makes in
+// the console and in `serve`, how the last one went, and Back up now / Restore by hand.
+class BackupSection : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    explicit BackupSection(ConsoleContext &context, QWidget *parent = nullptr);
+
+    void reload();
+
+    // A backup problem in the operator's words; `file` is the backup concerned.
+    static QString problemText(const storage::DatabaseBackup::Result &result, const QString &file);
+
+Q_SIGNALS:
+    // After Back up now or Restore ended, successfully or not (tests wait for it).
+    void backupFinished(bool ok);
+    void restoreFinished(bool ok);
+
+private:
+    void saveFolder();
+    void saveDaily(bool on);
+    void chooseFolder();
+    void backUpNow();
+    void restore();
+    void restoreChecked(const QString &file, const storage::DatabaseBackup::Result &checked);
+    void showLastBackup();
+    void setBusy(bool busy, const QString &message = {});
+
+    ConsoleContext &m_context;
+    SettingsStore m_settings;
+    QLineEdit *m_folder;
+    QPushButton *m_browse;
+    QSpinBox *m_keep;
+    QCheckBox *m_daily;
+    QLabel *m_folderError;
+    QLabel *m_last;
+    QLabel *m_progress;
+    QPushButton *m_backUpNow;
+    QPushButton *m_restore;
+};
+
+} // namespace punchclock::ui

@@ -1,0 +1,42 @@
+#include "settingsstore.h"
+
+#include "consolecontext.h"
+
+#include "settingsrepository.h"
+
+#include <QLabel>
+
+namespace punchclock::ui {
+
+SettingsStore::SettingsStore(ConsoleContext &context)
+    : m_context(context)
+{}
+
+QString SettingsStore::value(const char *key, const QString &fallback) const
+{
+    return storage::SettingsRepository(m_context.database()).value(QLatin1String(key), fallback);
+}
+
+bool SettingsStore::save(const char *key, const QString &value, QLabel *errorLabel)
+{
+    if (!storage::SettingsRepository(m_context.database()).setValue(QLatin1String(key), value)) {
+        showError(errorLabel, tr("The setting could not be saved; the database may be busy. Try again."));
+        return false;
+    }
+    showError(errorLabel, {});
+    m_context.notifyChanged(ConsoleContext::Settings);
+    return true;
+}
+
+void SettingsStore::showError(QLabel *errorLabel, const QString &message)
+{
+    errorLabel->setText(message);
+    errorLabel->setVisible(!message.isEmpty());
+}
+
+bool SettingsStore::isBeingEdited(const QWidget *field)
+{
+    return field->hasFocus();
+}
+
+} // namespace punchclock::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace punchclock::ui {
+
+class ConsoleContext;
+
+// How the Settings page reads and writes the database's settings: every write goes through
+// SettingsRepository (the server and other processes read them from there) and tells the
+// other pages; a failed write is shown under the field instead of being lost.
+class SettingsStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsStore)
+
+public:
+    explicit SettingsStore(ConsoleContext &context);
+
+    QString value(const char *key, const QString &fallback = {}) const;
+    // Saves and clears `errorLabel`, or shows there why it could not be saved.
+    bool save(const char *key, const QString &value, QLabel *errorLabel);
+
+    // Shows `message` under a field (role fieldError); an empty message hides the label.
+    static void showError(QLabel *errorLabel, const QString &message);
+    // A field the user is editing keeps what they typed when a change arrives from elsewhere.
+    static bool isBeingEdited(const QWidget *field);
+
+private:
+    ConsoleContext &m_context;
+};
+
+} // namespace punchclock::ui
