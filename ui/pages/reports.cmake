@@ -1,2 +1,18 @@
 target_sources(punchclock_ui PRIVATE
-    pages/reportspage.cpp)
+    dialogs/attendanceerrortext.cpp
+    dialogs/attendancesettingsdialog.cpp
+    dialogs/correctionsdialog.cpp
+    dialogs/dayexplanationdialog.cpp
+    dialogs/holidaysleavedialog.cpp
+    dialogs/schedulesdialog.cpp
+    dialogs/shiftsdialog.cpp
+    export/pdfreportwriter.cpp
+    export/reportcellformat.cpp
+    models/reporttablemodel.cpp
+    pages/reportspage.cpp
+    widgets/arrivalschart.cpp
+    widgets/latenesschart.cpp
+    widgets/reportfilterbar.cpp
+    reporttexts.cpp)
+target_include_directories(punchclock_ui PUBLIC ${CMAKE_CURRENT_LIST_DIR}/../export)
+target_link_libraries(punchclock_ui PUBLIC Qt6::Charts)

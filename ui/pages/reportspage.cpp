@@ -1,14 +1,441 @@
 #include "reportspage.h"
 
+#include "attendancesettingsdialog.h"
+#include "consolecontext.h"
+#include "correctionsdialog.h"
+#include "csvreportwriter.h"
+#include "datatableview.h"
+#include "dayexplanationdialog.h"
+#include "holidaysleavedialog.h"
+#include "icons.h"
+#include "pageheader.h"
+#include "pdfreportwriter.h"
+#include "reportbuilder.h"
+#include "reporttablemodel.h"
+#include "reportfilterbar.h"
+#include "reporttexts.h"
+#include "schedulesdialog.h"
+#include "shiftsdialog.h"
+#include "xlsxreportwriter.h"
+
+#include "connection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
 namespace punchclock::ui {
+
+namespace reports = engine::reports;
 
 ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
+    , m_header(new PageHeader(tr("Reports"), this))
+    , m_filters(new ReportFilterBar(this))
+    , m_preview(new QPushButton(themedIcon("view-refresh"), tr("&Preview"), this))
+    , m_export(new QToolButton(this))
+    , m_rules(new QToolButton(this))
+    , m_status(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_outOfDate(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(themedIcon("dialog-cancel"), tr("Cancel"), this))
+    , m_progressTimer(new QTimer(this))
+    , m_model(new ReportTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new DataTableView(QStringLiteral("reportTable"), this))
+    , m_totals(new QLabel(this))
 {
+    m_chooseSavePath = [this](const QString &suggested, const QString &filter) {
+        return QFileDialog::getSaveFileName(this, tr("Export report"), suggested, filter);
+    };
+    m_preview->setObjectName(QStringLiteral("previewReport"));
+    m_preview->setDefault(true);
+    m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_preview->setToolTip(tr("Calculate the report (Ctrl+Enter)"));
+    connect(m_preview, &QPushButton::clicked, this, &ReportsPage::preview);
+    m_header->addAction(m_preview);
+
+    m_export->setObjectName(QStringLiteral("exportReport"));
+    m_export->setText(tr("&Export"));
+    m_export->setIcon(themedIcon("document-export"));
+    m_export->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_export);
+    const auto addExport = [this, exportMenu](const QString &text, const char *name, Format format) {
+        QAction *action = exportMenu->addAction(text, this, [this, format] { exportReport(format); });
+        action->setObjectName(QLatin1String(name));
+    };
+    addExport(tr("&CSV…"), "exportCsv", Format::Csv);
+    addExport(tr("E&xcel…"), "exportXlsx", Format::Xlsx);
+    addExport(tr("P&DF…"), "exportPdf", Format::Pdf);
+    m_export->setMenu(exportMenu);
+    m_header->addAction(m_export);
+
+    m_rules->setObjectName(QStringLiteral("attendanceRules"));
+    m_rules->setText(tr("&Rules"));
+    m_rules->setIcon(themedIcon("configure"));
+    m_rules->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_rules->setPopupMode(QToolButton::InstantPopup);
+    auto *rulesMenu = new QMenu(m_rules);
+    const auto addRule = [this, rulesMenu](const QString &text, const char *name, auto create) {
+        QAction *action = rulesMenu->addAction(text, this, [this, create] { openRulesDialog(create()); });
+        action->setObjectName(QLatin1String(name));
+    };
+    addRule(tr("&Shifts…"), "editShifts", [this] { return new ShiftsDialog(this->context(), this); });
+    addRule(tr("&Weekly schedules…"), "editSchedules", [this] { return new SchedulesDialog(this->context(), this); });
+    addRule(tr("&Holidays and leave…"), "editHolidays",
+            [this] { return new HolidaysLeaveDialog(this->context(), this); });
+    addRule(tr("&Corrections of punches…"), "editCorrections",
+            [this] { return new CorrectionsDialog(this->context(), this); });
+    addRule(tr("&Attendance settings…"), "editAttendanceSettings",
+            [this] { return new AttendanceSettingsDialog(this->context(), this); });
+    m_rules->setMenu(rulesMenu);
+    m_header->addAction(m_rules);
+
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setObjectName(QStringLiteral("reportError"));
+    m_error->setProperty("role", QStringLiteral("fieldError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_outOfDate->setObjectName(QStringLiteral("reportOutOfDate"));
+    m_outOfDate->setText(tr("The data changed since this preview. <a href=\"#preview\">Preview again</a>"));
+    m_outOfDate->hide();
+    connect(m_outOfDate, &QLabel::linkActivated, this, &ReportsPage::preview);
+    m_progress->setObjectName(QStringLiteral("reportProgress"));
+    m_progress->hide();
+    m_cancel->setObjectName(QStringLiteral("cancelReport"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setToolTip(tr("Stop calculating or exporting (Esc)"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancelTask);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_task && m_task->total > 0) {
+            m_progress->setRange(0, m_task->total);
+            m_progress->setValue(m_task->done);
+        }
+    });
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ReportTableModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setToolTip(tr("Double-click a day to see the punches it was calculated from"));
+    connect(m_table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { explainRow(m_proxy->mapToSource(index).row()); });
+    m_totals->setObjectName(QStringLiteral("reportTotals"));
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_status, 1);
+    progressRow->addWidget(m_outOfDate);
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_error);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_totals);
+
+    connect(&context, &ConsoleContext::attendanceChanged, this, &ReportsPage::markOutOfDate);
+    connect(&context, &ConsoleContext::punchesChanged, this, &ReportsPage::markOutOfDate);
+    connect(&context, &ConsoleContext::usersChanged, this, [this] {
+        m_filters->loadChoices(this->context().database());
+        markOutOfDate();
+    });
+    m_filters->loadChoices(context.database());
+    showStatus(tr("Pick a report and a period, then Preview."));
+}
+
+ReportsPage::~ReportsPage()
+{
+    // The worker uses nothing of the page, but a thread must not outlive the application.
+    if (m_task)
+        m_task->cancelled = true;
+    for (QThread *thread : findChildren<QThread *>())
+        thread->wait();
+}
+
+QString ReportsPage::errorText(reports::ReportError error) const
+{
+    switch (error) {
+    case reports::ReportError::InvalidPeriod:
+        return tr("The period is not valid: the last day is before the first.");
+    case reports::ReportError::PeriodTooLong:
+        return tr("The period is too long: a report covers at most %n days.", nullptr, reports::ReportBuilder::maximumDays);
+    case reports::ReportError::UnknownDepartment:
+        return tr("That department no longer exists.");
+    case reports::ReportError::UnknownUser:
+        return tr("That employee is not known.");
+    case reports::ReportError::Storage:
+        return tr("The database could not be read.");
+    case reports::ReportError::None:
+        break;
+    }
+    return tr("The report could not be built.");
 }
 
 void ReportsPage::reload()
 {
+    m_filters->loadChoices(context().database());
+    preview();
+}
+
+void ReportsPage::preview()
+{
+    if (m_task)
+        return;
+    const reports::ReportRequest request = m_filters->request();
+    const QString scope = m_filters->scopeText();
+    const storage::DatabaseConfig config = context().connection().config();
+    struct Outcome
+    {
+        std::optional<reports::ReportTable> table;
+        reports::ReportError error = reports::ReportError::None;
+        QString openError;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    runTask(tr("Calculating…"), [config, request, outcome](TaskState &) {
+        const auto connection = storage::Connection::open(config, &outcome->openError);
+        if (connection)
+            outcome->table = reports::ReportBuilder(connection->database()).build(request, &outcome->error);
+    }, [this, outcome, scope, request] {
+        if (!outcome->table) {
+            showError(outcome->openError.isEmpty() ? errorText(outcome->error) : outcome->openError);
+            return;
+        }
+        m_model->setReport(*outcome->table, ReportTexts::forTable(*outcome->table, scope));
+        m_previewCurrent = true;
+        m_previewed = request;
+        m_outOfDate->hide();
+        const int rows = m_model->rowCount();
+        m_header->setSummary(tr("%1 · %2 · %n rows", nullptr, rows)
+                                 .arg(m_model->texts().title, m_model->texts().period));
+        m_totals->setText(m_model->totalsText());
+        m_table->resizeColumnsToContents();
+        showStatus(rows == 0 ? tr("Nothing to report for this period and filter.")
+                             : tr("Double-click a day to see the punches it was calculated from."));
+    });
+}
+
+void ReportsPage::exportReport(Format format)
+{
+    if (m_task)
+        return;
+    QString extension;
+    QString filter;
+    switch (format) {
+    case Format::Csv:
+        extension = QStringLiteral("csv");
+        filter = tr("CSV files (*.csv)");
+        break;
+    case Format::Xlsx:
+        extension = QStringLiteral("xlsx");
+        filter = tr("Excel workbooks (*.xlsx)");
+        break;
+    case Format::Pdf:
+        extension = QStringLiteral("pdf");
+        filter = tr("PDF documents (*.pdf)");
+        break;
+    }
+    const reports::ReportRequest request = m_filters->request();
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("reports/exportFolder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    //: Suggested export file name: report title, first and last day
+    const QString name = tr("%1 %2 to %3").arg(ReportTexts::title(request.kind), request.from.toString(Qt::ISODate),
+                                              request.to.toString(Qt::ISODate));
+    QString path = m_chooseSavePath(QDir(folder).filePath(name + QLatin1Char('.') + extension), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + extension;
+    settings.setValue(QStringLiteral("reports/exportFolder"), QFileInfo(path).absolutePath());
+
+    // What is previewed is what is exported; otherwise the report is built first.
+    std::optional<reports::ReportTable> table;
+    std::optional<reports::ReportTexts> texts;
+    if (m_previewCurrent && m_previewed.kind == request.kind && m_previewed.from == request.from
+        && m_previewed.to == request.to && m_previewed.departmentId == request.departmentId
+        && m_previewed.userId == request.userId) {
+        table = m_model->report();
+        texts = m_model->texts();
+    }
+    const QString scope = m_filters->scopeText();
+    const storage::DatabaseConfig config = context().connection().config();
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+        reports::ReportError buildError = reports::ReportError::None;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    runTask(tr("Exporting…"), [table, texts, config, request, scope, format, path, outcome](TaskState &state) {
+        reports::ReportTable exported;
+        reports::ReportTexts words;
+        if (table) {
+            exported = *table;
+            words = *texts;
+        } else {
+            const auto connection = storage::Connection::open(config, &outcome->error);
+            if (!connection)
+                return;
+            const auto built = reports::ReportBuilder(connection->database()).build(request, &outcome->buildError);
+            if (!built)
+                return;
+            exported = *built;
+            // QCoreApplication::translate() is thread-safe.
+            words = ReportTexts::forTable(exported, scope);
+        }
+        switch (format) {
+        case Format::Csv:
+            outcome->ok = reports::CsvReportWriter::write(exported, words, path, &outcome->error);
+            break;
+        case Format::Xlsx:
+            outcome->ok = reports::writeXlsx(exported, words, path, &outcome->error);
+            break;
+        case Format::Pdf:
+            outcome->ok = PdfReportWriter::write(exported, words, path, &outcome->error, [&state](int done, int total) {
+                state.done = done;
+                state.total = total;
+                return !state.cancelled;
+            });
+            break;
+        }
+        if (state.cancelled && outcome->ok)
+            QFile::remove(path);
+    }, [this, outcome, path] {
+        if (outcome->buildError != reports::ReportError::None)
+            showError(errorText(outcome->buildError));
+        else if (!outcome->ok)
+            showError(tr("The report could not be exported: %1").arg(outcome->error));
+        else
+            showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+    });
+}
+
+void ReportsPage::runTask(const QString &what, std::function<void(TaskState &)> work, std::function<void()> done)
+{
+    auto state = std::make_shared<TaskState>();
+    m_task = state;
+    m_error->hide();
+    showStatus(what);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    m_progressTimer->start();
+    for (QWidget *control : {static_cast<QWidget *>(m_preview), static_cast<QWidget *>(m_export)})
+        control->setEnabled(false);
+    QThread *thread = QThread::create([state, work = std::move(work)] { work(*state); });
+    thread->setParent(this);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, state, done = std::move(done)] {
+        if (m_task != state)
+            return; // cancelled: the result is dropped
+        finishTask();
+        done();
+        Q_EMIT workFinished();
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void ReportsPage::finishTask()
+{
+    m_task.reset();
+    m_progressTimer->stop();
+    m_progress->hide();
+    m_cancel->hide();
+    m_preview->setEnabled(true);
+    m_export->setEnabled(true);
+}
+
+void ReportsPage::cancelTask()
+{
+    if (!m_task)
+        return;
+    m_task->cancelled = true;
+    finishTask();
+    showStatus(tr("Cancelled."));
+    Q_EMIT workFinished();
+}
+
+void ReportsPage::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    showStatus({});
+}
+
+void ReportsPage::showStatus(const QString &message)
+{
+    m_status->setText(message);
+}
+
+void ReportsPage::markOutOfDate()
+{
+    if (!m_previewCurrent)
+        return;
+    m_previewCurrent = false;
+    m_outOfDate->show();
+}
+
+void ReportsPage::explainRow(int sourceRow)
+{
+    const reports::RowSource source = m_model->sourceAt(sourceRow);
+    if (source.userId.isEmpty())
+        return;
+    if (!source.date.isValid()) {
+        // A per-employee row: that employee's days, one row each.
+        m_filters->showTimecardOf(source.userId);
+        preview();
+        return;
+    }
+    reports::ReportError error = reports::ReportError::None;
+    const auto day = reports::ReportBuilder(context().database()).explain(source.userId, source.date, &error);
+    if (!day) {
+        showError(errorText(error));
+        return;
+    }
+    QString employee = source.userId;
+    const reports::ReportTable &report = m_model->report();
+    for (int column = 0; column < report.columns.size(); ++column) {
+        const QString name = report.rows.at(sourceRow).value(column).toString();
+        if (report.columns.at(column).id == reports::ColumnId::Name && !name.isEmpty())
+            employee = name;
+    }
+    auto *dialog = new DayExplanationDialog(employee, *day, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DayExplanationDialog::correctionRequested, this, [this](const QString &userId, QDate date) {
+        auto *corrections = new CorrectionsDialog(context(), this);
+        corrections->showDay(userId, date);
+        openRulesDialog(corrections);
+    });
+    dialog->open();
+}
+
+void ReportsPage::openRulesDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace punchclock::ui

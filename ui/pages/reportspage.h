@@ -1,16 +1,98 @@
 #pragma once
 
 #include "page.h"
+#include "reportrequest.h"
+#include "reporttable.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTimer;
+class QToolButton;
 
 namespace punchclock::ui {
 
+class DataTableView;
+class PageHeader;
+class ReportFilterBar;
+class ReportTableModel;
+
+// Reports (ui-guide): report type, period presets, department and employee filters, a preview
+// table and exports to CSV, Excel and PDF. Reports are built and written in a thread of their
+// own with progress and Cancel, so the window never freezes. A day row explains itself on
+// double-click or Enter; an employee row opens that employee's timecard. The rules the
+// calculation needs are edited from the Rules menu.
 class ReportsPage : public Page
 {
     Q_OBJECT
 
 public:
+    enum class Format {
+        Csv,
+        Xlsx,
+        Pdf,
+    };
     explicit ReportsPage(ConsoleContext &context, QWidget *parent = nullptr);
+    ~ReportsPage() override;
+
     void reload() override;
+
+    // Where an export goes: asks with a file dialog (which confirms overwriting) by default;
+    // tests answer without one. An empty path cancels.
+    using SavePathChooser = std::function<QString(const QString &suggested, const QString &filter)>;
+    void setSavePathChooser(SavePathChooser chooser) { m_chooseSavePath = std::move(chooser); }
+
+    void preview();
+    void exportReport(Format format);
+    bool isBusy() const { return m_task != nullptr; }
+    void explainRow(int sourceRow);
+
+Q_SIGNALS:
+    // After a preview or an export finished (or failed, or was cancelled).
+    void workFinished();
+
+private:
+    struct TaskState
+    {
+        std::atomic_bool cancelled{false};
+        std::atomic_int done{0};
+        std::atomic_int total{0};
+    };
+
+    void markOutOfDate();
+    void runTask(const QString &what, std::function<void(TaskState &)> work, std::function<void()> done);
+    void finishTask();
+    void cancelTask();
+    void showError(const QString &message);
+    void showStatus(const QString &message);
+    QString errorText(engine::reports::ReportError error) const;
+    void openRulesDialog(QDialog *dialog);
+
+    PageHeader *m_header;
+    ReportFilterBar *m_filters;
+    QPushButton *m_preview;
+    QToolButton *m_export;
+    QToolButton *m_rules;
+    QLabel *m_status;
+    QLabel *m_error;
+    QLabel *m_outOfDate;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QTimer *m_progressTimer;
+    ReportTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    DataTableView *m_table;
+    QLabel *m_totals;
+
+    std::shared_ptr<TaskState> m_task;
+    bool m_previewCurrent = false;
+    engine::reports::ReportRequest m_previewed; // what the preview shows
+    SavePathChooser m_chooseSavePath;
 };
 
 } // namespace punchclock::ui

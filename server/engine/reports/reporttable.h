@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -48,7 +49,7 @@ enum class ColumnId {
     LateCount,
     EarlyLeaveCount,
     MissingPunchCount,
-    Status, // "absent", "late", … as a code; see DayStatus below
+    Status, // "absent", "late", … as comma-separated codes; see daystatus.h
     Remark,
 };
 
@@ -86,6 +87,8 @@ struct ReportTexts
     QStringList headers; // one per column
     QString totalsLabel; // "Total"
     QString generated;   // "Generated 2026-11-24 09:12 by Punchclock 0.1.0"
+    // Status cell code → word ("late" → "Late"); see daystatus.h.
+    QHash<QString, QString> statusWords;
 };
 
 } // namespace punchclock::engine::reports

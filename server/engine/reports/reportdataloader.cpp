@@ -1,0 +1,245 @@
+#include "reportdataloader.h"
+
+#include "attendancereader.h"
+#include "attendancerepository.h"
+#include "punchcorrectionrepository.h"
+
+#include <algorithm>
+
+namespace punchclock::engine::reports {
+
+namespace {
+
+using attendance::PunchInput;
+using attendance::PunchSource;
+using PunchesByUser = QHash<QString, QList<PunchInput>>;
+
+bool fail(ReportError *error, ReportError reason)
+{
+    if (error)
+        *error = reason;
+    return false;
+}
+
+attendance::Shift shiftFrom(const storage::ShiftRow &row)
+{
+    attendance::Shift shift;
+    shift.name = row.name;
+    shift.start = row.start;
+    shift.end = row.end;
+    shift.lateGraceMinutes = row.lateGraceMinutes;
+    shift.earlyLeaveGraceMinutes = row.earlyLeaveGraceMinutes;
+    shift.breakMinutes = row.breakMinutes;
+    shift.breakAfterMinutes = row.breakAfterMinutes;
+    switch (row.rounding) {
+    case storage::ShiftRounding::None: shift.rounding = attendance::RoundingMode::None; break;
+    case storage::ShiftRounding::Down: shift.rounding = attendance::RoundingMode::Down; break;
+    case storage::ShiftRounding::Nearest: shift.rounding = attendance::RoundingMode::Nearest; break;
+    case storage::ShiftRounding::Up: shift.rounding = attendance::RoundingMode::Up; break;
+    }
+    shift.roundingMinutes = row.roundingMinutes;
+    shift.overtimeThresholdMinutes = row.overtimeThresholdMinutes;
+    shift.dayChange = row.dayChange;
+    return shift;
+}
+
+attendance::WeeklySchedule scheduleFrom(const storage::WeekShiftIds &week,
+                                        const QHash<qint64, attendance::Shift> &shifts)
+{
+    attendance::WeeklySchedule schedule;
+    for (int day = 0; day < 7; ++day) {
+        const auto it = shifts.constFind(week.at(day));
+        if (it != shifts.constEnd())
+            schedule.setShift(static_cast<Qt::DayOfWeek>(day + 1), *it);
+    }
+    return schedule;
+}
+
+PunchInput inputFrom(const storage::AttendancePunchRow &row)
+{
+    PunchInput punch;
+    punch.id = row.id;
+    punch.userId = row.userId;
+    punch.time = row.ioTime;
+    punch.direction = protocol::directionFromName(row.direction);
+    punch.counts = row.approved;
+    return punch;
+}
+
+// User ids as people read them: numerically when both are numbers.
+bool userIdLess(const QString &a, const QString &b)
+{
+    bool aNumeric = false;
+    bool bNumeric = false;
+    const qulonglong an = a.toULongLong(&aNumeric);
+    const qulonglong bn = b.toULongLong(&bNumeric);
+    if (aNumeric && bNumeric && an != bn)
+        return an < bn;
+    if (aNumeric != bNumeric)
+        return aNumeric;
+    return a < b;
+}
+
+} // namespace
+
+ReportDataLoader::ReportDataLoader(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool ReportDataLoader::checkScope(const ReportRequest &request, ReportError *error) const
+{
+    if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
+        return fail(error, ReportError::InvalidPeriod);
+    const storage::AttendanceReader reader(m_db);
+    if (request.departmentId && !reader.departmentExists(*request.departmentId))
+        return fail(error, ReportError::UnknownDepartment);
+    if (!request.userId.isEmpty() && !reader.userKnown(request.userId))
+        return fail(error, ReportError::UnknownUser);
+    return true;
+}
+
+std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, ReportError *error) const
+{
+    if (!checkScope(request, error))
+        return std::nullopt;
+    const storage::AttendanceReader reader(m_db);
+    const storage::AttendanceRepository repository(m_db);
+    // Up to the day after the period, where a night shift's last departure falls.
+    const QDate end = request.to.addDays(2);
+
+    const auto employees = reader.employees(request.departmentId, request.userId);
+    const auto departmentWeeks = reader.departmentSchedules();
+    const auto userWeeks = reader.userSchedules();
+    const auto punchRows = reader.punches(request.from, end, request.departmentId, request.userId);
+    if (!employees || !departmentWeeks || !userWeeks || !punchRows) {
+        fail(error, ReportError::Storage);
+        return std::nullopt;
+    }
+
+    PunchesByUser punches;
+    for (const storage::AttendancePunchRow &row : *punchRows)
+        punches[row.userId].append(inputFrom(row));
+    if (!applyCorrections(request, &punches)) {
+        fail(error, ReportError::Storage);
+        return std::nullopt;
+    }
+
+    ReportData data;
+    const storage::AttendanceSettings settings = repository.settings();
+    data.rules.pairing = settings.pairing == storage::PairingSetting::FirstLast ? attendance::PairingMode::FirstLast
+                                                                                : attendance::PairingMode::InOut;
+    data.rules.duplicateWindowSeconds = settings.duplicateWindowSeconds;
+    for (const storage::HolidayRow &holiday : repository.holidays(request.from, end))
+        data.rules.holidays.insert(holiday.date);
+    QHash<QString, QList<attendance::LeaveDay>> leave;
+    for (const storage::LeaveRow &row : repository.leave(request.from, request.to, request.userId))
+        leave[row.userId].append({row.userId, row.date, row.kind});
+
+    QHash<qint64, attendance::Shift> shifts;
+    for (const storage::ShiftRow &row : repository.shifts())
+        shifts.insert(row.id, shiftFrom(row));
+    QHash<qint64, attendance::WeeklySchedule> departmentSchedules;
+    for (auto it = departmentWeeks->cbegin(); it != departmentWeeks->cend(); ++it)
+        departmentSchedules.insert(it.key(), scheduleFrom(it.value(), shifts));
+
+    // A disabled user appears only with punches in the period (or when asked for by id).
+    QList<storage::EmployeeRow> people;
+    QSet<QString> listed;
+    for (const storage::EmployeeRow &person : *employees) {
+        listed.insert(person.userId);
+        if (person.enabled || punches.contains(person.userId) || person.userId == request.userId)
+            people.append(person);
+    }
+    // Punches of ids the store has no user for still belong to someone; with a department
+    // asked for, only its members are known to belong.
+    if (!request.departmentId) {
+        for (auto it = punches.cbegin(); it != punches.cend(); ++it) {
+            if (!listed.contains(it.key()) && (request.userId.isEmpty() || it.key() == request.userId))
+                people.append({it.key(), QString(), 0, QString(), true});
+        }
+    }
+    std::sort(people.begin(), people.end(), [](const storage::EmployeeRow &a, const storage::EmployeeRow &b) {
+        return userIdLess(a.userId, b.userId);
+    });
+
+    data.employees.reserve(people.size());
+    for (const storage::EmployeeRow &person : std::as_const(people)) {
+        EmployeeInput employee;
+        employee.userId = person.userId;
+        employee.name = person.name;
+        employee.department = person.department;
+        const auto own = userWeeks->constFind(person.userId);
+        if (own != userWeeks->constEnd())
+            employee.schedule = scheduleFrom(*own, shifts);
+        else
+            employee.schedule = departmentSchedules.value(person.departmentId);
+        employee.punches = punches.value(person.userId);
+        employee.leave = leave.value(person.userId);
+        data.employees.append(std::move(employee));
+    }
+    return data;
+}
+
+bool ReportDataLoader::applyCorrections(const ReportRequest &request, PunchesByUser *punches) const
+{
+    const storage::PunchCorrectionRepository repository(m_db);
+    const QList<storage::CorrectionRow> corrections = repository.effective(request.from, request.to.addDays(1));
+    if (corrections.isEmpty())
+        return true;
+
+    QHash<qint64, std::pair<QString, qsizetype>> where;
+    const auto index = [&where, punches]() {
+        where.clear();
+        for (auto it = punches->cbegin(); it != punches->cend(); ++it) {
+            for (qsizetype i = 0; i < it->size(); ++i)
+                where.insert(it->at(i).id, {it.key(), i});
+        }
+    };
+    index();
+    // A punch moved into the period from outside it was not loaded with the period.
+    QList<qint64> missing;
+    for (const storage::CorrectionRow &correction : corrections) {
+        if (correction.punchId != 0 && !where.contains(correction.punchId) && !missing.contains(correction.punchId))
+            missing.append(correction.punchId);
+    }
+    if (!missing.isEmpty()) {
+        const auto rows = storage::AttendanceReader(m_db).punchesById(missing);
+        if (!rows)
+            return false;
+        for (const storage::AttendancePunchRow &row : *rows) {
+            if (request.userId.isEmpty() || row.userId == request.userId)
+                (*punches)[row.userId].append(inputFrom(row));
+        }
+        index();
+    }
+
+    for (const storage::CorrectionRow &correction : corrections) {
+        if (correction.kind == storage::CorrectionKind::Add) {
+            if (!request.userId.isEmpty() && correction.userId != request.userId)
+                continue;
+            PunchInput added;
+            added.id = -correction.id;
+            added.userId = correction.userId;
+            added.time = correction.ioTime;
+            added.direction = protocol::directionFromName(correction.direction);
+            added.source = PunchSource::Added;
+            (*punches)[correction.userId].append(added);
+            continue;
+        }
+        const auto found = where.constFind(correction.punchId);
+        if (found == where.constEnd())
+            continue;
+        PunchInput &punch = (*punches)[found->first][found->second];
+        if (correction.kind == storage::CorrectionKind::Void) {
+            punch.source = PunchSource::Voided;
+        } else if (correction.kind == storage::CorrectionKind::Move && punch.source != PunchSource::Voided) {
+            punch.time = correction.ioTime;
+            punch.direction = protocol::directionFromName(correction.direction);
+            punch.source = PunchSource::Moved;
+        }
+    }
+    return true;
+}
+
+} // namespace punchclock::engine::reports

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "attendancerules.h"
+#include "punchinput.h"
+#include "reportrequest.h"
+#include "shift.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace punchclock::engine::reports {
+
+// One employee with what their period is calculated from.
+struct EmployeeInput
+{
+    QString userId;
+    QString name;
+    QString department;
+    attendance::WeeklySchedule schedule;
+    QList<attendance::PunchInput> punches; // corrections applied
+    QList<attendance::LeaveDay> leave;
+};
+
+struct ReportData
+{
+    attendance::AttendanceRules rules; // pairing, duplicate window, holidays; leave per employee
+    QList<EmployeeInput> employees;    // by user id
+};
+
+// Reads everything a report needs in one query per table, whatever the number of employees:
+// rules, schedules, employees, the punches of the period plus the day after (night shifts),
+// and the corrections in force, which it applies to the loaded punches.
+class ReportDataLoader
+{
+public:
+    explicit ReportDataLoader(QSqlDatabase db);
+
+    std::optional<ReportData> load(const ReportRequest &request, ReportError *error) const;
+
+private:
+    bool checkScope(const ReportRequest &request, ReportError *error) const;
+    // The corrections in force for the period, applied in the order they were made.
+    bool applyCorrections(const ReportRequest &request, QHash<QString, QList<attendance::PunchInput>> *punches) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace punchclock::engine::reports

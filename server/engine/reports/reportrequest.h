@@ -1,0 +1,32 @@
+#pragma once
+
+#include "reporttable.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace punchclock::engine::reports {
+
+// What to report on: a kind, an inclusive date range and optionally one department or one
+// employee (both given: the employee, if in that department).
+struct ReportRequest
+{
+    ReportKind kind = ReportKind::Daily;
+    QDate from;
+    QDate to;
+    std::optional<qint64> departmentId;
+    QString userId; // empty: everyone
+};
+
+enum class ReportError {
+    None,
+    InvalidPeriod,     // a date missing or `to` before `from`
+    PeriodTooLong,     // more than ReportBuilder::maximumDays
+    UnknownDepartment,
+    UnknownUser,       // neither in the store nor in any punch
+    Storage,           // the database refused
+};
+
+} // namespace punchclock::engine::reports

@@ -1,0 +1,7 @@
+target_sources(punchclock_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/csvreportwriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/daystatus.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/reportbuilder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/reportdataloader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/reportlayout.cpp)
+target_include_directories(punchclock_engine PUBLIC ${CMAKE_CURRENT_LIST_DIR})

@@ -1,0 +1,150 @@
+#include "arrivalschart.h"
+#include "attendancerepository.h"
+#include "connection.h"
+#include "dashboardpage.h"
+#include "consolecontext.h"
+#include "departmentrepository.h"
+#include "latenesschart.h"
+#include "punchrepository.h"
+#include "terminalrepository.h"
+#include "userenrollment.h"
+#include "userrepository.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <numeric>
+
+using namespace punchclock;
+
+// The dashboard's charts, calculated by the report builder from a real database.
+class tst_DashboardCharts : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<storage::Connection> m_db;
+    std::unique_ptr<ui::ConsoleContext> m_context;
+    const QDate m_today = QDate::currentDate();
+
+    void punch(const QString &userId, const QDateTime &time)
+    {
+        storage::NewPunch punch;
+        punch.devId = QStringLiteral("FRONT01");
+        punch.source = QStringLiteral("realtime");
+        punch.record.userId = userId;
+        punch.record.ioTime = time;
+        punch.record.ioMode.direction = protocol::Direction::In;
+        punch.record.ioMode.mode = 1;
+        QVERIFY(storage::PunchRepository(m_db->database()).insert(punch)
+                == storage::PunchRepository::InsertOutcome::Inserted);
+    }
+
+    void addUser(const QString &userId, qint64 department)
+    {
+        protocol::UserEnrollment user;
+        user.userId = userId;
+        user.name = QStringLiteral("Employee %1").arg(userId);
+        QVERIFY(storage::UserRepository(m_db->database()).saveUser(user));
+        QVERIFY(storage::DepartmentRepository(m_db->database()).assign(userId, department));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QString error;
+        m_db = storage::Connection::open(
+            storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite"))), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        const QSqlDatabase db = m_db->database();
+        storage::TerminalRepository terminals(db);
+        QVERIFY(terminals.recordContact({QStringLiteral("FRONT01"), QStringLiteral("127.0.0.1"),
+                                         storage::Approval::Pending, {}}));
+        QVERIFY(terminals.setApproval(QStringLiteral("FRONT01"), storage::Approval::Approved));
+        const qint64 shop = storage::DepartmentRepository(db).create(QStringLiteral("Shop")).value_or(0);
+        QVERIFY(shop > 0);
+        storage::ShiftRow shift;
+        shift.name = QStringLiteral("Day");
+        shift.start = QTime(9, 0);
+        shift.end = QTime(17, 0);
+        shift.lateGraceMinutes = 5;
+        storage::AttendanceRepository rules(db);
+        const qint64 day = rules.addShift(shift).value_or(0);
+        QVERIFY(day > 0);
+        QVERIFY(rules.setDepartmentSchedule(shop, {day, day, day, day, day, day, day}));
+        for (const QString &userId : {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")})
+            addUser(userId, shop);
+
+        punch(QStringLiteral("1"), QDateTime(m_today, QTime(9, 20)));         // late
+        punch(QStringLiteral("1"), QDateTime(m_today, QTime(9, 20, 30)));     // pressed again: one arrival
+        punch(QStringLiteral("2"), QDateTime(m_today, QTime(8, 10)));         // on time
+        punch(QStringLiteral("1"), QDateTime(m_today.addDays(-10), QTime(9, 30))); // late, ten days ago
+        punch(QStringLiteral("2"), QDateTime(m_today.addDays(-40), QTime(9, 30))); // late, out of range
+        m_context = std::make_unique<ui::ConsoleContext>(*m_db, nullptr);
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void arrivalsAreCountedOncePerEmployeeAndHour()
+    {
+        ui::ArrivalsChart chart(*m_context);
+        QSignalSpy refreshed(&chart, &ui::ArrivalsChart::refreshed);
+        QVERIFY(refreshed.wait(10000));
+        QList<int> expected(24, 0);
+        expected[8] = 1;
+        expected[9] = 1;
+        QCOMPARE(chart.counts(), expected);
+
+        punch(QStringLiteral("3"), QDateTime(m_today, QTime(9, 40)));
+        m_context->notifyChanged(ui::ConsoleContext::Punches);
+        QVERIFY(refreshed.wait(10000));
+        expected[9] = 2;
+        QCOMPARE(chart.counts(), expected);
+    }
+
+    void lateArrivalsPerDayOverThirtyDays()
+    {
+        ui::LatenessChart chart(*m_context);
+        QSignalSpy refreshed(&chart, &ui::LatenessChart::refreshed);
+        QVERIFY(refreshed.wait(10000));
+        const QList<int> counts = chart.counts();
+        QCOMPARE(counts.size(), ui::LatenessChart::Days);
+        QCOMPARE(counts.last(), 1);
+        QCOMPARE(counts.at(ui::LatenessChart::Days - 1 - 10), 1);
+        QCOMPARE(std::accumulate(counts.begin(), counts.end(), 0), 2);
+
+        // A changed rule shows too: with a 30-minute grace nobody was late.
+        storage::AttendanceRepository rules(m_db->database());
+        storage::ShiftRow shift = rules.shifts().first();
+        shift.lateGraceMinutes = 30;
+        QVERIFY(rules.updateShift(shift));
+        m_context->notifyChanged(ui::ConsoleContext::Attendance);
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(chart.counts(), QList<int>(ui::LatenessChart::Days, 0));
+    }
+
+    void theDashboardShowsBothCharts()
+    {
+        ui::DashboardPage page(*m_context);
+        auto *arrivals = page.findChild<ui::ArrivalsChart *>();
+        auto *lateness = page.findChild<ui::LatenessChart *>();
+        QVERIFY(arrivals);
+        QVERIFY(lateness);
+        QSignalSpy refreshed(lateness, &ui::LatenessChart::refreshed);
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(lateness->counts().last(), 1);
+    }
+};
+
+QTEST_MAIN(tst_DashboardCharts)
+#include "tst_dashboardcharts.moc"

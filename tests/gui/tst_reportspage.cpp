@@ -1,0 +1,586 @@
+#include "attendancerepository.h"
+#include "attendancesettingsdialog.h"
+#include "connection.h"
+#include "consolecontext.h"
+#include "correctionsdialog.h"
+#include "dayexplanationdialog.h"
+#include "departmentrepository.h"
+#include "holidaysleavedialog.h"
+#include "punchcorrectionrepository.h"
+#include "punchrepository.h"
+#include "reportcellformat.h"
+#include "reportspage.h"
+#include "reporttablemodel.h"
+#include "schedulesdialog.h"
+#include "shiftsdialog.h"
+#include "terminalrepository.h"
+#include "userenrollment.h"
+#include "userrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimeEdit>
+
+#include <memory>
+
+using namespace punchclock;
+namespace reports = punchclock::engine::reports;
+
+namespace {
+
+const QString terminal = QStringLiteral("FRONT01");
+// Monday.
+const QDate day(2026, 10, 5);
+
+QString runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+// The Reports page against a real database: punches stored as the server stores them, rules
+// entered through the repositories and through the page's own rule editors.
+class tst_ReportsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<storage::Connection> m_db;
+    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<ui::ReportsPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    qint64 m_kitchen = 0;
+    qint64 m_dayShift = 0;
+
+    template<typename T>
+    T *child(QObject *parent, const char *objectName) const
+    {
+        T *found = parent->findChild<T *>(QLatin1String(objectName));
+        if (!found)
+            qFatal("no child named %s", objectName);
+        return found;
+    }
+
+    ui::ReportTableModel *model() const { return m_page->findChild<ui::ReportTableModel *>(); }
+
+    qint64 punch(const QString &userId, const QDateTime &time, protocol::Direction direction)
+    {
+        storage::NewPunch punch;
+        punch.devId = terminal;
+        punch.source = QStringLiteral("realtime");
+        punch.record.userId = userId;
+        punch.record.ioTime = time;
+        punch.record.ioMode.direction = direction;
+        punch.record.ioMode.mode = direction == protocol::Direction::Out ? 2 : 1;
+        if (storage::PunchRepository(m_db->database()).insert(punch) == storage::PunchRepository::InsertOutcome::Failed)
+            return 0;
+        QSqlQuery query(m_db->database());
+        return query.exec(QStringLiteral("SELECT MAX(id) FROM punches")) && query.next() ? query.value(0).toLongLong()
+                                                                                          : 0;
+    }
+
+    void addUser(const QString &userId, const QString &name, std::optional<qint64> department)
+    {
+        protocol::UserEnrollment user;
+        user.userId = userId;
+        user.name = name;
+        QVERIFY(storage::UserRepository(m_db->database()).saveUser(user));
+        QVERIFY(storage::DepartmentRepository(m_db->database()).assign(userId, department));
+    }
+
+    void setPeriod(QDate from, QDate to)
+    {
+        child<QDateEdit>(m_page.get(), "reportFrom")->setDate(from);
+        child<QDateEdit>(m_page.get(), "reportTo")->setDate(to);
+    }
+
+    void choose(const char *comboName, const QVariant &data)
+    {
+        auto *combo = child<QComboBox>(m_page.get(), comboName);
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, comboName);
+        combo->setCurrentIndex(index);
+    }
+
+    bool finishWork(const std::function<void()> &start)
+    {
+        QSignalSpy finished(m_page.get(), &ui::ReportsPage::workFinished);
+        start();
+        return finished.wait(20000) && !m_page->isBusy();
+    }
+
+    int rowOf(const QString &userId) const
+    {
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            if (model()->sourceAt(row).userId == userId)
+                return row;
+        }
+        return -1;
+    }
+
+    QString cell(int row, reports::ColumnId column) const
+    {
+        for (int col = 0; col < model()->columnCount(); ++col) {
+            if (model()->report().columns.at(col).id == column)
+                return model()->index(row, col).data().toString();
+        }
+        return QStringLiteral("<no column>");
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
+        QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
+        QString error;
+        m_db = storage::Connection::open(
+            storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite"))), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        const QSqlDatabase db = m_db->database();
+
+        storage::TerminalRepository terminals(db);
+        QVERIFY(terminals.recordContact({terminal, QStringLiteral("127.0.0.1"), storage::Approval::Pending, {}}));
+        QVERIFY(terminals.setApproval(terminal, storage::Approval::Approved));
+        m_kitchen = storage::DepartmentRepository(db).create(QStringLiteral("Kitchen")).value_or(0);
+        QVERIFY(m_kitchen > 0);
+        addUser(QStringLiteral("1"), QStringLiteral("Alice Smith"), m_kitchen);
+        addUser(QStringLiteral("2"), QStringLiteral("张伟"), m_kitchen);
+        addUser(QStringLiteral("3"), QStringLiteral("Night Owl"), std::nullopt);
+
+        storage::AttendanceRepository rules(db);
+        storage::ShiftRow dayShift;
+        dayShift.name = QStringLiteral("Day");
+        dayShift.start = QTime(9, 0);
+        dayShift.end = QTime(17, 0);
+        dayShift.lateGraceMinutes = 5;
+        m_dayShift = rules.addShift(dayShift).value_or(0);
+        QVERIFY(m_dayShift > 0);
+        storage::ShiftRow night;
+        night.name = QStringLiteral("Night");
+        night.start = QTime(22, 0);
+        night.end = QTime(6, 0);
+        night.dayChange = QTime(12, 0);
+        const qint64 nightShift = rules.addShift(night).value_or(0);
+        QVERIFY(nightShift > 0);
+        const storage::WeekShiftIds weekdays{m_dayShift, m_dayShift, m_dayShift, m_dayShift, m_dayShift, 0, 0};
+        QVERIFY(rules.setDepartmentSchedule(m_kitchen, weekdays));
+        const storage::WeekShiftIds nights{nightShift, nightShift, nightShift, nightShift, nightShift, 0, 0};
+        QVERIFY(rules.setUserSchedule(QStringLiteral("3"), nights));
+
+        QVERIFY(punch(QStringLiteral("1"), QDateTime(day, QTime(9, 12)), protocol::Direction::In));
+        QVERIFY(punch(QStringLiteral("1"), QDateTime(day, QTime(17, 0)), protocol::Direction::Out));
+        QVERIFY(punch(QStringLiteral("2"), QDateTime(day, QTime(8, 55)), protocol::Direction::In));
+        QVERIFY(punch(QStringLiteral("2"), QDateTime(day, QTime(17, 5)), protocol::Direction::Out));
+        QVERIFY(punch(QStringLiteral("3"), QDateTime(day, QTime(21, 58)), protocol::Direction::In));
+        QVERIFY(punch(QStringLiteral("3"), QDateTime(day.addDays(1), QTime(6, 2)), protocol::Direction::Out));
+
+        m_context = std::make_unique<ui::ConsoleContext>(*m_db, nullptr);
+        m_page = std::make_unique<ui::ReportsPage>(*m_context);
+        m_tester = std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page->resize(1280, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_page.reset();
+        m_context.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void previewShowsTheDepartmentsDays()
+    {
+        choose("reportKind", int(reports::ReportKind::Daily));
+        setPeriod(day, day);
+        QCOMPARE(child<QComboBox>(m_page.get(), "reportPeriod")->currentText(), QStringLiteral("Custom"));
+        choose("reportDepartment", m_kitchen);
+        QApplication::setActiveWindow(m_page.get());
+        QVERIFY(finishWork([this] { QTest::keyClick(m_page.get(), Qt::Key_Return, Qt::ControlModifier); }));
+
+        QVERIFY2(!child<QLabel>(m_page.get(), "reportError")->isVisible(),
+                 qPrintable(child<QLabel>(m_page.get(), "reportError")->text()));
+        QCOMPARE(model()->rowCount(), 2);
+        const int alice = rowOf(QStringLiteral("1"));
+        const int zhang = rowOf(QStringLiteral("2"));
+        QVERIFY(alice >= 0 && zhang >= 0);
+        QCOMPARE(cell(alice, reports::ColumnId::Name), QStringLiteral("Alice Smith"));
+        QCOMPARE(cell(alice, reports::ColumnId::Late), QStringLiteral("0:12"));
+        QCOMPARE(cell(alice, reports::ColumnId::Worked), QStringLiteral("7:48"));
+        QCOMPARE(cell(alice, reports::ColumnId::Status), QStringLiteral("Late"));
+        QCOMPARE(cell(zhang, reports::ColumnId::Name), QStringLiteral("张伟"));
+        QCOMPARE(cell(zhang, reports::ColumnId::Late), QStringLiteral("0:00"));
+        QVERIFY(child<QLabel>(m_page.get(), "pageSummary")->text().contains(QStringLiteral("2 rows")));
+        QVERIFY2(child<QLabel>(m_page.get(), "reportTotals")->text().contains(QStringLiteral("Worked 15:58")),
+                 qPrintable(child<QLabel>(m_page.get(), "reportTotals")->text()));
+
+        // Sorting by Worked sorts durations as numbers, not as text ("15:58" < "7:48").
+        auto *table = child<QTableView>(m_page.get(), "reportTable");
+        for (int col = 0; col < model()->columnCount(); ++col) {
+            if (model()->report().columns.at(col).id == reports::ColumnId::Worked)
+                table->sortByColumn(col, Qt::AscendingOrder);
+        }
+        QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("Alice Smith"));
+    }
+
+    void periodPresetsSetTheDates()
+    {
+        auto *period = child<QComboBox>(m_page.get(), "reportPeriod");
+        const QDate today = QDate::currentDate();
+        const QDate firstOfMonth(today.year(), today.month(), 1);
+        QCOMPARE(m_page->findChild<QDateEdit *>(QStringLiteral("reportFrom"))->date(), firstOfMonth);
+        QCOMPARE(m_page->findChild<QDateEdit *>(QStringLiteral("reportTo"))->date(), firstOfMonth.addMonths(1).addDays(-1));
+        period->setFocus();
+        QTest::keyClick(period, Qt::Key_Down);
+        QCOMPARE(period->currentText(), QStringLiteral("Last month"));
+        QCOMPARE(child<QDateEdit>(m_page.get(), "reportFrom")->date(), firstOfMonth.addMonths(-1));
+        QCOMPARE(child<QDateEdit>(m_page.get(), "reportTo")->date(), firstOfMonth.addDays(-1));
+    }
+
+    void exportsEveryFormatAndReadsItBack()
+    {
+        choose("reportKind", int(reports::ReportKind::Daily));
+        setPeriod(day, day);
+        choose("reportDepartment", m_kitchen);
+        QString path;
+        QString suggestion;
+        m_page->setSavePathChooser([&path, &suggestion](const QString &suggested, const QString &) {
+            suggestion = suggested;
+            return path;
+        });
+
+        path = m_dir->filePath(QStringLiteral("day.csv"));
+        // Not previewed: the export builds the report itself.
+        QVERIFY(finishWork([this] { child<QAction>(m_page.get(), "exportCsv")->trigger(); }));
+        QVERIFY2(child<QLabel>(m_page.get(), "reportStatus")->text().contains(QStringLiteral("day.csv")),
+                 qPrintable(child<QLabel>(m_page.get(), "reportError")->text()));
+        QVERIFY2(suggestion.endsWith(QStringLiteral("Daily attendance 2026-10-05 to 2026-10-05.csv")),
+                 qPrintable(suggestion));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString csvText = QString::fromUtf8(csv.readAll());
+        QVERIFY(csvText.contains(QStringLiteral("Alice Smith")));
+        QVERIFY(csvText.contains(QStringLiteral("张伟")));
+        QVERIFY(csvText.contains(QStringLiteral("0:12")));
+
+        QVERIFY(finishWork([this] { m_page->preview(); }));
+        path = m_dir->filePath(QStringLiteral("day.xlsx"));
+        QVERIFY(finishWork([this] { child<QAction>(m_page.get(), "exportXlsx")->trigger(); }));
+        const QString strings = runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
+        QVERIFY2(strings.contains(QStringLiteral("张伟")), qPrintable(strings));
+        QVERIFY(strings.contains(QStringLiteral("Daily attendance")));
+        QVERIFY(strings.contains(QStringLiteral("Department: Kitchen")));
+        const QString sheet = runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+        QVERIFY(sheet.contains(QStringLiteral("state=\"frozen\"")));
+        QVERIFY(sheet.contains(QStringLiteral("<f>SUM(")));
+
+        path = m_dir->filePath(QStringLiteral("day.pdf"));
+        QVERIFY(finishWork([this] { child<QAction>(m_page.get(), "exportPdf")->trigger(); }));
+        const QString pdf = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        QVERIFY2(pdf.contains(QStringLiteral("张伟")), qPrintable(pdf));
+        QVERIFY(pdf.contains(QStringLiteral("Alice Smith")));
+        QVERIFY(pdf.contains(QStringLiteral("Page 1 of 1")));
+        QVERIFY(pdf.contains(QStringLiteral("Department: Kitchen")));
+    }
+
+    void anExportFollowsTheFiltersNotAnOlderPreview()
+    {
+        setPeriod(day, day);
+        QVERIFY(finishWork([this] { m_page->preview(); }));
+        QVERIFY(rowOf(QStringLiteral("3")) >= 0);
+        choose("reportDepartment", m_kitchen);
+        const QString path = m_dir->filePath(QStringLiteral("kitchen.csv"));
+        m_page->setSavePathChooser([path](const QString &, const QString &) { return path; });
+        QVERIFY(finishWork([this] { m_page->exportReport(ui::ReportsPage::Format::Csv); }));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY(text.contains(QStringLiteral("Alice Smith")));
+        QVERIFY(!text.contains(QStringLiteral("Night Owl")));
+    }
+
+    void anExportThatCannotBeWrittenSaysSo()
+    {
+        setPeriod(day, day);
+        m_page->setSavePathChooser([](const QString &, const QString &) {
+            return QStringLiteral("/nonexistent-dir/report.xlsx");
+        });
+        QVERIFY(finishWork([this] { m_page->exportReport(ui::ReportsPage::Format::Xlsx); }));
+        QVERIFY(child<QLabel>(m_page.get(), "reportError")->isVisible());
+        QVERIFY(child<QLabel>(m_page.get(), "reportError")->text().contains(QStringLiteral("could not be exported")));
+    }
+
+    void aDayExplainsItsPunchesAndTheirWorkingDay()
+    {
+        choose("reportKind", int(reports::ReportKind::Daily));
+        setPeriod(day, day);
+        QVERIFY(finishWork([this] { m_page->preview(); }));
+        const int owl = rowOf(QStringLiteral("3"));
+        QVERIFY(owl >= 0);
+        auto *table = child<QTableView>(m_page.get(), "reportTable");
+        auto *proxy = table->model();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (proxy->index(row, 0).data(ui::ReportTableModel::UserIdRole).toString() == QLatin1String("3"))
+                table->setCurrentIndex(proxy->index(row, 0));
+        }
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+
+        auto *dialog = m_page->findChild<ui::DayExplanationDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->windowTitle().contains(QStringLiteral("Night Owl")));
+        auto *punches = child<QTableWidget>(dialog, "explanationPunches");
+        QCOMPARE(punches->rowCount(), 2);
+        const QString workingDay = QLocale().toString(day, QLocale::ShortFormat);
+        QCOMPARE(punches->item(0, ui::DayExplanationDialog::WorkingDay)->text(), workingDay);
+        QCOMPARE(punches->item(1, ui::DayExplanationDialog::WorkingDay)->text(), workingDay);
+        QCOMPARE(punches->item(0, ui::DayExplanationDialog::Why)->text(), QStringLiteral("Its own date"));
+        QVERIFY2(punches->item(1, ui::DayExplanationDialog::Why)->text().startsWith(
+                     QStringLiteral("Before the previous shift's day change")),
+                 qPrintable(punches->item(1, ui::DayExplanationDialog::Why)->text()));
+        QCOMPARE(punches->item(0, ui::DayExplanationDialog::Outcome)->text(),
+                 QStringLiteral("Arrival (as the terminal recorded it)"));
+        QCOMPARE(punches->item(1, ui::DayExplanationDialog::Outcome)->text(),
+                 QStringLiteral("Departure (as the terminal recorded it)"));
+        QVERIFY(child<QLabel>(dialog, "explanationSummary")->text().contains(QStringLiteral("Shift Night")));
+
+        // From the explanation straight to the corrections of that employee's day.
+        QTest::mouseClick(child<QPushButton>(dialog, "correctPunches"), Qt::LeftButton);
+        auto *corrections = m_page->findChild<ui::CorrectionsDialog *>();
+        QVERIFY(corrections);
+        QCOMPARE(child<QComboBox>(corrections, "correctionEmployee")->currentData().toString(), QStringLiteral("3"));
+        QCOMPARE(child<QDateEdit>(corrections, "correctionDate")->date(), day);
+        QCOMPARE(child<QTableWidget>(corrections, "correctionPunches")->rowCount(), 1);
+        corrections->close();
+    }
+
+    void anEmployeeRowOpensTheirTimecard()
+    {
+        choose("reportKind", int(reports::ReportKind::Monthly));
+        setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+        QVERIFY(finishWork([this] { m_page->preview(); }));
+        const int alice = rowOf(QStringLiteral("1"));
+        QVERIFY(alice >= 0);
+        QVERIFY(finishWork([this, alice] { m_page->explainRow(alice); }));
+        QCOMPARE(child<QComboBox>(m_page.get(), "reportKind")->currentData().toInt(), int(reports::ReportKind::Timecard));
+        QCOMPARE(model()->rowCount(), 31);
+        QCOMPARE(model()->sourceAt(0).userId, QStringLiteral("1"));
+    }
+
+    void changedDataMarksThePreviewOutOfDate()
+    {
+        setPeriod(day, day);
+        QVERIFY(finishWork([this] { m_page->preview(); }));
+        QVERIFY(!child<QLabel>(m_page.get(), "reportOutOfDate")->isVisible());
+        QVERIFY(punch(QStringLiteral("2"), QDateTime(day, QTime(12, 0)), protocol::Direction::Out));
+        m_context->notifyChanged(ui::ConsoleContext::Punches);
+        QVERIFY(child<QLabel>(m_page.get(), "reportOutOfDate")->isVisible());
+        QVERIFY(finishWork([this] { QTest::mouseClick(child<QPushButton>(m_page.get(), "previewReport"), Qt::LeftButton); }));
+        QVERIFY(!child<QLabel>(m_page.get(), "reportOutOfDate")->isVisible());
+    }
+
+    void ruleEditorsStoreWhatIsEntered()
+    {
+        const QSqlDatabase db = m_db->database();
+        QSignalSpy attendance(m_context.get(), &ui::ConsoleContext::attendanceChanged);
+
+        child<QAction>(m_page.get(), "editShifts")->trigger();
+        auto *shifts = m_page->findChild<ui::ShiftsDialog *>();
+        QVERIFY(shifts);
+        QTest::mouseClick(child<QPushButton>(shifts, "newShift"), Qt::LeftButton);
+        child<QLineEdit>(shifts, "shiftName")->setText(QStringLiteral("Early"));
+        child<QTimeEdit>(shifts, "shiftStart")->setTime(QTime(6, 0));
+        child<QTimeEdit>(shifts, "shiftEnd")->setTime(QTime(14, 30));
+        child<QSpinBox>(shifts, "shiftLateGrace")->setValue(10);
+        child<QSpinBox>(shifts, "shiftBreak")->setValue(30);
+        QTest::mouseClick(child<QPushButton>(shifts, "saveShift"), Qt::LeftButton);
+        QVERIFY(!child<QLabel>(shifts, "shiftError")->isVisible());
+        std::optional<storage::ShiftRow> early;
+        for (const storage::ShiftRow &shift : storage::AttendanceRepository(db).shifts()) {
+            if (shift.name == QLatin1String("Early"))
+                early = shift;
+        }
+        QVERIFY(early);
+        QCOMPARE(early->start, QTime(6, 0));
+        QCOMPARE(early->end, QTime(14, 30));
+        QCOMPARE(early->lateGraceMinutes, 10);
+        QCOMPARE(early->breakMinutes, 30);
+        // The store's refusal is shown, not swallowed.
+        QTest::mouseClick(child<QPushButton>(shifts, "newShift"), Qt::LeftButton);
+        child<QLineEdit>(shifts, "shiftName")->setText(QStringLiteral("Day"));
+        QTest::mouseClick(child<QPushButton>(shifts, "saveShift"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(shifts, "shiftError")->isVisible());
+        QCOMPARE(child<QLabel>(shifts, "shiftError")->text(), QStringLiteral("Another shift already has this name."));
+        shifts->close();
+
+        child<QAction>(m_page.get(), "editSchedules")->trigger();
+        auto *schedules = m_page->findChild<ui::SchedulesDialog *>();
+        QVERIFY(schedules);
+        schedules->selectOwner(QStringLiteral("u:2"));
+        QVERIFY(child<QLabel>(schedules, "scheduleSource")->text().contains(QStringLiteral("department")));
+        auto *saturday = child<QComboBox>(schedules, "scheduleDay6");
+        saturday->setCurrentIndex(saturday->findData(early->id));
+        QTest::mouseClick(child<QPushButton>(schedules, "saveSchedule"), Qt::LeftButton);
+        const auto week = storage::AttendanceRepository(db).userSchedule(QStringLiteral("2"));
+        QVERIFY(week);
+        QCOMPARE((*week)[5], early->id);
+        QCOMPARE((*week)[0], m_dayShift); // started from the department's week
+        schedules->close();
+
+        child<QAction>(m_page.get(), "editHolidays")->trigger();
+        auto *holidays = m_page->findChild<ui::HolidaysLeaveDialog *>();
+        QVERIFY(holidays);
+        child<QDateEdit>(holidays, "holidayDate")->setDate(QDate(2026, 12, 25));
+        child<QLineEdit>(holidays, "holidayName")->setText(QStringLiteral("Christmas Day"));
+        QTest::mouseClick(child<QPushButton>(holidays, "addHoliday"), Qt::LeftButton);
+        const auto stored = storage::AttendanceRepository(db).holidays(QDate(2026, 1, 1), QDate(2026, 12, 31));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().name, QStringLiteral("Christmas Day"));
+        QCOMPARE(child<QTableWidget>(holidays, "holidayList")->rowCount(), 1);
+        auto *employee = child<QComboBox>(holidays, "leaveEmployee");
+        employee->setCurrentIndex(employee->findData(QStringLiteral("1")));
+        child<QDateEdit>(holidays, "leaveFrom")->setDate(QDate(2026, 10, 12));
+        child<QDateEdit>(holidays, "leaveTo")->setDate(QDate(2026, 10, 14));
+        child<QComboBox>(holidays, "leaveKind")->setCurrentText(QStringLiteral("vacation"));
+        QTest::mouseClick(child<QPushButton>(holidays, "addLeave"), Qt::LeftButton);
+        const auto leave = storage::AttendanceRepository(db).leave(QDate(2026, 10, 1), QDate(2026, 10, 31));
+        QCOMPARE(leave.size(), 3);
+        QCOMPARE(leave.first().kind, QStringLiteral("vacation"));
+        QCOMPARE(child<QTableWidget>(holidays, "leaveList")->rowCount(), 3);
+        holidays->close();
+
+        child<QAction>(m_page.get(), "editAttendanceSettings")->trigger();
+        auto *settings = m_page->findChild<ui::AttendanceSettingsDialog *>();
+        QVERIFY(settings);
+        auto *pairing = child<QComboBox>(settings, "pairingMode");
+        pairing->setCurrentIndex(pairing->findData(int(storage::PairingSetting::FirstLast)));
+        child<QSpinBox>(settings, "duplicateWindow")->setValue(120);
+        settings->accept();
+        QCOMPARE(storage::AttendanceRepository(db).settings().pairing, storage::PairingSetting::FirstLast);
+        QCOMPARE(storage::AttendanceRepository(db).settings().duplicateWindowSeconds, 120);
+
+        QVERIFY(attendance.count() >= 5);
+    }
+
+    void aCorrectionNeedsAReasonAndIsLogged()
+    {
+        setPeriod(day, day);
+        QVERIFY(finishWork([this] { m_page->preview(); }));
+        child<QAction>(m_page.get(), "editCorrections")->trigger();
+        auto *corrections = m_page->findChild<ui::CorrectionsDialog *>();
+        QVERIFY(corrections);
+        corrections->showDay(QStringLiteral("1"), day);
+        auto *punches = child<QTableWidget>(corrections, "correctionPunches");
+        QCOMPARE(punches->rowCount(), 2);
+        punches->selectRow(0);
+        QCOMPARE(child<QDateTimeEdit>(corrections, "correctionTime")->dateTime(), QDateTime(day, QTime(9, 12)));
+
+        // Move the late arrival to 08:58 without a reason: refused, nothing stored.
+        child<QDateTimeEdit>(corrections, "correctionTime")->setDateTime(QDateTime(day, QTime(8, 58)));
+        QTest::mouseClick(child<QPushButton>(corrections, "movePunch"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(corrections, "correctionError")->isVisible());
+        QCOMPARE(child<QLabel>(corrections, "correctionError")->text(), QStringLiteral("A correction needs a reason."));
+        QVERIFY(storage::PunchCorrectionRepository(m_db->database()).history(QStringLiteral("1")).isEmpty());
+        QCOMPARE(child<QTableWidget>(corrections, "correctionHistory")->rowCount(), 0);
+
+        child<QLineEdit>(corrections, "correctionReason")->setText(QStringLiteral("badge reader was down"));
+        QTest::mouseClick(child<QPushButton>(corrections, "movePunch"), Qt::LeftButton);
+        QVERIFY(!child<QLabel>(corrections, "correctionError")->isVisible());
+        const auto history = storage::PunchCorrectionRepository(m_db->database()).history(QStringLiteral("1"));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().kind, storage::CorrectionKind::Move);
+        QCOMPARE(history.first().reason, QStringLiteral("badge reader was down"));
+        QCOMPARE(history.first().changedBy, m_context->operatorName());
+        QCOMPARE(history.first().previousTime, QDateTime(day, QTime(9, 12)));
+        auto *log = child<QTableWidget>(corrections, "correctionHistory");
+        QCOMPARE(log->rowCount(), 1);
+        QCOMPARE(log->item(0, 1)->text(), m_context->operatorName());
+        QCOMPARE(log->item(0, 5)->text(), QStringLiteral("badge reader was down"));
+        corrections->close();
+
+        // The preview knows it is stale; the next one has Alice on time.
+        QVERIFY(child<QLabel>(m_page.get(), "reportOutOfDate")->isVisible());
+        QVERIFY(finishWork([this] { m_page->preview(); }));
+        QCOMPARE(cell(rowOf(QStringLiteral("1")), reports::ColumnId::Late), QStringLiteral("0:00"));
+    }
+
+    void cancellingDropsTheWork()
+    {
+        setPeriod(day, day);
+        QSignalSpy finished(m_page.get(), &ui::ReportsPage::workFinished);
+        m_page->preview();
+        QVERIFY(m_page->isBusy());
+        QVERIFY(child<QPushButton>(m_page.get(), "cancelReport")->isVisible());
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "cancelReport"), Qt::LeftButton);
+        QVERIFY(!m_page->isBusy());
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(child<QLabel>(m_page.get(), "reportStatus")->text(), QStringLiteral("Cancelled."));
+        // The dropped build does not fill the table when it ends.
+        QTRY_VERIFY(m_page->findChildren<QThread *>().isEmpty());
+        QCOMPARE(model()->rowCount(), 0);
+        QVERIFY(finishWork([this] { m_page->preview(); }));
+        QVERIFY(model()->rowCount() > 0);
+    }
+
+    void theModelFormatsSortsAndTotals()
+    {
+        ui::ReportTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        reports::ReportTable table;
+        table.columns = {{reports::ColumnId::Name, reports::CellKind::Text},
+                         {reports::ColumnId::Worked, reports::CellKind::Duration},
+                         {reports::ColumnId::Status, reports::CellKind::Text}};
+        table.rows = {{QStringLiteral("A"), 605, QStringLiteral("late,missing_punch")},
+                      {QStringLiteral("B"), -15, QString()}};
+        table.sources = {{QStringLiteral("1"), day}, {QStringLiteral("2"), QDate()}};
+        table.totals = {QVariant(), 590, QVariant()};
+        reports::ReportTexts texts;
+        texts.headers = {QStringLiteral("Name"), QStringLiteral("Worked"), QStringLiteral("Status")};
+        texts.statusWords = {{QStringLiteral("late"), QStringLiteral("Late")},
+                             {QStringLiteral("missing_punch"), QStringLiteral("Missing punch")}};
+        model.setReport(table, texts);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Worked"));
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("10:05"));
+        QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("-0:15"));
+        QCOMPARE(model.index(0, 1).data(ui::ReportTableModel::SortRole).toInt(), 605);
+        QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("Late, Missing punch"));
+        QVERIFY(model.index(0, 1).data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight);
+        QCOMPARE(model.index(0, 0).data(ui::ReportTableModel::DateRole).toDate(), day);
+        QCOMPARE(model.totalsText(), QStringLiteral("Worked 9:50"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), 0);
+    }
+};
+
+QTEST_MAIN(tst_ReportsPage)
+#include "tst_reportspage.moc"

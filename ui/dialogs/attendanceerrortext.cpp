@@ -1,0 +1,65 @@
+#include "attendanceerrortext.h"
+
+namespace punchclock::ui {
+
+QString AttendanceErrorText::text(storage::AttendanceError error)
+{
+    using storage::AttendanceError;
+    switch (error) {
+    case AttendanceError::None:
+        return {};
+    case AttendanceError::EmptyName:
+        return tr("Enter a name.");
+    case AttendanceError::DuplicateName:
+        return tr("Another shift already has this name.");
+    case AttendanceError::InvalidTimes:
+        return tr("Enter a start and an end; they cannot be the same.");
+    case AttendanceError::InvalidDayChange:
+        return tr("The day change must lie between the shift's end and its start.");
+    case AttendanceError::NegativeMinutes:
+        return tr("Minutes cannot be negative.");
+    case AttendanceError::BreakTooLong:
+        return tr("The break must be shorter than the shift.");
+    case AttendanceError::InvalidRounding:
+        return tr("Rounding needs a step of at least 2 minutes.");
+    case AttendanceError::ShiftInUse:
+        return tr("A weekly schedule still plans this shift. Change the schedule first.");
+    case AttendanceError::UnknownShift:
+        return tr("That shift no longer exists.");
+    case AttendanceError::UnknownDepartment:
+        return tr("That department no longer exists.");
+    case AttendanceError::InvalidDate:
+        return tr("Enter a valid date; the last day cannot be before the first.");
+    case AttendanceError::InvalidSetting:
+        return tr("That value is not allowed.");
+    case AttendanceError::Storage:
+        return tr("The database refused the change.");
+    }
+    return {};
+}
+
+QString AttendanceErrorText::text(storage::CorrectionError error)
+{
+    using storage::CorrectionError;
+    switch (error) {
+    case CorrectionError::None:
+        return {};
+    case CorrectionError::EmptyReason:
+        return tr("A correction needs a reason.");
+    case CorrectionError::EmptyUser:
+        return tr("Pick the employee whose punch this is.");
+    case CorrectionError::InvalidTime:
+        return tr("Enter a valid date and time.");
+    case CorrectionError::UnknownPunch:
+        return tr("That punch is not stored.");
+    case CorrectionError::UnknownCorrection:
+        return tr("That correction is not known.");
+    case CorrectionError::AlreadyRevoked:
+        return tr("That correction was already revoked.");
+    case CorrectionError::Storage:
+        return tr("The database refused the change.");
+    }
+    return {};
+}
+
+} // namespace punchclock::ui

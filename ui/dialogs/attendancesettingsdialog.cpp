@@ -1,0 +1,66 @@
+#include "attendancesettingsdialog.h"
+
+#include "attendanceerrortext.h"
+#include "attendancerepository.h"
+#include "consolecontext.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+namespace punchclock::ui {
+
+AttendanceSettingsDialog::AttendanceSettingsDialog(ConsoleContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_pairing(new QComboBox(this))
+    , m_duplicateWindow(new QSpinBox(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("attendanceSettingsDialog"));
+    setWindowTitle(tr("Attendance settings"));
+    m_pairing->setObjectName(QStringLiteral("pairingMode"));
+    m_pairing->addItem(tr("In and out as the terminal records them"), int(storage::PairingSetting::InOut));
+    m_pairing->addItem(tr("First punch of the day is in, last is out"), int(storage::PairingSetting::FirstLast));
+    m_pairing->setToolTip(tr("Choose “first and last” for terminals that switch in/out by time of day or "
+                             "where staff forget to press the right key."));
+    m_duplicateWindow->setObjectName(QStringLiteral("duplicateWindow"));
+    m_duplicateWindow->setRange(0, 3600);
+    m_duplicateWindow->setSuffix(tr(" s"));
+    m_duplicateWindow->setToolTip(tr("A second punch this soon after the previous one counts as the same punch."));
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setProperty("role", QStringLiteral("fieldError"));
+    m_error->hide();
+
+    const storage::AttendanceSettings settings = storage::AttendanceRepository(context.database()).settings();
+    m_pairing->setCurrentIndex(m_pairing->findData(int(settings.pairing)));
+    m_duplicateWindow->setValue(settings.duplicateWindowSeconds);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QFormLayout(this);
+    layout->addRow(tr("&Pairing:"), m_pairing);
+    layout->addRow(tr("Same punch &within:"), m_duplicateWindow);
+    layout->addRow(m_error);
+    layout->addRow(buttons);
+}
+
+void AttendanceSettingsDialog::accept()
+{
+    storage::AttendanceSettings settings;
+    settings.pairing = storage::PairingSetting(m_pairing->currentData().toInt());
+    settings.duplicateWindowSeconds = m_duplicateWindow->value();
+    storage::AttendanceError error = storage::AttendanceError::None;
+    if (!storage::AttendanceRepository(m_context.database()).setSettings(settings, &error)) {
+        m_error->setText(AttendanceErrorText::text(error));
+        m_error->show();
+        return;
+    }
+    m_context.notifyChanged(ConsoleContext::Attendance);
+    QDialog::accept();
+}
+
+} // namespace punchclock::ui

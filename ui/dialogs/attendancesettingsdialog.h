@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace punchclock::ui {
+
+class ConsoleContext;
+
+// How punches are paired (the terminal's in/out, or first and last of the day) and how close
+// a second punch must be to count as the same one pressed again.
+class AttendanceSettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AttendanceSettingsDialog(ConsoleContext &context, QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    ConsoleContext &m_context;
+    QComboBox *m_pairing;
+    QSpinBox *m_duplicateWindow;
+    QLabel *m_error;
+};
+
+} // namespace punchclock::ui

@@ -1,0 +1,186 @@
+#include "dayexplanationdialog.h"
+
+#include "reportcellformat.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace punchclock::ui {
+
+using namespace engine::attendance;
+
+namespace {
+
+QString roleText(PunchRole role)
+{
+    switch (role) {
+    case PunchRole::In:
+        return DayExplanationDialog::tr("Arrival");
+    case PunchRole::Out:
+        return DayExplanationDialog::tr("Departure");
+    case PunchRole::None:
+        break;
+    }
+    return {};
+}
+
+QString roleReasonText(RoleReason reason)
+{
+    switch (reason) {
+    case RoleReason::Direction:
+        return DayExplanationDialog::tr("as the terminal recorded it");
+    case RoleReason::Sequence:
+        return DayExplanationDialog::tr("no direction recorded: the role the sequence needed");
+    case RoleReason::FirstOfDay:
+        return DayExplanationDialog::tr("first punch of the day");
+    case RoleReason::LastOfDay:
+        return DayExplanationDialog::tr("last punch of the day");
+    case RoleReason::None:
+        break;
+    }
+    return {};
+}
+
+QString directionText(protocol::Direction direction)
+{
+    switch (direction) {
+    case protocol::Direction::In:
+        return DayExplanationDialog::tr("In");
+    case protocol::Direction::Out:
+        return DayExplanationDialog::tr("Out");
+    default:
+        return DayExplanationDialog::tr("Not recorded");
+    }
+}
+
+QString sourceText(PunchSource source)
+{
+    switch (source) {
+    case PunchSource::Terminal:
+        return DayExplanationDialog::tr("Terminal");
+    case PunchSource::Added:
+        return DayExplanationDialog::tr("Added by hand");
+    case PunchSource::Moved:
+        return DayExplanationDialog::tr("Corrected");
+    case PunchSource::Voided:
+        return DayExplanationDialog::tr("Voided");
+    }
+    return {};
+}
+
+} // namespace
+
+DayExplanationDialog::DayExplanationDialog(const QString &employee, const DayResult &day, QWidget *parent)
+    : QDialog(parent)
+    , m_punches(new QTableWidget(int(day.punches.size()), ColumnCount, this))
+{
+    setObjectName(QStringLiteral("dayExplanationDialog"));
+    const QLocale locale;
+    //: Window title: employee and working day
+    setWindowTitle(tr("%1 — %2").arg(employee, locale.toString(day.date, QLocale::LongFormat)));
+
+    auto *heading = new QLabel(summary(day), this);
+    heading->setObjectName(QStringLiteral("explanationSummary"));
+    heading->setWordWrap(true);
+    heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_punches->setObjectName(QStringLiteral("explanationPunches"));
+    m_punches->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Direction"), tr("Working day"), tr("Why this day"), tr("What it counted as"), tr("Source")});
+    m_punches->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_punches->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_punches->verticalHeader()->hide();
+    m_punches->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < day.punches.size(); ++row) {
+        const PunchExplanation &punch = day.punches.at(row);
+        const QStringList cells{ReportCellFormat::dateTime(punch.punch.time),
+                                directionText(punch.punch.direction),
+                                locale.toString(punch.workingDate, QLocale::ShortFormat),
+                                assignmentText(punch),
+                                outcomeText(punch),
+                                sourceText(punch.punch.source)};
+        for (int col = 0; col < ColumnCount; ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(cells.at(col));
+            m_punches->setItem(row, col, item);
+        }
+    }
+    m_punches->resizeColumnsToContents();
+
+    auto *empty = new QLabel(tr("No punches on this working day."), this);
+    empty->setObjectName(QStringLiteral("explanationEmpty"));
+    empty->setVisible(day.punches.isEmpty());
+    m_punches->setVisible(!day.punches.isEmpty());
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *correct = buttons->addButton(tr("C&orrect punches…"), QDialogButtonBox::ActionRole);
+    correct->setObjectName(QStringLiteral("correctPunches"));
+    connect(correct, &QPushButton::clicked, this, [this, userId = day.userId, date = day.date] {
+        accept();
+        Q_EMIT correctionRequested(userId, date);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_punches, 1);
+    layout->addWidget(empty);
+    layout->addWidget(buttons);
+    resize(960, 360);
+}
+
+QString DayExplanationDialog::outcomeText(const PunchExplanation &punch)
+{
+    const QString role = roleText(punch.role);
+    const QString reason = roleReasonText(punch.roleReason);
+    switch (punch.status) {
+    case PunchStatus::Used:
+        //: What a punch counted as: "Arrival (as the terminal recorded it)"
+        return reason.isEmpty() ? role : tr("%1 (%2)").arg(role, reason);
+    case PunchStatus::Unpaired:
+        return role.isEmpty() ? tr("Missing its partner punch")
+                              : tr("%1 without a partner: a punch is missing").arg(role);
+    case PunchStatus::BetweenFirstAndLast:
+        return tr("Not counted: between the first and the last punch");
+    case PunchStatus::Duplicate:
+        return tr("Not counted: the same punch pressed again");
+    case PunchStatus::NotCounting:
+        return tr("Not counted: the terminal is not approved");
+    case PunchStatus::Voided:
+        return tr("Not counted: voided by a correction");
+    }
+    return {};
+}
+
+QString DayExplanationDialog::assignmentText(const PunchExplanation &punch)
+{
+    if (punch.assignment == DayAssignment::BeforeDayChange)
+        return tr("Before the previous shift's day change at %1")
+            .arg(ReportCellFormat::time(punch.dayChange));
+    return tr("Its own date");
+}
+
+QString DayExplanationDialog::summary(const DayResult &day) const
+{
+    QString plan;
+    if (day.holiday)
+        plan = tr("Holiday");
+    else if (day.leave)
+        plan = day.leaveKind.isEmpty() ? tr("Leave") : tr("Leave: %1").arg(day.leaveKind);
+    else if (day.dayOff)
+        plan = tr("Day off");
+    else
+        plan = tr("Shift %1").arg(day.shiftName);
+    //: Day summary: plan, worked, expected, late, early leave, overtime
+    return tr("%1 · worked %2 of %3 · late %4 · left early %5 · overtime %6")
+        .arg(plan, ReportCellFormat::duration(day.workedMinutes), ReportCellFormat::duration(day.expectedMinutes),
+             ReportCellFormat::duration(day.lateMinutes), ReportCellFormat::duration(day.earlyLeaveMinutes),
+             ReportCellFormat::duration(day.overtimeMinutes));
+}
+
+} // namespace punchclock::ui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace punchclock::ui {
+
+class ConsoleContext;
+
+// Public holidays (nobody is expected) and employees' leave days (nobody is absent), one year
+// at a time.
+class HolidaysLeaveDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit HolidaysLeaveDialog(ConsoleContext &context, QWidget *parent = nullptr);
+
+private:
+    QWidget *buildHolidays();
+    QWidget *buildLeave();
+    void loadYear();
+    void addHoliday();
+    void removeHolidays();
+    void addLeave();
+    void removeLeave();
+    void showError(const QString &message);
+    bool confirmRemoval(int count);
+
+    ConsoleContext &m_context;
+    QSpinBox *m_year;
+    QTableWidget *m_holidays;
+    QDateEdit *m_holidayDate;
+    QLineEdit *m_holidayName;
+    QComboBox *m_employee;
+    QDateEdit *m_leaveFrom;
+    QDateEdit *m_leaveTo;
+    QComboBox *m_leaveKind;
+    QTableWidget *m_leave;
+    QLabel *m_error;
+};
+
+} // namespace punchclock::ui

@@ -1,0 +1,242 @@
+#include "shiftsdialog.h"
+
+#include "attendanceerrortext.h"
+#include "consolecontext.h"
+#include "icons.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace punchclock::ui {
+
+namespace {
+
+QSpinBox *minutesBox(QWidget *parent, const char *name)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(QLatin1String(name));
+    box->setRange(0, 24 * 60);
+    box->setSuffix(ShiftsDialog::tr(" min"));
+    return box;
+}
+
+QTimeEdit *timeEdit(QWidget *parent, const char *name)
+{
+    auto *edit = new QTimeEdit(parent);
+    edit->setObjectName(QLatin1String(name));
+    edit->setDisplayFormat(QStringLiteral("HH:mm"));
+    return edit;
+}
+
+} // namespace
+
+ShiftsDialog::ShiftsDialog(ConsoleContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_start(timeEdit(this, "shiftStart"))
+    , m_end(timeEdit(this, "shiftEnd"))
+    , m_lateGrace(minutesBox(this, "shiftLateGrace"))
+    , m_earlyGrace(minutesBox(this, "shiftEarlyGrace"))
+    , m_break(minutesBox(this, "shiftBreak"))
+    , m_breakAfter(minutesBox(this, "shiftBreakAfter"))
+    , m_rounding(new QComboBox(this))
+    , m_roundingStep(minutesBox(this, "shiftRoundingStep"))
+    , m_overtime(minutesBox(this, "shiftOvertime"))
+    , m_dayChange(timeEdit(this, "shiftDayChange"))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("shiftsDialog"));
+    setWindowTitle(tr("Shifts"));
+    m_list->setObjectName(QStringLiteral("shiftList"));
+    m_name->setObjectName(QStringLiteral("shiftName"));
+    m_rounding->setObjectName(QStringLiteral("shiftRounding"));
+    m_rounding->addItem(tr("No rounding"), int(storage::ShiftRounding::None));
+    m_rounding->addItem(tr("Round down"), int(storage::ShiftRounding::Down));
+    m_rounding->addItem(tr("Round to nearest"), int(storage::ShiftRounding::Nearest));
+    m_rounding->addItem(tr("Round up"), int(storage::ShiftRounding::Up));
+    m_dayChange->setToolTip(tr("Punches after midnight and before this time count for the previous day's shift. "
+                               "00:00 moves nothing; a night shift needs a time between its end and its start."));
+    m_error->setObjectName(QStringLiteral("shiftError"));
+    m_error->setProperty("role", QStringLiteral("fieldError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *newButton = new QPushButton(themedIcon("list-add"), tr("&New"), this);
+    newButton->setObjectName(QStringLiteral("newShift"));
+    auto *deleteButton = new QPushButton(themedIcon("edit-delete"), tr("&Delete…"), this);
+    deleteButton->setObjectName(QStringLiteral("deleteShift"));
+    auto *saveButton = new QPushButton(themedIcon("document-save"), tr("&Save shift"), this);
+    saveButton->setObjectName(QStringLiteral("saveShift"));
+    saveButton->setDefault(true);
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        m_list->clearSelection();
+        showShift({});
+        m_name->setFocus();
+    });
+    connect(deleteButton, &QPushButton::clicked, this, &ShiftsDialog::remove);
+    connect(saveButton, &QPushButton::clicked, this, &ShiftsDialog::save);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        if (const auto shift = storage::AttendanceRepository(m_context.database()).shift(
+                m_list->item(row)->data(Qt::UserRole).toLongLong()))
+            showShift(*shift);
+    });
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Start:"), m_start);
+    form->addRow(tr("&End:"), m_end);
+    form->addRow(tr("&Late after:"), m_lateGrace);
+    form->addRow(tr("Early lea&ve before:"), m_earlyGrace);
+    form->addRow(tr("&Break:"), m_break);
+    form->addRow(tr("Break only after &working:"), m_breakAfter);
+    form->addRow(tr("&Rounding:"), m_rounding);
+    form->addRow(tr("Rounding s&tep:"), m_roundingStep);
+    form->addRow(tr("&Overtime counts from:"), m_overtime);
+    form->addRow(tr("&Day change:"), m_dayChange);
+    form->addRow(m_error);
+    form->addRow(saveButton);
+    m_lateGrace->setToolTip(tr("Minutes of grace before an arrival counts as late"));
+
+    auto *listColumn = new QVBoxLayout;
+    listColumn->addWidget(m_list);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(newButton);
+    listButtons->addWidget(deleteButton);
+    listColumn->addLayout(listButtons);
+
+    auto *body = new QHBoxLayout;
+    body->addLayout(listColumn);
+    body->addLayout(form, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body);
+    layout->addWidget(buttons);
+
+    loadList(0);
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    else
+        showShift({});
+}
+
+void ShiftsDialog::selectShift(qint64 id)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == id)
+            m_list->setCurrentRow(row);
+    }
+}
+
+void ShiftsDialog::loadList(qint64 select)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const storage::ShiftRow &shift : storage::AttendanceRepository(m_context.database()).shifts()) {
+        //: A shift in the list: name, start and end
+        auto *item = new QListWidgetItem(tr("%1 (%2–%3)").arg(shift.name, shift.start.toString(QStringLiteral("HH:mm")),
+                                                              shift.end.toString(QStringLiteral("HH:mm"))),
+                                         m_list);
+        item->setData(Qt::UserRole, shift.id);
+        if (shift.id == select)
+            m_list->setCurrentItem(item);
+    }
+}
+
+void ShiftsDialog::showShift(const storage::ShiftRow &shift)
+{
+    m_currentId = shift.id;
+    m_name->setText(shift.name);
+    m_start->setTime(shift.start.isValid() ? shift.start : QTime(9, 0));
+    m_end->setTime(shift.end.isValid() ? shift.end : QTime(17, 0));
+    m_lateGrace->setValue(shift.lateGraceMinutes);
+    m_earlyGrace->setValue(shift.earlyLeaveGraceMinutes);
+    m_break->setValue(shift.breakMinutes);
+    m_breakAfter->setValue(shift.breakAfterMinutes);
+    m_rounding->setCurrentIndex(m_rounding->findData(int(shift.rounding)));
+    m_roundingStep->setValue(shift.roundingMinutes);
+    m_overtime->setValue(shift.overtimeThresholdMinutes);
+    m_dayChange->setTime(shift.dayChange);
+    m_error->hide();
+}
+
+storage::ShiftRow ShiftsDialog::enteredShift() const
+{
+    storage::ShiftRow shift;
+    shift.id = m_currentId;
+    shift.name = m_name->text().trimmed();
+    shift.start = m_start->time();
+    shift.end = m_end->time();
+    shift.lateGraceMinutes = m_lateGrace->value();
+    shift.earlyLeaveGraceMinutes = m_earlyGrace->value();
+    shift.breakMinutes = m_break->value();
+    shift.breakAfterMinutes = m_breakAfter->value();
+    shift.rounding = storage::ShiftRounding(m_rounding->currentData().toInt());
+    shift.roundingMinutes = m_roundingStep->value();
+    shift.overtimeThresholdMinutes = m_overtime->value();
+    shift.dayChange = m_dayChange->time();
+    return shift;
+}
+
+void ShiftsDialog::save()
+{
+    storage::AttendanceRepository repository(m_context.database());
+    const storage::ShiftRow shift = enteredShift();
+    storage::AttendanceError error = storage::AttendanceError::None;
+    qint64 savedId = shift.id;
+    if (shift.id == 0) {
+        const auto id = repository.addShift(shift, &error);
+        savedId = id.value_or(0);
+    } else {
+        repository.updateShift(shift, &error);
+    }
+    if (error != storage::AttendanceError::None) {
+        showError(AttendanceErrorText::text(error));
+        return;
+    }
+    m_currentId = savedId;
+    m_error->hide();
+    loadList(savedId);
+    m_context.notifyChanged(ConsoleContext::Attendance);
+}
+
+void ShiftsDialog::remove()
+{
+    if (m_currentId == 0)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete shift"),
+                                              tr("Delete the shift “%1”? Reports will no longer use it.")
+                                                  .arg(m_name->text()));
+    if (answer != QMessageBox::Yes)
+        return;
+    storage::AttendanceError error = storage::AttendanceError::None;
+    if (!storage::AttendanceRepository(m_context.database()).removeShift(m_currentId, &error)) {
+        showError(AttendanceErrorText::text(error));
+        return;
+    }
+    loadList(0);
+    showShift({});
+    m_context.notifyChanged(ConsoleContext::Attendance);
+}
+
+void ShiftsDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+} // namespace punchclock::ui

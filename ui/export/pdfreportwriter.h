@@ -1,0 +1,35 @@
+#pragma once
+
+#include "reporttable.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace punchclock::ui {
+
+// Writes the report as a PDF (QPdfWriter): A4, landscape when the table is wide; the title,
+// period and scope on the first page; the column headers repeated on every page; "Page 2 of
+// 5" at the foot of each; the totals row last. Text goes through Qt's font fallback, so a
+// Chinese name is drawn with a CJK font (scripts/install-deps.sh installs one) and can be
+// searched and copied out of the file.
+class PdfReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfReportWriter)
+
+public:
+    // Called after each page with (pages done, pages in all); returning false stops and
+    // removes the file.
+    using Progress = std::function<bool(int done, int total)>;
+
+    static bool write(const engine::reports::ReportTable &table, const engine::reports::ReportTexts &texts,
+                      const QString &path, QString *error, const Progress &progress = {});
+};
+
+inline bool writePdf(const engine::reports::ReportTable &table, const engine::reports::ReportTexts &texts,
+                     const QString &path, QString *error)
+{
+    return PdfReportWriter::write(table, texts, path, error);
+}
+
+} // namespace punchclock::ui

@@ -1,0 +1,142 @@
+#include "arrivalschart.h"
+
+#include "connection.h"
+#include "consolecontext.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QThread>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace punchclock::ui {
+
+namespace reports = engine::reports;
+
+namespace {
+
+// A burst of punches refreshes the chart once.
+constexpr int DebounceMs = 1500;
+
+} // namespace
+
+ArrivalsChart::ArrivalsChart(ConsoleContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_view(new QChartView(this))
+    , m_bars(new QBarSet(tr("Arrivals")))
+    , m_debounce(new QTimer(this))
+    , m_counts(24, 0)
+{
+    setObjectName(QStringLiteral("arrivalsChart"));
+    auto *series = new QBarSeries;
+    series->append(m_bars);
+    auto *chart = new QChart;
+    chart->setTitle(tr("Arrivals per hour today"));
+    chart->addSeries(series);
+    chart->legend()->hide();
+    auto *hours = new QBarCategoryAxis;
+    // A label every third hour so that they fit a half-width chart; the others need unique,
+    // invisible names.
+    for (int hour = 0; hour < 24; ++hour)
+        hours->append(hour % 3 == 0 ? QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0'))
+                                    : QString(hour, QChar(0x200b)));
+    hours->setTruncateLabels(false);
+    chart->addAxis(hours, Qt::AlignBottom);
+    series->attachAxis(hours);
+    auto *values = new QValueAxis;
+    values->setLabelFormat(QStringLiteral("%d"));
+    values->setMin(0);
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    m_view->setChart(chart);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(180);
+    m_view->setAccessibleName(chart->title());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &ArrivalsChart::refresh);
+    connect(&context, &ConsoleContext::punchesChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(&context, &ConsoleContext::attendanceChanged, m_debounce, qOverload<>(&QTimer::start));
+    display(m_counts);
+    refresh();
+}
+
+ArrivalsChart::~ArrivalsChart()
+{
+    for (QThread *thread : findChildren<QThread *>())
+        thread->wait();
+}
+
+QList<int> ArrivalsChart::arrivalsPerHour(const QList<reports::EmployeeDays> &employees, QDate day)
+{
+    QList<int> counts(24, 0);
+    for (const reports::EmployeeDays &employee : employees) {
+        for (const auto &result : employee.days) {
+            if (result.date == day && result.firstIn.isValid())
+                ++counts[result.firstIn.time().hour()];
+        }
+    }
+    return counts;
+}
+
+void ArrivalsChart::refresh()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    const storage::DatabaseConfig config = m_context.connection().config();
+    const QDate today = QDate::currentDate();
+    auto counts = std::make_shared<QList<int>>(24, 0);
+    // Owned by this widget, so the destructor can wait for it.
+    QThread *thread = QThread::create([config, today, counts] {
+        QString error;
+        const auto connection = storage::Connection::open(config, &error);
+        if (!connection)
+            return;
+        reports::ReportRequest request;
+        request.kind = reports::ReportKind::Daily;
+        request.from = today;
+        request.to = today;
+        if (const auto employees = reports::ReportBuilder(connection->database()).calculate(request))
+            *counts = arrivalsPerHour(*employees, today);
+    });
+    thread->setParent(this);
+    connect(thread, &QThread::finished, this, [this, thread, counts] {
+        thread->deleteLater();
+        m_running = false;
+        display(*counts);
+        Q_EMIT refreshed();
+        if (std::exchange(m_again, false))
+            refresh();
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void ArrivalsChart::display(const QList<int> &counts)
+{
+    m_counts = counts;
+    m_bars->remove(0, m_bars->count());
+    int highest = 0;
+    for (const int count : counts) {
+        m_bars->append(count);
+        highest = std::max(highest, count);
+    }
+    const auto axes = m_view->chart()->axes(Qt::Vertical);
+    if (!axes.isEmpty())
+        axes.first()->setMax(std::max(4, highest + 1));
+}
+
+} // namespace punchclock::ui

@@ -1,0 +1,151 @@
+#include "latenesschart.h"
+
+#include "connection.h"
+#include "consolecontext.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLocale>
+#include <QThread>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace punchclock::ui {
+
+namespace reports = engine::reports;
+
+namespace {
+
+constexpr int DebounceMs = 1500;
+
+} // namespace
+
+LatenessChart::LatenessChart(ConsoleContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_view(new QChartView(this))
+    , m_bars(new QBarSet(tr("Late arrivals")))
+    , m_dates(new QBarCategoryAxis)
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("latenessChart"));
+    auto *series = new QBarSeries;
+    series->append(m_bars);
+    m_bars->setColor(QColor(0xda, 0x44, 0x53));
+    auto *chart = new QChart;
+    chart->setTitle(tr("Late arrivals per day, last %n days", nullptr, Days));
+    chart->addSeries(series);
+    chart->legend()->hide();
+    // Labels only on Mondays: they may be wider than their own bar.
+    m_dates->setTruncateLabels(false);
+    chart->addAxis(m_dates, Qt::AlignBottom);
+    series->attachAxis(m_dates);
+    auto *values = new QValueAxis;
+    values->setLabelFormat(QStringLiteral("%d"));
+    values->setMin(0);
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    m_view->setChart(chart);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(180);
+    m_view->setAccessibleName(chart->title());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &LatenessChart::refresh);
+    connect(&context, &ConsoleContext::punchesChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(&context, &ConsoleContext::attendanceChanged, m_debounce, qOverload<>(&QTimer::start));
+    const QDate from = QDate::currentDate().addDays(1 - Days);
+    display(from, QList<int>(Days, 0));
+    refresh();
+}
+
+LatenessChart::~LatenessChart()
+{
+    for (QThread *thread : findChildren<QThread *>())
+        thread->wait();
+}
+
+QList<int> LatenessChart::latePerDay(const QList<reports::EmployeeDays> &employees, QDate from, int days)
+{
+    QList<int> counts(days, 0);
+    for (const reports::EmployeeDays &employee : employees) {
+        for (const auto &result : employee.days) {
+            const qint64 index = from.daysTo(result.date);
+            if (index >= 0 && index < days && result.lateMinutes > 0)
+                ++counts[index];
+        }
+    }
+    return counts;
+}
+
+void LatenessChart::refresh()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    const storage::DatabaseConfig config = m_context.connection().config();
+    const QDate today = QDate::currentDate();
+    const QDate from = today.addDays(1 - Days);
+    auto counts = std::make_shared<QList<int>>(Days, 0);
+    QThread *thread = QThread::create([config, from, today, counts] {
+        QString error;
+        const auto connection = storage::Connection::open(config, &error);
+        if (!connection)
+            return;
+        reports::ReportRequest request;
+        request.kind = reports::ReportKind::Daily;
+        request.from = from;
+        request.to = today;
+        if (const auto employees = reports::ReportBuilder(connection->database()).calculate(request))
+            *counts = latePerDay(*employees, from, Days);
+    });
+    thread->setParent(this);
+    connect(thread, &QThread::finished, this, [this, thread, from, counts] {
+        thread->deleteLater();
+        m_running = false;
+        display(from, *counts);
+        Q_EMIT refreshed();
+        if (std::exchange(m_again, false))
+            refresh();
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void LatenessChart::display(QDate from, const QList<int> &counts)
+{
+    m_counts = counts;
+    QStringList dates;
+    const QLocale locale;
+    for (int day = 0; day < counts.size(); ++day) {
+        const QDate date = from.addDays(day);
+        // Every day a bar, a label on Mondays only, so that 30 labels never overlap; the other
+        // days need unique, invisible names.
+        dates.append(date.dayOfWeek() == Qt::Monday ? locale.toString(date, QStringLiteral("d MMM"))
+                                                    : QString(day, QChar(0x200b)));
+    }
+    m_dates->clear();
+    m_dates->append(dates);
+    m_bars->remove(0, m_bars->count());
+    int highest = 0;
+    for (const int count : counts) {
+        m_bars->append(count);
+        highest = std::max(highest, count);
+    }
+    const auto axes = m_view->chart()->axes(Qt::Vertical);
+    if (!axes.isEmpty())
+        axes.first()->setMax(std::max(4, highest + 1));
+}
+
+} // namespace punchclock::ui

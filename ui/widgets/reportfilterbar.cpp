@@ -1,0 +1,133 @@
+#include "reportfilterbar.h"
+
+#include "departmentrepository.h"
+#include "reporttexts.h"
+#include "userrepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace punchclock::ui {
+
+namespace reports = engine::reports;
+
+ReportFilterBar::ReportFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_kind(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_department(new QComboBox(this))
+    , m_employee(new QComboBox(this))
+{
+    m_kind->setObjectName(QStringLiteral("reportKind"));
+    for (const reports::ReportKind kind : {reports::ReportKind::Daily, reports::ReportKind::Monthly,
+                                           reports::ReportKind::Timecard, reports::ReportKind::Exceptions})
+        m_kind->addItem(ReportTexts::title(kind), int(kind));
+
+    m_period->setObjectName(QStringLiteral("reportPeriod"));
+    m_period->addItem(tr("This month"), int(Period::ThisMonth));
+    m_period->addItem(tr("Last month"), int(Period::LastMonth));
+    m_period->addItem(tr("Custom"), int(Period::Custom));
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    applyPeriod(Period::ThisMonth);
+    connect(m_period, &QComboBox::activated, this, [this] { applyPeriod(Period(m_period->currentData().toInt())); });
+    for (QDateEdit *edit : {m_from, m_to}) {
+        // Typing a date makes the period a custom one; the presets set dates with signals blocked.
+        connect(edit, &QDateEdit::userDateChanged, this,
+                [this] { m_period->setCurrentIndex(m_period->findData(int(Period::Custom))); });
+    }
+
+    m_department->setObjectName(QStringLiteral("reportDepartment"));
+    m_employee->setObjectName(QStringLiteral("reportEmployee"));
+    m_employee->setMinimumContentsLength(16);
+    m_employee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto addField = [this, layout](const QString &label, QWidget *field) {
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(field);
+        layout->addWidget(caption);
+        layout->addWidget(field);
+    };
+    addField(tr("Repor&t:"), m_kind);
+    addField(tr("Peri&od:"), m_period);
+    layout->addWidget(m_from);
+    layout->addWidget(new QLabel(QStringLiteral("–"), this));
+    layout->addWidget(m_to);
+    addField(tr("&Department:"), m_department);
+    addField(tr("E&mployee:"), m_employee);
+    layout->addStretch(1);
+}
+
+void ReportFilterBar::applyPeriod(Period period)
+{
+    const QDate today = QDate::currentDate();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    const QSignalBlocker fromBlocker(m_from);
+    const QSignalBlocker toBlocker(m_to);
+    if (period == Period::ThisMonth) {
+        m_from->setDate(thisMonth);
+        m_to->setDate(thisMonth.addMonths(1).addDays(-1));
+    } else if (period == Period::LastMonth) {
+        m_from->setDate(thisMonth.addMonths(-1));
+        m_to->setDate(thisMonth.addDays(-1));
+    }
+}
+
+void ReportFilterBar::loadChoices(const QSqlDatabase &db)
+{
+    const QVariant department = m_department->currentData();
+    const QVariant employee = m_employee->currentData();
+    m_department->clear();
+    m_department->addItem(tr("All departments"));
+    for (const storage::DepartmentRow &row : storage::DepartmentRepository(db).list())
+        m_department->addItem(row.name, row.id);
+    m_department->setCurrentIndex(std::max(0, m_department->findData(department)));
+
+    m_employee->clear();
+    m_employee->addItem(tr("All employees"));
+    for (const storage::UserRow &user : storage::UserRepository(db).list()) {
+        //: An employee in the filter: name and user id
+        m_employee->addItem(user.name.isEmpty() ? user.userId : tr("%1 (%2)").arg(user.name, user.userId), user.userId);
+    }
+    m_employee->setCurrentIndex(std::max(0, m_employee->findData(employee)));
+}
+
+reports::ReportRequest ReportFilterBar::request() const
+{
+    reports::ReportRequest request;
+    request.kind = reports::ReportKind(m_kind->currentData().toInt());
+    request.from = m_from->date();
+    request.to = m_to->date();
+    if (m_department->currentData().isValid())
+        request.departmentId = m_department->currentData().toLongLong();
+    request.userId = m_employee->currentData().toString();
+    return request;
+}
+
+QString ReportFilterBar::scopeText() const
+{
+    QStringList parts;
+    if (m_department->currentData().isValid())
+        parts.append(tr("Department: %1").arg(m_department->currentText()));
+    if (m_employee->currentData().isValid())
+        parts.append(tr("Employee: %1").arg(m_employee->currentText()));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void ReportFilterBar::showTimecardOf(const QString &userId)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(reports::ReportKind::Timecard)));
+    m_employee->setCurrentIndex(std::max(0, m_employee->findData(userId)));
+}
+
+} // namespace punchclock::ui
