@@ -1,16 +1,24 @@
 #include "consoleapp.h"
 
 #include "databaselocation.h"
+#include "firstrun.h"
 
+#include "backupscheduler.h"
 #include "connection.h"
 #include "consolecontext.h"
+#include "listenaddress.h"
 #include "mainwindow.h"
 #include "serverhost.h"
+#include "serversettings.h"
+#include "settingsrepository.h"
+#include "simulatorlauncher.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace punchclock::app {
 
@@ -22,12 +30,30 @@ QString consoleStyleSheet()
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+// On the address stored in Settings (`server.listen`), else on every interface, port 8090.
+void startServer(http::ServerHost &server, const storage::Connection &connection, QString *error)
+{
+    http::ServerOptions options;
+    const QString listen =
+        storage::SettingsRepository(connection.database()).value(QLatin1String(engine::ServerSettings::ListenKey));
+    if (!listen.isEmpty()) {
+        http::ListenAddress address;
+        if (!http::ListenAddress::parse(listen, &address, error))
+            return;
+        options.address = address.address;
+        options.port = address.port;
+    }
+    server.start(options, error);
+}
+
 } // namespace
 
 int runConsole(int argc, char *argv[])
 {
     QApplication application(argc, argv);
     setApplicationIdentity();
+    ui::TranslationLoader::install(ui::TranslationLoader::resolve(
+        QSettings().value(QLatin1String(ui::TranslationLoader::LanguageKey)).toString()));
     QApplication::setApplicationDisplayName(QStringLiteral("Punchclock"));
 
     QCommandLineParser parser;
@@ -35,25 +61,45 @@ int runConsole(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.process(application);
 
-    const storage::DatabaseConfig database = storage::DatabaseConfig::sqlite(databasePath(parser.value(dbOption)));
-    QString error;
-    const std::unique_ptr<storage::Connection> connection = storage::Connection::open(database, &error);
-    if (!connection) {
-        QMessageBox::critical(nullptr, QApplication::tr("Punchclock cannot start"), error);
-        return 1;
+    application.setStyleSheet(consoleStyleSheet());
+    ui::SimulatorLauncher simulator; // a simulated terminal the first-run wizard may start
+
+    storage::DatabaseConfig database;
+    std::unique_ptr<storage::Connection> connection;
+    std::unique_ptr<http::ServerHost> server;
+    QString serverError;
+    if (needsFirstRun(parser.value(dbOption))) {
+        std::optional<FirstRunResult> firstRun = runFirstRun(simulator);
+        if (!firstRun)
+            return 0;
+        database = firstRun->database;
+        connection = std::move(firstRun->connection);
+        server = std::move(firstRun->server);
+    } else {
+        database = storage::DatabaseConfig::sqlite(databasePath(parser.value(dbOption)));
+        QString error;
+        connection = storage::Connection::open(database, &error);
+        if (!connection) {
+            QMessageBox::critical(nullptr, QApplication::tr("Punchclock cannot start"), error);
+            return 1;
+        }
+        server = std::make_unique<http::ServerHost>(database);
+        startServer(*server, *connection, &serverError);
     }
 
-    http::ServerHost server(database);
-    QString serverError;
-    server.start(http::ServerOptions{}, &serverError);
+    // Beside the server, not inside ServerHost: Settings restarts the server on another port
+    // without interrupting the daily backup, and tests start servers without one.
+    engine::BackupScheduler backups(database);
+    backups.start();
 
-    application.setStyleSheet(consoleStyleSheet());
-    ui::ConsoleContext context(*connection, &server);
+    ui::ConsoleContext context(*connection, server.get());
     context.setServerError(serverError);
     ui::MainWindow window(context);
     window.show();
     const int status = application.exec();
-    server.stop();
+    backups.stop();
+    simulator.stop();
+    server->stop();
     return status;
 }
 

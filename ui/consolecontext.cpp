@@ -28,6 +28,7 @@ ConsoleContext::ConsoleContext(storage::Connection &connection, http::ServerHost
     m_outsideCommits.setInterval(outsideCommitCheckMs);
     connect(&m_outsideCommits, &QTimer::timeout, this, &ConsoleContext::checkForOutsideCommits);
     m_outsideCommits.start();
+    checkForOutsideCommits(); // the starting point: a commit before the first tick counts too
 }
 
 QSqlDatabase ConsoleContext::database() const

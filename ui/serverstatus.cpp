@@ -14,11 +14,6 @@ namespace punchclock::ui {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("punchclock::ui::ServerStatus", text, nullptr, n);
-}
-
 QString labelled(const QString &name, const QString &id)
 {
     return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
@@ -57,13 +52,13 @@ ServerStatus ServerStatus::read(const ConsoleContext &context)
             ++online;
     }
     status.terminalText = approved == 0 ? tr("No terminals yet")
-                                        : tr("%1/%n terminals online", approved).arg(online);
+                                        : tr("%1/%n terminals online", nullptr, approved).arg(online);
 
     const QHash<storage::JobStatus, int> jobs = storage::JobRepository(context.database()).countByStatus();
     const int running = jobs.value(storage::JobStatus::Run);
     const int waiting = jobs.value(storage::JobStatus::Wait);
     status.jobText = running + waiting == 0 ? tr("No jobs pending")
-                                            : tr("%n job(s) pending", running + waiting);
+                                            : tr("%n job(s) pending", nullptr, running + waiting);
     return status;
 }
 

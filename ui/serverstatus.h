@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -10,6 +11,9 @@ class ConsoleContext;
 // What the status bar says, read fresh from the server and the database.
 struct ServerStatus
 {
+    Q_DECLARE_TR_FUNCTIONS(ServerStatus)
+
+public:
     QString serverText;    // "Listening on 192.168.1.20:8090" / "Not listening: port 8090 is in use"
     QString serverToolTip; // every address, or the whole error
     QString terminalText;  // "3/4 terminals online"

@@ -44,6 +44,11 @@ Commands:
   pull-logs [--device D] [--from YYYY-MM-DD]
                                   fetch logs from terminals (new ones since the last pull)
   sync-time [--device D]          set terminal clocks
+  report daily|monthly|timecard|exceptions --from YYYY-MM-DD --to YYYY-MM-DD
+         [--department D] [--user U] --format csv|xlsx|pdf -o FILE
+                                  write an attendance report
+  backup FILE [--force]           write a consistent copy of the database, also while serving
+  restore FILE [--yes]            check a backup, then replace the database's contents with it
 
 Global options:
   --db PATH      database file (also $PUNCHCLOCK_DB)
@@ -106,7 +111,7 @@ bool wantsCommandLine(int argc, char *argv[])
 
 int run(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
     app::setApplicationIdentity();
 
     QCommandLineParser parser;
@@ -145,7 +150,8 @@ int run(int argc, char *argv[])
     using Runner = int (*)(CliContext &, const QStringList &);
     const QList<std::pair<const char *, Runner>> commandRunners{
         {"send", runSend},   {"jobs", runJobs},         {"job", runJob},           {"cancel", runCancel},
-        {"user", runUser},   {"pull-logs", runPullLogs}, {"sync-time", runSyncTime},
+        {"user", runUser},   {"pull-logs", runPullLogs}, {"sync-time", runSyncTime}, {"report", runReport},
+        {"backup", runBackup}, {"restore", runRestore},
     };
     for (const auto &[name, runner] : commandRunners) {
         if (command == QLatin1String(name))

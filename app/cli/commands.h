@@ -2,6 +2,10 @@
 
 #include "commandline.h"
 
+#include <QCoreApplication>
+
+#include <memory>
+
 namespace punchclock::cli {
 
 // Each takes its own arguments with arguments[0] being "punchclock COMMAND".
@@ -17,6 +21,13 @@ int runCancel(CliContext &context, const QStringList &arguments);
 int runUser(CliContext &context, const QStringList &arguments);
 int runPullLogs(CliContext &context, const QStringList &arguments);
 int runSyncTime(CliContext &context, const QStringList &arguments);
+int runReport(CliContext &context, const QStringList &arguments);
+int runBackup(CliContext &context, const QStringList &arguments);
+int runRestore(CliContext &context, const QStringList &arguments);
+
+// The application object for the command line: a QGuiApplication (offscreen without a
+// display) for `report --format pdf`, which draws, else a QCoreApplication.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[]);
 
 // Who queued a job from the command line: "cli:<login name>".
 QString queuedBy();

@@ -1,0 +1,70 @@
+#include "firstrun.h"
+
+#include "databaselocation.h"
+
+#include "datasection.h"
+#include "firstrunsetup.h"
+#include "firstrunwizard.h"
+#include "simulatorlauncher.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimeZone>
+
+namespace punchclock::app {
+
+namespace {
+
+constexpr char setupDoneKey[] = "setup/completed";
+
+} // namespace
+
+bool needsFirstRun(const QString &dbOption)
+{
+    if (!dbOption.isEmpty() || !qEnvironmentVariableIsEmpty("PUNCHCLOCK_DB"))
+        return false;
+    if (QSettings().value(QLatin1String(setupDoneKey)).toBool())
+        return false;
+    return !QFileInfo::exists(databasePath(QString()));
+}
+
+std::optional<FirstRunResult> runFirstRun(ui::SimulatorLauncher &simulator)
+{
+    ui::FirstRunSetup setup;
+    ui::FirstRunChoices defaults;
+    defaults.dataFolder = QFileInfo(databasePath(QString())).absolutePath();
+    defaults.timeZoneId = QTimeZone::systemTimeZoneId();
+    quint16 port = 0;
+    const auto apply = [&setup, &port](const ui::FirstRunChoices &choices) {
+        const ui::FirstRunOutcome outcome = setup.apply(choices);
+        port = outcome.port;
+        return outcome;
+    };
+    const auto startSimulator = [&simulator, &port] {
+        QString reason;
+        const QMetaObject::Connection failure =
+            QObject::connect(&simulator, &ui::SimulatorLauncher::failed, [&reason](const QString &why) { reason = why; });
+        const bool started = simulator.start(port);
+        QObject::disconnect(failure);
+        return started ? QString() : reason;
+    };
+    ui::FirstRunWizard wizard(defaults, apply, startSimulator);
+    wizard.exec();
+
+    FirstRunResult result;
+    result.connection = setup.takeConnection();
+    result.server = setup.takeServer();
+    if (!result.connection || !result.server)
+        return std::nullopt;
+    result.database = result.connection->config();
+
+    QSettings settings;
+    const QString folder = QFileInfo(setup.databasePath()).absolutePath();
+    if (QDir(folder) != QDir(defaults.dataFolder))
+        settings.setValue(QLatin1String(ui::DataSection::DatabaseFolderKey), folder);
+    settings.setValue(QLatin1String(setupDoneKey), true);
+    return result;
+}
+
+} // namespace punchclock::app

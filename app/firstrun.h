@@ -1,0 +1,31 @@
+#pragma once
+
+#include "connection.h"
+#include "serverhost.h"
+
+#include <memory>
+#include <optional>
+
+namespace punchclock::ui {
+class SimulatorLauncher;
+}
+
+namespace punchclock::app {
+
+// What the console runs on once the first-run wizard is done.
+struct FirstRunResult
+{
+    storage::DatabaseConfig database;
+    std::unique_ptr<storage::Connection> connection;
+    std::unique_ptr<http::ServerHost> server;
+};
+
+// The wizard is for a user who has never set Punchclock up: no database named on the command
+// line or in $PUNCHCLOCK_DB, none at the default place, and no setup remembered.
+bool needsFirstRun(const QString &dbOption);
+
+// Runs the wizard; nullopt when the user left it before the server started. A simulated
+// terminal started from its last page keeps running in `simulator`.
+std::optional<FirstRunResult> runFirstRun(ui::SimulatorLauncher &simulator);
+
+} // namespace punchclock::app

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+
+namespace punchclock::ui {
+
+// What the first-run wizard asks, with the defaults a small office needs.
+struct FirstRunChoices
+{
+    QString dataFolder;
+    QHostAddress listenAddress = QHostAddress::Any;
+    quint16 port = 8090;
+    QByteArray timeZoneId;
+    bool autoApprove = false;
+};
+
+// What putting the choices into effect gave: where terminals now reach the server.
+struct FirstRunOutcome
+{
+    bool ok = false;
+    QString error; // in words, shown on the wizard page
+    QHostAddress boundAddress;
+    quint16 port = 0;
+};
+
+} // namespace punchclock::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "firstrunchoices.h"
+#include "readypage.h"
+
+#include <QWizard>
+
+#include <functional>
+
+namespace punchclock::ui {
+
+class DataFolderPage;
+class ServerPortPage;
+class SitePolicyPage;
+
+// The first start: data folder, port, time zone and approval policy, then what to enter on
+// a terminal. The caller puts the choices into effect (`apply`: open the database, store the
+// settings, start the server) when the user leaves the policy page.
+class FirstRunWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    using Apply = std::function<FirstRunOutcome(const FirstRunChoices &)>;
+
+    FirstRunWizard(const FirstRunChoices &defaults, Apply apply, ReadyPage::StartSimulator startSimulator,
+                   QWidget *parent = nullptr);
+
+    FirstRunChoices choices() const;
+
+private:
+    FirstRunOutcome applyChoices();
+
+    DataFolderPage *m_dataFolder;
+    ServerPortPage *m_server;
+    SitePolicyPage *m_policy;
+    ReadyPage *m_ready;
+    Apply m_apply;
+};
+
+} // namespace punchclock::ui

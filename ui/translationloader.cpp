@@ -1,0 +1,62 @@
+#include "translationloader.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace punchclock::ui {
+
+namespace {
+
+const QString english = QStringLiteral("en");
+
+} // namespace
+
+QStringList TranslationLoader::availableLanguages()
+{
+    return {english, QStringLiteral("zh_CN"), QStringLiteral("es")};
+}
+
+QString TranslationLoader::resolve(const QString &choice, const QLocale &system)
+{
+    const QStringList shipped = availableLanguages();
+    if (shipped.contains(choice))
+        return choice;
+    for (const QString &wanted : system.uiLanguages()) {
+        const QLocale locale(wanted);
+        const QString name = locale.name(); // "zh_CN", "es_ES", "en_US"
+        if (shipped.contains(name))
+            return name;
+        const QString language = name.section(QLatin1Char('_'), 0, 0);
+        if (language == QLatin1String("zh") && locale.script() != QLocale::TraditionalChineseScript)
+            return QStringLiteral("zh_CN");
+        if (shipped.contains(language))
+            return language;
+    }
+    return english;
+}
+
+QString TranslationLoader::install(const QString &language)
+{
+    if (!availableLanguages().contains(language))
+        return install(english);
+    // English is the source language; its catalogue holds only the plural forms ("1 job",
+    // "2 jobs").
+    auto *own = new QTranslator(QCoreApplication::instance());
+    if (!own->load(QStringLiteral(":/i18n/punchclock_") + language)) {
+        delete own;
+        return language == english ? english : install(english);
+    }
+    QCoreApplication::installTranslator(own);
+    if (language == english)
+        return english;
+    // Qt's own strings (standard buttons, file dialogs); missing ones are not an error.
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return language;
+}
+
+} // namespace punchclock::ui
