@@ -7,5 +7,9 @@ scripts/install-deps.sh
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release
 cmake --build build/bench --target bench_realtime_ingest
 cmake --build build/bench --target bench_log_pull
+cmake --build build/bench --target bench_console_punches
+cmake --build build/bench --target bench_reports
 build/bench/tests/bench/bench_realtime_ingest --dir build/bench "$@"
 build/bench/tests/bench/bench_log_pull --dir build/bench
+build/bench/tests/bench/bench_console_punches --dir build/bench
+build/bench/tests/bench/bench_reports --dir build/bench

@@ -4,13 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Also installs dpkg-dev: cpack computes the package's dependencies with dpkg-shlibdeps.
 scripts/install-deps.sh
-# cpack computes the package's dependencies with dpkg-shlibdeps.
-if ! command -v dpkg-shlibdeps >/dev/null; then
-    sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends dpkg-dev
-fi
 
 build=build/package
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPUNCHCLOCK_BUILD_TESTS=OFF
