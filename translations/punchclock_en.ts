@@ -1,0 +1,4984 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AttendanceErrorText</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another shift already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a start and an end; they cannot be the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day change must lie between the shift&apos;s end and its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break must be shorter than the shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding needs a step of at least 2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weekly schedule still plans this shift. Change the schedule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That shift no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That department no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid date; the last day cannot be before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That value is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the employee whose punch this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That punch is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That correction is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That correction was already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunSetup</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobDescription</name>
+    <message>
+        <source>Get credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get user list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get device status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get logs %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get logs since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get logs until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get all logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename user %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make user %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename terminal to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point terminal at %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal refused the parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported by this terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such user on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stored on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal answered, but its answer could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln punches, %1 already known</source>
+        <translation>
+            <numerusform>Imported %Ln punch, %1 already known</numerusform>
+            <numerusform>Imported %Ln punches, %1 already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln unreadable records skipped</source>
+        <translation>
+            <numerusform>%1; %Ln unreadable record skipped</numerusform>
+            <numerusform>%1; %Ln unreadable records skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users on the terminal</source>
+        <translation>
+            <numerusform>%Ln user on the terminal</numerusform>
+            <numerusform>%Ln users on the terminal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored user %1 (%2) with %Ln credentials</source>
+        <translation>
+            <numerusform>Stored user %1 (%2) with %Ln credential</numerusform>
+            <numerusform>Stored user %1 (%2) with %Ln credentials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored user %1: %2 (%Ln bytes)</source>
+        <translation>
+            <numerusform>Stored user %1: %2 (%Ln byte)</numerusform>
+            <numerusform>Stored user %1: %2 (%Ln bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 users, %2 fingerprints, %3 faces, %4 cards, %5 logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal carried it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParameterMessage</name>
+    <message>
+        <source>Choose a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command does not take this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value has the wrong form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user id is 1 to 24 letters, digits or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a finger, password, card, face, palm or vein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same credential is included twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose User, Manager, Register or Operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a real date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start is after the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an IPv4 address such as 192.168.1.20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given twice with different values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals accept only English letters, digits and punctuation here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains a tab, line break or other control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long for the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and card numbers are digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose enabled or disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is attached that nothing uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters: some terminals cut names short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 digits: many terminals accept no longer passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PunchCsvWriter</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In/Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PunchWording</name>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implausible clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal was waiting for approval when this punch arrived. Approve the terminal if it belongs to you; its punches are kept either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s clock looked wrong: before 2016 (a clock reset after a power loss) or more than a day ahead of this site. Check the terminal&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QApplication</name>
+    <message>
+        <source>Database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punchclock cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Daily attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing punches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A report&apos;s period: first and last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee: %1 %2</source>
+        <extracomment>%1 the user ID, %2 the name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by Punchclock %2</source>
+        <extracomment>%1 the date and time, %2 the program&apos;s version</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Listening on port %1 (no network address found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals reach this PC at: %1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals cannot deliver punches until the server runs. Check Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%n terminals online</source>
+        <translation>
+            <numerusform>%1/%n terminal online</numerusform>
+            <numerusform>%1/%n terminals online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No jobs pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) pending</source>
+        <translation>
+            <numerusform>%n job pending</numerusform>
+            <numerusform>%n jobs pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>The setting could not be saved; the database may be busy. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalCommands</name>
+    <message>
+        <source>%1 is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1? Its punches and polls are refused until you approve it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: it is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the clock of %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its counts is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling the user list of %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling logs from %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointing %1 at %2 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointing %1 at %2 and restarting it are queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes every punch stored on %1. Punches already on this PC stay; punches not yet pulled are lost for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the logs of %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes every user, fingerprint, face, card and password on %1. Nobody can punch there until users are sent to it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the enrollments of %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalMessages</name>
+    <message>
+        <source>There is no terminal %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is not stored on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal was chosen to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date or time is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the range is after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not an IPv4 address such as 192.168.1.20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals accept only English letters, digits and punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must not contain tabs or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>The name is longer than %n character.</numerusform>
+            <numerusform>The name is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command could not be built (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get user list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set user privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserMessages</name>
+    <message>
+        <source>Finger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finger ×%n</source>
+        <translation>
+            <numerusform>Finger ×%n</numerusform>
+            <numerusform>Finger ×%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user id is 1 to 24 letters (A–Z), digits or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals store no credential under this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same credential is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose User, Manager, Enroller or Operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains a tab, line break or other control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and card numbers are digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal command could not be built (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is not stored on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal was chosen to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ArrivalsChart</name>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals per hour today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AttendanceSettingsDialog</name>
+    <message>
+        <source>Attendance settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In and out as the terminal records them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First punch of the day is in, last is out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “first and last” for terminals that switch in/out by time of day or where staff forget to press the right key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second punch this soon after the previous one counts as the same punch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pairing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same punch &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AttentionList</name>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups, best on another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups here work with SQLite databases only. Back up a PostgreSQL database with pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists, is writable and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Punchclock backup: it is not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored (integrity check: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not one of Punchclock (it has no “%2” table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Punchclock. Update Punchclock on this PC, then restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed; the data was left unchanged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup needs a folder. Turn it off first to clear the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder, e.g. /media/backup/punchclock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created or written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the daily backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punchclock backups (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the database from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all data with the backup %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every terminal, user, punch, job and setting is replaced. What the database holds now is lost unless you back it up first. The server goes on with the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace all data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::CommandBuilderDialog</name>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal %1 is not known to the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;d command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the terminal to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid yet: see the messages above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent beyond the command itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this user and all their credentials from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1? Commands queued for it before the restart are ignored by the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ConfirmByNameDialog</name>
+    <message>
+        <source>Type the terminal&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::CorrectionsDialog</name>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A punch in the corrections log: time and direction</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections of punches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why, e.g. “forgot to punch out, confirmed by supervisor”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move selected here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mployee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections of this employee, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the punch to correct first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read everything again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated terminal %1 is running; it appears here within a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest punches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal has contacted this PC yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users whose last punch today was an entry on an approved terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved terminals heard from within three of their poll intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is waiting for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is offline: last heard from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock of %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its punches carry the terminal&apos;s time: set its clock to this PC&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on %2 got no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on %2 failed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things need your attention.</source>
+        <translation>
+            <numerusform>%n thing needs your attention.</numerusform>
+            <numerusform>%n things need your attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block terminal %1? Its punches and polls are refused until you approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 could not be changed: it is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the clock of %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server first: the simulated terminal talks to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the simulated terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DataFolderPage</name>
+    <message>
+        <source>Where should Punchclock keep its data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches, users and settings are kept in one database file in this folder. Choose a folder that is included in your regular backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole path, starting with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot write to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DataSection</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To move the database, choose a new folder: a copy is made there now and used from the next start. Starting with --db or PUNCHCLOCK_DB overrides this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start Punchclock uses %1. Until then it goes on with the file above, so what arrives meanwhile is not in the copy: restart soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the database to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is already in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a Punchclock database; it was left as it is. Choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DateTimeRangePicker</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since &amp;last pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, where the last pull ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs have not been pulled from this terminal yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DayExplanationDialog</name>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the terminal recorded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no direction recorded: the role the sequence needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first punch of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last punch of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title: employee and working day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it counted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No punches on this working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect punches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>What a punch counted as: &quot;Arrival (as the terminal recorded it)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing its partner punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a partner: a punch is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: between the first and the last punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: the same punch pressed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: the terminal is not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: voided by a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the previous shift&apos;s day change at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · worked %2 of %3 · late %4 · left early %5 · overtime %6</source>
+        <extracomment>Day summary: plan, worked, expected, late, early leave, overtime</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::FetchUserDialog</name>
+    <message>
+        <source>Fetch user from terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal sends the user&apos;s name, photo and credentials at its next poll; they replace what is stored here for the credentials it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to fetch from: a terminal appears here once it has contacted this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::FilePicker</name>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Punchclock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::GettingStartedPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a simulated terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point your first terminal at this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;On the terminal, open &lt;b&gt;Menu → Comm&lt;/b&gt; (or &lt;b&gt;Network&lt;/b&gt;) &lt;b&gt;→ Server&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Enter one of the addresses below as the server address, and the port.&lt;/li&gt;&lt;li&gt;Save and wait a minute: the terminal appears here, waiting for your approval.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the addresses and the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a pretend terminal on this PC that punches every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal at hand? See how it works with a simulated one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network connection found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not running: terminals cannot reach this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::HolidaysLeaveDialog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays and leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mployee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n selected day(s)?</source>
+        <translation>
+            <numerusform>Remove the selected day?</numerusform>
+            <numerusform>Remove %n selected days?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no employees yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ImportCredentialDialog</name>
+    <message>
+        <source>Import a credential for user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send the user to the terminals holding it afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a credential file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than any credential (%1 bytes); choose the template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::JobDetailsPane</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its timeline, parameters and result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole user is read from the store when the terminal receives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::JobTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trans. ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::JobsPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued or sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed or no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed today</source>
+        <translation>
+            <numerusform>%n failed today</numerusform>
+            <numerusform>%n failed today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job had already finished; nothing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change; the job was not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal %1 is no longer known; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::LatenessChart</name>
+    <message>
+        <source>Late arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late arrivals per day, last %n days</source>
+        <translation>
+            <numerusform>Late arrivals per day, last %n day</numerusform>
+            <numerusform>Late arrivals per day, last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::LogRangeForm</name>
+    <message>
+        <source>Pulls the punches stored on the terminal into the console. Punches already known are counted, not stored twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::MainWindow</name>
+    <message>
+        <source>Punchclock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users and terminals… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Punchclock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Punchclock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Punchclock %1&lt;/h3&gt;&lt;p&gt;Administration console and server for FK time-attendance terminals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::NavigationList</name>
+    <message numerus="yes">
+        <source>%1, %n need attention</source>
+        <translation>
+            <numerusform>%1, %n needs attention</numerusform>
+            <numerusform>%1, %n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::NoParameterForm</name>
+    <message>
+        <source>Reads which users the terminal holds and records them in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads how many users, fingerprints, faces, cards and logs the terminal holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts the terminal. Its clock, users and logs are kept; commands queued for it before the restart are ignored by the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes every punch stored on the terminal. Punches not yet pulled into the console are lost for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes every user, fingerprint, face, card and password on the terminal. Nobody can punch there until users are sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype the terminal&apos;s name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the terminal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PullLogsDialog</name>
+    <message>
+        <source>Pull logs from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New logs since the last pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the terminal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs already stored are recognised and not counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which logs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PunchDetailsPane</name>
+    <message>
+        <source>Select a punch to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the terminal&apos;s clock recorded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In/Out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This punch could not be read from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1, not in the user list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (io mode %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (verify mode %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled from the terminal&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent live by the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; sent again %n time(s)</source>
+        <translation>
+            <numerusform>%1; sent again once</numerusform>
+            <numerusform>%1; sent again %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s photo could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PunchFilterBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (user id)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;lagged only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches from terminals waiting for approval, or with an implausible clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;n/Out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In/Out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PunchTableModel</name>
+    <message>
+        <source>Terminal clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (user id)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches are in time order; click Time to reverse it. The other columns do not sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In/Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PunchesPage</name>
+    <message>
+        <source>Punches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the punches matching the filters as a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some punches could not be read from the database. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches could not be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punches</source>
+        <translation>
+            <numerusform>%n punch</numerusform>
+            <numerusform>%n punches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export punches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punches.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting punches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The punches could not be exported: reading the database or writing %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReadyPage</name>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;simulated terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punchclock is ready for your terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On each terminal, open the menu Comm (or Network) → Server and enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the terminal&apos;s server mode on, save, and leave the menu: the terminal waits while its menu is open. It appears in Punchclock within a minute; approve it on the Dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal at hand? A simulated one sends punches like a real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address %1   Port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 (this PC has no network address right now: connect it to the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated terminal is running. Finish to open the console: its punches appear on the Dashboard within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::RecentPunchModel</name>
+    <message>
+        <source>User ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In/Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::RenameTerminalDialog</name>
+    <message>
+        <source>Rename terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the terminal&apos;s screen. English letters, digits and punctuation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReportFilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repor&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mployee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An employee in the filter: name and user id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReportTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A report total in the preview: column name and its sum, &quot;Worked 160:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculate the report (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shifts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and leave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corrections of punches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data changed since this preview. &lt;a href=&quot;#preview&quot;&gt;Preview again&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop calculating or exporting (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a day to see the punches it was calculated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a report and a period, then Preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is not valid: the last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The period is too long: a report covers at most %n days.</source>
+        <translation>
+            <numerusform>The period is too long: a report covers at most %n day.</numerusform>
+            <numerusform>The period is too long: a report covers at most %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That department no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That employee is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n rows</source>
+        <translation>
+            <numerusform>%1 · %2 · %n row</numerusform>
+            <numerusform>%1 · %2 · %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to report for this period and filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a day to see the punches it was calculated from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <extracomment>Suggested export file name: report title, first and last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SchedulesDialog</name>
+    <message>
+        <source>&amp;Use the department&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no shifts yet: create them under Rules → Shifts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee follows the week below, not the department&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee follows their department&apos;s week (below). Save to give them their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No week planned yet: every day is a day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no department or employee to plan for yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ServerAddressDialog</name>
+    <message>
+        <source>Restart the terminal afterwards, so that it uses the new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the server address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards the terminal talks only to this address. A wrong address cuts it off until someone changes it on the terminal itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ServerAddressForm</name>
+    <message>
+        <source>Tells the terminal which server to talk to. It takes effect after the terminal restarts; from then on it talks only to the new address, so a wrong one loses the terminal until it is fixed on its own keypad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ServerPortPage</name>
+    <message>
+        <source>How will terminals reach this PC?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals send their punches to this PC&apos;s network address and a port. Keep the suggested port unless another program uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every network connection of this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 cannot be used: %2. Choose another port, or close the program that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ServerSection</name>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply and restart server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this PC only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address of this PC, e.g. 192.168.1.20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals must be set to this PC&apos;s address and this port (on the terminal: Comm / Network → Server). Changing the port means changing every terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the IP address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window runs without a terminal server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 cannot be used: %3. The server keeps running as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not start on %1: %2. It runs on the old address again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not start on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SetTimeForm</name>
+    <message>
+        <source>Sets the terminal&apos;s clock to the site&apos;s time. The time is taken at the moment the terminal receives the command, so a terminal that polls late is not set late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SettingsPage</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved at once and used by the server within 2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve new &amp;terminals automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: a terminal that contacts this PC for the first time waits on the Terminals page until you approve it. Its punches are kept and marked meanwhile, and it gets no commands. On: every terminal that reaches this port is trusted at once; use it only on a network you control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the terminals are. Used to tell how far each terminal&apos;s clock is off and to spot punches with impossible times; punch times themselves are kept as the terminal wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set terminal &amp;clocks that drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give up on a command after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When off by more t&amp;han:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command sent to a terminal and not answered in this time ends as “No answer”. Clocks are set at most once every 15 minutes per terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used from the next start of Punchclock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone. Pick one from the list, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ShiftsDialog</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round to nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches after midnight and before this time count for the previous day&apos;s shift. 00:00 moves nothing; a night shift needs a time between its end and its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Late after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early lea&amp;ve before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Break:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break only after &amp;working:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rounding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding s&amp;tep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overtime counts from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of grace before an arrival counts as late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>A shift in the list: name, start and end</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the shift “%1”? Reports will no longer use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SimulatorLauncher</name>
+    <message>
+        <source>The simulator program (%1) is not installed next to the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator stopped working: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator ended with exit code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SitePolicyPage</name>
+    <message>
+        <source>&amp;Ask me before a new terminal may deliver (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every new terminal &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone and new terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals report local clock times; the time zone tells Punchclock which. A terminal heard for the first time can wait for your approval: its punches are kept, marked, and it gets no commands until you approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this PC knows. Pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalDetailsPane</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a terminal to see everything known about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation>
+            <numerusform>about %n s</numerusform>
+            <numerusform>about %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted offline after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s of silence</source>
+        <translation>
+            <numerusform>%n s of silence</numerusform>
+            <numerusform>%n s of silence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal clock at the last poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware (fk_info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported enroll data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint template version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face template version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palm vein template version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart command sent as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts (GET_DEVICE_STATUS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalNameForm</name>
+    <message>
+        <source>Renames the terminal. Terminals accept English letters, digits and punctuation, up to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalPicker</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalPickerDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the user from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the job waits for its next poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal holds this user yet: fetch it from a terminal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is read from this terminal; choose other terminals to copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalTableModel</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last heard from at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal clock %1 at the last poll (%2 s from this site&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: use Get status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the terminal reported at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalsPage</name>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull &amp;logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull &amp;user list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set server a&amp;ddress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all &amp;logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all &amp;enrollments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a terminal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the terminal first: terminals that are not approved are sent no commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal has contacted this PC yet: see the Dashboard for how to connect one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 online, %n waiting for approval</source>
+        <translation>
+            <numerusform>%1 of %2 online, %n waiting for approval</numerusform>
+            <numerusform>%1 of %2 online, %n waiting for approval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terminals are approved automatically. &lt;a href=&quot;settings&quot;&gt;Change in Settings&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terminals wait for your approval. &lt;a href=&quot;settings&quot;&gt;Change in Settings&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserCommandForm</name>
+    <message>
+        <source>Deletes the user and all their credentials from the terminal. The console keeps its own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the user with name, privilege, photo and every credential into the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renames the user on the terminal and in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes what the user may do on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads one credential of the user into the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one credential to the terminal: a template file, or for a password or card a file holding its digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privilege:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential data (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register (enrols others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the console&apos;s store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserDetailsPane</name>
+    <message>
+        <source>Select a user to see its credentials, the terminals holding it and what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from this terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch from this termina&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminals holding this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y of credential changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May clock in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup_number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserEditDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 24 letters (A–Z), digits or underscores; what the terminal shows as the user number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Some terminals show only the first %n characters</source>
+        <translation>
+            <numerusform>Some terminals show only the first %n character</numerusform>
+            <numerusform>Some terminals show only the first %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;May clock in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send to the %n terminal(s) holding this user</source>
+        <translation>
+            <numerusform>&amp;Send to the terminal holding this user</numerusform>
+            <numerusform>&amp;Send to the %n terminals holding this user</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privilege:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be converted to JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo stays larger than %1 KB even when compressed; choose a simpler picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 already exists; edit it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserInfoForm</name>
+    <message>
+        <source>&amp;Enabled: may punch on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the stored p&amp;hoto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the whole user on the terminal: credentials not included are deleted there. The console&apos;s store keeps exactly what is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privilege:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credent&amp;ials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserPicker</name>
+    <message>
+        <source>User id, or type a name to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserTableModel</name>
+    <message>
+        <source>Photo stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserTerminalActions</name>
+    <message>
+        <source>Send user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is sent as stored here, with photo and credentials; it replaces the user on each terminal ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>User %1 queued for %n terminal.</numerusform>
+            <numerusform>User %1 queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove user %1 from terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminals ticked delete the user with its fingerprints, face, card and password. The user stays stored on this PC and can be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removal of user %1 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Removal of user %1 queued for %n terminal.</numerusform>
+            <numerusform>Removal of user %1 queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user %1 from terminal %2? The terminal deletes its fingerprints, face, card and password; the user stays stored on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal of user %1 from %2 queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is read from one terminal, with everything enrolled there, and then written to each terminal ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy of user %1 from %2 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Copy of user %1 from %2 queued for %n terminal.</numerusform>
+            <numerusform>Copy of user %1 from %2 queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching user %1 from %2 queued; the user appears here when the terminal answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the credential; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of user %2 stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Sending queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>%1 Sending queued for %n terminal.</numerusform>
+            <numerusform>%1 Sending queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privilege…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to terminals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy between terminals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from terminals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import credential file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users yet: they arrive when someone enrolls on a terminal, or add one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on no terminal</source>
+        <translation>
+            <numerusform>%n on no terminal</numerusform>
+            <numerusform>%n on no terminal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Some terminals show only the first %n characters of a name.</source>
+        <translation>
+            <numerusform>%1 Some terminals show only the first %n character of a name.</numerusform>
+            <numerusform>%1 Some terminals show only the first %n characters of a name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User %1 saved. Send it to terminals to let it clock in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1 saved and queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>User %1 saved and queued for %n terminal.</numerusform>
+            <numerusform>User %1 saved and queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of user %1, on every terminal holding it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 renamed here; no terminal holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename of user %1 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Rename of user %1 queued for %n terminal.</numerusform>
+            <numerusform>Rename of user %1 queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privilege of user %1 on every terminal holding it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Privilege of user %1 set to %2; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Privilege of user %1 set to %2; queued for %n terminal.</numerusform>
+            <numerusform>Privilege of user %1 set to %2; queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

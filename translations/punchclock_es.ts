@@ -1,0 +1,4984 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AttendanceErrorText</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Introduzca un nombre.</translation>
+    </message>
+    <message>
+        <source>Another shift already has this name.</source>
+        <translation>Ya hay otro turno con este nombre.</translation>
+    </message>
+    <message>
+        <source>Enter a start and an end; they cannot be the same.</source>
+        <translation>Introduzca un inicio y un fin; no pueden ser iguales.</translation>
+    </message>
+    <message>
+        <source>The day change must lie between the shift&apos;s end and its start.</source>
+        <translation>El cambio de día debe estar entre el fin del turno y su inicio.</translation>
+    </message>
+    <message>
+        <source>Minutes cannot be negative.</source>
+        <translation>Los minutos no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>The break must be shorter than the shift.</source>
+        <translation>La pausa debe ser más corta que el turno.</translation>
+    </message>
+    <message>
+        <source>Rounding needs a step of at least 2 minutes.</source>
+        <translation>El redondeo necesita un intervalo de al menos 2 minutos.</translation>
+    </message>
+    <message>
+        <source>A weekly schedule still plans this shift. Change the schedule first.</source>
+        <translation>Un horario semanal todavía usa este turno. Cambie primero el horario.</translation>
+    </message>
+    <message>
+        <source>That shift no longer exists.</source>
+        <translation>Ese turno ya no existe.</translation>
+    </message>
+    <message>
+        <source>That department no longer exists.</source>
+        <translation>Ese departamento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date; the last day cannot be before the first.</source>
+        <translation>Introduzca una fecha válida; el último día no puede ser anterior al primero.</translation>
+    </message>
+    <message>
+        <source>That value is not allowed.</source>
+        <translation>Ese valor no está permitido.</translation>
+    </message>
+    <message>
+        <source>The database refused the change.</source>
+        <translation>La base de datos rechazó el cambio.</translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation>Una corrección necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Pick the employee whose punch this is.</source>
+        <translation>Elija el empleado al que pertenece este fichaje.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date and time.</source>
+        <translation>Introduzca una fecha y hora válidas.</translation>
+    </message>
+    <message>
+        <source>That punch is not stored.</source>
+        <translation>Ese fichaje no está guardado.</translation>
+    </message>
+    <message>
+        <source>That correction is not known.</source>
+        <translation>Esa corrección no se conoce.</translation>
+    </message>
+    <message>
+        <source>That correction was already revoked.</source>
+        <translation>Esa corrección ya se anuló.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>in sync</source>
+        <translation>sincronizado</translation>
+    </message>
+    <message>
+        <source>%1 s ahead</source>
+        <translation>%1 s adelantado</translation>
+    </message>
+    <message>
+        <source>%1 s behind</source>
+        <translation>%1 s atrasado</translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation>%1 min adelantado</translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation>%1 min atrasado</translation>
+    </message>
+    <message>
+        <source>%1 h ahead</source>
+        <translation>%1 h adelantado</translation>
+    </message>
+    <message>
+        <source>%1 h behind</source>
+        <translation>%1 h atrasado</translation>
+    </message>
+    <message>
+        <source>%1 days ahead</source>
+        <translation>%1 días adelantado</translation>
+    </message>
+    <message>
+        <source>%1 days behind</source>
+        <translation>%1 días atrasado</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunSetup</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>No se pudo abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1.</source>
+        <translation>No se pudieron guardar los ajustes en %1.</translation>
+    </message>
+    <message>
+        <source>The server could not start: %1</source>
+        <translation>No se pudo iniciar el servidor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobDescription</name>
+    <message>
+        <source>Get credential</source>
+        <translation>Obtener credencial</translation>
+    </message>
+    <message>
+        <source>Send credential</source>
+        <translation>Enviar credencial</translation>
+    </message>
+    <message>
+        <source>Set clock</source>
+        <translation>Ajustar reloj</translation>
+    </message>
+    <message>
+        <source>Restart terminal</source>
+        <translation>Reiniciar terminal</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Eliminar empleado</translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation>Renombrar empleado</translation>
+    </message>
+    <message>
+        <source>Set privilege</source>
+        <translation>Asignar privilegio</translation>
+    </message>
+    <message>
+        <source>Get user list</source>
+        <translation>Obtener lista de empleados</translation>
+    </message>
+    <message>
+        <source>Get logs</source>
+        <translation>Obtener registros</translation>
+    </message>
+    <message>
+        <source>Rename terminal</source>
+        <translation>Renombrar terminal</translation>
+    </message>
+    <message>
+        <source>Clear all logs</source>
+        <translation>Borrar todos los registros</translation>
+    </message>
+    <message>
+        <source>Clear all enrollments</source>
+        <translation>Borrar todas las inscripciones</translation>
+    </message>
+    <message>
+        <source>Get device status</source>
+        <translation>Obtener estado del dispositivo</translation>
+    </message>
+    <message>
+        <source>Send user</source>
+        <translation>Enviar empleado</translation>
+    </message>
+    <message>
+        <source>Get user</source>
+        <translation>Obtener empleado</translation>
+    </message>
+    <message>
+        <source>Set server address</source>
+        <translation>Configurar dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Unknown command</source>
+        <translation>Comando desconocido</translation>
+    </message>
+    <message>
+        <source>Finger %1</source>
+        <translation>Dedo %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Rostro</translation>
+    </message>
+    <message>
+        <source>Palm %1</source>
+        <translation>Palma %1</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Vein</source>
+        <translation>Vena</translation>
+    </message>
+    <message>
+        <source>Credential %1</source>
+        <translation>Credencial %1</translation>
+    </message>
+    <message>
+        <source>Get logs %1 → %2</source>
+        <translation>Obtener registros %1 → %2</translation>
+    </message>
+    <message>
+        <source>Get logs since %1</source>
+        <translation>Obtener registros desde %1</translation>
+    </message>
+    <message>
+        <source>Get logs until %1</source>
+        <translation>Obtener registros hasta %1</translation>
+    </message>
+    <message>
+        <source>Get all logs</source>
+        <translation>Obtener todos los registros</translation>
+    </message>
+    <message>
+        <source>Delete user %1</source>
+        <translation>Eliminar empleado %1</translation>
+    </message>
+    <message>
+        <source>Get user %1</source>
+        <translation>Obtener empleado %1</translation>
+    </message>
+    <message>
+        <source>Send user %1</source>
+        <translation>Enviar empleado %1</translation>
+    </message>
+    <message>
+        <source>Rename user %1 to %2</source>
+        <translation>Renombrar empleado %1 a %2</translation>
+    </message>
+    <message>
+        <source>Make user %1 %2</source>
+        <translation>Hacer %2 al empleado %1</translation>
+    </message>
+    <message>
+        <source>Get user %1: %2</source>
+        <translation>Obtener empleado %1: %2</translation>
+    </message>
+    <message>
+        <source>Send user %1: %2</source>
+        <translation>Enviar empleado %1: %2</translation>
+    </message>
+    <message>
+        <source>Rename terminal to %1</source>
+        <translation>Renombrar terminal a %1</translation>
+    </message>
+    <message>
+        <source>Point terminal at %1:%2</source>
+        <translation>Apuntar el terminal a %1:%2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Not enrolled on the terminal</source>
+        <translation>No inscrito en el terminal</translation>
+    </message>
+    <message>
+        <source>The terminal refused the parameters</source>
+        <translation>El terminal rechazó los parámetros</translation>
+    </message>
+    <message>
+        <source>Not supported by this terminal</source>
+        <translation>No compatible con este terminal</translation>
+    </message>
+    <message>
+        <source>No such user on the terminal</source>
+        <translation>Ese empleado no existe en el terminal</translation>
+    </message>
+    <message>
+        <source>Nothing stored on the terminal</source>
+        <translation>No hay nada guardado en el terminal</translation>
+    </message>
+    <message>
+        <source>The terminal reported an error</source>
+        <translation>El terminal informó de un error</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sent to terminal</source>
+        <translation>Enviado al terminal</translation>
+    </message>
+    <message>
+        <source>Answer unreadable</source>
+        <translation>Respuesta ilegible</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The terminal answered, but its answer could not be read (%1)</source>
+        <translation>El terminal respondió, pero su respuesta no se pudo leer (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln punches, %1 already known</source>
+        <translation>
+            <numerusform>Importado %Ln fichaje, %1 ya conocidos</numerusform>
+            <numerusform>Importados %Ln fichajes, %1 ya conocidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln unreadable records skipped</source>
+        <translation>
+            <numerusform>%1; %Ln registro ilegible omitido</numerusform>
+            <numerusform>%1; %Ln registros ilegibles omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users on the terminal</source>
+        <translation>
+            <numerusform>%Ln empleado en el terminal</numerusform>
+            <numerusform>%Ln empleados en el terminal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored user %1 (%2) with %Ln credentials</source>
+        <translation>
+            <numerusform>Empleado %1 (%2) guardado con %Ln credencial</numerusform>
+            <numerusform>Empleado %1 (%2) guardado con %Ln credenciales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored user %1: %2 (%Ln bytes)</source>
+        <translation>
+            <numerusform>Empleado %1 guardado: %2 (%Ln byte)</numerusform>
+            <numerusform>Empleado %1 guardado: %2 (%Ln bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 users, %2 fingerprints, %3 faces, %4 cards, %5 logs</source>
+        <translation>%1 empleados, %2 huellas, %3 rostros, %4 tarjetas, %5 registros</translation>
+    </message>
+    <message>
+        <source>The terminal carried it out</source>
+        <translation>El terminal lo ejecutó</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterMessage</name>
+    <message>
+        <source>Choose a command.</source>
+        <translation>Elija un comando.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>This command does not take this value.</source>
+        <translation>Este comando no admite este valor.</translation>
+    </message>
+    <message>
+        <source>This value has the wrong form.</source>
+        <translation>Este valor tiene un formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>A user id is 1 to 24 letters, digits or _.</source>
+        <translation>Un ID de empleado tiene de 1 a 24 letras, dígitos o _.</translation>
+    </message>
+    <message>
+        <source>Choose a finger, password, card, face, palm or vein.</source>
+        <translation>Elija un dedo, contraseña, tarjeta, rostro, palma o vena.</translation>
+    </message>
+    <message>
+        <source>The same credential is included twice.</source>
+        <translation>La misma credencial está incluida dos veces.</translation>
+    </message>
+    <message>
+        <source>Choose User, Manager, Register or Operator.</source>
+        <translation>Elija Empleado, Responsable, Registrador u Operador.</translation>
+    </message>
+    <message>
+        <source>Not a real date and time.</source>
+        <translation>No es una fecha y hora reales.</translation>
+    </message>
+    <message>
+        <source>The start is after the end.</source>
+        <translation>El inicio es posterior al fin.</translation>
+    </message>
+    <message>
+        <source>Enter an IPv4 address such as 192.168.1.20.</source>
+        <translation>Introduzca una dirección IPv4 como 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Un puerto es un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>Given twice with different values.</source>
+        <translation>Indicado dos veces con valores distintos.</translation>
+    </message>
+    <message>
+        <source>Terminals accept only English letters, digits and punctuation here.</source>
+        <translation>Aquí los terminales solo aceptan letras inglesas, dígitos y signos de puntuación.</translation>
+    </message>
+    <message>
+        <source>Contains a tab, line break or other control character.</source>
+        <translation>Contiene un tabulador, un salto de línea u otro carácter de control.</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>No puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>Too long for the terminal.</source>
+        <translation>Demasiado largo para el terminal.</translation>
+    </message>
+    <message>
+        <source>Passwords and card numbers are digits only.</source>
+        <translation>Las contraseñas y los números de tarjeta solo tienen dígitos.</translation>
+    </message>
+    <message>
+        <source>Choose enabled or disabled.</source>
+        <translation>Elija activado o desactivado.</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Elija un archivo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>A file is attached that nothing uses.</source>
+        <translation>Hay un archivo adjunto que nada utiliza.</translation>
+    </message>
+    <message>
+        <source>Not valid.</source>
+        <translation>No válido.</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters: some terminals cut names short.</source>
+        <translation>Más de %1 caracteres: algunos terminales recortan los nombres.</translation>
+    </message>
+    <message>
+        <source>More than %1 digits: many terminals accept no longer passwords.</source>
+        <translation>Más de %1 dígitos: muchos terminales no aceptan contraseñas más largas.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The report has no columns.</source>
+        <translation>El informe no tiene columnas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>PunchCsvWriter</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation>ID de terminal</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>In/Out</source>
+        <translation>Entrada/Salida</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verificado por</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>PunchWording</name>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Rostro</translation>
+    </message>
+    <message>
+        <source>Vein</source>
+        <translation>Vena</translation>
+    </message>
+    <message>
+        <source>Iris</source>
+        <translation>Iris</translation>
+    </message>
+    <message>
+        <source>Palm</source>
+        <translation>Palma</translation>
+    </message>
+    <message>
+        <source>Job number</source>
+        <translation>Número de tarea</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation>Sin dirección</translation>
+    </message>
+    <message>
+        <source>terminal not approved</source>
+        <translation>terminal no aprobado</translation>
+    </message>
+    <message>
+        <source>implausible clock</source>
+        <translation>reloj inverosímil</translation>
+    </message>
+    <message>
+        <source>The terminal was waiting for approval when this punch arrived. Approve the terminal if it belongs to you; its punches are kept either way.</source>
+        <translation>El terminal estaba pendiente de aprobación cuando llegó este fichaje. Apruebe el terminal si le pertenece; sus fichajes se conservan en cualquier caso.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s clock looked wrong: before 2016 (a clock reset after a power loss) or more than a day ahead of this site. Check the terminal&apos;s time.</source>
+        <translation>El reloj del terminal parecía incorrecto: anterior a 2016 (un reloj reiniciado tras un corte de corriente) o más de un día adelantado respecto a este sitio. Revise la hora del terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>QApplication</name>
+    <message>
+        <source>Database file.</source>
+        <translation>Archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>Punchclock cannot start</source>
+        <translation>Punchclock no puede iniciarse</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Daily attendance</source>
+        <translation>Asistencia diaria</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>Resumen mensual</translation>
+    </message>
+    <message>
+        <source>Timecard</source>
+        <translation>Ficha horaria</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Incidencias</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>First in</source>
+        <translation>Primera entrada</translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation>Última salida</translation>
+    </message>
+    <message>
+        <source>Punches</source>
+        <translation>Fichajes</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Trabajado</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Early leave</source>
+        <translation>Salida anticipada</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Horas extra</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Days worked</source>
+        <translation>Días trabajados</translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation>Días ausente</translation>
+    </message>
+    <message>
+        <source>Times late</source>
+        <translation>Veces con retraso</translation>
+    </message>
+    <message>
+        <source>Times left early</source>
+        <translation>Salidas anticipadas</translation>
+    </message>
+    <message>
+        <source>Missing punches</source>
+        <translation>Fichajes incompletos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Festivo</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Ausencia</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Día libre</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Salida anticipada</translation>
+    </message>
+    <message>
+        <source>Missing punch</source>
+        <translation>Fichaje incompleto</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A report&apos;s period: first and last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Departamento: %1</translation>
+    </message>
+    <message>
+        <source>Employee: %1</source>
+        <translation>Empleado: %1</translation>
+    </message>
+    <message>
+        <source>Employee: %1 %2</source>
+        <extracomment>%1 the user ID, %2 the name</extracomment>
+        <translation>Empleado: %1 %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Generated %1 by Punchclock %2</source>
+        <extracomment>%1 the date and time, %2 the program&apos;s version</extracomment>
+        <translation>Generado el %1 por Punchclock %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Listening on port %1 (no network address found)</source>
+        <translation>Escuchando en el puerto %1 (no se encontró ninguna dirección de red)</translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2</source>
+        <translation>Escuchando en %1:%2</translation>
+    </message>
+    <message>
+        <source>Terminals reach this PC at: %1, port %2</source>
+        <translation>Los terminales llegan a este PC en: %1, puerto %2</translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation>Servidor detenido</translation>
+    </message>
+    <message>
+        <source>Server not running: %1</source>
+        <translation>El servidor no está en marcha: %1</translation>
+    </message>
+    <message>
+        <source>Terminals cannot deliver punches until the server runs. Check Settings.</source>
+        <translation>Los terminales no pueden entregar fichajes hasta que el servidor esté en marcha. Revise los Ajustes.</translation>
+    </message>
+    <message>
+        <source>No terminals yet</source>
+        <translation>Aún no hay terminales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%n terminals online</source>
+        <translation>
+            <numerusform>%1/%n terminal en línea</numerusform>
+            <numerusform>%1/%n terminales en línea</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No jobs pending</source>
+        <translation>No hay tareas pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) pending</source>
+        <translation>
+            <numerusform>%n tarea pendiente</numerusform>
+            <numerusform>%n tareas pendientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>The setting could not be saved; the database may be busy. Try again.</source>
+        <translation>No se pudo guardar el ajuste; puede que la base de datos esté ocupada. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalCommands</name>
+    <message>
+        <source>%1 is approved.</source>
+        <translation>%1 está aprobado.</translation>
+    </message>
+    <message>
+        <source>Block terminal</source>
+        <translation>Bloquear terminal</translation>
+    </message>
+    <message>
+        <source>Block %1? Its punches and polls are refused until you approve it again.</source>
+        <translation>¿Bloquear %1? Sus fichajes y consultas se rechazarán hasta que lo apruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation>%1 está bloqueado.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: it is no longer in the database.</source>
+        <translation>No se pudo cambiar %1: ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2 is queued.</source>
+        <translation>El cambio de nombre de %1 a %2 está en cola.</translation>
+    </message>
+    <message>
+        <source>Setting the clock of %1 is queued.</source>
+        <translation>El ajuste del reloj de %1 está en cola.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its counts is queued.</source>
+        <translation>La consulta de recuentos a %1 está en cola.</translation>
+    </message>
+    <message>
+        <source>Restarting %1 is queued.</source>
+        <translation>El reinicio de %1 está en cola.</translation>
+    </message>
+    <message>
+        <source>Pulling the user list of %1 is queued.</source>
+        <translation>La descarga de la lista de empleados de %1 está en cola.</translation>
+    </message>
+    <message>
+        <source>Pulling logs from %1 is queued.</source>
+        <translation>La descarga de registros de %1 está en cola.</translation>
+    </message>
+    <message>
+        <source>Pointing %1 at %2 is queued.</source>
+        <translation>Apuntar %1 a %2 está en cola.</translation>
+    </message>
+    <message>
+        <source>Pointing %1 at %2 and restarting it are queued.</source>
+        <translation>Apuntar %1 a %2 y reiniciarlo están en cola.</translation>
+    </message>
+    <message>
+        <source>Clear all logs</source>
+        <translation>Borrar todos los registros</translation>
+    </message>
+    <message>
+        <source>This deletes every punch stored on %1. Punches already on this PC stay; punches not yet pulled are lost for good.</source>
+        <translation>Esto elimina todos los fichajes guardados en %1. Los fichajes que ya están en este PC se mantienen; los que aún no se han descargado se pierden para siempre.</translation>
+    </message>
+    <message>
+        <source>Clear &amp;logs</source>
+        <translation>Borrar &amp;registros</translation>
+    </message>
+    <message>
+        <source>Clearing the logs of %1 is queued.</source>
+        <translation>El borrado de los registros de %1 está en cola.</translation>
+    </message>
+    <message>
+        <source>Clear all enrollments</source>
+        <translation>Borrar todas las inscripciones</translation>
+    </message>
+    <message>
+        <source>This deletes every user, fingerprint, face, card and password on %1. Nobody can punch there until users are sent to it again.</source>
+        <translation>Esto elimina todos los empleados, huellas, rostros, tarjetas y contraseñas de %1. Nadie podrá fichar allí hasta que se le vuelvan a enviar empleados.</translation>
+    </message>
+    <message>
+        <source>Clear &amp;enrollments</source>
+        <translation>Borrar &amp;inscripciones</translation>
+    </message>
+    <message>
+        <source>Clearing the enrollments of %1 is queued.</source>
+        <translation>El borrado de las inscripciones de %1 está en cola.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalMessages</name>
+    <message>
+        <source>There is no terminal %1 any more.</source>
+        <translation>Ya no existe el terminal %1.</translation>
+    </message>
+    <message>
+        <source>User %1 is not stored on this PC.</source>
+        <translation>El empleado %1 no está guardado en este PC.</translation>
+    </message>
+    <message>
+        <source>No terminal was chosen to send to.</source>
+        <translation>No se eligió ningún terminal al que enviar.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation>La base de datos rechazó el cambio; no se puso nada en cola.</translation>
+    </message>
+    <message>
+        <source>The date or time is not valid.</source>
+        <translation>La fecha o la hora no son válidas.</translation>
+    </message>
+    <message>
+        <source>The start of the range is after its end.</source>
+        <translation>El inicio del intervalo es posterior a su fin.</translation>
+    </message>
+    <message>
+        <source>The address is not an IPv4 address such as 192.168.1.20.</source>
+        <translation>La dirección no es una dirección IPv4 como 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>El puerto debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>Terminals accept only English letters, digits and punctuation.</source>
+        <translation>Los terminales solo aceptan letras inglesas, dígitos y signos de puntuación.</translation>
+    </message>
+    <message>
+        <source>The name must not contain tabs or line breaks.</source>
+        <translation>El nombre no puede contener tabuladores ni saltos de línea.</translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation>El nombre no puede estar vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>El nombre tiene más de %n carácter.</numerusform>
+            <numerusform>El nombre tiene más de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command could not be built (error %1).</source>
+        <translation>No se pudo construir el comando (error %1).</translation>
+    </message>
+    <message>
+        <source>Get logs</source>
+        <translation>Obtener registros</translation>
+    </message>
+    <message>
+        <source>Get user list</source>
+        <translation>Obtener lista de empleados</translation>
+    </message>
+    <message>
+        <source>Get status</source>
+        <translation>Obtener estado</translation>
+    </message>
+    <message>
+        <source>Set time</source>
+        <translation>Ajustar hora</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Rename terminal</source>
+        <translation>Renombrar terminal</translation>
+    </message>
+    <message>
+        <source>Set server address</source>
+        <translation>Configurar dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Clear logs</source>
+        <translation>Borrar registros</translation>
+    </message>
+    <message>
+        <source>Clear enrollments</source>
+        <translation>Borrar inscripciones</translation>
+    </message>
+    <message>
+        <source>Get user</source>
+        <translation>Obtener empleado</translation>
+    </message>
+    <message>
+        <source>Send user</source>
+        <translation>Enviar empleado</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Eliminar empleado</translation>
+    </message>
+    <message>
+        <source>Get credential</source>
+        <translation>Obtener credencial</translation>
+    </message>
+    <message>
+        <source>Send credential</source>
+        <translation>Enviar credencial</translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation>Renombrar empleado</translation>
+    </message>
+    <message>
+        <source>Set user privilege</source>
+        <translation>Asignar privilegio de empleado</translation>
+    </message>
+</context>
+<context>
+    <name>UserMessages</name>
+    <message>
+        <source>Finger %1</source>
+        <translation>Dedo %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Rostro</translation>
+    </message>
+    <message>
+        <source>Palm %1</source>
+        <translation>Palma %1</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Vein</source>
+        <translation>Vena</translation>
+    </message>
+    <message>
+        <source>Backup number %1</source>
+        <translation>Número de respaldo %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Enroller</source>
+        <translation>Registrador</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finger ×%n</source>
+        <translation>
+            <numerusform>Dedo ×%n</numerusform>
+            <numerusform>Dedos ×%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Sustituida</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>A user id is 1 to 24 letters (A–Z), digits or underscores.</source>
+        <translation>Un ID de empleado tiene de 1 a 24 letras (A–Z), dígitos o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>Terminals store no credential under this number.</source>
+        <translation>Los terminales no guardan ninguna credencial con este número.</translation>
+    </message>
+    <message>
+        <source>The same credential is given twice.</source>
+        <translation>La misma credencial se indica dos veces.</translation>
+    </message>
+    <message>
+        <source>Choose User, Manager, Enroller or Operator.</source>
+        <translation>Elija Empleado, Responsable, Registrador u Operador.</translation>
+    </message>
+    <message>
+        <source>The name contains a tab, line break or other control character.</source>
+        <translation>El nombre contiene un tabulador, un salto de línea u otro carácter de control.</translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation>El nombre no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a terminal.</source>
+        <translation>El texto es demasiado largo para un terminal.</translation>
+    </message>
+    <message>
+        <source>Passwords and card numbers are digits only.</source>
+        <translation>Las contraseñas y los números de tarjeta solo tienen dígitos.</translation>
+    </message>
+    <message>
+        <source>The credential file is empty.</source>
+        <translation>El archivo de credencial está vacío.</translation>
+    </message>
+    <message>
+        <source>The terminal command could not be built (error %1).</source>
+        <translation>No se pudo construir el comando para el terminal (error %1).</translation>
+    </message>
+    <message>
+        <source>There is no terminal %1.</source>
+        <translation>No existe el terminal %1.</translation>
+    </message>
+    <message>
+        <source>User %1 is not stored on this PC.</source>
+        <translation>El empleado %1 no está guardado en este PC.</translation>
+    </message>
+    <message>
+        <source>No terminal was chosen to send to.</source>
+        <translation>No se eligió ningún terminal al que enviar.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation>La base de datos rechazó el cambio; no se puso nada en cola.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ArrivalsChart</name>
+    <message>
+        <source>Arrivals</source>
+        <translation>Llegadas</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour today</source>
+        <translation>Llegadas por hora hoy</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AttendanceSettingsDialog</name>
+    <message>
+        <source>Attendance settings</source>
+        <translation>Ajustes de asistencia</translation>
+    </message>
+    <message>
+        <source>In and out as the terminal records them</source>
+        <translation>Entrada y salida tal como las registra el terminal</translation>
+    </message>
+    <message>
+        <source>First punch of the day is in, last is out</source>
+        <translation>El primer fichaje del día es entrada, el último es salida</translation>
+    </message>
+    <message>
+        <source>Choose “first and last” for terminals that switch in/out by time of day or where staff forget to press the right key.</source>
+        <translation>Elija “primero y último” para terminales que cambian entrada/salida según la hora del día o donde el personal olvida pulsar la tecla correcta.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A second punch this soon after the previous one counts as the same punch.</source>
+        <translation>Un segundo fichaje tan poco después del anterior cuenta como el mismo fichaje.</translation>
+    </message>
+    <message>
+        <source>&amp;Pairing:</source>
+        <translation>&amp;Emparejamiento:</translation>
+    </message>
+    <message>
+        <source>Same punch &amp;within:</source>
+        <translation>Mismo fichaje &amp;dentro de:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AttentionList</name>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Nada requiere su atención.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Sync time</source>
+        <translation>Sincronizar hora</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every day</source>
+        <translation>Copia de seguridad &amp;cada día</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>Hacer copia &amp;ahora…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups, best on another disk</source>
+        <translation>Carpeta para las copias de seguridad diarias, mejor en otro disco</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Car&amp;peta:</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>Copias a co&amp;nservar:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Última copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>Backups here work with SQLite databases only. Back up a PostgreSQL database with pg_dump.</source>
+        <translation>Las copias de seguridad de aquí solo funcionan con bases de datos SQLite. Haga la copia de seguridad de una base de datos PostgreSQL con pg_dump.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is.</source>
+        <translation>%1 ya existe y se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists, is writable and has free space.</source>
+        <translation>No se pudo escribir %1 (%2). Compruebe que la carpeta existe, admite escritura y tiene espacio libre.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Punchclock backup: it is not a database file.</source>
+        <translation>%1 no es una copia de seguridad de Punchclock: no es un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored (integrity check: %2).</source>
+        <translation>%1 está dañado y no se puede restaurar (comprobación de integridad: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not one of Punchclock (it has no “%2” table).</source>
+        <translation>%1 es una base de datos, pero no de Punchclock (no tiene la tabla “%2”).</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Punchclock. Update Punchclock on this PC, then restore it.</source>
+        <translation>%1 se creó con una versión más reciente de Punchclock. Actualice Punchclock en este PC y después restáurela.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed; the data was left unchanged (%2).</source>
+        <translation>La restauración de %1 falló; los datos no se modificaron (%2).</translation>
+    </message>
+    <message>
+        <source>The daily backup needs a folder. Turn it off first to clear the folder.</source>
+        <translation>La copia de seguridad diaria necesita una carpeta. Desactívela primero para vaciar la carpeta.</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder, e.g. /media/backup/punchclock.</source>
+        <translation>Indique la ruta completa de la carpeta, p. ej. /media/backup/punchclock.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created or written to.</source>
+        <translation>No se puede crear %1 ni escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the daily backup first.</source>
+        <translation>Elija primero una carpeta para la copia de seguridad diaria.</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Carpeta para copias de seguridad</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aún no hay copias de seguridad</translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation>%1, en %2</translation>
+    </message>
+    <message>
+        <source>Failed %1: %2</source>
+        <translation>Falló %1: %2</translation>
+    </message>
+    <message>
+        <source>Back up the database to</source>
+        <translation>Hacer copia de seguridad de la base de datos en</translation>
+    </message>
+    <message>
+        <source>Punchclock backups (*.sqlite)</source>
+        <translation>Copias de seguridad de Punchclock (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Haciendo copia de seguridad en %1…</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Copia de seguridad de %1 hecha en %2.</translation>
+    </message>
+    <message>
+        <source>Restore the database from</source>
+        <translation>Restaurar la base de datos desde</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>Replace all data with the backup %1 from %2?</source>
+        <translation>¿Sustituir todos los datos por la copia de seguridad %1 del %2?</translation>
+    </message>
+    <message>
+        <source>Every terminal, user, punch, job and setting is replaced. What the database holds now is lost unless you back it up first. The server goes on with the restored data.</source>
+        <translation>Se sustituyen todos los terminales, empleados, fichajes, tareas y ajustes. Lo que contiene ahora la base de datos se pierde, salvo que haga antes una copia de seguridad. El servidor continúa con los datos restaurados.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace all data</source>
+        <translation>&amp;Sustituir todos los datos</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restaurando %1…</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 restaurado.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>La restauración falló</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::CommandBuilderDialog</name>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation>Peligro</translation>
+    </message>
+    <message>
+        <source>The terminal %1 is not known to the console.</source>
+        <translation>La consola no conoce el terminal %1.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not in the store.</source>
+        <translation>El empleado %1 no está guardado.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to send to.</source>
+        <translation>No hay ningún terminal al que enviar.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued. Try again.</source>
+        <translation>La base de datos rechazó el cambio; no se puso nada en cola. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>New command</source>
+        <translation>Nuevo comando</translation>
+    </message>
+    <message>
+        <source>Search commands</source>
+        <translation>Buscar comandos</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d command:</source>
+        <translation>&amp;Buscar comando:</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>&amp;Terminal:</translation>
+    </message>
+    <message>
+        <source>&amp;What will be sent</source>
+        <translation>&amp;Qué se enviará</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Choose the terminal to send to.</source>
+        <translation>Elija el terminal al que enviar.</translation>
+    </message>
+    <message>
+        <source>Not valid yet: see the messages above.</source>
+        <translation>Aún no es válido: vea los mensajes de arriba.</translation>
+    </message>
+    <message>
+        <source>Files attached: %1</source>
+        <translation>Archivos adjuntos: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is sent beyond the command itself.</source>
+        <translation>No se envía nada más que el propio comando.</translation>
+    </message>
+    <message>
+        <source>Delete this user and all their credentials from %1?</source>
+        <translation>¿Eliminar este empleado y todas sus credenciales de %1?</translation>
+    </message>
+    <message>
+        <source>Restart %1? Commands queued for it before the restart are ignored by the terminal.</source>
+        <translation>¿Reiniciar %1? El terminal ignora los comandos puestos en cola para él antes del reinicio.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ConfirmByNameDialog</name>
+    <message>
+        <source>Type the terminal&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>Escriba el nombre del terminal, &lt;b&gt;%1&lt;/b&gt;, para confirmar:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::CorrectionsDialog</name>
+    <message>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrada</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movido</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A punch in the corrections log: time and direction</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Corrections of punches</source>
+        <translation>Correcciones de fichajes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Required: why, e.g. “forgot to punch out, confirmed by supervisor”</source>
+        <translation>Obligatorio: el motivo, p. ej. “olvidó fichar la salida, confirmado por el supervisor”</translation>
+    </message>
+    <message>
+        <source>&amp;Add punch</source>
+        <translation>&amp;Añadir fichaje</translation>
+    </message>
+    <message>
+        <source>&amp;Void selected</source>
+        <translation>A&amp;nular seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Move selected here</source>
+        <translation>&amp;Mover seleccionado aquí</translation>
+    </message>
+    <message>
+        <source>E&amp;mployee:</source>
+        <translation>&amp;Empleado:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Hora:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Di&amp;rección:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Mo&amp;tivo:</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Corrections of this employee, newest first:</source>
+        <translation>Correcciones de este empleado, las más recientes primero:</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (revocada)</translation>
+    </message>
+    <message>
+        <source>Select the punch to correct first.</source>
+        <translation>Seleccione primero el fichaje que desea corregir.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read everything again (F5)</source>
+        <translation>Volver a leerlo todo (F5)</translation>
+    </message>
+    <message>
+        <source>The simulated terminal %1 is running; it appears here within a few seconds.</source>
+        <translation>El terminal simulado %1 está en marcha; aparecerá aquí en unos segundos.</translation>
+    </message>
+    <message>
+        <source>Punches today</source>
+        <translation>Fichajes de hoy</translation>
+    </message>
+    <message>
+        <source>In now</source>
+        <translation>Presentes ahora</translation>
+    </message>
+    <message>
+        <source>Terminals online</source>
+        <translation>Terminales en línea</translation>
+    </message>
+    <message>
+        <source>Attention needed</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Latest punches</source>
+        <translation>Últimos fichajes</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>No terminal has contacted this PC yet.</source>
+        <translation>Ningún terminal ha contactado todavía con este PC.</translation>
+    </message>
+    <message>
+        <source>Users whose last punch today was an entry on an approved terminal</source>
+        <translation>Empleados cuyo último fichaje de hoy fue una entrada en un terminal aprobado</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Approved terminals heard from within three of their poll intervals</source>
+        <translation>Terminales aprobados que han dado señales en los últimos tres intervalos de consulta</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is waiting for your approval.</source>
+        <translation>%1 (%2, %3) está pendiente de aprobación.</translation>
+    </message>
+    <message>
+        <source>First seen %1</source>
+        <translation>Visto por primera vez %1</translation>
+    </message>
+    <message>
+        <source>%1 is offline: last heard from %2.</source>
+        <translation>%1 está sin conexión: última señal %2.</translation>
+    </message>
+    <message>
+        <source>The clock of %1 is %2.</source>
+        <translation>El reloj de %1 va %2.</translation>
+    </message>
+    <message>
+        <source>Its punches carry the terminal&apos;s time: set its clock to this PC&apos;s.</source>
+        <translation>Sus fichajes llevan la hora del terminal: ajuste su reloj a la de este PC.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 got no answer.</source>
+        <translation>“%1” en %2 no obtuvo respuesta.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 failed: %3.</source>
+        <translation>“%1” en %2 falló: %3.</translation>
+    </message>
+    <message>
+        <source>Job %1, %2</source>
+        <translation>Tarea %1, %2</translation>
+    </message>
+    <message>
+        <source>Everything is fine.</source>
+        <translation>Todo está en orden.</translation>
+    </message>
+    <message>
+        <source>One thing needs your attention.</source>
+        <translation>Hay una cosa que requiere su atención.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things need your attention.</source>
+        <translation>
+            <numerusform>%n cosa requiere su atención.</numerusform>
+            <numerusform>%n cosas requieren su atención.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block terminal</source>
+        <translation>Bloquear terminal</translation>
+    </message>
+    <message>
+        <source>Block terminal %1? Its punches and polls are refused until you approve it.</source>
+        <translation>¿Bloquear el terminal %1? Sus fichajes y consultas se rechazarán hasta que lo apruebe.</translation>
+    </message>
+    <message>
+        <source>Terminal %1 could not be changed: it is no longer in the database.</source>
+        <translation>No se pudo cambiar el terminal %1: ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Setting the clock of %1 is queued.</source>
+        <translation>El ajuste del reloj de %1 está en cola.</translation>
+    </message>
+    <message>
+        <source>Job %1 is queued again.</source>
+        <translation>La tarea %1 está de nuevo en cola.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;Abrir la tarea&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Start the server first: the simulated terminal talks to it.</source>
+        <translation>Inicie primero el servidor: el terminal simulado se comunica con él.</translation>
+    </message>
+    <message>
+        <source>Starting the simulated terminal…</source>
+        <translation>Iniciando el terminal simulado…</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DataFolderPage</name>
+    <message>
+        <source>Where should Punchclock keep its data?</source>
+        <translation>¿Dónde debe guardar Punchclock sus datos?</translation>
+    </message>
+    <message>
+        <source>Punches, users and settings are kept in one database file in this folder. Choose a folder that is included in your regular backups.</source>
+        <translation>Los fichajes, empleados y ajustes se guardan en un único archivo de base de datos en esta carpeta. Elija una carpeta incluida en sus copias de seguridad habituales.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>&amp;Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Elija una carpeta.</translation>
+    </message>
+    <message>
+        <source>Give the whole path, starting with /.</source>
+        <translation>Indique la ruta completa, empezando por /.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>You cannot write to %1.</source>
+        <translation>No tiene permiso de escritura en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DataSection</name>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve database…</source>
+        <translation>&amp;Mover base de datos…</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Archivo de base de datos:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>Ningún gestor de archivos pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>To move the database, choose a new folder: a copy is made there now and used from the next start. Starting with --db or PUNCHCLOCK_DB overrides this.</source>
+        <translation>Para mover la base de datos, elija una carpeta nueva: ahora se hace allí una copia, que se usará a partir del próximo inicio. Iniciar con --db o PUNCHCLOCK_DB anula esto.</translation>
+    </message>
+    <message>
+        <source>From the next start Punchclock uses %1. Until then it goes on with the file above, so what arrives meanwhile is not in the copy: restart soon.</source>
+        <translation>A partir del próximo inicio Punchclock usará %1. Hasta entonces sigue con el archivo de arriba, así que lo que llegue mientras tanto no estará en la copia: reinicie pronto.</translation>
+    </message>
+    <message>
+        <source>Move the database to</source>
+        <translation>Mover la base de datos a</translation>
+    </message>
+    <message>
+        <source>The database is already in that folder.</source>
+        <translation>La base de datos ya está en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Punchclock database; it was left as it is. Choose an empty folder.</source>
+        <translation>%1 ya contiene una base de datos de Punchclock; se ha dejado como estaba. Elija una carpeta vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DateTimeRangePicker</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Since &amp;last pull</source>
+        <translation>Desde la ú&amp;ltima descarga</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>H&amp;oy</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>Este &amp;mes</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Todo</translation>
+    </message>
+    <message>
+        <source>From %1, where the last pull ended</source>
+        <translation>Desde %1, donde terminó la última descarga</translation>
+    </message>
+    <message>
+        <source>Logs have not been pulled from this terminal yet</source>
+        <translation>Todavía no se han descargado registros de este terminal</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DayExplanationDialog</name>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>as the terminal recorded it</source>
+        <translation>tal como lo registró el terminal</translation>
+    </message>
+    <message>
+        <source>no direction recorded: the role the sequence needed</source>
+        <translation>sin dirección registrada: el papel que requería la secuencia</translation>
+    </message>
+    <message>
+        <source>first punch of the day</source>
+        <translation>primer fichaje del día</translation>
+    </message>
+    <message>
+        <source>last punch of the day</source>
+        <translation>último fichaje del día</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrada</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Añadido a mano</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corregido</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title: employee and working day</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Jornada</translation>
+    </message>
+    <message>
+        <source>Why this day</source>
+        <translation>Por qué este día</translation>
+    </message>
+    <message>
+        <source>What it counted as</source>
+        <translation>Cómo se contó</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>No punches on this working day.</source>
+        <translation>No hay fichajes en esta jornada.</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect punches…</source>
+        <translation>C&amp;orregir fichajes…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>What a punch counted as: &quot;Arrival (as the terminal recorded it)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Missing its partner punch</source>
+        <translation>Le falta el fichaje pareja</translation>
+    </message>
+    <message>
+        <source>%1 without a partner: a punch is missing</source>
+        <translation>%1 sin pareja: falta un fichaje</translation>
+    </message>
+    <message>
+        <source>Not counted: between the first and the last punch</source>
+        <translation>No contado: entre el primer y el último fichaje</translation>
+    </message>
+    <message>
+        <source>Not counted: the same punch pressed again</source>
+        <translation>No contado: el mismo fichaje pulsado de nuevo</translation>
+    </message>
+    <message>
+        <source>Not counted: the terminal is not approved</source>
+        <translation>No contado: el terminal no está aprobado</translation>
+    </message>
+    <message>
+        <source>Not counted: voided by a correction</source>
+        <translation>No contado: anulado por una corrección</translation>
+    </message>
+    <message>
+        <source>Before the previous shift&apos;s day change at %1</source>
+        <translation>Antes del cambio de día del turno anterior a las %1</translation>
+    </message>
+    <message>
+        <source>Its own date</source>
+        <translation>Su propia fecha</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Festivo</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Ausencia</translation>
+    </message>
+    <message>
+        <source>Leave: %1</source>
+        <translation>Ausencia: %1</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Día libre</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>Turno %1</translation>
+    </message>
+    <message>
+        <source>%1 · worked %2 of %3 · late %4 · left early %5 · overtime %6</source>
+        <extracomment>Day summary: plan, worked, expected, late, early leave, overtime</extracomment>
+        <translation>%1 · trabajado %2 de %3 · retraso %4 · salida anticipada %5 · horas extra %6</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::FetchUserDialog</name>
+    <message>
+        <source>Fetch user from terminal</source>
+        <translation>Obtener empleado del terminal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The terminal sends the user&apos;s name, photo and credentials at its next poll; they replace what is stored here for the credentials it has.</source>
+        <translation>El terminal envía el nombre, la foto y las credenciales del empleado en su próxima consulta; sustituyen lo que hay guardado aquí para las credenciales que tenga.</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>&amp;Terminal:</translation>
+    </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>&amp;ID de empleado:</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Obtener</translation>
+    </message>
+    <message>
+        <source>No terminal to fetch from: a terminal appears here once it has contacted this PC.</source>
+        <translation>No hay ningún terminal del que obtenerlo: un terminal aparece aquí cuando ha contactado con este PC.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::FilePicker</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Cannot read this file: %1</source>
+        <translation>No se puede leer este archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Punchclock</source>
+        <translation>Bienvenido a Punchclock</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::GettingStartedPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Start a simulated terminal</source>
+        <translation>&amp;Iniciar un terminal simulado</translation>
+    </message>
+    <message>
+        <source>Point your first terminal at this PC</source>
+        <translation>Apunte su primer terminal a este PC</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;On the terminal, open &lt;b&gt;Menu → Comm&lt;/b&gt; (or &lt;b&gt;Network&lt;/b&gt;) &lt;b&gt;→ Server&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Enter one of the addresses below as the server address, and the port.&lt;/li&gt;&lt;li&gt;Save and wait a minute: the terminal appears here, waiting for your approval.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;En el terminal, abra &lt;b&gt;Menu → Comm&lt;/b&gt; (o &lt;b&gt;Network&lt;/b&gt;) &lt;b&gt;→ Server&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Introduzca una de las direcciones de abajo como dirección del servidor, y el puerto.&lt;/li&gt;&lt;li&gt;Guarde y espere un minuto: el terminal aparecerá aquí, pendiente de aprobación.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Copy the addresses and the port</source>
+        <translation>Copiar las direcciones y el puerto</translation>
+    </message>
+    <message>
+        <source>Runs a pretend terminal on this PC that punches every few seconds</source>
+        <translation>Ejecuta en este PC un terminal ficticio que ficha cada pocos segundos</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>No terminal at hand? See how it works with a simulated one:</source>
+        <translation>¿No tiene un terminal a mano? Vea cómo funciona con uno simulado:</translation>
+    </message>
+    <message>
+        <source>No network connection found</source>
+        <translation>No se encontró ninguna conexión de red</translation>
+    </message>
+    <message>
+        <source>The server is not running: terminals cannot reach this PC.</source>
+        <translation>El servidor no está en marcha: los terminales no pueden llegar a este PC.</translation>
+    </message>
+    <message>
+        <source>The server is not running: %1</source>
+        <translation>El servidor no está en marcha: %1</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>Dirección del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>Puerto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::HolidaysLeaveDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Festivo</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Holidays and leave</source>
+        <translation>Festivos y ausencias</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation>&amp;Festivos</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Ausencias</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;ño:</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Año Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Add holiday</source>
+        <translation>Añadir fe&amp;stivo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>vacation</source>
+        <translation>vacaciones</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>no retribuida</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otra</translation>
+    </message>
+    <message>
+        <source>A&amp;dd leave</source>
+        <translation>Añadir a&amp;usencia</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Qui&amp;tar…</translation>
+    </message>
+    <message>
+        <source>E&amp;mployee:</source>
+        <translation>&amp;Empleado:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Días:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n selected day(s)?</source>
+        <translation>
+            <numerusform>¿Quitar %n día seleccionado?</numerusform>
+            <numerusform>¿Quitar %n días seleccionados?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no employees yet.</source>
+        <translation>Aún no hay empleados.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ImportCredentialDialog</name>
+    <message>
+        <source>Import a credential for user %1</source>
+        <translation>Importar una credencial para el empleado %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Send the user to the terminals holding it afterwards</source>
+        <translation>&amp;Enviar después el empleado a los terminales que lo tienen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation>&amp;Credencial:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose a credential file</source>
+        <translation>Elegir un archivo de credencial</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Elija un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than any credential (%1 bytes); choose the template file.</source>
+        <translation>El archivo es mayor que cualquier credencial (%1 bytes); elija el archivo de plantilla.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::JobDetailsPane</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sent to terminal</source>
+        <translation>Enviada al terminal</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Select a job to see its timeline, parameters and result.</source>
+        <translation>Seleccione una tarea para ver su cronología, parámetros y resultado.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>&amp;Cancelar tarea</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send again…</source>
+        <translation>&amp;Editar y enviar de nuevo…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation>Terminal:</translation>
+    </message>
+    <message>
+        <source>Queued by:</source>
+        <translation>Puesta en cola por:</translation>
+    </message>
+    <message>
+        <source>Return code:</source>
+        <translation>Código de retorno:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>(no parameters)</source>
+        <translation>(sin parámetros)</translation>
+    </message>
+    <message>
+        <source>The whole user is read from the store when the terminal receives it.</source>
+        <translation>El empleado completo se lee de lo guardado cuando el terminal lo recibe.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::JobTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Queued by</source>
+        <translation>Puesta en cola por</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <source>Trans. ID</source>
+        <translation>ID de trans.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::JobsPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>&amp;New command…</source>
+        <translation>&amp;Nuevo comando…</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Todas las tareas</translation>
+    </message>
+    <message>
+        <source>Queued or sent</source>
+        <translation>En cola o enviadas</translation>
+    </message>
+    <message>
+        <source>Failed or no answer</source>
+        <translation>Fallidas o sin respuesta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>All commands</source>
+        <translation>Todos los comandos</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>&amp;Terminal:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation>C&amp;omando:</translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation>Todos los terminales</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en curso</numerusform>
+            <numerusform>%n en curso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed today</source>
+        <translation>
+            <numerusform>%n fallida hoy</numerusform>
+            <numerusform>%n fallidas hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Cancelar tarea</translation>
+    </message>
+    <message>
+        <source>The job had already finished; nothing was cancelled.</source>
+        <translation>La tarea ya había terminado; no se canceló nada.</translation>
+    </message>
+    <message>
+        <source>The job no longer exists.</source>
+        <translation>La tarea ya no existe.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; the job was not cancelled.</source>
+        <translation>La base de datos rechazó el cambio; la tarea no se canceló.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>The terminal %1 is no longer known; nothing was queued.</source>
+        <translation>El terminal %1 ya no se conoce; no se puso nada en cola.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation>La base de datos rechazó el cambio; no se puso nada en cola.</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Editar y enviar de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::LatenessChart</name>
+    <message>
+        <source>Late arrivals</source>
+        <translation>Llegadas con retraso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late arrivals per day, last %n days</source>
+        <translation>
+            <numerusform>Llegadas con retraso por día, último %n día</numerusform>
+            <numerusform>Llegadas con retraso por día, últimos %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::LogRangeForm</name>
+    <message>
+        <source>Pulls the punches stored on the terminal into the console. Punches already known are counted, not stored twice.</source>
+        <translation>Descarga en la consola los fichajes guardados en el terminal. Los fichajes ya conocidos se cuentan, no se guardan dos veces.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::MainWindow</name>
+    <message>
+        <source>Punchclock</source>
+        <translation>Punchclock</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminales</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Punches</source>
+        <translation>Fichajes</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Search users and terminals… (Ctrl+F)</source>
+        <translation>Buscar empleados y terminales… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>&amp;Comandos</translation>
+    </message>
+    <message>
+        <source>&amp;New command…</source>
+        <translation>&amp;Nuevo comando…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Punchclock</source>
+        <translation>&amp;Acerca de Punchclock</translation>
+    </message>
+    <message>
+        <source>About Punchclock</source>
+        <translation>Acerca de Punchclock</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Punchclock %1&lt;/h3&gt;&lt;p&gt;Administration console and server for FK time-attendance terminals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Punchclock %1&lt;/h3&gt;&lt;p&gt;Consola de administración y servidor para terminales de control de asistencia FK.&lt;/p&gt;&lt;p&gt;Con licencia GNU GPL versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::NavigationList</name>
+    <message numerus="yes">
+        <source>%1, %n need attention</source>
+        <translation>
+            <numerusform>%1, %n requiere atención</numerusform>
+            <numerusform>%1, %n requieren atención</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::NoParameterForm</name>
+    <message>
+        <source>Reads which users the terminal holds and records them in the console.</source>
+        <translation>Lee qué empleados tiene el terminal y los registra en la consola.</translation>
+    </message>
+    <message>
+        <source>Reads how many users, fingerprints, faces, cards and logs the terminal holds.</source>
+        <translation>Lee cuántos empleados, huellas, rostros, tarjetas y registros tiene el terminal.</translation>
+    </message>
+    <message>
+        <source>Restarts the terminal. Its clock, users and logs are kept; commands queued for it before the restart are ignored by the terminal.</source>
+        <translation>Reinicia el terminal. Se conservan su reloj, empleados y registros; el terminal ignora los comandos puestos en cola para él antes del reinicio.</translation>
+    </message>
+    <message>
+        <source>Deletes every punch stored on the terminal. Punches not yet pulled into the console are lost for good.</source>
+        <translation>Elimina todos los fichajes guardados en el terminal. Los fichajes que aún no se han descargado en la consola se pierden para siempre.</translation>
+    </message>
+    <message>
+        <source>Deletes every user, fingerprint, face, card and password on the terminal. Nobody can punch there until users are sent again.</source>
+        <translation>Elimina todos los empleados, huellas, rostros, tarjetas y contraseñas del terminal. Nadie podrá fichar allí hasta que se vuelvan a enviar empleados.</translation>
+    </message>
+    <message>
+        <source>T&amp;ype the terminal&apos;s name to confirm:</source>
+        <translation>Escri&amp;ba el nombre del terminal para confirmar:</translation>
+    </message>
+    <message>
+        <source>Choose the terminal first.</source>
+        <translation>Elija primero el terminal.</translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm.</source>
+        <translation>Escriba “%1” para confirmar.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PullLogsDialog</name>
+    <message>
+        <source>Pull logs from %1</source>
+        <translation>Descargar registros de %1</translation>
+    </message>
+    <message>
+        <source>New logs since the last pull</source>
+        <translation>Registros nuevos desde la última descarga</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>Everything the terminal holds</source>
+        <translation>Todo lo que tiene el terminal</translation>
+    </message>
+    <message>
+        <source>Days from … to …</source>
+        <translation>Días del … al …</translation>
+    </message>
+    <message>
+        <source>&amp;Pull logs</source>
+        <translation>&amp;Descargar registros</translation>
+    </message>
+    <message>
+        <source>Logs already stored are recognised and not counted twice.</source>
+        <translation>Los registros ya guardados se reconocen y no se cuentan dos veces.</translation>
+    </message>
+    <message>
+        <source>&amp;Which logs:</source>
+        <translation>&amp;Qué registros:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;esde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>El primer día es posterior al último.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PunchDetailsPane</name>
+    <message>
+        <source>Select a punch to see it here.</source>
+        <translation>Seleccione un fichaje para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>As the terminal&apos;s clock recorded it</source>
+        <translation>Tal como lo registró el reloj del terminal</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Empleado:</translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation>Terminal:</translation>
+    </message>
+    <message>
+        <source>In/Out:</source>
+        <translation>Entrada/Salida:</translation>
+    </message>
+    <message>
+        <source>Verified by:</source>
+        <translation>Verificado por:</translation>
+    </message>
+    <message>
+        <source>Arrived:</source>
+        <translation>Llegó:</translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation>Guardado:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Revisión:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>This punch could not be read from the database.</source>
+        <translation>No se pudo leer este fichaje de la base de datos.</translation>
+    </message>
+    <message>
+        <source>ID %1, not in the user list</source>
+        <translation>ID %1, no está en la lista de empleados</translation>
+    </message>
+    <message>
+        <source>%1, ID %2</source>
+        <translation>%1, ID %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (io mode %2)</source>
+        <translation>%1 (modo E/S %2)</translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation>Sin dirección</translation>
+    </message>
+    <message>
+        <source>%1 (verify mode %2)</source>
+        <translation>%1 (modo de verificación %2)</translation>
+    </message>
+    <message>
+        <source>Pulled from the terminal&apos;s log</source>
+        <translation>Descargado del registro del terminal</translation>
+    </message>
+    <message>
+        <source>Sent live by the terminal</source>
+        <translation>Enviado en directo por el terminal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; sent again %n time(s)</source>
+        <translation>
+            <numerusform>%1; reenviado %n vez</numerusform>
+            <numerusform>%1; reenviado %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Nada que revisar</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s photo could not be read.</source>
+        <translation>No se pudo leer la foto del terminal.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PunchFilterBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (user id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>F&amp;lagged only</source>
+        <translation>Solo &amp;marcados</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Name or ID</source>
+        <translation>Nombre o ID</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Cualquier método</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>Entrada y salida</translation>
+    </message>
+    <message>
+        <source>Punches from terminals waiting for approval, or with an implausible clock</source>
+        <translation>Fichajes de terminales pendientes de aprobación o con un reloj inverosímil</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Empleado:</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>&amp;Terminal:</translation>
+    </message>
+    <message>
+        <source>&amp;Verified by:</source>
+        <translation>&amp;Verificado por:</translation>
+    </message>
+    <message>
+        <source>I&amp;n/Out:</source>
+        <translation>E&amp;ntrada/Salida:</translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation>Todos los terminales</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Fechas: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Empleado: %1</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+    <message>
+        <source>Verified by: %1</source>
+        <translation>Verificado por: %1</translation>
+    </message>
+    <message>
+        <source>In/Out: %1</source>
+        <translation>Entrada/Salida: %1</translation>
+    </message>
+    <message>
+        <source>Flagged only</source>
+        <translation>Solo marcados</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Quitar este filtro</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PunchTableModel</name>
+    <message>
+        <source>Terminal clock: %1</source>
+        <translation>Reloj del terminal: %1</translation>
+    </message>
+    <message>
+        <source>User ID %1</source>
+        <translation>ID de empleado %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (user id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Punches are in time order; click Time to reverse it. The other columns do not sort.</source>
+        <translation>Los fichajes están en orden cronológico; haga clic en Hora para invertirlo. Las demás columnas no se ordenan.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>In/Out</source>
+        <translation>Entrada/Salida</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verificado por</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PunchesPage</name>
+    <message>
+        <source>Punches</source>
+        <translation>Fichajes</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the punches matching the filters as a CSV file (Ctrl+E)</source>
+        <translation>Guardar como archivo CSV los fichajes que cumplen los filtros (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Some punches could not be read from the database. Press F5 to try again.</source>
+        <translation>Algunos fichajes no se pudieron leer de la base de datos. Pulse F5 para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Punches could not be counted</source>
+        <translation>No se pudieron contar los fichajes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punches</source>
+        <translation>
+            <numerusform>%n fichaje</numerusform>
+            <numerusform>%n fichajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export punches</source>
+        <translation>Exportar fichajes</translation>
+    </message>
+    <message>
+        <source>punches.csv</source>
+        <translation>punches.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting punches…</source>
+        <translation>Exportando fichajes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The punches could not be exported: reading the database or writing %1 failed.</source>
+        <translation>No se pudieron exportar los fichajes: falló la lectura de la base de datos o la escritura de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReadyPage</name>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copiar dirección</translation>
+    </message>
+    <message>
+        <source>Start a &amp;simulated terminal</source>
+        <translation>Iniciar un terminal &amp;simulado</translation>
+    </message>
+    <message>
+        <source>Punchclock is ready for your terminals</source>
+        <translation>Punchclock está listo para sus terminales</translation>
+    </message>
+    <message>
+        <source>On each terminal, open the menu Comm (or Network) → Server and enter:</source>
+        <translation>En cada terminal, abra el menú Comm (o Network) → Server e introduzca:</translation>
+    </message>
+    <message>
+        <source>Switch the terminal&apos;s server mode on, save, and leave the menu: the terminal waits while its menu is open. It appears in Punchclock within a minute; approve it on the Dashboard.</source>
+        <translation>Active el modo servidor del terminal, guarde y salga del menú: el terminal espera mientras su menú está abierto. Aparecerá en Punchclock en menos de un minuto; apruébelo en el Panel.</translation>
+    </message>
+    <message>
+        <source>No terminal at hand? A simulated one sends punches like a real one.</source>
+        <translation>¿No tiene un terminal a mano? Uno simulado envía fichajes como uno real.</translation>
+    </message>
+    <message>
+        <source>Server address %1   Port %2</source>
+        <translation>Dirección del servidor %1   Puerto %2</translation>
+    </message>
+    <message>
+        <source>Port %1 (this PC has no network address right now: connect it to the network)</source>
+        <translation>Puerto %1 (este PC no tiene ahora ninguna dirección de red: conéctelo a la red)</translation>
+    </message>
+    <message>
+        <source>A simulated terminal is running. Finish to open the console: its punches appear on the Dashboard within seconds.</source>
+        <translation>Hay un terminal simulado en marcha. Finalice para abrir la consola: sus fichajes aparecerán en el Panel en unos segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::RecentPunchModel</name>
+    <message>
+        <source>User ID %1</source>
+        <translation>ID de empleado %1</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>In/Out</source>
+        <translation>Entrada/Salida</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::RenameTerminalDialog</name>
+    <message>
+        <source>Rename terminal %1</source>
+        <translation>Renombrar el terminal %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>Shown on the terminal&apos;s screen. English letters, digits and punctuation only.</source>
+        <translation>Se muestra en la pantalla del terminal. Solo letras inglesas, dígitos y signos de puntuación.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReportFilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Repor&amp;t:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;odo:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <source>E&amp;mployee:</source>
+        <translation>E&amp;mpleado:</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>All employees</source>
+        <translation>Todos los empleados</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An employee in the filter: name and user id</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Departamento: %1</translation>
+    </message>
+    <message>
+        <source>Employee: %1</source>
+        <translation>Empleado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReportTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A report total in the preview: column name and its sum, &quot;Worked 160:00&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Calculate the report (Ctrl+Enter)</source>
+        <translation>Calcular el informe (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Reglas</translation>
+    </message>
+    <message>
+        <source>&amp;Shifts…</source>
+        <translation>&amp;Turnos…</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly schedules…</source>
+        <translation>&amp;Horarios semanales…</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and leave…</source>
+        <translation>&amp;Festivos y ausencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections of punches…</source>
+        <translation>&amp;Correcciones de fichajes…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance settings…</source>
+        <translation>Ajustes de &amp;asistencia…</translation>
+    </message>
+    <message>
+        <source>The data changed since this preview. &lt;a href=&quot;#preview&quot;&gt;Preview again&lt;/a&gt;</source>
+        <translation>Los datos han cambiado desde esta vista previa. &lt;a href=&quot;#preview&quot;&gt;Volver a generar la vista previa&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Stop calculating or exporting (Esc)</source>
+        <translation>Detener el cálculo o la exportación (Esc)</translation>
+    </message>
+    <message>
+        <source>Double-click a day to see the punches it was calculated from</source>
+        <translation>Haga doble clic en un día para ver los fichajes con los que se calculó</translation>
+    </message>
+    <message>
+        <source>Pick a report and a period, then Preview.</source>
+        <translation>Elija un informe y un periodo, y luego pulse Vista previa.</translation>
+    </message>
+    <message>
+        <source>The period is not valid: the last day is before the first.</source>
+        <translation>El periodo no es válido: el último día es anterior al primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The period is too long: a report covers at most %n days.</source>
+        <translation>
+            <numerusform>El periodo es demasiado largo: un informe abarca como máximo %n día.</numerusform>
+            <numerusform>El periodo es demasiado largo: un informe abarca como máximo %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That department no longer exists.</source>
+        <translation>Ese departamento ya no existe.</translation>
+    </message>
+    <message>
+        <source>That employee is not known.</source>
+        <translation>Ese empleado no se conoce.</translation>
+    </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>No se pudo leer la base de datos.</translation>
+    </message>
+    <message>
+        <source>The report could not be built.</source>
+        <translation>No se pudo generar el informe.</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n rows</source>
+        <translation>
+            <numerusform>%1 · %2 · %n fila</numerusform>
+            <numerusform>%1 · %2 · %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to report for this period and filter.</source>
+        <translation>No hay nada que mostrar para este periodo y filtro.</translation>
+    </message>
+    <message>
+        <source>Double-click a day to see the punches it was calculated from.</source>
+        <translation>Haga doble clic en un día para ver los fichajes con los que se calculó.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <extracomment>Suggested export file name: report title, first and last day</extracomment>
+        <translation>%1 %2 a %3</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>The report could not be exported: %1</source>
+        <translation>No se pudo exportar el informe: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SchedulesDialog</name>
+    <message>
+        <source>&amp;Use the department&apos;s week</source>
+        <translation>&amp;Usar la semana del departamento</translation>
+    </message>
+    <message>
+        <source>Weekly schedules</source>
+        <translation>Horarios semanales</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Departamento: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Employee: %1</source>
+        <translation>Empleado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Día libre</translation>
+    </message>
+    <message>
+        <source>&amp;Save week</source>
+        <translation>&amp;Guardar semana</translation>
+    </message>
+    <message>
+        <source>There are no shifts yet: create them under Rules → Shifts first.</source>
+        <translation>Aún no hay turnos: créelos primero en Reglas → Turnos.</translation>
+    </message>
+    <message>
+        <source>This employee follows the week below, not the department&apos;s.</source>
+        <translation>Este empleado sigue la semana de abajo, no la del departamento.</translation>
+    </message>
+    <message>
+        <source>This employee follows their department&apos;s week (below). Save to give them their own.</source>
+        <translation>Este empleado sigue la semana de su departamento (abajo). Guarde para darle una propia.</translation>
+    </message>
+    <message>
+        <source>No week planned yet: every day is a day off.</source>
+        <translation>Aún no hay ninguna semana planificada: todos los días son libres.</translation>
+    </message>
+    <message>
+        <source>There is no department or employee to plan for yet.</source>
+        <translation>Todavía no hay ningún departamento ni empleado que planificar.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ServerAddressDialog</name>
+    <message>
+        <source>Restart the terminal afterwards, so that it uses the new address</source>
+        <translation>Reiniciar después el terminal para que use la nueva dirección</translation>
+    </message>
+    <message>
+        <source>Set the server address of %1</source>
+        <translation>Configurar la dirección del servidor de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Afterwards the terminal talks only to this address. A wrong address cuts it off until someone changes it on the terminal itself.</source>
+        <translation>Después, el terminal solo se comunicará con esta dirección. Una dirección incorrecta lo deja desconectado hasta que alguien la cambie en el propio terminal.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ServerAddressForm</name>
+    <message>
+        <source>Tells the terminal which server to talk to. It takes effect after the terminal restarts; from then on it talks only to the new address, so a wrong one loses the terminal until it is fixed on its own keypad.</source>
+        <translation>Indica al terminal con qué servidor debe comunicarse. Surte efecto cuando el terminal se reinicia; a partir de entonces solo se comunica con la nueva dirección, así que una incorrecta deja el terminal perdido hasta que se corrija en su propio teclado.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ServerPortPage</name>
+    <message>
+        <source>How will terminals reach this PC?</source>
+        <translation>¿Cómo llegarán los terminales a este PC?</translation>
+    </message>
+    <message>
+        <source>Terminals send their punches to this PC&apos;s network address and a port. Keep the suggested port unless another program uses it.</source>
+        <translation>Los terminales envían sus fichajes a la dirección de red de este PC y a un puerto. Mantenga el puerto sugerido, salvo que otro programa lo use.</translation>
+    </message>
+    <message>
+        <source>Every network connection of this PC</source>
+        <translation>Todas las conexiones de red de este PC</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Escuchar en:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Port %1 is free.</source>
+        <translation>El puerto %1 está libre.</translation>
+    </message>
+    <message>
+        <source>Port %1 cannot be used: %2. Choose another port, or close the program that uses it.</source>
+        <translation>No se puede usar el puerto %1: %2. Elija otro puerto o cierre el programa que lo usa.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ServerSection</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and restart server</source>
+        <translation>&amp;Aplicar y reiniciar el servidor</translation>
+    </message>
+    <message>
+        <source>All network interfaces</source>
+        <translation>Todas las interfaces de red</translation>
+    </message>
+    <message>
+        <source>%1 (this PC only)</source>
+        <translation>%1 (solo este PC)</translation>
+    </message>
+    <message>
+        <source>Custom address…</source>
+        <translation>Dirección personalizada…</translation>
+    </message>
+    <message>
+        <source>IP address of this PC, e.g. 192.168.1.20</source>
+        <translation>Dirección IP de este PC, p. ej. 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Listen on a&amp;ddress:</source>
+        <translation>Escuchar en la &amp;dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Ahora:</translation>
+    </message>
+    <message>
+        <source>Terminals must be set to this PC&apos;s address and this port (on the terminal: Comm / Network → Server). Changing the port means changing every terminal.</source>
+        <translation>Los terminales deben configurarse con la dirección de este PC y este puerto (en el terminal: Comm / Network → Server). Cambiar el puerto implica cambiar todos los terminales.</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Escuchando en %1</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>No está en marcha: %1</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>No está en marcha</translation>
+    </message>
+    <message>
+        <source>Type the IP address to listen on.</source>
+        <translation>Escriba la dirección IP en la que escuchar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>“%1” no es una dirección IP.</translation>
+    </message>
+    <message>
+        <source>This window runs without a terminal server.</source>
+        <translation>Esta ventana funciona sin servidor de terminales.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 cannot be used: %3. The server keeps running as before.</source>
+        <translation>No se puede usar el puerto %1 en %2: %3. El servidor sigue funcionando como antes.</translation>
+    </message>
+    <message>
+        <source>The server could not start on %1: %2. It runs on the old address again.</source>
+        <translation>El servidor no pudo iniciarse en %1: %2. Vuelve a funcionar en la dirección anterior.</translation>
+    </message>
+    <message>
+        <source>The server could not start on %1: %2</source>
+        <translation>El servidor no pudo iniciarse en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SetTimeForm</name>
+    <message>
+        <source>Sets the terminal&apos;s clock to the site&apos;s time. The time is taken at the moment the terminal receives the command, so a terminal that polls late is not set late.</source>
+        <translation>Ajusta el reloj del terminal a la hora del sitio. La hora se toma en el momento en que el terminal recibe el comando, así que un terminal que consulta tarde no queda atrasado.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SettingsPage</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once and used by the server within 2 seconds.</source>
+        <translation>Cada cambio se guarda al instante y el servidor lo aplica en 2 segundos.</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminales</translation>
+    </message>
+    <message>
+        <source>Approve new &amp;terminals automatically</source>
+        <translation>Aprobar automáticamente los &amp;terminales nuevos</translation>
+    </message>
+    <message>
+        <source>Off: a terminal that contacts this PC for the first time waits on the Terminals page until you approve it. Its punches are kept and marked meanwhile, and it gets no commands. On: every terminal that reaches this port is trusted at once; use it only on a network you control.</source>
+        <translation>Desactivado: un terminal que contacta con este PC por primera vez espera en la página Terminales hasta que usted lo apruebe. Mientras tanto, sus fichajes se conservan y se marcan, y no recibe comandos. Activado: se confía al instante en todo terminal que llegue a este puerto; úselo solo en una red que usted controle.</translation>
+    </message>
+    <message>
+        <source>Site time zone</source>
+        <translation>Zona horaria del sitio</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Where the terminals are. Used to tell how far each terminal&apos;s clock is off and to spot punches with impossible times; punch times themselves are kept as the terminal wrote them.</source>
+        <translation>Dónde están los terminales. Sirve para saber cuánto se desvía el reloj de cada terminal y para detectar fichajes con horas imposibles; las horas de los fichajes se conservan tal como las escribió el terminal.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
+    <message>
+        <source>Set terminal &amp;clocks that drift</source>
+        <translation>Ajustar los &amp;relojes de terminal con desfase</translation>
+    </message>
+    <message>
+        <source>&amp;Give up on a command after:</source>
+        <translation>&amp;Abandonar un comando tras:</translation>
+    </message>
+    <message>
+        <source>When off by more t&amp;han:</source>
+        <translation>Si el desfase supera &amp;los:</translation>
+    </message>
+    <message>
+        <source>A command sent to a terminal and not answered in this time ends as “No answer”. Clocks are set at most once every 15 minutes per terminal.</source>
+        <translation>Un comando enviado a un terminal sin respuesta en este tiempo termina como “Sin respuesta”. Los relojes se ajustan como máximo una vez cada 15 minutos por terminal.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Used from the next start of Punchclock.</source>
+        <translation>Se aplica a partir del próximo inicio de Punchclock.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone. Pick one from the list, such as %2.</source>
+        <translation>“%1” no es una zona horaria. Elija una de la lista, como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ShiftsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>No rounding</source>
+        <translation>Sin redondeo</translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <translation>Redondear hacia abajo</translation>
+    </message>
+    <message>
+        <source>Round to nearest</source>
+        <translation>Redondear al más cercano</translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <translation>Redondear hacia arriba</translation>
+    </message>
+    <message>
+        <source>Punches after midnight and before this time count for the previous day&apos;s shift. 00:00 moves nothing; a night shift needs a time between its end and its start.</source>
+        <translation>Los fichajes después de medianoche y antes de esta hora cuentan para el turno del día anterior. 00:00 no mueve nada; un turno de noche necesita una hora entre su fin y su inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save shift</source>
+        <translation>&amp;Guardar turno</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>&amp;Late after:</source>
+        <translation>&amp;Retraso después de:</translation>
+    </message>
+    <message>
+        <source>Early lea&amp;ve before:</source>
+        <translation>Salida anticipada ante&amp;s de:</translation>
+    </message>
+    <message>
+        <source>&amp;Break:</source>
+        <translation>&amp;Pausa:</translation>
+    </message>
+    <message>
+        <source>Break only after &amp;working:</source>
+        <translation>Pausa solo tras &amp;trabajar:</translation>
+    </message>
+    <message>
+        <source>&amp;Rounding:</source>
+        <translation>Re&amp;dondeo:</translation>
+    </message>
+    <message>
+        <source>Rounding s&amp;tep:</source>
+        <translation>Inter&amp;valo de redondeo:</translation>
+    </message>
+    <message>
+        <source>&amp;Overtime counts from:</source>
+        <translation>&amp;Horas extra a partir de:</translation>
+    </message>
+    <message>
+        <source>&amp;Day change:</source>
+        <translation>&amp;Cambio de día:</translation>
+    </message>
+    <message>
+        <source>Minutes of grace before an arrival counts as late</source>
+        <translation>Minutos de margen antes de que una llegada cuente como retraso</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>A shift in the list: name, start and end</extracomment>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Delete shift</source>
+        <translation>Eliminar turno</translation>
+    </message>
+    <message>
+        <source>Delete the shift “%1”? Reports will no longer use it.</source>
+        <translation>¿Eliminar el turno “%1”? Los informes dejarán de usarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SimulatorLauncher</name>
+    <message>
+        <source>The simulator program (%1) is not installed next to the console.</source>
+        <translation>El programa simulador (%1) no está instalado junto a la consola.</translation>
+    </message>
+    <message>
+        <source>The simulator could not be started: %1</source>
+        <translation>No se pudo iniciar el simulador: %1</translation>
+    </message>
+    <message>
+        <source>The simulator stopped working: %1</source>
+        <translation>El simulador dejó de funcionar: %1</translation>
+    </message>
+    <message>
+        <source>The simulator crashed.</source>
+        <translation>El simulador se bloqueó.</translation>
+    </message>
+    <message>
+        <source>The simulator ended with exit code %1.</source>
+        <translation>El simulador terminó con el código de salida %1.</translation>
+    </message>
+    <message>
+        <source>The simulator ended with exit code %1: %2</source>
+        <translation>El simulador terminó con el código de salida %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SitePolicyPage</name>
+    <message>
+        <source>&amp;Ask me before a new terminal may deliver (recommended)</source>
+        <translation>&amp;Preguntarme antes de que un terminal nuevo pueda entregar fichajes (recomendado)</translation>
+    </message>
+    <message>
+        <source>Accept every new terminal &amp;automatically</source>
+        <translation>Aceptar &amp;automáticamente todos los terminales nuevos</translation>
+    </message>
+    <message>
+        <source>Time zone and new terminals</source>
+        <translation>Zona horaria y terminales nuevos</translation>
+    </message>
+    <message>
+        <source>Terminals report local clock times; the time zone tells Punchclock which. A terminal heard for the first time can wait for your approval: its punches are kept, marked, and it gets no commands until you approve it.</source>
+        <translation>Los terminales informan de horas del reloj local; la zona horaria le indica a Punchclock cuál. Un terminal que se comunica por primera vez puede quedar pendiente de aprobación: sus fichajes se conservan y se marcan, y no recibe comandos hasta que usted lo apruebe.</translation>
+    </message>
+    <message>
+        <source>Site &amp;time zone:</source>
+        <translation>&amp;Zona horaria del sitio:</translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>&amp;Iniciar servidor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this PC knows. Pick one from the list.</source>
+        <translation>&quot;%1&quot; no es una zona horaria que este PC conozca. Elija una de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalDetailsPane</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Select a terminal to see everything known about it.</source>
+        <translation>Seleccione un terminal para ver todo lo que se sabe de él.</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID de dispositivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Queued jobs</source>
+        <translation>Tareas en cola</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Visto por primera vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Last poll</source>
+        <translation>Última consulta</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>Intervalo de consulta</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation>
+            <numerusform>unos %n s</numerusform>
+            <numerusform>unos %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún desconocido</translation>
+    </message>
+    <message>
+        <source>Counted offline after</source>
+        <translation>Se considera sin conexión tras</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s of silence</source>
+        <translation>
+            <numerusform>%n s de silencio</numerusform>
+            <numerusform>%n s de silencio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>Terminal clock at the last poll</source>
+        <translation>Reloj del terminal en la última consulta</translation>
+    </message>
+    <message>
+        <source>Clock drift</source>
+        <translation>Desfase del reloj</translation>
+    </message>
+    <message>
+        <source>Firmware (fk_info)</source>
+        <translation>Firmware (fk_info)</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Firmware file</source>
+        <translation>Archivo de firmware</translation>
+    </message>
+    <message>
+        <source>Record library</source>
+        <translation>Biblioteca de registros</translation>
+    </message>
+    <message>
+        <source>Supported enroll data</source>
+        <translation>Datos de inscripción compatibles</translation>
+    </message>
+    <message>
+        <source>Fingerprint template version</source>
+        <translation>Versión de plantilla de huella</translation>
+    </message>
+    <message>
+        <source>Face template version</source>
+        <translation>Versión de plantilla de rostro</translation>
+    </message>
+    <message>
+        <source>Palm vein template version</source>
+        <translation>Versión de plantilla de vena de la palma</translation>
+    </message>
+    <message>
+        <source>Restart command sent as</source>
+        <translation>Comando de reinicio enviado como</translation>
+    </message>
+    <message>
+        <source>Counts (GET_DEVICE_STATUS)</source>
+        <translation>Recuentos (GET_DEVICE_STATUS)</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Informados</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Rostros</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>Huellas</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalNameForm</name>
+    <message>
+        <source>Renames the terminal. Terminals accept English letters, digits and punctuation, up to %1 characters.</source>
+        <translation>Renombra el terminal. Los terminales aceptan letras inglesas, dígitos y signos de puntuación, hasta %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>&amp;Nombre nuevo:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalPicker</name>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Choose a terminal…</source>
+        <translation>Elija un terminal…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalPickerDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Read the user from:</source>
+        <translation>&amp;Leer el empleado de:</translation>
+    </message>
+    <message>
+        <source>&amp;Terminals:</source>
+        <translation>&amp;Terminales:</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline: the job waits for its next poll</source>
+        <translation>Sin conexión: la tarea espera a su próxima consulta</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No terminal holds this user yet: fetch it from a terminal first.</source>
+        <translation>Ningún terminal tiene todavía este empleado: obténgalo primero de un terminal.</translation>
+    </message>
+    <message>
+        <source>Tick at least one terminal.</source>
+        <translation>Marque al menos un terminal.</translation>
+    </message>
+    <message>
+        <source>The user is read from this terminal; choose other terminals to copy to.</source>
+        <translation>El empleado se lee de este terminal; elija otros terminales a los que copiarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalTableModel</name>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Sin conexión desde %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Last heard from at %1</source>
+        <translation>Última señal a las %1</translation>
+    </message>
+    <message>
+        <source>Terminal clock %1 at the last poll (%2 s from this site&apos;s clock)</source>
+        <translation>Reloj del terminal %1 en la última consulta (%2 s respecto al reloj de este sitio)</translation>
+    </message>
+    <message>
+        <source>Not known yet: use Get status</source>
+        <translation>Aún desconocido: use Obtener estado</translation>
+    </message>
+    <message>
+        <source>As the terminal reported at %1</source>
+        <translation>Según informó el terminal a las %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID de dispositivo</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Clock drift</source>
+        <translation>Desfase del reloj</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Rostros</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>Dedos</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Record library</source>
+        <translation>Biblioteca de registros</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Queued jobs</source>
+        <translation>Tareas en cola</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalsPage</name>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminales</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation>Peligro</translation>
+    </message>
+    <message>
+        <source>Send &amp;command…</source>
+        <translation>Enviar &amp;comando…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nombrar…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;time</source>
+        <translation>Sincronizar &amp;hora</translation>
+    </message>
+    <message>
+        <source>Get &amp;status</source>
+        <translation>Obtener &amp;estado</translation>
+    </message>
+    <message>
+        <source>Pull &amp;logs…</source>
+        <translation>&amp;Descargar registros…</translation>
+    </message>
+    <message>
+        <source>Pull &amp;user list</source>
+        <translation>Descargar &amp;lista de empleados</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <source>Set server a&amp;ddress…</source>
+        <translation>C&amp;onfigurar dirección del servidor…</translation>
+    </message>
+    <message>
+        <source>Clear all &amp;logs…</source>
+        <translation>Borrar todos los re&amp;gistros…</translation>
+    </message>
+    <message>
+        <source>Clear all &amp;enrollments…</source>
+        <translation>Borrar todas las &amp;inscripciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Danger</source>
+        <translation>&amp;Peligro</translation>
+    </message>
+    <message>
+        <source>Select a terminal first.</source>
+        <translation>Seleccione primero un terminal.</translation>
+    </message>
+    <message>
+        <source>Approve the terminal first: terminals that are not approved are sent no commands.</source>
+        <translation>Apruebe primero el terminal: a los terminales no aprobados no se les envían comandos.</translation>
+    </message>
+    <message>
+        <source>No terminal has contacted this PC yet: see the Dashboard for how to connect one.</source>
+        <translation>Ningún terminal ha contactado todavía con este PC: consulte en el Panel cómo conectar uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 online, %n waiting for approval</source>
+        <translation>
+            <numerusform>%1 de %2 en línea, %n pendiente de aprobación</numerusform>
+            <numerusform>%1 de %2 en línea, %n pendientes de aprobación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 online</source>
+        <translation>%1 de %2 en línea</translation>
+    </message>
+    <message>
+        <source>New terminals are approved automatically. &lt;a href=&quot;settings&quot;&gt;Change in Settings&lt;/a&gt;</source>
+        <translation>Los terminales nuevos se aprueban automáticamente. &lt;a href=&quot;settings&quot;&gt;Cambiar en Ajustes&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>New terminals wait for your approval. &lt;a href=&quot;settings&quot;&gt;Change in Settings&lt;/a&gt;</source>
+        <translation>Los terminales nuevos quedan pendientes de aprobación. &lt;a href=&quot;settings&quot;&gt;Cambiar en Ajustes&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;Abrir la tarea&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserCommandForm</name>
+    <message>
+        <source>Deletes the user and all their credentials from the terminal. The console keeps its own copy.</source>
+        <translation>Elimina del terminal al empleado y todas sus credenciales. La consola conserva su propia copia.</translation>
+    </message>
+    <message>
+        <source>Reads the user with name, privilege, photo and every credential into the console.</source>
+        <translation>Lee en la consola el empleado con su nombre, privilegio, foto y todas sus credenciales.</translation>
+    </message>
+    <message>
+        <source>Renames the user on the terminal and in the console.</source>
+        <translation>Cambia el nombre del empleado en el terminal y en la consola.</translation>
+    </message>
+    <message>
+        <source>Changes what the user may do on the terminal.</source>
+        <translation>Cambia lo que el empleado puede hacer en el terminal.</translation>
+    </message>
+    <message>
+        <source>Reads one credential of the user into the console.</source>
+        <translation>Lee en la consola una credencial del empleado.</translation>
+    </message>
+    <message>
+        <source>Sends one credential to the terminal: a template file, or for a password or card a file holding its digits.</source>
+        <translation>Envía una credencial al terminal: un archivo de plantilla o, para una contraseña o tarjeta, un archivo con sus dígitos.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Empleado:</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>&amp;Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>&amp;Privilege:</source>
+        <translation>&amp;Privilegio:</translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation>&amp;Credencial:</translation>
+    </message>
+    <message>
+        <source>Credential data (*)</source>
+        <translation>Datos de credencial (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Register (enrols others)</source>
+        <translation>Registrador (inscribe a otros)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Not in the console&apos;s store</source>
+        <translation>No está guardado en la consola</translation>
+    </message>
+    <message>
+        <source>No name stored</source>
+        <translation>No hay nombre guardado</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserDetailsPane</name>
+    <message>
+        <source>Select a user to see its credentials, the terminals holding it and what changed.</source>
+        <translation>Seleccione un empleado para ver sus credenciales, los terminales que lo tienen y lo que ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>From terminal</source>
+        <translation>Del terminal</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from this terminal</source>
+        <translation>&amp;Quitar de este terminal</translation>
+    </message>
+    <message>
+        <source>Fetch from this termina&amp;l</source>
+        <translation>Obtener de este termina&amp;l</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <translation>&amp;Credenciales</translation>
+    </message>
+    <message>
+        <source>&amp;Terminals holding this user</source>
+        <translation>&amp;Terminales que tienen este empleado</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y of credential changes</source>
+        <translation>Histo&amp;rial de cambios de credenciales</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>User ID %1 · %2 · %3 · %4</source>
+        <translation>ID de empleado %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Sin departamento</translation>
+    </message>
+    <message>
+        <source>May clock in</source>
+        <translation>Puede fichar</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation>introducido aquí</translation>
+    </message>
+    <message>
+        <source>backup_number %1</source>
+        <translation>backup_number %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>terminal</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserEditDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Añadir empleado</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Editar empleado %1</translation>
+    </message>
+    <message>
+        <source>e.g. 1024</source>
+        <translation>p. ej. 1024</translation>
+    </message>
+    <message>
+        <source>1 to 24 letters (A–Z), digits or underscores; what the terminal shows as the user number</source>
+        <translation>De 1 a 24 letras (A–Z), dígitos o guiones bajos; lo que el terminal muestra como número de empleado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some terminals show only the first %n characters</source>
+        <translation>
+            <numerusform>Algunos terminales solo muestran el primer carácter (%n)</numerusform>
+            <numerusform>Algunos terminales solo muestran los primeros %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;May clock in</source>
+        <translation>Puede &amp;fichar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose photo…</source>
+        <translation>Elegir f&amp;oto…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve photo</source>
+        <translation>&amp;Quitar foto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send to the %n terminal(s) holding this user</source>
+        <translation>
+            <numerusform>&amp;Enviar al %n terminal que tiene este empleado</numerusform>
+            <numerusform>&amp;Enviar a los %n terminales que tienen este empleado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User &amp;ID:</source>
+        <translation>&amp;ID de empleado:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Privilege:</source>
+        <translation>&amp;Privilegio:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>&amp;Card number:</source>
+        <translation>Número de &amp;tarjeta:</translation>
+    </message>
+    <message>
+        <source>This file is not a picture this program can read.</source>
+        <translation>Este archivo no es una imagen que este programa pueda leer.</translation>
+    </message>
+    <message>
+        <source>The photo could not be converted to JPEG.</source>
+        <translation>No se pudo convertir la foto a JPEG.</translation>
+    </message>
+    <message>
+        <source>The photo stays larger than %1 KB even when compressed; choose a simpler picture.</source>
+        <translation>La foto sigue ocupando más de %1 KB incluso comprimida; elija una imagen más sencilla.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 bytes</source>
+        <translation>%1 × %2 píxeles, %3 bytes</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>User %1 already exists; edit it instead.</source>
+        <translation>El empleado %1 ya existe; edítelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was saved.</source>
+        <translation>La base de datos rechazó el cambio; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserInfoForm</name>
+    <message>
+        <source>&amp;Enabled: may punch on the terminal</source>
+        <translation>&amp;Activado: puede fichar en el terminal</translation>
+    </message>
+    <message>
+        <source>Include the stored p&amp;hoto</source>
+        <translation>Incluir la f&amp;oto guardada</translation>
+    </message>
+    <message>
+        <source>Digits; empty for none</source>
+        <translation>Dígitos; vacío si no tiene</translation>
+    </message>
+    <message>
+        <source>Card number; empty for none</source>
+        <translation>Número de tarjeta; vacío si no tiene</translation>
+    </message>
+    <message>
+        <source>Replaces the whole user on the terminal: credentials not included are deleted there. The console&apos;s store keeps exactly what is sent.</source>
+        <translation>Sustituye al empleado completo en el terminal: allí se eliminan las credenciales no incluidas. La consola guarda exactamente lo que se envía.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Empleado:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Privilege:</source>
+        <translation>&amp;Privilegio:</translation>
+    </message>
+    <message>
+        <source>Credent&amp;ials:</source>
+        <translation>Credenc&amp;iales:</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Tarjeta:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserPicker</name>
+    <message>
+        <source>User id, or type a name to search</source>
+        <translation>ID de empleado, o escriba un nombre para buscar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserTableModel</name>
+    <message>
+        <source>Photo stored</source>
+        <translation>Foto guardada</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Privilegio</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminales</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserTerminalActions</name>
+    <message>
+        <source>Send user %1</source>
+        <translation>Enviar empleado %1</translation>
+    </message>
+    <message>
+        <source>The user is sent as stored here, with photo and credentials; it replaces the user on each terminal ticked.</source>
+        <translation>El empleado se envía tal como está guardado aquí, con foto y credenciales; sustituye al empleado en cada terminal marcado.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Empleado %1 en cola para %n terminal.</numerusform>
+            <numerusform>Empleado %1 en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove user %1 from terminals</source>
+        <translation>Quitar el empleado %1 de los terminales</translation>
+    </message>
+    <message>
+        <source>The terminals ticked delete the user with its fingerprints, face, card and password. The user stays stored on this PC and can be sent again.</source>
+        <translation>Los terminales marcados eliminan al empleado con sus huellas, rostro, tarjeta y contraseña. El empleado sigue guardado en este PC y se puede volver a enviar.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removal of user %1 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Eliminación del empleado %1 en cola para %n terminal.</numerusform>
+            <numerusform>Eliminación del empleado %1 en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Quitar empleado</translation>
+    </message>
+    <message>
+        <source>Remove user %1 from terminal %2? The terminal deletes its fingerprints, face, card and password; the user stays stored on this PC.</source>
+        <translation>¿Quitar el empleado %1 del terminal %2? El terminal elimina sus huellas, rostro, tarjeta y contraseña; el empleado sigue guardado en este PC.</translation>
+    </message>
+    <message>
+        <source>Removal of user %1 from %2 queued.</source>
+        <translation>Eliminación del empleado %1 de %2 en cola.</translation>
+    </message>
+    <message>
+        <source>Copy user %1</source>
+        <translation>Copiar empleado %1</translation>
+    </message>
+    <message>
+        <source>The user is read from one terminal, with everything enrolled there, and then written to each terminal ticked.</source>
+        <translation>El empleado se lee de un terminal, con todo lo inscrito allí, y luego se escribe en cada terminal marcado.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy of user %1 from %2 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Copia del empleado %1 desde %2 en cola para %n terminal.</numerusform>
+            <numerusform>Copia del empleado %1 desde %2 en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching user %1 from %2 queued; the user appears here when the terminal answers.</source>
+        <translation>Obtención del empleado %1 desde %2 en cola; el empleado aparecerá aquí cuando responda el terminal.</translation>
+    </message>
+    <message>
+        <source>The database refused the credential; nothing was stored.</source>
+        <translation>La base de datos rechazó la credencial; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 of user %2 stored.</source>
+        <translation>%1 del empleado %2 guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Sending queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>%1 Envío en cola para %n terminal.</numerusform>
+            <numerusform>%1 Envío en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Añadir empleado…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Privilege…</source>
+        <translation>&amp;Privilegio…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to terminals…</source>
+        <translation>En&amp;viar a terminales…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy between terminals…</source>
+        <translation>&amp;Copiar entre terminales…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from terminals…</source>
+        <translation>&amp;Quitar de terminales…</translation>
+    </message>
+    <message>
+        <source>&amp;Import credential file…</source>
+        <translation>&amp;Importar archivo de credencial…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from terminal…</source>
+        <translation>&amp;Obtener del terminal…</translation>
+    </message>
+    <message>
+        <source>Search name or user ID</source>
+        <translation>Buscar nombre o ID de empleado</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Bu&amp;scar:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Open job</source>
+        <translation>Abrir &amp;tarea</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No users yet: they arrive when someone enrolls on a terminal, or add one here.</source>
+        <translation>Aún no hay empleados: llegan cuando alguien se inscribe en un terminal, o puede añadir uno aquí.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n empleado</numerusform>
+            <numerusform>%n empleados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on no terminal</source>
+        <translation>
+            <numerusform>%n sin ningún terminal</numerusform>
+            <numerusform>%n sin ningún terminal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Sin departamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Some terminals show only the first %n characters of a name.</source>
+        <translation>
+            <numerusform>%1 Algunos terminales solo muestran el primer carácter (%n) de un nombre.</numerusform>
+            <numerusform>%1 Algunos terminales solo muestran los primeros %n caracteres de un nombre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User %1 saved. Send it to terminals to let it clock in there.</source>
+        <translation>Empleado %1 guardado. Envíelo a los terminales para que pueda fichar allí.</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>Empleado %1 guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1 saved and queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Empleado %1 guardado y en cola para %n terminal.</numerusform>
+            <numerusform>Empleado %1 guardado y en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation>Renombrar empleado</translation>
+    </message>
+    <message>
+        <source>New name of user %1, on every terminal holding it:</source>
+        <translation>Nombre nuevo del empleado %1, en todos los terminales que lo tienen:</translation>
+    </message>
+    <message>
+        <source>User %1 renamed here; no terminal holds it.</source>
+        <translation>Empleado %1 renombrado aquí; ningún terminal lo tiene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename of user %1 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Cambio de nombre del empleado %1 en cola para %n terminal.</numerusform>
+            <numerusform>Cambio de nombre del empleado %1 en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change privilege</source>
+        <translation>Cambiar privilegio</translation>
+    </message>
+    <message>
+        <source>Privilege of user %1 on every terminal holding it:</source>
+        <translation>Privilegio del empleado %1 en todos los terminales que lo tienen:</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation>La base de datos rechazó el cambio; no se puso nada en cola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privilege of user %1 set to %2; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Privilegio del empleado %1 cambiado a %2; en cola para %n terminal.</numerusform>
+            <numerusform>Privilegio del empleado %1 cambiado a %2; en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

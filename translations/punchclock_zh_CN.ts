@@ -1,0 +1,4947 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AttendanceErrorText</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Another shift already has this name.</source>
+        <translation>已有其他班次使用此名称。</translation>
+    </message>
+    <message>
+        <source>Enter a start and an end; they cannot be the same.</source>
+        <translation>请输入开始和结束时间，两者不能相同。</translation>
+    </message>
+    <message>
+        <source>The day change must lie between the shift&apos;s end and its start.</source>
+        <translation>换日时间必须介于班次的结束时间与开始时间之间。</translation>
+    </message>
+    <message>
+        <source>Minutes cannot be negative.</source>
+        <translation>分钟数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The break must be shorter than the shift.</source>
+        <translation>休息时间必须短于班次时长。</translation>
+    </message>
+    <message>
+        <source>Rounding needs a step of at least 2 minutes.</source>
+        <translation>取整步长至少为 2 分钟。</translation>
+    </message>
+    <message>
+        <source>A weekly schedule still plans this shift. Change the schedule first.</source>
+        <translation>仍有每周排班安排了此班次。请先修改排班。</translation>
+    </message>
+    <message>
+        <source>That shift no longer exists.</source>
+        <translation>该班次已不存在。</translation>
+    </message>
+    <message>
+        <source>That department no longer exists.</source>
+        <translation>该部门已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date; the last day cannot be before the first.</source>
+        <translation>请输入有效日期；结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>That value is not allowed.</source>
+        <translation>不允许使用该值。</translation>
+    </message>
+    <message>
+        <source>The database refused the change.</source>
+        <translation>数据库拒绝了此更改。</translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation>更正必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Pick the employee whose punch this is.</source>
+        <translation>请选择这条打卡记录所属的员工。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date and time.</source>
+        <translation>请输入有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>That punch is not stored.</source>
+        <translation>未保存该打卡记录。</translation>
+    </message>
+    <message>
+        <source>That correction is not known.</source>
+        <translation>未知的更正记录。</translation>
+    </message>
+    <message>
+        <source>That correction was already revoked.</source>
+        <translation>该更正已被撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>in sync</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>%1 s ahead</source>
+        <translation>快 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 s behind</source>
+        <translation>慢 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation>快 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation>慢 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h ahead</source>
+        <translation>快 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h behind</source>
+        <translation>慢 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1 days ahead</source>
+        <translation>快 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 days behind</source>
+        <translation>慢 %1 天</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunSetup</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1.</source>
+        <translation>无法将设置保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The server could not start: %1</source>
+        <translation>服务器无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JobDescription</name>
+    <message>
+        <source>Get credential</source>
+        <translation>获取凭证</translation>
+    </message>
+    <message>
+        <source>Send credential</source>
+        <translation>发送凭证</translation>
+    </message>
+    <message>
+        <source>Set clock</source>
+        <translation>设置时钟</translation>
+    </message>
+    <message>
+        <source>Restart terminal</source>
+        <translation>重启考勤机</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>删除员工</translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation>重命名员工</translation>
+    </message>
+    <message>
+        <source>Set privilege</source>
+        <translation>设置权限</translation>
+    </message>
+    <message>
+        <source>Get user list</source>
+        <translation>获取员工列表</translation>
+    </message>
+    <message>
+        <source>Get logs</source>
+        <translation>获取打卡记录</translation>
+    </message>
+    <message>
+        <source>Rename terminal</source>
+        <translation>重命名考勤机</translation>
+    </message>
+    <message>
+        <source>Clear all logs</source>
+        <translation>清除所有打卡记录</translation>
+    </message>
+    <message>
+        <source>Clear all enrollments</source>
+        <translation>清除所有登记数据</translation>
+    </message>
+    <message>
+        <source>Get device status</source>
+        <translation>获取设备状态</translation>
+    </message>
+    <message>
+        <source>Send user</source>
+        <translation>发送员工</translation>
+    </message>
+    <message>
+        <source>Get user</source>
+        <translation>获取员工</translation>
+    </message>
+    <message>
+        <source>Set server address</source>
+        <translation>设置服务器地址</translation>
+    </message>
+    <message>
+        <source>Unknown command</source>
+        <translation>未知命令</translation>
+    </message>
+    <message>
+        <source>Finger %1</source>
+        <translation>指纹 %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <source>Palm %1</source>
+        <translation>掌纹 %1</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Vein</source>
+        <translation>静脉</translation>
+    </message>
+    <message>
+        <source>Credential %1</source>
+        <translation>凭证 %1</translation>
+    </message>
+    <message>
+        <source>Get logs %1 → %2</source>
+        <translation>获取打卡记录 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Get logs since %1</source>
+        <translation>获取 %1 以来的打卡记录</translation>
+    </message>
+    <message>
+        <source>Get logs until %1</source>
+        <translation>获取 %1 之前的打卡记录</translation>
+    </message>
+    <message>
+        <source>Get all logs</source>
+        <translation>获取全部打卡记录</translation>
+    </message>
+    <message>
+        <source>Delete user %1</source>
+        <translation>删除员工 %1</translation>
+    </message>
+    <message>
+        <source>Get user %1</source>
+        <translation>获取员工 %1</translation>
+    </message>
+    <message>
+        <source>Send user %1</source>
+        <translation>发送员工 %1</translation>
+    </message>
+    <message>
+        <source>Rename user %1 to %2</source>
+        <translation>将员工 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Make user %1 %2</source>
+        <translation>将员工 %1 设为%2</translation>
+    </message>
+    <message>
+        <source>Get user %1: %2</source>
+        <translation>获取员工 %1：%2</translation>
+    </message>
+    <message>
+        <source>Send user %1: %2</source>
+        <translation>发送员工 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rename terminal to %1</source>
+        <translation>将考勤机重命名为 %1</translation>
+    </message>
+    <message>
+        <source>Point terminal at %1:%2</source>
+        <translation>将考勤机指向 %1:%2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Not enrolled on the terminal</source>
+        <translation>未在考勤机上登记</translation>
+    </message>
+    <message>
+        <source>The terminal refused the parameters</source>
+        <translation>考勤机拒绝了参数</translation>
+    </message>
+    <message>
+        <source>Not supported by this terminal</source>
+        <translation>此考勤机不支持</translation>
+    </message>
+    <message>
+        <source>No such user on the terminal</source>
+        <translation>考勤机上没有该员工</translation>
+    </message>
+    <message>
+        <source>Nothing stored on the terminal</source>
+        <translation>考勤机上没有存储任何内容</translation>
+    </message>
+    <message>
+        <source>The terminal reported an error</source>
+        <translation>考勤机报告了错误</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>已排队</translation>
+    </message>
+    <message>
+        <source>Sent to terminal</source>
+        <translation>已发送到考勤机</translation>
+    </message>
+    <message>
+        <source>Answer unreadable</source>
+        <translation>无法读取应答</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The terminal answered, but its answer could not be read (%1)</source>
+        <translation>考勤机已应答，但无法读取其应答（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln punches, %1 already known</source>
+        <translation>
+            <numerusform>已导入 %Ln 条打卡记录，%1 条已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln unreadable records skipped</source>
+        <translation>
+            <numerusform>%1；跳过 %Ln 条无法读取的记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users on the terminal</source>
+        <translation>
+            <numerusform>考勤机上有 %Ln 名员工</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored user %1 (%2) with %Ln credentials</source>
+        <translation>
+            <numerusform>已保存员工 %1（%2），含 %Ln 个凭证</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored user %1: %2 (%Ln bytes)</source>
+        <translation>
+            <numerusform>已保存员工 %1：%2（%Ln 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 users, %2 fingerprints, %3 faces, %4 cards, %5 logs</source>
+        <translation>%1 名员工，%2 个指纹，%3 个人脸，%4 张卡，%5 条打卡记录</translation>
+    </message>
+    <message>
+        <source>The terminal carried it out</source>
+        <translation>考勤机已执行</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterMessage</name>
+    <message>
+        <source>Choose a command.</source>
+        <translation>请选择命令。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>This command does not take this value.</source>
+        <translation>此命令不接受该值。</translation>
+    </message>
+    <message>
+        <source>This value has the wrong form.</source>
+        <translation>该值格式错误。</translation>
+    </message>
+    <message>
+        <source>A user id is 1 to 24 letters, digits or _.</source>
+        <translation>工号为 1 至 24 个字母、数字或 _。</translation>
+    </message>
+    <message>
+        <source>Choose a finger, password, card, face, palm or vein.</source>
+        <translation>请选择指纹、密码、卡、人脸、掌纹或静脉。</translation>
+    </message>
+    <message>
+        <source>The same credential is included twice.</source>
+        <translation>同一凭证包含了两次。</translation>
+    </message>
+    <message>
+        <source>Choose User, Manager, Register or Operator.</source>
+        <translation>请选择普通员工、管理员、登记员或操作员。</translation>
+    </message>
+    <message>
+        <source>Not a real date and time.</source>
+        <translation>不是有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The start is after the end.</source>
+        <translation>开始时间晚于结束时间。</translation>
+    </message>
+    <message>
+        <source>Enter an IPv4 address such as 192.168.1.20.</source>
+        <translation>请输入 IPv4 地址，例如 192.168.1.20。</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>端口为 1 至 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Given twice with different values.</source>
+        <translation>给出了两次且值不同。</translation>
+    </message>
+    <message>
+        <source>Terminals accept only English letters, digits and punctuation here.</source>
+        <translation>考勤机此处只接受英文字母、数字和标点符号。</translation>
+    </message>
+    <message>
+        <source>Contains a tab, line break or other control character.</source>
+        <translation>包含制表符、换行符或其他控制字符。</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>Too long for the terminal.</source>
+        <translation>对考勤机来说太长。</translation>
+    </message>
+    <message>
+        <source>Passwords and card numbers are digits only.</source>
+        <translation>密码和卡号只能是数字。</translation>
+    </message>
+    <message>
+        <source>Choose enabled or disabled.</source>
+        <translation>请选择启用或禁用。</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>请选择文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>A file is attached that nothing uses.</source>
+        <translation>附加了一个未被使用的文件。</translation>
+    </message>
+    <message>
+        <source>Not valid.</source>
+        <translation>无效。</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters: some terminals cut names short.</source>
+        <translation>超过 %1 个字符：部分考勤机会截断名称。</translation>
+    </message>
+    <message>
+        <source>More than %1 digits: many terminals accept no longer passwords.</source>
+        <translation>超过 %1 位数字：许多考勤机不接受更长的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The report has no columns.</source>
+        <translation>报表没有列。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PunchCsvWriter</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation>考勤机 ID</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>In/Out</source>
+        <translation>进/出</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+</context>
+<context>
+    <name>PunchWording</name>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <source>Vein</source>
+        <translation>静脉</translation>
+    </message>
+    <message>
+        <source>Iris</source>
+        <translation>虹膜</translation>
+    </message>
+    <message>
+        <source>Palm</source>
+        <translation>掌纹</translation>
+    </message>
+    <message>
+        <source>Job number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation>无方向</translation>
+    </message>
+    <message>
+        <source>terminal not approved</source>
+        <translation>考勤机未批准</translation>
+    </message>
+    <message>
+        <source>implausible clock</source>
+        <translation>时钟不可信</translation>
+    </message>
+    <message>
+        <source>The terminal was waiting for approval when this punch arrived. Approve the terminal if it belongs to you; its punches are kept either way.</source>
+        <translation>此打卡记录到达时，考勤机正在等待批准。如果该考勤机属于您，请批准它；无论如何，其打卡记录都会保留。</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s clock looked wrong: before 2016 (a clock reset after a power loss) or more than a day ahead of this site. Check the terminal&apos;s time.</source>
+        <translation>考勤机的时钟似乎有误：早于 2016 年（断电后时钟被重置），或比本站点快一天以上。请检查考勤机的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>QApplication</name>
+    <message>
+        <source>Database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>Punchclock cannot start</source>
+        <translation>Punchclock 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Daily attendance</source>
+        <translation>每日考勤</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <source>Timecard</source>
+        <translation>考勤卡</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>First in</source>
+        <translation>首次上班</translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation>最后下班</translation>
+    </message>
+    <message>
+        <source>Punches</source>
+        <translation>打卡记录</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应出勤</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Early leave</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Days worked</source>
+        <translation>出勤天数</translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation>缺勤天数</translation>
+    </message>
+    <message>
+        <source>Times late</source>
+        <translation>迟到次数</translation>
+    </message>
+    <message>
+        <source>Times left early</source>
+        <translation>早退次数</translation>
+    </message>
+    <message>
+        <source>Missing punches</source>
+        <translation>缺卡</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <source>Missing punch</source>
+        <translation>缺卡</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A report&apos;s period: first and last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>Employee: %1</source>
+        <translation>员工：%1</translation>
+    </message>
+    <message>
+        <source>Employee: %1 %2</source>
+        <extracomment>%1 the user ID, %2 the name</extracomment>
+        <translation>员工：%1 %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Generated %1 by Punchclock %2</source>
+        <extracomment>%1 the date and time, %2 the program&apos;s version</extracomment>
+        <translation>由 Punchclock %2 于 %1 生成</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Listening on port %1 (no network address found)</source>
+        <translation>正在监听端口 %1（未找到网络地址）</translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2</source>
+        <translation>正在监听 %1:%2</translation>
+    </message>
+    <message>
+        <source>Terminals reach this PC at: %1, port %2</source>
+        <translation>考勤机通过以下地址连接本机：%1，端口 %2</translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation>服务器已停止</translation>
+    </message>
+    <message>
+        <source>Server not running: %1</source>
+        <translation>服务器未运行：%1</translation>
+    </message>
+    <message>
+        <source>Terminals cannot deliver punches until the server runs. Check Settings.</source>
+        <translation>服务器运行前，考勤机无法上传打卡记录。请检查设置。</translation>
+    </message>
+    <message>
+        <source>No terminals yet</source>
+        <translation>尚无考勤机</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%n terminals online</source>
+        <translation>
+            <numerusform>%1/%n 台考勤机在线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No jobs pending</source>
+        <translation>没有待处理的任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) pending</source>
+        <translation>
+            <numerusform>%n 个任务待处理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>The setting could not be saved; the database may be busy. Try again.</source>
+        <translation>无法保存设置，数据库可能正忙。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalCommands</name>
+    <message>
+        <source>%1 is approved.</source>
+        <translation>已批准 %1。</translation>
+    </message>
+    <message>
+        <source>Block terminal</source>
+        <translation>阻止考勤机</translation>
+    </message>
+    <message>
+        <source>Block %1? Its punches and polls are refused until you approve it again.</source>
+        <translation>要阻止 %1 吗？在您再次批准之前，它的打卡记录和轮询都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation>已阻止 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: it is no longer in the database.</source>
+        <translation>无法更改 %1：它已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2 is queued.</source>
+        <translation>已将“%1 重命名为 %2”加入队列。</translation>
+    </message>
+    <message>
+        <source>Setting the clock of %1 is queued.</source>
+        <translation>已将“设置 %1 的时钟”加入队列。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its counts is queued.</source>
+        <translation>已将“向 %1 查询数量”加入队列。</translation>
+    </message>
+    <message>
+        <source>Restarting %1 is queued.</source>
+        <translation>已将“重启 %1”加入队列。</translation>
+    </message>
+    <message>
+        <source>Pulling the user list of %1 is queued.</source>
+        <translation>已将“获取 %1 的员工列表”加入队列。</translation>
+    </message>
+    <message>
+        <source>Pulling logs from %1 is queued.</source>
+        <translation>已将“从 %1 获取打卡记录”加入队列。</translation>
+    </message>
+    <message>
+        <source>Pointing %1 at %2 is queued.</source>
+        <translation>已将“将 %1 指向 %2”加入队列。</translation>
+    </message>
+    <message>
+        <source>Pointing %1 at %2 and restarting it are queued.</source>
+        <translation>已将“将 %1 指向 %2 并重启”加入队列。</translation>
+    </message>
+    <message>
+        <source>Clear all logs</source>
+        <translation>清除所有打卡记录</translation>
+    </message>
+    <message>
+        <source>This deletes every punch stored on %1. Punches already on this PC stay; punches not yet pulled are lost for good.</source>
+        <translation>这将删除 %1 上存储的所有打卡记录。已在本机上的打卡记录会保留；尚未获取的打卡记录将永久丢失。</translation>
+    </message>
+    <message>
+        <source>Clear &amp;logs</source>
+        <translation>清除打卡记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clearing the logs of %1 is queued.</source>
+        <translation>已将“清除 %1 的打卡记录”加入队列。</translation>
+    </message>
+    <message>
+        <source>Clear all enrollments</source>
+        <translation>清除所有登记数据</translation>
+    </message>
+    <message>
+        <source>This deletes every user, fingerprint, face, card and password on %1. Nobody can punch there until users are sent to it again.</source>
+        <translation>这将删除 %1 上的所有员工、指纹、人脸、卡和密码。在重新发送员工之前，任何人都无法在该考勤机上打卡。</translation>
+    </message>
+    <message>
+        <source>Clear &amp;enrollments</source>
+        <translation>清除登记数据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Clearing the enrollments of %1 is queued.</source>
+        <translation>已将“清除 %1 的登记数据”加入队列。</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalMessages</name>
+    <message>
+        <source>There is no terminal %1 any more.</source>
+        <translation>考勤机 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>User %1 is not stored on this PC.</source>
+        <translation>本机上没有保存员工 %1。</translation>
+    </message>
+    <message>
+        <source>No terminal was chosen to send to.</source>
+        <translation>未选择要发送到的考勤机。</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation>数据库拒绝了此更改；未加入任何任务。</translation>
+    </message>
+    <message>
+        <source>The date or time is not valid.</source>
+        <translation>日期或时间无效。</translation>
+    </message>
+    <message>
+        <source>The start of the range is after its end.</source>
+        <translation>范围的开始时间晚于结束时间。</translation>
+    </message>
+    <message>
+        <source>The address is not an IPv4 address such as 192.168.1.20.</source>
+        <translation>该地址不是 IPv4 地址（例如 192.168.1.20）。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 至 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Terminals accept only English letters, digits and punctuation.</source>
+        <translation>考勤机只接受英文字母、数字和标点符号。</translation>
+    </message>
+    <message>
+        <source>The name must not contain tabs or line breaks.</source>
+        <translation>名称不能包含制表符或换行符。</translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>名称超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command could not be built (error %1).</source>
+        <translation>无法生成命令（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>Get logs</source>
+        <translation>获取打卡记录</translation>
+    </message>
+    <message>
+        <source>Get user list</source>
+        <translation>获取员工列表</translation>
+    </message>
+    <message>
+        <source>Get status</source>
+        <translation>获取状态</translation>
+    </message>
+    <message>
+        <source>Set time</source>
+        <translation>设置时间</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Rename terminal</source>
+        <translation>重命名考勤机</translation>
+    </message>
+    <message>
+        <source>Set server address</source>
+        <translation>设置服务器地址</translation>
+    </message>
+    <message>
+        <source>Clear logs</source>
+        <translation>清除打卡记录</translation>
+    </message>
+    <message>
+        <source>Clear enrollments</source>
+        <translation>清除登记数据</translation>
+    </message>
+    <message>
+        <source>Get user</source>
+        <translation>获取员工</translation>
+    </message>
+    <message>
+        <source>Send user</source>
+        <translation>发送员工</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>删除员工</translation>
+    </message>
+    <message>
+        <source>Get credential</source>
+        <translation>获取凭证</translation>
+    </message>
+    <message>
+        <source>Send credential</source>
+        <translation>发送凭证</translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation>重命名员工</translation>
+    </message>
+    <message>
+        <source>Set user privilege</source>
+        <translation>设置员工权限</translation>
+    </message>
+</context>
+<context>
+    <name>UserMessages</name>
+    <message>
+        <source>Finger %1</source>
+        <translation>指纹 %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <source>Palm %1</source>
+        <translation>掌纹 %1</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Vein</source>
+        <translation>静脉</translation>
+    </message>
+    <message>
+        <source>Backup number %1</source>
+        <translation>备用编号 %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>普通员工</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Enroller</source>
+        <translation>登记员</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finger ×%n</source>
+        <translation>
+            <numerusform>指纹 ×%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>A user id is 1 to 24 letters (A–Z), digits or underscores.</source>
+        <translation>工号为 1 至 24 个字母（A–Z）、数字或下划线。</translation>
+    </message>
+    <message>
+        <source>Terminals store no credential under this number.</source>
+        <translation>考勤机不会以此编号存储凭证。</translation>
+    </message>
+    <message>
+        <source>The same credential is given twice.</source>
+        <translation>同一凭证给出了两次。</translation>
+    </message>
+    <message>
+        <source>Choose User, Manager, Enroller or Operator.</source>
+        <translation>请选择普通员工、管理员、登记员或操作员。</translation>
+    </message>
+    <message>
+        <source>The name contains a tab, line break or other control character.</source>
+        <translation>名称包含制表符、换行符或其他控制字符。</translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The text is too long for a terminal.</source>
+        <translation>文本对考勤机来说太长。</translation>
+    </message>
+    <message>
+        <source>Passwords and card numbers are digits only.</source>
+        <translation>密码和卡号只能是数字。</translation>
+    </message>
+    <message>
+        <source>The credential file is empty.</source>
+        <translation>凭证文件为空。</translation>
+    </message>
+    <message>
+        <source>The terminal command could not be built (error %1).</source>
+        <translation>无法生成考勤机命令（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>There is no terminal %1.</source>
+        <translation>没有考勤机 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 is not stored on this PC.</source>
+        <translation>本机上没有保存员工 %1。</translation>
+    </message>
+    <message>
+        <source>No terminal was chosen to send to.</source>
+        <translation>未选择要发送到的考勤机。</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation>数据库拒绝了此更改；未加入任何任务。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ArrivalsChart</name>
+    <message>
+        <source>Arrivals</source>
+        <translation>到岗</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour today</source>
+        <translation>今日每小时到岗人数</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AttendanceSettingsDialog</name>
+    <message>
+        <source>Attendance settings</source>
+        <translation>考勤设置</translation>
+    </message>
+    <message>
+        <source>In and out as the terminal records them</source>
+        <translation>按考勤机记录的进/出</translation>
+    </message>
+    <message>
+        <source>First punch of the day is in, last is out</source>
+        <translation>每天第一次打卡为进，最后一次为出</translation>
+    </message>
+    <message>
+        <source>Choose “first and last” for terminals that switch in/out by time of day or where staff forget to press the right key.</source>
+        <translation>如果考勤机按时段自动切换进/出，或员工常忘记按正确的键，请选择“第一次和最后一次”。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>A second punch this soon after the previous one counts as the same punch.</source>
+        <translation>在上一次打卡后这么短时间内的第二次打卡，视为同一次打卡。</translation>
+    </message>
+    <message>
+        <source>&amp;Pairing:</source>
+        <translation>配对方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Same punch &amp;within:</source>
+        <translation>视为同一次打卡的间隔(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AttentionList</name>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>没有需要您处理的事项。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>阻止(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Sync time</source>
+        <translation>同步时间</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every day</source>
+        <translation>每天备份(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>立即备份(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups, best on another disk</source>
+        <translation>每日备份的存放文件夹，最好位于另一块磁盘上</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>保留的备份数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>上次备份：</translation>
+    </message>
+    <message>
+        <source>Backups here work with SQLite databases only. Back up a PostgreSQL database with pg_dump.</source>
+        <translation>此处的备份仅适用于 SQLite 数据库。请使用 pg_dump 备份 PostgreSQL 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is.</source>
+        <translation>%1 已存在，已保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists, is writable and has free space.</source>
+        <translation>无法写入 %1（%2）。请检查该文件夹是否存在、是否可写以及是否有剩余空间。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Punchclock backup: it is not a database file.</source>
+        <translation>%1 不是 Punchclock 备份：它不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored (integrity check: %2).</source>
+        <translation>%1 已损坏，无法恢复（完整性检查：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not one of Punchclock (it has no “%2” table).</source>
+        <translation>%1 是数据库，但不是 Punchclock 的数据库（其中没有“%2”表）。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Punchclock. Update Punchclock on this PC, then restore it.</source>
+        <translation>%1 是由较新版本的 Punchclock 创建的。请先在本机上更新 Punchclock，再进行恢复。</translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed; the data was left unchanged (%2).</source>
+        <translation>恢复 %1 失败；数据未被更改（%2）。</translation>
+    </message>
+    <message>
+        <source>The daily backup needs a folder. Turn it off first to clear the folder.</source>
+        <translation>每日备份需要一个文件夹。请先关闭每日备份，再清空文件夹。</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder, e.g. /media/backup/punchclock.</source>
+        <translation>请填写文件夹的完整路径，例如 /media/backup/punchclock。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created or written to.</source>
+        <translation>无法创建或写入 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the daily backup first.</source>
+        <translation>请先为每日备份选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation>%1，到 %2</translation>
+    </message>
+    <message>
+        <source>Failed %1: %2</source>
+        <translation>失败 %1：%2</translation>
+    </message>
+    <message>
+        <source>Back up the database to</source>
+        <translation>将数据库备份到</translation>
+    </message>
+    <message>
+        <source>Punchclock backups (*.sqlite)</source>
+        <translation>Punchclock 备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>正在备份到 %1…</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>已将 %1 备份到 %2。</translation>
+    </message>
+    <message>
+        <source>Restore the database from</source>
+        <translation>从以下位置恢复数据库</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>要恢复此备份吗？</translation>
+    </message>
+    <message>
+        <source>Replace all data with the backup %1 from %2?</source>
+        <translation>要用 %2 的备份 %1 替换所有数据吗？</translation>
+    </message>
+    <message>
+        <source>Every terminal, user, punch, job and setting is replaced. What the database holds now is lost unless you back it up first. The server goes on with the restored data.</source>
+        <translation>所有考勤机、员工、打卡记录、任务和设置都会被替换。除非先进行备份，否则数据库中的现有数据将会丢失。服务器将使用恢复后的数据继续运行。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace all data</source>
+        <translation>替换所有数据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::CommandBuilderDialog</name>
+    <message>
+        <source>Terminal</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>打卡记录</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation>危险操作</translation>
+    </message>
+    <message>
+        <source>The terminal %1 is not known to the console.</source>
+        <translation>控制台不认识考勤机 %1。</translation>
+    </message>
+    <message>
+        <source>The user %1 is not in the store.</source>
+        <translation>存储中没有员工 %1。</translation>
+    </message>
+    <message>
+        <source>There is no terminal to send to.</source>
+        <translation>没有可发送到的考勤机。</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued. Try again.</source>
+        <translation>数据库拒绝了此更改；未加入任何任务。请重试。</translation>
+    </message>
+    <message>
+        <source>New command</source>
+        <translation>新建命令</translation>
+    </message>
+    <message>
+        <source>Search commands</source>
+        <translation>搜索命令</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d command:</source>
+        <translation>查找命令(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>考勤机(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;What will be sent</source>
+        <translation>将发送的内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose the terminal to send to.</source>
+        <translation>请选择要发送到的考勤机。</translation>
+    </message>
+    <message>
+        <source>Not valid yet: see the messages above.</source>
+        <translation>尚无效：请查看上面的提示。</translation>
+    </message>
+    <message>
+        <source>Files attached: %1</source>
+        <translation>附加的文件：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is sent beyond the command itself.</source>
+        <translation>除命令本身外，不发送任何其他内容。</translation>
+    </message>
+    <message>
+        <source>Delete this user and all their credentials from %1?</source>
+        <translation>要从 %1 删除此员工及其所有凭证吗？</translation>
+    </message>
+    <message>
+        <source>Restart %1? Commands queued for it before the restart are ignored by the terminal.</source>
+        <translation>要重启 %1 吗？重启前为其排队的命令将被考勤机忽略。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ConfirmByNameDialog</name>
+    <message>
+        <source>Type the terminal&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>请输入考勤机的名称 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::CorrectionsDialog</name>
+    <message>
+        <source>In</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A punch in the corrections log: time and direction</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>更正前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>更正后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Corrections of punches</source>
+        <translation>打卡记录更正</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Required: why, e.g. “forgot to punch out, confirmed by supervisor”</source>
+        <translation>必填：原因，例如“忘记下班打卡，已由主管确认”</translation>
+    </message>
+    <message>
+        <source>&amp;Add punch</source>
+        <translation>添加打卡(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Void selected</source>
+        <translation>作废所选(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Move selected here</source>
+        <translation>将所选移到此处(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E&amp;mployee:</source>
+        <translation>员工(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>方向(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>原因(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Corrections of this employee, newest first:</source>
+        <translation>该员工的更正记录，最新的在前：</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1（已撤销）</translation>
+    </message>
+    <message>
+        <source>Select the punch to correct first.</source>
+        <translation>请先选择要更正的打卡记录。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read everything again (F5)</source>
+        <translation>重新读取全部内容 (F5)</translation>
+    </message>
+    <message>
+        <source>The simulated terminal %1 is running; it appears here within a few seconds.</source>
+        <translation>模拟考勤机 %1 正在运行，几秒钟内会出现在这里。</translation>
+    </message>
+    <message>
+        <source>Punches today</source>
+        <translation>今日打卡</translation>
+    </message>
+    <message>
+        <source>In now</source>
+        <translation>当前在岗</translation>
+    </message>
+    <message>
+        <source>Terminals online</source>
+        <translation>在线考勤机</translation>
+    </message>
+    <message>
+        <source>Attention needed</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Latest punches</source>
+        <translation>最新打卡记录</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>No terminal has contacted this PC yet.</source>
+        <translation>尚无考勤机连接过本机。</translation>
+    </message>
+    <message>
+        <source>Users whose last punch today was an entry on an approved terminal</source>
+        <translation>今天最后一次打卡是在已批准考勤机上“进”的员工</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Approved terminals heard from within three of their poll intervals</source>
+        <translation>在三个轮询间隔内有联系的已批准考勤机</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is waiting for your approval.</source>
+        <translation>%1（%2，%3）正在等待您的批准。</translation>
+    </message>
+    <message>
+        <source>First seen %1</source>
+        <translation>首次出现于 %1</translation>
+    </message>
+    <message>
+        <source>%1 is offline: last heard from %2.</source>
+        <translation>%1 已离线：最后联系时间为 %2。</translation>
+    </message>
+    <message>
+        <source>The clock of %1 is %2.</source>
+        <translation>%1 的时钟%2。</translation>
+    </message>
+    <message>
+        <source>Its punches carry the terminal&apos;s time: set its clock to this PC&apos;s.</source>
+        <translation>其打卡记录使用考勤机的时间：请将其时钟设为本机时间。</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 got no answer.</source>
+        <translation>%2 上的“%1”没有应答。</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 failed: %3.</source>
+        <translation>%2 上的“%1”失败：%3。</translation>
+    </message>
+    <message>
+        <source>Job %1, %2</source>
+        <translation>任务 %1，%2</translation>
+    </message>
+    <message>
+        <source>Everything is fine.</source>
+        <translation>一切正常。</translation>
+    </message>
+    <message>
+        <source>One thing needs your attention.</source>
+        <translation>有一件事需要您处理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things need your attention.</source>
+        <translation>
+            <numerusform>有 %n 件事需要您处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block terminal</source>
+        <translation>阻止考勤机</translation>
+    </message>
+    <message>
+        <source>Block terminal %1? Its punches and polls are refused until you approve it.</source>
+        <translation>要阻止考勤机 %1 吗？在您批准之前，它的打卡记录和轮询都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 could not be changed: it is no longer in the database.</source>
+        <translation>无法更改考勤机 %1：它已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Setting the clock of %1 is queued.</source>
+        <translation>已将“设置 %1 的时钟”加入队列。</translation>
+    </message>
+    <message>
+        <source>Job %1 is queued again.</source>
+        <translation>任务 %1 已重新加入队列。</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;打开任务&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Start the server first: the simulated terminal talks to it.</source>
+        <translation>请先启动服务器：模拟考勤机需要与它通信。</translation>
+    </message>
+    <message>
+        <source>Starting the simulated terminal…</source>
+        <translation>正在启动模拟考勤机…</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DataFolderPage</name>
+    <message>
+        <source>Where should Punchclock keep its data?</source>
+        <translation>Punchclock 应将数据保存在哪里？</translation>
+    </message>
+    <message>
+        <source>Punches, users and settings are kept in one database file in this folder. Choose a folder that is included in your regular backups.</source>
+        <translation>打卡记录、员工和设置都保存在此文件夹中的一个数据库文件里。请选择一个包含在您定期备份中的文件夹。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>数据文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>请选择文件夹。</translation>
+    </message>
+    <message>
+        <source>Give the whole path, starting with /.</source>
+        <translation>请填写以 / 开头的完整路径。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>You cannot write to %1.</source>
+        <translation>您无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DataSection</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve database…</source>
+        <translation>移动数据库(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>没有文件管理器能打开 %1。</translation>
+    </message>
+    <message>
+        <source>To move the database, choose a new folder: a copy is made there now and used from the next start. Starting with --db or PUNCHCLOCK_DB overrides this.</source>
+        <translation>要移动数据库，请选择一个新文件夹：现在会在那里创建一份副本，并从下次启动起使用它。使用 --db 或 PUNCHCLOCK_DB 启动会覆盖此设置。</translation>
+    </message>
+    <message>
+        <source>From the next start Punchclock uses %1. Until then it goes on with the file above, so what arrives meanwhile is not in the copy: restart soon.</source>
+        <translation>从下次启动起，Punchclock 将使用 %1。在此之前它仍使用上面的文件，因此期间到达的数据不在副本中：请尽快重启。</translation>
+    </message>
+    <message>
+        <source>Move the database to</source>
+        <translation>将数据库移动到</translation>
+    </message>
+    <message>
+        <source>The database is already in that folder.</source>
+        <translation>数据库已在该文件夹中。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Punchclock database; it was left as it is. Choose an empty folder.</source>
+        <translation>%1 中已有 Punchclock 数据库，已保持原样。请选择一个空文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DateTimeRangePicker</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>到(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Since &amp;last pull</source>
+        <translation>自上次获取以来(&amp;L)</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>本月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>From %1, where the last pull ended</source>
+        <translation>从 %1 开始，即上次获取结束的位置</translation>
+    </message>
+    <message>
+        <source>Logs have not been pulled from this terminal yet</source>
+        <translation>尚未从此考勤机获取过打卡记录</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DayExplanationDialog</name>
+    <message>
+        <source>Arrival</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>下班</translation>
+    </message>
+    <message>
+        <source>as the terminal recorded it</source>
+        <translation>按考勤机记录</translation>
+    </message>
+    <message>
+        <source>no direction recorded: the role the sequence needed</source>
+        <translation>未记录方向：按打卡顺序所需的角色</translation>
+    </message>
+    <message>
+        <source>first punch of the day</source>
+        <translation>当天第一次打卡</translation>
+    </message>
+    <message>
+        <source>last punch of the day</source>
+        <translation>当天最后一次打卡</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title: employee and working day</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Why this day</source>
+        <translation>为何归入此日</translation>
+    </message>
+    <message>
+        <source>What it counted as</source>
+        <translation>计为</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>No punches on this working day.</source>
+        <translation>此工作日没有打卡记录。</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect punches…</source>
+        <translation>更正打卡记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>What a punch counted as: &quot;Arrival (as the terminal recorded it)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Missing its partner punch</source>
+        <translation>缺少配对的打卡</translation>
+    </message>
+    <message>
+        <source>%1 without a partner: a punch is missing</source>
+        <translation>%1 没有配对：缺少一次打卡</translation>
+    </message>
+    <message>
+        <source>Not counted: between the first and the last punch</source>
+        <translation>不计入：介于第一次与最后一次打卡之间</translation>
+    </message>
+    <message>
+        <source>Not counted: the same punch pressed again</source>
+        <translation>不计入：重复按下的同一次打卡</translation>
+    </message>
+    <message>
+        <source>Not counted: the terminal is not approved</source>
+        <translation>不计入：考勤机未批准</translation>
+    </message>
+    <message>
+        <source>Not counted: voided by a correction</source>
+        <translation>不计入：已被更正作废</translation>
+    </message>
+    <message>
+        <source>Before the previous shift&apos;s day change at %1</source>
+        <translation>早于上一班次的换日时间 %1</translation>
+    </message>
+    <message>
+        <source>Its own date</source>
+        <translation>按其自身日期</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Leave: %1</source>
+        <translation>请假：%1</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>班次 %1</translation>
+    </message>
+    <message>
+        <source>%1 · worked %2 of %3 · late %4 · left early %5 · overtime %6</source>
+        <extracomment>Day summary: plan, worked, expected, late, early leave, overtime</extracomment>
+        <translation>%1 · 实际工时 %2 / 应出勤 %3 · 迟到 %4 · 早退 %5 · 加班 %6</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::FetchUserDialog</name>
+    <message>
+        <source>Fetch user from terminal</source>
+        <translation>从考勤机获取员工</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The terminal sends the user&apos;s name, photo and credentials at its next poll; they replace what is stored here for the credentials it has.</source>
+        <translation>考勤机会在下次轮询时发送该员工的姓名、照片和凭证；对于它所拥有的凭证，将替换此处保存的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>考勤机(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>工号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>获取(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No terminal to fetch from: a terminal appears here once it has contacted this PC.</source>
+        <translation>没有可获取的考勤机：考勤机连接过本机后会出现在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::FilePicker</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Cannot read this file: %1</source>
+        <translation>无法读取此文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Punchclock</source>
+        <translation>欢迎使用 Punchclock</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::GettingStartedPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Start a simulated terminal</source>
+        <translation>启动模拟考勤机(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Point your first terminal at this PC</source>
+        <translation>将您的第一台考勤机指向本机</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;On the terminal, open &lt;b&gt;Menu → Comm&lt;/b&gt; (or &lt;b&gt;Network&lt;/b&gt;) &lt;b&gt;→ Server&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Enter one of the addresses below as the server address, and the port.&lt;/li&gt;&lt;li&gt;Save and wait a minute: the terminal appears here, waiting for your approval.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;在考勤机上打开&lt;b&gt;菜单 → 通讯&lt;/b&gt;（或&lt;b&gt;网络&lt;/b&gt;）&lt;b&gt;→ 服务器&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;输入下面的一个地址作为服务器地址，并输入端口。&lt;/li&gt;&lt;li&gt;保存并等待一分钟：考勤机会出现在这里，等待您的批准。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Copy the addresses and the port</source>
+        <translation>复制地址和端口</translation>
+    </message>
+    <message>
+        <source>Runs a pretend terminal on this PC that punches every few seconds</source>
+        <translation>在本机上运行一台模拟考勤机，每隔几秒打卡一次</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>No terminal at hand? See how it works with a simulated one:</source>
+        <translation>手头没有考勤机？用模拟考勤机看看效果：</translation>
+    </message>
+    <message>
+        <source>No network connection found</source>
+        <translation>未找到网络连接</translation>
+    </message>
+    <message>
+        <source>The server is not running: terminals cannot reach this PC.</source>
+        <translation>服务器未运行：考勤机无法连接本机。</translation>
+    </message>
+    <message>
+        <source>The server is not running: %1</source>
+        <translation>服务器未运行：%1</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>服务器地址：%1</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>端口：%1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::HolidaysLeaveDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holidays and leave</source>
+        <translation>节假日和请假</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation>节假日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>请假(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>&amp;Add holiday</source>
+        <translation>添加节假日(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>vacation</source>
+        <translation>年假</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>A&amp;dd leave</source>
+        <translation>添加请假(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>删除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>E&amp;mployee:</source>
+        <translation>员工(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n selected day(s)?</source>
+        <translation>
+            <numerusform>要删除所选的 %n 天吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no employees yet.</source>
+        <translation>尚无员工。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ImportCredentialDialog</name>
+    <message>
+        <source>Import a credential for user %1</source>
+        <translation>为员工 %1 导入凭证</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send the user to the terminals holding it afterwards</source>
+        <translation>之后将员工发送到拥有该员工的考勤机(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation>凭证(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose a credential file</source>
+        <translation>选择凭证文件</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>请选择文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is larger than any credential (%1 bytes); choose the template file.</source>
+        <translation>该文件比任何凭证都大（%1 字节）；请选择模板文件。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::JobDetailsPane</name>
+    <message>
+        <source>Queued</source>
+        <translation>已排队</translation>
+    </message>
+    <message>
+        <source>Sent to terminal</source>
+        <translation>已发送到考勤机</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Select a job to see its timeline, parameters and result.</source>
+        <translation>选择一个任务以查看其时间线、参数和结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>取消任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send again…</source>
+        <translation>编辑并重新发送(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation>考勤机：</translation>
+    </message>
+    <message>
+        <source>Queued by:</source>
+        <translation>排队者：</translation>
+    </message>
+    <message>
+        <source>Return code:</source>
+        <translation>返回码：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>(no parameters)</source>
+        <translation>（无参数）</translation>
+    </message>
+    <message>
+        <source>The whole user is read from the store when the terminal receives it.</source>
+        <translation>考勤机接收时，将从存储中读取完整的员工信息。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::JobTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Queued by</source>
+        <translation>排队者</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更改时间</translation>
+    </message>
+    <message>
+        <source>Trans. ID</source>
+        <translation>事务 ID</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::JobsPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>&amp;New command…</source>
+        <translation>新建命令(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>所有任务</translation>
+    </message>
+    <message>
+        <source>Queued or sent</source>
+        <translation>已排队或已发送</translation>
+    </message>
+    <message>
+        <source>Failed or no answer</source>
+        <translation>失败或无应答</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>All commands</source>
+        <translation>所有命令</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>考勤机(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation>命令(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation>所有考勤机</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n 个正在运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed today</source>
+        <translation>
+            <numerusform>今天失败 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>The job had already finished; nothing was cancelled.</source>
+        <translation>该任务已完成；未取消任何内容。</translation>
+    </message>
+    <message>
+        <source>The job no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>The database refused the change; the job was not cancelled.</source>
+        <translation>数据库拒绝了此更改；任务未被取消。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>The terminal %1 is no longer known; nothing was queued.</source>
+        <translation>考勤机 %1 已不存在；未加入任何任务。</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation>数据库拒绝了此更改；未加入任何任务。</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>编辑并重新发送</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::LatenessChart</name>
+    <message>
+        <source>Late arrivals</source>
+        <translation>迟到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late arrivals per day, last %n days</source>
+        <translation>
+            <numerusform>最近 %n 天每天的迟到人数</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::LogRangeForm</name>
+    <message>
+        <source>Pulls the punches stored on the terminal into the console. Punches already known are counted, not stored twice.</source>
+        <translation>将考勤机上存储的打卡记录获取到控制台。已有的打卡记录只计数，不会重复保存。</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::MainWindow</name>
+    <message>
+        <source>Punchclock</source>
+        <translation>Punchclock</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Punches</source>
+        <translation>打卡记录</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Search users and terminals… (Ctrl+F)</source>
+        <translation>搜索员工和考勤机… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New command…</source>
+        <translation>新建命令(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Punchclock</source>
+        <translation>关于 Punchclock(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Punchclock</source>
+        <translation>关于 Punchclock</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Punchclock %1&lt;/h3&gt;&lt;p&gt;Administration console and server for FK time-attendance terminals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Punchclock %1&lt;/h3&gt;&lt;p&gt;FK 考勤机的管理控制台和服务器。&lt;/p&gt;&lt;p&gt;根据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::NavigationList</name>
+    <message numerus="yes">
+        <source>%1, %n need attention</source>
+        <translation>
+            <numerusform>%1，%n 项需要处理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::NoParameterForm</name>
+    <message>
+        <source>Reads which users the terminal holds and records them in the console.</source>
+        <translation>读取考勤机上有哪些员工，并记录到控制台中。</translation>
+    </message>
+    <message>
+        <source>Reads how many users, fingerprints, faces, cards and logs the terminal holds.</source>
+        <translation>读取考勤机上的员工、指纹、人脸、卡和打卡记录的数量。</translation>
+    </message>
+    <message>
+        <source>Restarts the terminal. Its clock, users and logs are kept; commands queued for it before the restart are ignored by the terminal.</source>
+        <translation>重启考勤机。其时钟、员工和打卡记录都会保留；重启前为其排队的命令将被考勤机忽略。</translation>
+    </message>
+    <message>
+        <source>Deletes every punch stored on the terminal. Punches not yet pulled into the console are lost for good.</source>
+        <translation>删除考勤机上存储的所有打卡记录。尚未获取到控制台的打卡记录将永久丢失。</translation>
+    </message>
+    <message>
+        <source>Deletes every user, fingerprint, face, card and password on the terminal. Nobody can punch there until users are sent again.</source>
+        <translation>删除考勤机上的所有员工、指纹、人脸、卡和密码。在重新发送员工之前，任何人都无法在该考勤机上打卡。</translation>
+    </message>
+    <message>
+        <source>T&amp;ype the terminal&apos;s name to confirm:</source>
+        <translation>输入考勤机的名称以确认(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Choose the terminal first.</source>
+        <translation>请先选择考勤机。</translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm.</source>
+        <translation>请输入“%1”以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PullLogsDialog</name>
+    <message>
+        <source>Pull logs from %1</source>
+        <translation>从 %1 获取打卡记录</translation>
+    </message>
+    <message>
+        <source>New logs since the last pull</source>
+        <translation>自上次获取以来的新打卡记录</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Everything the terminal holds</source>
+        <translation>考勤机上的全部记录</translation>
+    </message>
+    <message>
+        <source>Days from … to …</source>
+        <translation>从某天到某天</translation>
+    </message>
+    <message>
+        <source>&amp;Pull logs</source>
+        <translation>获取打卡记录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Logs already stored are recognised and not counted twice.</source>
+        <translation>已保存的打卡记录会被识别，不会重复计数。</translation>
+    </message>
+    <message>
+        <source>&amp;Which logs:</source>
+        <translation>获取哪些记录(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PunchDetailsPane</name>
+    <message>
+        <source>Select a punch to see it here.</source>
+        <translation>选择一条打卡记录以在此查看。</translation>
+    </message>
+    <message>
+        <source>As the terminal&apos;s clock recorded it</source>
+        <translation>按考勤机时钟记录</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation>考勤机：</translation>
+    </message>
+    <message>
+        <source>In/Out:</source>
+        <translation>进/出：</translation>
+    </message>
+    <message>
+        <source>Verified by:</source>
+        <translation>验证方式：</translation>
+    </message>
+    <message>
+        <source>Arrived:</source>
+        <translation>到达时间：</translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation>保存时间：</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>审核：</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <source>This punch could not be read from the database.</source>
+        <translation>无法从数据库读取此打卡记录。</translation>
+    </message>
+    <message>
+        <source>ID %1, not in the user list</source>
+        <translation>ID %1，不在员工列表中</translation>
+    </message>
+    <message>
+        <source>%1, ID %2</source>
+        <translation>%1，ID %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (io mode %2)</source>
+        <translation>%1（进出模式 %2）</translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation>无方向</translation>
+    </message>
+    <message>
+        <source>%1 (verify mode %2)</source>
+        <translation>%1（验证模式 %2）</translation>
+    </message>
+    <message>
+        <source>Pulled from the terminal&apos;s log</source>
+        <translation>从考勤机的记录中获取</translation>
+    </message>
+    <message>
+        <source>Sent live by the terminal</source>
+        <translation>由考勤机实时发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; sent again %n time(s)</source>
+        <translation>
+            <numerusform>%1；重复发送了 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>无需审核</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s photo could not be read.</source>
+        <translation>无法读取考勤机的照片。</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PunchFilterBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (user id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>F&amp;lagged only</source>
+        <translation>仅显示已标记(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Name or ID</source>
+        <translation>姓名或工号</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>任意方式</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>进和出</translation>
+    </message>
+    <message>
+        <source>Punches from terminals waiting for approval, or with an implausible clock</source>
+        <translation>来自等待批准的考勤机或时钟不可信的打卡记录</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>员工(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>考勤机(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verified by:</source>
+        <translation>验证方式(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>I&amp;n/Out:</source>
+        <translation>进/出(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation>所有考勤机</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>员工：%1</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>考勤机：%1</translation>
+    </message>
+    <message>
+        <source>Verified by: %1</source>
+        <translation>验证方式：%1</translation>
+    </message>
+    <message>
+        <source>In/Out: %1</source>
+        <translation>进/出：%1</translation>
+    </message>
+    <message>
+        <source>Flagged only</source>
+        <translation>仅显示已标记</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此筛选条件</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PunchTableModel</name>
+    <message>
+        <source>Terminal clock: %1</source>
+        <translation>考勤机时钟：%1</translation>
+    </message>
+    <message>
+        <source>User ID %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (user id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Punches are in time order; click Time to reverse it. The other columns do not sort.</source>
+        <translation>打卡记录按时间排序；点击“时间”可反转顺序。其他列不能排序。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>In/Out</source>
+        <translation>进/出</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PunchesPage</name>
+    <message>
+        <source>Punches</source>
+        <translation>打卡记录</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the punches matching the filters as a CSV file (Ctrl+E)</source>
+        <translation>将符合筛选条件的打卡记录保存为 CSV 文件 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Some punches could not be read from the database. Press F5 to try again.</source>
+        <translation>部分打卡记录无法从数据库读取。请按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>Punches could not be counted</source>
+        <translation>无法统计打卡记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punches</source>
+        <translation>
+            <numerusform>%n 条打卡记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export punches</source>
+        <translation>导出打卡记录</translation>
+    </message>
+    <message>
+        <source>punches.csv</source>
+        <translation>punches.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exporting punches…</source>
+        <translation>正在导出打卡记录…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The punches could not be exported: reading the database or writing %1 failed.</source>
+        <translation>无法导出打卡记录：读取数据库或写入 %1 失败。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReadyPage</name>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>复制地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;simulated terminal</source>
+        <translation>启动模拟考勤机(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Punchclock is ready for your terminals</source>
+        <translation>Punchclock 已准备好连接您的考勤机</translation>
+    </message>
+    <message>
+        <source>On each terminal, open the menu Comm (or Network) → Server and enter:</source>
+        <translation>在每台考勤机上，打开菜单“通讯”（或“网络”）→“服务器”，然后输入：</translation>
+    </message>
+    <message>
+        <source>Switch the terminal&apos;s server mode on, save, and leave the menu: the terminal waits while its menu is open. It appears in Punchclock within a minute; approve it on the Dashboard.</source>
+        <translation>打开考勤机的服务器模式，保存并退出菜单：菜单打开时考勤机会处于等待状态。一分钟内它就会出现在 Punchclock 中；请在“概览”中批准它。</translation>
+    </message>
+    <message>
+        <source>No terminal at hand? A simulated one sends punches like a real one.</source>
+        <translation>手头没有考勤机？模拟考勤机会像真实考勤机一样发送打卡记录。</translation>
+    </message>
+    <message>
+        <source>Server address %1   Port %2</source>
+        <translation>服务器地址 %1   端口 %2</translation>
+    </message>
+    <message>
+        <source>Port %1 (this PC has no network address right now: connect it to the network)</source>
+        <translation>端口 %1（本机当前没有网络地址：请将其连接到网络）</translation>
+    </message>
+    <message>
+        <source>A simulated terminal is running. Finish to open the console: its punches appear on the Dashboard within seconds.</source>
+        <translation>模拟考勤机正在运行。点击“完成”打开控制台：几秒钟内其打卡记录就会出现在“概览”中。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::RecentPunchModel</name>
+    <message>
+        <source>User ID %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>In/Out</source>
+        <translation>进/出</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>考勤机</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::RenameTerminalDialog</name>
+    <message>
+        <source>Rename terminal %1</source>
+        <translation>重命名考勤机 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Shown on the terminal&apos;s screen. English letters, digits and punctuation only.</source>
+        <translation>显示在考勤机屏幕上。只能使用英文字母、数字和标点符号。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReportFilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Repor&amp;t:</source>
+        <translation>报表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>时间段(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>E&amp;mployee:</source>
+        <translation>员工(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>所有部门</translation>
+    </message>
+    <message>
+        <source>All employees</source>
+        <translation>所有员工</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An employee in the filter: name and user id</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>Employee: %1</source>
+        <translation>员工：%1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReportTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A report total in the preview: column name and its sum, &quot;Worked 160:00&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Calculate the report (Ctrl+Enter)</source>
+        <translation>计算报表 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Shifts…</source>
+        <translation>班次(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly schedules…</source>
+        <translation>每周排班(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and leave…</source>
+        <translation>节假日和请假(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections of punches…</source>
+        <translation>打卡记录更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance settings…</source>
+        <translation>考勤设置(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The data changed since this preview. &lt;a href=&quot;#preview&quot;&gt;Preview again&lt;/a&gt;</source>
+        <translation>自本次预览以来数据已更改。&lt;a href=&quot;#preview&quot;&gt;重新预览&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Stop calculating or exporting (Esc)</source>
+        <translation>停止计算或导出 (Esc)</translation>
+    </message>
+    <message>
+        <source>Double-click a day to see the punches it was calculated from</source>
+        <translation>双击某一天可查看用于计算该天的打卡记录</translation>
+    </message>
+    <message>
+        <source>Pick a report and a period, then Preview.</source>
+        <translation>请选择报表和时间段，然后点击“预览”。</translation>
+    </message>
+    <message>
+        <source>The period is not valid: the last day is before the first.</source>
+        <translation>时间段无效：结束日期早于开始日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The period is too long: a report covers at most %n days.</source>
+        <translation>
+            <numerusform>时间段太长：报表最多涵盖 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That department no longer exists.</source>
+        <translation>该部门已不存在。</translation>
+    </message>
+    <message>
+        <source>That employee is not known.</source>
+        <translation>未知的员工。</translation>
+    </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>无法读取数据库。</translation>
+    </message>
+    <message>
+        <source>The report could not be built.</source>
+        <translation>无法生成报表。</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n rows</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to report for this period and filter.</source>
+        <translation>此时间段和筛选条件下没有可报告的内容。</translation>
+    </message>
+    <message>
+        <source>Double-click a day to see the punches it was calculated from.</source>
+        <translation>双击某一天可查看用于计算该天的打卡记录。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <extracomment>Suggested export file name: report title, first and last day</extracomment>
+        <translation>%1 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>The report could not be exported: %1</source>
+        <translation>无法导出报表：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SchedulesDialog</name>
+    <message>
+        <source>&amp;Use the department&apos;s week</source>
+        <translation>使用部门的每周排班(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Weekly schedules</source>
+        <translation>每周排班</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Employee: %1</source>
+        <translation>员工：%1</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>对象(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>&amp;Save week</source>
+        <translation>保存每周排班(&amp;S)</translation>
+    </message>
+    <message>
+        <source>There are no shifts yet: create them under Rules → Shifts first.</source>
+        <translation>尚无班次：请先在“规则 → 班次”中创建。</translation>
+    </message>
+    <message>
+        <source>This employee follows the week below, not the department&apos;s.</source>
+        <translation>该员工使用下面的每周排班，而不是部门的。</translation>
+    </message>
+    <message>
+        <source>This employee follows their department&apos;s week (below). Save to give them their own.</source>
+        <translation>该员工使用其部门的每周排班（见下方）。保存后即为其设置单独的排班。</translation>
+    </message>
+    <message>
+        <source>No week planned yet: every day is a day off.</source>
+        <translation>尚未安排每周排班：每天都是休息日。</translation>
+    </message>
+    <message>
+        <source>There is no department or employee to plan for yet.</source>
+        <translation>尚无可排班的部门或员工。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ServerAddressDialog</name>
+    <message>
+        <source>Restart the terminal afterwards, so that it uses the new address</source>
+        <translation>之后重启考勤机，使其使用新地址</translation>
+    </message>
+    <message>
+        <source>Set the server address of %1</source>
+        <translation>设置 %1 的服务器地址</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Afterwards the terminal talks only to this address. A wrong address cuts it off until someone changes it on the terminal itself.</source>
+        <translation>之后考勤机只与此地址通信。地址错误会使其失去连接，直到有人在考勤机上修改。</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ServerAddressForm</name>
+    <message>
+        <source>Tells the terminal which server to talk to. It takes effect after the terminal restarts; from then on it talks only to the new address, so a wrong one loses the terminal until it is fixed on its own keypad.</source>
+        <translation>告诉考勤机要与哪个服务器通信。考勤机重启后生效；此后它只与新地址通信，因此地址错误会使考勤机失联，直到在其键盘上修正为止。</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ServerPortPage</name>
+    <message>
+        <source>How will terminals reach this PC?</source>
+        <translation>考勤机如何连接本机？</translation>
+    </message>
+    <message>
+        <source>Terminals send their punches to this PC&apos;s network address and a port. Keep the suggested port unless another program uses it.</source>
+        <translation>考勤机将打卡记录发送到本机的网络地址和端口。除非其他程序占用了建议的端口，否则请保留该端口。</translation>
+    </message>
+    <message>
+        <source>Every network connection of this PC</source>
+        <translation>本机的所有网络连接</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>监听地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Port %1 is free.</source>
+        <translation>端口 %1 可用。</translation>
+    </message>
+    <message>
+        <source>Port %1 cannot be used: %2. Choose another port, or close the program that uses it.</source>
+        <translation>无法使用端口 %1：%2。请选择其他端口，或关闭占用该端口的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ServerSection</name>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and restart server</source>
+        <translation>应用并重启服务器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>All network interfaces</source>
+        <translation>所有网络接口</translation>
+    </message>
+    <message>
+        <source>%1 (this PC only)</source>
+        <translation>%1（仅本机）</translation>
+    </message>
+    <message>
+        <source>Custom address…</source>
+        <translation>自定义地址…</translation>
+    </message>
+    <message>
+        <source>IP address of this PC, e.g. 192.168.1.20</source>
+        <translation>本机的 IP 地址，例如 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Listen on a&amp;ddress:</source>
+        <translation>监听地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <source>Terminals must be set to this PC&apos;s address and this port (on the terminal: Comm / Network → Server). Changing the port means changing every terminal.</source>
+        <translation>考勤机必须设置为本机的地址和此端口（在考勤机上：通讯/网络 → 服务器）。更改端口意味着要更改每一台考勤机。</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>未运行：%1</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>Type the IP address to listen on.</source>
+        <translation>请输入要监听的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>This window runs without a terminal server.</source>
+        <translation>此窗口运行时没有考勤机服务器。</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 cannot be used: %3. The server keeps running as before.</source>
+        <translation>无法使用 %2 上的端口 %1：%3。服务器仍按原设置运行。</translation>
+    </message>
+    <message>
+        <source>The server could not start on %1: %2. It runs on the old address again.</source>
+        <translation>服务器无法在 %1 上启动：%2。已恢复在原地址上运行。</translation>
+    </message>
+    <message>
+        <source>The server could not start on %1: %2</source>
+        <translation>服务器无法在 %1 上启动：%2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SetTimeForm</name>
+    <message>
+        <source>Sets the terminal&apos;s clock to the site&apos;s time. The time is taken at the moment the terminal receives the command, so a terminal that polls late is not set late.</source>
+        <translation>将考勤机的时钟设为站点时间。时间取自考勤机接收命令的那一刻，因此轮询较晚的考勤机也不会被设晚。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SettingsPage</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once and used by the server within 2 seconds.</source>
+        <translation>每项更改都会立即保存，服务器会在 2 秒内使用。</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>Approve new &amp;terminals automatically</source>
+        <translation>自动批准新考勤机(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Off: a terminal that contacts this PC for the first time waits on the Terminals page until you approve it. Its punches are kept and marked meanwhile, and it gets no commands. On: every terminal that reaches this port is trusted at once; use it only on a network you control.</source>
+        <translation>关闭：首次连接本机的考勤机会在“考勤机”页面等待，直到您批准。在此期间其打卡记录会保留并被标记，且不会收到任何命令。开启：连接到此端口的每台考勤机都会立即被信任；请仅在您能控制的网络上使用。</translation>
+    </message>
+    <message>
+        <source>Site time zone</source>
+        <translation>站点时区</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Where the terminals are. Used to tell how far each terminal&apos;s clock is off and to spot punches with impossible times; punch times themselves are kept as the terminal wrote them.</source>
+        <translation>考勤机所在的位置。用于判断每台考勤机的时钟偏差，并发现时间不可能的打卡记录；打卡时间本身按考勤机写入的时间保存。</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Set terminal &amp;clocks that drift</source>
+        <translation>自动设置有时钟偏差的考勤机时钟(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Give up on a command after:</source>
+        <translation>命令超时放弃时间(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>When off by more t&amp;han:</source>
+        <translation>偏差超过(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>A command sent to a terminal and not answered in this time ends as “No answer”. Clocks are set at most once every 15 minutes per terminal.</source>
+        <translation>发送到考勤机的命令如果在此时间内没有应答，将以“无应答”结束。每台考勤机的时钟最多每 15 分钟设置一次。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Used from the next start of Punchclock.</source>
+        <translation>下次启动 Punchclock 时生效。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone. Pick one from the list, such as %2.</source>
+        <translation>“%1”不是时区。请从列表中选择，例如 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ShiftsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>No rounding</source>
+        <translation>不取整</translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <translation>向下取整</translation>
+    </message>
+    <message>
+        <source>Round to nearest</source>
+        <translation>四舍五入</translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <source>Punches after midnight and before this time count for the previous day&apos;s shift. 00:00 moves nothing; a night shift needs a time between its end and its start.</source>
+        <translation>午夜之后、此时间之前的打卡记录计入前一天的班次。00:00 表示不移动；夜班需要设置一个介于其结束和开始之间的时间。</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save shift</source>
+        <translation>保存班次(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Late after:</source>
+        <translation>迟到宽限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Early lea&amp;ve before:</source>
+        <translation>早退宽限(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Break:</source>
+        <translation>休息(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Break only after &amp;working:</source>
+        <translation>工作满以下时长才休息(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rounding:</source>
+        <translation>取整(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rounding s&amp;tep:</source>
+        <translation>取整步长(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Overtime counts from:</source>
+        <translation>加班起算(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day change:</source>
+        <translation>换日时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Minutes of grace before an arrival counts as late</source>
+        <translation>到岗计为迟到前的宽限分钟数</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>A shift in the list: name, start and end</extracomment>
+        <translation>%1（%2–%3）</translation>
+    </message>
+    <message>
+        <source>Delete shift</source>
+        <translation>删除班次</translation>
+    </message>
+    <message>
+        <source>Delete the shift “%1”? Reports will no longer use it.</source>
+        <translation>要删除班次“%1”吗？报表将不再使用它。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SimulatorLauncher</name>
+    <message>
+        <source>The simulator program (%1) is not installed next to the console.</source>
+        <translation>模拟器程序（%1）未安装在控制台旁边。</translation>
+    </message>
+    <message>
+        <source>The simulator could not be started: %1</source>
+        <translation>无法启动模拟器：%1</translation>
+    </message>
+    <message>
+        <source>The simulator stopped working: %1</source>
+        <translation>模拟器停止工作：%1</translation>
+    </message>
+    <message>
+        <source>The simulator crashed.</source>
+        <translation>模拟器崩溃了。</translation>
+    </message>
+    <message>
+        <source>The simulator ended with exit code %1.</source>
+        <translation>模拟器已退出，退出码为 %1。</translation>
+    </message>
+    <message>
+        <source>The simulator ended with exit code %1: %2</source>
+        <translation>模拟器已退出，退出码为 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SitePolicyPage</name>
+    <message>
+        <source>&amp;Ask me before a new terminal may deliver (recommended)</source>
+        <translation>新考勤机上传数据前先询问我（推荐）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept every new terminal &amp;automatically</source>
+        <translation>自动接受所有新考勤机(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Time zone and new terminals</source>
+        <translation>时区和新考勤机</translation>
+    </message>
+    <message>
+        <source>Terminals report local clock times; the time zone tells Punchclock which. A terminal heard for the first time can wait for your approval: its punches are kept, marked, and it gets no commands until you approve it.</source>
+        <translation>考勤机上报的是本地时钟时间；时区告诉 Punchclock 是哪个时区的时间。首次连接的考勤机可以等待您的批准：其打卡记录会保留并被标记，在您批准之前不会收到任何命令。</translation>
+    </message>
+    <message>
+        <source>Site &amp;time zone:</source>
+        <translation>站点时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>启动服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this PC knows. Pick one from the list.</source>
+        <translation>“%1”不是本机认识的时区。请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalDetailsPane</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Select a terminal to see everything known about it.</source>
+        <translation>选择一台考勤机以查看它的所有已知信息。</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>设备 ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Queued jobs</source>
+        <translation>排队中的任务</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>通信</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>Last poll</source>
+        <translation>最后轮询</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>轮询间隔</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation>
+            <numerusform>约 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>尚不知道</translation>
+    </message>
+    <message>
+        <source>Counted offline after</source>
+        <translation>判定离线的时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s of silence</source>
+        <translation>
+            <numerusform>静默 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Terminal clock at the last poll</source>
+        <translation>上次轮询时的考勤机时钟</translation>
+    </message>
+    <message>
+        <source>Clock drift</source>
+        <translation>时钟偏差</translation>
+    </message>
+    <message>
+        <source>Firmware (fk_info)</source>
+        <translation>固件 (fk_info)</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <source>Firmware file</source>
+        <translation>固件文件</translation>
+    </message>
+    <message>
+        <source>Record library</source>
+        <translation>记录库</translation>
+    </message>
+    <message>
+        <source>Supported enroll data</source>
+        <translation>支持的登记数据</translation>
+    </message>
+    <message>
+        <source>Fingerprint template version</source>
+        <translation>指纹模板版本</translation>
+    </message>
+    <message>
+        <source>Face template version</source>
+        <translation>人脸模板版本</translation>
+    </message>
+    <message>
+        <source>Palm vein template version</source>
+        <translation>掌静脉模板版本</translation>
+    </message>
+    <message>
+        <source>Restart command sent as</source>
+        <translation>重启命令的发送方式</translation>
+    </message>
+    <message>
+        <source>Counts (GET_DEVICE_STATUS)</source>
+        <translation>数量 (GET_DEVICE_STATUS)</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>打卡记录</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalNameForm</name>
+    <message>
+        <source>Renames the terminal. Terminals accept English letters, digits and punctuation, up to %1 characters.</source>
+        <translation>重命名考勤机。考勤机接受英文字母、数字和标点符号，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>新名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalPicker</name>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待批准</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已阻止</translation>
+    </message>
+    <message>
+        <source>Choose a terminal…</source>
+        <translation>选择考勤机…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1（%2）· %3</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalPickerDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Read the user from:</source>
+        <translation>从以下考勤机读取员工(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Terminals:</source>
+        <translation>考勤机(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline: the job waits for its next poll</source>
+        <translation>离线：任务将等待其下次轮询</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待批准</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已阻止</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No terminal holds this user yet: fetch it from a terminal first.</source>
+        <translation>尚无考勤机拥有该员工：请先从考勤机获取。</translation>
+    </message>
+    <message>
+        <source>Tick at least one terminal.</source>
+        <translation>请至少勾选一台考勤机。</translation>
+    </message>
+    <message>
+        <source>The user is read from this terminal; choose other terminals to copy to.</source>
+        <translation>将从此考勤机读取员工；请选择要复制到的其他考勤机。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalTableModel</name>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待批准</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已阻止</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Last heard from at %1</source>
+        <translation>最后联系时间：%1</translation>
+    </message>
+    <message>
+        <source>Terminal clock %1 at the last poll (%2 s from this site&apos;s clock)</source>
+        <translation>上次轮询时考勤机时钟为 %1（与本站点时钟相差 %2 秒）</translation>
+    </message>
+    <message>
+        <source>Not known yet: use Get status</source>
+        <translation>尚不知道：请使用“获取状态”</translation>
+    </message>
+    <message>
+        <source>As the terminal reported at %1</source>
+        <translation>考勤机于 %1 上报</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>设备 ID</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>Clock drift</source>
+        <translation>时钟偏差</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>打卡记录</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <source>Record library</source>
+        <translation>记录库</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Queued jobs</source>
+        <translation>排队中的任务</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::TerminalsPage</name>
+    <message>
+        <source>Terminals</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation>危险操作</translation>
+    </message>
+    <message>
+        <source>Send &amp;command…</source>
+        <translation>发送命令(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>阻止(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;time</source>
+        <translation>同步时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Get &amp;status</source>
+        <translation>获取状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pull &amp;logs…</source>
+        <translation>获取打卡记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Pull &amp;user list</source>
+        <translation>获取员工列表(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set server a&amp;ddress…</source>
+        <translation>设置服务器地址(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Clear all &amp;logs…</source>
+        <translation>清除所有打卡记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Clear all &amp;enrollments…</source>
+        <translation>清除所有登记数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Danger</source>
+        <translation>危险操作(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select a terminal first.</source>
+        <translation>请先选择考勤机。</translation>
+    </message>
+    <message>
+        <source>Approve the terminal first: terminals that are not approved are sent no commands.</source>
+        <translation>请先批准考勤机：不会向未批准的考勤机发送任何命令。</translation>
+    </message>
+    <message>
+        <source>No terminal has contacted this PC yet: see the Dashboard for how to connect one.</source>
+        <translation>尚无考勤机连接过本机：请在“概览”中查看如何连接考勤机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 online, %n waiting for approval</source>
+        <translation>
+            <numerusform>%2 台中 %1 台在线，%n 台等待批准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 online</source>
+        <translation>%2 台中 %1 台在线</translation>
+    </message>
+    <message>
+        <source>New terminals are approved automatically. &lt;a href=&quot;settings&quot;&gt;Change in Settings&lt;/a&gt;</source>
+        <translation>新考勤机会被自动批准。&lt;a href=&quot;settings&quot;&gt;在设置中更改&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>New terminals wait for your approval. &lt;a href=&quot;settings&quot;&gt;Change in Settings&lt;/a&gt;</source>
+        <translation>新考勤机需等待您的批准。&lt;a href=&quot;settings&quot;&gt;在设置中更改&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;打开任务&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserCommandForm</name>
+    <message>
+        <source>Deletes the user and all their credentials from the terminal. The console keeps its own copy.</source>
+        <translation>从考勤机删除该员工及其所有凭证。控制台会保留自己的副本。</translation>
+    </message>
+    <message>
+        <source>Reads the user with name, privilege, photo and every credential into the console.</source>
+        <translation>将员工的姓名、权限、照片和所有凭证读取到控制台。</translation>
+    </message>
+    <message>
+        <source>Renames the user on the terminal and in the console.</source>
+        <translation>在考勤机和控制台中重命名该员工。</translation>
+    </message>
+    <message>
+        <source>Changes what the user may do on the terminal.</source>
+        <translation>更改该员工在考勤机上的权限。</translation>
+    </message>
+    <message>
+        <source>Reads one credential of the user into the console.</source>
+        <translation>将该员工的一个凭证读取到控制台。</translation>
+    </message>
+    <message>
+        <source>Sends one credential to the terminal: a template file, or for a password or card a file holding its digits.</source>
+        <translation>向考勤机发送一个凭证：模板文件，或者对于密码或卡，发送包含其数字的文件。</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>员工(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>新名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Privilege:</source>
+        <translation>权限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation>凭证(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Credential data (*)</source>
+        <translation>凭证数据 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>普通员工</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Register (enrols others)</source>
+        <translation>登记员（为他人登记）</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Not in the console&apos;s store</source>
+        <translation>不在控制台的存储中</translation>
+    </message>
+    <message>
+        <source>No name stored</source>
+        <translation>未保存姓名</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserDetailsPane</name>
+    <message>
+        <source>Select a user to see its credentials, the terminals holding it and what changed.</source>
+        <translation>选择一名员工以查看其凭证、拥有该员工的考勤机以及变更记录。</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>From terminal</source>
+        <translation>来自考勤机</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from this terminal</source>
+        <translation>从此考勤机删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Fetch from this termina&amp;l</source>
+        <translation>从此考勤机获取(&amp;L)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <translation>凭证(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Terminals holding this user</source>
+        <translation>拥有该员工的考勤机(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y of credential changes</source>
+        <translation>凭证变更历史(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>User ID %1 · %2 · %3 · %4</source>
+        <translation>工号 %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>无部门</translation>
+    </message>
+    <message>
+        <source>May clock in</source>
+        <translation>允许打卡</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation>在此录入</translation>
+    </message>
+    <message>
+        <source>backup_number %1</source>
+        <translation>backup_number %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>考勤机</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserEditDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>编辑员工 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 1024</source>
+        <translation>例如 1024</translation>
+    </message>
+    <message>
+        <source>1 to 24 letters (A–Z), digits or underscores; what the terminal shows as the user number</source>
+        <translation>1 至 24 个字母（A–Z）、数字或下划线；即考勤机上显示的员工编号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some terminals show only the first %n characters</source>
+        <translation>
+            <numerusform>部分考勤机只显示前 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;May clock in</source>
+        <translation>允许打卡(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose photo…</source>
+        <translation>选择照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve photo</source>
+        <translation>删除照片(&amp;V)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send to the %n terminal(s) holding this user</source>
+        <translation>
+            <numerusform>发送到拥有该员工的 %n 台考勤机(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User &amp;ID:</source>
+        <translation>工号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Privilege:</source>
+        <translation>权限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Card number:</source>
+        <translation>卡号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>This file is not a picture this program can read.</source>
+        <translation>此文件不是本程序能读取的图片。</translation>
+    </message>
+    <message>
+        <source>The photo could not be converted to JPEG.</source>
+        <translation>无法将照片转换为 JPEG。</translation>
+    </message>
+    <message>
+        <source>The photo stays larger than %1 KB even when compressed; choose a simpler picture.</source>
+        <translation>即使压缩后照片仍大于 %1 KB；请选择更简单的图片。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 bytes</source>
+        <translation>%1 × %2 像素，%3 字节</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>User %1 already exists; edit it instead.</source>
+        <translation>员工 %1 已存在；请改为编辑它。</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was saved.</source>
+        <translation>数据库拒绝了此更改；未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserInfoForm</name>
+    <message>
+        <source>&amp;Enabled: may punch on the terminal</source>
+        <translation>启用：允许在考勤机上打卡(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Include the stored p&amp;hoto</source>
+        <translation>包含已保存的照片(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Digits; empty for none</source>
+        <translation>数字；留空表示无</translation>
+    </message>
+    <message>
+        <source>Card number; empty for none</source>
+        <translation>卡号；留空表示无</translation>
+    </message>
+    <message>
+        <source>Replaces the whole user on the terminal: credentials not included are deleted there. The console&apos;s store keeps exactly what is sent.</source>
+        <translation>替换考勤机上的整个员工信息：未包含的凭证将在考勤机上被删除。控制台的存储会准确保留所发送的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>员工(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Privilege:</source>
+        <translation>权限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Credent&amp;ials:</source>
+        <translation>凭证(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>卡(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserPicker</name>
+    <message>
+        <source>User id, or type a name to search</source>
+        <translation>工号，或输入姓名进行搜索</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserTableModel</name>
+    <message>
+        <source>Photo stored</source>
+        <translation>已保存照片</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>考勤机</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserTerminalActions</name>
+    <message>
+        <source>Send user %1</source>
+        <translation>发送员工 %1</translation>
+    </message>
+    <message>
+        <source>The user is sent as stored here, with photo and credentials; it replaces the user on each terminal ticked.</source>
+        <translation>员工将按此处保存的内容发送，包括照片和凭证；它将替换每台已勾选考勤机上的该员工。</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>员工 %1 已加入 %n 台考勤机的队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove user %1 from terminals</source>
+        <translation>从考勤机删除员工 %1</translation>
+    </message>
+    <message>
+        <source>The terminals ticked delete the user with its fingerprints, face, card and password. The user stays stored on this PC and can be sent again.</source>
+        <translation>已勾选的考勤机将删除该员工及其指纹、人脸、卡和密码。该员工仍保存在本机上，可以再次发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removal of user %1 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>已将“从 %n 台考勤机删除员工 %1”加入队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>删除员工</translation>
+    </message>
+    <message>
+        <source>Remove user %1 from terminal %2? The terminal deletes its fingerprints, face, card and password; the user stays stored on this PC.</source>
+        <translation>要从考勤机 %2 删除员工 %1 吗？考勤机将删除其指纹、人脸、卡和密码；该员工仍保存在本机上。</translation>
+    </message>
+    <message>
+        <source>Removal of user %1 from %2 queued.</source>
+        <translation>已将“从 %2 删除员工 %1”加入队列。</translation>
+    </message>
+    <message>
+        <source>Copy user %1</source>
+        <translation>复制员工 %1</translation>
+    </message>
+    <message>
+        <source>The user is read from one terminal, with everything enrolled there, and then written to each terminal ticked.</source>
+        <translation>将从一台考勤机读取该员工及其在那里登记的所有内容，然后写入每台已勾选的考勤机。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy of user %1 from %2 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>已将“从 %2 复制员工 %1”加入 %n 台考勤机的队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching user %1 from %2 queued; the user appears here when the terminal answers.</source>
+        <translation>已将“从 %2 获取员工 %1”加入队列；考勤机应答后该员工会出现在这里。</translation>
+    </message>
+    <message>
+        <source>The database refused the credential; nothing was stored.</source>
+        <translation>数据库拒绝了该凭证；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 of user %2 stored.</source>
+        <translation>已保存员工 %2 的%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Sending queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>%1 已将发送任务加入 %n 台考勤机的队列。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加员工(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Privilege…</source>
+        <translation>权限(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to terminals…</source>
+        <translation>发送到考勤机(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy between terminals…</source>
+        <translation>在考勤机之间复制(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from terminals…</source>
+        <translation>从考勤机删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import credential file…</source>
+        <translation>导入凭证文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from terminal…</source>
+        <translation>从考勤机获取(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search name or user ID</source>
+        <translation>搜索姓名或工号</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>搜索(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open job</source>
+        <translation>打开任务(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No users yet: they arrive when someone enrolls on a terminal, or add one here.</source>
+        <translation>尚无员工：有人在考勤机上登记后员工会自动出现，也可以在此添加。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 名员工</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on no terminal</source>
+        <translation>
+            <numerusform>%n 名不在任何考勤机上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>所有部门</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>无部门</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Some terminals show only the first %n characters of a name.</source>
+        <translation>
+            <numerusform>%1 部分考勤机只显示姓名的前 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User %1 saved. Send it to terminals to let it clock in there.</source>
+        <translation>已保存员工 %1。请将其发送到考勤机，以便在那里打卡。</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>已保存员工 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1 saved and queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>已保存员工 %1，并已加入 %n 台考勤机的队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation>重命名员工</translation>
+    </message>
+    <message>
+        <source>New name of user %1, on every terminal holding it:</source>
+        <translation>员工 %1 的新姓名（将应用于拥有该员工的每台考勤机）：</translation>
+    </message>
+    <message>
+        <source>User %1 renamed here; no terminal holds it.</source>
+        <translation>已在此重命名员工 %1；没有考勤机拥有该员工。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename of user %1 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>已将“重命名员工 %1”加入 %n 台考勤机的队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change privilege</source>
+        <translation>更改权限</translation>
+    </message>
+    <message>
+        <source>Privilege of user %1 on every terminal holding it:</source>
+        <translation>员工 %1 在拥有该员工的每台考勤机上的权限：</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation>数据库拒绝了此更改；未加入任何任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privilege of user %1 set to %2; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>已将员工 %1 的权限设为%2；已加入 %n 台考勤机的队列。</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
