@@ -19,11 +19,16 @@ QString databasePath(const QString &option)
     const QString movedTo = QSettings().value(QLatin1String(ui::DataSection::DatabaseFolderKey)).toString();
     if (!movedTo.isEmpty())
         return QDir(movedTo).filePath(QStringLiteral("punchclock.sqlite"));
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/punchclock.sqlite");
+    // ~/.local/share/punchclock/punchclock.sqlite, spelled out: AppDataLocation would add the
+    // organisation name as a second folder.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/punchclock/punchclock.sqlite");
 }
 
 void setApplicationIdentity()
 {
+    // Settings go to ~/.config/punchclock/punchclock.conf.
+    QCoreApplication::setOrganizationName(QStringLiteral("punchclock"));
     QCoreApplication::setApplicationName(QStringLiteral("punchclock"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PUNCHCLOCK_VERSION));
 }
