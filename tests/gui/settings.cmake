@@ -1,2 +1,2 @@
 # Tests of the console's settings area.
-punchclock_add_test(tst_settingspage SOURCES tst_settingspage.cpp LINKS punchclock_ui LABEL gui)
+punchclock_add_test(tst_settingspage SOURCES tst_settingspage.cpp LINKS punchclock_consoletestsupport LABEL gui)

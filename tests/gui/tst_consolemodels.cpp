@@ -1,31 +1,25 @@
 #include "jobtablemodel.h"
 #include "jobrepository.h"
 #include "displayformat.h"
-#include "punchtablemodel.h"
 #include "terminaltablemodel.h"
 
 #include "bscommframe.h"
 #include "connection.h"
 #include "pollinfo.h"
-#include "punchrepository.h"
 #include "terminalrepository.h"
-#include "walltime.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-#include <QScopeGuard>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 #include <optional>
-#include <time.h>
 
 using namespace punchclock;
 using storage::Approval;
-using ui::PunchTableModel;
 using ui::TerminalTableModel;
 
 namespace {
@@ -33,11 +27,6 @@ namespace {
 const QString pendingDev = QStringLiteral("D96584729B906B39");
 const QString approvedDev = QStringLiteral("C2610000000000AB");
 const QString blockedDev = QStringLiteral("A1000000000000FF");
-
-QDateTime wallTime(const QString &storageText)
-{
-    return protocol::walltime::fromStorage(storageText);
-}
 
 // The row showing `key` under `role`, or -1: rows are found by identity, never by position.
 int rowOf(const QAbstractItemModel &model, int role, const QVariant &key)
@@ -80,29 +69,7 @@ private:
             .recordContact({devId, QStringLiteral("192.0.2.10"), Approval::Pending, QStringLiteral("FKDataHS101")});
     }
 
-    qint64 addPunch(const QString &devId, const QString &userId, const QString &ioTime, quint32 ioMode, int flags)
-    {
-        storage::NewPunch punch;
-        punch.devId = devId;
-        punch.source = QStringLiteral("realtime");
-        punch.flags = flags;
-        punch.record.userId = userId;
-        punch.record.ioTime = wallTime(ioTime);
-        punch.record.ioMode = protocol::decodeIoMode(protocol::RecordLibrary::HS101, ioMode);
-        punch.record.verifyModeRaw = 1;
-        punch.record.verifyMethods = {protocol::VerifyMethod::Fingerprint};
-        storage::PunchRepository punches(m_db->database());
-        if (punches.insert(punch) != storage::PunchRepository::InsertOutcome::Inserted)
-            return -1;
-        storage::PunchFilter filter;
-        filter.devId = devId;
-        filter.userId = userId;
-        const QList<storage::PunchRow> stored = punches.query(filter);
-        return stored.isEmpty() ? -1 : stored.last().id;
-    }
-
     QList<storage::TerminalRow> terminals() const { return storage::TerminalRepository(m_db->database()).list(); }
-    QList<storage::PunchRow> punches() const { return storage::PunchRepository(m_db->database()).query({}); }
 
 private Q_SLOTS:
     void init()
@@ -142,8 +109,8 @@ private Q_SLOTS:
         const int pending = rowOf(model, TerminalTableModel::DevIdRole, pendingDev);
         const int approved = rowOf(model, TerminalTableModel::DevIdRole, approvedDev);
         QVERIFY(pending >= 0 && approved >= 0);
-        QCOMPARE(text(model, pending, TerminalTableModel::ApprovalColumn), QStringLiteral("Waiting for approval"));
-        QCOMPARE(text(model, approved, TerminalTableModel::ApprovalColumn), QStringLiteral("Approved"));
+        QCOMPARE(text(model, pending, TerminalTableModel::StatusColumn), QStringLiteral("Waiting for approval"));
+        QCOMPARE(text(model, approved, TerminalTableModel::StatusColumn), QStringLiteral("Online"));
         QCOMPARE(text(model, pending, TerminalTableModel::NameColumn), QStringLiteral("fk_device"));
         QCOMPARE(text(model, approved, TerminalTableModel::NameColumn), QStringLiteral("(unnamed)"));
         QCOMPARE(text(model, pending, TerminalTableModel::DevIdColumn), pendingDev);
@@ -159,9 +126,9 @@ private Q_SLOTS:
         QVERIFY(repository.setApproval(blockedDev, Approval::Blocked));
         model.setTerminals(terminals());
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(text(model, rowOf(model, TerminalTableModel::DevIdRole, pendingDev), TerminalTableModel::ApprovalColumn),
-                 QStringLiteral("Approved"));
-        QCOMPARE(text(model, rowOf(model, TerminalTableModel::DevIdRole, blockedDev), TerminalTableModel::ApprovalColumn),
+        QCOMPARE(text(model, rowOf(model, TerminalTableModel::DevIdRole, pendingDev), TerminalTableModel::StatusColumn),
+                 QStringLiteral("Online"));
+        QCOMPARE(text(model, rowOf(model, TerminalTableModel::DevIdRole, blockedDev), TerminalTableModel::StatusColumn),
                  QStringLiteral("Blocked"));
 
         model.setTerminals({});
@@ -248,7 +215,7 @@ private Q_SLOTS:
         QCOMPARE(shown.value(waiting), QStringLiteral("Queued"));
         QCOMPARE(shown.value(sent), QStringLiteral("Sent to terminal"));
         QCOMPARE(shown.value(done), QStringLiteral("Done"));
-        QCOMPARE(shown.value(failed), QStringLiteral("Failed: ERROR_NOT_EXIST"));
+        QCOMPARE(shown.value(failed), QStringLiteral("Not enrolled on the terminal"));
         QCOMPARE(shown.value(silent), QStringLiteral("No answer"));
         QCOMPARE(shown.value(cancelled), QStringLiteral("Cancelled"));
         // Newest first, and the raw code is in the tooltip.
@@ -263,113 +230,68 @@ private Q_SLOTS:
     {
         TerminalTableModel model;
         QCOMPARE(model.columnCount(), int(TerminalTableModel::ColumnCount));
-        QCOMPARE(headers(model), (QStringList{QStringLiteral("Name"), QStringLiteral("Device ID"),
-                                              QStringLiteral("Approval"), QStringLiteral("Last seen"),
-                                              QStringLiteral("Address"), QStringLiteral("Record library"),
-                                              QStringLiteral("Firmware"), QStringLiteral("Clock drift")}));
+        QCOMPARE(headers(model),
+                 (QStringList{QStringLiteral("Status"), QStringLiteral("Name"), QStringLiteral("Device ID"),
+                              QStringLiteral("Last seen"), QStringLiteral("Clock drift"), QStringLiteral("Users"),
+                              QStringLiteral("Faces"), QStringLiteral("Fingers"), QStringLiteral("Logs"),
+                              QStringLiteral("Firmware"), QStringLiteral("Record library"), QStringLiteral("Address"),
+                              QStringLiteral("Queued jobs")}));
     }
 
-    void punchModelFollowsTheRepository()
+    void terminalModelShowsHealthCountsAndQueue()
     {
-        PunchTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(contact(pendingDev));
+        storage::TerminalRepository repository(m_db->database());
         QVERIFY(contact(approvedDev));
+        QVERIFY(repository.setApproval(approvedDev, Approval::Approved));
+        QVERIFY(repository.setDeviceStatus(approvedDev, R"({"total_user_count":12,"user_count":10,"fp_count":9,)"
+                                                        R"("face_count":-1,"total_log_count":1204})"));
+        QVERIFY(contact(blockedDev));
+        QVERIFY(repository.setApproval(blockedDev, Approval::Approved));
+        QVERIFY(repository.setDeviceStatus(blockedDev, R"({"total_user_count":3,"fp_count":10,"total_log_count":80})"));
 
-        const qint64 fromPending =
-            addPunch(pendingDev, QStringLiteral("1"), QStringLiteral("2018-10-05 16:59:17"), 1, storage::FromPendingTerminal);
-        const qint64 implausible =
-            addPunch(approvedDev, QStringLiteral("2"), QStringLiteral("2018-10-05 17:30:00"), 2, storage::ImplausibleTime);
-        QVERIFY(fromPending > 0 && implausible > 0);
+        TerminalTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(TerminalTableModel::SortRole);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        model.setPunches(punches());
-        QCOMPARE(model.rowCount(), 2);
-        const int in = rowOf(model, PunchTableModel::PunchIdRole, fromPending);
-        const int out = rowOf(model, PunchTableModel::PunchIdRole, implausible);
-        QVERIFY(in >= 0 && out >= 0);
-        QCOMPARE(text(model, in, PunchTableModel::UserColumn), QStringLiteral("1"));
-        QCOMPARE(text(model, in, PunchTableModel::TerminalColumn), pendingDev);
-        QCOMPARE(text(model, in, PunchTableModel::DirectionColumn), QStringLiteral("In"));
-        QCOMPARE(text(model, out, PunchTableModel::DirectionColumn), QStringLiteral("Out"));
-        QCOMPARE(text(model, in, PunchTableModel::VerifyColumn), QStringLiteral("FP"));
-        QVERIFY(text(model, in, PunchTableModel::FlagsColumn).contains(QLatin1String("terminal not approved")));
-        QVERIFY(!text(model, in, PunchTableModel::FlagsColumn).contains(QLatin1String("implausible clock")));
-        QVERIFY(text(model, out, PunchTableModel::FlagsColumn).contains(QLatin1String("implausible clock")));
-        QVERIFY(!text(model, out, PunchTableModel::FlagsColumn).contains(QLatin1String("terminal not approved")));
-        QCOMPARE(model.index(in, 0).data(PunchTableModel::FlagsRole).toInt(), int(storage::FromPendingTerminal));
-        QCOMPARE(model.index(out, 0).data(PunchTableModel::FlagsRole).toInt(), int(storage::ImplausibleTime));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        model.setTerminals(terminals(), {{approvedDev, 3}}, now);
+        const int row = rowOf(model, TerminalTableModel::DevIdRole, approvedDev);
+        QCOMPARE(text(model, row, TerminalTableModel::UsersColumn), QStringLiteral("12"));
+        QCOMPARE(text(model, row, TerminalTableModel::FingersColumn), QStringLiteral("9"));
+        QCOMPARE(text(model, row, TerminalTableModel::FacesColumn), QString()); // the terminal did not say
+        QCOMPARE(text(model, row, TerminalTableModel::LogsColumn), QStringLiteral("1,204"));
+        QCOMPARE(text(model, row, TerminalTableModel::QueuedJobsColumn), QStringLiteral("3"));
+        QCOMPARE(model.index(row, TerminalTableModel::LogsColumn).data(Qt::TextAlignmentRole).toInt(),
+                 int(Qt::AlignRight | Qt::AlignVCenter));
+        QCOMPARE(model.index(row, TerminalTableModel::StatusColumn).data(TerminalTableModel::StateRole).toInt(),
+                 int(ui::TerminalHealth::State::Online));
+        QVERIFY(!model.index(row, TerminalTableModel::StatusColumn).data(Qt::DecorationRole).isNull());
+        QCOMPARE(model.index(row, TerminalTableModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
+                 ui::toneColor(ui::StatusTone::Good));
 
-        // Refill: a clean punch needs no review, one with both flags names both reasons.
-        const qint64 clean = addPunch(approvedDev, QStringLiteral("3"), QStringLiteral("2018-10-06 08:00:00"), 1, 0);
-        const qint64 both = addPunch(pendingDev, QStringLiteral("4"), QStringLiteral("2018-10-06 08:01:00"), 1,
-                                     storage::FromPendingTerminal | storage::ImplausibleTime);
-        model.setPunches(punches());
-        QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(text(model, rowOf(model, PunchTableModel::PunchIdRole, clean), PunchTableModel::FlagsColumn), QString());
-        const QString bothNotes = text(model, rowOf(model, PunchTableModel::PunchIdRole, both), PunchTableModel::FlagsColumn);
-        QVERIFY2(bothNotes.contains(QLatin1String("terminal not approved"))
-                     && bothNotes.contains(QLatin1String("implausible clock")),
-                 qPrintable(bothNotes));
+        // Numbers sort as numbers: 9 fingers before 10.
+        proxy.sort(TerminalTableModel::FingersColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(TerminalTableModel::DevIdRole).toString(), approvedDev);
+        proxy.sort(TerminalTableModel::LogsColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(TerminalTableModel::DevIdRole).toString(), blockedDev);
 
-        model.setPunches({});
-        QCOMPARE(model.rowCount(), 0);
-    }
-
-    void punchHeaders()
-    {
-        PunchTableModel model;
-        QCOMPARE(model.columnCount(), int(PunchTableModel::ColumnCount));
-        QCOMPARE(headers(model), (QStringList{QStringLiteral("Time"), QStringLiteral("User"), QStringLiteral("Terminal"),
-                                              QStringLiteral("In/Out"), QStringLiteral("Verified by"),
-                                              QStringLiteral("Review")}));
-    }
-
-    void timeIsTheTerminalsWallClock_data()
-    {
-        QTest::addColumn<QByteArray>("zone");
-        QTest::addColumn<QString>("ioTime");
-        QTest::addColumn<QDate>("date");
-        QTest::addColumn<QString>("clock");
-
-        QTest::newRow("UTC") << QByteArray("UTC") << QStringLiteral("2018-10-05 16:59:17") << QDate(2018, 10, 5)
-                             << QStringLiteral("16:59:17");
-        QTest::newRow("Berlin summer") << QByteArray("Europe/Berlin") << QStringLiteral("2018-10-05 16:59:17")
-                                       << QDate(2018, 10, 5) << QStringLiteral("16:59:17");
-        QTest::newRow("Kiritimati, +14") << QByteArray("Pacific/Kiritimati") << QStringLiteral("2018-10-05 16:59:17")
-                                         << QDate(2018, 10, 5) << QStringLiteral("16:59:17");
-        QTest::newRow("St. John's, -2:30") << QByteArray("America/St_Johns") << QStringLiteral("2018-10-05 23:59:17")
-                                           << QDate(2018, 10, 5) << QStringLiteral("23:59:17");
-        // 02:30 does not exist on that night in Berlin; the terminal still recorded it.
-        QTest::newRow("Berlin DST gap") << QByteArray("Europe/Berlin") << QStringLiteral("2018-03-25 02:30:00")
-                                        << QDate(2018, 3, 25) << QStringLiteral("02:30:00");
-    }
-
-    void timeIsTheTerminalsWallClock()
-    {
-        QFETCH(QByteArray, zone);
-        QFETCH(QString, ioTime);
-        QFETCH(QDate, date);
-        QFETCH(QString, clock);
-
-        const QByteArray previousZone = qgetenv("TZ");
-        const bool hadZone = qEnvironmentVariableIsSet("TZ");
-        qputenv("TZ", zone);
-        tzset();
-        const auto restoreZone = qScopeGuard([&] {
-            if (hadZone)
-                qputenv("TZ", previousZone);
-            else
-                qunsetenv("TZ");
-            tzset();
-        });
-
-        QVERIFY(contact(pendingDev));
-        QVERIFY(addPunch(pendingDev, QStringLiteral("1"), ioTime, 1, 0) > 0);
-        PunchTableModel model;
-        model.setPunches(punches());
-        QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(text(model, 0, PunchTableModel::TimeColumn),
-                 QString(QLocale().toString(date, QLocale::ShortFormat) + QLatin1Char(' ') + clock));
+        // Silent for longer than three poll intervals (six minutes while the interval is unknown).
+        const QDateTime later = now.addSecs(7 * 60);
+        model.setTerminals(terminals(), {}, later);
+        const QString offline = text(model, rowOf(model, TerminalTableModel::DevIdRole, approvedDev),
+                                     TerminalTableModel::StatusColumn);
+        QVERIFY2(offline.startsWith(QStringLiteral("Offline since ")), qPrintable(offline));
+        QCOMPARE(model.index(rowOf(model, TerminalTableModel::DevIdRole, approvedDev), TerminalTableModel::StatusColumn)
+                     .data(Qt::ForegroundRole)
+                     .value<QColor>(),
+                 ui::toneColor(ui::StatusTone::Bad));
+        QCOMPARE(text(model, rowOf(model, TerminalTableModel::DevIdRole, approvedDev), TerminalTableModel::QueuedJobsColumn),
+                 QString());
+        QCOMPARE(model.rowOf(blockedDev), rowOf(model, TerminalTableModel::DevIdRole, blockedDev));
+        QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
     }
 };
 

@@ -1,4 +1,5 @@
 #include "arrivalschart.h"
+#include "consoletestbed.h"
 #include "attendancerepository.h"
 #include "connection.h"
 #include "dashboardpage.h"
@@ -11,7 +12,6 @@
 #include "userrepository.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -25,9 +25,7 @@ class tst_DashboardCharts : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<storage::Connection> m_db;
-    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<test::ConsoleTestbed> m_bed;
     const QDate m_today = QDate::currentDate();
 
     void punch(const QString &userId, const QDateTime &time)
@@ -39,7 +37,7 @@ private:
         punch.record.ioTime = time;
         punch.record.ioMode.direction = protocol::Direction::In;
         punch.record.ioMode.mode = 1;
-        QVERIFY(storage::PunchRepository(m_db->database()).insert(punch)
+        QVERIFY(storage::PunchRepository(m_bed->database()).insert(punch)
                 == storage::PunchRepository::InsertOutcome::Inserted);
     }
 
@@ -48,20 +46,19 @@ private:
         protocol::UserEnrollment user;
         user.userId = userId;
         user.name = QStringLiteral("Employee %1").arg(userId);
-        QVERIFY(storage::UserRepository(m_db->database()).saveUser(user));
-        QVERIFY(storage::DepartmentRepository(m_db->database()).assign(userId, department));
+        QVERIFY(storage::UserRepository(m_bed->database()).saveUser(user));
+        QVERIFY(storage::DepartmentRepository(m_bed->database()).assign(userId, department));
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_bed = std::make_unique<test::ConsoleTestbed>();
         QString error;
-        m_db = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite"))), &error);
-        QVERIFY2(m_db, qPrintable(error));
-        const QSqlDatabase db = m_db->database();
+        test::ConsoleTestbed::Options options;
+        options.startServer = false;
+        QVERIFY2(m_bed->open(options, &error), qPrintable(error));
+        const QSqlDatabase db = m_bed->database();
         storage::TerminalRepository terminals(db);
         QVERIFY(terminals.recordContact({QStringLiteral("FRONT01"), QStringLiteral("127.0.0.1"),
                                          storage::Approval::Pending, {}}));
@@ -85,19 +82,17 @@ private Q_SLOTS:
         punch(QStringLiteral("2"), QDateTime(m_today, QTime(8, 10)));         // on time
         punch(QStringLiteral("1"), QDateTime(m_today.addDays(-10), QTime(9, 30))); // late, ten days ago
         punch(QStringLiteral("2"), QDateTime(m_today.addDays(-40), QTime(9, 30))); // late, out of range
-        m_context = std::make_unique<ui::ConsoleContext>(*m_db, nullptr);
+        m_bed->createContext();
     }
 
     void cleanup()
     {
-        m_context.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_bed.reset();
     }
 
     void arrivalsAreCountedOncePerEmployeeAndHour()
     {
-        ui::ArrivalsChart chart(*m_context);
+        ui::ArrivalsChart chart(m_bed->context());
         QSignalSpy refreshed(&chart, &ui::ArrivalsChart::refreshed);
         QVERIFY(refreshed.wait(10000));
         QList<int> expected(24, 0);
@@ -106,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(chart.counts(), expected);
 
         punch(QStringLiteral("3"), QDateTime(m_today, QTime(9, 40)));
-        m_context->notifyChanged(ui::ConsoleContext::Punches);
+        m_bed->context().notifyChanged(ui::ConsoleContext::Punches);
         QVERIFY(refreshed.wait(10000));
         expected[9] = 2;
         QCOMPARE(chart.counts(), expected);
@@ -114,7 +109,7 @@ private Q_SLOTS:
 
     void lateArrivalsPerDayOverThirtyDays()
     {
-        ui::LatenessChart chart(*m_context);
+        ui::LatenessChart chart(m_bed->context());
         QSignalSpy refreshed(&chart, &ui::LatenessChart::refreshed);
         QVERIFY(refreshed.wait(10000));
         const QList<int> counts = chart.counts();
@@ -124,18 +119,18 @@ private Q_SLOTS:
         QCOMPARE(std::accumulate(counts.begin(), counts.end(), 0), 2);
 
         // A changed rule shows too: with a 30-minute grace nobody was late.
-        storage::AttendanceRepository rules(m_db->database());
+        storage::AttendanceRepository rules(m_bed->database());
         storage::ShiftRow shift = rules.shifts().first();
         shift.lateGraceMinutes = 30;
         QVERIFY(rules.updateShift(shift));
-        m_context->notifyChanged(ui::ConsoleContext::Attendance);
+        m_bed->context().notifyChanged(ui::ConsoleContext::Attendance);
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(chart.counts(), QList<int>(ui::LatenessChart::Days, 0));
     }
 
     void theDashboardShowsBothCharts()
     {
-        ui::DashboardPage page(*m_context);
+        ui::DashboardPage page(m_bed->context());
         auto *arrivals = page.findChild<ui::ArrivalsChart *>();
         auto *lateness = page.findChild<ui::LatenessChart *>();
         QVERIFY(arrivals);

@@ -1,4 +1,5 @@
 #include "attentionlist.h"
+#include "consoletestbed.h"
 #include "consolecontext.h"
 #include "dashboardpage.h"
 #include "dashboardtile.h"
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -42,10 +42,7 @@ class tst_DashboardPage : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<storage::Connection> m_db;
-    std::unique_ptr<http::ServerHost> m_server;
-    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<test::ConsoleTestbed> m_bed;
     std::unique_ptr<ui::DashboardPage> m_page;
 
     template<typename T>
@@ -65,36 +62,28 @@ private:
         test::TerminalRequestBuilder request;
         request.devId = capturedDev.toLatin1();
         request.body = test::hs101GlogBody(userId, ioTime.toString(QStringLiteral("yyyyMMddHHmmss")), ioMode);
-        const test::RawHttpReply reply = test::sendRaw(m_server->port(), request.build());
+        const test::RawHttpReply reply = test::sendRaw(m_bed->server()->port(), request.build());
         QCOMPARE(reply.status, 200);
     }
 
     void approveCapturedTerminal()
     {
-        storage::TerminalRepository terminals(m_db->database());
+        storage::TerminalRepository terminals(m_bed->database());
         QVERIFY(terminals.recordContact({capturedDev, QStringLiteral("127.0.0.1"), storage::Approval::Approved, QString()}));
         QVERIFY(terminals.setApproval(capturedDev, storage::Approval::Approved));
-        m_context->notifyChanged(ui::ConsoleContext::Terminals);
+        m_bed->context().notifyChanged(ui::ConsoleContext::Terminals);
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_bed = std::make_unique<test::ConsoleTestbed>();
         QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
         QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
-        const auto config = storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite")));
         QString error;
-        m_db = storage::Connection::open(config, &error);
-        QVERIFY2(m_db, qPrintable(error));
-        m_server = std::make_unique<http::ServerHost>(config);
-        http::ServerOptions options;
-        options.address = QHostAddress::LocalHost;
-        options.port = 0;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
-        m_page = std::make_unique<ui::DashboardPage>(*m_context);
+        QVERIFY2(m_bed->open(&error), qPrintable(error));
+        m_bed->createContext();
+        m_page = std::make_unique<ui::DashboardPage>(m_bed->context());
         m_page->resize(1200, 800);
         m_page->show();
     }
@@ -102,11 +91,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
-        m_context.reset();
-        m_server->stop();
-        m_server.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_bed.reset();
     }
 
     void emptyDatabaseShowsWhatToTypeIntoATerminal()
@@ -114,7 +99,7 @@ private Q_SLOTS:
         auto *views = widget<QStackedWidget>(QStringLiteral("dashboardViews"));
         QVERIFY(views);
         QCOMPARE(views->currentWidget()->objectName(), QStringLiteral("gettingStarted"));
-        QCOMPARE(widget<QLabel>(QStringLiteral("serverPort"))->text(), QString::number(m_server->port()));
+        QCOMPARE(widget<QLabel>(QStringLiteral("serverPort"))->text(), QString::number(m_bed->server()->port()));
         // Bound to 127.0.0.1, that is the one address a terminal could use.
         QCOMPARE(widget<QLabel>(QStringLiteral("serverAddresses"))->text(), QStringLiteral("127.0.0.1"));
         QVERIFY(widget<QPushButton>(QStringLiteral("copyServerAddress"))->isEnabled());
@@ -124,8 +109,8 @@ private Q_SLOTS:
 
     void stoppedServerIsExplainedInsteadOfAnAddress()
     {
-        m_server->stop();
-        m_context->setServerError(QStringLiteral("port 8090 is in use by another program"));
+        m_bed->server()->stop();
+        m_bed->context().setServerError(QStringLiteral("port 8090 is in use by another program"));
         m_page->reload();
         auto *problem = widget<QLabel>(QStringLiteral("serverProblem"));
         QVERIFY(problem->isVisible());
@@ -136,7 +121,7 @@ private Q_SLOTS:
     void newTerminalIsApprovedFromTheAttentionList()
     {
         const test::RawHttpReply reply =
-            test::sendRaw(m_server->port(), test::readTestData(QStringLiteral("capture_hs101_receive_cmd.http")));
+            test::sendRaw(m_bed->server()->port(), test::readTestData(QStringLiteral("capture_hs101_receive_cmd.http")));
         QCOMPARE(reply.status, 200);
 
         QTRY_VERIFY(widget<QPushButton>(QStringLiteral("approve_") + capturedDev));
@@ -147,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(widget<QPushButton>(QStringLiteral("block_") + capturedDev));
 
         QTest::mouseClick(widget<QPushButton>(QStringLiteral("approve_") + capturedDev), Qt::LeftButton);
-        QCOMPARE(storage::TerminalRepository(m_db->database()).find(capturedDev)->approval, storage::Approval::Approved);
+        QCOMPARE(storage::TerminalRepository(m_bed->database()).find(capturedDev)->approval, storage::Approval::Approved);
         QTRY_VERIFY(!widget<QPushButton>(QStringLiteral("approve_") + capturedDev));
         QCOMPARE(tileValue("terminalsOnlineTile"), QStringLiteral("1/1"));
         // The captured terminal's clock was reset to 2019: approved, that is what needs attention now.
@@ -172,7 +157,7 @@ private Q_SLOTS:
 
         QTRY_COMPARE(tileValue("punchesTodayTile"), QStringLiteral("7"));
         QCOMPARE(tileValue("inNowTile"), QStringLiteral("3"));
-        QCOMPARE(storage::DashboardQueries(m_db->database()).presentOn(QDate::currentDate()),
+        QCOMPARE(storage::DashboardQueries(m_bed->database()).presentOn(QDate::currentDate()),
                  (QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("4")}));
 
         // The feed shows the latest first.
@@ -187,7 +172,7 @@ private Q_SLOTS:
     void timedOutJobIsRetriedFromTheAttentionList()
     {
         approveCapturedTerminal();
-        storage::JobRepository jobs(m_db->database());
+        storage::JobRepository jobs(m_bed->database());
         storage::NewJob job;
         job.devId = capturedDev;
         job.commandCode = QStringLiteral("GET_DEVICE_STATUS");
@@ -195,7 +180,7 @@ private Q_SLOTS:
         QVERIFY(id);
         QVERIFY(jobs.markSent(*id, {}));
         QVERIFY(jobs.transition(*id, {storage::JobStatus::Run}, storage::JobStatus::Timeout));
-        m_context->notifyChanged(ui::ConsoleContext::Jobs);
+        m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
 
         const QString retryName = QStringLiteral("retry_%1").arg(*id);
         QTRY_VERIFY(widget<QPushButton>(retryName));

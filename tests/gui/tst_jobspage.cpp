@@ -1,4 +1,5 @@
 #include "consolecontext.h"
+#include "consoletestbed.h"
 #include "jobdetailspane.h"
 #include "jobfilterproxymodel.h"
 #include "jobspage.h"
@@ -25,7 +26,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -45,12 +45,9 @@ class tst_JobsPage : public QObject
 private:
     static constexpr int WaitMs = 10000;
     const QString dev = QStringLiteral("SIMJOBS1");
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<storage::Connection> m_db;
-    std::unique_ptr<http::ServerHost> m_server;
-    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<test::ConsoleTestbed> m_bed;
 
-    QSqlDatabase db() const { return m_db->database(); }
+    QSqlDatabase db() const { return m_bed->database(); }
 
     // A terminal that polls only when told to (after its first poll), so each step is the test's.
     std::unique_ptr<simulator::SimulatedTerminal> startTerminal()
@@ -58,7 +55,7 @@ private:
         simulator::TerminalConfig config;
         config.deviceId = dev;
         config.fkName = QStringLiteral("Front door");
-        config.server = {QStringLiteral("127.0.0.1"), m_server->port()};
+        config.server = {QStringLiteral("127.0.0.1"), m_bed->server()->port()};
         config.seed.seed = 7;
         config.seed.users = 5;
         config.seed.logs = 20;
@@ -81,7 +78,7 @@ private:
         const auto outcome = engine::CommandService(db()).queue(dev, code, parameters, {}, QStringLiteral("tester"));
         if (!outcome.ok())
             return -1;
-        m_context->notifyChanged(ui::ConsoleContext::Jobs);
+        m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
         return outcome.jobIds.first();
     }
 
@@ -99,32 +96,20 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_bed = std::make_unique<test::ConsoleTestbed>();
         QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_jobspage"));
-        const auto config = storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite")));
+        test::ConsoleTestbed::Options options;
+        options.settings.append({QLatin1String(engine::ServerSettings::AutoApproveKey), QStringLiteral("1")});
+        options.settings.append({QLatin1String(engine::ServerSettings::ClockSyncKey), QStringLiteral("0")});
         QString error;
-        m_db = storage::Connection::open(config, &error);
-        QVERIFY2(m_db, qPrintable(error));
-        storage::SettingsRepository settings(db());
-        QVERIFY(settings.setValue(QLatin1String(engine::ServerSettings::AutoApproveKey), QStringLiteral("1")));
-        QVERIFY(settings.setValue(QLatin1String(engine::ServerSettings::ClockSyncKey), QStringLiteral("0")));
-        m_server = std::make_unique<http::ServerHost>(config);
-        http::ServerOptions options;
-        options.address = QHostAddress::LocalHost;
-        options.port = 0;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
+        QVERIFY2(m_bed->open(options, &error), qPrintable(error));
+        m_bed->createContext();
     }
 
     void cleanup()
     {
-        m_context.reset();
-        m_server->stop();
-        m_server.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_bed.reset();
     }
 
     void modelAndFiltersFollowTheQueue()
@@ -213,7 +198,7 @@ private Q_SLOTS:
     {
         auto terminal = startTerminal();
         QVERIFY(terminal);
-        ui::JobsPage page(*m_context);
+        ui::JobsPage page(m_bed->context());
         page.show();
 
         const qint64 id = queue(protocol::CommandCode::GetDeviceStatus);
@@ -224,7 +209,7 @@ private Q_SLOTS:
 
         // While the terminal works on the command, another connection holds the store's write
         // lock: the job is RUN (committed before the reply left) and its result has to wait.
-        const auto lockConfig = m_db->config();
+        const auto lockConfig = m_bed->config();
         QString error;
         std::unique_ptr<storage::Connection> locker = storage::Connection::open(lockConfig, &error);
         QVERIFY2(locker, qPrintable(error));
@@ -257,7 +242,7 @@ private Q_SLOTS:
     {
         auto terminal = startTerminal();
         QVERIFY(terminal);
-        ui::JobsPage page(*m_context);
+        ui::JobsPage page(m_bed->context());
         page.show();
         const QJsonObject range{{QStringLiteral("begin_time"), QStringLiteral("20261101000000")},
                                 {QStringLiteral("end_time"), QStringLiteral("20261123235959")}};
@@ -305,13 +290,13 @@ private Q_SLOTS:
     {
         QVERIFY(storage::TerminalRepository(db()).recordContact(
             {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
-        ui::JobsPage page(*m_context);
+        ui::JobsPage page(m_bed->context());
         const qint64 queued = queue(protocol::CommandCode::GetDeviceStatus);
         const qint64 silent = queue(protocol::CommandCode::GetUserIdList);
         storage::JobRepository jobs(db());
         QVERIFY(jobs.markSent(silent, {}));
         QVERIFY(jobs.transition(silent, {JobStatus::Run}, JobStatus::Timeout));
-        m_context->notifyChanged(ui::ConsoleContext::Jobs);
+        m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
         QTRY_COMPARE(statusShown(page, silent), QStringLiteral("No answer"));
         QCOMPARE(page.badge(), 1);
         QCOMPARE(page.findChild<ui::PageHeader *>()->summary(), QStringLiteral("1 running · 1 failed today"));
@@ -319,7 +304,7 @@ private Q_SLOTS:
         auto *statusFilter = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
         statusFilter->setCurrentIndex(statusFilter->findData(int(JobFilterProxyModel::StatusFilter::Failed)));
         QCOMPARE(page.proxy()->rowCount(), 1);
-        m_context->showJob(queued);
+        m_bed->context().showJob(queued);
         QCOMPARE(page.selectedJobId(), std::optional<qint64>(queued));
         QCOMPARE(statusFilter->currentIndex(), 0);
         QVERIFY(!page.selectJob(4711));
@@ -329,7 +314,7 @@ private Q_SLOTS:
     {
         QVERIFY(storage::TerminalRepository(db()).recordContact(
             {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
-        ui::JobsPage page(*m_context);
+        ui::JobsPage page(m_bed->context());
         page.show();
         const QJsonObject rename{{QStringLiteral("user_id"), QStringLiteral("12")},
                                  {QStringLiteral("user_name"), QStringLiteral("Alice")}};
@@ -337,7 +322,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         QVERIFY(page.selectJob(id));
         QList<ui::CommandDraft> builder;
-        connect(m_context.get(), &ui::ConsoleContext::commandBuilderRequested, this,
+        connect(&m_bed->context(), &ui::ConsoleContext::commandBuilderRequested, this,
                 [&](const ui::CommandDraft &draft) { builder << draft; });
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("editJob")), Qt::LeftButton);
         QCOMPARE(builder.count(), 1);

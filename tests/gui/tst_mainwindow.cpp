@@ -1,4 +1,6 @@
 #include "consolecontext.h"
+#include "consoletestbed.h"
+#include "widgetlookup.h"
 #include "mainwindow.h"
 #include "navigationlist.h"
 #include "page.h"
@@ -15,7 +17,6 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -29,39 +30,25 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<storage::Connection> m_db;
-    std::unique_ptr<http::ServerHost> m_server;
-    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<test::ConsoleTestbed> m_bed;
     std::unique_ptr<ui::MainWindow> m_window;
 
     template<typename T>
     T *widget(const char *objectName) const
     {
-        T *found = m_window->findChild<T *>(QLatin1String(objectName));
-        if (!found)
-            qFatal("no widget named %s", objectName);
-        return found;
+        return test::findWidget<T>(m_window.get(), objectName);
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_bed = std::make_unique<test::ConsoleTestbed>();
         QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
         QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
-        const auto config = storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite")));
         QString error;
-        m_db = storage::Connection::open(config, &error);
-        QVERIFY2(m_db, qPrintable(error));
-        m_server = std::make_unique<http::ServerHost>(config);
-        http::ServerOptions options;
-        options.address = QHostAddress::LocalHost;
-        options.port = 0;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
-        m_window = std::make_unique<ui::MainWindow>(*m_context);
+        QVERIFY2(m_bed->open(&error), qPrintable(error));
+        m_bed->createContext();
+        m_window = std::make_unique<ui::MainWindow>(m_bed->context());
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -70,11 +57,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
-        m_context.reset();
-        m_server->stop();
-        m_server.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_bed.reset();
     }
 
     void everyPageIsReachableByKeyboard()
@@ -90,25 +73,25 @@ private Q_SLOTS:
 
     void pagesAskForOtherPages()
     {
-        m_context->showPage(ui::PageId::Settings);
+        m_bed->context().showPage(ui::PageId::Settings);
         QCOMPARE(m_window->currentPage(), ui::PageId::Settings);
-        m_context->showJob(42);
+        m_bed->context().showJob(42);
         QCOMPARE(m_window->currentPage(), ui::PageId::Jobs);
-        m_context->showTerminal(QStringLiteral("X"));
+        m_bed->context().showTerminal(QStringLiteral("X"));
         QCOMPARE(m_window->currentPage(), ui::PageId::Terminals);
     }
 
     void statusBarTellsWhereTerminalsConnect()
     {
         const QString text = widget<QLabel>("serverState")->text();
-        QVERIFY2(text.contains(QStringLiteral("127.0.0.1:%1").arg(m_server->port())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("127.0.0.1:%1").arg(m_bed->server()->port())), qPrintable(text));
         QCOMPARE(widget<QLabel>("terminalState")->text(), QStringLiteral("No terminals yet"));
     }
 
     void statusBarSaysWhyTheServerIsNotRunning()
     {
-        m_server->stop();
-        m_context->setServerError(QStringLiteral("port 8090 is in use by another program"));
+        m_bed->server()->stop();
+        m_bed->context().setServerError(QStringLiteral("port 8090 is in use by another program"));
         QCOMPARE(widget<QLabel>("serverState")->text(),
                  QStringLiteral("Server not running: port 8090 is in use by another program"));
     }
@@ -118,17 +101,17 @@ private Q_SLOTS:
         protocol::UserEnrollment alice;
         alice.userId = QStringLiteral("12");
         alice.name = QStringLiteral("Alice Smith");
-        QVERIFY(storage::UserRepository(m_db->database()).saveUser(alice));
+        QVERIFY(storage::UserRepository(m_bed->database()).saveUser(alice));
         storage::TerminalContact contact;
         contact.devId = QStringLiteral("FRONT01");
         contact.remoteAddress = QStringLiteral("192.0.2.5");
-        QVERIFY(storage::TerminalRepository(m_db->database()).recordContact(contact));
-        m_context->notifyChanged(ui::ConsoleContext::Users | ui::ConsoleContext::Terminals);
+        QVERIFY(storage::TerminalRepository(m_bed->database()).recordContact(contact));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Users | ui::ConsoleContext::Terminals);
 
         auto *search = widget<QLineEdit>("globalSearch");
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QVERIFY(search->hasFocus());
-        QSignalSpy userRequests(m_context.get(), &ui::ConsoleContext::userRequested);
+        QSignalSpy userRequests(&m_bed->context(), &ui::ConsoleContext::userRequested);
         QCompleter *completer = search->completer();
         completer->setCompletionPrefix(QStringLiteral("smith"));
         QCOMPARE(completer->completionCount(), 1);

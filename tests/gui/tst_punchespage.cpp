@@ -1,4 +1,6 @@
 #include "consolecontext.h"
+#include "consoletestbed.h"
+#include "widgetlookup.h"
 #include "datatableview.h"
 #include "pageheader.h"
 #include "punchcsvwriter.h"
@@ -31,7 +33,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -107,10 +108,7 @@ class tst_PunchesPage : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<storage::Connection> m_db;
-    std::unique_ptr<http::ServerHost> m_server;
-    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<test::ConsoleTestbed> m_bed;
     QDate m_today;
 
     qint64 addPunch(const QString &devId, const QString &userId, const QDateTime &ioTime, int flags = 0,
@@ -128,10 +126,10 @@ private:
         punch.record.verifyModeRaw = 1;
         punch.record.verifyMethods = methods;
         punch.record.photo = photo;
-        if (storage::PunchRepository(m_db->database()).insert(punch) !=
+        if (storage::PunchRepository(m_bed->database()).insert(punch) !=
             storage::PunchRepository::InsertOutcome::Inserted)
             return -1;
-        return storage::PunchBrowser(m_db->database()).lastId();
+        return storage::PunchBrowser(m_bed->database()).lastId();
     }
 
     QDateTime at(QDate day, int secondOfDay) const
@@ -142,7 +140,7 @@ private:
     // `count` punches on `day`, one second apart from 06:00, in one transaction.
     bool addMany(QDate day, int count)
     {
-        QSqlDatabase db = m_db->database();
+        QSqlDatabase db = m_bed->database();
         if (!db.transaction())
             return false;
         for (int i = 0; i < count; ++i) {
@@ -154,7 +152,7 @@ private:
 
     bool name(const QString &userId, const QString &name)
     {
-        QSqlQuery sql(m_db->database());
+        QSqlQuery sql(m_bed->database());
         sql.prepare(
             QStringLiteral("INSERT INTO users (user_id, name, created_at, updated_at) VALUES (?, ?, 'x', 'x')"));
         sql.addBindValue(userId);
@@ -164,7 +162,7 @@ private:
 
     std::unique_ptr<ui::PunchesPage> page()
     {
-        auto page = std::make_unique<ui::PunchesPage>(*m_context);
+        auto page = std::make_unique<ui::PunchesPage>(m_bed->context());
         page->resize(1280, 800);
         page->show();
         return page;
@@ -173,31 +171,20 @@ private:
     template <typename T>
     static T *child(QWidget *parent, const char *objectName)
     {
-        T *found = parent->findChild<T *>(QLatin1String(objectName));
-        if (!found)
-            qFatal("no widget named %s", objectName);
-        return found;
+        return test::findWidget<T>(parent, objectName);
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_bed = std::make_unique<test::ConsoleTestbed>();
         QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
         QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
         QSettings().clear(); // column widths and splitter as on a first run
-        const auto config = storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite")));
         QString error;
-        m_db = storage::Connection::open(config, &error);
-        QVERIFY2(m_db, qPrintable(error));
-        m_server = std::make_unique<http::ServerHost>(config);
-        http::ServerOptions options;
-        options.address = QHostAddress::LocalHost;
-        options.port = 0;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
-        storage::TerminalRepository terminals(m_db->database());
+        QVERIFY2(m_bed->open(&error), qPrintable(error));
+        m_bed->createContext();
+        storage::TerminalRepository terminals(m_bed->database());
         QVERIFY(terminals.recordContact({devA, QStringLiteral("192.0.2.1"), storage::Approval::Approved, QString()}));
         QVERIFY(terminals.recordContact({devB, QStringLiteral("192.0.2.2"), storage::Approval::Pending, QString()}));
         m_today = QDate::currentDate();
@@ -205,17 +192,13 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_context.reset();
-        m_server->stop();
-        m_server.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_bed.reset();
     }
 
     void modelFetchesLazilyAndTakesLiveRowsInPlace()
     {
         QVERIFY(addMany(m_today, 700));
-        PunchTableModel model(m_db->database());
+        PunchTableModel model(m_bed->database());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &PunchTableModel::matchingCountChanged);
         storage::PunchQuery query;
@@ -280,7 +263,7 @@ private Q_SLOTS:
         test::TerminalRequestBuilder request;
         request.devId = "E1000000000000AA";
         request.body = test::hs101GlogBody(QStringLiteral("4242"), now.toString(QStringLiteral("yyyyMMddHHmmss")));
-        const test::RawHttpReply reply = test::sendRaw(m_server->port(), request.build());
+        const test::RawHttpReply reply = test::sendRaw(m_bed->server()->port(), request.build());
         QCOMPARE(reply.status, 200);
 
         QTRY_COMPARE(model->rowCount(), 21);
@@ -390,7 +373,7 @@ private Q_SLOTS:
         QCOMPARE(filtered, ui::PunchCsvWriter::chunkRows + 321);
         QVERIFY(model->rowCount() < filtered);
 
-        const QString path = m_dir->filePath(QStringLiteral("punches.csv"));
+        const QString path = m_bed->filePath(QStringLiteral("punches.csv"));
         QVERIFY(punches->exportCsvTo(path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -415,7 +398,7 @@ private Q_SLOTS:
         QBuffer cancelled;
         QVERIFY(cancelled.open(QIODevice::WriteOnly));
         int calls = 0;
-        QCOMPARE(ui::PunchCsvWriter::write(m_db->database(), model->query(), cancelled,
+        QCOMPARE(ui::PunchCsvWriter::write(m_bed->database(), model->query(), cancelled,
                                            [&calls](qint64, qint64) { return ++calls < 1; }),
                  ui::PunchCsvWriter::Outcome::Cancelled);
         QCOMPARE(calls, 1);
@@ -462,14 +445,14 @@ private Q_SLOTS:
 
     void rowsReadInWords()
     {
-        storage::TerminalRepository terminals(m_db->database());
-        QSqlQuery sql(m_db->database());
+        storage::TerminalRepository terminals(m_bed->database());
+        QSqlQuery sql(m_bed->database());
         QVERIFY(sql.exec(QStringLiteral("UPDATE terminals SET name = 'Front door' WHERE dev_id = '%1'").arg(devA)));
         const qint64 fromPending = addPunch(devB, QStringLiteral("1"), at(m_today, 3600), storage::FromPendingTerminal);
         const qint64 both =
             addPunch(devA, QStringLiteral("2"), at(m_today, 7200),
                      storage::FromPendingTerminal | storage::ImplausibleTime, Direction::Out, {VerifyMethod::Card});
-        PunchTableModel model(m_db->database());
+        PunchTableModel model(m_bed->database());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         storage::PunchQuery query;
         model.setQuery(query);
@@ -540,7 +523,7 @@ private Q_SLOTS:
         });
 
         QVERIFY(addPunch(devA, QStringLiteral("1"), protocol::walltime::fromStorage(ioTime)) > 0);
-        PunchTableModel model(m_db->database());
+        PunchTableModel model(m_bed->database());
         model.setQuery({});
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(text(model, 0, PunchTableModel::TimeColumn),

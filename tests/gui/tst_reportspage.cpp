@@ -1,4 +1,6 @@
 #include "attendancerepository.h"
+#include "consoletestbed.h"
+#include "widgetlookup.h"
 #include "attendancesettingsdialog.h"
 #include "connection.h"
 #include "consolecontext.h"
@@ -34,7 +36,6 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimeEdit>
@@ -68,9 +69,7 @@ class tst_ReportsPage : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<storage::Connection> m_db;
-    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<test::ConsoleTestbed> m_bed;
     std::unique_ptr<ui::ReportsPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_kitchen = 0;
@@ -79,10 +78,7 @@ private:
     template<typename T>
     T *child(QObject *parent, const char *objectName) const
     {
-        T *found = parent->findChild<T *>(QLatin1String(objectName));
-        if (!found)
-            qFatal("no child named %s", objectName);
-        return found;
+        return test::findWidget<T>(parent, objectName);
     }
 
     ui::ReportTableModel *model() const { return m_page->findChild<ui::ReportTableModel *>(); }
@@ -96,9 +92,9 @@ private:
         punch.record.ioTime = time;
         punch.record.ioMode.direction = direction;
         punch.record.ioMode.mode = direction == protocol::Direction::Out ? 2 : 1;
-        if (storage::PunchRepository(m_db->database()).insert(punch) == storage::PunchRepository::InsertOutcome::Failed)
+        if (storage::PunchRepository(m_bed->database()).insert(punch) == storage::PunchRepository::InsertOutcome::Failed)
             return 0;
-        QSqlQuery query(m_db->database());
+        QSqlQuery query(m_bed->database());
         return query.exec(QStringLiteral("SELECT MAX(id) FROM punches")) && query.next() ? query.value(0).toLongLong()
                                                                                           : 0;
     }
@@ -108,8 +104,8 @@ private:
         protocol::UserEnrollment user;
         user.userId = userId;
         user.name = name;
-        QVERIFY(storage::UserRepository(m_db->database()).saveUser(user));
-        QVERIFY(storage::DepartmentRepository(m_db->database()).assign(userId, department));
+        QVERIFY(storage::UserRepository(m_bed->database()).saveUser(user));
+        QVERIFY(storage::DepartmentRepository(m_bed->database()).assign(userId, department));
     }
 
     void setPeriod(QDate from, QDate to)
@@ -154,15 +150,14 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_bed = std::make_unique<test::ConsoleTestbed>();
         QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
         QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
         QString error;
-        m_db = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite"))), &error);
-        QVERIFY2(m_db, qPrintable(error));
-        const QSqlDatabase db = m_db->database();
+        test::ConsoleTestbed::Options options;
+        options.startServer = false;
+        QVERIFY2(m_bed->open(options, &error), qPrintable(error));
+        const QSqlDatabase db = m_bed->database();
 
         storage::TerminalRepository terminals(db);
         QVERIFY(terminals.recordContact({terminal, QStringLiteral("127.0.0.1"), storage::Approval::Pending, {}}));
@@ -200,8 +195,8 @@ private Q_SLOTS:
         QVERIFY(punch(QStringLiteral("3"), QDateTime(day, QTime(21, 58)), protocol::Direction::In));
         QVERIFY(punch(QStringLiteral("3"), QDateTime(day.addDays(1), QTime(6, 2)), protocol::Direction::Out));
 
-        m_context = std::make_unique<ui::ConsoleContext>(*m_db, nullptr);
-        m_page = std::make_unique<ui::ReportsPage>(*m_context);
+        m_bed->createContext();
+        m_page = std::make_unique<ui::ReportsPage>(m_bed->context());
         m_tester = std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_page->resize(1280, 800);
         m_page->show();
@@ -212,9 +207,7 @@ private Q_SLOTS:
     {
         m_tester.reset();
         m_page.reset();
-        m_context.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_bed.reset();
     }
 
     void previewShowsTheDepartmentsDays()
@@ -277,7 +270,7 @@ private Q_SLOTS:
             return path;
         });
 
-        path = m_dir->filePath(QStringLiteral("day.csv"));
+        path = m_bed->filePath(QStringLiteral("day.csv"));
         // Not previewed: the export builds the report itself.
         QVERIFY(finishWork([this] { child<QAction>(m_page.get(), "exportCsv")->trigger(); }));
         QVERIFY2(child<QLabel>(m_page.get(), "reportStatus")->text().contains(QStringLiteral("day.csv")),
@@ -292,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(csvText.contains(QStringLiteral("0:12")));
 
         QVERIFY(finishWork([this] { m_page->preview(); }));
-        path = m_dir->filePath(QStringLiteral("day.xlsx"));
+        path = m_bed->filePath(QStringLiteral("day.xlsx"));
         QVERIFY(finishWork([this] { child<QAction>(m_page.get(), "exportXlsx")->trigger(); }));
         const QString strings = runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
         QVERIFY2(strings.contains(QStringLiteral("张伟")), qPrintable(strings));
@@ -302,7 +295,7 @@ private Q_SLOTS:
         QVERIFY(sheet.contains(QStringLiteral("state=\"frozen\"")));
         QVERIFY(sheet.contains(QStringLiteral("<f>SUM(")));
 
-        path = m_dir->filePath(QStringLiteral("day.pdf"));
+        path = m_bed->filePath(QStringLiteral("day.pdf"));
         QVERIFY(finishWork([this] { child<QAction>(m_page.get(), "exportPdf")->trigger(); }));
         const QString pdf = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
         QVERIFY2(pdf.contains(QStringLiteral("张伟")), qPrintable(pdf));
@@ -317,7 +310,7 @@ private Q_SLOTS:
         QVERIFY(finishWork([this] { m_page->preview(); }));
         QVERIFY(rowOf(QStringLiteral("3")) >= 0);
         choose("reportDepartment", m_kitchen);
-        const QString path = m_dir->filePath(QStringLiteral("kitchen.csv"));
+        const QString path = m_bed->filePath(QStringLiteral("kitchen.csv"));
         m_page->setSavePathChooser([path](const QString &, const QString &) { return path; });
         QVERIFY(finishWork([this] { m_page->exportReport(ui::ReportsPage::Format::Csv); }));
         QFile csv(path);
@@ -401,7 +394,7 @@ private Q_SLOTS:
         QVERIFY(finishWork([this] { m_page->preview(); }));
         QVERIFY(!child<QLabel>(m_page.get(), "reportOutOfDate")->isVisible());
         QVERIFY(punch(QStringLiteral("2"), QDateTime(day, QTime(12, 0)), protocol::Direction::Out));
-        m_context->notifyChanged(ui::ConsoleContext::Punches);
+        m_bed->context().notifyChanged(ui::ConsoleContext::Punches);
         QVERIFY(child<QLabel>(m_page.get(), "reportOutOfDate")->isVisible());
         QVERIFY(finishWork([this] { QTest::mouseClick(child<QPushButton>(m_page.get(), "previewReport"), Qt::LeftButton); }));
         QVERIFY(!child<QLabel>(m_page.get(), "reportOutOfDate")->isVisible());
@@ -409,8 +402,8 @@ private Q_SLOTS:
 
     void ruleEditorsStoreWhatIsEntered()
     {
-        const QSqlDatabase db = m_db->database();
-        QSignalSpy attendance(m_context.get(), &ui::ConsoleContext::attendanceChanged);
+        const QSqlDatabase db = m_bed->database();
+        QSignalSpy attendance(&m_bed->context(), &ui::ConsoleContext::attendanceChanged);
 
         child<QAction>(m_page.get(), "editShifts")->trigger();
         auto *shifts = m_page->findChild<ui::ShiftsDialog *>();
@@ -508,21 +501,21 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(corrections, "movePunch"), Qt::LeftButton);
         QVERIFY(child<QLabel>(corrections, "correctionError")->isVisible());
         QCOMPARE(child<QLabel>(corrections, "correctionError")->text(), QStringLiteral("A correction needs a reason."));
-        QVERIFY(storage::PunchCorrectionRepository(m_db->database()).history(QStringLiteral("1")).isEmpty());
+        QVERIFY(storage::PunchCorrectionRepository(m_bed->database()).history(QStringLiteral("1")).isEmpty());
         QCOMPARE(child<QTableWidget>(corrections, "correctionHistory")->rowCount(), 0);
 
         child<QLineEdit>(corrections, "correctionReason")->setText(QStringLiteral("badge reader was down"));
         QTest::mouseClick(child<QPushButton>(corrections, "movePunch"), Qt::LeftButton);
         QVERIFY(!child<QLabel>(corrections, "correctionError")->isVisible());
-        const auto history = storage::PunchCorrectionRepository(m_db->database()).history(QStringLiteral("1"));
+        const auto history = storage::PunchCorrectionRepository(m_bed->database()).history(QStringLiteral("1"));
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().kind, storage::CorrectionKind::Move);
         QCOMPARE(history.first().reason, QStringLiteral("badge reader was down"));
-        QCOMPARE(history.first().changedBy, m_context->operatorName());
+        QCOMPARE(history.first().changedBy, m_bed->context().operatorName());
         QCOMPARE(history.first().previousTime, QDateTime(day, QTime(9, 12)));
         auto *log = child<QTableWidget>(corrections, "correctionHistory");
         QCOMPARE(log->rowCount(), 1);
-        QCOMPARE(log->item(0, 1)->text(), m_context->operatorName());
+        QCOMPARE(log->item(0, 1)->text(), m_bed->context().operatorName());
         QCOMPARE(log->item(0, 5)->text(), QStringLiteral("badge reader was down"));
         corrections->close();
 

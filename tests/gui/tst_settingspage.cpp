@@ -1,4 +1,6 @@
 #include "rawhttpclient.h"
+#include "consoletestbed.h"
+#include "widgetlookup.h"
 #include "terminalrequestbuilder.h"
 
 #include "backupsection.h"
@@ -27,7 +29,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -44,25 +45,18 @@ class tst_SettingsPage : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    storage::DatabaseConfig m_config;
-    std::unique_ptr<storage::Connection> m_db;
-    std::unique_ptr<http::ServerHost> m_server;
-    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<test::ConsoleTestbed> m_bed;
     std::unique_ptr<ui::SettingsPage> m_page;
 
     template <typename T>
     T *widget(const char *objectName) const
     {
-        T *found = m_page->findChild<T *>(QLatin1String(objectName));
-        if (!found)
-            qFatal("no widget named %s", objectName);
-        return found;
+        return test::findWidget<T>(m_page.get(), objectName);
     }
 
     QString stored(const char *key) const
     {
-        return storage::SettingsRepository(m_db->database()).value(QLatin1String(key));
+        return storage::SettingsRepository(m_bed->database()).value(QLatin1String(key));
     }
 
     static quint16 freePort()
@@ -108,22 +102,14 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_bed = std::make_unique<test::ConsoleTestbed>();
         QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
         QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
         QSettings().clear();
-        m_config = storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite")));
         QString error;
-        m_db = storage::Connection::open(m_config, &error);
-        QVERIFY2(m_db, qPrintable(error));
-        m_server = std::make_unique<http::ServerHost>(m_config);
-        http::ServerOptions options;
-        options.address = QHostAddress::LocalHost;
-        options.port = 0;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
-        m_page = std::make_unique<ui::SettingsPage>(*m_context);
+        QVERIFY2(m_bed->open(&error), qPrintable(error));
+        m_bed->createContext();
+        m_page = std::make_unique<ui::SettingsPage>(m_bed->context());
         m_page->resize(1000, 800);
         m_page->show();
         QApplication::setActiveWindow(m_page.get());
@@ -134,29 +120,25 @@ private Q_SLOTS:
     {
         QSettings().clear();
         m_page.reset();
-        m_context.reset();
-        m_server->stop();
-        m_server.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_bed.reset();
     }
 
     void applyingANewPortRestartsTheServerThere()
     {
-        const quint16 oldPort = m_server->port();
+        const quint16 oldPort = m_bed->server()->port();
         const quint16 newPort = freePort();
         QVERIFY(newPort != oldPort);
-        QSignalSpy stateChanges(m_context.get(), &ui::ConsoleContext::serverStateChanged);
+        QSignalSpy stateChanges(&m_bed->context(), &ui::ConsoleContext::serverStateChanged);
         selectLoopback();
         widget<QSpinBox>("listenPort")->setValue(newPort);
         QTest::mouseClick(widget<QPushButton>("applyListen"), Qt::LeftButton);
 
-        QVERIFY(m_server->isRunning());
-        QCOMPARE(m_server->port(), newPort);
+        QVERIFY(m_bed->server()->isRunning());
+        QCOMPARE(m_bed->server()->port(), newPort);
         QVERIFY(answersLikeAServer(newPort));
         QVERIFY(!answersLikeAServer(oldPort));
         QCOMPARE(stored(ServerSettings::ListenKey), QStringLiteral("127.0.0.1:%1").arg(newPort));
-        QVERIFY(m_context->serverError().isEmpty());
+        QVERIFY(m_bed->context().serverError().isEmpty());
         QVERIFY(stateChanges.count() > 0);
         QVERIFY(!widget<QLabel>("listenError")->isVisible());
         QVERIFY(widget<QLabel>("serverStateText")->text().contains(QString::number(newPort)));
@@ -164,8 +146,8 @@ private Q_SLOTS:
 
     void aBusyPortIsRefusedAndTheServerKeepsRunning()
     {
-        const quint16 oldPort = m_server->port();
-        storage::SettingsRepository(m_db->database())
+        const quint16 oldPort = m_bed->server()->port();
+        storage::SettingsRepository(m_bed->database())
             .setValue(QLatin1String(ServerSettings::ListenKey), QStringLiteral("127.0.0.1:%1").arg(oldPort));
         QTcpServer otherProgram;
         QVERIFY(otherProgram.listen(QHostAddress::LocalHost, 0));
@@ -176,8 +158,8 @@ private Q_SLOTS:
         auto *error = widget<QLabel>("listenError");
         QVERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QString::number(otherProgram.serverPort())), qPrintable(error->text()));
-        QVERIFY(m_server->isRunning());
-        QCOMPARE(m_server->port(), oldPort);
+        QVERIFY(m_bed->server()->isRunning());
+        QCOMPARE(m_bed->server()->port(), oldPort);
         QVERIFY(answersLikeAServer(oldPort));
         QCOMPARE(stored(ServerSettings::ListenKey), QStringLiteral("127.0.0.1:%1").arg(oldPort));
     }
@@ -189,10 +171,10 @@ private Q_SLOTS:
         auto *custom = widget<QLineEdit>("customListenAddress");
         QVERIFY(custom->isVisible());
         custom->setText(QStringLiteral("front-desk"));
-        const quint16 oldPort = m_server->port();
+        const quint16 oldPort = m_bed->server()->port();
         QTest::mouseClick(widget<QPushButton>("applyListen"), Qt::LeftButton);
         QVERIFY(widget<QLabel>("listenError")->isVisible());
-        QCOMPARE(m_server->port(), oldPort);
+        QCOMPARE(m_bed->server()->port(), oldPort);
         QVERIFY(stored(ServerSettings::ListenKey).isEmpty());
     }
 
@@ -203,7 +185,7 @@ private Q_SLOTS:
         m_page->reload(); // what every outside commit (a punch stored) causes
         QCOMPARE(widget<QSpinBox>("listenPort")->value(), 9123);
         QCOMPARE(widget<QComboBox>("listenAddress")->currentData().toString(), QStringLiteral("127.0.0.1"));
-        storage::SettingsRepository(m_db->database())
+        storage::SettingsRepository(m_bed->database())
             .setValue(QLatin1String(ServerSettings::ListenKey), QStringLiteral("0.0.0.0:8099"));
         m_page->reload(); // a new stored value (the CLI's `settings set`) does replace it
         QCOMPARE(widget<QSpinBox>("listenPort")->value(), 8099);
@@ -212,7 +194,7 @@ private Q_SLOTS:
 
     void eachSettingReachesTheDatabase()
     {
-        QSignalSpy changes(m_context.get(), &ui::ConsoleContext::settingsChanged);
+        QSignalSpy changes(&m_bed->context(), &ui::ConsoleContext::settingsChanged);
         widget<QCheckBox>("autoApprove")->click();
         QCOMPARE(stored(ServerSettings::AutoApproveKey), QStringLiteral("1"));
         QVERIFY(changes.count() > 0);
@@ -239,7 +221,7 @@ private Q_SLOTS:
         Q_EMIT threshold->editingFinished();
         QCOMPARE(stored(ServerSettings::ClockSyncThresholdKey), QStringLiteral("45"));
         // What the server will act on within 2 s.
-        const ServerSettings loaded = ServerSettings::load(storage::SettingsRepository(m_db->database()));
+        const ServerSettings loaded = ServerSettings::load(storage::SettingsRepository(m_bed->database()));
         QVERIFY(loaded.autoApproveTerminals);
         QCOMPARE(loaded.siteTimeZone.id(), QByteArray("Asia/Tokyo"));
         QCOMPARE(loaded.commandTimeoutSeconds, 600);
@@ -255,7 +237,7 @@ private Q_SLOTS:
         Q_EMIT folder->editingFinished();
         QVERIFY(widget<QLabel>("backupFolderError")->isVisible());
         QVERIFY(stored(BackupScheduler::FolderKey).isEmpty());
-        const QString backups = m_dir->filePath(QStringLiteral("backups"));
+        const QString backups = m_bed->filePath(QStringLiteral("backups"));
         folder->setText(backups);
         Q_EMIT folder->editingFinished();
         QCOMPARE(stored(BackupScheduler::FolderKey), backups);
@@ -283,10 +265,10 @@ private Q_SLOTS:
 
         // Another connection, as the CLI's `settings set` would use.
         QString error;
-        const auto other = storage::Connection::open(m_config, &error);
+        const auto other = storage::Connection::open(m_bed->config(), &error);
         QVERIFY2(other, qPrintable(error));
         storage::SettingsRepository settings(other->database());
-        QSignalSpy changes(m_context.get(), &ui::ConsoleContext::settingsChanged);
+        QSignalSpy changes(&m_bed->context(), &ui::ConsoleContext::settingsChanged);
         // The context compares with what it saw at its first look, 2 s after it started; until
         // it has looked, commit something new each time so that it has a change to notice.
         int nudge = 0;
@@ -309,8 +291,8 @@ private Q_SLOTS:
 
     void backUpNowWritesAFileThatRestoreAccepts()
     {
-        QVERIFY(storage::SettingsRepository(m_db->database())
-                    .setValue(QLatin1String(BackupScheduler::FolderKey), m_dir->path()));
+        QVERIFY(storage::SettingsRepository(m_bed->database())
+                    .setValue(QLatin1String(BackupScheduler::FolderKey), m_bed->folder()));
         auto *section = m_page->findChild<ui::BackupSection *>();
         QVERIFY(section);
         QSignalSpy finished(section, &ui::BackupSection::backupFinished);
@@ -321,7 +303,7 @@ private Q_SLOTS:
 
         // The dialog proposes a dated name in the backup folder.
         const QString file = stored(BackupScheduler::LastFileKey);
-        QCOMPARE(QFileInfo(file).absolutePath(), m_dir->path());
+        QCOMPARE(QFileInfo(file).absolutePath(), m_bed->folder());
         QVERIFY2(QRegularExpression(QStringLiteral("^punchclock-\\d{8}-\\d{6}\\.sqlite$"))
                      .match(QFileInfo(file).fileName())
                      .hasMatch(),
@@ -335,7 +317,7 @@ private Q_SLOTS:
 
     void movingTheDatabaseCopiesItAndRemembersTheFolder()
     {
-        const QString folder = m_dir->filePath(QStringLiteral("moved"));
+        const QString folder = m_bed->filePath(QStringLiteral("moved"));
         QVERIFY(QDir().mkpath(folder));
         auto *section = m_page->findChild<ui::DataSection *>();
         QVERIFY(section);

@@ -1,4 +1,5 @@
 #include "confirmbynamedialog.h"
+#include "consoletestbed.h"
 #include "consolecontext.h"
 #include "pulllogsdialog.h"
 #include "renameterminaldialog.h"
@@ -25,7 +26,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QComboBox>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -47,10 +47,7 @@ class tst_TerminalsPage : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<storage::Connection> m_db;
-    std::unique_ptr<http::ServerHost> m_server;
-    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<test::ConsoleTestbed> m_bed;
     std::unique_ptr<ui::TerminalsPage> m_page;
     bool m_dialogHandled = false;
 
@@ -62,7 +59,7 @@ private:
         return found;
     }
 
-    QList<storage::JobRow> jobs() const { return storage::JobRepository(m_db->database()).list({}); }
+    QList<storage::JobRow> jobs() const { return storage::JobRepository(m_bed->database()).list({}); }
 
     static QJsonObject parametersOf(const storage::JobRow &job)
     {
@@ -107,29 +104,21 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_bed = std::make_unique<test::ConsoleTestbed>();
         QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
         QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
-        const auto config = storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite")));
         QString error;
-        m_db = storage::Connection::open(config, &error);
-        QVERIFY2(m_db, qPrintable(error));
-        m_server = std::make_unique<http::ServerHost>(config);
-        http::ServerOptions options;
-        options.address = QHostAddress::LocalHost;
-        options.port = 0;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+        QVERIFY2(m_bed->open(&error), qPrintable(error));
 
-        storage::TerminalRepository terminals(m_db->database());
+        storage::TerminalRepository terminals(m_bed->database());
         protocol::PollInfo poll;
         poll.name = QStringLiteral("Front door");
         QVERIFY(terminals.recordPoll({approvedDev, QStringLiteral("192.0.2.5"), storage::Approval::Approved, QString()},
                                      poll, 0));
         QVERIFY(terminals.recordContact({pendingDev, QStringLiteral("192.0.2.6"), storage::Approval::Pending, QString()}));
 
-        m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
-        m_page = std::make_unique<ui::TerminalsPage>(*m_context);
+        m_bed->createContext();
+        m_page = std::make_unique<ui::TerminalsPage>(m_bed->context());
         m_page->resize(1280, 800);
         m_page->show();
         QVERIFY(m_page->selectTerminal(approvedDev));
@@ -138,11 +127,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
-        m_context.reset();
-        m_server->stop();
-        m_server.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_bed.reset();
     }
 
     void badgeCountsPendingTerminals()
@@ -151,7 +136,7 @@ private Q_SLOTS:
         action("approveTerminal")->trigger(); // already approved: nothing to do
         QVERIFY(m_page->selectTerminal(pendingDev));
         action("approveTerminal")->trigger();
-        QCOMPARE(storage::TerminalRepository(m_db->database()).find(pendingDev)->approval, storage::Approval::Approved);
+        QCOMPARE(storage::TerminalRepository(m_bed->database()).find(pendingDev)->approval, storage::Approval::Approved);
         QCOMPARE(m_page->badge(), 0);
     }
 
@@ -160,12 +145,12 @@ private Q_SLOTS:
         whenDialogOpens<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::No)->click(); });
         action("blockTerminal")->trigger();
         QVERIFY(m_dialogHandled);
-        QCOMPARE(storage::TerminalRepository(m_db->database()).find(approvedDev)->approval, storage::Approval::Approved);
+        QCOMPARE(storage::TerminalRepository(m_bed->database()).find(approvedDev)->approval, storage::Approval::Approved);
 
         whenDialogOpens<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
         action("blockTerminal")->trigger();
         QVERIFY(m_dialogHandled);
-        QCOMPARE(storage::TerminalRepository(m_db->database()).find(approvedDev)->approval, storage::Approval::Blocked);
+        QCOMPARE(storage::TerminalRepository(m_bed->database()).find(approvedDev)->approval, storage::Approval::Blocked);
     }
 
     void simpleActionsQueueTheirCommand_data()
@@ -186,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(job.commandCode, commandCode);
         QCOMPARE(job.devId, approvedDev);
         QCOMPARE(job.status, storage::JobStatus::Wait);
-        QCOMPARE(job.queuedBy, m_context->operatorName());
+        QCOMPARE(job.queuedBy, m_bed->context().operatorName());
         // The user is told, with a way to the job.
         const QString message = m_page->findChild<QLabel *>(QStringLiteral("terminalsMessage"))->text();
         QVERIFY2(message.contains(QStringLiteral("job:%1").arg(job.id)), qPrintable(message));
@@ -208,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(m_dialogHandled);
         QCOMPARE(job.commandCode, QStringLiteral("SET_FK_NAME"));
         QCOMPARE(parametersOf(job).value(QStringLiteral("fk_name")).toString(), QStringLiteral("Warehouse gate"));
-        QCOMPARE(storage::TerminalRepository(m_db->database()).find(approvedDev)->name, QStringLiteral("Warehouse gate"));
+        QCOMPARE(storage::TerminalRepository(m_bed->database()).find(approvedDev)->name, QStringLiteral("Warehouse gate"));
     }
 
     void pullLogsForADateRange()
@@ -243,7 +228,7 @@ private Q_SLOTS:
     {
         whenDialogOpens<ui::ServerAddressDialog>([this](ui::ServerAddressDialog *dialog) {
             QCOMPARE(dialog->address(), QStringLiteral("127.0.0.1"));
-            QCOMPARE(dialog->port(), int(m_server->port()));
+            QCOMPARE(dialog->port(), int(m_bed->server()->port()));
             QVERIFY(dialog->restartAfterwards());
             // A terminal cannot reach this PC at its loopback address: refused as shown.
             QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
@@ -259,7 +244,7 @@ private Q_SLOTS:
         const storage::JobRow &address = after.at(1);
         QCOMPARE(address.commandCode, QStringLiteral("SET_WEB_SERVER_INFO"));
         QCOMPARE(parametersOf(address).value(QStringLiteral("server_ip")).toString(), QStringLiteral("192.168.1.20"));
-        QCOMPARE(parametersOf(address).value(QStringLiteral("server_port")).toInt(), int(m_server->port()));
+        QCOMPARE(parametersOf(address).value(QStringLiteral("server_port")).toInt(), int(m_bed->server()->port()));
         QCOMPARE(after.at(0).commandCode, QStringLiteral("RESET_FK"));
     }
 
@@ -306,7 +291,7 @@ private Q_SLOTS:
 
     void pendingTerminalsGetNoCommands()
     {
-        m_context->showTerminal(pendingDev);
+        m_bed->context().showTerminal(pendingDev);
         QCOMPARE(m_page->selectedTerminal()->devId, pendingDev);
         for (const char *name : {"renameTerminal", "syncTime", "getStatus", "pullLogs", "pullUserList", "restartTerminal",
                                  "setServerAddress", "clearLogs", "clearEnrollments"}) {
@@ -318,7 +303,7 @@ private Q_SLOTS:
         action("getStatus")->trigger();
         QCOMPARE(jobs().size(), before);
 
-        m_context->showTerminal(approvedDev);
+        m_bed->context().showTerminal(approvedDev);
         QVERIFY(action("getStatus")->isEnabled());
         QVERIFY(!action("approveTerminal")->isEnabled());
     }
@@ -328,7 +313,7 @@ private Q_SLOTS:
         auto *details = m_page->findChild<QWidget *>(QStringLiteral("terminalDetails"));
         QVERIFY(details);
         QVERIFY(details->property("plainText").toString().contains(approvedDev));
-        m_context->showTerminal(pendingDev);
+        m_bed->context().showTerminal(pendingDev);
         QVERIFY(details->property("plainText").toString().contains(QStringLiteral("192.0.2.6")));
     }
 
@@ -336,7 +321,7 @@ private Q_SLOTS:
     {
         auto *hint = m_page->findChild<QLabel *>(QStringLiteral("autoApproveHint"));
         QVERIFY(hint->text().contains(QStringLiteral("wait for your approval")));
-        QSignalSpy pages(m_context.get(), &ui::ConsoleContext::pageRequested);
+        QSignalSpy pages(&m_bed->context(), &ui::ConsoleContext::pageRequested);
         Q_EMIT hint->linkActivated(QStringLiteral("settings"));
         QCOMPARE(pages.count(), 1);
         QCOMPARE(pages.at(0).at(0).value<ui::PageId>(), ui::PageId::Settings);

@@ -1,4 +1,6 @@
 #include "consolecontext.h"
+#include "consoletestbed.h"
+#include "widgetlookup.h"
 #include "fetchuserdialog.h"
 #include "importcredentialdialog.h"
 #include "terminalpickerdialog.h"
@@ -32,7 +34,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -62,10 +63,7 @@ class tst_UsersPage : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<storage::Connection> m_db;
-    std::unique_ptr<http::ServerHost> m_server;
-    std::unique_ptr<ui::ConsoleContext> m_context;
+    std::unique_ptr<test::ConsoleTestbed> m_bed;
     std::unique_ptr<ui::UsersPage> m_page;
 
     template<typename T>
@@ -81,10 +79,7 @@ private:
     template<typename T>
     T *child(QWidget *parent, const char *objectName) const
     {
-        T *found = parent->findChild<T *>(QLatin1String(objectName));
-        if (!found)
-            qFatal("no widget named %s", objectName);
-        return found;
+        return test::findWidget<T>(parent, objectName);
     }
 
     void trigger(const char *actionName)
@@ -98,7 +93,7 @@ private:
     QList<JobSeen> jobs() const
     {
         QList<JobSeen> seen;
-        const QList<storage::JobRow> rows = storage::JobRepository(m_db->database()).list({});
+        const QList<storage::JobRow> rows = storage::JobRepository(m_bed->database()).list({});
         for (auto it = rows.crbegin(); it != rows.crend(); ++it)
             seen.append({it->devId, it->commandCode, protocol::BsCommFrame::decode(it->parameters).frame.json()});
         return seen;
@@ -114,7 +109,7 @@ private:
 
     void addTerminal(const QString &devId, const QString &name)
     {
-        storage::TerminalRepository terminals(m_db->database());
+        storage::TerminalRepository terminals(m_bed->database());
         QVERIFY(terminals.recordContact({devId, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
         QVERIFY(terminals.setName(devId, name));
     }
@@ -127,10 +122,10 @@ private:
         alice.name = QStringLiteral("Alice");
         alice.privilegeName = QStringLiteral("USER");
         alice.credentials = {{0, QByteArray(800, 'f')}};
-        storage::UserRepository users(m_db->database());
+        storage::UserRepository users(m_bed->database());
         QVERIFY(users.applyEnrollment(devA, alice));
         QVERIFY(users.addMembership(devB, QStringLiteral("7"), QStringLiteral("USER")));
-        m_context->notifyChanged(ui::ConsoleContext::Users);
+        m_bed->context().notifyChanged(ui::ConsoleContext::Users);
         QVERIFY(m_page->selectUser(QStringLiteral("7")));
     }
 
@@ -147,26 +142,18 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_bed = std::make_unique<test::ConsoleTestbed>();
         QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
         QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
         // Saved splitter and column layouts stay inside this test's folder.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->path());
-        const auto config = storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite")));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_bed->folder());
         QString error;
-        m_db = storage::Connection::open(config, &error);
-        QVERIFY2(m_db, qPrintable(error));
-        m_server = std::make_unique<http::ServerHost>(config);
-        http::ServerOptions options;
-        options.address = QHostAddress::LocalHost;
-        options.port = 0;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+        QVERIFY2(m_bed->open(&error), qPrintable(error));
         addTerminal(devA, QStringLiteral("Front door"));
         addTerminal(devB, QStringLiteral("Warehouse"));
         addTerminal(devC, QStringLiteral("Office"));
-        m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
-        m_page = std::make_unique<ui::UsersPage>(*m_context);
+        m_bed->createContext();
+        m_page = std::make_unique<ui::UsersPage>(m_bed->context());
         m_page->resize(1280, 800);
         m_page->show();
         QApplication::setActiveWindow(m_page.get());
@@ -176,11 +163,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
-        m_context.reset();
-        m_server->stop();
-        m_server.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_bed.reset();
     }
 
     void addUserThroughTheDialog()
@@ -198,7 +181,7 @@ private Q_SLOTS:
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QVERIFY(!dialog->isVisible());
 
-        storage::UserRepository users(m_db->database());
+        storage::UserRepository users(m_bed->database());
         const auto stored = users.load(QStringLiteral("1024"));
         QVERIFY(stored);
         QCOMPARE(stored->name, QStringLiteral("Bob Baker"));
@@ -214,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(history->rowCount(), 2);
         QCOMPARE(history->item(1, 1)->text(), QStringLiteral("Password"));
         QCOMPARE(history->item(1, 2)->text(), QStringLiteral("Added"));
-        QCOMPARE(history->item(1, 4)->text(), m_context->operatorName());
+        QCOMPARE(history->item(1, 4)->text(), m_bed->context().operatorName());
         auto *departments = child<QComboBox>(m_page.get(), "departmentFilter");
         QVERIFY(departments->findText(QStringLiteral("Kitchen")) >= 0);
     }
@@ -232,7 +215,7 @@ private Q_SLOTS:
         auto *error = child<QLabel>(dialog, "userEditError");
         QVERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("1 to 24")), qPrintable(error->text()));
-        QVERIFY(storage::UserRepository(m_db->database()).list().isEmpty());
+        QVERIFY(storage::UserRepository(m_bed->database()).list().isEmpty());
 
         child<QLineEdit>(dialog, "userIdEdit")->setText(QStringLiteral("1234"));
         child<QLineEdit>(dialog, "passwordEdit")->setText(QStringLiteral("12a"));
@@ -257,7 +240,7 @@ private Q_SLOTS:
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QVERIFY(!dialog->isVisible());
 
-        storage::UserRepository users(m_db->database());
+        storage::UserRepository users(m_bed->database());
         QCOMPARE(users.credential(QStringLiteral("7"), 0), QByteArray(800, 'f'));
         QCOMPARE(users.credential(QStringLiteral("7"), 11), QByteArray("777"));
         QCOMPARE(jobKeys(), (QStringList{QStringLiteral("SET_USER_INFO@C"), QStringLiteral("SET_USER_INFO@D")}));
@@ -267,7 +250,7 @@ private Q_SLOTS:
     void renameQueuesOneJobPerHolder()
     {
         addAlice();
-        QSignalSpy jobRequests(m_context.get(), &ui::ConsoleContext::jobRequested);
+        QSignalSpy jobRequests(&m_bed->context(), &ui::ConsoleContext::jobRequested);
         trigger("renameUserAction");
         auto *dialog = visible<QInputDialog>("renameDialog");
         QVERIFY(dialog);
@@ -282,13 +265,13 @@ private Q_SLOTS:
             QCOMPARE(job.parameters.value(QStringLiteral("user_name")).toString(), QStringLiteral("Alice Jones"));
         }
         QCOMPARE(QStringList({queued.at(0).devId, queued.at(1).devId}), (QStringList{devB, devA}));
-        QCOMPARE(storage::UserRepository(m_db->database()).load(QStringLiteral("7"))->name, QStringLiteral("Alice Jones"));
+        QCOMPARE(storage::UserRepository(m_bed->database()).load(QStringLiteral("7"))->name, QStringLiteral("Alice Jones"));
         QVERIFY2(child<QLabel>(m_page.get(), "userStatus")->text().contains(QStringLiteral("queued for 2 terminal")),
                  qPrintable(child<QLabel>(m_page.get(), "userStatus")->text()));
 
         child<QPushButton>(m_page.get(), "openJobButton")->click();
         QCOMPARE(jobRequests.size(), 1);
-        QCOMPARE(jobRequests.first().first().toLongLong(), storage::JobRepository(m_db->database()).list({}).last().id);
+        QCOMPARE(jobRequests.first().first().toLongLong(), storage::JobRepository(m_bed->database()).list({}).last().id);
     }
 
     void renameRefusesAControlCharacter()
@@ -317,7 +300,7 @@ private Q_SLOTS:
         QCOMPARE(jobKeys(), (QStringList{QStringLiteral("SET_USER_PRIVILEGE@C"), QStringLiteral("SET_USER_PRIVILEGE@D")}));
         QCOMPARE(queued.first().parameters.value(QStringLiteral("user_privilege")).toString(), QStringLiteral("MANAGER"));
         QCOMPARE(queued.first().parameters.value(QStringLiteral("user_id")).toString(), QStringLiteral("7"));
-        QCOMPARE(storage::UserRepository(m_db->database()).load(QStringLiteral("7"))->privilegeName,
+        QCOMPARE(storage::UserRepository(m_bed->database()).load(QStringLiteral("7"))->privilegeName,
                  QStringLiteral("MANAGER"));
     }
 
@@ -335,7 +318,7 @@ private Q_SLOTS:
 
     void pickerShowsStateAndRefusesBlockedTerminals()
     {
-        QVERIFY(storage::TerminalRepository(m_db->database()).setApproval(devC, storage::Approval::Blocked));
+        QVERIFY(storage::TerminalRepository(m_bed->database()).setApproval(devC, storage::Approval::Blocked));
         addAlice();
         trigger("pushUserAction");
         auto *picker = visible<ui::TerminalPickerDialog>("terminalPickerDialog");
@@ -426,7 +409,7 @@ private Q_SLOTS:
     void importedCredentialIsStoredAndSent()
     {
         addAlice();
-        const QString path = m_dir->filePath(QStringLiteral("face.bin"));
+        const QString path = m_bed->filePath(QStringLiteral("face.bin"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(20000, 'x'));
@@ -442,7 +425,7 @@ private Q_SLOTS:
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(!dialog->isVisible());
 
-        QCOMPARE(storage::UserRepository(m_db->database()).credential(QStringLiteral("7"), 12), QByteArray(20000, 'x'));
+        QCOMPARE(storage::UserRepository(m_bed->database()).credential(QStringLiteral("7"), 12), QByteArray(20000, 'x'));
         QCOMPARE(jobKeys(), (QStringList{QStringLiteral("SET_USER_INFO@C"), QStringLiteral("SET_USER_INFO@D")}));
         auto *credentials = child<QTableWidget>(m_page.get(), "credentialTable");
         QCOMPARE(credentials->rowCount(), 2);
@@ -462,7 +445,7 @@ private Q_SLOTS:
         request.requestCode = "realtime_enroll_data";
         request.transId = "RTEnrollDataAction";
         request.body = user.toFrame().encode(protocol::BsCommFrame::TextTail::NewlineAndNul);
-        const test::RawHttpReply reply = test::sendRaw(m_server->port(), request.build());
+        const test::RawHttpReply reply = test::sendRaw(m_bed->server()->port(), request.build());
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.header("response_code"), QByteArray("OK"));
 
@@ -486,12 +469,12 @@ private Q_SLOTS:
         protocol::UserEnrollment bob;
         bob.userId = QStringLiteral("8");
         bob.name = QStringLiteral("Bob");
-        QVERIFY(storage::UserRepository(m_db->database()).replaceUser(bob));
-        m_context->notifyChanged(ui::ConsoleContext::Users);
+        QVERIFY(storage::UserRepository(m_bed->database()).replaceUser(bob));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Users);
         child<QLineEdit>(m_page.get(), "userSearch")->setText(QStringLiteral("Alice"));
         QCOMPARE(m_page->findChild<QTableView *>(QStringLiteral("usersTable"))->model()->rowCount(), 1);
 
-        m_context->showUser(QStringLiteral("8"));
+        m_bed->context().showUser(QStringLiteral("8"));
         QCOMPARE(m_page->currentUserId(), QStringLiteral("8"));
         QCOMPARE(child<QLabel>(m_page.get(), "detailsName")->text(), QStringLiteral("Bob"));
     }
@@ -504,13 +487,13 @@ private Q_SLOTS:
             for (int x = 0; x < big.width(); ++x)
                 big.setPixel(x, y, qRgb((x * 7) ^ y, (y * 13) ^ x, (x * y) & 0xff)); // hard to compress
         }
-        const QString path = m_dir->filePath(QStringLiteral("portrait.png"));
+        const QString path = m_bed->filePath(QStringLiteral("portrait.png"));
         QVERIFY(big.save(path));
 
         trigger("editUserAction");
         auto *dialog = visible<ui::UserEditDialog>("userEditDialog");
         QVERIFY(dialog);
-        QVERIFY(!dialog->setPhotoFile(m_dir->filePath(QStringLiteral("missing.jpg"))));
+        QVERIFY(!dialog->setPhotoFile(m_bed->filePath(QStringLiteral("missing.jpg"))));
         QVERIFY(child<QLabel>(dialog, "userEditError")->isVisible());
         QVERIFY(dialog->setPhotoFile(path));
         QVERIFY(!child<QLabel>(dialog, "userEditError")->isVisible());
@@ -519,7 +502,7 @@ private Q_SLOTS:
         QVERIFY(!dialog->isVisible());
         QVERIFY(jobs().isEmpty());
 
-        const QByteArray photo = storage::UserRepository(m_db->database()).photo(QStringLiteral("7"));
+        const QByteArray photo = storage::UserRepository(m_bed->database()).photo(QStringLiteral("7"));
         QVERIFY2(photo.size() <= ui::UserEditDialog::MaxPhotoBytes, QByteArray::number(photo.size()));
         QVERIFY(photo.startsWith("\xff\xd8"));
         const QImage stored = QImage::fromData(photo, "JPEG");
@@ -542,8 +525,8 @@ private Q_SLOTS:
         protocol::UserEnrollment bob;
         bob.userId = QStringLiteral("8");
         bob.name = QStringLiteral("Bob");
-        QVERIFY(storage::UserRepository(m_db->database()).replaceUser(bob));
-        m_context->notifyChanged(ui::ConsoleContext::Users);
+        QVERIFY(storage::UserRepository(m_bed->database()).replaceUser(bob));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Users);
         QCOMPARE(child<QLineEdit>(m_page.get(), "userSearch")->text(), QStringLiteral("ali"));
         QCOMPARE(m_page->findChild<QTableView *>(QStringLiteral("usersTable"))->model()->rowCount(), 1);
         QCOMPARE(m_page->currentUserId(), QStringLiteral("7"));

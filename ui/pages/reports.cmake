@@ -11,6 +11,7 @@ target_sources(punchclock_ui PRIVATE
     models/reporttablemodel.cpp
     pages/reportspage.cpp
     widgets/arrivalschart.cpp
+    widgets/barchartview.cpp
     widgets/latenesschart.cpp
     widgets/reportfilterbar.cpp
     reporttexts.cpp)

@@ -1,16 +1,13 @@
 #include "arrivalschart.h"
 
+#include "barchartview.h"
 #include "connection.h"
 #include "consolecontext.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QThread>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -29,36 +26,17 @@ constexpr int DebounceMs = 1500;
 ArrivalsChart::ArrivalsChart(ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_view(new QChartView(this))
-    , m_bars(new QBarSet(tr("Arrivals")))
     , m_debounce(new QTimer(this))
     , m_counts(24, 0)
 {
     setObjectName(QStringLiteral("arrivalsChart"));
-    auto *series = new QBarSeries;
-    series->append(m_bars);
-    auto *chart = new QChart;
-    chart->setTitle(tr("Arrivals per hour today"));
-    chart->addSeries(series);
-    chart->legend()->hide();
     auto *hours = new QBarCategoryAxis;
     // A label every third hour so that they fit a half-width chart; the others need unique,
     // invisible names.
     for (int hour = 0; hour < 24; ++hour)
         hours->append(hour % 3 == 0 ? QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0'))
                                     : QString(hour, QChar(0x200b)));
-    hours->setTruncateLabels(false);
-    chart->addAxis(hours, Qt::AlignBottom);
-    series->attachAxis(hours);
-    auto *values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->setMin(0);
-    chart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(values);
-    m_view->setChart(chart);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(180);
-    m_view->setAccessibleName(chart->title());
+    m_view = new BarChartView(new QBarSet(tr("Arrivals")), hours, tr("Arrivals per hour today"), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -128,15 +106,7 @@ void ArrivalsChart::refresh()
 void ArrivalsChart::display(const QList<int> &counts)
 {
     m_counts = counts;
-    m_bars->remove(0, m_bars->count());
-    int highest = 0;
-    for (const int count : counts) {
-        m_bars->append(count);
-        highest = std::max(highest, count);
-    }
-    const auto axes = m_view->chart()->axes(Qt::Vertical);
-    if (!axes.isEmpty())
-        axes.first()->setMax(std::max(4, highest + 1));
+    m_view->setCounts(counts);
 }
 
 } // namespace punchclock::ui

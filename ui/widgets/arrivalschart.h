@@ -4,12 +4,11 @@
 
 #include <QWidget>
 
-class QBarSet;
-class QChartView;
 class QTimer;
 
 namespace punchclock::ui {
 
+class BarChartView;
 class ConsoleContext;
 
 // Dashboard: how many employees arrived in each hour of today, from the report builder's
@@ -35,8 +34,7 @@ private:
     void display(const QList<int> &counts);
 
     ConsoleContext &m_context;
-    QChartView *m_view;
-    QBarSet *m_bars;
+    BarChartView *m_view = nullptr;
     QTimer *m_debounce;
     QList<int> m_counts;
     bool m_running = false;

@@ -1,17 +1,14 @@
 #include "latenesschart.h"
 
+#include "barchartview.h"
 #include "connection.h"
 #include "consolecontext.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QLocale>
 #include <QThread>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -29,32 +26,13 @@ constexpr int DebounceMs = 1500;
 LatenessChart::LatenessChart(ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_view(new QChartView(this))
-    , m_bars(new QBarSet(tr("Late arrivals")))
     , m_dates(new QBarCategoryAxis)
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("latenessChart"));
-    auto *series = new QBarSeries;
-    series->append(m_bars);
-    m_bars->setColor(QColor(0xda, 0x44, 0x53));
-    auto *chart = new QChart;
-    chart->setTitle(tr("Late arrivals per day, last %n days", nullptr, Days));
-    chart->addSeries(series);
-    chart->legend()->hide();
-    // Labels only on Mondays: they may be wider than their own bar.
-    m_dates->setTruncateLabels(false);
-    chart->addAxis(m_dates, Qt::AlignBottom);
-    series->attachAxis(m_dates);
-    auto *values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->setMin(0);
-    chart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(values);
-    m_view->setChart(chart);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(180);
-    m_view->setAccessibleName(chart->title());
+    auto *bars = new QBarSet(tr("Late arrivals"));
+    bars->setColor(QColor(0xda, 0x44, 0x53));
+    m_view = new BarChartView(bars, m_dates, tr("Late arrivals per day, last %n days", nullptr, Days), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -137,15 +115,7 @@ void LatenessChart::display(QDate from, const QList<int> &counts)
     }
     m_dates->clear();
     m_dates->append(dates);
-    m_bars->remove(0, m_bars->count());
-    int highest = 0;
-    for (const int count : counts) {
-        m_bars->append(count);
-        highest = std::max(highest, count);
-    }
-    const auto axes = m_view->chart()->axes(Qt::Vertical);
-    if (!axes.isEmpty())
-        axes.first()->setMax(std::max(4, highest + 1));
+    m_view->setCounts(counts);
 }
 
 } // namespace punchclock::ui

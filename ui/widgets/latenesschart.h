@@ -5,12 +5,11 @@
 #include <QWidget>
 
 class QBarCategoryAxis;
-class QBarSet;
-class QChartView;
 class QTimer;
 
 namespace punchclock::ui {
 
+class BarChartView;
 class ConsoleContext;
 
 // Dashboard: how many employees arrived late on each of the last 30 days (today included),
@@ -38,8 +37,7 @@ private:
     void display(QDate from, const QList<int> &counts);
 
     ConsoleContext &m_context;
-    QChartView *m_view;
-    QBarSet *m_bars;
+    BarChartView *m_view = nullptr;
     QBarCategoryAxis *m_dates;
     QTimer *m_debounce;
     QList<int> m_counts;

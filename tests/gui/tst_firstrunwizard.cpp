@@ -1,0 +1,192 @@
+#include "datafolderpage.h"
+#include "firstrunsetup.h"
+#include "firstrunwizard.h"
+
+#include "simulator.h"
+
+#include "connection.h"
+#include "punchrepository.h"
+#include "serverhost.h"
+#include "serversettings.h"
+#include "settingsrepository.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace punchclock;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+// The first start as a new user goes through it: choices, the server really starting on the
+// chosen port, the settings every process reads, and a simulated terminal whose punches arrive.
+class tst_FirstRunWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ui::FirstRunSetup> m_setup;
+    std::unique_ptr<simulator::Simulator> m_simulator;
+    std::unique_ptr<ui::FirstRunWizard> m_wizard;
+    quint16 m_serverPort = 0;
+
+    template<typename T>
+    T *widget(const char *objectName) const
+    {
+        T *found = m_wizard->findChild<T *>(QLatin1String(objectName));
+        if (!found)
+            qFatal("no widget named %s", objectName);
+        return found;
+    }
+
+    QString dataFolder() const { return m_dir->filePath(QStringLiteral("office/data")); }
+
+    void createWizard(quint16 port)
+    {
+        ui::FirstRunChoices defaults;
+        defaults.dataFolder = dataFolder();
+        defaults.timeZoneId = "Europe/Madrid";
+        defaults.port = port;
+        const auto apply = [this](const ui::FirstRunChoices &choices) {
+            const ui::FirstRunOutcome outcome = m_setup->apply(choices);
+            m_serverPort = outcome.port;
+            return outcome;
+        };
+        const auto startSimulator = [this] {
+            simulator::SimulatorConfig config;
+            config.terminal.server = {QStringLiteral("127.0.0.1"), m_serverPort};
+            config.terminal.punchesPerMinute = 120;
+            config.terminal.pollIntervalMs = 500;
+            m_simulator = std::make_unique<simulator::Simulator>(config);
+            m_simulator->start();
+            return QString();
+        };
+        m_wizard = std::make_unique<ui::FirstRunWizard>(defaults, apply, startSimulator);
+        m_wizard->show();
+    }
+
+    void pressNext() { m_wizard->button(QWizard::NextButton)->click(); }
+    void pressCommit() { m_wizard->button(QWizard::CommitButton)->click(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_setup = std::make_unique<ui::FirstRunSetup>();
+        m_serverPort = 0;
+    }
+
+    void cleanup()
+    {
+        m_wizard.reset();
+        if (m_simulator)
+            m_simulator->stop();
+        m_simulator.reset();
+        m_setup.reset();
+        m_dir.reset();
+    }
+
+    void aNewUserGetsAServerAndSeesPunchesArrive()
+    {
+        const quint16 port = freePort();
+        createWizard(port);
+        QCOMPARE(widget<QLineEdit>("dataFolderEdit")->text(), dataFolder());
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+        pressNext();
+        QCOMPARE(widget<QSpinBox>("portSpin")->value(), int(port));
+        QCOMPARE(widget<QLabel>("portState")->text(), QStringLiteral("Port %1 is free.").arg(port));
+        pressNext();
+        widget<QRadioButton>("approveAutomaticallyRadio")->setChecked(true);
+        pressCommit();
+        QCOMPARE(widget<QLabel>("applyProblem")->isVisible(), false);
+
+        // The server runs on the chosen port, with the choices stored where every process reads them.
+        QCOMPARE(m_serverPort, port);
+        QVERIFY(QFile::exists(dataFolder() + QStringLiteral("/punchclock.sqlite")));
+        const auto config = storage::DatabaseConfig::sqlite(m_setup->databasePath());
+        QString error;
+        const auto db = storage::Connection::open(config, &error);
+        QVERIFY2(db, qPrintable(error));
+        storage::SettingsRepository settings(db->database());
+        QCOMPARE(settings.value(QLatin1String(engine::ServerSettings::ListenKey)), QStringLiteral(":%1").arg(port));
+        QCOMPARE(settings.value(QLatin1String(engine::ServerSettings::SiteTimeZoneKey)), QStringLiteral("Europe/Madrid"));
+        QCOMPARE(settings.value(QLatin1String(engine::ServerSettings::AutoApproveKey)), QStringLiteral("1"));
+
+        // The last page says what to type on a terminal: the port, with an address when the PC has one.
+        const QString addresses = widget<QLabel>("readyAddresses")->text();
+        QVERIFY2(addresses.contains(QString::number(port)), qPrintable(addresses));
+        QVERIFY(!m_wizard->button(QWizard::BackButton)->isVisible());
+
+        widget<QPushButton>("startSimulatorButton")->click();
+        QVERIFY(!widget<QPushButton>("startSimulatorButton")->isEnabled());
+        storage::PunchRepository punches(db->database());
+        QTRY_VERIFY_WITH_TIMEOUT(punches.count({}) > 0, 15000);
+        m_wizard->button(QWizard::FinishButton)->click();
+        QVERIFY(m_setup->takeConnection());
+        const std::unique_ptr<http::ServerHost> server = m_setup->takeServer();
+        QVERIFY(server && server->isRunning());
+        m_simulator->stop();
+        server->stop();
+    }
+
+    void aBusyPortIsRefusedBeforeAnythingStarts()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::Any, 0));
+        createWizard(squatter.serverPort());
+        pressNext();
+        QVERIFY(widget<QLabel>("portState")->text().startsWith(
+            QStringLiteral("Port %1 cannot be used:").arg(squatter.serverPort())));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        widget<QSpinBox>("portSpin")->setValue(freePort());
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void aFileIsNotADataFolder()
+    {
+        createWizard(freePort());
+        QFile file(m_dir->filePath(QStringLiteral("taken")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        widget<QLineEdit>("dataFolderEdit")->setText(file.fileName() + QStringLiteral("/data"));
+        QVERIFY(widget<QLabel>("dataFolderProblem")->text().contains(QStringLiteral("is a file, not a folder")));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        widget<QLineEdit>("dataFolderEdit")->setText(QStringLiteral("relative/path"));
+        QCOMPARE(widget<QLabel>("dataFolderProblem")->text(), QStringLiteral("Give the whole path, starting with /."));
+    }
+
+    void anUnknownTimeZoneIsRefused()
+    {
+        createWizard(freePort());
+        pressNext();
+        pressNext();
+        widget<QComboBox>("timeZoneCombo")->setEditText(QStringLiteral("Mars/Olympus"));
+        pressCommit();
+        QVERIFY(widget<QLabel>("applyProblem")->text().contains(QStringLiteral("Mars/Olympus")));
+        QCOMPARE(m_serverPort, quint16(0));
+        QVERIFY(!QFile::exists(dataFolder() + QStringLiteral("/punchclock.sqlite")));
+    }
+};
+
+QTEST_MAIN(tst_FirstRunWizard)
+#include "tst_firstrunwizard.moc"

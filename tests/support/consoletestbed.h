@@ -1,0 +1,57 @@
+#pragma once
+
+#include "connection.h"
+#include "consolecontext.h"
+#include "serverhost.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace punchclock::test {
+
+// The parts a console test runs against: a temporary SQLite database, optionally the real
+// server on 127.0.0.1 port 0, and a ConsoleContext over both. Set-up is in two steps so a
+// test can fill the database before the context (and the page built on it) first reads it.
+class ConsoleTestbed
+{
+public:
+    struct Options
+    {
+        bool startServer = true;
+        // Written to the settings table before the server starts (key, value).
+        QList<QPair<QString, QString>> settings;
+    };
+
+    ConsoleTestbed() = default;
+    ~ConsoleTestbed();
+    ConsoleTestbed(const ConsoleTestbed &) = delete;
+    ConsoleTestbed &operator=(const ConsoleTestbed &) = delete;
+
+    // Opens the database, writes the settings and starts the server. False with *error set
+    // when any of that fails.
+    bool open(const Options &options, QString *error);
+    bool open(QString *error) { return open(Options(), error); }
+    ui::ConsoleContext &createContext();
+
+    QString folder() const { return m_dir.path(); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    QString databasePath() const;
+    const storage::DatabaseConfig &config() const { return m_db->config(); }
+    storage::Connection &connection() const { return *m_db; }
+    QSqlDatabase database() const { return m_db->database(); }
+    http::ServerHost *server() const { return m_server.get(); }
+    ui::ConsoleContext &context() const { return *m_context; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Connection> m_db;
+    std::unique_ptr<http::ServerHost> m_server;
+    std::unique_ptr<ui::ConsoleContext> m_context;
+};
+
+} // namespace punchclock::test
