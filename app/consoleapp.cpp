@@ -76,6 +76,15 @@ int runConsole(int argc, char *argv[])
         connection = std::move(firstRun->connection);
         server = std::move(firstRun->server);
     } else {
+        const QString missingFolder = unavailableDataFolder(parser.value(dbOption));
+        if (!missingFolder.isEmpty()) {
+            QMessageBox::critical(nullptr, QApplication::tr("Punchclock cannot start"),
+                                  QApplication::tr("The data folder %1 is not available. Connect the disk that "
+                                                   "holds it and start Punchclock again, or start it with --db "
+                                                   "to open another database.")
+                                      .arg(missingFolder));
+            return 1;
+        }
         database = storage::DatabaseConfig::sqlite(databasePath(parser.value(dbOption)));
         QString error;
         connection = storage::Connection::open(database, &error);

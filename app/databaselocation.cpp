@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -23,6 +24,14 @@ QString databasePath(const QString &option)
     // organisation name as a second folder.
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/punchclock/punchclock.sqlite");
+}
+
+QString unavailableDataFolder(const QString &option)
+{
+    if (!option.isEmpty() || !qEnvironmentVariableIsEmpty("PUNCHCLOCK_DB"))
+        return {};
+    const QString movedTo = QSettings().value(QLatin1String(ui::DataSection::DatabaseFolderKey)).toString();
+    return movedTo.isEmpty() || QFileInfo(movedTo).isDir() ? QString() : movedTo;
 }
 
 void setApplicationIdentity()

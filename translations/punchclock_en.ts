@@ -651,6 +651,10 @@
         <source>Punchclock cannot start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data folder %1 is not available. Connect the disk that holds it and start Punchclock again, or start it with --db to open another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportTexts</name>

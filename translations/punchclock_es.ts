@@ -651,6 +651,10 @@
         <source>Punchclock cannot start</source>
         <translation>Punchclock no puede iniciarse</translation>
     </message>
+    <message>
+        <source>The data folder %1 is not available. Connect the disk that holds it and start Punchclock again, or start it with --db to open another database.</source>
+        <translation>La carpeta de datos %1 no está disponible. Conecte el disco que la contiene y vuelva a iniciar Punchclock, o inícielo con --db para abrir otra base de datos.</translation>
+    </message>
 </context>
 <context>
     <name>ReportTexts</name>

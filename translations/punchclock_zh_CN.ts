@@ -643,6 +643,10 @@
         <source>Punchclock cannot start</source>
         <translation>Punchclock 无法启动</translation>
     </message>
+    <message>
+        <source>The data folder %1 is not available. Connect the disk that holds it and start Punchclock again, or start it with --db to open another database.</source>
+        <translation>数据文件夹 %1 不可用。请连接存放它的磁盘后重新启动 Punchclock，或使用 --db 启动以打开另一个数据库。</translation>
+    </message>
 </context>
 <context>
     <name>ReportTexts</name>

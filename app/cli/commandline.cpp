@@ -134,6 +134,13 @@ int run(int argc, char *argv[])
         return Success;
     }
 
+    const QString missingFolder = app::unavailableDataFolder(parser.value(dbOption));
+    if (!missingFolder.isEmpty()) {
+        context.err() << "punchclock: the data folder " << missingFolder
+                      << " is not available (an unplugged disk?); connect it, or name a database with --db"
+                      << Qt::endl;
+        return Failure;
+    }
     CliContext commandContext(app::databasePath(parser.value(dbOption)));
     const QString command = positional.first();
     const QStringList arguments = QStringList{QStringLiteral("punchclock ") + command} + positional.mid(1);

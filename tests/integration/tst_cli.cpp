@@ -5,6 +5,8 @@
 #include "connection.h"
 #include "terminalrepository.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -158,6 +160,30 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("PUNCHCLOCK_DB"), m_db);
         QCOMPARE(run({QStringLiteral("devices")}, environment).exitCode, 0);
         QVERIFY(QFile::exists(m_db));
+    }
+
+    // A database moved to a disk that is not connected now: no empty database in its place.
+    void unavailableDataFolderIsRefused()
+    {
+        const QString home = m_dir.filePath(QStringLiteral("home"));
+        const QString unplugged = m_dir.filePath(QStringLiteral("usb-disk/punchclock"));
+        QVERIFY(QDir().mkpath(home + QStringLiteral("/punchclock")));
+        QFile settings(home + QStringLiteral("/punchclock/punchclock.conf"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[data]\ndatabase_folder=" + unplugged.toUtf8() + "\n");
+        settings.close();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
+        environment.remove(QStringLiteral("PUNCHCLOCK_DB"));
+
+        const Run refused = run({QStringLiteral("devices")}, environment);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("is not available"), refused.err.constData());
+        QVERIFY(!QFileInfo::exists(unplugged));
+
+        QVERIFY(QDir().mkpath(unplugged)); // the disk is back
+        QCOMPARE(run({QStringLiteral("devices")}, environment).exitCode, 0);
+        QVERIFY(QFile::exists(unplugged + QStringLiteral("/punchclock.sqlite")));
     }
 
     void servedPunchShowsUpInLogsAndDevices()
