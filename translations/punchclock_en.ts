@@ -2089,6 +2089,60 @@
     </message>
 </context>
 <context>
+    <name>punchclock::ui::DepartmentsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a department or press F2 to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The department could not be saved. The database may be busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a department called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the department &quot;%1&quot;? Its users (%2) stay, without a department; its weekly schedule is removed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department could not be removed. The database may be busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::FetchUserDialog</name>
     <message>
         <source>Fetch user from terminal</source>
@@ -4983,6 +5037,10 @@
             <numerusform>Privilege of user %1 set to %2; queued for %n terminal.</numerusform>
             <numerusform>Privilege of user %1 set to %2; queued for %n terminals.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Departmen&amp;ts…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2089,6 +2089,60 @@
     </message>
 </context>
 <context>
+    <name>punchclock::ui::DepartmentsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departamentos</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Nuevo departamento</translation>
+    </message>
+    <message>
+        <source>Double-click a department or press F2 to rename it.</source>
+        <translation>Haga doble clic en un departamento o pulse F2 para cambiarle el nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n empleado</numerusform>
+            <numerusform>%n empleados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The department could not be saved. The database may be busy; try again.</source>
+        <translation>No se pudo guardar el departamento. Puede que la base de datos esté ocupada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>Un departamento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a department called &quot;%1&quot;.</source>
+        <translation>Ya existe un departamento llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Remove the department &quot;%1&quot;? Its users (%2) stay, without a department; its weekly schedule is removed with it.</source>
+        <translation>¿Quitar el departamento «%1»? Sus empleados (%2) se conservan, sin departamento; su horario semanal se elimina con él.</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>Quitar departamento</translation>
+    </message>
+    <message>
+        <source>The department could not be removed. The database may be busy; try again.</source>
+        <translation>No se pudo quitar el departamento. Puede que la base de datos esté ocupada; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::FetchUserDialog</name>
     <message>
         <source>Fetch user from terminal</source>
@@ -4983,6 +5037,10 @@
             <numerusform>Privilegio del empleado %1 cambiado a %2; en cola para %n terminal.</numerusform>
             <numerusform>Privilegio del empleado %1 cambiado a %2; en cola para %n terminales.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Departmen&amp;ts…</source>
+        <translation>Depar&amp;tamentos…</translation>
     </message>
 </context>
 </TS>

@@ -2076,6 +2076,59 @@
     </message>
 </context>
 <context>
+    <name>punchclock::ui::DepartmentsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>新部门</translation>
+    </message>
+    <message>
+        <source>Double-click a department or press F2 to rename it.</source>
+        <translation>双击部门或按 F2 可重命名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 名员工</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The department could not be saved. The database may be busy; try again.</source>
+        <translation>无法保存部门。数据库可能正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>部门需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a department called &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>Remove the department &quot;%1&quot;? Its users (%2) stay, without a department; its weekly schedule is removed with it.</source>
+        <translation>删除部门“%1”？其员工（%2 名）将保留，但不再属于任何部门；该部门的每周排班将一并删除。</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>The department could not be removed. The database may be busy; try again.</source>
+        <translation>无法删除部门。数据库可能正忙，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::FetchUserDialog</name>
     <message>
         <source>Fetch user from terminal</source>
@@ -4946,6 +4999,10 @@
         <translation>
             <numerusform>已将员工 %1 的权限设为%2；已加入 %n 台考勤机的队列。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Departmen&amp;ts…</source>
+        <translation>部门(&amp;T)…</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 target_sources(punchclock_ui PRIVATE
+    dialogs/departmentsdialog.cpp
     dialogs/fetchuserdialog.cpp
     dialogs/importcredentialdialog.cpp
     dialogs/terminalpickerdialog.cpp

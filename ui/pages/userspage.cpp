@@ -3,6 +3,7 @@
 #include "consolecontext.h"
 #include "datatableview.h"
 #include "departmentrepository.h"
+#include "departmentsdialog.h"
 #include "icons.h"
 #include "pageheader.h"
 #include "userdetailspane.h"
@@ -88,6 +89,10 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(departmentLabel);
     filters->addWidget(m_departmentFilter);
+    auto *departments = new QPushButton(tr("Departmen&ts…"), this);
+    departments->setObjectName(QStringLiteral("departmentsButton"));
+    connect(departments, &QPushButton::clicked, this, [this] { DepartmentsDialog(this->context(), this).exec(); });
+    filters->addWidget(departments);
 
     m_model = new UserTableModel(
         [this](const QString &userId) { return storage::UserRepository(this->context().database()).photo(userId); }, this);

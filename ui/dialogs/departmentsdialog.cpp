@@ -1,0 +1,161 @@
+#include "departmentsdialog.h"
+
+#include "consolecontext.h"
+#include "icons.h"
+
+#include "departmentrepository.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace punchclock::ui {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int NameRole = Qt::UserRole + 2;
+constexpr int UsersRole = Qt::UserRole + 3;
+
+} // namespace
+
+DepartmentsDialog::DepartmentsDialog(ConsoleContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_list(new QListWidget)
+    , m_newName(new QLineEdit)
+    , m_add(new QPushButton(themedIcon("list-add"), tr("&Add")))
+    , m_remove(new QPushButton(themedIcon("edit-delete"), tr("&Remove…")))
+    , m_problem(new QLabel)
+{
+    setObjectName(QStringLiteral("departmentsDialog"));
+    setWindowTitle(tr("Departments"));
+    m_list->setObjectName(QStringLiteral("departmentList"));
+    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_newName->setObjectName(QStringLiteral("newDepartmentName"));
+    m_newName->setPlaceholderText(tr("New department"));
+    m_add->setObjectName(QStringLiteral("addDepartmentButton"));
+    m_remove->setObjectName(QStringLiteral("removeDepartmentButton"));
+    m_problem->setObjectName(QStringLiteral("departmentProblem"));
+    m_problem->setProperty("role", QStringLiteral("fieldError"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto *hint = new QLabel(tr("Double-click a department or press F2 to rename it."));
+    hint->setWordWrap(true);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_newName, 1);
+    addRow->addWidget(m_add);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->addButton(m_remove, QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(hint);
+    layout->addLayout(addRow);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    connect(m_add, &QPushButton::clicked, this, &DepartmentsDialog::addDepartment);
+    connect(m_newName, &QLineEdit::returnPressed, this, &DepartmentsDialog::addDepartment);
+    connect(m_newName, &QLineEdit::textChanged, this, &DepartmentsDialog::updateButtons);
+    connect(m_remove, &QPushButton::clicked, this, &DepartmentsDialog::removeDepartment);
+    connect(m_list, &QListWidget::itemChanged, this, &DepartmentsDialog::renameDepartment);
+    connect(m_list, &QListWidget::currentRowChanged, this, &DepartmentsDialog::updateButtons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+    resize(380, 420);
+}
+
+void DepartmentsDialog::reload(qint64 selectId)
+{
+    m_reloading = true;
+    m_list->clear();
+    for (const storage::DepartmentRow &department : storage::DepartmentRepository(m_context.database()).list()) {
+        auto *item = new QListWidgetItem(department.name, m_list);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setData(IdRole, department.id);
+        item->setData(NameRole, department.name);
+        item->setData(UsersRole, department.userCount);
+        item->setToolTip(tr("%n user(s)", nullptr, department.userCount));
+        if (department.id == selectId)
+            m_list->setCurrentItem(item);
+    }
+    m_reloading = false;
+    updateButtons();
+}
+
+void DepartmentsDialog::addDepartment()
+{
+    const QString name = m_newName->text().simplified();
+    if (name.isEmpty())
+        return;
+    const std::optional<qint64> id = storage::DepartmentRepository(m_context.database()).create(name);
+    if (!id) {
+        showProblem(tr("The department could not be saved. The database may be busy; try again."));
+        return;
+    }
+    m_newName->clear();
+    showProblem({});
+    reload(*id);
+    m_context.notifyChanged(ConsoleContext::Users | ConsoleContext::Attendance);
+}
+
+void DepartmentsDialog::renameDepartment(QListWidgetItem *item)
+{
+    if (m_reloading)
+        return;
+    const qint64 id = item->data(IdRole).toLongLong();
+    const QString name = item->text().simplified();
+    if (name == item->data(NameRole).toString())
+        return;
+    if (name.isEmpty() || !storage::DepartmentRepository(m_context.database()).rename(id, name)) {
+        showProblem(name.isEmpty() ? tr("A department needs a name.")
+                                   : tr("There is already a department called \"%1\".").arg(name));
+        reload(id);
+        return;
+    }
+    showProblem({});
+    reload(id);
+    m_context.notifyChanged(ConsoleContext::Users | ConsoleContext::Attendance);
+}
+
+void DepartmentsDialog::removeDepartment()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(IdRole).toLongLong();
+    const int users = item->data(UsersRole).toInt();
+    const QString question = tr("Remove the department \"%1\"? Its users (%2) stay, without a department; its "
+                                "weekly schedule is removed with it.")
+                                 .arg(item->text())
+                                 .arg(users);
+    if (QMessageBox::question(this, tr("Remove department"), question) != QMessageBox::Yes)
+        return;
+    if (!storage::DepartmentRepository(m_context.database()).remove(id)) {
+        showProblem(tr("The department could not be removed. The database may be busy; try again."));
+        return;
+    }
+    showProblem({});
+    reload();
+    m_context.notifyChanged(ConsoleContext::Users | ConsoleContext::Attendance);
+}
+
+void DepartmentsDialog::showProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
+void DepartmentsDialog::updateButtons()
+{
+    m_add->setEnabled(!m_newName->text().simplified().isEmpty());
+    m_remove->setEnabled(m_list->currentItem() != nullptr);
+}
+
+} // namespace punchclock::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+
+namespace punchclock::ui {
+
+class ConsoleContext;
+
+// Departments as a list the operator edits in place: add by name, rename by editing an entry
+// (F2 or double-click), remove after confirmation. Users of a removed department keep
+// everything else and belong to none; its weekly schedule goes with it.
+class DepartmentsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit DepartmentsDialog(ConsoleContext &context, QWidget *parent = nullptr);
+
+private:
+    void reload(qint64 selectId = 0);
+    void addDepartment();
+    void renameDepartment(QListWidgetItem *item);
+    void removeDepartment();
+    void showProblem(const QString &problem);
+    void updateButtons();
+
+    ConsoleContext &m_context;
+    QListWidget *m_list;
+    QLineEdit *m_newName;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QLabel *m_problem;
+    bool m_reloading = false;
+};
+
+} // namespace punchclock::ui
