@@ -1082,10 +1082,6 @@
 <context>
     <name>UserMessages</name>
     <message>
-        <source>Finger %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,18 +1091,6 @@
     </message>
     <message>
         <source>Face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Palm %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

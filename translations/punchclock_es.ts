@@ -1082,10 +1082,6 @@
 <context>
     <name>UserMessages</name>
     <message>
-        <source>Finger %1</source>
-        <translation>Dedo %1</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
@@ -1096,18 +1092,6 @@
     <message>
         <source>Face</source>
         <translation>Rostro</translation>
-    </message>
-    <message>
-        <source>Palm %1</source>
-        <translation>Palma %1</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>Vein</source>
-        <translation>Vena</translation>
     </message>
     <message>
         <source>Backup number %1</source>

@@ -1071,10 +1071,6 @@
 <context>
     <name>UserMessages</name>
     <message>
-        <source>Finger %1</source>
-        <translation>指纹 %1</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -1085,18 +1081,6 @@
     <message>
         <source>Face</source>
         <translation>人脸</translation>
-    </message>
-    <message>
-        <source>Palm %1</source>
-        <translation>掌纹 %1</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>Vein</source>
-        <translation>静脉</translation>
     </message>
     <message>
         <source>Backup number %1</source>

@@ -163,22 +163,7 @@ std::optional<PunchDetails> PunchBrowser::details(qint64 punchId) const
         !query.next())
         return std::nullopt;
     PunchDetails details;
-    PunchRow &row = details.punch;
-    row.id = query.value(0).toLongLong();
-    row.devId = query.value(1).toString();
-    row.userId = query.value(2).toString();
-    row.ioTime = protocol::walltime::fromStorage(query.value(3).toString());
-    row.verifyMode = quint32(query.value(4).toLongLong());
-    row.verifyMethods = query.value(5).toString();
-    row.ioModeRaw = quint32(query.value(6).toLongLong());
-    row.ioMode = query.value(7).toInt();
-    row.direction = query.value(8).toString();
-    row.workCode = query.value(9).toInt();
-    row.source = query.value(10).toString();
-    row.flags = query.value(11).toInt();
-    row.receivedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
-    row.resendCount = query.value(13).toInt();
-    row.hasPhoto = query.value(14).toBool();
+    details.punch = punchRowFrom(query);
     details.userName = query.value(15).toString();
     details.terminalName = query.value(16).toString();
     return details;

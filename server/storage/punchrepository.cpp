@@ -37,6 +37,27 @@ QString whereClause(const PunchFilter &filter, QVariantList *values)
 
 } // namespace
 
+PunchRow punchRowFrom(const QSqlQuery &query)
+{
+    PunchRow row;
+    row.id = query.value(0).toLongLong();
+    row.devId = query.value(1).toString();
+    row.userId = query.value(2).toString();
+    row.ioTime = protocol::walltime::fromStorage(query.value(3).toString());
+    row.verifyMode = quint32(query.value(4).toLongLong());
+    row.verifyMethods = query.value(5).toString();
+    row.ioModeRaw = quint32(query.value(6).toLongLong());
+    row.ioMode = query.value(7).toInt();
+    row.direction = query.value(8).toString();
+    row.workCode = query.value(9).toInt();
+    row.source = query.value(10).toString();
+    row.flags = query.value(11).toInt();
+    row.receivedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+    row.resendCount = query.value(13).toInt();
+    row.hasPhoto = query.value(14).toBool();
+    return row;
+}
+
 PunchRepository::PunchRepository(QSqlDatabase db)
     : m_db(db)
     , m_statements(db)
@@ -153,25 +174,8 @@ QList<PunchRow> PunchRepository::query(const PunchFilter &filter) const
     query.setForwardOnly(true);
     if (!exec(query, sql, values))
         return rows;
-    while (query.next()) {
-        PunchRow row;
-        row.id = query.value(0).toLongLong();
-        row.devId = query.value(1).toString();
-        row.userId = query.value(2).toString();
-        row.ioTime = protocol::walltime::fromStorage(query.value(3).toString());
-        row.verifyMode = quint32(query.value(4).toLongLong());
-        row.verifyMethods = query.value(5).toString();
-        row.ioModeRaw = quint32(query.value(6).toLongLong());
-        row.ioMode = query.value(7).toInt();
-        row.direction = query.value(8).toString();
-        row.workCode = query.value(9).toInt();
-        row.source = query.value(10).toString();
-        row.flags = query.value(11).toInt();
-        row.receivedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
-        row.resendCount = query.value(13).toInt();
-        row.hasPhoto = query.value(14).toBool();
-        rows.append(row);
-    }
+    while (query.next())
+        rows.append(punchRowFrom(query));
     return rows;
 }
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -36,6 +37,11 @@ struct PunchRow
     int resendCount = 0;   // how often the terminal delivered it again
     bool hasPhoto = false;
 };
+
+// A punch from the first 15 columns of a query that selects p.id, p.dev_id, p.user_id,
+// p.io_time, p.verify_mode, p.verify_methods, p.io_mode_raw, p.io_mode, p.direction,
+// p.work_code, p.source, p.flags, p.received_at, p.resend_count and "has a photo", in order.
+PunchRow punchRowFrom(const QSqlQuery &query);
 
 struct NewPunch
 {

@@ -1,6 +1,7 @@
 #include "usermessages.h"
 
 #include "codetables.h"
+#include "jobdescription.h"
 
 #include <QLocale>
 
@@ -10,17 +11,9 @@ using protocol::ParameterError;
 
 QString UserMessages::backupNumberName(int backupNumber)
 {
-    switch (protocol::credentialKind(backupNumber)) {
-    case protocol::CredentialKind::Fingerprint: return tr("Finger %1").arg(backupNumber + 1);
-    case protocol::CredentialKind::Password: return tr("Password");
-    case protocol::CredentialKind::Card: return tr("Card");
-    case protocol::CredentialKind::Face: return tr("Face");
-    case protocol::CredentialKind::Palm: return tr("Palm %1").arg(backupNumber - 12);
-    case protocol::CredentialKind::Photo: return tr("Photo");
-    case protocol::CredentialKind::Vein: return tr("Vein");
-    case protocol::CredentialKind::Invalid: break;
-    }
-    return tr("Backup number %1").arg(backupNumber);
+    if (protocol::credentialKind(backupNumber) == protocol::CredentialKind::Invalid)
+        return tr("Backup number %1").arg(backupNumber);
+    return JobDescription::credentialName(backupNumber);
 }
 
 QString UserMessages::privilegeName(const QString &privilege)
