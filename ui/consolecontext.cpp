@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "serverhost.h"
+#include "sqlsupport.h"
 
 #include <QSqlQuery>
 
@@ -62,24 +63,53 @@ void ConsoleContext::notifyChanged(Areas areas)
         Q_EMIT settingsChanged();
     if (areas.testFlag(Attendance))
         Q_EMIT attendanceChanged();
+    noticeQueryFailures(); // the pages have reloaded: did any of their reads fail?
+}
+
+void ConsoleContext::retryDatabase()
+{
+    const quint64 before = m_failuresSeen;
+    notifyChanged(Everything);
+    if (m_failuresSeen == before && !m_databaseError.isEmpty()) {
+        m_databaseError.clear();
+        Q_EMIT databaseRecovered();
+    }
+}
+
+void ConsoleContext::noticeQueryFailures()
+{
+    const storage::QueryFailure failure = storage::lastQueryFailureOnThisThread();
+    if (failure.serial == m_failuresSeen)
+        return;
+    m_failuresSeen = failure.serial;
+    m_databaseError = failure.message;
+    Q_EMIT databaseFailed(failure.message);
 }
 
 // SQLite's data_version changes when another connection (the server's engine thread, the CLI)
 // has committed since we last looked; it is one cheap pragma. Which tables changed it does not
 // say, so every page refreshes; PostgreSQL has no such counter and refreshes every time.
+// While the database is failing, every tick retries, so the pages fill again by themselves once
+// it can be read (a disk back, a lock released).
 void ConsoleContext::checkForOutsideCommits()
 {
+    noticeQueryFailures(); // reads made outside a refresh since the last tick: a dialog, a timer
     if (m_connection.config().driver != QLatin1String("QSQLITE")) {
-        notifyChanged(Everything);
+        retryDatabase();
         return;
     }
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+    if (!storage::exec(query, QStringLiteral("PRAGMA data_version")) || !query.next()) {
+        noticeQueryFailures();
         return;
+    }
     const qint64 version = query.value(0).toLongLong();
-    if (m_dataVersion != -1 && version != m_dataVersion)
-        notifyChanged(Everything);
+    const bool changed = m_dataVersion != -1 && version != m_dataVersion;
     m_dataVersion = version;
+    if (!m_databaseError.isEmpty())
+        retryDatabase();
+    else if (changed)
+        notifyChanged(Everything);
 }
 
 } // namespace punchclock::ui

@@ -71,6 +71,13 @@ public:
     // After this process wrote through database(): every page hears of it now.
     void notifyChanged(Areas areas);
 
+    // Why the console's own connection failed to read or write, in the driver's words; empty
+    // while it works. Pages answer a failed read with an empty table, so this is the one
+    // place that tells the operator the database is the problem, not the data.
+    QString databaseError() const { return m_databaseError; }
+    // Reloads every page; the error clears when that reload fails nowhere.
+    void retryDatabase();
+
     // Navigation requests any page may make; the main window carries them out.
     void showPage(PageId page) { Q_EMIT pageRequested(page); }
     void showJob(qint64 jobId) { Q_EMIT jobRequested(jobId); }
@@ -86,6 +93,8 @@ Q_SIGNALS:
     void settingsChanged();
     void attendanceChanged();
     void serverStateChanged();
+    void databaseFailed(const QString &message);
+    void databaseRecovered();
 
     void pageRequested(punchclock::ui::PageId page);
     void jobRequested(qint64 jobId);
@@ -95,12 +104,15 @@ Q_SIGNALS:
 
 private:
     void checkForOutsideCommits();
+    void noticeQueryFailures();
 
     storage::Connection &m_connection;
     http::ServerHost *m_server;
     QString m_serverError;
     QTimer m_outsideCommits;
     qint64 m_dataVersion = -1;
+    quint64 m_failuresSeen = 0;
+    QString m_databaseError;
 };
 
 } // namespace punchclock::ui

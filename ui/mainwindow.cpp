@@ -2,6 +2,7 @@
 
 #include "commandbuilderdialog.h"
 #include "dashboardpage.h"
+#include "databaseerrorbanner.h"
 #include "icons.h"
 #include "jobspage.h"
 #include "navigationlist.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(createSearchBox());
+    layout->addWidget(new DatabaseErrorBanner(context));
     layout->addWidget(body, 1);
     setCentralWidget(central);
 

@@ -9,12 +9,15 @@ namespace punchclock::storage {
 
 namespace {
 
+thread_local QueryFailure lastFailure;
+
 bool bindAndRun(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), bindable(values.at(i)));
     if (!query.exec()) {
         qCWarning(lcStorage) << "query failed:" << query.lastError().text() << sql;
+        recordQueryFailure(query.lastError());
         return false;
     }
     return true;
@@ -26,6 +29,7 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
     if (!query.prepare(sql)) {
         qCWarning(lcStorage) << "prepare failed:" << query.lastError().text() << sql;
+        recordQueryFailure(query.lastError());
         return false;
     }
     return bindAndRun(query, sql, values);
@@ -43,11 +47,32 @@ StatementCache::Handle StatementCache::run(const QString &sql, const QVariantLis
         QSqlQuery query(m_db);
         if (!query.prepare(sql)) {
             qCWarning(lcStorage) << "prepare failed:" << query.lastError().text() << sql;
+            recordQueryFailure(query.lastError());
             return Handle(nullptr, false);
         }
         it = m_statements.insert(sql, query);
     }
     return Handle(&it.value(), bindAndRun(it.value(), sql, values));
+}
+
+QueryFailure lastQueryFailureOnThisThread()
+{
+    return lastFailure;
+}
+
+void recordQueryFailure(const QSqlError &error)
+{
+    // PostgreSQL's five-character SQLSTATE class 23; SQLite's SQLITE_CONSTRAINT, 19, which is
+    // also the low byte of its extended codes (2067 is a UNIQUE violation).
+    const QString code = error.nativeErrorCode();
+    if (code.size() == 5 && code.startsWith(QLatin1String("23")))
+        return;
+    bool numeric = false;
+    const int sqliteCode = code.toInt(&numeric);
+    if (numeric && code.size() < 5 && (sqliteCode & 0xff) == 19)
+        return;
+    lastFailure.serial += 1;
+    lastFailure.message = error.text();
 }
 
 QVariant bindable(const QVariant &value)

@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -14,6 +15,19 @@ namespace punchclock::storage {
 // Prepares and runs a statement with positional bindings; logs the driver's message on failure.
 // Pass QVariant() for SQL NULL: null QStrings are bound as empty text.
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+
+// The last statement that failed on the calling thread, counted so a reader can tell a new
+// failure from one it has seen. Repositories answer a failed read with an empty result; the
+// console asks here afterwards so that an unreadable database is said, not shown as "no data".
+struct QueryFailure
+{
+    quint64 serial = 0; // 0: nothing has failed on this thread
+    QString message;
+};
+QueryFailure lastQueryFailureOnThisThread();
+// A constraint violation is not recorded: it is a write the database rightly refused, and the
+// code that tried it tells the user why.
+void recordQueryFailure(const QSqlError &error);
 
 // What to bind for a value: a null QString becomes empty text, since text columns are NOT NULL
 // and SQL NULL is asked for with an invalid QVariant.
