@@ -18,13 +18,24 @@ QString duration(int minutes)
            QString::number(magnitude % 60).rightJustified(2, QLatin1Char('0'));
 }
 
+// A spreadsheet program runs a cell that starts with one of these as a formula, so a name
+// such as "=HYPERLINK(…)" typed on a terminal would run on the payroll clerk's PC. The
+// apostrophe is what OWASP recommends: the cell shows as text. Only text is guarded: dates,
+// times and durations are written here in fixed forms, and a negative duration must stay a
+// number.
+QString guarded(const QString &text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r\n");
+    return !text.isEmpty() && formulaStarts.contains(text.front()) ? QLatin1Char('\'') + text : text;
+}
+
 QString cellText(const QVariant &value, const ReportColumn &column, const ReportTexts &texts)
 {
     if (!value.isValid() || value.isNull())
         return {};
     switch (column.kind) {
     case CellKind::Text:
-        return column.id == ColumnId::Status ? statusText(value.toString(), texts) : value.toString();
+        return guarded(column.id == ColumnId::Status ? statusText(value.toString(), texts) : value.toString());
     case CellKind::Date: return value.toDate().toString(Qt::ISODate);
     case CellKind::Time: return value.toTime().toString(QStringLiteral("HH:mm"));
     case CellKind::DateTime: return value.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -64,7 +75,7 @@ QByteArray CsvReportWriter::toCsv(const ReportTable &table, const ReportTexts &t
     QString out;
     QStringList header;
     for (qsizetype c = 0; c < table.columns.size(); ++c)
-        header.append(texts.headers.value(c));
+        header.append(guarded(texts.headers.value(c)));
     appendLine(out, header);
     for (const QVariantList &row : table.rows) {
         QStringList fields;
@@ -75,7 +86,8 @@ QByteArray CsvReportWriter::toCsv(const ReportTable &table, const ReportTexts &t
     if (!table.rows.isEmpty()) {
         QStringList totals;
         for (qsizetype c = 0; c < table.columns.size(); ++c)
-            totals.append(c == 0 ? texts.totalsLabel : cellText(table.totals.value(c), table.columns.at(c), texts));
+            totals.append(c == 0 ? guarded(texts.totalsLabel)
+                                 : cellText(table.totals.value(c), table.columns.at(c), texts));
         appendLine(out, totals);
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();

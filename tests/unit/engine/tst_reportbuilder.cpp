@@ -605,6 +605,52 @@ private Q_SLOTS:
         QVERIFY(!CsvReportWriter::write(monthly, texts, m_dir.filePath(QStringLiteral("no/such/dir.csv")), &error));
         QVERIFY(!error.isEmpty());
     }
+
+    void csvGuardsAgainstFormulas()
+    {
+        // Names come from terminals and from anyone who edits users: a spreadsheet program must
+        // show them, not run them.
+        const QStringList names = {QStringLiteral("=HYPERLINK(\"http://example.com\",\"pay\")"),
+                                   QStringLiteral("+1+cmd|' /C calc'!A0"), QStringLiteral("-2+3"),
+                                   QStringLiteral("@SUM(A1)"), QStringLiteral("\tTab"), QStringLiteral("O'Neil -")};
+        QSqlQuery query(db());
+        QVERIFY(query.prepare(QStringLiteral(
+            "INSERT INTO users (user_id, name, created_at, updated_at) VALUES (?, ?, '', '')")));
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            query.addBindValue(QString::number(6001 + i));
+            query.addBindValue(names.at(i));
+            QVERIFY(query.exec());
+        }
+        const ReportTable monthly = report(ReportKind::Monthly, date("2026-03-02"), date("2026-03-08"));
+        ReportTexts texts;
+        for (qsizetype c = 0; c < monthly.columns.size(); ++c)
+            texts.headers.append(QStringLiteral("H%1").arg(c));
+        texts.headers[0] = QStringLiteral("=ID");
+        texts.totalsLabel = QStringLiteral("-Total-");
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(CsvReportWriter::toCsv(monthly, texts).mid(3)));
+        QCOMPARE(records.size(), 1 + 2 + names.size() + 1);
+        QCOMPARE(records.first().at(0), QStringLiteral("'=ID"));
+        QCOMPARE(records.last().at(0), QStringLiteral("'-Total-"));
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const QStringList &record = records.at(3 + i);
+            QCOMPARE(record.at(0), QString::number(6001 + i));
+            QCOMPARE(record.at(1), i + 1 < names.size() ? QLatin1Char('\'') + names.at(i) : names.at(i));
+            QCOMPARE(record.at(6), QStringLiteral("0:00")); // Worked: a number, unguarded
+        }
+        QCOMPARE(records.at(1).at(6), QStringLiteral("23:53"));
+
+        // Numbers keep their sign: only text is guarded.
+        ReportTable signs;
+        signs.columns = {{ColumnId::Remark, CellKind::Text}, {ColumnId::Overtime, CellKind::Duration},
+                         {ColumnId::LateCount, CellKind::Count}};
+        signs.rows = {{QStringLiteral("-30"), -30, -1}};
+        signs.totals = {QVariant(), -30, -1};
+        texts.headers = {QStringLiteral("Remark"), QStringLiteral("Overtime"), QStringLiteral("Count")};
+        texts.totalsLabel = QStringLiteral("Total");
+        const QList<QStringList> signed_ = parseCsv(QString::fromUtf8(CsvReportWriter::toCsv(signs, texts).mid(3)));
+        QCOMPARE(signed_.at(1), (QStringList{QStringLiteral("'-30"), QStringLiteral("-0:30"), QStringLiteral("-1")}));
+        QCOMPARE(signed_.at(2), (QStringList{QStringLiteral("Total"), QStringLiteral("-0:30"), QStringLiteral("-1")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReportBuilder)
