@@ -162,6 +162,8 @@ QString DayExplanationDialog::assignmentText(const PunchExplanation &punch)
     if (punch.assignment == DayAssignment::BeforeDayChange)
         return tr("Before the previous shift's day change at %1")
             .arg(ReportCellFormat::time(punch.dayChange));
+    if (punch.assignment == DayAssignment::ClosesPreviousDay)
+        return tr("Departure for the previous day's arrival, which had none");
     return tr("Its own date");
 }
 

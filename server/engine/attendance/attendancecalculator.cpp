@@ -45,7 +45,7 @@ DayResult AttendanceCalculator::calculateDay(const QString &userId, QDate date, 
         day.shiftName = shift->name;
     const bool workExpected = shift && !day.holiday && !day.leave;
 
-    const PairingSummary pairing = pairPunches(dayPunches, m_rules.pairing);
+    const PairingSummary pairing = pairPunches(dayPunches, m_rules.pairing, m_rules.siteZone);
     day.punches = std::move(dayPunches);
     day.firstIn = pairing.firstIn;
     day.lastOut = pairing.lastOut;
@@ -53,12 +53,13 @@ DayResult AttendanceCalculator::calculateDay(const QString &userId, QDate date, 
     day.absent = workExpected && !pairing.anyCounted;
 
     day.grossMinutes = static_cast<int>(pairing.grossSeconds / 60);
-    day.breakMinutes = shift ? shift->breakFor(day.grossMinutes) : 0;
+    day.punchedBreakMinutes = static_cast<int>(pairing.breakSeconds / 60);
+    day.breakMinutes = shift ? shift->breakFor(day.grossMinutes, day.punchedBreakMinutes) : 0;
     const int net = day.grossMinutes - day.breakMinutes;
     day.workedMinutes = shift ? shift->round(net) : net;
 
     if (workExpected) {
-        day.expectedMinutes = shift->plannedMinutes();
+        day.expectedMinutes = shift->plannedMinutes(date, m_rules.siteZone);
         if (day.firstIn.isValid()) {
             const int late = wallClockMinutesBetween(shift->startOn(date), day.firstIn);
             day.lateMinutes = late > shift->lateGraceMinutes ? late : 0;

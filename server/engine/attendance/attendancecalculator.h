@@ -12,17 +12,18 @@ namespace punchclock::engine::attendance {
 // Turns one employee's punches into one result per working day. Pure and stateless: no
 // database, no clock, the same input always gives the same result.
 //
-// Working day: a punch belongs to its calendar date, unless the previous date has a shift
-// whose day-change time is later than the punch's time of day; then it belongs to the
-// previous date. Pass punches up to the day after `to` so that a night shift's last
-// departure is seen.
+// Working day: see punchassignment.h. Pass punches from the day before `from` (a night that
+// began then ends on `from`) up to the day after `to` (a night shift's last departure).
 //
-// Per day: worked = rounding(gross − break), where gross is the sum of complete in→out
-// pairs and the break is deducted only when gross exceeds the shift's breakAfterMinutes.
-// Late and early leave are measured from the shift's start and end once they exceed the
-// grace; overtime is worked − expected once that reaches the shift's threshold. On a day
-// off, a holiday or a leave day nothing is expected, nobody is absent or late, and any work
-// is overtime.
+// Per day: worked = rounding(gross − break). Gross is the elapsed time of the complete in→out
+// pairs; the time between pairs is a break already punched, and only what it leaves missing of
+// the shift's break is deducted, and only when gross exceeds the shift's breakAfterMinutes.
+// Expected is the shift's elapsed length on that date minus its break, so a night across a
+// clock change expects, and pays, the hour more or less that it really lasts, and overtime is
+// only time beyond that: worked − expected once that reaches the shift's threshold. Late and
+// early leave are wall-clock minutes from the shift's start and end once they exceed the
+// grace. On a day off, a holiday or a leave day nothing is expected, nobody is absent or late,
+// and any work is overtime.
 class AttendanceCalculator
 {
 public:

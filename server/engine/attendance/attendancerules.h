@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QTimeZone>
 
 namespace punchclock::engine::attendance {
 
@@ -30,6 +31,9 @@ struct AttendanceRules
     // A counted punch this close after the last kept punch of the same user is the same
     // punch pressed again.
     int duplicateWindowSeconds = 60;
+    // The site's zone, in which punches' wall times are read to measure time worked across a
+    // clock change. UTC (the default) has none: elapsed time is wall-clock time.
+    QTimeZone siteZone = QTimeZone::utc();
     QSet<QDate> holidays;
     QList<LeaveDay> leaveDays;
 

@@ -12,8 +12,9 @@ namespace punchclock::engine::attendance {
 
 // Why a punch belongs to its working day.
 enum class DayAssignment {
-    CalendarDate,    // the punch's own date
-    BeforeDayChange, // before the previous day's shift day-change time → previous day
+    CalendarDate,      // the punch's own date
+    BeforeDayChange,   // before the previous day's shift day-change time → previous day
+    ClosesPreviousDay, // the departure of the previous day's open arrival → previous day
 };
 
 // What became of a punch. The UI maps these to text.
@@ -53,7 +54,9 @@ struct PunchExplanation
     qint64 duplicateOf = 0;
 };
 
-// One employee on one working day. All minutes are wall-clock minutes.
+// One employee on one working day. Worked, break, expected and overtime minutes are elapsed
+// time in the site's zone (a night across a clock change is an hour longer or shorter); late
+// and early leave are wall-clock minutes against the shift's times (see wallclock.h).
 struct DayResult
 {
     QDate date;
@@ -67,10 +70,11 @@ struct DayResult
     bool missingPunch = false; // some punch has no partner
     QDateTime firstIn;
     QDateTime lastOut;
-    int expectedMinutes = 0; // planned work: 0 on a day off, holiday or leave day
-    int grossMinutes = 0;    // sum of complete in→out pairs
-    int breakMinutes = 0;    // deducted
-    int workedMinutes = 0;   // gross − break, rounded
+    int expectedMinutes = 0;     // planned work: 0 on a day off, holiday or leave day
+    int grossMinutes = 0;        // sum of complete in→out pairs
+    int punchedBreakMinutes = 0; // between complete pairs: breaks taken at the terminal
+    int breakMinutes = 0;        // deducted: the shift's break minus the punched breaks
+    int workedMinutes = 0;       // gross − break, rounded
     int lateMinutes = 0;
     int earlyLeaveMinutes = 0;
     int overtimeMinutes = 0;

@@ -13,8 +13,28 @@ namespace punchclock::engine::attendance {
 // Voided, NotCounting or Duplicate where it must not count; the others are Used for now
 // (pairing decides). Other users' punches and punches without a valid time are left out:
 // they belong to no day of this user.
+//
+// A punch belongs to its calendar date, with two exceptions that give it to the previous
+// working day:
+//
+// 1. BeforeDayChange: it is earlier than the day-change time of the previous date's shift.
+//    When its own date has a shift too, it goes back only if it is nearer that previous
+//    shift's end than its own date's shift start (wall clock); at equal distance a departure
+//    goes back and anything else stays. So after a night shift ending 06:00 with its day
+//    change at 12:00, a 06:20 departure closes the night while an 07:50 arrival for an 08:00
+//    shift starts the new day.
+// 2. ClosesPreviousDay (InOut pairing only): the previous working day ends with an arrival
+//    without departure, and the first counted punch of this date is a departure by the
+//    terminal's direction, earlier than the previous date's shift day-change time or at most
+//    maxOpenArrivalHours after that arrival. This pairs a night worked on a day without a
+//    shift, and a departure a little after a day change set at the shift's end. Without a
+//    direction, nothing tells a late departure from an early arrival, so it stays.
 QList<PunchExplanation> assignPunches(const QString &userId, const WeeklySchedule &schedule,
                                       const AttendanceRules &rules, const QList<PunchInput> &punches);
+
+// Longer than any stretch of work without a punch: a departure later than this after an open
+// arrival is not its departure.
+constexpr int maxOpenArrivalHours = 16;
 
 // Whether the punch takes part in pairing at all.
 bool isCounted(const PunchExplanation &punch);

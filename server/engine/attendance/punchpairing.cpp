@@ -7,15 +7,15 @@ namespace punchclock::engine::attendance {
 
 namespace {
 
-qint64 secondsBetween(const PunchExplanation &in, const PunchExplanation &out)
+qint64 secondsBetween(const PunchExplanation &in, const PunchExplanation &out, const QTimeZone &siteZone)
 {
-    return wallClockSeconds(out.punch.time) - wallClockSeconds(in.punch.time);
+    return siteSeconds(out.punch.time, siteZone) - siteSeconds(in.punch.time, siteZone);
 }
 
-qint64 pairInOut(const QList<PunchExplanation *> &counted)
+void pairInOut(const QList<PunchExplanation *> &counted, const QTimeZone &siteZone, PairingSummary &summary)
 {
-    qint64 gross = 0;
     PunchExplanation *open = nullptr;
+    const PunchExplanation *lastPairOut = nullptr;
     for (PunchExplanation *punch : counted) {
         punch->status = PunchStatus::Unpaired;
         switch (punch->punch.direction) {
@@ -38,14 +38,17 @@ qint64 pairInOut(const QList<PunchExplanation *> &counted)
         } else if (open) {
             open->status = PunchStatus::Used;
             punch->status = PunchStatus::Used;
-            gross += secondsBetween(*open, *punch);
+            summary.grossSeconds += secondsBetween(*open, *punch, siteZone);
+            if (lastPairOut)
+                summary.breakSeconds += secondsBetween(*lastPairOut, *open, siteZone);
+            lastPairOut = punch;
             open = nullptr;
         }
     }
-    return gross;
 }
 
-qint64 pairFirstLast(const QList<PunchExplanation *> &counted)
+// Directions are ignored, so nothing tells a break from work: the whole span counts as gross.
+qint64 pairFirstLast(const QList<PunchExplanation *> &counted, const QTimeZone &siteZone)
 {
     PunchExplanation *first = counted.first();
     first->role = PunchRole::In;
@@ -64,12 +67,12 @@ qint64 pairFirstLast(const QList<PunchExplanation *> &counted)
         counted.at(i)->role = PunchRole::None;
         counted.at(i)->roleReason = RoleReason::None;
     }
-    return secondsBetween(*first, *last);
+    return secondsBetween(*first, *last, siteZone);
 }
 
 } // namespace
 
-PairingSummary pairPunches(QList<PunchExplanation> &dayPunches, PairingMode mode)
+PairingSummary pairPunches(QList<PunchExplanation> &dayPunches, PairingMode mode, const QTimeZone &siteZone)
 {
     QList<PunchExplanation *> counted;
     for (PunchExplanation &punch : dayPunches) {
@@ -80,13 +83,22 @@ PairingSummary pairPunches(QList<PunchExplanation> &dayPunches, PairingMode mode
     if (counted.isEmpty())
         return summary;
     summary.anyCounted = true;
-    summary.grossSeconds = mode == PairingMode::FirstLast ? pairFirstLast(counted) : pairInOut(counted);
-    for (const PunchExplanation *punch : counted)
+    if (mode == PairingMode::FirstLast)
+        summary.grossSeconds = pairFirstLast(counted, siteZone);
+    else
+        pairInOut(counted, siteZone, summary);
+    for (const PunchExplanation *punch : counted) {
         summary.missingPunch = summary.missingPunch || punch->status == PunchStatus::Unpaired;
-    if (counted.first()->role == PunchRole::In)
-        summary.firstIn = counted.first()->punch.time;
-    if (counted.last()->role == PunchRole::Out)
-        summary.lastOut = counted.last()->punch.time;
+        if (punch->role == PunchRole::In && !summary.firstIn.isValid())
+            summary.firstIn = punch->punch.time;
+        if (punch->role == PunchRole::Out)
+            summary.lastOut = punch->punch.time;
+    }
+    if (summary.firstIn.isValid() && summary.lastOut.isValid() &&
+        wallClockSeconds(summary.lastOut) < wallClockSeconds(summary.firstIn)) {
+        summary.firstIn = {};
+        summary.lastOut = {};
+    }
     return summary;
 }
 

@@ -4,20 +4,26 @@
 #include "dayresult.h"
 
 #include <QList>
+#include <QTimeZone>
 
 namespace punchclock::engine::attendance {
 
 struct PairingSummary
 {
-    qint64 grossSeconds = 0;
-    QDateTime firstIn; // the day's first counted punch, if it is an arrival
-    QDateTime lastOut; // the day's last counted punch, if it is a departure
+    qint64 grossSeconds = 0; // elapsed time of the complete in→out pairs
+    qint64 breakSeconds = 0; // elapsed time between them: breaks punched at the terminal
+    // The day's first arrival and last departure among the counted punches; a stray departure
+    // before the first arrival does not hide it (nor a stray arrival after the last departure).
+    // Both unset when the last departure comes before the first arrival: the directions are
+    // wrong and neither tells when the day began or ended.
+    QDateTime firstIn;
+    QDateTime lastOut;
     bool missingPunch = false;
     bool anyCounted = false;
 };
 
 // Pairs the counted punches of one working day (in wall-clock order) and records role,
-// role reason and final status on each of them.
-PairingSummary pairPunches(QList<PunchExplanation> &dayPunches, PairingMode mode);
+// role reason and final status on each of them. Durations are elapsed time in the site's zone.
+PairingSummary pairPunches(QList<PunchExplanation> &dayPunches, PairingMode mode, const QTimeZone &siteZone);
 
 } // namespace punchclock::engine::attendance

@@ -20,23 +20,23 @@ QDateTime Shift::endOn(QDate workingDate) const
     return protocol::walltime::make(crossesMidnight() ? workingDate.addDays(1) : workingDate, end);
 }
 
-int Shift::lengthMinutes() const
+int Shift::lengthMinutes(QDate workingDate, const QTimeZone &siteZone) const
 {
-    const QDate anyDate(2000, 1, 3);
-    return wallClockMinutesBetween(startOn(anyDate), endOn(anyDate));
+    return elapsedMinutesBetween(startOn(workingDate), endOn(workingDate), siteZone);
 }
 
-int Shift::plannedMinutes() const
+int Shift::plannedMinutes(QDate workingDate, const QTimeZone &siteZone) const
 {
-    const int length = lengthMinutes();
-    return length - breakFor(length);
+    const int length = lengthMinutes(workingDate, siteZone);
+    return length - breakFor(length, 0);
 }
 
-int Shift::breakFor(int grossMinutes) const
+int Shift::breakFor(int grossMinutes, int punchedBreakMinutes) const
 {
-    if (breakMinutes <= 0 || grossMinutes <= breakAfterMinutes)
+    const int missing = breakMinutes - qMax(0, punchedBreakMinutes);
+    if (missing <= 0 || grossMinutes <= breakAfterMinutes)
         return 0;
-    return qMin(breakMinutes, grossMinutes);
+    return qMin(missing, grossMinutes);
 }
 
 int Shift::round(int minutes) const

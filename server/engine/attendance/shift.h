@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 #include <array>
 #include <optional>
@@ -24,6 +25,8 @@ struct Shift
     QTime end;
     int lateGraceMinutes = 0;
     int earlyLeaveGraceMinutes = 0;
+    // The break the day must include. Time between complete in→out pairs is a break already
+    // taken at the terminal; only what is missing of this is deducted.
     int breakMinutes = 0;
     // The break is deducted only from a day worked longer than this (0: always).
     int breakAfterMinutes = 0;
@@ -39,11 +42,15 @@ struct Shift
     bool crossesMidnight() const;
     QDateTime startOn(QDate workingDate) const;
     QDateTime endOn(QDate workingDate) const;
-    int lengthMinutes() const;
-    // Length minus the break it would deduct: what a punctual day yields.
-    int plannedMinutes() const;
-    // Gross worked minutes → deducted break → rounding, in this order.
-    int breakFor(int grossMinutes) const;
+    // Elapsed minutes from start to end on this working day in the site's zone: 9 hours for
+    // 22:00–06:00 in the night the clocks go back, 7 in the night they go forward.
+    int lengthMinutes(QDate workingDate, const QTimeZone &siteZone) const;
+    // Length minus the break it would deduct: what a punctual day yields, and the line beyond
+    // which work is overtime.
+    int plannedMinutes(QDate workingDate, const QTimeZone &siteZone) const;
+    // Gross worked minutes → deducted break → rounding, in this order. The deduction is what
+    // the punched breaks leave missing of breakMinutes.
+    int breakFor(int grossMinutes, int punchedBreakMinutes) const;
     int round(int minutes) const;
 };
 

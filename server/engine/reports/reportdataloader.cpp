@@ -3,6 +3,8 @@
 #include "attendancereader.h"
 #include "attendancerepository.h"
 #include "punchcorrectionrepository.h"
+#include "serversettings.h"
+#include "settingsrepository.h"
 
 #include <algorithm>
 
@@ -105,13 +107,15 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
         return std::nullopt;
     const storage::AttendanceReader reader(m_db);
     const storage::AttendanceRepository repository(m_db);
-    // Up to the day after the period, where a night shift's last departure falls.
+    // From the day before the period, where a night that ends on its first day began, up to
+    // the day after it, where a night shift's last departure falls.
+    const QDate start = request.from.addDays(-1);
     const QDate end = request.to.addDays(2);
 
     const auto employees = reader.employees(request.departmentId, request.userId);
     const auto departmentWeeks = reader.departmentSchedules();
     const auto userWeeks = reader.userSchedules();
-    const auto punchRows = reader.punches(request.from, end, request.departmentId, request.userId);
+    const auto punchRows = reader.punches(start, end, request.departmentId, request.userId);
     if (!employees || !departmentWeeks || !userWeeks || !punchRows) {
         fail(error, ReportError::Storage);
         return std::nullopt;
@@ -124,12 +128,20 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
         fail(error, ReportError::Storage);
         return std::nullopt;
     }
+    // Punches of the day before only complete a night; they put nobody in the report.
+    QSet<QString> punchedInPeriod;
+    for (auto it = punches.cbegin(); it != punches.cend(); ++it) {
+        if (std::any_of(it->cbegin(), it->cend(),
+                        [&request](const PunchInput &p) { return p.time.date() >= request.from; }))
+            punchedInPeriod.insert(it.key());
+    }
 
     ReportData data;
     const storage::AttendanceSettings settings = repository.settings();
     data.rules.pairing = settings.pairing == storage::PairingSetting::FirstLast ? attendance::PairingMode::FirstLast
                                                                                 : attendance::PairingMode::InOut;
     data.rules.duplicateWindowSeconds = settings.duplicateWindowSeconds;
+    data.rules.siteZone = ServerSettings::load(storage::SettingsRepository(m_db)).siteTimeZone;
     for (const storage::HolidayRow &holiday : repository.holidays(request.from, end))
         data.rules.holidays.insert(holiday.date);
     QHash<QString, QList<attendance::LeaveDay>> leave;
@@ -148,15 +160,15 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
     QSet<QString> listed;
     for (const storage::EmployeeRow &person : *employees) {
         listed.insert(person.userId);
-        if (person.enabled || punches.contains(person.userId) || person.userId == request.userId)
+        if (person.enabled || punchedInPeriod.contains(person.userId) || person.userId == request.userId)
             people.append(person);
     }
     // Punches of ids the store has no user for still belong to someone; with a department
     // asked for, only its members are known to belong.
     if (!request.departmentId) {
-        for (auto it = punches.cbegin(); it != punches.cend(); ++it) {
-            if (!listed.contains(it.key()) && (request.userId.isEmpty() || it.key() == request.userId))
-                people.append({it.key(), QString(), 0, QString(), true});
+        for (const QString &userId : std::as_const(punchedInPeriod)) {
+            if (!listed.contains(userId) && (request.userId.isEmpty() || userId == request.userId))
+                people.append({userId, QString(), 0, QString(), true});
         }
     }
     std::sort(people.begin(), people.end(), [](const storage::EmployeeRow &a, const storage::EmployeeRow &b) {
@@ -184,7 +196,8 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
 bool ReportDataLoader::applyCorrections(const ReportRequest &request, PunchesByUser *punches) const
 {
     const storage::PunchCorrectionRepository repository(m_db);
-    const QList<storage::CorrectionRow> corrections = repository.effective(request.from, request.to.addDays(1));
+    const QList<storage::CorrectionRow> corrections =
+        repository.effective(request.from.addDays(-1), request.to.addDays(1));
     if (corrections.isEmpty())
         return true;
 

@@ -31,8 +31,9 @@ struct ReportData
 };
 
 // Reads everything a report needs in one query per table, whatever the number of employees:
-// rules, schedules, employees, the punches of the period plus the day after (night shifts),
-// and the corrections in force, which it applies to the loaded punches.
+// rules (the site's time zone among them), schedules, employees, the punches of the period plus
+// the day before and the day after (night shifts), and the corrections in force, which it
+// applies to the loaded punches.
 class ReportDataLoader
 {
 public:

@@ -59,7 +59,8 @@ QVariant dayCell(ColumnId column, const EmployeeDays &employee, const DayResult 
     case ColumnId::Late: return day.lateMinutes;
     case ColumnId::EarlyLeave: return day.earlyLeaveMinutes;
     case ColumnId::Overtime: return day.overtimeMinutes;
-    case ColumnId::Break: return day.breakMinutes;
+    // The whole break, punched and deducted, so that last out − first in − break = worked.
+    case ColumnId::Break: return day.punchedBreakMinutes + day.breakMinutes;
     case ColumnId::DaysWorked: return present(day) ? 1 : 0;
     case ColumnId::DaysAbsent: return day.absent ? 1 : 0;
     case ColumnId::LateCount: return day.lateMinutes > 0 ? 1 : 0;

@@ -56,7 +56,7 @@ Shift shiftOfKind(const QString &kind)
         shift.breakMinutes = 60;
         shift.breakAfterMinutes = 360;
         shift.overtimeThresholdMinutes = 30;
-    } else if (kind == QLatin1String("night")) {
+    } else if (kind == QLatin1String("night") || kind == QLatin1String("dst night")) {
         shift.start = QTime(22, 0);
         shift.end = QTime(6, 0);
         shift.dayChange = QTime(6, 0);
@@ -68,6 +68,9 @@ Shift shiftOfKind(const QString &kind)
         shift.rounding = RoundingMode::Nearest;
         shift.roundingMinutes = 15;
         shift.overtimeThresholdMinutes = 60;
+    } else if (kind == QLatin1String("early")) {
+        shift.start = QTime(6, 0);
+        shift.end = QTime(14, 0);
     } else { // "dst": every day, so that it covers the Sunday of a clock change
         shift.start = QTime(0, 0);
         shift.end = QTime(8, 0);
@@ -78,7 +81,7 @@ Shift shiftOfKind(const QString &kind)
 WeeklySchedule scheduleOfKind(const QString &kind)
 {
     WeeklySchedule schedule;
-    const int lastDay = kind == QLatin1String("dst") ? Qt::Sunday : Qt::Friday;
+    const int lastDay = kind.startsWith(QLatin1String("dst")) ? Qt::Sunday : Qt::Friday;
     for (int day = Qt::Monday; day <= lastDay; ++day)
         schedule.setShift(static_cast<Qt::DayOfWeek>(day), shiftOfKind(kind));
     return schedule;
@@ -127,7 +130,14 @@ private Q_SLOTS:
     void rangeGivesOneResultPerDay();
     void rounding_data();
     void rounding();
-    void wallClockIgnoresTimeZone();
+    void punchedBreakIsNotDeductedAgain();
+    void clockChange_data();
+    void clockChange();
+    void morningAfterNightShift_data();
+    void morningAfterNightShift();
+    void nightOnADayWithoutShift();
+    void lateWorkBeforeTheDayChange();
+    void wallClockAndElapsedTime();
 };
 
 void tst_Attendance::day_data()
@@ -188,8 +198,15 @@ void tst_Attendance::day_data()
     row("overtime at threshold", day, io, {mon("08:00 in"), mon("17:30 out")}, monday, none, 510, 0, 0, 30, false, false, mon("08:00"), mon("17:30"));
     row("overtime beyond threshold", day, io, {mon("07:00 in"), mon("18:00 out")}, monday, none, 600, 0, 0, 120, false, false, mon("07:00"), mon("18:00"));
     row("wrong directions, InOut", day, io, {mon("08:00 out"), mon("17:00 in")}, monday, none, 0, 0, 0, 0, false, true, none, none);
+    // A stray punch of the other direction hides neither lateness nor an early departure.
+    row("stray out before the arrival", day, io, {mon("07:00 out"), mon("08:30 in"), mon("17:00 out")}, monday, none, 450, 30, 0, 0, false, true, mon("08:30"), mon("17:00"));
+    row("stray in after the departure", day, io, {mon("08:00 in"), mon("16:30 out"), mon("18:00 in")}, monday, none, 450, 0, 30, 0, false, true, mon("08:00"), mon("16:30"));
     row("wrong directions, FirstLast", day, fl, {mon("08:00 out"), mon("17:00 in")}, monday, none, 480, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
-    row("lunch punches, InOut", day, io, {mon("08:00 in"), mon("12:00 out"), mon("12:30 in"), mon("17:00 out")}, monday, none, 450, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
+    // A break punched at the terminal is not deducted again: only what it leaves missing of the 60 minutes.
+    row("lunch punches, InOut: 30 of the 60 min punched, 30 deducted", day, io, {mon("08:00 in"), mon("12:00 out"), mon("12:30 in"), mon("17:00 out")}, monday, none, 480, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
+    row("lunch punches, InOut: the whole hour punched, nothing deducted", day, io, {mon("08:00 in"), mon("12:00 out"), mon("13:00 in"), mon("17:00 out")}, monday, none, 480, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
+    row("lunch punches, InOut: two short breaks add up", day, io, {mon("08:00 in"), mon("10:00 out"), mon("10:15 in"), mon("12:00 out"), mon("12:45 in"), mon("17:00 out")}, monday, none, 480, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
+    row("lunch punches, InOut: a longer break is not paid", day, io, {mon("08:00 in"), mon("12:00 out"), mon("13:30 in"), mon("17:00 out")}, monday, none, 450, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
     row("lunch punches, FirstLast", day, fl, {mon("08:00 in"), mon("12:00 out"), mon("12:30 in"), mon("17:00 out")}, monday, none, 480, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
     row("single punch, FirstLast", day, fl, {mon("08:00 out")}, monday, none, 0, 0, 0, 0, false, true, mon("08:00"), none);
     row("no directions, InOut by sequence", day, io, {mon("08:00 ?"), mon("17:00 ?")}, monday, none, 480, 0, 0, 0, false, false, mon("08:00"), mon("17:00"));
@@ -206,12 +223,12 @@ void tst_Attendance::day_data()
     row("night, FirstLast", night, fl, {mon("21:55 ?"), tue("02:00 ?"), tue("05:58 ?")}, monday, none, 483, 0, 0, 3, false, false, mon("21:55"), tue("05:58"));
     row("night morning punch is not the next day's", night, io, {mon("21:55 in"), tue("05:58 out")}, tuesday, none, 0, 0, 0, 0, true, false, none, none);
     row("night missing out", night, io, {mon("22:00 in")}, monday, none, 0, 0, 0, 0, false, true, mon("22:00"), none);
+    // The day change is at the shift's end: a departure a few minutes later still closes the night.
+    row("night, out after a day change at the shift's end", night, io, {mon("22:00 in"), tue("06:07 out")}, monday, none, 487, 0, 0, 7, false, false, mon("22:00"), tue("06:07"));
+    row("night, that late out is not the next night's", night, io, {mon("22:00 in"), tue("06:07 out")}, tuesday, none, 0, 0, 0, 0, true, false, none, none);
+    // Without a direction a late departure cannot be told from an early arrival: it stays.
+    row("night, late punch without direction stays", night, io, {mon("22:00 ?"), tue("06:07 ?")}, monday, none, 0, 0, 0, 0, false, true, mon("22:00"), none);
 
-    // Wall-clock minutes, not elapsed seconds: the clock change neither adds nor removes time.
-    const QString dst = QStringLiteral("dst");
-    row("spring forward 00:00-08:00", dst, io, {QStringLiteral("2026-03-29 00:00 in"), QStringLiteral("2026-03-29 08:00 out")}, springForward, none, 480, 0, 0, 0, false, false, QStringLiteral("2026-03-29 00:00"), QStringLiteral("2026-03-29 08:00"));
-    row("spring forward, punch in the skipped hour", dst, io, {QStringLiteral("2026-03-29 02:30 in"), QStringLiteral("2026-03-29 08:00 out")}, springForward, none, 330, 150, 0, 0, false, false, QStringLiteral("2026-03-29 02:30"), QStringLiteral("2026-03-29 08:00"));
-    row("fall back 00:00-08:00", dst, io, {QStringLiteral("2026-10-25 00:00 in"), QStringLiteral("2026-10-25 08:00 out")}, fallBack, none, 480, 0, 0, 0, false, false, QStringLiteral("2026-10-25 00:00"), QStringLiteral("2026-10-25 08:00"));
     // clang-format on
 }
 
@@ -377,20 +394,243 @@ void tst_Attendance::rounding()
     QTEST(shift.round(minutes), "rounded");
 }
 
-void tst_Attendance::wallClockIgnoresTimeZone()
+void tst_Attendance::punchedBreakIsNotDeductedAgain()
 {
-    // Even a QDateTime that carries a zone is counted by its wall clock: 00:00–08:00 on the
-    // spring-forward day is 480 minutes although only 7 hours elapse.
+    const QStringList lunch = {QStringLiteral("2026-03-02 08:00 in"), QStringLiteral("2026-03-02 12:00 out"),
+                               QStringLiteral("2026-03-02 12:30 in"), QStringLiteral("2026-03-02 17:00 out")};
+    const DayResult inOut = calculateOne(QStringLiteral("day"), PairingMode::InOut, lunch, monday);
+    QCOMPARE(inOut.grossMinutes, 240 + 270);
+    QCOMPARE(inOut.punchedBreakMinutes, 30);
+    QCOMPARE(inOut.breakMinutes, 30); // the rest of the 60 minutes
+    QCOMPARE(inOut.workedMinutes, 480);
+    QCOMPARE(inOut.expectedMinutes, 480);
+    QCOMPARE(inOut.overtimeMinutes, 0);
+
+    // FirstLast has no pairs inside the day, so no punched break: the whole hour is deducted.
+    const DayResult firstLast = calculateOne(QStringLiteral("day"), PairingMode::FirstLast, lunch, monday);
+    QCOMPARE(firstLast.grossMinutes, 540);
+    QCOMPARE(firstLast.punchedBreakMinutes, 0);
+    QCOMPARE(firstLast.breakMinutes, 60);
+    QCOMPARE(firstLast.workedMinutes, 480);
+
+    // A short day below breakAfterMinutes deducts nothing, punched break or not.
+    const DayResult shortDay =
+        calculateOne(QStringLiteral("day"), PairingMode::InOut,
+                     {QStringLiteral("2026-03-02 08:00 in"), QStringLiteral("2026-03-02 10:00 out"),
+                      QStringLiteral("2026-03-02 10:10 in"), QStringLiteral("2026-03-02 13:00 out")},
+                     monday);
+    QCOMPARE(shortDay.punchedBreakMinutes, 10);
+    QCOMPARE(shortDay.breakMinutes, 0);
+    QCOMPARE(shortDay.workedMinutes, 290);
+}
+
+void tst_Attendance::clockChange_data()
+{
+    QTest::addColumn<QString>("shift");
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("worked");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<int>("late");
+    QTest::addColumn<int>("early");
+    QTest::addColumn<int>("overtime");
+
+    // Worked and planned time are elapsed time in the site's zone; late and early leave
+    // compare wall clocks. The night shift is 22:00–06:00 and the "dst" shift 00:00–08:00,
+    // both every day, grace 5 minutes, no break, overtime from the first minute.
+    const QByteArray berlin("Europe/Berlin");
+    const QString night = QStringLiteral("dst night");
+    const QString midnight = QStringLiteral("dst");
+    const auto lines = [](const char *in, const char *out) {
+        return QStringList{QLatin1String(in) + QLatin1String(" in"), QLatin1String(out) + QLatin1String(" out")};
+    };
+    // clang-format off
+    QTest::newRow("fall-back night is 9 h, planned 9 h: no overtime") << night << berlin << lines("2026-10-24 22:00", "2026-10-25 06:00") << QDate(2026, 10, 24) << 540 << 540 << 0 << 0 << 0;
+    QTest::newRow("fall-back night, left at 05:00 by the clock") << night << berlin << lines("2026-10-24 22:00", "2026-10-25 05:00") << QDate(2026, 10, 24) << 480 << 540 << 0 << 60 << 0;
+    QTest::newRow("spring-forward night is 7 h, planned 7 h") << night << berlin << lines("2026-03-28 22:00", "2026-03-29 06:00") << QDate(2026, 3, 28) << 420 << 420 << 0 << 0 << 0;
+    QTest::newRow("spring-forward night, stayed to 07:00: 1 h overtime") << night << berlin << lines("2026-03-28 22:00", "2026-03-29 07:00") << QDate(2026, 3, 28) << 480 << 420 << 0 << 0 << 60;
+    QTest::newRow("spring-forward day 00:00-08:00 is 7 h") << midnight << berlin << lines("2026-03-29 00:00", "2026-03-29 08:00") << springForward << 420 << 420 << 0 << 0 << 0;
+    QTest::newRow("punch in the skipped hour: 02:30 is 03:30") << midnight << berlin << lines("2026-03-29 02:30", "2026-03-29 08:00") << springForward << 270 << 420 << 150 << 0 << 0;
+    QTest::newRow("punch in the repeated hour: its first time") << midnight << berlin << lines("2026-10-25 02:30", "2026-10-25 08:00") << fallBack << 390 << 540 << 150 << 0 << 0;
+    QTest::newRow("fall-back day west of UTC") << midnight << QByteArray("America/New_York") << lines("2026-11-01 00:00", "2026-11-01 08:00") << QDate(2026, 11, 1) << 540 << 540 << 0 << 0 << 0;
+    QTest::newRow("a night without clock change") << night << berlin << lines("2026-10-26 22:00", "2026-10-27 06:00") << QDate(2026, 10, 26) << 480 << 480 << 0 << 0 << 0;
+    QTest::newRow("UTC, no clock change: the wall clock") << night << QByteArray("UTC") << lines("2026-10-24 22:00", "2026-10-25 06:00") << QDate(2026, 10, 24) << 480 << 480 << 0 << 0 << 0;
+    // clang-format on
+}
+
+void tst_Attendance::clockChange()
+{
+    QFETCH(QString, shift);
+    QFETCH(QByteArray, zone);
+    QFETCH(QStringList, lines);
+    QFETCH(QDate, date);
+    AttendanceRules rules;
+    rules.siteZone = QTimeZone(zone);
+    if (!rules.siteZone.isValid())
+        QSKIP("no time zone data");
+    const DayResult result =
+        AttendanceCalculator(rules).calculate(user, date, date, scheduleOfKind(shift), punches(lines)).value(0);
+    QTEST(result.workedMinutes, "worked");
+    QTEST(result.expectedMinutes, "expected");
+    QTEST(result.lateMinutes, "late");
+    QTEST(result.earlyLeaveMinutes, "early");
+    QTEST(result.overtimeMinutes, "overtime");
+    QVERIFY(!result.missingPunch);
+}
+
+void tst_Attendance::morningAfterNightShift_data()
+{
+    QTest::addColumn<QStringList>("week");
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QStringList>("workingDays"); // of each punch, in order
+    QTest::addColumn<int>("mondayWorked");
+    QTest::addColumn<int>("tuesdayWorked");
+
+    // Monday's night shift 22:00–06:00 has its day change at noon; Tuesday has a day shift
+    // 08:00–17:00 or an early shift 06:00–14:00. A morning punch goes to the shift it is
+    // nearer to; at equal distance a departure closes the night and an arrival opens the day.
+    const QStringList nightThenDay{QStringLiteral("night noon"), QStringLiteral("day")};
+    const QStringList nightThenEarly{QStringLiteral("night noon"), QStringLiteral("early")};
+    const auto mon = [](const char *text) { return QString(QLatin1String("2026-03-02 ") + QLatin1String(text)); };
+    const auto tue = [](const char *text) { return QString(QLatin1String("2026-03-03 ") + QLatin1String(text)); };
+    const QString first = monday.toString(Qt::ISODate);
+    const QString second = tuesday.toString(Qt::ISODate);
+    // clang-format off
+    QTest::newRow("08:00 arrival is Tuesday's day shift") << nightThenDay
+        << QStringList{mon("22:00 in"), tue("06:10 out"), tue("07:55 in"), tue("17:00 out")}
+        << QStringList{first, first, second, second} << 490 << 485;
+    QTest::newRow("late departure from the night is still Monday's") << nightThenDay
+        << QStringList{mon("22:00 in"), tue("06:50 out"), tue("08:00 in"), tue("17:00 out")}
+        << QStringList{first, first, second, second} << 530 << 480;
+    QTest::newRow("equal distance: out to the night, in to the day") << nightThenEarly
+        << QStringList{mon("22:00 in"), tue("06:02 out"), tue("06:04 in"), tue("14:00 out")}
+        << QStringList{first, first, second, second} << 482 << 476;
+    // clang-format on
+}
+
+void tst_Attendance::morningAfterNightShift()
+{
+    QFETCH(QStringList, week);
+    QFETCH(QStringList, lines);
+    WeeklySchedule schedule;
+    for (qsizetype i = 0; i < week.size(); ++i) {
+        Shift shift = shiftOfKind(week.at(i).section(QLatin1Char(' '), 0, 0));
+        if (week.at(i).endsWith(QLatin1String(" noon")))
+            shift.dayChange = QTime(12, 0);
+        schedule.setShift(static_cast<Qt::DayOfWeek>(Qt::Monday + i), shift);
+    }
+    const QList<DayResult> days = AttendanceCalculator().calculate(user, monday, tuesday, schedule, punches(lines));
+    QCOMPARE(days.size(), 2);
+    QStringList workingDays;
+    for (const DayResult &day : days) {
+        QVERIFY2(!day.missingPunch, qPrintable(day.date.toString(Qt::ISODate)));
+        for (const PunchExplanation &punch : day.punches)
+            workingDays.append(punch.workingDate.toString(Qt::ISODate));
+    }
+    QTEST(workingDays, "workingDays");
+    QTEST(days.at(0).workedMinutes, "mondayWorked");
+    QTEST(days.at(1).workedMinutes, "tuesdayWorked");
+    QCOMPARE(days.at(1).lateMinutes, 0);
+    QCOMPARE(days.at(0).punches.at(1).assignment, DayAssignment::BeforeDayChange);
+    QCOMPARE(days.at(1).punches.at(0).assignment, DayAssignment::CalendarDate);
+}
+
+void tst_Attendance::nightOnADayWithoutShift()
+{
+    // No shift on Saturday, yet a night worked from Saturday 22:00 to Sunday 06:00 is one
+    // day's work: Saturday's, all of it overtime.
+    const WeeklySchedule week = scheduleOfKind(QStringLiteral("day"));
+    const QDate sunday = saturday.addDays(1);
+    const QList<PunchInput> night =
+        punches({QStringLiteral("2026-03-07 22:00 in"), QStringLiteral("2026-03-08 06:00 out")});
+    const QList<DayResult> days = AttendanceCalculator().calculate(user, saturday, sunday, week, night);
+    QCOMPARE(days.size(), 2);
+    QCOMPARE(days.at(0).workedMinutes, 480);
+    QCOMPARE(days.at(0).overtimeMinutes, 480);
+    QVERIFY(!days.at(0).missingPunch);
+    QCOMPARE(days.at(0).lastOut, at(QStringLiteral("2026-03-08 06:00")));
+    QCOMPARE(days.at(0).punches.at(1).assignment, DayAssignment::ClosesPreviousDay);
+    QVERIFY(days.at(1).punches.isEmpty());
+    QVERIFY(!days.at(1).missingPunch);
+
+    // A report that starts on Sunday still sees the night as Saturday's, given Saturday's punches.
+    const QList<DayResult> sundayOnly = AttendanceCalculator().calculate(user, sunday, sunday, week, night);
+    QVERIFY(sundayOnly.at(0).punches.isEmpty());
+
+    // Sixteen hours is the most an arrival waits for its departure.
+    const QList<DayResult> forgot = AttendanceCalculator().calculate(
+        user, saturday, sunday, week,
+        punches({QStringLiteral("2026-03-07 09:00 in"), QStringLiteral("2026-03-08 01:01 out")}));
+    QVERIFY(forgot.at(0).missingPunch);
+    QVERIFY(forgot.at(1).missingPunch);
+    QCOMPARE(forgot.at(1).punches.at(0).assignment, DayAssignment::CalendarDate);
+
+    // A Sunday that begins with an arrival is Sunday's, even with Saturday left open.
+    const QList<DayResult> twoDays = AttendanceCalculator().calculate(
+        user, saturday, sunday, week,
+        punches({QStringLiteral("2026-03-07 22:00 in"), QStringLiteral("2026-03-08 06:00 in"),
+                 QStringLiteral("2026-03-08 07:00 out")}));
+    QVERIFY(twoDays.at(0).missingPunch);
+    QCOMPARE(twoDays.at(1).workedMinutes, 60);
+
+    // FirstLast ignores directions, so nothing tells the night's end from a new arrival.
+    AttendanceRules firstLast;
+    firstLast.pairing = PairingMode::FirstLast;
+    const QList<DayResult> undirected = AttendanceCalculator(firstLast).calculate(user, saturday, sunday, week, night);
+    QVERIFY(undirected.at(0).missingPunch);
+    QCOMPARE(undirected.at(1).punches.size(), 1);
+}
+
+void tst_Attendance::lateWorkBeforeTheDayChange()
+{
+    // A day shift whose day change is at 04:00: work until 03:00 is still Monday's, although
+    // 03:00 is nearer Tuesday's 08:00 start than Monday's 17:00 end, because Monday is open.
+    Shift late = shiftOfKind(QStringLiteral("day"));
+    late.dayChange = QTime(4, 0);
+    WeeklySchedule week;
+    week.setShift(Qt::Monday, late);
+    week.setShift(Qt::Tuesday, late);
+    const QList<DayResult> days = AttendanceCalculator().calculate(
+        user, monday, tuesday, week,
+        punches({QStringLiteral("2026-03-02 08:00 in"), QStringLiteral("2026-03-03 03:00 out"),
+                 QStringLiteral("2026-03-03 07:30 in"), QStringLiteral("2026-03-03 17:00 out")}));
+    QCOMPARE(days.at(0).workedMinutes, 19 * 60 - 60);
+    QCOMPARE(days.at(0).lastOut, at(QStringLiteral("2026-03-03 03:00")));
+    QVERIFY(!days.at(0).missingPunch);
+    QCOMPARE(days.at(1).firstIn, at(QStringLiteral("2026-03-03 07:30")));
+    QCOMPARE(days.at(1).workedMinutes, 510);
+    QVERIFY(!days.at(1).missingPunch);
+}
+
+void tst_Attendance::wallClockAndElapsedTime()
+{
     const QTimeZone berlin("Europe/Berlin");
     if (!berlin.isValid())
         QSKIP("no time zone data");
+    const auto wall = [](QDate date, int hour, int minute = 0) {
+        return protocol::walltime::make(date, QTime(hour, minute));
+    };
+    // Wall-clock minutes, for late and early leave, ignore any zone, even one the QDateTime
+    // carries: 00:00–08:00 on the spring-forward day is 480 wall-clock minutes.
     const QDateTime from(springForward, QTime(0, 0), berlin);
     const QDateTime to(springForward, QTime(8, 0), berlin);
     QCOMPARE(from.secsTo(to), 7 * 3600);
     QCOMPARE(wallClockMinutesBetween(from, to), 480);
-    QCOMPARE(wallClockMinutesBetween(protocol::walltime::make(fallBack, QTime(0, 0)),
-                                     protocol::walltime::make(fallBack, QTime(8, 0))),
-             480);
+    QCOMPARE(wallClockMinutesBetween(wall(fallBack, 0), wall(fallBack, 8)), 480);
+
+    // Elapsed minutes read the zone-less wall times in the site's zone.
+    QCOMPARE(elapsedMinutesBetween(wall(springForward, 0), wall(springForward, 8), berlin), 420);
+    QCOMPARE(elapsedMinutesBetween(wall(fallBack, 0), wall(fallBack, 8), berlin), 540);
+    QCOMPARE(elapsedMinutesBetween(wall(monday, 0), wall(monday, 8), berlin), 480);
+    QCOMPARE(siteSeconds(wall(monday, 9), berlin), QDateTime(monday, QTime(8, 0), Qt::UTC).toSecsSinceEpoch());
+    // 02:30 does not exist on the spring-forward day: the clock was not yet put forward.
+    QCOMPARE(siteSeconds(wall(springForward, 2, 30), berlin), siteSeconds(wall(springForward, 3, 30), berlin));
+    // 02:30 happens twice on the fall-back day: the first time counts.
+    QCOMPARE(siteSeconds(wall(fallBack, 2, 30), berlin), QDateTime(fallBack, QTime(0, 30), Qt::UTC).toSecsSinceEpoch());
+    // No zone: no clock change.
+    QCOMPARE(siteSeconds(wall(fallBack, 2, 30), QTimeZone()), wallClockSeconds(wall(fallBack, 2, 30)));
+    QCOMPARE(elapsedMinutesBetween(wall(fallBack, 0), wall(fallBack, 8), QTimeZone::utc()), 480);
 }
 
 QTEST_GUILESS_MAIN(tst_Attendance)

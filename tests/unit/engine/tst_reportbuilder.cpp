@@ -4,6 +4,8 @@
 #include "punchcorrectionrepository.h"
 #include "punchrepository.h"
 #include "reportbuilder.h"
+#include "serversettings.h"
+#include "settingsrepository.h"
 #include "terminalrepository.h"
 #include "walltime.h"
 
@@ -154,8 +156,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        // Berlin changes to summer time in the night to Sunday 2026-03-29; attendance must not notice.
-        qputenv("TZ", "Europe/Berlin");
+        // The site is in Berlin (site.time_zone), this PC in New York, whose clocks change on
+        // other dates: only the site's clock changes count.
+        qputenv("TZ", "America/New_York");
         QVERIFY(m_dir.isValid());
     }
 
@@ -173,6 +176,8 @@ private Q_SLOTS:
         QVERIFY(terminals.setApproval(devA, storage::Approval::Approved));
         QVERIFY(terminals.setApproval(devC, storage::Approval::Approved));
 
+        QVERIFY(storage::SettingsRepository(db()).setValue(
+            QLatin1String(engine::ServerSettings::SiteTimeZoneKey), QStringLiteral("Europe/Berlin")));
         storage::AttendanceRepository rules(db());
         storage::ShiftRow dayShift;
         dayShift.name = QStringLiteral("Day");
@@ -245,12 +250,22 @@ private Q_SLOTS:
         // Monday 16: absent. Tuesday 17: left half an hour early.
         punch(day, QStringLiteral("2026-03-17 08:00"), QStringLiteral("in"));
         punch(day, QStringLiteral("2026-03-17 16:30"), QStringLiteral("out"));
+        // Wednesday 18: half an hour's lunch punched out and in.
+        punch(day, QStringLiteral("2026-03-18 08:00"), QStringLiteral("in"));
+        punch(day, QStringLiteral("2026-03-18 12:00"), QStringLiteral("out"));
+        punch(day, QStringLiteral("2026-03-18 12:30"), QStringLiteral("in"));
+        punch(day, QStringLiteral("2026-03-18 17:00"), QStringLiteral("out"));
 
         // The night shift: Monday 21:55 to Tuesday 06:02, and across the clock change.
         punch(night, QStringLiteral("2026-03-02 21:55"), QStringLiteral("in"));
         punch(night, QStringLiteral("2026-03-03 06:02"), QStringLiteral("out"));
         punch(night, QStringLiteral("2026-03-28 22:00"), QStringLiteral("in"));
         punch(night, QStringLiteral("2026-03-29 06:00"), QStringLiteral("out"));
+        punch(night, QStringLiteral("2026-10-24 22:00"), QStringLiteral("in"));
+        punch(night, QStringLiteral("2026-10-25 06:00"), QStringLiteral("out"));
+        // A long night that ends after the 10:00 day change, on the first day of April.
+        punch(night, QStringLiteral("2026-03-31 22:00"), QStringLiteral("in"));
+        punch(night, QStringLiteral("2026-04-01 10:30"), QStringLiteral("out"));
 
         storage::PunchCorrectionRepository corrections(db());
         const QString by = QStringLiteral("supervisor");
@@ -298,6 +313,23 @@ private Q_SLOTS:
         QVERIFY(!saturday.absent);
     }
 
+    void punchedLunchIsNotDeductedTwice()
+    {
+        // 240 + 270 minutes worked around a 30-minute lunch: 30 more of the shift's hour are
+        // deducted, not the whole hour again.
+        const DayResult wednesday = dayOf(day, date("2026-03-18"));
+        QCOMPARE(wednesday.grossMinutes, 510);
+        QCOMPARE(wednesday.punchedBreakMinutes, 30);
+        QCOMPARE(wednesday.breakMinutes, 30);
+        QCOMPARE(wednesday.workedMinutes, 480);
+        QCOMPARE(wednesday.overtimeMinutes, 0);
+        QVERIFY(!wednesday.missingPunch);
+        // The report's break is the whole hour: 08:00 to 17:00 less 1:00 is the 8:00 worked.
+        const ReportTable daily = report(ReportKind::Daily, date("2026-03-18"), date("2026-03-18"), day);
+        QCOMPARE(cell(daily, 0, ColumnId::Break).toInt(), 60);
+        QCOMPARE(cell(daily, 0, ColumnId::Worked).toInt(), 480);
+    }
+
     void nightShiftAcrossMidnight()
     {
         const DayResult monday = dayOf(night, date("2026-03-02"));
@@ -323,16 +355,47 @@ private Q_SLOTS:
         QVERIFY(tuesday.punches.isEmpty());
     }
 
-    void dstChangeDay()
+    void clockChangeNightsAreRealHours()
     {
-        // 22:00 to 06:00 on the night the clocks go forward is 7 hours of elapsed time, but 8
-        // hours on the wall clock, which is what the employee is paid for.
-        const DayResult saturday = dayOf(night, date("2026-03-28"));
-        QCOMPARE(saturday.workedMinutes, 480);
-        QCOMPARE(saturday.expectedMinutes, 480);
-        QCOMPARE(saturday.earlyLeaveMinutes, 0);
-        QCOMPARE(saturday.overtimeMinutes, 0);
-        QVERIFY(!saturday.missingPunch);
+        // 22:00 to 06:00 in the night the clocks go forward is 7 hours worked, and 7 planned:
+        // the night is paid as it lasted, and leaving at 06:00 is neither early nor overtime.
+        const DayResult spring = dayOf(night, date("2026-03-28"));
+        QCOMPARE(spring.workedMinutes, 420);
+        QCOMPARE(spring.expectedMinutes, 420);
+        QCOMPARE(spring.earlyLeaveMinutes, 0);
+        QCOMPARE(spring.overtimeMinutes, 0);
+        QVERIFY(!spring.missingPunch);
+
+        // In the night they go back it is 9 hours, all of them planned: no overtime.
+        const DayResult autumn = dayOf(night, date("2026-10-24"));
+        QCOMPARE(autumn.workedMinutes, 540);
+        QCOMPARE(autumn.expectedMinutes, 540);
+        QCOMPARE(autumn.overtimeMinutes, 0);
+        const ReportTable daily = report(ReportKind::Daily, date("2026-10-24"), date("2026-10-24"), night);
+        QCOMPARE(cell(daily, 0, ColumnId::Worked).toInt(), 540);
+        QCOMPARE(cell(daily, 0, ColumnId::Expected).toInt(), 540);
+
+        // A site in a zone without clock changes counts the same night by the wall clock.
+        QVERIFY(storage::SettingsRepository(db()).setValue(QLatin1String(engine::ServerSettings::SiteTimeZoneKey),
+                                                           QStringLiteral("UTC")));
+        QCOMPARE(dayOf(night, date("2026-10-24")).workedMinutes, 480);
+        QCOMPARE(dayOf(night, date("2026-03-28")).workedMinutes, 480);
+    }
+
+    void nightEndingOnTheFirstDayOfThePeriod()
+    {
+        // 31 March 22:00 to 1 April 10:30 is March's night, in a report of April alone too: its
+        // departure is not a missing punch on 1 April.
+        const DayResult march = dayOf(night, date("2026-03-31"));
+        QCOMPARE(march.workedMinutes, 750);
+        QCOMPARE(march.lastOut, at(QStringLiteral("2026-04-01 10:30")));
+        QCOMPARE(march.punches.at(1).assignment, DayAssignment::ClosesPreviousDay);
+        QVERIFY(!march.missingPunch);
+
+        const DayResult april = dayOf(night, date("2026-04-01"));
+        QVERIFY(april.punches.isEmpty());
+        QVERIFY(!april.missingPunch);
+        QVERIFY(april.absent); // its own night shift has no punches
     }
 
     void missingOutPunch()
@@ -551,6 +614,11 @@ private Q_SLOTS:
         for (const RowSource &source : monthly.sources)
             ids.append(source.userId);
         QCOMPARE(ids, (QStringList{day, night, QStringLiteral("3003")}));
+        // Punches of the day before the period are read for a night that ends in it, but put
+        // nobody in the report: neither the disabled user nor an unknown id.
+        punch(QStringLiteral("4004"), QStringLiteral("2026-03-01 09:00"), QStringLiteral("in"));
+        punch(QStringLiteral("5005"), QStringLiteral("2026-03-01 09:00"), QStringLiteral("in"));
+        QCOMPARE(report(ReportKind::Monthly, date("2026-03-02"), date("2026-03-02")).rows.size(), 3);
         QCOMPARE(cell(monthly, 2, ColumnId::Name).toString(), QString());
         QCOMPARE(cell(monthly, 2, ColumnId::Worked).toInt(), 540);
         QCOMPARE(cell(monthly, 2, ColumnId::Expected).toInt(), 0);
