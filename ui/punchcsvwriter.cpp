@@ -1,20 +1,11 @@
 #include "punchcsvwriter.h"
 
+#include "csvfield.h"
 #include "punchwording.h"
 
 #include <QIODevice>
 
 namespace punchclock::ui {
-
-QString PunchCsvWriter::field(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QString(QLatin1Char('"') + quoted + QLatin1Char('"'));
-}
 
 PunchCsvWriter::Outcome PunchCsvWriter::write(QSqlDatabase db, const storage::PunchQuery &query, QIODevice &out,
                                               const std::function<bool(qint64, qint64)> &progress, qint64 *written)
@@ -25,15 +16,10 @@ PunchCsvWriter::Outcome PunchCsvWriter::write(QSqlDatabase db, const storage::Pu
     if (total < 0)
         return Outcome::Failed;
 
-    auto line = [](const QStringList &fields) {
-        QStringList quoted;
-        quoted.reserve(fields.size());
-        for (const QString &text : fields)
-            quoted << field(text);
-        return QString(quoted.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
-    };
+    using namespace engine::reports;
+    const auto line = [](const QStringList &fields) { return csv::line(fields).toUtf8(); };
     QByteArray chunk =
-        QByteArray("\xEF\xBB\xBF") + line({tr("Time"), tr("User ID"), tr("User"), tr("Terminal ID"), tr("Terminal"),
+        QByteArray(csv::byteOrderMark) + line({tr("Time"), tr("User ID"), tr("User"), tr("Terminal ID"), tr("Terminal"),
                                            tr("In/Out"), tr("Verified by"), tr("Review")});
     qint64 rows = 0;
     std::optional<storage::PunchKey> after;
@@ -43,7 +29,8 @@ PunchCsvWriter::Outcome PunchCsvWriter::write(QSqlDatabase db, const storage::Pu
         if (!ok)
             return Outcome::Failed;
         for (const storage::BrowsedPunch &punch : page) {
-            chunk += line({punch.ioTime, punch.userId, punch.userName, punch.devId, punch.terminalName,
+            chunk += line({punch.ioTime, punch.userId, csv::spreadsheetSafe(punch.userName), punch.devId,
+                           csv::spreadsheetSafe(punch.terminalName),
                            PunchWording::direction(punch.direction), PunchWording::verifyMethods(punch.verifyMethods),
                            PunchWording::flagNotes(punch.flags).join(QLatin1String("; "))});
         }

@@ -26,9 +26,6 @@ public:
     // After each chunk `progress(written, total)` runs; returning false cancels.
     static Outcome write(QSqlDatabase db, const storage::PunchQuery &query, QIODevice &out,
                          const std::function<bool(qint64, qint64)> &progress, qint64 *written = nullptr);
-
-    // One field as RFC 4180 wants it: quoted when it holds a comma, quote or line break.
-    static QString field(const QString &text);
 };
 
 } // namespace punchclock::ui

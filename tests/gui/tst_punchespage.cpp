@@ -394,6 +394,19 @@ private Q_SLOTS:
         }
         QVERIFY(named > 0);
 
+        // A name typed on a terminal that a spreadsheet would run as a formula stays text.
+        QVERIFY(name(QStringLiteral("2"), QStringLiteral("=HYPERLINK(\"http://x\")")));
+        QVERIFY(punches->exportCsvTo(path));
+        QFile exportedAgain(path);
+        QVERIFY(exportedAgain.open(QIODevice::ReadOnly));
+        const QList<QStringList> again = parseCsv(QString::fromUtf8(exportedAgain.readAll().mid(3)));
+        bool guarded = false;
+        for (const QStringList &record : again) {
+            if (record.value(1) == QLatin1String("2"))
+                guarded = record.value(2) == QLatin1String("'=HYPERLINK(\"http://x\")");
+        }
+        QVERIFY(guarded);
+
         // Cancelled after the first chunk: the writer stops there.
         QBuffer cancelled;
         QVERIFY(cancelled.open(QIODevice::WriteOnly));

@@ -1,4 +1,5 @@
 target_sources(punchclock_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/csvfield.cpp
     ${CMAKE_CURRENT_LIST_DIR}/csvreportwriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/daystatus.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reportbuilder.cpp

@@ -1,0 +1,35 @@
+#include "csvfield.h"
+
+namespace punchclock::engine::reports::csv {
+
+QString field(const QString &text)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    bool needsQuotes = false;
+    for (QChar c : text)
+        needsQuotes = needsQuotes || special.contains(c);
+    if (!needsQuotes)
+        return text;
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString line(const QStringList &fields)
+{
+    QString out;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        out += field(fields.at(i));
+    }
+    return out + QLatin1String("\r\n");
+}
+
+QString spreadsheetSafe(const QString &text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r\n");
+    return !text.isEmpty() && formulaStarts.contains(text.front()) ? QLatin1Char('\'') + text : text;
+}
+
+} // namespace punchclock::engine::reports::csv
