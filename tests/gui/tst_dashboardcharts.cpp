@@ -7,12 +7,15 @@
 #include "departmentrepository.h"
 #include "latenesschart.h"
 #include "punchrepository.h"
+#include "serversettings.h"
+#include "settingsrepository.h"
 #include "terminalrepository.h"
 #include "userenrollment.h"
 #include "userrepository.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 #include <numeric>
@@ -126,6 +129,40 @@ private Q_SLOTS:
         m_bed->context().notifyChanged(ui::ConsoleContext::Attendance);
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(chart.counts(), QList<int>(ui::LatenessChart::Days, 0));
+    }
+
+    void todayIsTheSitesDateNotThePcs()
+    {
+        // A zone whose date differs from this PC's now: UTC+14 and UTC−12 are 26 hours apart,
+        // so at least one of them is on another date than any PC.
+        QString zone;
+        QDate siteToday;
+        for (const char *candidate : {"Pacific/Kiritimati", "Etc/GMT+12"}) {
+            const QDate date = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(candidate)).date();
+            if (zone.isEmpty() && date != m_today) {
+                zone = QString::fromLatin1(candidate);
+                siteToday = date;
+            }
+        }
+        QVERIFY(!zone.isEmpty());
+        QVERIFY(storage::SettingsRepository(m_bed->database())
+                    .setValue(QLatin1String(engine::ServerSettings::SiteTimeZoneKey), zone));
+        punch(QStringLiteral("3"), QDateTime(siteToday, QTime(9, 40))); // late, on the site's today
+
+        ui::ArrivalsChart arrivals(m_bed->context());
+        QSignalSpy arrivalsRefreshed(&arrivals, &ui::ArrivalsChart::refreshed);
+        QVERIFY(arrivalsRefreshed.wait(10000));
+        QList<int> expected(24, 0);
+        expected[9] = 1; // the PC's today (08:10, 09:20) is another day at the site
+        QCOMPARE(arrivals.counts(), expected);
+
+        ui::LatenessChart lateness(m_bed->context());
+        QSignalSpy latenessRefreshed(&lateness, &ui::LatenessChart::refreshed);
+        QVERIFY(latenessRefreshed.wait(10000));
+        QCOMPARE(lateness.counts().last(), 1);
+        // The PC's today is the site's yesterday or tomorrow: its late arrival is one bar back,
+        // or not yet in the chart.
+        QCOMPARE(lateness.counts().at(ui::LatenessChart::Days - 2), siteToday > m_today ? 1 : 0);
     }
 
     void theDashboardShowsBothCharts()

@@ -14,6 +14,7 @@ target_sources(punchclock_ui PRIVATE
     widgets/barchartview.cpp
     widgets/latenesschart.cpp
     widgets/reportfilterbar.cpp
+    widgets/sitecalendar.cpp
     reporttexts.cpp)
 target_include_directories(punchclock_ui PUBLIC ${CMAKE_CURRENT_LIST_DIR}/../export)
 target_link_libraries(punchclock_ui PUBLIC Qt6::Charts)

@@ -3,6 +3,7 @@
 #include "barchartview.h"
 #include "connection.h"
 #include "consolecontext.h"
+#include "sitecalendar.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -46,6 +47,8 @@ ArrivalsChart::ArrivalsChart(ConsoleContext &context, QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &ArrivalsChart::refresh);
     connect(&context, &ConsoleContext::punchesChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(&context, &ConsoleContext::attendanceChanged, m_debounce, qOverload<>(&QTimer::start));
+    // A new site time zone can make it another day.
+    connect(&context, &ConsoleContext::settingsChanged, m_debounce, qOverload<>(&QTimer::start));
     display(m_counts);
     refresh();
 }
@@ -76,7 +79,7 @@ void ArrivalsChart::refresh()
     }
     m_running = true;
     const storage::DatabaseConfig config = m_context.connection().config();
-    const QDate today = QDate::currentDate();
+    const QDate today = SiteCalendar::today(m_context.database());
     auto counts = std::make_shared<QList<int>>(24, 0);
     // Owned by this widget, so the destructor can wait for it.
     QThread *thread = QThread::create([config, today, counts] {

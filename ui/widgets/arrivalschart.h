@@ -11,9 +11,10 @@ namespace punchclock::ui {
 class BarChartView;
 class ConsoleContext;
 
-// Dashboard: how many employees arrived in each hour of today, from the report builder's
-// first arrival of each employee's working day (so a duplicate or a second punch does not
-// count twice). Recalculated in the background shortly after punches arrive.
+// Dashboard: how many employees arrived in each hour of today (the site's date, as on the
+// tiles), from the report builder's first arrival of each employee's working day (so a
+// duplicate or a second punch does not count twice). Recalculated in the background shortly
+// after punches arrive.
 class ArrivalsChart : public QWidget
 {
     Q_OBJECT

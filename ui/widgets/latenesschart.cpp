@@ -3,6 +3,7 @@
 #include "barchartview.h"
 #include "connection.h"
 #include "consolecontext.h"
+#include "sitecalendar.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -42,7 +43,9 @@ LatenessChart::LatenessChart(ConsoleContext &context, QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &LatenessChart::refresh);
     connect(&context, &ConsoleContext::punchesChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(&context, &ConsoleContext::attendanceChanged, m_debounce, qOverload<>(&QTimer::start));
-    const QDate from = QDate::currentDate().addDays(1 - Days);
+    // A new site time zone can make it another day.
+    connect(&context, &ConsoleContext::settingsChanged, m_debounce, qOverload<>(&QTimer::start));
+    const QDate from = SiteCalendar::today(context.database()).addDays(1 - Days);
     display(from, QList<int>(Days, 0));
     refresh();
 }
@@ -74,7 +77,7 @@ void LatenessChart::refresh()
     }
     m_running = true;
     const storage::DatabaseConfig config = m_context.connection().config();
-    const QDate today = QDate::currentDate();
+    const QDate today = SiteCalendar::today(m_context.database());
     const QDate from = today.addDays(1 - Days);
     auto counts = std::make_shared<QList<int>>(Days, 0);
     QThread *thread = QThread::create([config, from, today, counts] {

@@ -12,8 +12,8 @@ namespace punchclock::ui {
 class BarChartView;
 class ConsoleContext;
 
-// Dashboard: how many employees arrived late on each of the last 30 days (today included),
-// as the report builder counts lateness (shift start plus grace). Recalculated in the
+// Dashboard: how many employees arrived late on each of the last 30 days (the site's today
+// included), as the report builder counts lateness (shift start plus grace). Recalculated in the
 // background when punches or the rules change.
 class LatenessChart : public QWidget
 {

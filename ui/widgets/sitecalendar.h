@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace punchclock::ui {
+
+// The site's date now. Punches carry the site's wall clock, so "today" on the dashboard is
+// the date in the site's time zone (Settings), not the PC's: a console opened from another
+// zone would otherwise count yesterday's or tomorrow's punches.
+class SiteCalendar
+{
+public:
+    static QDate today(const QSqlDatabase &db);
+};
+
+} // namespace punchclock::ui
