@@ -18,6 +18,8 @@
 #include "terminalrepository.h"
 #include "userenrollment.h"
 #include "userrepository.h"
+#include "walltime.h"
+#include "workingdaypunchtable.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -29,7 +31,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -39,6 +43,9 @@
 #include <QTest>
 #include <QThread>
 #include <QTimeEdit>
+#include <QTimer>
+
+#include <ctime>
 
 #include <memory>
 
@@ -50,6 +57,34 @@ namespace {
 const QString terminal = QStringLiteral("FRONT01");
 // Monday.
 const QDate day(2026, 10, 5);
+
+// This process's local time zone for the life of the object: the console must not depend on
+// the zone of the PC it runs on.
+class LocalZone
+{
+public:
+    explicit LocalZone(const char *zone)
+        : m_previous(qgetenv("TZ"))
+        , m_hadPrevious(qEnvironmentVariableIsSet("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~LocalZone()
+    {
+        if (m_hadPrevious)
+            qputenv("TZ", m_previous);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+    LocalZone(const LocalZone &) = delete;
+    LocalZone &operator=(const LocalZone &) = delete;
+
+private:
+    QByteArray m_previous;
+    bool m_hadPrevious;
+};
 
 QString runTool(const QString &program, const QStringList &arguments)
 {
@@ -74,6 +109,7 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_kitchen = 0;
     qint64 m_dayShift = 0;
+    qint64 m_aliceOut = 0; // Alice's 17:00 departure on `day`
 
     template<typename T>
     T *child(QObject *parent, const char *objectName) const
@@ -82,6 +118,37 @@ private:
     }
 
     ui::ReportTableModel *model() const { return m_page->findChild<ui::ReportTableModel *>(); }
+
+    ui::CorrectionsDialog *openCorrections(const QString &userId, QDate workingDay)
+    {
+        child<QAction>(m_page.get(), "editCorrections")->trigger();
+        auto *corrections = m_page->findChild<ui::CorrectionsDialog *>();
+        if (corrections)
+            corrections->showDay(userId, workingDay);
+        return corrections;
+    }
+
+    // Replaces the editor's text key by key, as a user types it.
+    static void typeInto(QDateTimeEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        const QStringList parts = text.split(QRegularExpression(QStringLiteral("[- :]")));
+        for (int section = 0; section < parts.size() && section < edit->sectionCount(); ++section) {
+            edit->setSelectedSection(edit->sectionAt(section));
+            QTest::keyClicks(edit, parts.at(section));
+        }
+        QCOMPARE(edit->text(), text);
+    }
+
+    // QMessageBox::question is modal: answer it once it shows.
+    void answerNextQuestion(QMessageBox::StandardButton answer)
+    {
+        QTimer::singleShot(0, this, [answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(answer)->click();
+        });
+    }
 
     qint64 punch(const QString &userId, const QDateTime &time, protocol::Direction direction)
     {
@@ -189,7 +256,8 @@ private Q_SLOTS:
         QVERIFY(rules.setUserSchedule(QStringLiteral("3"), nights));
 
         QVERIFY(punch(QStringLiteral("1"), QDateTime(day, QTime(9, 12)), protocol::Direction::In));
-        QVERIFY(punch(QStringLiteral("1"), QDateTime(day, QTime(17, 0)), protocol::Direction::Out));
+        m_aliceOut = punch(QStringLiteral("1"), QDateTime(day, QTime(17, 0)), protocol::Direction::Out);
+        QVERIFY(m_aliceOut);
         QVERIFY(punch(QStringLiteral("2"), QDateTime(day, QTime(8, 55)), protocol::Direction::In));
         QVERIFY(punch(QStringLiteral("2"), QDateTime(day, QTime(17, 5)), protocol::Direction::Out));
         QVERIFY(punch(QStringLiteral("3"), QDateTime(day, QTime(21, 58)), protocol::Direction::In));
@@ -371,7 +439,11 @@ private Q_SLOTS:
         QVERIFY(corrections);
         QCOMPARE(child<QComboBox>(corrections, "correctionEmployee")->currentData().toString(), QStringLiteral("3"));
         QCOMPARE(child<QDateEdit>(corrections, "correctionDate")->date(), day);
-        QCOMPARE(child<QTableWidget>(corrections, "correctionPunches")->rowCount(), 1);
+        // The working day, not the calendar date: the out-punch after midnight is listed too.
+        auto *listed = child<QTableWidget>(corrections, "correctionPunches");
+        QCOMPARE(listed->rowCount(), 2);
+        QCOMPARE(listed->item(1, ui::WorkingDayPunchTable::Time)->text(),
+                 ui::ReportCellFormat::dateTime(QDateTime(day.addDays(1), QTime(6, 2))));
         corrections->close();
     }
 
@@ -494,10 +566,10 @@ private Q_SLOTS:
         auto *punches = child<QTableWidget>(corrections, "correctionPunches");
         QCOMPARE(punches->rowCount(), 2);
         punches->selectRow(0);
-        QCOMPARE(child<QDateTimeEdit>(corrections, "correctionTime")->dateTime(), QDateTime(day, QTime(9, 12)));
+        QCOMPARE(child<QDateTimeEdit>(corrections, "correctionTime")->time(), QTime(9, 12));
 
         // Move the late arrival to 08:58 without a reason: refused, nothing stored.
-        child<QDateTimeEdit>(corrections, "correctionTime")->setDateTime(QDateTime(day, QTime(8, 58)));
+        child<QDateTimeEdit>(corrections, "correctionTime")->setTime(QTime(8, 58));
         QTest::mouseClick(child<QPushButton>(corrections, "movePunch"), Qt::LeftButton);
         QVERIFY(child<QLabel>(corrections, "correctionError")->isVisible());
         QCOMPARE(child<QLabel>(corrections, "correctionError")->text(), QStringLiteral("A correction needs a reason."));
@@ -512,17 +584,179 @@ private Q_SLOTS:
         QCOMPARE(history.first().kind, storage::CorrectionKind::Move);
         QCOMPARE(history.first().reason, QStringLiteral("badge reader was down"));
         QCOMPARE(history.first().changedBy, m_bed->context().operatorName());
-        QCOMPARE(history.first().previousTime, QDateTime(day, QTime(9, 12)));
+        QCOMPARE(history.first().previousTime, protocol::walltime::make(day, QTime(9, 12)));
+        QCOMPARE(history.first().ioTime, protocol::walltime::make(day, QTime(8, 58)));
         auto *log = child<QTableWidget>(corrections, "correctionHistory");
         QCOMPARE(log->rowCount(), 1);
-        QCOMPARE(log->item(0, 1)->text(), m_bed->context().operatorName());
-        QCOMPARE(log->item(0, 5)->text(), QStringLiteral("badge reader was down"));
+        QCOMPARE(log->item(0, ui::CorrectionsDialog::Who)->text(), m_bed->context().operatorName());
+        QCOMPARE(log->item(0, ui::CorrectionsDialog::Reason)->text(), QStringLiteral("badge reader was down"));
+        // The list shows the punch where it now counts, and why.
+        QCOMPARE(punches->item(0, ui::WorkingDayPunchTable::Time)->text(), ui::ReportCellFormat::time(QTime(8, 58)));
+        QVERIFY2(punches->item(0, ui::WorkingDayPunchTable::Correction)->text().startsWith(QStringLiteral("Moved from ")),
+                 qPrintable(punches->item(0, ui::WorkingDayPunchTable::Correction)->text()));
         corrections->close();
 
         // The preview knows it is stale; the next one has Alice on time.
         QVERIFY(child<QLabel>(m_page.get(), "reportOutOfDate")->isVisible());
         QVERIFY(finishWork([this] { m_page->preview(); }));
         QCOMPARE(cell(rowOf(QStringLiteral("1")), reports::ColumnId::Late), QStringLiteral("0:00"));
+    }
+
+    void correctionsKeepTheWallTimeTypedInAnyZone()
+    {
+        // Berlin: summer time on 5 October, and 02:00–03:00 on 29 March 2026 does not exist.
+        const LocalZone berlin("Europe/Berlin");
+        QCOMPARE(QDateTime(day, QTime(12, 0)).offsetFromUtc(), 7200); // the zone really changed
+        auto *corrections = openCorrections(QStringLiteral("1"), day);
+        auto *time = child<QDateTimeEdit>(corrections, "correctionTime");
+        child<QTableWidget>(corrections, "correctionPunches")->selectRow(0);
+        QCOMPARE(time->time(), QTime(9, 12));
+        QCOMPARE(time->text(), QStringLiteral("2026-10-05 09:12"));
+
+        // Typed, not set: the editor gets the keys a user presses.
+        typeInto(time, QStringLiteral("2026-10-05 08:58"));
+        child<QLineEdit>(corrections, "correctionReason")->setText(QStringLiteral("badge reader was down"));
+        QTest::mouseClick(child<QPushButton>(corrections, "movePunch"), Qt::LeftButton);
+        QVERIFY2(!child<QLabel>(corrections, "correctionError")->isVisible(),
+                 qPrintable(child<QLabel>(corrections, "correctionError")->text()));
+        auto history = storage::PunchCorrectionRepository(m_bed->database()).history(QStringLiteral("1"));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(protocol::walltime::toStorage(history.first().ioTime), QStringLiteral("2026-10-05 08:58:00"));
+
+        // A night worker's punch in the hour the clocks skip is stored as the terminal shows it.
+        const QDate springForward(2026, 3, 29);
+        child<QDateEdit>(corrections, "correctionDate")->setDate(springForward);
+        typeInto(time, QStringLiteral("2026-03-29 02:30"));
+        QCOMPARE(time->time(), QTime(2, 30));
+        child<QLineEdit>(corrections, "correctionReason")->setText(QStringLiteral("forgot to punch"));
+        QTest::mouseClick(child<QPushButton>(corrections, "addCorrectionPunch"), Qt::LeftButton);
+        QVERIFY2(!child<QLabel>(corrections, "correctionError")->isVisible(),
+                 qPrintable(child<QLabel>(corrections, "correctionError")->text()));
+        history = storage::PunchCorrectionRepository(m_bed->database()).history(QStringLiteral("1"));
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.first().kind, storage::CorrectionKind::Add);
+        QCOMPARE(protocol::walltime::toStorage(history.first().ioTime), QStringLiteral("2026-03-29 02:30:00"));
+        corrections->close();
+    }
+
+    void addedAndVoidedPunchesAreListedAndCorrectable()
+    {
+        auto *corrections = openCorrections(QStringLiteral("1"), day);
+        auto *punches = child<QTableWidget>(corrections, "correctionPunches");
+        auto *reason = child<QLineEdit>(corrections, "correctionReason");
+        auto *voidButton = child<QPushButton>(corrections, "voidPunch");
+        auto *move = child<QPushButton>(corrections, "movePunch");
+        QCOMPARE(punches->rowCount(), 2);
+        QVERIFY(!voidButton->isEnabled()); // nothing selected
+
+        // Void the departure: it stays listed, struck out, with who, when and why.
+        punches->selectRow(1);
+        reason->setText(QStringLiteral("pressed by a colleague"));
+        QTest::mouseClick(voidButton, Qt::LeftButton);
+        QCOMPARE(punches->rowCount(), 2);
+        const QString voided = punches->item(1, ui::WorkingDayPunchTable::Correction)->text();
+        QVERIFY2(voided.startsWith(QStringLiteral("Voided by %1 on ").arg(m_bed->context().operatorName())),
+                 qPrintable(voided));
+        QVERIFY(voided.endsWith(QStringLiteral(": pressed by a colleague")));
+        QVERIFY(punches->item(1, ui::WorkingDayPunchTable::Time)->font().strikeOut());
+        QVERIFY(!punches->item(0, ui::WorkingDayPunchTable::Time)->font().strikeOut());
+        QCOMPARE(punches->item(1, ui::WorkingDayPunchTable::CountedAs)->text(),
+                 QStringLiteral("Not counted: voided by a correction"));
+        punches->selectRow(1);
+        QVERIFY(!voidButton->isEnabled());
+        QVERIFY(!move->isEnabled());
+
+        // Add the real departure by hand: it is listed like any punch.
+        child<QDateTimeEdit>(corrections, "correctionTime")->setTime(QTime(16, 30));
+        auto *direction = child<QComboBox>(corrections, "correctionDirection");
+        direction->setCurrentIndex(direction->findData(QStringLiteral("out")));
+        reason->setText(QStringLiteral("left at 16:30, confirmed by Bob"));
+        QTest::mouseClick(child<QPushButton>(corrections, "addCorrectionPunch"), Qt::LeftButton);
+        QCOMPARE(punches->rowCount(), 3);
+        const int added = 1; // 09:12, 16:30, 17:00 (voided)
+        QCOMPARE(punches->item(added, ui::WorkingDayPunchTable::Time)->text(), ui::ReportCellFormat::time(QTime(16, 30)));
+        QCOMPARE(punches->item(added, ui::WorkingDayPunchTable::Terminal)->text(), QStringLiteral("By hand"));
+        QVERIFY(punches->item(added, ui::WorkingDayPunchTable::Correction)->text().startsWith(QStringLiteral("Added by ")));
+
+        // An added punch moves too: the addition is revoked and the new one added, in one step.
+        punches->selectRow(added);
+        QVERIFY(move->isEnabled());
+        child<QDateTimeEdit>(corrections, "correctionTime")->setTime(QTime(16, 45));
+        reason->setText(QStringLiteral("it was 16:45"));
+        QTest::mouseClick(move, Qt::LeftButton);
+        QVERIFY2(!child<QLabel>(corrections, "correctionError")->isVisible(),
+                 qPrintable(child<QLabel>(corrections, "correctionError")->text()));
+        QCOMPARE(punches->rowCount(), 3);
+        QCOMPARE(punches->item(added, ui::WorkingDayPunchTable::Time)->text(), ui::ReportCellFormat::time(QTime(16, 45)));
+        QCOMPARE(punches->item(added, ui::WorkingDayPunchTable::Direction)->text(), QStringLiteral("Out"));
+        const auto history = storage::PunchCorrectionRepository(m_bed->database()).history(QStringLiteral("1"));
+        QCOMPARE(history.size(), 4);
+        QCOMPARE(history.at(0).kind, storage::CorrectionKind::Add);
+        QCOMPARE(history.at(1).kind, storage::CorrectionKind::Revoke);
+        QVERIFY(history.at(2).revoked);
+
+        // Voiding an added punch withdraws it.
+        punches->selectRow(added);
+        reason->setText(QStringLiteral("entered for the wrong person"));
+        QTest::mouseClick(voidButton, Qt::LeftButton);
+        QCOMPARE(punches->rowCount(), 2);
+        corrections->close();
+
+        // The report counts what the list shows: Alice has no departure any more.
+        setPeriod(day, day);
+        QVERIFY(finishWork([this] { m_page->preview(); }));
+        QCOMPARE(cell(rowOf(QStringLiteral("1")), reports::ColumnId::Worked), QStringLiteral("0:00"));
+    }
+
+    void aCorrectionIsRevokedWithAReasonAfterConfirmation()
+    {
+        const auto voidId = storage::PunchCorrectionRepository(m_bed->database())
+                                .voidPunch(m_aliceOut, QStringLiteral("pressed by a colleague"), QStringLiteral("Anna"));
+        QVERIFY(voidId);
+        auto *corrections = openCorrections(QStringLiteral("1"), day);
+        auto *punches = child<QTableWidget>(corrections, "correctionPunches");
+        auto *log = child<QTableWidget>(corrections, "correctionHistory");
+        auto *revoke = child<QPushButton>(corrections, "revokeCorrection");
+        QVERIFY(!revoke->isEnabled());
+
+        // Selecting the voided punch selects its correction in the log.
+        punches->selectRow(1);
+        QCOMPARE(log->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(log->item(log->selectionModel()->selectedRows().first().row(), ui::CorrectionsDialog::Who)->text(),
+                 QStringLiteral("Anna"));
+        QVERIFY(revoke->isEnabled());
+
+        // Without a reason: refused before anything is asked.
+        QTest::mouseClick(revoke, Qt::LeftButton);
+        QCOMPARE(child<QLabel>(corrections, "correctionError")->text(), QStringLiteral("A correction needs a reason."));
+
+        // Declined: nothing changes.
+        child<QLineEdit>(corrections, "correctionReason")->setText(QStringLiteral("it was her own punch after all"));
+        answerNextQuestion(QMessageBox::No);
+        QTest::mouseClick(revoke, Qt::LeftButton);
+        QCOMPARE(storage::PunchCorrectionRepository(m_bed->database()).history(QStringLiteral("1")).size(), 1);
+
+        answerNextQuestion(QMessageBox::Yes);
+        QTest::mouseClick(revoke, Qt::LeftButton);
+        const auto history = storage::PunchCorrectionRepository(m_bed->database()).history(QStringLiteral("1"));
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.first().kind, storage::CorrectionKind::Revoke);
+        QCOMPARE(history.first().revokedId, *voidId);
+        QCOMPARE(history.first().reason, QStringLiteral("it was her own punch after all"));
+        QCOMPARE(history.first().changedBy, m_bed->context().operatorName());
+        QVERIFY(history.last().revoked);
+
+        // The punch counts again; the log keeps both rows, neither can be revoked again.
+        QVERIFY(!punches->item(1, ui::WorkingDayPunchTable::Time)->font().strikeOut());
+        QCOMPARE(punches->item(1, ui::WorkingDayPunchTable::Correction)->text(), QString());
+        QCOMPARE(log->rowCount(), 2);
+        QCOMPARE(log->item(0, ui::CorrectionsDialog::What)->text(), QStringLiteral("Revoked: Voided"));
+        QCOMPARE(log->item(1, ui::CorrectionsDialog::What)->text(), QStringLiteral("Voided (revoked)"));
+        for (int row = 0; row < 2; ++row) {
+            log->selectRow(row);
+            QVERIFY(!revoke->isEnabled());
+        }
+        corrections->close();
     }
 
     void cancellingDropsTheWork()

@@ -1,5 +1,7 @@
 #include "attendanceerrortext.h"
 
+#include "reportbuilder.h"
+
 namespace punchclock::ui {
 
 QString AttendanceErrorText::text(storage::AttendanceError error)
@@ -60,6 +62,27 @@ QString AttendanceErrorText::text(storage::CorrectionError error)
         return tr("The database refused the change.");
     }
     return {};
+}
+
+QString AttendanceErrorText::text(engine::reports::ReportError error)
+{
+    using engine::reports::ReportError;
+    switch (error) {
+    case ReportError::InvalidPeriod:
+        return tr("The period is not valid: the last day is before the first.");
+    case ReportError::PeriodTooLong:
+        return tr("The period is too long: a report covers at most %n days.", nullptr,
+                  engine::reports::ReportBuilder::maximumDays);
+    case ReportError::UnknownDepartment:
+        return tr("That department no longer exists.");
+    case ReportError::UnknownUser:
+        return tr("That employee is not known.");
+    case ReportError::Storage:
+        return tr("The database could not be read.");
+    case ReportError::None:
+        break;
+    }
+    return tr("The report could not be built.");
 }
 
 } // namespace punchclock::ui

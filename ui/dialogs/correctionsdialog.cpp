@@ -2,11 +2,13 @@
 
 #include "attendanceerrortext.h"
 #include "consolecontext.h"
+#include "correctiontexts.h"
 #include "icons.h"
-#include "punchcorrectionrepository.h"
 #include "reportcellformat.h"
-#include "punchrepository.h"
+#include "sitecalendar.h"
 #include "userrepository.h"
+#include "walltime.h"
+#include "workingdaypunchtable.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -18,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -26,11 +29,16 @@ namespace punchclock::ui {
 
 namespace {
 
-QTableWidget *listTable(QWidget *parent, const char *name, const QStringList &headers)
+using storage::CorrectionKind;
+using storage::CorrectionRow;
+
+QTableWidget *logTable(QWidget *parent)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(QLatin1String(name));
-    table->setHorizontalHeaderLabels(headers);
+    auto *table = new QTableWidget(0, CorrectionsDialog::LogColumnCount, parent);
+    table->setObjectName(QStringLiteral("correctionHistory"));
+    table->setHorizontalHeaderLabels({CorrectionsDialog::tr("When"), CorrectionsDialog::tr("Who"),
+                                      CorrectionsDialog::tr("What"), CorrectionsDialog::tr("Before"),
+                                      CorrectionsDialog::tr("After"), CorrectionsDialog::tr("Reason")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -39,36 +47,9 @@ QTableWidget *listTable(QWidget *parent, const char *name, const QStringList &he
     return table;
 }
 
-QString directionWord(const QString &direction)
+bool revocable(const CorrectionRow &correction)
 {
-    if (direction == QLatin1String("in"))
-        return CorrectionsDialog::tr("In");
-    if (direction == QLatin1String("out"))
-        return CorrectionsDialog::tr("Out");
-    return CorrectionsDialog::tr("Not recorded");
-}
-
-QString kindWord(storage::CorrectionKind kind)
-{
-    switch (kind) {
-    case storage::CorrectionKind::Add:
-        return CorrectionsDialog::tr("Added");
-    case storage::CorrectionKind::Void:
-        return CorrectionsDialog::tr("Voided");
-    case storage::CorrectionKind::Move:
-        return CorrectionsDialog::tr("Moved");
-    case storage::CorrectionKind::Revoke:
-        return CorrectionsDialog::tr("Revoked");
-    }
-    return {};
-}
-
-QString moment(const QDateTime &time, const QString &direction)
-{
-    if (!time.isValid())
-        return {};
-    //: A punch in the corrections log: time and direction
-    return CorrectionsDialog::tr("%1 %2").arg(ReportCellFormat::dateTime(time), directionWord(direction));
+    return !correction.revoked && correction.kind != CorrectionKind::Revoke;
 }
 
 } // namespace
@@ -77,13 +58,15 @@ CorrectionsDialog::CorrectionsDialog(ConsoleContext &context, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_employee(new QComboBox(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
-    , m_punches(listTable(this, "correctionPunches", {tr("Time"), tr("Direction"), tr("Terminal")}))
-    , m_time(new QDateTimeEdit(QDateTime(QDate::currentDate(), QTime(9, 0)), this))
+    , m_date(new QDateEdit(SiteCalendar::today(context.database()), this))
+    , m_punches(new WorkingDayPunchTable(this))
+    , m_time(new QDateTimeEdit(this))
     , m_direction(new QComboBox(this))
     , m_reason(new QLineEdit(this))
-    , m_history(listTable(this, "correctionHistory",
-                          {tr("When"), tr("Who"), tr("What"), tr("Before"), tr("After"), tr("Reason")}))
+    , m_move(new QPushButton(themedIcon("document-edit"), tr("&Move selected here"), this))
+    , m_void(new QPushButton(themedIcon("edit-delete"), tr("&Void selected"), this))
+    , m_log(logTable(this))
+    , m_revoke(new QPushButton(themedIcon("go-previous"), tr("Re&voke selected correction…"), this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("correctionsDialog"));
@@ -95,12 +78,16 @@ CorrectionsDialog::CorrectionsDialog(ConsoleContext &context, QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_time->setObjectName(QStringLiteral("correctionTime"));
+    // Punch times are the site's wall clock held as UTC (protocol::walltime). A local-time
+    // editor would shift them by this PC's offset and refuse the hour skipped in spring.
+    m_time->setTimeSpec(Qt::UTC);
+    m_time->setDateTime(protocol::walltime::make(m_date->date(), QTime(9, 0)));
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_time->setCalendarPopup(true);
     m_direction->setObjectName(QStringLiteral("correctionDirection"));
-    m_direction->addItem(tr("In"), QStringLiteral("in"));
-    m_direction->addItem(tr("Out"), QStringLiteral("out"));
-    m_direction->addItem(tr("Not recorded"), QString());
+    m_direction->addItem(CorrectionTexts::direction(QStringLiteral("in")), QStringLiteral("in"));
+    m_direction->addItem(CorrectionTexts::direction(QStringLiteral("out")), QStringLiteral("out"));
+    m_direction->addItem(CorrectionTexts::direction({}), QString());
     m_reason->setObjectName(QStringLiteral("correctionReason"));
     m_reason->setPlaceholderText(tr("Required: why, e.g. “forgot to punch out, confirmed by supervisor”"));
     m_error->setObjectName(QStringLiteral("correctionError"));
@@ -112,115 +99,155 @@ CorrectionsDialog::CorrectionsDialog(ConsoleContext &context, QWidget *parent)
         m_time->setDate(date);
         loadDay();
     });
-    connect(m_punches, &QTableWidget::itemSelectionChanged, this, [this] {
-        const QList<QTableWidgetItem *> selected = m_punches->selectedItems();
-        if (selected.isEmpty())
-            return;
-        m_time->setDateTime(m_punches->item(selected.first()->row(), 0)->data(Qt::UserRole + 1).toDateTime());
-    });
+    connect(m_punches, &QTableWidget::itemSelectionChanged, this, &CorrectionsDialog::punchSelected);
+    connect(m_log, &QTableWidget::itemSelectionChanged, this, &CorrectionsDialog::updateActions);
 
     auto *add = new QPushButton(themedIcon("list-add"), tr("&Add punch"), this);
     add->setObjectName(QStringLiteral("addCorrectionPunch"));
-    auto *voidButton = new QPushButton(themedIcon("edit-delete"), tr("&Void selected"), this);
-    voidButton->setObjectName(QStringLiteral("voidPunch"));
-    auto *move = new QPushButton(themedIcon("document-edit"), tr("&Move selected here"), this);
-    move->setObjectName(QStringLiteral("movePunch"));
+    m_move->setObjectName(QStringLiteral("movePunch"));
+    m_void->setObjectName(QStringLiteral("voidPunch"));
+    m_revoke->setObjectName(QStringLiteral("revokeCorrection"));
+    m_revoke->setToolTip(tr("Cancel the correction selected in the log, with the reason entered above"));
     connect(add, &QPushButton::clicked, this, &CorrectionsDialog::addPunch);
-    connect(voidButton, &QPushButton::clicked, this, &CorrectionsDialog::voidPunch);
-    connect(move, &QPushButton::clicked, this, &CorrectionsDialog::movePunch);
+    connect(m_move, &QPushButton::clicked, this, &CorrectionsDialog::movePunch);
+    connect(m_void, &QPushButton::clicked, this, &CorrectionsDialog::voidPunch);
+    connect(m_revoke, &QPushButton::clicked, this, &CorrectionsDialog::revokeCorrection);
 
-    auto *pick = new QFormLayout;
-    pick->addRow(tr("E&mployee:"), m_employee);
-    pick->addRow(tr("&Day:"), m_date);
+    auto *pick = new QHBoxLayout;
+    const auto addField = [this, pick](const QString &label, QWidget *field) {
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(field);
+        pick->addWidget(caption);
+        pick->addWidget(field);
+    };
+    addField(tr("E&mployee:"), m_employee);
+    addField(tr("Working &day:"), m_date);
+    pick->addStretch(1);
     auto *change = new QFormLayout;
     change->addRow(tr("&Time:"), m_time);
     change->addRow(tr("Di&rection:"), m_direction);
     change->addRow(tr("R&eason:"), m_reason);
     auto *actions = new QHBoxLayout;
     actions->addWidget(add);
-    actions->addWidget(move);
-    actions->addWidget(voidButton);
+    actions->addWidget(m_move);
+    actions->addWidget(m_void);
+    actions->addStretch(1);
     change->addRow(actions);
     change->addRow(m_error);
     auto *changeBox = new QGroupBox(tr("Correction"), this);
     changeBox->setLayout(change);
+    auto *logActions = new QHBoxLayout;
+    logActions->addWidget(new QLabel(tr("Corrections of this employee, newest first:"), this), 1);
+    logActions->addWidget(m_revoke);
 
-    auto *top = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
-    left->addLayout(pick);
-    left->addWidget(m_punches, 1);
-    top->addLayout(left, 1);
-    top->addWidget(changeBox, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top, 1);
-    layout->addWidget(new QLabel(tr("Corrections of this employee, newest first:"), this));
-    layout->addWidget(m_history, 1);
+    layout->addLayout(pick);
+    layout->addWidget(m_punches, 1);
+    layout->addWidget(changeBox);
+    layout->addLayout(logActions);
+    layout->addWidget(m_log, 1);
     layout->addWidget(buttons);
-    resize(900, 600);
+    resize(1000, 700);
     loadDay();
 }
 
-void CorrectionsDialog::showDay(const QString &userId, QDate date)
+void CorrectionsDialog::showDay(const QString &userId, QDate workingDate)
 {
-    const int index = m_employee->findData(userId);
-    if (index < 0)
+    if (m_employee->findData(userId) < 0)
         m_employee->addItem(userId, userId);
     m_employee->setCurrentIndex(m_employee->findData(userId));
-    m_date->setDate(date);
+    m_date->setDate(workingDate);
     loadDay();
 }
 
 void CorrectionsDialog::loadDay()
 {
+    m_error->hide();
     const QString userId = m_employee->currentData().toString();
-    storage::PunchFilter filter;
-    filter.userId = userId;
-    filter.from = m_date->date();
-    filter.to = m_date->date();
-    const QList<storage::PunchRow> punches =
-        userId.isEmpty() ? QList<storage::PunchRow>() : storage::PunchRepository(m_context.database()).query(filter);
-    m_punches->setRowCount(int(punches.size()));
-    for (int row = 0; row < punches.size(); ++row) {
-        const storage::PunchRow &punch = punches.at(row);
-        auto *time = new QTableWidgetItem(ReportCellFormat::time(punch.ioTime.time()));
-        time->setData(Qt::UserRole, punch.id);
-        time->setData(Qt::UserRole + 1, punch.ioTime);
-        m_punches->setItem(row, 0, time);
-        m_punches->setItem(row, 1, new QTableWidgetItem(directionWord(punch.direction)));
-        m_punches->setItem(row, 2, new QTableWidgetItem(punch.devId));
-    }
+    QString error;
+    if (!m_punches->load(m_context.database(), userId, m_date->date(), &error))
+        showError(error);
+    loadLog(userId);
+    updateActions();
+}
 
-    const QList<storage::CorrectionRow> history =
-        userId.isEmpty() ? QList<storage::CorrectionRow>()
-                         : storage::PunchCorrectionRepository(m_context.database()).history(userId);
-    m_history->setRowCount(int(history.size()));
-    for (int row = 0; row < history.size(); ++row) {
-        const storage::CorrectionRow &correction = history.at(row);
-        QString what = kindWord(correction.kind);
-        if (correction.revoked)
+void CorrectionsDialog::loadLog(const QString &userId)
+{
+    m_logRows = userId.isEmpty() ? QList<CorrectionRow>()
+                                 : storage::PunchCorrectionRepository(m_context.database()).history(userId);
+    QHash<qint64, CorrectionRow> byId;
+    for (const CorrectionRow &correction : std::as_const(m_logRows))
+        byId.insert(correction.id, correction);
+    m_log->setRowCount(int(m_logRows.size()));
+    for (int row = 0; row < m_logRows.size(); ++row) {
+        const CorrectionRow &correction = m_logRows.at(row);
+        QString what = CorrectionTexts::kind(correction.kind);
+        QString before = CorrectionTexts::moment(correction.previousTime, correction.previousDirection);
+        QString after = CorrectionTexts::moment(correction.ioTime, correction.direction);
+        if (correction.kind == CorrectionKind::Revoke) {
+            // A revoke turns its correction's after back into its before.
+            const CorrectionRow target = byId.value(correction.revokedId);
+            //: A revoke in the corrections log: "Revoked: Moved"
+            what = tr("Revoked: %1").arg(CorrectionTexts::kind(target.kind));
+            before = CorrectionTexts::moment(target.ioTime, target.direction);
+            after = CorrectionTexts::moment(target.previousTime, target.previousDirection);
+        } else if (correction.revoked) {
             what = tr("%1 (revoked)").arg(what);
+        }
         const QStringList cells{ReportCellFormat::dateTime(correction.changedAt.toLocalTime()),
                                 correction.changedBy,
                                 what,
-                                moment(correction.previousTime, correction.previousDirection),
-                                moment(correction.ioTime, correction.direction),
+                                before,
+                                after,
                                 correction.reason};
-        for (int col = 0; col < cells.size(); ++col)
-            m_history->setItem(row, col, new QTableWidgetItem(cells.at(col)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_log->setItem(row, column, item);
+        }
     }
-    m_history->resizeColumnsToContents();
+    m_log->resizeColumnsToContents();
 }
 
-qint64 CorrectionsDialog::selectedPunch()
+void CorrectionsDialog::punchSelected()
 {
-    const QList<QTableWidgetItem *> selected = m_punches->selectedItems();
-    if (selected.isEmpty()) {
-        showError(tr("Select the punch to correct first."));
-        return 0;
+    const auto punch = m_punches->selectedPunch();
+    if (punch) {
+        m_time->setDateTime(punch->time);
+        m_direction->setCurrentIndex(std::max(0, m_direction->findData(punch->direction)));
+        // Its correction in the log, ready to be revoked.
+        m_log->clearSelection();
+        for (int row = 0; row < m_logRows.size(); ++row) {
+            if (punch->correctionId != 0 && m_logRows.at(row).id == punch->correctionId)
+                m_log->selectRow(row);
+        }
     }
-    return m_punches->item(selected.first()->row(), 0)->data(Qt::UserRole).toLongLong();
+    updateActions();
+}
+
+void CorrectionsDialog::updateActions()
+{
+    const auto punch = m_punches->selectedPunch();
+    const bool correctable = punch && !punch->voided;
+    m_move->setEnabled(correctable);
+    m_void->setEnabled(correctable);
+    const auto correction = selectedCorrection();
+    m_revoke->setEnabled(correction && revocable(*correction));
+}
+
+std::optional<CorrectionRow> CorrectionsDialog::selectedCorrection() const
+{
+    const QList<QTableWidgetItem *> selected = m_log->selectedItems();
+    if (selected.isEmpty() || selected.first()->row() >= m_logRows.size())
+        return std::nullopt;
+    return m_logRows.at(selected.first()->row());
+}
+
+QDateTime CorrectionsDialog::typedTime() const
+{
+    return protocol::walltime::make(m_time->date(), m_time->time());
 }
 
 QString CorrectionsDialog::direction() const
@@ -232,31 +259,91 @@ void CorrectionsDialog::addPunch()
 {
     storage::CorrectionError error = storage::CorrectionError::None;
     const auto id = storage::PunchCorrectionRepository(m_context.database())
-                        .addPunch(m_employee->currentData().toString(), m_time->dateTime(), direction(), {},
+                        .addPunch(m_employee->currentData().toString(), typedTime(), direction(), {},
                                   m_reason->text().trimmed(), m_context.operatorName(), &error);
     finish(id.has_value(), error);
 }
 
 void CorrectionsDialog::voidPunch()
 {
-    const qint64 punch = selectedPunch();
-    if (punch == 0)
+    const auto punch = m_punches->selectedPunch();
+    if (!punch || punch->voided) {
+        showError(tr("Select a punch that counts first."));
         return;
+    }
+    storage::PunchCorrectionRepository repository(m_context.database());
+    const QString reason = m_reason->text().trimmed();
     storage::CorrectionError error = storage::CorrectionError::None;
-    const auto id = storage::PunchCorrectionRepository(m_context.database())
-                        .voidPunch(punch, m_reason->text().trimmed(), m_context.operatorName(), &error);
+    // A punch added by hand is not stored: voiding it revokes the addition.
+    const auto id = punch->punchId == 0
+                        ? repository.revoke(punch->correctionId, reason, m_context.operatorName(), &error)
+                        : repository.voidPunch(punch->punchId, reason, m_context.operatorName(), &error);
     finish(id.has_value(), error);
 }
 
 void CorrectionsDialog::movePunch()
 {
-    const qint64 punch = selectedPunch();
-    if (punch == 0)
+    const auto punch = m_punches->selectedPunch();
+    if (!punch || punch->voided) {
+        showError(tr("Select a punch that counts first."));
+        return;
+    }
+    QSqlDatabase db = m_context.database();
+    storage::PunchCorrectionRepository repository(db);
+    const QString reason = m_reason->text().trimmed();
+    storage::CorrectionError error = storage::CorrectionError::None;
+    if (punch->punchId != 0) {
+        const auto id =
+            repository.movePunch(punch->punchId, typedTime(), direction(), reason, m_context.operatorName(), &error);
+        finish(id.has_value(), error);
+        return;
+    }
+    // A punch added by hand moves as one step: its addition revoked and the new one added.
+    if (!db.transaction()) {
+        finish(false, storage::CorrectionError::Storage);
+        return;
+    }
+    const bool moved = repository.revoke(punch->correctionId, reason, m_context.operatorName(), &error) &&
+                       repository.addPunch(m_employee->currentData().toString(), typedTime(), direction(), {}, reason,
+                                           m_context.operatorName(), &error);
+    if (!moved || !db.commit()) {
+        db.rollback();
+        finish(false, error == storage::CorrectionError::None ? storage::CorrectionError::Storage : error);
+        return;
+    }
+    finish(true, error);
+}
+
+void CorrectionsDialog::revokeCorrection()
+{
+    const auto correction = selectedCorrection();
+    if (!correction) {
+        showError(tr("Select the correction to revoke in the log first."));
+        return;
+    }
+    if (!revocable(*correction)) {
+        showError(AttendanceErrorText::text(storage::CorrectionError::AlreadyRevoked));
+        return;
+    }
+    // Asked before the question, so that a confirmed revoke is not refused afterwards.
+    if (m_reason->text().trimmed().isEmpty()) {
+        finish(false, storage::CorrectionError::EmptyReason);
+        return;
+    }
+    const QString none = QStringLiteral("—");
+    const QString before = CorrectionTexts::moment(correction->previousTime, correction->previousDirection);
+    const QString after = CorrectionTexts::moment(correction->ioTime, correction->direction);
+    //: %1 what (Moved), %2 before, %3 after, %4 who made it, %5 its reason
+    const QString question = tr("Revoke this correction?\n\n%1: %2 → %3, by %4: “%5”\n\n"
+                                "The punch counts again as it did before. The log keeps the correction, "
+                                "marked as revoked.")
+                                 .arg(CorrectionTexts::kind(correction->kind), before.isEmpty() ? none : before,
+                                      after.isEmpty() ? none : after, correction->changedBy, correction->reason);
+    if (QMessageBox::question(this, tr("Revoke correction"), question) != QMessageBox::Yes)
         return;
     storage::CorrectionError error = storage::CorrectionError::None;
     const auto id = storage::PunchCorrectionRepository(m_context.database())
-                        .movePunch(punch, m_time->dateTime(), direction(), m_reason->text().trimmed(),
-                                   m_context.operatorName(), &error);
+                        .revoke(correction->id, m_reason->text().trimmed(), m_context.operatorName(), &error);
     finish(id.has_value(), error);
 }
 
@@ -268,7 +355,6 @@ bool CorrectionsDialog::finish(bool ok, storage::CorrectionError error)
             m_reason->setFocus();
         return false;
     }
-    m_error->hide();
     m_reason->clear();
     loadDay();
     m_context.notifyChanged(ConsoleContext::Attendance);

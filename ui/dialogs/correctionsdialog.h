@@ -10,30 +10,42 @@ class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace punchclock::ui {
 
 class ConsoleContext;
+class WorkingDayPunchTable;
 
 // Corrections of punches: add a forgotten one, void a wrong one, move one to another time or
-// direction. Every correction needs a reason; the log below shows who changed what, when, and
-// the value before. Stored punches themselves are never altered.
+// direction, and revoke a correction made by mistake. Every correction needs a reason; the
+// log below shows who changed what, when, and the value before. Stored punches themselves are
+// never altered. The list shows the working day as the reports count it (punches added by
+// hand included, a night shift's morning out-punch with its evening), and times are the
+// site's wall clock exactly as typed, whatever the time zone of this PC.
 class CorrectionsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    enum LogColumn { When, Who, What, Before, After, Reason, LogColumnCount };
+
     explicit CorrectionsDialog(ConsoleContext &context, QWidget *parent = nullptr);
 
-    void showDay(const QString &userId, QDate date);
+    void showDay(const QString &userId, QDate workingDate);
 
 private:
     void loadDay();
+    void loadLog(const QString &userId);
+    void punchSelected();
+    void updateActions();
     void addPunch();
     void voidPunch();
     void movePunch();
-    qint64 selectedPunch();
+    void revokeCorrection();
+    std::optional<storage::CorrectionRow> selectedCorrection() const;
+    QDateTime typedTime() const;
     QString direction() const;
     bool finish(bool ok, storage::CorrectionError error);
     void showError(const QString &message);
@@ -41,11 +53,15 @@ private:
     ConsoleContext &m_context;
     QComboBox *m_employee;
     QDateEdit *m_date;
-    QTableWidget *m_punches;
+    WorkingDayPunchTable *m_punches;
     QDateTimeEdit *m_time;
     QComboBox *m_direction;
     QLineEdit *m_reason;
-    QTableWidget *m_history;
+    QPushButton *m_move;
+    QPushButton *m_void;
+    QTableWidget *m_log;
+    QList<storage::CorrectionRow> m_logRows; // as listed, newest first
+    QPushButton *m_revoke;
     QLabel *m_error;
 };
 

@@ -2,6 +2,7 @@ target_sources(punchclock_ui PRIVATE
     dialogs/attendanceerrortext.cpp
     dialogs/attendancesettingsdialog.cpp
     dialogs/correctionsdialog.cpp
+    dialogs/correctiontexts.cpp
     dialogs/dayexplanationdialog.cpp
     dialogs/holidaysleavedialog.cpp
     dialogs/schedulesdialog.cpp
@@ -15,6 +16,7 @@ target_sources(punchclock_ui PRIVATE
     widgets/latenesschart.cpp
     widgets/reportfilterbar.cpp
     widgets/sitecalendar.cpp
+    widgets/workingdaypunchtable.cpp
     reporttexts.cpp)
 target_include_directories(punchclock_ui PUBLIC ${CMAKE_CURRENT_LIST_DIR}/../export)
 target_link_libraries(punchclock_ui PUBLIC Qt6::Charts)

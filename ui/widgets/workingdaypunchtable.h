@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QTableWidget>
+
+#include <optional>
+
+namespace punchclock::ui {
+
+// The punches of one employee's working day as the reports count them: the stored ones and
+// those added by hand, each at its corrected time and with the correction in force on it
+// (who, when, why); voided ones stay listed, struck out. The working day is the calculator's
+// (ReportBuilder::explain), so a night shift's out-punch after midnight is listed with the
+// evening it belongs to, not with its calendar date.
+class WorkingDayPunchTable : public QTableWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { Time, Direction, Terminal, CountedAs, Correction, ColumnCount };
+
+    struct Punch
+    {
+        qint64 punchId = 0;      // the stored punch; 0 for one added by hand
+        qint64 correctionId = 0; // the add, the void or the latest move in force; 0 for none
+        QDateTime time;          // wall clock, corrected
+        QString direction;       // "in", "out" or ""
+        bool voided = false;
+    };
+
+    explicit WorkingDayPunchTable(QWidget *parent = nullptr);
+
+    // False, with the reason in `error`, when the day cannot be calculated.
+    bool load(const QSqlDatabase &db, const QString &userId, QDate workingDate, QString *error);
+    std::optional<Punch> selectedPunch() const;
+
+private:
+    QList<Punch> m_punches;
+};
+
+} // namespace punchclock::ui
