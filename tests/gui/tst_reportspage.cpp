@@ -447,6 +447,28 @@ private Q_SLOTS:
         corrections->close();
     }
 
+    void anIdWithoutAUserRecordOpensItsOwnTimecard()
+    {
+        QVERIFY(punch(QStringLiteral("99"), QDateTime(day, QTime(9, 0)), protocol::Direction::In));
+        choose("reportKind", int(reports::ReportKind::Monthly));
+        setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+        QVERIFY(finishWork([this] { m_page->preview(); }));
+        const int unknown = rowOf(QStringLiteral("99"));
+        QVERIFY(unknown >= 0);
+        QVERIFY(finishWork([this, unknown] { m_page->explainRow(unknown); }));
+        QCOMPARE(child<QComboBox>(m_page.get(), "reportKind")->currentData().toInt(), int(reports::ReportKind::Timecard));
+        auto *employee = child<QComboBox>(m_page.get(), "reportEmployee");
+        QCOMPARE(employee->currentData().toString(), QStringLiteral("99"));
+        QCOMPARE(employee->currentText(), QStringLiteral("99 (no user record)"));
+        QCOMPARE(model()->rowCount(), 31);
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QCOMPARE(model()->sourceAt(row).userId, QStringLiteral("99"));
+        // A reload keeps the choice.
+        m_page->reload();
+        QCOMPARE(employee->currentData().toString(), QStringLiteral("99"));
+        QTRY_VERIFY(!m_page->isBusy());
+    }
+
     void anEmployeeRowOpensTheirTimecard()
     {
         choose("reportKind", int(reports::ReportKind::Monthly));

@@ -9,12 +9,14 @@ target_sources(punchclock_ui PRIVATE
     dialogs/shiftsdialog.cpp
     export/pdfreportwriter.cpp
     export/reportcellformat.cpp
+    export/reportfile.cpp
     models/reporttablemodel.cpp
     pages/reportspage.cpp
     widgets/arrivalschart.cpp
     widgets/barchartview.cpp
     widgets/latenesschart.cpp
     widgets/reportfilterbar.cpp
+    widgets/reportrulesbutton.cpp
     widgets/sitecalendar.cpp
     widgets/workingdaypunchtable.cpp
     reporttexts.cpp)

@@ -1,22 +1,17 @@
 #include "reportspage.h"
 
-#include "attendancesettingsdialog.h"
+#include "attendanceerrortext.h"
 #include "consolecontext.h"
-#include "correctionsdialog.h"
-#include "csvreportwriter.h"
 #include "datatableview.h"
 #include "dayexplanationdialog.h"
-#include "holidaysleavedialog.h"
 #include "icons.h"
 #include "pageheader.h"
-#include "pdfreportwriter.h"
 #include "reportbuilder.h"
 #include "reporttablemodel.h"
+#include "reportfile.h"
 #include "reportfilterbar.h"
+#include "reportrulesbutton.h"
 #include "reporttexts.h"
-#include "schedulesdialog.h"
-#include "shiftsdialog.h"
-#include "xlsxreportwriter.h"
 
 #include "connection.h"
 
@@ -47,7 +42,7 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     , m_filters(new ReportFilterBar(this))
     , m_preview(new QPushButton(themedIcon("view-refresh"), tr("&Preview"), this))
     , m_export(new QToolButton(this))
-    , m_rules(new QToolButton(this))
+    , m_rules(new ReportRulesButton(context, this))
     , m_status(new QLabel(this))
     , m_error(new QLabel(this))
     , m_outOfDate(new QLabel(this))
@@ -85,25 +80,6 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     m_export->setMenu(exportMenu);
     m_header->addAction(m_export);
 
-    m_rules->setObjectName(QStringLiteral("attendanceRules"));
-    m_rules->setText(tr("&Rules"));
-    m_rules->setIcon(themedIcon("configure"));
-    m_rules->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_rules->setPopupMode(QToolButton::InstantPopup);
-    auto *rulesMenu = new QMenu(m_rules);
-    const auto addRule = [this, rulesMenu](const QString &text, const char *name, auto create) {
-        QAction *action = rulesMenu->addAction(text, this, [this, create] { openRulesDialog(create()); });
-        action->setObjectName(QLatin1String(name));
-    };
-    addRule(tr("&Shifts…"), "editShifts", [this] { return new ShiftsDialog(this->context(), this); });
-    addRule(tr("&Weekly schedules…"), "editSchedules", [this] { return new SchedulesDialog(this->context(), this); });
-    addRule(tr("&Holidays and leave…"), "editHolidays",
-            [this] { return new HolidaysLeaveDialog(this->context(), this); });
-    addRule(tr("&Corrections of punches…"), "editCorrections",
-            [this] { return new CorrectionsDialog(this->context(), this); });
-    addRule(tr("&Attendance settings…"), "editAttendanceSettings",
-            [this] { return new AttendanceSettingsDialog(this->context(), this); });
-    m_rules->setMenu(rulesMenu);
     m_header->addAction(m_rules);
 
     m_status->setObjectName(QStringLiteral("reportStatus"));
@@ -174,25 +150,6 @@ ReportsPage::~ReportsPage()
         thread->wait();
 }
 
-QString ReportsPage::errorText(reports::ReportError error) const
-{
-    switch (error) {
-    case reports::ReportError::InvalidPeriod:
-        return tr("The period is not valid: the last day is before the first.");
-    case reports::ReportError::PeriodTooLong:
-        return tr("The period is too long: a report covers at most %n days.", nullptr, reports::ReportBuilder::maximumDays);
-    case reports::ReportError::UnknownDepartment:
-        return tr("That department no longer exists.");
-    case reports::ReportError::UnknownUser:
-        return tr("That employee is not known.");
-    case reports::ReportError::Storage:
-        return tr("The database could not be read.");
-    case reports::ReportError::None:
-        break;
-    }
-    return tr("The report could not be built.");
-}
-
 void ReportsPage::reload()
 {
     m_filters->loadChoices(context().database());
@@ -219,7 +176,7 @@ void ReportsPage::preview()
             outcome->table = reports::ReportBuilder(connection->database()).build(request, &outcome->error);
     }, [this, outcome, scope, request] {
         if (!outcome->table) {
-            showError(outcome->openError.isEmpty() ? errorText(outcome->error) : outcome->openError);
+            showError(outcome->openError.isEmpty() ? AttendanceErrorText::text(outcome->error) : outcome->openError);
             return;
         }
         m_model->setReport(*outcome->table, ReportTexts::forTable(*outcome->table, scope));
@@ -240,22 +197,7 @@ void ReportsPage::exportReport(Format format)
 {
     if (m_task)
         return;
-    QString extension;
-    QString filter;
-    switch (format) {
-    case Format::Csv:
-        extension = QStringLiteral("csv");
-        filter = tr("CSV files (*.csv)");
-        break;
-    case Format::Xlsx:
-        extension = QStringLiteral("xlsx");
-        filter = tr("Excel workbooks (*.xlsx)");
-        break;
-    case Format::Pdf:
-        extension = QStringLiteral("pdf");
-        filter = tr("PDF documents (*.pdf)");
-        break;
-    }
+    const QString extension = ReportFile::extension(format);
     const reports::ReportRequest request = m_filters->request();
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("reports/exportFolder"),
@@ -264,7 +206,8 @@ void ReportsPage::exportReport(Format format)
     //: Suggested export file name: report title, first and last day
     const QString name = tr("%1 %2 to %3").arg(ReportTexts::title(request.kind), request.from.toString(Qt::ISODate),
                                               request.to.toString(Qt::ISODate));
-    QString path = m_chooseSavePath(QDir(folder).filePath(name + QLatin1Char('.') + extension), filter);
+    QString path = m_chooseSavePath(QDir(folder).filePath(name + QLatin1Char('.') + extension),
+                                    ReportFile::fileFilter(format));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -306,26 +249,16 @@ void ReportsPage::exportReport(Format format)
             // QCoreApplication::translate() is thread-safe.
             words = ReportTexts::forTable(exported, scope);
         }
-        switch (format) {
-        case Format::Csv:
-            outcome->ok = reports::CsvReportWriter::write(exported, words, path, &outcome->error);
-            break;
-        case Format::Xlsx:
-            outcome->ok = reports::writeXlsx(exported, words, path, &outcome->error);
-            break;
-        case Format::Pdf:
-            outcome->ok = PdfReportWriter::write(exported, words, path, &outcome->error, [&state](int done, int total) {
-                state.done = done;
-                state.total = total;
-                return !state.cancelled;
-            });
-            break;
-        }
+        outcome->ok = ReportFile::write(format, exported, words, path, &outcome->error, [&state](int done, int total) {
+            state.done = done;
+            state.total = total;
+            return !state.cancelled;
+        });
         if (state.cancelled && outcome->ok)
             QFile::remove(path);
     }, [this, outcome, path] {
         if (outcome->buildError != reports::ReportError::None)
-            showError(errorText(outcome->buildError));
+            showError(AttendanceErrorText::text(outcome->buildError));
         else if (!outcome->ok)
             showError(tr("The report could not be exported: %1").arg(outcome->error));
         else
@@ -412,7 +345,7 @@ void ReportsPage::explainRow(int sourceRow)
     reports::ReportError error = reports::ReportError::None;
     const auto day = reports::ReportBuilder(context().database()).explain(source.userId, source.date, &error);
     if (!day) {
-        showError(errorText(error));
+        showError(AttendanceErrorText::text(error));
         return;
     }
     QString employee = source.userId;
@@ -424,17 +357,7 @@ void ReportsPage::explainRow(int sourceRow)
     }
     auto *dialog = new DayExplanationDialog(employee, *day, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DayExplanationDialog::correctionRequested, this, [this](const QString &userId, QDate date) {
-        auto *corrections = new CorrectionsDialog(context(), this);
-        corrections->showDay(userId, date);
-        openRulesDialog(corrections);
-    });
-    dialog->open();
-}
-
-void ReportsPage::openRulesDialog(QDialog *dialog)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DayExplanationDialog::correctionRequested, m_rules, &ReportRulesButton::correctDay);
     dialog->open();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "reportfile.h"
 #include "reportrequest.h"
 #include "reporttable.h"
 
@@ -20,23 +21,20 @@ namespace punchclock::ui {
 class DataTableView;
 class PageHeader;
 class ReportFilterBar;
+class ReportRulesButton;
 class ReportTableModel;
 
 // Reports (ui-guide): report type, period presets, department and employee filters, a preview
 // table and exports to CSV, Excel and PDF. Reports are built and written in a thread of their
 // own with progress and Cancel, so the window never freezes. A day row explains itself on
 // double-click or Enter; an employee row opens that employee's timecard. The rules the
-// calculation needs are edited from the Rules menu.
+// calculation needs are edited from the Rules menu (ReportRulesButton).
 class ReportsPage : public Page
 {
     Q_OBJECT
 
 public:
-    enum class Format {
-        Csv,
-        Xlsx,
-        Pdf,
-    };
+    using Format = ReportFile::Format;
     explicit ReportsPage(ConsoleContext &context, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
@@ -70,14 +68,12 @@ private:
     void cancelTask();
     void showError(const QString &message);
     void showStatus(const QString &message);
-    QString errorText(engine::reports::ReportError error) const;
-    void openRulesDialog(QDialog *dialog);
 
     PageHeader *m_header;
     ReportFilterBar *m_filters;
     QPushButton *m_preview;
     QToolButton *m_export;
-    QToolButton *m_rules;
+    ReportRulesButton *m_rules;
     QLabel *m_status;
     QLabel *m_error;
     QLabel *m_outOfDate;

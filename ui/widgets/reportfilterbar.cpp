@@ -99,7 +99,8 @@ void ReportFilterBar::loadChoices(const QSqlDatabase &db)
         //: An employee in the filter: name and user id
         m_employee->addItem(user.name.isEmpty() ? user.userId : tr("%1 (%2)").arg(user.name, user.userId), user.userId);
     }
-    m_employee->setCurrentIndex(std::max(0, m_employee->findData(employee)));
+    if (employee.isValid())
+        selectEmployee(employee.toString());
 }
 
 reports::ReportRequest ReportFilterBar::request() const
@@ -127,7 +128,19 @@ QString ReportFilterBar::scopeText() const
 void ReportFilterBar::showTimecardOf(const QString &userId)
 {
     m_kind->setCurrentIndex(m_kind->findData(int(reports::ReportKind::Timecard)));
-    m_employee->setCurrentIndex(std::max(0, m_employee->findData(userId)));
+    selectEmployee(userId);
+}
+
+void ReportFilterBar::selectEmployee(const QString &userId)
+{
+    if (m_employee->findData(userId) < 0) {
+        // Punches of an id that has no user record (deleted, or never fetched from a terminal)
+        // are still reported; such an id belongs to no department.
+        //: An employee in the filter known only from punches
+        m_employee->addItem(tr("%1 (no user record)").arg(userId), userId);
+        m_department->setCurrentIndex(0);
+    }
+    m_employee->setCurrentIndex(m_employee->findData(userId));
 }
 
 } // namespace punchclock::ui

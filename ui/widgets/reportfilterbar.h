@@ -30,10 +30,12 @@ public:
     engine::reports::ReportRequest request() const;
     // "Department: Kitchen · Employee: Alice Smith (12)", or empty for everyone.
     QString scopeText() const;
+    // The timecard of one user id, also of one known only from punches.
     void showTimecardOf(const QString &userId);
 
 private:
     void applyPeriod(Period period);
+    void selectEmployee(const QString &userId);
 
     QComboBox *m_kind;
     QComboBox *m_period;
