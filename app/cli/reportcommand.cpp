@@ -1,13 +1,12 @@
 #include "commands.h"
 #include "output.h"
 
+#include "attendancereader.h"
 #include "connection.h"
-#include "csvreportwriter.h"
 #include "departmentrepository.h"
-#include "pdfreportwriter.h"
 #include "reportbuilder.h"
+#include "reportfile.h"
 #include "reporttexts.h"
-#include "xlsxreportwriter.h"
 
 #include <QGuiApplication>
 
@@ -31,6 +30,7 @@ QString reportErrorText(ReportError error)
 {
     switch (error) {
     case ReportError::None: break;
+    // The command line was checked for these; they can still come from the builder.
     case ReportError::InvalidPeriod: return QStringLiteral("--from is after --to");
     case ReportError::PeriodTooLong:
         return QStringLiteral("a report covers at most %1 days").arg(engine::reports::ReportBuilder::maximumDays);
@@ -41,15 +41,15 @@ QString reportErrorText(ReportError error)
     return {};
 }
 
-// A department by id or by name; nullopt with a message when there is none.
-std::optional<qint64> findDepartment(const QSqlDatabase &db, const QString &text, QString *scope)
+// A department by id or by name, its scope line appended; nullopt when there is none.
+std::optional<qint64> findDepartment(const QSqlDatabase &db, const QString &text, QStringList *scope)
 {
     const QList<storage::DepartmentRow> departments = storage::DepartmentRepository(db).list();
     bool numeric = false;
     const qint64 id = text.toLongLong(&numeric);
     for (const storage::DepartmentRow &department : departments) {
         if ((numeric && department.id == id) || department.name.compare(text, Qt::CaseInsensitive) == 0) {
-            *scope = ui::ReportTexts::departmentScope(department.name);
+            scope->append(ui::ReportTexts::departmentScope(department.name));
             return department.id;
         }
     }
@@ -86,7 +86,9 @@ int runReport(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Write an attendance report: daily, monthly (summary per employee), timecard or exceptions."));
+        "Write an attendance report: daily, monthly (summary per employee), timecard or exceptions.\n"
+        "A timecard is one employee's days: it needs --user, or --department for one timecard per\n"
+        "employee of that department."));
     parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("daily, monthly, timecard or exceptions"));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day, inclusive."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day, inclusive."), QStringLiteral("YYYY-MM-DD"));
@@ -113,50 +115,70 @@ int runReport(CliContext &context, const QStringList &arguments)
         }
     }
     if (!knownKind)
-        return context.usageError(QStringLiteral("unknown report '%1'").arg(positional.first()));
-    for (const QCommandLineOption &required : {from, to, format, output}) {
-        if (!parser.isSet(required))
-            return context.usageError(QStringLiteral("report needs --%1").arg(required.names().constLast()));
+        return context.usageError(
+            QStringLiteral("unknown report '%1': daily, monthly, timecard or exceptions").arg(positional.first()));
+    const QList<std::pair<const QCommandLineOption *, const char *>> required{
+        {&from, "--from YYYY-MM-DD"}, {&to, "--to YYYY-MM-DD"}, {&format, "--format csv|xlsx|pdf"}, {&output, "-o FILE"}};
+    for (const auto &[option, usage] : required) {
+        if (!parser.isSet(*option))
+            return context.usageError(QStringLiteral("report needs %1").arg(QLatin1String(usage)));
     }
-    request.from = QDate::fromString(parser.value(from), Qt::ISODate);
-    request.to = QDate::fromString(parser.value(to), Qt::ISODate);
-    if (!request.from.isValid() || !request.to.isValid())
-        return context.usageError(QStringLiteral("--from and --to expect YYYY-MM-DD"));
+    for (const auto &[option, date] : {std::pair{&from, &request.from}, std::pair{&to, &request.to}}) {
+        *date = QDate::fromString(parser.value(*option), QStringLiteral("yyyy-MM-dd"));
+        if (!date->isValid())
+            return context.usageError(QStringLiteral("--%1 expects a date as YYYY-MM-DD, not '%2'")
+                                          .arg(option->names().constFirst(), parser.value(*option)));
+    }
     if (request.from > request.to)
-        return context.usageError(QStringLiteral("--from is after --to"));
-    const QString fileFormat = parser.value(format);
-    if (fileFormat != QLatin1String("csv") && fileFormat != QLatin1String("xlsx") && fileFormat != QLatin1String("pdf"))
-        return context.usageError(QStringLiteral("--format must be csv, xlsx or pdf, not '%1'").arg(fileFormat));
+        return context.usageError(QStringLiteral("--from %1 is after --to %2")
+                                      .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)));
+    const qint64 days = request.from.daysTo(request.to) + 1;
+    if (days > engine::reports::ReportBuilder::maximumDays)
+        return context.usageError(QStringLiteral("a report covers at most %1 days; %2 to %3 is %4 days")
+                                      .arg(engine::reports::ReportBuilder::maximumDays)
+                                      .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate))
+                                      .arg(days));
+    const auto fileFormat = ui::ReportFile::formatNamed(parser.value(format));
+    if (!fileFormat)
+        return context.usageError(QStringLiteral("--format must be csv, xlsx or pdf, not '%1'").arg(parser.value(format)));
+    if (request.kind == ReportKind::Timecard && !parser.isSet(user) && !parser.isSet(department))
+        return context.usageError(QStringLiteral(
+            "timecard needs --user USER_ID, or --department D for one timecard per employee of that department"));
     request.userId = parser.value(user);
 
     const auto connection = context.openDatabase();
     if (!connection)
         return Failure;
-    QString scope;
+    const QSqlDatabase db = connection->database();
+    QStringList scope;
     if (parser.isSet(department)) {
-        request.departmentId = findDepartment(connection->database(), parser.value(department), &scope);
+        request.departmentId = findDepartment(db, parser.value(department), &scope);
         if (!request.departmentId)
-            return context.failure(QStringLiteral("unknown department '%1'").arg(parser.value(department)));
+            return context.usageError(QStringLiteral("unknown department '%1'").arg(parser.value(department)));
     }
-    if (!request.userId.isEmpty() && scope.isEmpty())
-        scope = ui::ReportTexts::employeeScope(request.userId);
+    if (!request.userId.isEmpty()) {
+        const storage::AttendanceReader reader(db);
+        if (!reader.userKnown(request.userId))
+            return context.usageError(
+                QStringLiteral("unknown user '%1': neither in the user list nor in any punch").arg(request.userId));
+        const auto employees = reader.employees(request.departmentId, request.userId);
+        if (!employees)
+            return context.failure(reportErrorText(ReportError::Storage));
+        if (request.departmentId && employees->isEmpty())
+            return context.usageError(QStringLiteral("user '%1' is not in department '%2'")
+                                          .arg(request.userId, parser.value(department)));
+        scope.append(ui::ReportTexts::employeeScope(request.userId,
+                                                    employees->isEmpty() ? QString() : employees->first().name));
+    }
 
     ReportError error = ReportError::None;
-    const auto table = engine::reports::ReportBuilder(connection->database()).build(request, &error);
+    const auto table = engine::reports::ReportBuilder(db).build(request, &error);
     if (!table)
-        return error == ReportError::PeriodTooLong ? context.usageError(reportErrorText(error))
-                                                   : context.failure(reportErrorText(error));
-    const engine::reports::ReportTexts texts = ui::ReportTexts::forTable(*table, scope);
+        return context.failure(reportErrorText(error));
+    const engine::reports::ReportTexts texts = ui::ReportTexts::forTable(*table, scope.join(QStringLiteral(" · ")));
     const QString path = parser.value(output);
     QString writeError;
-    bool written = false;
-    if (fileFormat == QLatin1String("csv"))
-        written = engine::reports::CsvReportWriter::write(*table, texts, path, &writeError);
-    else if (fileFormat == QLatin1String("xlsx"))
-        written = engine::reports::writeXlsx(*table, texts, path, &writeError);
-    else
-        written = ui::writePdf(*table, texts, path, &writeError);
-    if (!written)
+    if (!ui::ReportFile::write(*fileFormat, *table, texts, path, &writeError))
         return context.failure(QStringLiteral("cannot write %1: %2").arg(path, writeError));
     context.err() << "punchclock: " << table->rows.size() << " rows written to " << path << Qt::endl;
     return Success;
