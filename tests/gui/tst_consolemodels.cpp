@@ -9,8 +9,10 @@
 #include "terminalrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -224,6 +226,108 @@ private Q_SLOTS:
 
         model.setJobs({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void terminalReloadUpdatesRowsInPlace()
+    {
+        QVERIFY(contact(approvedDev));
+        QVERIFY(contact(pendingDev));
+        QVERIFY(contact(blockedDev));
+        TerminalTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(TerminalTableModel::SortRole);
+        proxy.sort(TerminalTableModel::DevIdColumn);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QItemSelectionModel selection(&proxy);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        model.setTerminals(terminals(), {}, now);
+        const int selectedRow = rowOf(proxy, TerminalTableModel::DevIdRole, blockedDev);
+        selection.setCurrentIndex(proxy.index(selectedRow, 0),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+
+        // The same terminals at the same moment: nothing to tell the views.
+        model.setTerminals(terminals(), {}, now);
+        QCOMPARE(changes.count(), 0);
+
+        // One terminal renamed: that row changes, and only that one.
+        QVERIFY(storage::TerminalRepository(m_db->database()).setName(pendingDev, QStringLiteral("Back door")));
+        model.setTerminals(terminals(), {}, now);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 1);
+        const QModelIndex topLeft = changes.at(0).at(0).toModelIndex();
+        const QModelIndex bottomRight = changes.at(0).at(1).toModelIndex();
+        QCOMPARE(topLeft.row(), model.rowOf(pendingDev));
+        QCOMPARE(bottomRight.row(), topLeft.row());
+        QCOMPARE(bottomRight.column(), TerminalTableModel::ColumnCount - 1);
+        QCOMPARE(text(model, model.rowOf(pendingDev), TerminalTableModel::NameColumn), QStringLiteral("Back door"));
+        QCOMPARE(inserts.count() + removals.count(), 0);
+        QCOMPARE(selection.currentIndex().data(TerminalTableModel::DevIdRole).toString(), blockedDev);
+        QVERIFY(selection.isRowSelected(selection.currentIndex().row()));
+
+        // A new terminal is inserted and a gone one removed, still without a reset.
+        QList<storage::TerminalRow> fewer = terminals();
+        fewer.removeIf([](const storage::TerminalRow &terminal) { return terminal.devId == approvedDev; });
+        model.setTerminals(fewer, {}, now);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(removals.count(), 1);
+        model.setTerminals(terminals(), {}, now);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(selection.currentIndex().data(TerminalTableModel::DevIdRole).toString(), blockedDev);
+
+        // Time alone changes what the rows say ("3 min ago"): those rows are updated too.
+        changes.clear();
+        model.setTerminals(terminals(), {}, now.addSecs(3 * 60));
+        QCOMPARE(changes.count(), 3);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void terminalHealthFollowsThePollInterval_data()
+    {
+        QTest::addColumn<std::optional<qint64>>("interval");
+        QTest::addColumn<qint64>("silence");
+        QTest::addColumn<bool>("online");
+
+        // Three intervals of silence are allowed, not one second more.
+        QTest::newRow("30 s interval, 89 s silent") << std::optional<qint64>(30) << qint64(89) << true;
+        QTest::newRow("30 s interval, 90 s silent") << std::optional<qint64>(30) << qint64(90) << true;
+        QTest::newRow("30 s interval, 91 s silent") << std::optional<qint64>(30) << qint64(91) << false;
+        QTest::newRow("2 min interval, 5 min silent") << std::optional<qint64>(120) << qint64(300) << true;
+        QTest::newRow("2 min interval, 7 min silent") << std::optional<qint64>(120) << qint64(420) << false;
+        // A terminal polling every 10 s is not called offline after 31 s: a minute at least.
+        QTest::newRow("10 s interval, 45 s silent") << std::optional<qint64>(10) << qint64(45) << true;
+        QTest::newRow("10 s interval, 61 s silent") << std::optional<qint64>(10) << qint64(61) << false;
+        QTest::newRow("unknown interval, 5 min silent") << std::optional<qint64>() << qint64(300) << true;
+        QTest::newRow("unknown interval, 7 min silent") << std::optional<qint64>() << qint64(420) << false;
+    }
+
+    void terminalHealthFollowsThePollInterval()
+    {
+        QFETCH(std::optional<qint64>, interval);
+        QFETCH(qint64, silence);
+        QFETCH(bool, online);
+        storage::TerminalRow terminal;
+        terminal.devId = approvedDev;
+        terminal.approval = Approval::Approved;
+        terminal.pollIntervalSeconds = interval;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        terminal.lastSeen = now.addSecs(-silence);
+        QCOMPARE(ui::TerminalHealth::isOnline(terminal, now), online);
+        QCOMPARE(ui::TerminalHealth::stateOf(terminal, now),
+                 online ? ui::TerminalHealth::State::Online : ui::TerminalHealth::State::Offline);
+        // Waiting and blocked terminals are that, however recently heard from.
+        terminal.approval = Approval::Pending;
+        QCOMPARE(ui::TerminalHealth::stateOf(terminal, now), ui::TerminalHealth::State::Pending);
+        terminal.approval = Approval::Blocked;
+        QCOMPARE(ui::TerminalHealth::stateOf(terminal, now), ui::TerminalHealth::State::Blocked);
     }
 
     void terminalHeaders()

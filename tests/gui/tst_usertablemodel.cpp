@@ -4,7 +4,9 @@
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QImage>
+#include <QItemSelectionModel>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace punchclock;
@@ -62,18 +64,41 @@ private Q_SLOTS:
         alice.fingers = 2;
         alice.card = true;
         alice.terminals = {QStringLiteral("A"), QStringLiteral("B")};
-        model.setUsers({alice, user(QStringLiteral("13"), QString())});
+        storage::UserRow bob = user(QStringLiteral("14"), QStringLiteral("Bob"));
+        bob.face = true;
+        bob.password = true;
+        bob.terminals = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+        storage::UserRow carol = user(QStringLiteral("15"), QStringLiteral("Carol"));
+        carol.terminals = {QStringLiteral("C")};
+        model.setTerminalNames({{QStringLiteral("A"), QStringLiteral("Front door")},
+                                {QStringLiteral("B"), QStringLiteral("Warehouse")},
+                                {QStringLiteral("C"), QString()}});
+        model.setUsers({alice, user(QStringLiteral("13"), QString()), bob, carol});
 
-        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(), 4);
         const auto text = [&model](int row, int column) { return model.index(row, column).data().toString(); };
         QCOMPARE(text(0, UserTableModel::NameColumn), QStringLiteral("Alice"));
         QCOMPARE(text(0, UserTableModel::DepartmentColumn), QStringLiteral("Kitchen"));
         QCOMPARE(text(0, UserTableModel::PrivilegeColumn), QStringLiteral("Manager"));
         QCOMPARE(text(0, UserTableModel::CredentialsColumn),
                  QLocale().createSeparatedList({QStringLiteral("Finger ×2"), QStringLiteral("Card")}));
-        QCOMPARE(text(0, UserTableModel::TerminalsColumn), QStringLiteral("2"));
+        QVERIFY(!model.index(0, UserTableModel::CredentialsColumn).data(Qt::DecorationRole).isNull());
+        QCOMPARE(text(2, UserTableModel::CredentialsColumn),
+                 QLocale().createSeparatedList({QStringLiteral("Face"), QStringLiteral("Password")}));
+        QVERIFY(model.index(2, UserTableModel::CredentialsColumn).data(Qt::DecorationRole).isNull());
+        // The terminals holding the user by name; a long list is counted, the names in the tooltip.
+        QCOMPARE(text(0, UserTableModel::TerminalsColumn), QStringLiteral("Front door, Warehouse"));
         QCOMPARE(model.index(0, UserTableModel::TerminalsColumn).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("A\nB"));
+                 QStringLiteral("Front door (A)\nWarehouse (B)"));
+        QCOMPARE(text(2, UserTableModel::TerminalsColumn), QStringLiteral("3 terminals"));
+        QCOMPARE(model.index(2, UserTableModel::TerminalsColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("C\nFront door (A)\nWarehouse (B)"));
+        // A terminal without a name is shown by its dev_id.
+        QCOMPARE(text(3, UserTableModel::TerminalsColumn), QStringLiteral("C"));
+        QCOMPARE(text(1, UserTableModel::TerminalsColumn), QStringLiteral("None"));
+        // A terminal renamed renames it in the column.
+        model.setTerminalNames({{QStringLiteral("A"), QStringLiteral("Gate")}, {QStringLiteral("B"), QStringLiteral("Yard")}});
+        QCOMPARE(text(0, UserTableModel::TerminalsColumn), QStringLiteral("Gate, Yard"));
         QCOMPARE(text(1, UserTableModel::NameColumn), QStringLiteral("(no name)"));
         QCOMPARE(text(1, UserTableModel::CredentialsColumn), QStringLiteral("None"));
         QCOMPARE(model.index(1, 0).data(UserTableModel::DepartmentIdRole).toLongLong(), qint64(-1));
@@ -82,6 +107,36 @@ private Q_SLOTS:
 
         model.setUsers({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void reloadUpdatesRowsInPlaceAndKeepsTheSelection()
+    {
+        UserTableModel model([](const QString &) { return QByteArray(); });
+        UserFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(UserTableModel::NameColumn);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QItemSelectionModel selection(&proxy);
+        QList<storage::UserRow> users{user(QStringLiteral("1"), QStringLiteral("Ann")),
+                                      user(QStringLiteral("2"), QStringLiteral("Ben")),
+                                      user(QStringLiteral("3"), QStringLiteral("Cid"))};
+        model.setUsers(users);
+        selection.setCurrentIndex(proxy.index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(selection.currentIndex().data(UserTableModel::UserIdRole).toString(), QStringLiteral("2"));
+
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        users[2].name = QStringLiteral("Cyd");
+        users.removeAt(0);
+        users.append(user(QStringLiteral("4"), QStringLiteral("Dee")));
+        model.setUsers(users);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.at(0).at(0).toModelIndex().data(UserTableModel::UserIdRole).toString(), QStringLiteral("3"));
+        QCOMPARE(visibleIds(proxy), (QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
+        QCOMPARE(selection.currentIndex().data(UserTableModel::UserIdRole).toString(), QStringLiteral("2"));
+        QVERIFY(selection.isRowSelected(selection.currentIndex().row()));
     }
 
     void photosAreDecodedOnceAndAgainWhenTheUserChanged()

@@ -5,23 +5,36 @@
 #include <QLocale>
 #include <QSet>
 
+#include <tuple>
+
 namespace punchclock::ui {
 
+namespace {
+
+bool samePunch(const storage::RecentPunch &a, const storage::RecentPunch &b)
+{
+    const auto fields = [](const storage::RecentPunch &p) {
+        return std::tie(p.id, p.devId, p.terminalName, p.userId, p.userName, p.ioTime, p.direction, p.verifyMethods,
+                        p.flags, p.hasPhoto);
+    };
+    return fields(a) == fields(b);
+}
+
+} // namespace
+
 RecentPunchModel::RecentPunchModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
 void RecentPunchModel::setPunches(QList<storage::RecentPunch> punches)
 {
-    beginResetModel();
-    m_punches = std::move(punches);
     // Keep only the thumbnails still shown: the feed moves on.
     QSet<qint64> shown;
-    for (const storage::RecentPunch &punch : std::as_const(m_punches))
+    for (const storage::RecentPunch &punch : std::as_const(punches))
         shown.insert(punch.id);
     m_thumbnails.removeIf([&shown](const auto &entry) { return !shown.contains(entry.key()); });
-    endResetModel();
+    replaceRows(m_punches, std::move(punches), [](const storage::RecentPunch &punch) { return punch.id; }, &samePunch);
 }
 
 const storage::RecentPunch *RecentPunchModel::punchAt(int row) const

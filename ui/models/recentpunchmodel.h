@@ -1,8 +1,8 @@
 #pragma once
 
 #include "dashboardqueries.h"
+#include "keyedtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QPixmap>
 
@@ -11,8 +11,9 @@
 namespace punchclock::ui {
 
 // The dashboard's live feed: the latest punches, newest on top, with the photo the terminal
-// took as a thumbnail next to the user.
-class RecentPunchModel : public QAbstractTableModel
+// took as a thumbnail next to the user. A refill inserts the new punches on top and drops the
+// oldest at the bottom, without a reset.
+class RecentPunchModel : public KeyedTableModel
 {
     Q_OBJECT
 

@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <cstdlib>
+#include <tuple>
 
 namespace punchclock::ui {
 
@@ -35,26 +36,40 @@ bool isNumeric(int column)
 } // namespace
 
 TerminalTableModel::TerminalTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
 void TerminalTableModel::setTerminals(QList<storage::TerminalRow> terminals, QHash<QString, int> queuedJobs,
                                       const QDateTime &nowUtc)
 {
-    beginResetModel();
-    m_now = nowUtc;
-    m_entries.clear();
-    m_entries.reserve(terminals.size());
+    QList<Entry> entries;
+    entries.reserve(terminals.size());
     for (storage::TerminalRow &terminal : terminals) {
         Entry entry;
         entry.counts = countsOf(terminal);
         entry.queuedJobs = queuedJobs.value(terminal.devId);
         entry.state = TerminalHealth::stateOf(terminal, nowUtc);
+        entry.statusText = statusText(terminal, nowUtc);
+        entry.lastSeenText = DisplayFormat::age(terminal.lastSeen, nowUtc);
         entry.terminal = std::move(terminal);
-        m_entries.append(std::move(entry));
+        entries.append(std::move(entry));
     }
-    endResetModel();
+    replaceRows(m_entries, std::move(entries), [](const Entry &entry) { return entry.terminal.devId; }, &sameEntry);
+}
+
+bool TerminalTableModel::sameEntry(const Entry &a, const Entry &b)
+{
+    // Every field: the details pane shows more of the terminal than the columns do.
+    const auto fields = [](const Entry &e) {
+        const storage::TerminalRow &t = e.terminal;
+        return std::tie(t.devId, t.name, t.approval, t.firmware, t.firmwareFilename, t.recordLibrary,
+                        t.supportedEnrollData, t.fpDataVersion, t.faceDataVersion, t.pvDataVersion, t.remoteAddress,
+                        t.firstSeen, t.lastSeen, t.lastPoll, t.terminalClock, t.clockDriftSeconds, t.deviceStatus,
+                        t.deviceStatusAt, t.resetAsCommandCode, t.pollIntervalSeconds, e.queuedJobs, e.state,
+                        e.statusText, e.lastSeenText);
+    };
+    return fields(a) == fields(b);
 }
 
 const storage::TerminalRow *TerminalTableModel::terminalAt(int row) const
@@ -172,13 +187,13 @@ QVariant TerminalTableModel::display(const Entry &entry, int column) const
     const storage::TerminalRow &terminal = entry.terminal;
     switch (column) {
     case StatusColumn:
-        return statusText(terminal, m_now);
+        return entry.statusText;
     case NameColumn:
         return terminal.name.isEmpty() ? tr("(unnamed)") : terminal.name;
     case DevIdColumn:
         return terminal.devId;
     case LastSeenColumn:
-        return DisplayFormat::age(terminal.lastSeen, m_now);
+        return entry.lastSeenText;
     case ClockDriftColumn:
         return terminal.clockDriftSeconds ? DisplayFormat::clockDrift(*terminal.clockDriftSeconds) : QVariant();
     case UsersColumn:

@@ -1,16 +1,17 @@
 #pragma once
 
+#include "keyedtablemodel.h"
 #include "statustone.h"
 #include "terminalhealth.h"
 #include "terminalrepository.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace punchclock::ui {
 
-// One row per terminal with everything that tells its health (ui-guide "Terminals").
-class TerminalTableModel : public QAbstractTableModel
+// One row per terminal with everything that tells its health (ui-guide "Terminals"). Refills
+// update rows in place (KeyedTableModel), keyed by dev_id.
+class TerminalTableModel : public KeyedTableModel
 {
     Q_OBJECT
 
@@ -73,14 +74,18 @@ private:
         DeviceCounts counts;
         int queuedJobs = 0;
         TerminalHealth::State state = TerminalHealth::State::Pending;
+        // What depends on the time of the refill, fixed then: "Offline since 10:42", "2 min ago".
+        QString statusText;
+        QString lastSeenText;
     };
+
+    static bool sameEntry(const Entry &a, const Entry &b);
 
     QVariant display(const Entry &entry, int column) const;
     QVariant sortValue(const Entry &entry, int column) const;
     QVariant toolTip(const Entry &entry, int column) const;
 
     QList<Entry> m_entries;
-    QDateTime m_now;
 };
 
 } // namespace punchclock::ui

@@ -4,28 +4,54 @@
 #include "usermessages.h"
 
 #include <QImage>
-#include <QLocale>
+
+#include <algorithm>
+#include <tuple>
 
 namespace punchclock::ui {
 
+namespace {
+
+// Up to this many terminals are named in the Terminals column; more are counted.
+constexpr int listedTerminals = 2;
+
+bool sameUser(const storage::UserRow &a, const storage::UserRow &b)
+{
+    const auto fields = [](const storage::UserRow &u) {
+        return std::tie(u.userId, u.name, u.privilege, u.enabled, u.hasPhoto, u.fingers, u.face, u.card, u.password,
+                        u.terminals, u.updatedAt, u.departmentId, u.department);
+    };
+    return fields(a) == fields(b);
+}
+
+} // namespace
+
 UserTableModel::UserTableModel(std::function<QByteArray(const QString &)> photoSource, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_photoSource(std::move(photoSource))
 {
 }
 
 void UserTableModel::setUsers(QList<storage::UserRow> users)
 {
-    beginResetModel();
-    m_users = std::move(users);
+    // A photo decoded for an older version of the row may have been replaced since.
     QHash<QString, Thumbnail> kept;
-    for (const storage::UserRow &user : std::as_const(m_users)) {
+    for (const storage::UserRow &user : std::as_const(users)) {
         const auto it = m_thumbnails.constFind(user.userId);
         if (it != m_thumbnails.constEnd() && it->updatedAt == user.updatedAt)
             kept.insert(user.userId, *it);
     }
     m_thumbnails = std::move(kept);
-    endResetModel();
+    replaceRows(m_users, std::move(users), [](const storage::UserRow &user) { return user.userId; }, &sameUser);
+}
+
+void UserTableModel::setTerminalNames(const QHash<QString, QString> &names)
+{
+    if (names == m_terminalNames)
+        return;
+    m_terminalNames = names;
+    if (!m_users.isEmpty())
+        Q_EMIT dataChanged(index(0, TerminalsColumn), index(rowCount() - 1, TerminalsColumn));
 }
 
 const storage::UserRow *UserTableModel::userAt(int row) const
@@ -70,13 +96,9 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == PhotoColumn)
             return user.hasPhoto ? tr("Photo stored") : tr("No photo");
         if (index.column() == TerminalsColumn && !user.terminals.isEmpty())
-            return user.terminals.join(QLatin1Char('\n'));
+            return terminalsToolTip(user);
         if (index.column() == PrivilegeColumn)
             return user.privilege;
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == TerminalsColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case UserIdRole:
         return user.userId;
@@ -108,15 +130,56 @@ QVariant UserTableModel::display(const storage::UserRow &user, int column) const
     case DepartmentColumn: return user.department;
     case PrivilegeColumn: return UserMessages::privilegeName(user.privilege);
     case CredentialsColumn: return UserMessages::credentialSummary(user);
-    case TerminalsColumn: return QLocale().toString(user.terminals.size());
+    case TerminalsColumn: return terminalsText(user);
     default: return {};
     }
+}
+
+QString UserTableModel::terminalName(const QString &devId) const
+{
+    const QString name = m_terminalNames.value(devId);
+    return name.isEmpty() ? devId : name;
+}
+
+QString UserTableModel::terminalsText(const storage::UserRow &user) const
+{
+    if (user.terminals.isEmpty())
+        return tr("None");
+    const QStringList names = sortedTerminalNames(user);
+    return names.size() <= listedTerminals ? names.join(tr(", ")) : tr("%n terminals", nullptr, int(names.size()));
+}
+
+QString UserTableModel::terminalsToolTip(const storage::UserRow &user) const
+{
+    QStringList lines;
+    for (const QString &devId : sortedDevIds(user)) {
+        const QString name = m_terminalNames.value(devId);
+        lines << (name.isEmpty() ? devId : tr("%1 (%2)").arg(name, devId));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList UserTableModel::sortedDevIds(const storage::UserRow &user) const
+{
+    QStringList devIds = user.terminals;
+    std::sort(devIds.begin(), devIds.end(), [this](const QString &a, const QString &b) {
+        return terminalName(a).localeAwareCompare(terminalName(b)) < 0;
+    });
+    return devIds;
+}
+
+QStringList UserTableModel::sortedTerminalNames(const storage::UserRow &user) const
+{
+    QStringList names;
+    for (const QString &devId : sortedDevIds(user))
+        names << terminalName(devId);
+    return names;
 }
 
 QPixmap UserTableModel::thumbnail(const storage::UserRow &user) const
 {
     const auto it = m_thumbnails.constFind(user.userId);
-    if (it != m_thumbnails.constEnd())
+    if (it != m_thumbnails.constEnd() && it->updatedAt == user.updatedAt)
         return it->pixmap;
     QImage image;
     QPixmap pixmap;

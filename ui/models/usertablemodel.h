@@ -1,8 +1,8 @@
 #pragma once
 
+#include "keyedtablemodel.h"
 #include "userrepository.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QPixmap>
 
@@ -11,8 +11,8 @@
 namespace punchclock::ui {
 
 // The store's users, one row each (ui-guide "Users"): photo, name, id, department,
-// privilege, credentials, terminals.
-class UserTableModel : public QAbstractTableModel
+// privilege, credentials, terminals. Refills update rows in place, keyed by user id.
+class UserTableModel : public KeyedTableModel
 {
     Q_OBJECT
 
@@ -40,6 +40,8 @@ public:
     explicit UserTableModel(std::function<QByteArray(const QString &userId)> photoSource, QObject *parent = nullptr);
 
     void setUsers(QList<storage::UserRow> users);
+    // Names by dev_id for the Terminals column; a terminal without one shows its dev_id.
+    void setTerminalNames(const QHash<QString, QString> &names);
     const storage::UserRow *userAt(int row) const;
     int rowOf(const QString &userId) const; // -1 when absent
 
@@ -51,9 +53,16 @@ public:
 private:
     QVariant display(const storage::UserRow &user, int column) const;
     QPixmap thumbnail(const storage::UserRow &user) const;
+    QString terminalName(const QString &devId) const;
+    QString terminalsText(const storage::UserRow &user) const;
+    QString terminalsToolTip(const storage::UserRow &user) const;
+    // The terminals holding the user, in the order of their names.
+    QStringList sortedDevIds(const storage::UserRow &user) const;
+    QStringList sortedTerminalNames(const storage::UserRow &user) const;
 
     std::function<QByteArray(const QString &)> m_photoSource;
     QList<storage::UserRow> m_users;
+    QHash<QString, QString> m_terminalNames;
     struct Thumbnail
     {
         QDateTime updatedAt; // of the row it was decoded for: a newer row may carry a new photo
