@@ -224,7 +224,8 @@ QJsonObject JobDescription::parametersJson(const QByteArray &framedParameters)
     for (const QByteArray &binary : decoded.frame.binaries())
         sizes.append(int(binary.size()));
     if (!sizes.isEmpty())
-        json.insert(QStringLiteral("(binary sizes)"), sizes);
+        //: A key shown among a job's parameters: the sizes in bytes of the files the job carries
+        json.insert(tr("(binary sizes)"), sizes);
     return json;
 }
 

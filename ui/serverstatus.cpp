@@ -43,16 +43,24 @@ ServerStatus ServerStatus::read(const ConsoleContext &context)
 
     const QList<storage::TerminalRow> terminals = storage::TerminalRepository(context.database()).list();
     int approved = 0;
+    int pending = 0;
     int online = 0;
     for (const storage::TerminalRow &terminal : terminals) {
+        pending += terminal.approval == storage::Approval::Pending ? 1 : 0;
         if (terminal.approval != storage::Approval::Approved)
             continue;
         ++approved;
         if (TerminalHealth::isOnline(terminal))
             ++online;
     }
-    status.terminalText = approved == 0 ? tr("No terminals yet")
-                                        : tr("%1/%n terminals online", nullptr, approved).arg(online);
+    if (approved > 0)
+        status.terminalText = tr("%1/%n terminals online", nullptr, approved).arg(online);
+    else if (pending > 0)
+        status.terminalText = tr("%n terminal(s) waiting for approval", nullptr, pending);
+    else if (!terminals.isEmpty())
+        status.terminalText = tr("No approved terminals");
+    else
+        status.terminalText = tr("No terminals yet");
 
     const QHash<storage::JobStatus, int> jobs = storage::JobRepository(context.database()).countByStatus();
     const int running = jobs.value(storage::JobStatus::Run);

@@ -3,6 +3,7 @@
 #include "consolecontext.h"
 #include "dashboardpage.h"
 #include "dashboardtile.h"
+#include "pageheader.h"
 #include "recentpunchmodel.h"
 
 #include "connection.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -64,6 +66,42 @@ private:
         request.body = test::hs101GlogBody(userId, ioTime.toString(QStringLiteral("yyyyMMddHHmmss")), ioMode);
         const test::RawHttpReply reply = test::sendRaw(m_bed->server()->port(), request.build());
         QCOMPARE(reply.status, 200);
+    }
+
+    // The text of the attention row `rowName` ("offline_<dev_id>", "failed_<job id>").
+    QLabel *attentionText(const QString &rowName) const
+    {
+        auto *row = widget<QWidget>(rowName);
+        return row ? row->findChild<QLabel *>(QStringLiteral("attentionText")) : nullptr;
+    }
+
+    // As if the terminal had last polled `secondsAgo` ago, polling every `interval` seconds.
+    void setLastSeen(qint64 secondsAgo, qint64 interval)
+    {
+        QSqlQuery query(m_bed->database());
+        QVERIFY(query.prepare(QStringLiteral("UPDATE terminals SET last_seen = ?, poll_interval_s = ? WHERE dev_id = ?")));
+        query.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-secondsAgo).toString(Qt::ISODateWithMs));
+        query.addBindValue(interval);
+        query.addBindValue(capturedDev);
+        QVERIFY(query.exec());
+        m_page->reload();
+    }
+
+    // A job for the captured terminal that the terminal refused with `returnCode`, or left
+    // unanswered when that is empty; the dashboard is told.
+    std::optional<qint64> failedJob(const QString &commandCode, const QString &returnCode)
+    {
+        storage::JobRepository jobs(m_bed->database());
+        storage::NewJob job;
+        job.devId = capturedDev;
+        job.commandCode = commandCode;
+        const std::optional<qint64> id = jobs.enqueue(job);
+        const bool ended = id && jobs.markSent(*id, {})
+            && (returnCode.isEmpty()
+                    ? jobs.transition(*id, {storage::JobStatus::Run}, storage::JobStatus::Timeout)
+                    : jobs.recordResult(*id, {storage::JobStatus::Run}, returnCode, {}, {}));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
+        return ended ? id : std::nullopt;
     }
 
     void approveCapturedTerminal()
@@ -173,14 +211,8 @@ private Q_SLOTS:
     {
         approveCapturedTerminal();
         storage::JobRepository jobs(m_bed->database());
-        storage::NewJob job;
-        job.devId = capturedDev;
-        job.commandCode = QStringLiteral("GET_DEVICE_STATUS");
-        const std::optional<qint64> id = jobs.enqueue(job);
+        const std::optional<qint64> id = failedJob(QStringLiteral("GET_DEVICE_STATUS"), QString());
         QVERIFY(id);
-        QVERIFY(jobs.markSent(*id, {}));
-        QVERIFY(jobs.transition(*id, {storage::JobStatus::Run}, storage::JobStatus::Timeout));
-        m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
 
         const QString retryName = QStringLiteral("retry_%1").arg(*id);
         QTRY_VERIFY(widget<QPushButton>(retryName));
@@ -195,6 +227,48 @@ private Q_SLOTS:
         // Sent again, it no longer needs attention; the message offers the new job.
         QTRY_VERIFY(!widget<QPushButton>(retryName));
         QVERIFY(widget<QLabel>(QStringLiteral("dashboardMessage"))->text().contains(QStringLiteral("job:%1").arg(all.first().id)));
+    }
+
+    void silentTerminalNeedsAttentionAfterThreePollIntervals()
+    {
+        approveCapturedTerminal();
+        QVERIFY(storage::TerminalRepository(m_bed->database()).setName(capturedDev, QStringLiteral("Front door")));
+        setLastSeen(80, 30);
+        QVERIFY(!widget<QWidget>(QStringLiteral("offline_") + capturedDev));
+        QCOMPARE(tileValue("terminalsOnlineTile"), QStringLiteral("1/1"));
+        QCOMPARE(m_page->badge(), 0);
+        auto *header = widget<ui::PageHeader>(QStringLiteral("dashboardHeader"));
+        QVERIFY(header);
+        QCOMPARE(header->summary(), QStringLiteral("Everything is fine."));
+
+        setLastSeen(100, 30);
+        QLabel *text = attentionText(QStringLiteral("offline_") + capturedDev);
+        QVERIFY(text);
+        QCOMPARE(text->text(), QStringLiteral("Front door is offline: last heard from 1 min ago."));
+        QCOMPARE(tileValue("terminalsOnlineTile"), QStringLiteral("0/1"));
+        QCOMPARE(tileValue("attentionTile"), QStringLiteral("1"));
+        QCOMPARE(m_page->badge(), 1);
+        QCOMPARE(header->summary(), QStringLiteral("One thing needs your attention."));
+        QSignalSpy shown(&m_bed->context(), &ui::ConsoleContext::terminalRequested);
+        QTest::mouseClick(widget<QPushButton>(QStringLiteral("show_") + capturedDev), Qt::LeftButton);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(shown.at(0).at(0).toString(), capturedDev);
+    }
+
+    void failedJobIsExplainedInWordsWithTheCodeInTheTooltip()
+    {
+        approveCapturedTerminal();
+        QVERIFY(storage::TerminalRepository(m_bed->database()).setName(capturedDev, QStringLiteral("Front door")));
+        const std::optional<qint64> id = failedJob(QStringLiteral("GET_USER_INFO"), QStringLiteral("ERROR_NOT_EXIST"));
+        QVERIFY(id);
+
+        QTRY_VERIFY(attentionText(QStringLiteral("failed_%1").arg(*id)));
+        QLabel *text = attentionText(QStringLiteral("failed_%1").arg(*id));
+        QCOMPARE(text->text(), QStringLiteral("“Get user” on Front door failed: Not enrolled on the terminal."));
+        QVERIFY2(text->toolTip().contains(QStringLiteral("GET_USER_INFO ERROR_NOT_EXIST")), qPrintable(text->toolTip()));
+        QVERIFY(text->toolTip().startsWith(QStringLiteral("Job %1, ").arg(*id)));
+        QVERIFY(widget<QPushButton>(QStringLiteral("retry_%1").arg(*id)));
+        QCOMPARE(m_page->badge(), 1);
     }
 
     void recentPunchModelUnderTester()
@@ -231,18 +305,40 @@ private Q_SLOTS:
         model.index(1, ui::RecentPunchModel::UserColumn).data(Qt::DecorationRole);
         model.index(0, ui::RecentPunchModel::UserColumn).data(Qt::DecorationRole);
         QCOMPARE(photoReads, 1);
+
+        // A newer punch goes on top and the oldest drops off, without a reset.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        storage::RecentPunch newest = with;
+        newest.id = 9;
+        model.setPunches({newest, without});
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 0);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(inserts.at(0).at(1).toInt(), 0);
+        QCOMPARE(model.index(0, 0).data(ui::RecentPunchModel::PunchIdRole).toLongLong(), qint64(9));
+        QCOMPARE(model.index(1, 0).data(ui::RecentPunchModel::PunchIdRole).toLongLong(), qint64(8));
         model.setPunches({});
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void chartsRowTakesAWidget()
+    void chartsSitBetweenTheTilesAndTheFeed()
     {
         approveCapturedTerminal();
         m_page->reload();
-        auto *charts = new QLabel(QStringLiteral("charts"));
-        charts->setObjectName(QStringLiteral("charts"));
-        m_page->addChartsRow(charts);
-        QVERIFY(m_page->isAncestorOf(charts));
+        auto *tiles = widget<QWidget>(QStringLiteral("attentionTile"));
+        auto *charts = widget<QWidget>(QStringLiteral("dashboardCharts"));
+        auto *feed = widget<QWidget>(QStringLiteral("punchFeed"));
+        QVERIFY(tiles && charts && feed);
+        const auto top = [this](QWidget *child) { return child->mapTo(m_page.get(), QPoint(0, 0)).y(); };
+        QTRY_VERIFY(charts->isVisible() && charts->height() > 0);
+        QVERIFY(top(charts) >= top(tiles) + tiles->height());
+        QVERIFY(top(feed) >= top(charts) + charts->height());
+        // While no terminal has called, the steps to connect one show instead.
+        QVERIFY(QSqlQuery(m_bed->database()).exec(QStringLiteral("DELETE FROM terminals")));
+        m_page->reload();
+        QVERIFY(!charts->isVisible());
     }
 };
 

@@ -35,6 +35,7 @@ ConfirmByNameDialog::ConfirmByNameDialog(const QString &title, const QString &wa
     ok->setObjectName(QStringLiteral("confirmButton"));
     ok->setText(actionText);
     ok->setEnabled(false);
+    m_buttons->setObjectName(QStringLiteral("confirmByNameButtons"));
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);

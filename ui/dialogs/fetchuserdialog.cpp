@@ -52,6 +52,7 @@ FetchUserDialog::FetchUserDialog(ConsoleContext &context, const QString &devId, 
     form->addRow(tr("&User ID:"), m_userId);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("fetchUserButtons"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Fetch"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -62,6 +62,7 @@ ImportCredentialDialog::ImportCredentialDialog(const QString &userId, bool userH
     form->addRow(tr("&Credential:"), m_backupNumber);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("importCredentialButtons"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

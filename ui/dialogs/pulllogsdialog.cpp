@@ -36,6 +36,7 @@ PullLogsDialog::PullLogsDialog(const QString &terminalTitle, const QDate &today,
     m_to->setObjectName(QStringLiteral("pullLogsTo"));
     m_error->setObjectName(QStringLiteral("pullLogsError"));
     m_error->setProperty("role", QStringLiteral("fieldError"));
+    m_buttons->setObjectName(QStringLiteral("pullLogsButtons"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Pull logs"));
 
     auto *hint = new QLabel(tr("Logs already stored are recognised and not counted twice."));

@@ -25,6 +25,7 @@ RenameTerminalDialog::RenameTerminalDialog(const QString &devId, const QString &
     m_error->setObjectName(QStringLiteral("terminalNameError"));
     m_error->setProperty("role", QStringLiteral("fieldError"));
     m_error->setWordWrap(true);
+    m_buttons->setObjectName(QStringLiteral("renameTerminalButtons"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Rename"));
 
     auto *hint = new QLabel(tr("Shown on the terminal's screen. English letters, digits and punctuation only."));

@@ -36,6 +36,7 @@ ServerAddressDialog::ServerAddressDialog(const QString &terminalTitle, const QSt
     m_error->setObjectName(QStringLiteral("serverAddressError"));
     m_error->setProperty("role", QStringLiteral("fieldError"));
     m_error->setWordWrap(true);
+    m_buttons->setObjectName(QStringLiteral("serverAddressButtons"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send"));
 
     auto *warning = new QLabel(tr("Afterwards the terminal talks only to this address. A wrong address cuts it "

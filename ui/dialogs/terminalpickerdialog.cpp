@@ -82,6 +82,7 @@ TerminalPickerDialog::TerminalPickerDialog(ConsoleContext &context, const QStrin
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("terminalPickerButtons"));
     buttons->button(QDialogButtonBox::Ok)->setText(acceptText);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

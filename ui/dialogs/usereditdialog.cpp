@@ -151,6 +151,7 @@ UserEditDialog::UserEditDialog(ConsoleContext &context, const QString &userId, Q
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("userEditButtons"));
+    buttons->setObjectName(QStringLiteral("userEditButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

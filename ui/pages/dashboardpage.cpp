@@ -10,6 +10,7 @@
 #include "displayformat.h"
 #include "gettingstartedpanel.h"
 #include "icons.h"
+#include "jobdescription.h"
 #include "lanaddresses.h"
 #include "latenesschart.h"
 #include "pageheader.h"
@@ -61,6 +62,7 @@ DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
     , m_simulator(new SimulatorLauncher(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
+    m_header->setObjectName(QStringLiteral("dashboardHeader"));
     m_views->setObjectName(QStringLiteral("dashboardViews"));
     m_overview = buildOverview();
     auto *charts = new QWidget;
@@ -248,12 +250,17 @@ void DashboardPage::reload()
     }
     for (const storage::FailedJob &job : queries.failedJobsSince(nowUtc.addDays(-failedJobDays))) {
         const QString title = terminalTitle(job.terminalName, job.devId);
-        const QString command = TerminalMessages::commandName(job.commandCode);
+        const QString command = JobDescription::commandName(protocol::commandCodeFromName(job.commandCode.toLatin1()));
+        const bool silent = job.status == storage::JobStatus::Timeout;
+        // Words in the list, the protocol's codes in the tooltip.
         items.append({AttentionItem::Kind::FailedJob, job.devId, job.id,
-                      job.status == storage::JobStatus::Timeout
-                          ? tr("“%1” on %2 got no answer.").arg(command, title)
-                          : tr("“%1” on %2 failed: %3.").arg(command, title, job.returnCode),
-                      tr("Job %1, %2").arg(job.id).arg(locale.toString(job.endedAt.toLocalTime(), QLocale::ShortFormat)),
+                      silent ? tr("“%1” on %2 got no answer.").arg(command, title)
+                             : tr("“%1” on %2 failed: %3.")
+                                   .arg(command, title, JobDescription::returnCodeText(job.returnCode)),
+                      tr("Job %1, %2: %3 %4")
+                          .arg(job.id)
+                          .arg(locale.toString(job.endedAt.toLocalTime(), QLocale::ShortFormat), job.commandCode,
+                               silent ? storage::jobStatusName(job.status) : job.returnCode),
                       StatusTone::Bad});
     }
     m_attentionList->setItems(items);
@@ -340,7 +347,7 @@ void DashboardPage::startSimulator()
         return;
     }
     m_gettingStarted->setSimulatorStatus(tr("Starting the simulated terminal…"), true);
-    m_simulator->start(server->port());
+    m_simulator->start(server->address(), server->port());
 }
 
 } // namespace punchclock::ui

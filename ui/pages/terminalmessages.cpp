@@ -1,6 +1,5 @@
 #include "terminalmessages.h"
 
-#include <QHash>
 
 namespace punchclock::ui {
 
@@ -33,30 +32,6 @@ QString TerminalMessages::parameterError(protocol::ParameterError error)
         return tr("The name is longer than %n characters.", nullptr, protocol::MaxTerminalNameLength);
     default: return tr("The command could not be built (error %1).").arg(int(error));
     }
-}
-
-QString TerminalMessages::commandName(const QString &commandCode)
-{
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("GET_LOG_DATA"), QT_TR_NOOP("Get logs")},
-        {QStringLiteral("GET_USER_ID_LIST"), QT_TR_NOOP("Get user list")},
-        {QStringLiteral("GET_DEVICE_STATUS"), QT_TR_NOOP("Get status")},
-        {QStringLiteral("SET_TIME"), QT_TR_NOOP("Set time")},
-        {QStringLiteral("RESET_FK"), QT_TR_NOOP("Restart")},
-        {QStringLiteral("SET_FK_NAME"), QT_TR_NOOP("Rename terminal")},
-        {QStringLiteral("SET_WEB_SERVER_INFO"), QT_TR_NOOP("Set server address")},
-        {QStringLiteral("CLEAR_LOG_DATA"), QT_TR_NOOP("Clear logs")},
-        {QStringLiteral("CLEAR_ENROLL_DATA"), QT_TR_NOOP("Clear enrollments")},
-        {QStringLiteral("GET_USER_INFO"), QT_TR_NOOP("Get user")},
-        {QStringLiteral("SET_USER_INFO"), QT_TR_NOOP("Send user")},
-        {QStringLiteral("DELETE_USER"), QT_TR_NOOP("Delete user")},
-        {QStringLiteral("GET_ENROLL_DATA"), QT_TR_NOOP("Get credential")},
-        {QStringLiteral("SET_ENROLL_DATA"), QT_TR_NOOP("Send credential")},
-        {QStringLiteral("SET_USER_NAME"), QT_TR_NOOP("Rename user")},
-        {QStringLiteral("SET_USER_PRIVILEGE"), QT_TR_NOOP("Set user privilege")},
-    };
-    const char *name = names.value(commandCode);
-    return name ? tr(name) : commandCode;
 }
 
 } // namespace punchclock::ui

@@ -16,8 +16,6 @@ public:
     // Why nothing was queued; empty when the outcome is fine.
     static QString failure(const engine::CommandService::Outcome &outcome);
     static QString parameterError(protocol::ParameterError error);
-    // "Get logs", "Restart", … for a command code as stored in a job; the code itself otherwise.
-    static QString commandName(const QString &commandCode);
 };
 
 } // namespace punchclock::ui

@@ -57,6 +57,7 @@ QWidget *AttentionList::rowFor(const AttentionItem &item)
     auto *icon = new QLabel;
     icon->setPixmap(toneIcon(item.tone).pixmap(iconSize, iconSize));
     auto *text = new QLabel(item.text);
+    text->setObjectName(QStringLiteral("attentionText"));
     text->setWordWrap(true);
     text->setToolTip(item.toolTip);
     layout->addWidget(icon, 0, Qt::AlignTop);
