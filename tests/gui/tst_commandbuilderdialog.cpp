@@ -1,10 +1,13 @@
 #include "commandbuilderdialog.h"
 #include "commandforms/commandform.h"
+#include "commandforms/userinfoform.h"
 #include "consolecontext.h"
 #include "datetimerangepicker.h"
+#include "usereditdialog.h"
 #include "userpicker.h"
 
 #include "bscommframe.h"
+#include "commandbuilder.h"
 #include "commandvalidation.h"
 #include "connection.h"
 #include "jobrepository.h"
@@ -17,12 +20,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -130,6 +136,8 @@ private:
     std::unique_ptr<storage::Connection> m_db;
     std::unique_ptr<ui::ConsoleContext> m_context;
     QString m_passwordFile;
+    QString m_pictureFile; // a PNG larger than terminals take
+    QString m_hugeFile;    // one byte over the photo file limit
 
     QSqlDatabase db() const { return m_db->database(); }
 
@@ -233,6 +241,15 @@ private Q_SLOTS:
         QFile file(m_passwordFile);
         QVERIFY(file.open(QIODevice::WriteOnly));
         QCOMPARE(file.write("5678"), 4);
+
+        m_pictureFile = m_files.filePath(QStringLiteral("portrait.png"));
+        QImage picture(1200, 900, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        QVERIFY(picture.save(m_pictureFile, "PNG"));
+        m_hugeFile = m_files.filePath(QStringLiteral("huge.jpg"));
+        QFile huge(m_hugeFile);
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(ui::UserInfoForm::MaxPhotoFileBytes + 1));
     }
 
     void init()
@@ -479,6 +496,89 @@ private Q_SLOTS:
         QVERIFY(stored->photo.isEmpty());
         QCOMPARE(stored->credentials.size(), 2);
         QCOMPARE(stored->credentials.at(1).data, QByteArrayLiteral("0012345678"));
+    }
+
+    void userInfoPhotoFileIsCheckedBeforeSending_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        const QLocale locale;
+        QTest::newRow("missing") << m_files.filePath(QStringLiteral("nobody.jpg"))
+                                 << QStringLiteral("Cannot read this file: No such file or directory");
+        QTest::newRow("not a picture") << m_passwordFile
+                                       << QStringLiteral("This file is not a picture this program can read.");
+        QTest::newRow("too big") << m_hugeFile
+                                 << QStringLiteral("This file is %1; a photo may be at most %2.")
+                                        .arg(locale.formattedDataSize(ui::UserInfoForm::MaxPhotoFileBytes + 1),
+                                             locale.formattedDataSize(ui::UserInfoForm::MaxPhotoFileBytes));
+    }
+    void userInfoPhotoFileIsCheckedBeforeSending()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        auto dialog = open(CommandCode::SetUserInfo);
+        ui::CommandForm *form = dialog->currentForm();
+        pickUser(QStringLiteral("12"))(form);
+        QVERIFY(dialog->canSend());
+        child<QLineEdit>(form, "filePath")->setText(file);
+        QVERIFY(!dialog->canSend());
+        QLabel *label = form->messageLabel(QStringLiteral("photo_file"));
+        QCOMPARE(label->text(), message);
+        QVERIFY(!label->isHidden());
+        QCOMPARE(label->property("role").toString(), QStringLiteral("fieldError"));
+        // Clearing the file sends the stored photo again.
+        child<QLineEdit>(form, "filePath")->clear();
+        QVERIFY(dialog->canSend());
+        QVERIFY(label->isHidden());
+        QVERIFY(child<QCheckBox>(form, "includePhoto")->isEnabled());
+    }
+
+    void userInfoSendsAPictureFileAsThePhoto()
+    {
+        QFile file(m_pictureFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray jpeg;
+        QString error;
+        QVERIFY2(ui::UserEditDialog::preparePhoto(file.readAll(), &jpeg, &error), qPrintable(error));
+
+        auto dialog = open(CommandCode::SetUserInfo);
+        ui::CommandForm *form = dialog->currentForm();
+        pickUser(QStringLiteral("12"))(form);
+        child<QLineEdit>(form, "filePath")->setText(m_pictureFile);
+        // The picture replaces the stored photo; what is sent is the JPEG made of it.
+        QVERIFY(!child<QCheckBox>(form, "includePhoto")->isEnabled());
+        QVERIFY(dialog->canSend());
+        QVERIFY(previewOf(*dialog).value(QStringLiteral("user_photo")).toString().startsWith(QStringLiteral("BIN_")));
+        const QString note = child<QLabel>(dialog.get(), "previewNote")->text();
+        QVERIFY2(note.contains(QLocale().formattedDataSize(jpeg.size())), qPrintable(note));
+
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "sendButton"), Qt::LeftButton);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        const auto stored = storage::UserRepository(db()).load(QStringLiteral("12"));
+        QVERIFY(stored);
+        QCOMPARE(stored->photo, jpeg);
+        QImage sent;
+        QVERIFY(sent.loadFromData(stored->photo, "JPEG"));
+        QCOMPARE(sent.width(), ui::UserEditDialog::MaxPhotoSide);
+
+        // The job is built from the store when the terminal polls: it carries that photo.
+        const QList<storage::JobRow> jobs = storage::JobRepository(db()).list({});
+        QCOMPARE(jobs.size(), 1);
+        QVERIFY(jobs.first().buildAtDelivery);
+        const protocol::BuiltCommand delivered = protocol::Commands::setUserInfo(*stored);
+        QVERIFY(delivered.ok());
+        const QJsonValue reference = delivered.parameters.json().value(QStringLiteral("user_photo"));
+        QCOMPARE(delivered.parameters.binaryFor(reference), jpeg);
+    }
+
+    void buttonsAreFoundByName()
+    {
+        auto dialog = open(CommandCode::GetDeviceStatus);
+        auto *buttons = child<QDialogButtonBox>(dialog.get(), "commandBuilderButtons");
+        QVERIFY(buttons->buttons().contains(child<QPushButton>(dialog.get(), "sendButton")));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Close), Qt::LeftButton);
+        QCOMPARE(dialog->result(), int(QDialog::Rejected));
+        QVERIFY(storage::JobRepository(db()).list({}).isEmpty());
     }
 
     void logRangeOffersSinceLastPull()

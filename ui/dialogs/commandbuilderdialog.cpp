@@ -175,6 +175,7 @@ CommandBuilderDialog::CommandBuilderDialog(ConsoleContext &context, const Comman
     m_sendError->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("commandBuilderButtons"));
     m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setIcon(themedIcon("document-send"));
@@ -286,6 +287,11 @@ bool CommandBuilderDialog::selectCommand(CommandCode code)
 CommandForm *CommandBuilderDialog::currentForm() const
 {
     return qobject_cast<CommandForm *>(m_forms->currentWidget());
+}
+
+QString CommandBuilderDialog::terminalDevId() const
+{
+    return m_terminal->devId();
 }
 
 QString CommandBuilderDialog::previewText() const

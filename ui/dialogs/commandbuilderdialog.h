@@ -33,6 +33,8 @@ public:
 
     bool selectCommand(protocol::CommandCode code);
     CommandForm *currentForm() const;
+    // The dev_id of the terminal chosen; empty while none is.
+    QString terminalDevId() const;
     // The JSON of the preview: what is sent when valid, the form's input otherwise.
     QString previewText() const;
     bool canSend() const;

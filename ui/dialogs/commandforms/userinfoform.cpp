@@ -1,8 +1,10 @@
 #include "userinfoform.h"
 
 #include "consolecontext.h"
+#include "filepicker.h"
 #include "jobdescription.h"
 #include "usercommandform.h"
+#include "usereditdialog.h"
 #include "userpicker.h"
 
 #include "codetables.h"
@@ -11,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
@@ -29,6 +32,7 @@ constexpr int BackupNumberRole = Qt::UserRole + 1;
 const QString credentialsField = QStringLiteral("credentials");
 const QString passwordField = QStringLiteral("password");
 const QString cardField = QStringLiteral("card");
+const QString photoFileField = QStringLiteral("photo_file");
 
 QString reference(int index)
 {
@@ -44,6 +48,7 @@ UserInfoForm::UserInfoForm(ConsoleContext &context, QWidget *parent)
     , m_privilege(new QComboBox(this))
     , m_enabled(new QCheckBox(tr("&Enabled: may punch on the terminal"), this))
     , m_photo(new QCheckBox(tr("Include the stored p&hoto"), this))
+    , m_photoFile(new FilePicker(tr("Pictures (*.jpg *.jpeg *.png *.bmp)"), this))
     , m_credentials(new QListWidget(this))
     , m_password(new QLineEdit(this))
     , m_card(new QLineEdit(this))
@@ -54,6 +59,11 @@ UserInfoForm::UserInfoForm(ConsoleContext &context, QWidget *parent)
     m_enabled->setObjectName(QStringLiteral("userEnabled"));
     m_enabled->setChecked(true);
     m_photo->setObjectName(QStringLiteral("includePhoto"));
+    m_photoFile->setObjectName(QStringLiteral("photoFile"));
+    m_photoFile->setToolTip(tr("A picture sent instead of the stored photo: scaled to %1 pixels and sent as "
+                               "a JPEG of at most %2 KB")
+                                .arg(UserEditDialog::MaxPhotoSide)
+                                .arg(UserEditDialog::MaxPhotoBytes / 1024));
     m_credentials->setObjectName(QStringLiteral("credentialList"));
     m_credentials->setMaximumHeight(m_credentials->fontMetrics().height() * 7);
     m_password->setObjectName(QStringLiteral("userPassword"));
@@ -68,6 +78,7 @@ UserInfoForm::UserInfoForm(ConsoleContext &context, QWidget *parent)
     addField(tr("&Privilege:"), m_privilege, QLatin1String(Key::UserPrivilege));
     addField(QString(), m_enabled, QLatin1String(Key::EnableFlag));
     addField(QString(), m_photo, QLatin1String(Key::UserPhoto));
+    addField(tr("Photo &from a file:"), m_photoFile, photoFileField);
     addField(tr("Credent&ials:"), m_credentials, credentialsField);
     addField(tr("P&assword:"), m_password, passwordField);
     addField(tr("&Card:"), m_card, cardField);
@@ -79,6 +90,7 @@ UserInfoForm::UserInfoForm(ConsoleContext &context, QWidget *parent)
     for (QCheckBox *box : {m_enabled, m_photo})
         connect(box, &QCheckBox::toggled, this, &CommandForm::changed);
     connect(m_credentials, &QListWidget::itemChanged, this, &CommandForm::changed);
+    connect(m_photoFile, &FilePicker::pathChanged, this, &UserInfoForm::loadPhotoFile);
     reloadChoices();
     loadUser();
 }
@@ -124,9 +136,30 @@ void UserInfoForm::loadUser()
         }
     }
     m_loadedId = stored ? id : QString();
-    m_photo->setEnabled(!m_loaded.photo.isEmpty());
+    m_photo->setEnabled(!m_loaded.photo.isEmpty() && m_photoFile->path().isEmpty());
     m_photo->setChecked(!m_loaded.photo.isEmpty());
     m_credentials->setEnabled(m_credentials->count() > 0);
+    Q_EMIT changed();
+}
+
+void UserInfoForm::loadPhotoFile()
+{
+    m_filePhoto.clear();
+    m_filePhotoProblem.clear();
+    const QString path = m_photoFile->path();
+    const QFileInfo file(path);
+    QByteArray data;
+    if (path.isEmpty()) {
+        // Nothing chosen: the stored photo, if any, may go.
+    } else if (file.isFile() && file.size() > MaxPhotoFileBytes) {
+        m_filePhotoProblem = tr("This file is %1; a photo may be at most %2.")
+                                 .arg(QLocale().formattedDataSize(file.size()),
+                                      QLocale().formattedDataSize(MaxPhotoFileBytes));
+    } else if (m_photoFile->read(&data, &m_filePhotoProblem)
+               && !UserEditDialog::preparePhoto(data, &m_filePhoto, &m_filePhotoProblem)) {
+        m_filePhoto.clear();
+    }
+    m_photo->setEnabled(!m_loaded.photo.isEmpty() && path.isEmpty());
     Q_EMIT changed();
 }
 
@@ -139,7 +172,15 @@ CommandForm::Input UserInfoForm::input() const
     parameters.insert(QLatin1String(Key::UserPrivilege), m_privilege->currentData().toString());
     if (!m_enabled->isChecked())
         parameters.insert(QLatin1String(Key::EnableFlag), QStringLiteral("OFF"));
-    if (m_photo->isEnabled() && m_photo->isChecked()) {
+    if (!m_photoFile->path().isEmpty()) {
+        if (m_filePhotoProblem.isEmpty()) {
+            parameters.insert(QLatin1String(Key::UserPhoto), reference(int(input.binaries.size())));
+            input.binaries << m_filePhoto;
+        } else {
+            input.problemField = photoFileField;
+            input.problem = m_filePhotoProblem;
+        }
+    } else if (m_photo->isEnabled() && m_photo->isChecked()) {
         parameters.insert(QLatin1String(Key::UserPhoto), reference(int(input.binaries.size())));
         input.binaries << m_loaded.photo;
     }
