@@ -1,3 +1,5 @@
+#include "commandbuilderdialog.h"
+#include "commandforms/commandform.h"
 #include "consolecontext.h"
 #include "consoletestbed.h"
 #include "widgetlookup.h"
@@ -6,13 +8,17 @@
 #include "page.h"
 
 #include "connection.h"
+#include "jobrepository.h"
 #include "serverhost.h"
 #include "terminalrepository.h"
 #include "userenrollment.h"
 #include "userrepository.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCompleter>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -37,6 +43,19 @@ private:
     T *widget(const char *objectName) const
     {
         return test::findWidget<T>(m_window.get(), objectName);
+    }
+
+    void addTerminal(const QString &devId, storage::Approval approval)
+    {
+        QVERIFY(storage::TerminalRepository(m_bed->database())
+                    .recordContact({devId, QStringLiteral("192.0.2.5"), approval, QString()}));
+    }
+
+    // The builder the last request opened; null when none is open.
+    ui::CommandBuilderDialog *openBuilder() const
+    {
+        const QList<ui::CommandBuilderDialog *> open = m_window->findChildren<ui::CommandBuilderDialog *>();
+        return open.isEmpty() || !open.constLast()->isVisible() ? nullptr : open.constLast();
     }
 
 private Q_SLOTS:
@@ -88,6 +107,65 @@ private Q_SLOTS:
         QCOMPARE(widget<QLabel>("terminalState")->text(), QStringLiteral("No terminals yet"));
     }
 
+    void statusBarCountsTerminalsWaitingForApproval()
+    {
+        addTerminal(QStringLiteral("PEND01"), storage::Approval::Pending);
+        addTerminal(QStringLiteral("PEND02"), storage::Approval::Pending);
+        m_bed->context().notifyChanged(ui::ConsoleContext::Terminals);
+        // "2 terminals …" once the English plural forms are loaded; the test runs on the source text.
+        const QString waiting = widget<QLabel>("terminalState")->text();
+        QVERIFY2(waiting.startsWith(QStringLiteral("2 terminal")) && waiting.endsWith(QStringLiteral(" waiting for approval")),
+                 qPrintable(waiting));
+        QVERIFY(storage::TerminalRepository(m_bed->database()).setApproval(QStringLiteral("PEND01"), storage::Approval::Approved));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Terminals);
+        QCOMPARE(widget<QLabel>("terminalState")->text(), QStringLiteral("1/1 terminals online"));
+    }
+
+    void newCommandShortcutOpensTheBuilder()
+    {
+        QVERIFY(!openBuilder());
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        ui::CommandBuilderDialog *builder = openBuilder();
+        QVERIFY(builder);
+        QCOMPARE(builder->objectName(), QStringLiteral("commandBuilder"));
+        QVERIFY(builder->terminalDevId().isEmpty());
+        QCOMPARE(builder->currentForm()->code(), protocol::CommandCode::GetDeviceStatus);
+        builder->close();
+    }
+
+    void terminalsAndUsersOpenTheBuilderPreset()
+    {
+        addTerminal(QStringLiteral("FRONT01"), storage::Approval::Approved);
+        protocol::UserEnrollment alice;
+        alice.userId = QStringLiteral("12");
+        alice.name = QStringLiteral("Alice");
+        storage::UserRepository users(m_bed->database());
+        QVERIFY(users.saveUser(alice));
+        QVERIFY(users.addMembership(QStringLiteral("FRONT01"), QStringLiteral("12"), QStringLiteral("USER")));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Users | ui::ConsoleContext::Terminals);
+
+        // The Terminals page's "Send command…", for the selected terminal.
+        m_bed->context().showTerminal(QStringLiteral("FRONT01"));
+        m_window->page(ui::PageId::Terminals)->findChild<QAction *>(QStringLiteral("sendCommand"))->trigger();
+        ui::CommandBuilderDialog *builder = openBuilder();
+        QVERIFY(builder);
+        QCOMPARE(builder->terminalDevId(), QStringLiteral("FRONT01"));
+        builder->close();
+
+        // The Users page's, sending the selected user to a terminal holding it.
+        m_bed->context().showUser(QStringLiteral("12"));
+        m_window->page(ui::PageId::Users)->findChild<QAction *>(QStringLiteral("sendCommandAction"))->trigger();
+        builder = openBuilder();
+        QVERIFY(builder);
+        QCOMPARE(builder->terminalDevId(), QStringLiteral("FRONT01"));
+        QCOMPARE(builder->currentForm()->code(), protocol::CommandCode::SetUserInfo);
+        const QJsonObject preview = QJsonDocument::fromJson(builder->previewText().toUtf8()).object();
+        QCOMPARE(preview.value(QStringLiteral("user_id")).toString(), QStringLiteral("12"));
+        QCOMPARE(preview.value(QStringLiteral("user_name")).toString(), QStringLiteral("Alice"));
+        QVERIFY(builder->canSend());
+        builder->close();
+    }
+
     void statusBarSaysWhyTheServerIsNotRunning()
     {
         m_bed->server()->stop();
@@ -127,11 +205,32 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentPage(), ui::PageId::Terminals);
     }
 
-    void badgesFollowThePages()
+    void badgesCountPendingTerminalsAndFailedJobs()
     {
         auto *navigation = widget<ui::NavigationList>("navigation");
-        ui::Page *terminals = m_window->page(ui::PageId::Terminals);
-        QCOMPARE(navigation->badge(int(ui::PageId::Terminals)), terminals->badge());
+        const int terminals = int(ui::PageId::Terminals);
+        const int jobs = int(ui::PageId::Jobs);
+        QCOMPARE(navigation->badge(terminals), 0);
+        QCOMPARE(navigation->badge(jobs), 0);
+
+        addTerminal(QStringLiteral("PEND01"), storage::Approval::Pending);
+        addTerminal(QStringLiteral("FRONT01"), storage::Approval::Approved);
+        storage::JobRepository queue(m_bed->database());
+        storage::NewJob job;
+        job.devId = QStringLiteral("FRONT01");
+        job.commandCode = QStringLiteral("GET_DEVICE_STATUS");
+        const std::optional<qint64> id = queue.enqueue(job);
+        QVERIFY(id);
+        QVERIFY(queue.markSent(*id, {}));
+        QVERIFY(queue.transition(*id, {storage::JobStatus::Run}, storage::JobStatus::Timeout));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Terminals | ui::ConsoleContext::Jobs);
+        QCOMPARE(navigation->badge(terminals), 1);
+        QCOMPARE(navigation->badge(jobs), 1);
+
+        QVERIFY(storage::TerminalRepository(m_bed->database()).setApproval(QStringLiteral("PEND01"), storage::Approval::Approved));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Terminals);
+        QCOMPARE(navigation->badge(terminals), 0);
+        QCOMPARE(navigation->badge(jobs), 1);
     }
 };
 

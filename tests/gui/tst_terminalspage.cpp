@@ -1,11 +1,13 @@
 #include "confirmbynamedialog.h"
 #include "consoletestbed.h"
 #include "consolecontext.h"
+#include "pageheader.h"
 #include "pulllogsdialog.h"
 #include "renameterminaldialog.h"
 #include "serveraddressdialog.h"
 #include "terminalspage.h"
 #include "terminaltablemodel.h"
+#include "widgetlookup.h"
 
 #include "bscommframe.h"
 #include "connection.h"
@@ -21,11 +23,13 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QComboBox>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -83,9 +87,14 @@ private:
         });
     }
 
-    static void clickOk(QDialog *dialog)
+    static QPushButton *okButton(QDialog *dialog, const char *buttonBox)
     {
-        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        return test::findWidget<QDialogButtonBox>(dialog, buttonBox)->button(QDialogButtonBox::Ok);
+    }
+
+    static void clickOk(QDialog *dialog, const char *buttonBox)
+    {
+        QPushButton *ok = okButton(dialog, buttonBox);
         QVERIFY(ok->isEnabled());
         ok->click();
     }
@@ -184,10 +193,10 @@ private Q_SLOTS:
             QCOMPARE(name->text(), QStringLiteral("Front door"));
             // Terminals take English only: refused as typed.
             name->setText(QStringLiteral("Tür"));
-            QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+            QVERIFY(!okButton(dialog, "renameTerminalButtons")->isEnabled());
             QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("terminalNameError"))->text().isEmpty());
             name->setText(QStringLiteral("Warehouse gate"));
-            clickOk(dialog);
+            clickOk(dialog, "renameTerminalButtons");
         });
         const storage::JobRow job = queuedBy("renameTerminal");
         QVERIFY(m_dialogHandled);
@@ -200,7 +209,7 @@ private Q_SLOTS:
     {
         whenDialogOpens<ui::PullLogsDialog>([](ui::PullLogsDialog *dialog) {
             dialog->setRange(QDate(2026, 11, 1), QDate(2026, 11, 3));
-            clickOk(dialog);
+            clickOk(dialog, "pullLogsButtons");
         });
         const storage::JobRow job = queuedBy("pullLogs");
         QVERIFY(m_dialogHandled);
@@ -221,7 +230,7 @@ private Q_SLOTS:
         dialog.setPreset(ui::PullLogsDialog::Preset::Everything);
         QVERIFY(!dialog.from().isValid());
         dialog.setRange(QDate(2026, 3, 10), QDate(2026, 3, 2));
-        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(!okButton(&dialog, "pullLogsButtons")->isEnabled());
     }
 
     void setServerAddressIsPrefilledAndRestarts()
@@ -231,10 +240,10 @@ private Q_SLOTS:
             QCOMPARE(dialog->port(), int(m_bed->server()->port()));
             QVERIFY(dialog->restartAfterwards());
             // A terminal cannot reach this PC at its loopback address: refused as shown.
-            QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+            QVERIFY(!okButton(dialog, "serverAddressButtons")->isEnabled());
             QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("serverAddressError"))->text().isEmpty());
             dialog->findChild<QComboBox *>(QStringLiteral("serverAddress"))->setEditText(QStringLiteral("192.168.1.20"));
-            clickOk(dialog);
+            clickOk(dialog, "serverAddressButtons");
         });
         const qsizetype before = jobs().size();
         action("setServerAddress")->trigger();
@@ -315,6 +324,75 @@ private Q_SLOTS:
         QVERIFY(details->property("plainText").toString().contains(approvedDev));
         m_bed->context().showTerminal(pendingDev);
         QVERIFY(details->property("plainText").toString().contains(QStringLiteral("192.0.2.6")));
+    }
+
+    void contextMenuOpensTheCommandBuilderForThatTerminal()
+    {
+        auto *view = test::findWidget<QTableView>(m_page.get(), "terminalsTable");
+        QList<ui::CommandDraft> builder;
+        connect(&m_bed->context(), &ui::ConsoleContext::commandBuilderRequested, this,
+                [&builder](const ui::CommandDraft &draft) { builder << draft; });
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            QAction *send = nullptr;
+            for (QAction *action : menu->actions()) {
+                offered << action->objectName();
+                if (action->objectName() == QLatin1String("sendCommand"))
+                    send = action;
+            }
+            menu->close();
+            if (send)
+                send->trigger();
+        });
+        Q_EMIT view->customContextMenuRequested(view->visualRect(view->currentIndex()).center());
+        QVERIFY2(offered.contains(QStringLiteral("sendCommand")), qPrintable(offered.join(QLatin1Char(' '))));
+        QCOMPARE(builder.count(), 1);
+        QCOMPARE(builder.at(0).devId, approvedDev);
+
+        // The header's button opens it for the selected terminal too.
+        m_bed->context().showTerminal(pendingDev);
+        QTest::mouseClick(test::findWidget<QWidget>(m_page.get(), "sendCommandButton"), Qt::LeftButton);
+        QCOMPARE(builder.count(), 2);
+        QCOMPARE(builder.at(1).devId, pendingDev);
+    }
+
+    void reloadKeepsTheSelectionAndUpdatesRowsInPlace()
+    {
+        auto *view = test::findWidget<QTableView>(m_page.get(), "terminalsTable");
+        auto *model = m_page->findChild<ui::TerminalTableModel *>();
+        QVERIFY(model);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+        const QPersistentModelIndex current = view->currentIndex();
+        QVERIFY(storage::TerminalRepository(m_bed->database()).setName(pendingDev, QStringLiteral("Back door")));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Terminals);
+
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.at(0).at(0).toModelIndex().data(ui::TerminalTableModel::DevIdRole).toString(), pendingDev);
+        QCOMPARE(view->currentIndex(), QModelIndex(current));
+        QCOMPARE(m_page->selectedTerminal()->devId, approvedDev);
+        QVERIFY(view->selectionModel()->isRowSelected(view->currentIndex().row()));
+    }
+
+    void approvalByAnotherProgramShowsWithinTwoSeconds()
+    {
+        auto *model = m_page->findChild<ui::TerminalTableModel *>();
+        auto *header = test::findWidget<ui::PageHeader>(m_page.get(), "terminalsHeader");
+        QCOMPARE(header->summary(), QStringLiteral("1 of 2 online, 1 waiting for approval"));
+        // Another connection, as the CLI or a second console would make it.
+        QString error;
+        std::unique_ptr<storage::Connection> other = storage::Connection::open(m_bed->config(), &error);
+        QVERIFY2(other, qPrintable(error));
+        QVERIFY(storage::TerminalRepository(other->database()).setApproval(pendingDev, storage::Approval::Approved));
+
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(pendingDev), 0).data(ui::TerminalTableModel::ApprovalRole).toInt(),
+                                  int(storage::Approval::Approved), 2500);
+        QCOMPARE(m_page->badge(), 0);
+        QCOMPARE(header->summary(), QStringLiteral("2 of 2 online"));
     }
 
     void autoApproveSettingIsShownWithALinkToSettings()

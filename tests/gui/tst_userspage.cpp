@@ -6,6 +6,7 @@
 #include "terminalpickerdialog.h"
 #include "usereditdialog.h"
 #include "userspage.h"
+#include "usertablemodel.h"
 
 #include "bscommframe.h"
 #include "connection.h"
@@ -135,7 +136,7 @@ private:
         QVERIFY(picker);
         for (const QString &devId : check)
             picker->setChecked(devId, true);
-        picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        child<QDialogButtonBox>(picker, "terminalPickerButtons")->button(QDialogButtonBox::Ok)->click();
         QVERIFY(!picker->isVisible());
     }
 
@@ -178,7 +179,7 @@ private Q_SLOTS:
         privilege->setCurrentIndex(privilege->findText(QStringLiteral("Manager")));
         child<QLineEdit>(dialog, "passwordEdit")->setText(QStringLiteral("4321"));
         child<QLineEdit>(dialog, "cardEdit")->setText(QStringLiteral("0012345678"));
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        child<QDialogButtonBox>(dialog, "userEditButtons")->button(QDialogButtonBox::Save)->click();
         QVERIFY(!dialog->isVisible());
 
         storage::UserRepository users(m_bed->database());
@@ -209,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         child<QLineEdit>(dialog, "userIdEdit")->setText(QStringLiteral("12 34"));
         child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Bob"));
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        child<QDialogButtonBox>(dialog, "userEditButtons")->button(QDialogButtonBox::Save)->click();
 
         QVERIFY(dialog->isVisible());
         auto *error = child<QLabel>(dialog, "userEditError");
@@ -219,7 +220,7 @@ private Q_SLOTS:
 
         child<QLineEdit>(dialog, "userIdEdit")->setText(QStringLiteral("1234"));
         child<QLineEdit>(dialog, "passwordEdit")->setText(QStringLiteral("12a"));
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        child<QDialogButtonBox>(dialog, "userEditButtons")->button(QDialogButtonBox::Save)->click();
         QVERIFY(dialog->isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("digits only")), qPrintable(error->text()));
         dialog->reject();
@@ -237,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(push->isVisible());
         QVERIFY(push->isChecked());
         child<QLineEdit>(dialog, "cardEdit")->setText(QStringLiteral("777"));
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        child<QDialogButtonBox>(dialog, "userEditButtons")->button(QDialogButtonBox::Save)->click();
         QVERIFY(!dialog->isVisible());
 
         storage::UserRepository users(m_bed->database());
@@ -316,6 +317,41 @@ private Q_SLOTS:
         QCOMPARE(jobKeys(), (QStringList{QStringLiteral("SET_USER_INFO@D"), QStringLiteral("SET_USER_INFO@E")}));
     }
 
+    void sendCommandOpensTheBuilderForThisUser()
+    {
+        addAlice();
+        QList<ui::CommandDraft> builder;
+        connect(&m_bed->context(), &ui::ConsoleContext::commandBuilderRequested, this,
+                [&builder](const ui::CommandDraft &draft) { builder << draft; });
+        auto *table = child<QTableView>(m_page.get(), "usersTable");
+        // Offered in the table's context menu, for the user of the row.
+        QAction *send = child<QAction>(m_page.get(), "sendCommandAction");
+        QVERIFY(table->actions().contains(send));
+        trigger("sendCommandAction");
+        QCOMPARE(builder.count(), 1);
+        QCOMPARE(builder.at(0).code, std::optional<protocol::CommandCode>(protocol::CommandCode::SetUserInfo));
+        // A terminal that holds the user (the first the store lists, by dev_id).
+        QCOMPARE(builder.at(0).devId, devB);
+        QCOMPARE(builder.at(0).parameters, (QJsonObject{{QStringLiteral("user_id"), QStringLiteral("7")}}));
+    }
+
+    void terminalsColumnNamesTheTerminals()
+    {
+        addAlice();
+        const QModelIndex row = child<QTableView>(m_page.get(), "usersTable")->currentIndex();
+        const QPersistentModelIndex terminals = row.siblingAtColumn(ui::UserTableModel::TerminalsColumn);
+        QCOMPARE(terminals.data().toString(), QStringLiteral("Front door, Warehouse"));
+        QCOMPARE(terminals.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Front door (%1)\nWarehouse (%2)").arg(devA, devB));
+        // A terminal renamed elsewhere is renamed here.
+        QVERIFY(storage::TerminalRepository(m_bed->database()).setName(devB, QStringLiteral("Yard")));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Terminals);
+        QCOMPARE(terminals.data().toString(), QStringLiteral("Front door, Yard"));
+        QVERIFY(storage::TerminalRepository(m_bed->database()).setName(devB, QStringLiteral("Annex")));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Terminals);
+        QCOMPARE(terminals.data().toString(), QStringLiteral("Annex, Front door"));
+    }
+
     void pickerShowsStateAndRefusesBlockedTerminals()
     {
         QVERIFY(storage::TerminalRepository(m_bed->database()).setApproval(devC, storage::Approval::Blocked));
@@ -333,7 +369,7 @@ private Q_SLOTS:
 
         picker->setChecked(devA, false);
         picker->setChecked(devB, false);
-        picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        child<QDialogButtonBox>(picker, "terminalPickerButtons")->button(QDialogButtonBox::Ok)->click();
         QVERIFY(picker->isVisible());
         QVERIFY(child<QLabel>(picker, "terminalPickerError")->isVisible());
         QVERIFY(jobs().isEmpty());
@@ -378,7 +414,7 @@ private Q_SLOTS:
         QCOMPARE(source->count(), 2);
         source->setCurrentIndex(source->findData(devA));
         picker->setChecked(devA, true);
-        picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        child<QDialogButtonBox>(picker, "terminalPickerButtons")->button(QDialogButtonBox::Ok)->click();
         QVERIFY(picker->isVisible()); // not onto the terminal it is read from
         QVERIFY(child<QLabel>(picker, "terminalPickerError")->isVisible());
         picker->setChecked(devA, false);
@@ -396,11 +432,11 @@ private Q_SLOTS:
         auto *terminal = child<QComboBox>(dialog, "terminalCombo");
         terminal->setCurrentIndex(terminal->findData(devC));
         child<QLineEdit>(dialog, "fetchUserIdEdit")->setText(QStringLiteral("not valid"));
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        child<QDialogButtonBox>(dialog, "fetchUserButtons")->button(QDialogButtonBox::Ok)->click();
         QVERIFY(dialog->isVisible());
         QVERIFY(child<QLabel>(dialog, "fetchUserError")->isVisible());
         child<QLineEdit>(dialog, "fetchUserIdEdit")->setText(QStringLiteral("88"));
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        child<QDialogButtonBox>(dialog, "fetchUserButtons")->button(QDialogButtonBox::Ok)->click();
 
         QCOMPARE(jobKeys(), QStringList{QStringLiteral("GET_USER_INFO@E")});
         QCOMPARE(jobs().first().parameters.value(QStringLiteral("user_id")).toString(), QStringLiteral("88"));
@@ -422,7 +458,7 @@ private Q_SLOTS:
         auto *backup = child<QComboBox>(dialog, "backupNumberCombo");
         backup->setCurrentIndex(backup->findText(QStringLiteral("Face")));
         QVERIFY(dialog->pushRequested());
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        child<QDialogButtonBox>(dialog, "importCredentialButtons")->button(QDialogButtonBox::Ok)->click();
         QVERIFY(!dialog->isVisible());
 
         QCOMPARE(storage::UserRepository(m_bed->database()).credential(QStringLiteral("7"), 12), QByteArray(20000, 'x'));
@@ -498,7 +534,7 @@ private Q_SLOTS:
         QVERIFY(dialog->setPhotoFile(path));
         QVERIFY(!child<QLabel>(dialog, "userEditError")->isVisible());
         child<QCheckBox>(dialog, "pushCheck")->setChecked(false);
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        child<QDialogButtonBox>(dialog, "userEditButtons")->button(QDialogButtonBox::Save)->click();
         QVERIFY(!dialog->isVisible());
         QVERIFY(jobs().isEmpty());
 

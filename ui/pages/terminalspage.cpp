@@ -93,16 +93,19 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
     dangerButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addWidget(dangerButton);
 
-    auto *sendCommand = new QAction(themedIcon("document-send"), tr("Send &command…"), this);
-    sendCommand->setObjectName(QStringLiteral("sendCommand"));
-    connect(sendCommand, &QAction::triggered, this, [this] {
+    m_header->setObjectName(QStringLiteral("terminalsHeader"));
+    m_sendCommand = new QAction(themedIcon("document-send"), tr("Send &command…"), this);
+    m_sendCommand->setObjectName(QStringLiteral("sendCommand"));
+    m_sendCommand->setToolTip(tr("Open the command builder for the selected terminal"));
+    connect(m_sendCommand, &QAction::triggered, this, [this] {
         CommandDraft draft;
         if (const storage::TerminalRow *terminal = selectedTerminal())
             draft.devId = terminal->devId;
         this->context().openCommandBuilder(draft);
     });
     auto *sendButton = new QToolButton;
-    sendButton->setDefaultAction(sendCommand);
+    sendButton->setObjectName(QStringLiteral("sendCommandButton"));
+    sendButton->setDefaultAction(m_sendCommand);
     sendButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_header->addAction(sendButton);
 
@@ -223,10 +226,12 @@ void TerminalsPage::showContextMenu(const QPoint &position)
     if (!m_view->indexAt(position).isValid() && !m_view->currentIndex().isValid())
         return;
     QMenu menu(this);
+    menu.setObjectName(QStringLiteral("terminalsContextMenu"));
     menu.setToolTipsVisible(true);
     menu.addActions({m_approve, m_block});
     menu.addSeparator();
     menu.addActions(m_commandActions.mid(0, m_commandActions.size() - 2));
+    menu.addAction(m_sendCommand);
     menu.addSeparator();
     menu.addMenu(m_danger);
     menu.exec(m_view->viewport()->mapToGlobal(position));
@@ -234,7 +239,6 @@ void TerminalsPage::showContextMenu(const QPoint &position)
 
 void TerminalsPage::reload()
 {
-    const QString selected = selectedTerminal() ? selectedTerminal()->devId : QString();
     QSqlDatabase db = context().database();
     QList<storage::TerminalRow> terminals = storage::TerminalRepository(db).list();
     storage::JobRepository jobs(db);
@@ -257,8 +261,7 @@ void TerminalsPage::reload()
         m_header->setSummary(tr("%1 of %2 online, %n waiting for approval", nullptr, pending).arg(online).arg(total));
     else
         m_header->setSummary(tr("%1 of %2 online").arg(online).arg(total));
-    if (!selected.isEmpty())
-        selectTerminal(selected);
+    // The model updated its rows in place: the view kept the selection and where it was scrolled.
     updateActions();
 }
 

@@ -57,6 +57,7 @@ private:
     QList<QAction *> m_commandActions;
     QAction *m_approve = nullptr;
     QAction *m_block = nullptr;
+    QAction *m_sendCommand = nullptr;
     QTimer m_ageTimer;
 };
 

@@ -7,6 +7,7 @@ target_sources(punchclock_ui PRIVATE
     models/userfilterproxymodel.cpp
     models/usertablemodel.cpp
     pages/userdetailspane.cpp
+    pages/usereditactions.cpp
     pages/usermessages.cpp
     pages/userspage.cpp
     pages/userterminalactions.cpp)

@@ -1,5 +1,6 @@
 #include "userspage.h"
 
+#include "commandparameters.h"
 #include "consolecontext.h"
 #include "datatableview.h"
 #include "departmentrepository.h"
@@ -7,7 +8,7 @@
 #include "icons.h"
 #include "pageheader.h"
 #include "userdetailspane.h"
-#include "usereditdialog.h"
+#include "usereditactions.h"
 #include "userfilterproxymodel.h"
 #include "usermessages.h"
 #include "userrepository.h"
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,8 +33,6 @@ namespace punchclock::ui {
 namespace {
 
 const QString SplitterKey = QStringLiteral("usersPage/splitter");
-const QStringList Privileges{QStringLiteral("USER"), QStringLiteral("MANAGER"), QStringLiteral("REGISTER"),
-                             QStringLiteral("OPERATOR")};
 
 } // namespace
 
@@ -43,22 +41,31 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("usersPage"));
     m_terminalActions = new UserTerminalActions(context, this);
+    m_editActions = new UserEditActions(context, this);
     m_header = new PageHeader(tr("Users"), this);
+    m_header->setObjectName(QStringLiteral("usersHeader"));
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("usersToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    QAction *add = addPageAction(tr("&Add user…"), "addUserAction", "list-add", QKeySequence::New, [this] { addUser(); });
+    QAction *add = addPageAction(tr("&Add user…"), "addUserAction", "list-add", QKeySequence::New,
+                                 [this] { m_editActions->add(); });
     auto *addButton = new QPushButton(add->icon(), tr("&Add user…"), this);
     addButton->setObjectName(QStringLiteral("addUserButton"));
-    connect(addButton, &QPushButton::clicked, this, [this] { addUser(); });
+    connect(addButton, &QPushButton::clicked, this, [this] { m_editActions->add(); });
     m_header->addAction(addButton);
 
     m_userActions = {
         addPageAction(tr("&Edit…"), "editUserAction", "document-edit", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editUser(); }),
-        addPageAction(tr("Re&name…"), "renameUserAction", "edit-rename", QKeySequence(Qt::Key_F2), [this] { renameUser(); }),
+        addPageAction(tr("Re&name…"), "renameUserAction", "edit-rename", QKeySequence(Qt::Key_F2), [this] {
+            if (const storage::UserRow *user = currentUser())
+                m_editActions->rename(*user);
+        }),
         addPageAction(tr("&Privilege…"), "privilegeAction", "user-identity",
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { changePrivilege(); }),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
+                          if (const storage::UserRow *user = currentUser())
+                              m_editActions->changePrivilege(*user);
+                      }),
         addPageAction(tr("&Send to terminals…"), "pushUserAction", "cloud-upload",
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { m_terminalActions->push(currentUserId()); }),
         addPageAction(tr("&Copy between terminals…"), "copyUserAction", "edit-copy",
@@ -67,6 +74,8 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
                       [this] { m_terminalActions->removeFromTerminals(currentUserId()); }),
         addPageAction(tr("&Import credential file…"), "importCredentialAction", "document-open",
                       QKeySequence(Qt::CTRL | Qt::Key_I), [this] { m_terminalActions->importCredential(currentUserId()); }),
+        addPageAction(tr("Send co&mmand…"), "sendCommandAction", "document-send", QKeySequence(),
+                      [this] { openCommandBuilder(); }),
     };
     QAction *fetch = addPageAction(tr("&Fetch from terminal…"), "fetchUserAction", "view-refresh",
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_terminalActions->fetch(currentUserId(), fetchSource({})); });
@@ -156,6 +165,14 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
         showDetails();
     });
     connect(m_table, &QAbstractItemView::activated, this, [this] { editUser(); });
+    connect(m_editActions, &UserEditActions::added, this, [this](const QString &userId, const QString &text) {
+        reload();
+        selectUser(userId);
+        reportDone(text);
+    });
+    connect(m_editActions, &UserEditActions::queued, this, &UsersPage::report);
+    connect(m_editActions, &UserEditActions::failed, this, &UsersPage::reportError);
+    connect(m_editActions, &UserEditActions::done, this, &UsersPage::reportDone);
     connect(m_details, &UserDetailsPane::removeFromTerminalRequested, this,
             [this](const QString &devId) { m_terminalActions->removeFromTerminal(currentUserId(), devId); });
     connect(m_details, &UserDetailsPane::fetchFromTerminalRequested, this,
@@ -180,8 +197,9 @@ QAction *UsersPage::addPageAction(const QString &text, const char *objectName, c
     action->setObjectName(QLatin1String(objectName));
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                                         shortcut.toString(QKeySequence::NativeText)));
+    const QString plain = QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    action->setToolTip(shortcut.isEmpty() ? plain
+                                          : tr("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
     connect(action, &QAction::triggered, this, run);
     addAction(action);
     return action;
@@ -189,9 +207,12 @@ QAction *UsersPage::addPageAction(const QString &text, const char *objectName, c
 
 void UsersPage::reload()
 {
-    const QString selected = currentUserId();
     storage::UserRepository users(context().database());
     m_terminals = storage::TerminalRepository(context().database()).list();
+    QHash<QString, QString> names;
+    for (const storage::TerminalRow &terminal : std::as_const(m_terminals))
+        names.insert(terminal.devId, terminal.name);
+    m_model->setTerminalNames(names);
     QList<storage::UserRow> rows = users.list();
     const auto unassigned = std::count_if(rows.cbegin(), rows.cend(),
                                           [](const storage::UserRow &row) { return row.terminals.isEmpty(); });
@@ -199,14 +220,9 @@ void UsersPage::reload()
                              ? tr("No users yet: they arrive when someone enrolls on a terminal, or add one here.")
                              : tr("%1 · %2").arg(tr("%n user(s)", nullptr, int(rows.size())),
                                                  tr("%n on no terminal", nullptr, int(unassigned))));
+    // Rows change in place: the view keeps its selection and scroll position, the filters stay.
     m_model->setUsers(std::move(rows));
     reloadDepartments();
-    // Reselect without touching the filters: only an explicit request may clear them.
-    const int sourceRow = m_model->rowOf(selected);
-    const QModelIndex index =
-        sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, UserTableModel::NameColumn));
-    if (index.isValid())
-        m_table->setCurrentIndex(index);
     showDetails();
     updateActions();
 }
@@ -302,105 +318,32 @@ void UsersPage::setStatus(const QString &text, bool error)
 
 QString UsersPage::fetchSource(const QString &devId) const
 {
-    const storage::UserRow *user = m_model->userAt(m_model->rowOf(currentUserId()));
+    const storage::UserRow *user = currentUser();
     return !devId.isEmpty() || !user || user->terminals.isEmpty() ? devId : user->terminals.first();
-}
-
-void UsersPage::addUser()
-{
-    auto *dialog = new UserEditDialog(context(), QString(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        reload();
-        selectUser(dialog->userId());
-        setStatus(tr("User %1 saved. Send it to terminals to let it clock in there.").arg(dialog->userId()), false);
-    });
-    dialog->open();
 }
 
 void UsersPage::editUser()
 {
     const QString userId = currentUserId();
-    if (userId.isEmpty())
-        return;
-    auto *dialog = new UserEditDialog(context(), userId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, userId] {
-        reload();
-        if (dialog->pushRequested())
-            sendUserAfterSave(userId, storage::UserRepository(context().database()).holders(userId));
-        else
-            setStatus(tr("User %1 saved.").arg(userId), false);
-    });
-    dialog->open();
+    if (!userId.isEmpty())
+        m_editActions->edit(userId);
 }
 
-void UsersPage::sendUserAfterSave(const QString &userId, const QStringList &devIds)
+const storage::UserRow *UsersPage::currentUser() const
 {
-    const auto outcome = engine::CommandService(context().database()).pushUser(userId, devIds, context().operatorName());
-    report(outcome, tr("User %1 saved and queued for %n terminal(s).", nullptr, int(outcome.jobIds.size())).arg(userId));
+    return m_model->userAt(m_model->rowOf(currentUserId()));
 }
 
-void UsersPage::renameUser()
+void UsersPage::openCommandBuilder()
 {
-    const QString userId = currentUserId();
-    if (userId.isEmpty())
-        return;
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("renameDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Rename user"));
-    dialog->setLabelText(tr("New name of user %1, on every terminal holding it:").arg(userId));
-    dialog->setTextValue(m_model->userAt(m_model->rowOf(userId))->name);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, userId](const QString &name) {
-        const auto outcome = engine::CommandService(context().database()).renameUser(userId, name.trimmed(),
-                                                                                     context().operatorName());
-        report(outcome, outcome.jobIds.isEmpty()
-                            ? tr("User %1 renamed here; no terminal holds it.").arg(userId)
-                            : tr("Rename of user %1 queued for %n terminal(s).", nullptr, int(outcome.jobIds.size()))
-                                  .arg(userId));
-    });
-    dialog->open();
-}
-
-void UsersPage::changePrivilege()
-{
-    const storage::UserRow *user = m_model->userAt(m_model->rowOf(currentUserId()));
-    if (!user)
-        return;
-    const QString userId = user->userId;
-    QStringList names;
-    for (const QString &privilege : Privileges)
-        names << UserMessages::privilegeName(privilege);
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("privilegeDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Change privilege"));
-    dialog->setLabelText(tr("Privilege of user %1 on every terminal holding it:").arg(userId));
-    dialog->setComboBoxItems(names);
-    dialog->setTextValue(UserMessages::privilegeName(user->privilege));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, userId, names](const QString &chosen) {
-        const QString privilege = Privileges.value(names.indexOf(chosen));
-        storage::UserRepository users(context().database());
-        if (!users.setPrivilege(userId, privilege))
-            return reportError(tr("The database refused the change; nothing was queued."));
-        engine::CommandService service(context().database());
-        engine::CommandService::Outcome last;
-        QList<qint64> jobIds;
-        for (const QString &devId : users.holders(userId)) {
-            last = service.queue(devId, protocol::CommandCode::SetUserPrivilege,
-                                 {{QLatin1String(protocol::ParameterKey::UserId), userId},
-                                  {QLatin1String(protocol::ParameterKey::UserPrivilege), privilege}},
-                                 {}, context().operatorName());
-            if (!last.ok())
-                return reportError(UserMessages::failure(last));
-            jobIds << last.jobIds;
-        }
-        last.jobIds = jobIds;
-        report(last, tr("Privilege of user %1 set to %2; queued for %n terminal(s).", nullptr, int(jobIds.size()))
-                         .arg(userId, chosen));
-    });
-    dialog->open();
+    // Sending the user as stored is what an operator most often wants; the list offers the rest.
+    CommandDraft draft;
+    draft.code = protocol::CommandCode::SetUserInfo;
+    if (const storage::UserRow *user = currentUser()) {
+        draft.devId = user->terminals.value(0);
+        draft.parameters.insert(QLatin1String(protocol::ParameterKey::UserId), user->userId);
+    }
+    context().openCommandBuilder(draft);
 }
 
 } // namespace punchclock::ui

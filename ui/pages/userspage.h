@@ -3,6 +3,7 @@
 #include "commandservice.h"
 #include "page.h"
 #include "terminalrepository.h"
+#include "userrepository.h"
 
 #include <functional>
 
@@ -18,6 +19,7 @@ namespace punchclock::ui {
 class DataTableView;
 class PageHeader;
 class UserDetailsPane;
+class UserEditActions;
 class UserFilterProxyModel;
 class UserTableModel;
 class UserTerminalActions;
@@ -37,14 +39,13 @@ public:
     QString currentUserId() const;
     bool selectUser(const QString &userId);
 
-    void addUser();
-    void editUser();
-    void renameUser();
-    void changePrivilege();
-
 private:
     QAction *addPageAction(const QString &text, const char *objectName, const char *icon, const QKeySequence &shortcut,
                            const std::function<void()> &run);
+    const storage::UserRow *currentUser() const;
+    void editUser();
+    // The command builder, preset to send the current user to the first terminal holding it.
+    void openCommandBuilder();
     void updateActions();
     void showDetails();
     void reloadDepartments();
@@ -55,7 +56,6 @@ private:
     void setStatus(const QString &text, bool error);
     // The terminal to read the current user from: `devId`, else the first holding it.
     QString fetchSource(const QString &devId) const;
-    void sendUserAfterSave(const QString &userId, const QStringList &devIds);
 
     PageHeader *m_header;
     QLineEdit *m_search;
@@ -65,6 +65,7 @@ private:
     UserFilterProxyModel *m_proxy;
     UserDetailsPane *m_details;
     UserTerminalActions *m_terminalActions;
+    UserEditActions *m_editActions;
     QSplitter *m_splitter;
     QLabel *m_status;
     QPushButton *m_openJob;

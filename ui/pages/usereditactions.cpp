@@ -1,0 +1,110 @@
+#include "usereditactions.h"
+
+#include "consolecontext.h"
+#include "usereditdialog.h"
+#include "usermessages.h"
+
+#include <QInputDialog>
+
+namespace punchclock::ui {
+
+namespace {
+
+const QStringList Privileges{QStringLiteral("USER"), QStringLiteral("MANAGER"), QStringLiteral("REGISTER"),
+                             QStringLiteral("OPERATOR")};
+
+} // namespace
+
+UserEditActions::UserEditActions(ConsoleContext &context, QWidget *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_parent(parent)
+{
+}
+
+void UserEditActions::add()
+{
+    auto *dialog = new UserEditDialog(m_context, QString(), m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Q_EMIT added(dialog->userId(),
+                     tr("User %1 saved. Send it to terminals to let it clock in there.").arg(dialog->userId()));
+    });
+    dialog->open();
+}
+
+void UserEditActions::edit(const QString &userId)
+{
+    auto *dialog = new UserEditDialog(m_context, userId, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, userId] {
+        if (!dialog->pushRequested())
+            return Q_EMIT done(tr("User %1 saved.").arg(userId));
+        const QStringList holders = storage::UserRepository(m_context.database()).holders(userId);
+        const auto outcome = engine::CommandService(m_context.database()).pushUser(userId, holders, m_context.operatorName());
+        Q_EMIT queued(outcome, tr("User %1 saved and queued for %n terminal(s).", nullptr, int(outcome.jobIds.size()))
+                                   .arg(userId));
+    });
+    dialog->open();
+}
+
+void UserEditActions::rename(const storage::UserRow &user)
+{
+    const QString userId = user.userId;
+    auto *dialog = new QInputDialog(m_parent);
+    dialog->setObjectName(QStringLiteral("renameDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename user"));
+    dialog->setLabelText(tr("New name of user %1, on every terminal holding it:").arg(userId));
+    dialog->setTextValue(user.name);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, userId](const QString &name) {
+        const auto outcome =
+            engine::CommandService(m_context.database()).renameUser(userId, name.trimmed(), m_context.operatorName());
+        Q_EMIT queued(outcome, outcome.jobIds.isEmpty()
+                                   ? tr("User %1 renamed here; no terminal holds it.").arg(userId)
+                                   : tr("Rename of user %1 queued for %n terminal(s).", nullptr,
+                                        int(outcome.jobIds.size()))
+                                         .arg(userId));
+    });
+    dialog->open();
+}
+
+void UserEditActions::changePrivilege(const storage::UserRow &user)
+{
+    const QString userId = user.userId;
+    QStringList names;
+    for (const QString &privilege : Privileges)
+        names << UserMessages::privilegeName(privilege);
+    auto *dialog = new QInputDialog(m_parent);
+    dialog->setObjectName(QStringLiteral("privilegeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Change privilege"));
+    dialog->setLabelText(tr("Privilege of user %1 on every terminal holding it:").arg(userId));
+    dialog->setComboBoxItems(names);
+    dialog->setTextValue(UserMessages::privilegeName(user.privilege));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, userId, names](const QString &chosen) {
+        const QString privilege = Privileges.value(names.indexOf(chosen));
+        storage::UserRepository users(m_context.database());
+        if (!users.setPrivilege(userId, privilege))
+            return Q_EMIT failed(tr("The database refused the change; nothing was queued."));
+        engine::CommandService service(m_context.database());
+        engine::CommandService::Outcome last;
+        QList<qint64> jobIds;
+        for (const QString &devId : users.holders(userId)) {
+            last = service.queue(devId, protocol::CommandCode::SetUserPrivilege,
+                                 {{QLatin1String(protocol::ParameterKey::UserId), userId},
+                                  {QLatin1String(protocol::ParameterKey::UserPrivilege), privilege}},
+                                 {}, m_context.operatorName());
+            if (!last.ok())
+                return Q_EMIT failed(UserMessages::failure(last));
+            jobIds << last.jobIds;
+        }
+        last.jobIds = jobIds;
+        Q_EMIT queued(last, tr("Privilege of user %1 set to %2; queued for %n terminal(s).", nullptr,
+                               int(jobIds.size()))
+                                .arg(userId, chosen));
+    });
+    dialog->open();
+}
+
+} // namespace punchclock::ui
