@@ -153,6 +153,21 @@ QHash<JobStatus, int> JobRepository::countByStatus(const QString &devId) const
     return counts;
 }
 
+int JobRepository::countFailedSince(const QDateTime &sinceUtc) const
+{
+    // The summary carries "error" when the terminal's answer could not be decoded.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!exec(query,
+              QStringLiteral("SELECT COUNT(*) FROM jobs WHERE status_changed_at >= ? AND (status = 'TIMEOUT' OR "
+                             "(status = 'RESULT' AND (return_code IS NOT 'OK' OR CASE WHEN json_valid(summary) "
+                             "THEN json_type(summary, '$.error') END IS NOT NULL)))"),
+              {sinceUtc.toUTC().toString(Qt::ISODateWithMs)})
+        || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
 QList<JobRow> JobRepository::list(const JobFilter &filter) const
 {
     QStringList conditions;
@@ -168,6 +183,14 @@ QList<JobRow> JobRepository::list(const JobFilter &filter) const
     if (filter.operationId) {
         conditions << QStringLiteral("j.operation_id = ?");
         values << *filter.operationId;
+    }
+    if (filter.beforeId) {
+        conditions << QStringLiteral("j.id < ?");
+        values << *filter.beforeId;
+    }
+    if (filter.fromId) {
+        conditions << QStringLiteral("j.id >= ?");
+        values << *filter.fromId;
     }
     QString sql = jobColumns;
     if (!conditions.isEmpty())

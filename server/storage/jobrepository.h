@@ -71,7 +71,10 @@ struct JobFilter
     QString devId;
     std::optional<JobStatus> status;
     std::optional<qint64> operationId;
-    int limit = 500;
+    // Keyset paging over the id order: ids below `beforeId`, at or above `fromId`.
+    std::optional<qint64> beforeId;
+    std::optional<qint64> fromId;
+    int limit = 500; // -1 for all
 };
 
 class JobRepository
@@ -87,6 +90,9 @@ public:
     QList<JobEvent> events(qint64 id) const;
     // How many jobs are in each status (statuses with none are absent), optionally of one terminal.
     QHash<JobStatus, int> countByStatus(const QString &devId = {}) const;
+    // Jobs that ended in TIMEOUT, in a RESULT other than OK, or in an answer that could not be
+    // read, at or after `sinceUtc`; -1 when the database cannot say.
+    int countFailedSince(const QDateTime &sinceUtc) const;
 
     // The job to send at this terminal's poll: RESET_FK before anything, then the oldest
     // waiting job whose prerequisite (if any) succeeded.

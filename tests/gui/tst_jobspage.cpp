@@ -5,6 +5,8 @@
 #include "jobspage.h"
 #include "jobtablemodel.h"
 #include "pageheader.h"
+#include "statustone.h"
+#include "widgetlookup.h"
 
 #include "simulatedterminal.h"
 
@@ -18,6 +20,7 @@
 #include "terminalrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonDocument>
@@ -26,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -152,6 +156,17 @@ private Q_SLOTS:
                  QStringLiteral("Not enrolled on the terminal"));
         QCOMPARE(model.index(model.rowOf(refused), JobTableModel::StatusColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("RESULT ERROR_NOT_EXIST"));
+        // The status in colour too (with words and an icon: never colour alone).
+        const auto colour = [&](qint64 id) {
+            return model.index(model.rowOf(id), JobTableModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>();
+        };
+        QCOMPARE(colour(done), ui::toneColor(ui::StatusTone::Good));
+        QCOMPARE(colour(refused), ui::toneColor(ui::StatusTone::Bad));
+        QCOMPARE(colour(silent), ui::toneColor(ui::StatusTone::Bad));
+        QCOMPARE(colour(waiting), ui::toneColor(ui::StatusTone::Waiting));
+        QCOMPARE(colour(sent), ui::toneColor(ui::StatusTone::Running));
+        QVERIFY(ui::toneColor(ui::StatusTone::Good) != ui::toneColor(ui::StatusTone::Bad));
+        QVERIFY(!model.index(model.rowOf(refused), JobTableModel::StatusColumn).data(Qt::DecorationRole).isNull());
 
         auto shownIds = [&] {
             QList<qint64> ids;
@@ -231,6 +246,15 @@ private Q_SLOTS:
         QCOMPARE(timeline->topLevelItem(0)->text(0), QStringLiteral("Queued"));
         QCOMPARE(timeline->topLevelItem(1)->text(0), QStringLiteral("Sent to terminal"));
         QCOMPARE(timeline->topLevelItem(2)->text(0), QStringLiteral("Answered"));
+        // Each step at the time it happened.
+        const QList<storage::JobEvent> events = storage::JobRepository(db()).events(id);
+        QCOMPARE(events.size(), 3);
+        for (int step = 0; step < 3; ++step) {
+            const QDateTime at = events.at(step).at.toLocalTime();
+            QCOMPARE(timeline->topLevelItem(step)->text(1), QLocale().toString(at, QLocale::ShortFormat));
+            QCOMPARE(timeline->topLevelItem(step)->toolTip(1), QLocale().toString(at, QLocale::LongFormat));
+            QVERIFY(step == 0 || events.at(step - 1).at <= events.at(step).at);
+        }
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("jobReturnCode"))->text(), QStringLiteral("Done (OK)"));
         const QString result = page.findChild<QLabel *>(QStringLiteral("jobResult"))->text();
         QCOMPARE(result, QStringLiteral("5 users, 8 fingerprints, 0 faces, 1 cards, 20 logs"));
@@ -299,15 +323,99 @@ private Q_SLOTS:
         m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
         QTRY_COMPARE(statusShown(page, silent), QStringLiteral("No answer"));
         QCOMPARE(page.badge(), 1);
-        QCOMPARE(page.findChild<ui::PageHeader *>()->summary(), QStringLiteral("1 running · 1 failed today"));
+        QCOMPARE(test::findWidget<ui::PageHeader>(&page, "jobsHeader")->summary(), QStringLiteral("1 running · 1 failed today"));
+        // An answer that could not be read failed too; one that did what it was asked did not.
+        const qint64 garbled = queue(protocol::CommandCode::GetUserIdList);
+        const qint64 fine = queue(protocol::CommandCode::GetUserIdList);
+        QVERIFY(jobs.markSent(garbled, {}) && jobs.markSent(fine, {}));
+        QVERIFY(jobs.recordResult(garbled, {JobStatus::Run}, QStringLiteral("OK"), {}, QStringLiteral(R"({"error":"truncated"})")));
+        QVERIFY(jobs.recordResult(fine, {JobStatus::Run}, QStringLiteral("OK"), {}, QStringLiteral(R"({"users":5})")));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
+        QCOMPARE(statusShown(page, garbled), QStringLiteral("Answer unreadable"));
+        QCOMPARE(page.badge(), 2);
+        QCOMPARE(test::findWidget<ui::PageHeader>(&page, "jobsHeader")->summary(), QStringLiteral("1 running · 2 failed today"));
 
         auto *statusFilter = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
         statusFilter->setCurrentIndex(statusFilter->findData(int(JobFilterProxyModel::StatusFilter::Failed)));
-        QCOMPARE(page.proxy()->rowCount(), 1);
+        QCOMPARE(page.proxy()->rowCount(), 2);
         m_bed->context().showJob(queued);
         QCOMPARE(page.selectedJobId(), std::optional<qint64>(queued));
         QCOMPARE(statusFilter->currentIndex(), 0);
         QVERIFY(!page.selectJob(4711));
+    }
+
+    void everyJobIsListedAsScrolledAndCountedInTheDatabase()
+    {
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        // More jobs than any page: 1,100 without an answer today, 150 waiting, 50 done.
+        storage::JobRepository jobs(db());
+        QVERIFY(db().transaction());
+        QList<qint64> ids;
+        for (int i = 0; i < 1300; ++i) {
+            storage::NewJob job;
+            job.devId = dev;
+            job.commandCode = QStringLiteral("GET_DEVICE_STATUS");
+            const std::optional<qint64> id = jobs.enqueue(job);
+            QVERIFY(id);
+            ids << *id;
+            if (i < 150)
+                continue;
+            QVERIFY(jobs.markSent(*id, {}));
+            if (i < 1250)
+                QVERIFY(jobs.transition(*id, {JobStatus::Run}, JobStatus::Timeout));
+            else
+                QVERIFY(jobs.recordResult(*id, {JobStatus::Run}, QStringLiteral("OK"), {}, {}));
+        }
+        QVERIFY(db().commit());
+
+        ui::JobsPage page(m_bed->context());
+        page.resize(1280, 800);
+        page.show();
+        QCOMPARE(page.model()->rowCount(), JobTableModel::pageSize);
+        QVERIFY(page.model()->canFetchMore({}));
+        // Watched from here on (the tester itself asks for more rows, as a view may).
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Counted by the database, not from the rows loaded so far.
+        QCOMPARE(page.badge(), 1100);
+        QCOMPARE(test::findWidget<ui::PageHeader>(&page, "jobsHeader")->summary(),
+                 QStringLiteral("150 running · 1100 failed today"));
+
+        // Scrolling down reads the older jobs, a page at a time, newest first, each once.
+        auto *table = test::findWidget<QTableView>(&page, "jobsTable");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                table->scrollToBottom();
+                return page.model()->rowCount() == ids.size();
+            }(),
+            WaitMs);
+        QVERIFY(!page.model()->canFetchMore({}));
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            QCOMPARE(page.model()->jobAt(row)->id, ids.at(ids.size() - 1 - row));
+
+        // A job asked for by id is found however old, on a page that has not scrolled.
+        ui::JobsPage fresh(m_bed->context());
+        QCOMPARE(fresh.model()->rowCount(), JobTableModel::pageSize);
+        QVERIFY(fresh.selectJob(ids.first()));
+        QCOMPARE(fresh.selectedJobId(), std::optional<qint64>(ids.first()));
+        QCOMPARE(fresh.model()->rowCount(), ids.size());
+    }
+
+    void jobQueuedByAnotherProgramShowsWithinTwoSeconds()
+    {
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        ui::JobsPage page(m_bed->context());
+        QString error;
+        std::unique_ptr<storage::Connection> other = storage::Connection::open(m_bed->config(), &error);
+        QVERIFY2(other, qPrintable(error));
+        const auto outcome = engine::CommandService(other->database())
+                                 .queue(dev, protocol::CommandCode::GetDeviceStatus, {}, {}, QStringLiteral("cli"));
+        QVERIFY(outcome.ok());
+        const qint64 id = outcome.jobIds.first();
+        QTRY_COMPARE_WITH_TIMEOUT(statusShown(page, id), QStringLiteral("Queued"), 2500);
+        QCOMPARE(test::findWidget<ui::PageHeader>(&page, "jobsHeader")->summary(),
+                 QStringLiteral("1 running · 0 failed today"));
     }
 
     void editAndNewCommandOpenTheBuilder()
@@ -334,6 +442,28 @@ private Q_SLOTS:
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("newCommand")), Qt::LeftButton);
         QCOMPARE(builder.count(), 2);
         QVERIFY(!builder.at(1).code);
+        QVERIFY(builder.at(1).devId.isEmpty());
+
+        // From the table's context menu: a new command to the selected job's terminal, or this one again.
+        auto *table = test::findWidget<QTableView>(&page, "jobsTable");
+        auto *toTerminal = test::findWidget<QAction>(&page, "sendCommandToTerminal");
+        auto *again = test::findWidget<QAction>(&page, "editJobAction");
+        QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(table->actions().contains(toTerminal) && table->actions().contains(again));
+        toTerminal->trigger();
+        QCOMPARE(builder.count(), 3);
+        QCOMPARE(builder.at(2).devId, dev);
+        QVERIFY(!builder.at(2).code);
+        again->trigger();
+        QCOMPARE(builder.count(), 4);
+        QCOMPARE(builder.at(3).parameters, rename);
+
+        // Narrowed to a terminal, the list's New command is for that terminal.
+        auto *terminalFilter = test::findWidget<QComboBox>(&page, "terminalFilter");
+        terminalFilter->setCurrentIndex(terminalFilter->findData(dev));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("newCommand")), Qt::LeftButton);
+        QCOMPARE(builder.count(), 5);
+        QCOMPARE(builder.at(4).devId, dev);
     }
 };
 

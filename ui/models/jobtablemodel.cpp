@@ -19,53 +19,84 @@ bool sameState(const storage::JobRow &a, const storage::JobRow &b)
 } // namespace
 
 JobTableModel::JobTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
+}
+
+JobTableModel::JobTableModel(QSqlDatabase db, QObject *parent)
+    : KeyedTableModel(parent)
+    , m_db(std::move(db))
+{
+}
+
+void JobTableModel::refresh()
+{
+    if (!m_db.isValid())
+        return;
+    storage::JobFilter filter;
+    filter.limit = pageSize;
+    const bool firstPage = m_jobs.isEmpty();
+    if (!firstPage) {
+        filter.fromId = m_jobs.constLast().id;
+        filter.limit = -1;
+    }
+    const QList<storage::JobRow> jobs = storage::JobRepository(m_db).list(filter);
+    if (firstPage)
+        m_atEnd = jobs.size() < pageSize;
+    setJobs(jobs);
+}
+
+bool JobTableModel::loadUntil(qint64 jobId)
+{
+    if (rowOf(jobId) >= 0)
+        return true;
+    refresh();
+    if (rowOf(jobId) >= 0)
+        return true;
+    if (m_atEnd || m_jobs.isEmpty() || jobId > m_jobs.constLast().id)
+        return false;
+    storage::JobFilter filter;
+    filter.beforeId = m_jobs.constLast().id;
+    filter.fromId = jobId;
+    filter.limit = -1;
+    append(storage::JobRepository(m_db).list(filter));
+    return rowOf(jobId) >= 0;
+}
+
+bool JobTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_db.isValid() && !m_atEnd && !m_announcing;
+}
+
+void JobTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    storage::JobFilter filter;
+    filter.limit = pageSize;
+    if (!m_jobs.isEmpty())
+        filter.beforeId = m_jobs.constLast().id;
+    const QList<storage::JobRow> older = storage::JobRepository(m_db).list(filter);
+    m_atEnd = older.size() < pageSize;
+    append(older);
+}
+
+void JobTableModel::append(const QList<storage::JobRow> &older)
+{
+    if (older.isEmpty())
+        return;
+    m_announcing = true;
+    beginInsertRows({}, int(m_jobs.size()), int(m_jobs.size() + older.size() - 1));
+    m_jobs.append(older);
+    endInsertRows();
+    m_announcing = false;
 }
 
 void JobTableModel::setJobs(const QList<storage::JobRow> &jobs)
 {
-    // Both lists are ordered by id, newest first: walk them together, removing the rows that
-    // are gone, inserting the new ones and updating those that changed.
-    int row = 0;
-    for (const storage::JobRow &job : jobs) {
-        while (row < m_jobs.size() && m_jobs.at(row).id > job.id) {
-            beginRemoveRows({}, row, row);
-            m_jobs.removeAt(row);
-            endRemoveRows();
-        }
-        if (row < m_jobs.size() && m_jobs.at(row).id == job.id) {
-            if (!sameState(m_jobs.at(row), job)) {
-                m_jobs[row] = job;
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            }
-        } else {
-            beginInsertRows({}, row, row);
-            m_jobs.insert(row, job);
-            endInsertRows();
-        }
-        ++row;
-    }
-    if (row < m_jobs.size()) {
-        beginRemoveRows({}, row, int(m_jobs.size()) - 1);
-        m_jobs.resize(row);
-        endRemoveRows();
-    }
-}
-
-void JobTableModel::upsertJob(const storage::JobRow &job)
-{
-    int row = 0;
-    while (row < m_jobs.size() && m_jobs.at(row).id > job.id)
-        ++row;
-    if (row < m_jobs.size() && m_jobs.at(row).id == job.id) {
-        m_jobs[row] = job;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    beginInsertRows({}, row, row);
-    m_jobs.insert(row, job);
-    endInsertRows();
+    m_announcing = true;
+    replaceRows(m_jobs, jobs, [](const storage::JobRow &job) { return job.id; }, &sameState);
+    m_announcing = false;
 }
 
 const storage::JobRow *JobTableModel::jobAt(int row) const

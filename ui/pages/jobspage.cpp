@@ -13,6 +13,7 @@
 #include "jobrepository.h"
 #include "terminalrepository.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,22 +29,16 @@ namespace punchclock::ui {
 
 namespace {
 
-constexpr int ListLimit = 1000;
 constexpr int AgeRefreshMs = 30 * 1000;
 const QString splitterKey = QStringLiteral("jobsPage/splitter");
 
 using StatusFilter = JobFilterProxyModel::StatusFilter;
 
-bool failed(const storage::JobRow &job)
-{
-    return storage::isFinal(job.status) && JobDescription::statusTone(job) == StatusTone::Bad;
-}
-
 } // namespace
 
 JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
-    , m_model(new JobTableModel(this))
+    , m_model(new JobTableModel(context.database(), this))
     , m_proxy(new JobFilterProxyModel(this))
     , m_header(new PageHeader(tr("Jobs"), this))
     , m_statusFilter(new QComboBox(this))
@@ -53,10 +48,16 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     , m_details(new JobDetailsPane(this))
     , m_splitter(new QSplitter(this))
 {
+    m_header->setObjectName(QStringLiteral("jobsHeader"));
     auto *newCommand = new QPushButton(themedIcon("list-add"), tr("&New command…"), this);
     newCommand->setObjectName(QStringLiteral("newCommand"));
     m_header->addAction(newCommand);
-    connect(newCommand, &QPushButton::clicked, this, [this] { this->context().openCommandBuilder(); });
+    connect(newCommand, &QPushButton::clicked, this, [this] {
+        // To the terminal the list is narrowed to, if it is.
+        CommandDraft draft;
+        draft.devId = m_terminalFilter->currentData().toString();
+        this->context().openCommandBuilder(draft);
+    });
 
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("All jobs"), int(StatusFilter::All));
@@ -97,6 +98,7 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
                        JobTableModel::TransIdColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(JobTableModel::CommandColumn, QHeaderView::Stretch);
+    addTableActions();
 
     m_splitter->setObjectName(QStringLiteral("jobsSplitter"));
     m_splitter->addWidget(m_table);
@@ -141,22 +143,39 @@ JobsPage::~JobsPage()
     QSettings().setValue(splitterKey, m_splitter->saveState());
 }
 
+void JobsPage::addTableActions()
+{
+    auto *send = new QAction(themedIcon("document-send"), tr("Send &command to this terminal…"), this);
+    send->setObjectName(QStringLiteral("sendCommandToTerminal"));
+    connect(send, &QAction::triggered, this, [this] {
+        CommandDraft draft;
+        draft.devId = m_table->currentIndex().data(JobTableModel::DevIdRole).toString();
+        context().openCommandBuilder(draft);
+    });
+    auto *edit = new QAction(themedIcon("document-edit"), tr("&Edit and send again…"), this);
+    edit->setObjectName(QStringLiteral("editJobAction"));
+    connect(edit, &QAction::triggered, this, [this] {
+        if (const std::optional<qint64> id = selectedJobId())
+            editJob(*id);
+    });
+    m_table->addActions({send, edit});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto enable = [send, edit, this] {
+        const bool chosen = selectedJobId().has_value();
+        send->setEnabled(chosen);
+        edit->setEnabled(chosen);
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, enable);
+    enable();
+}
+
 void JobsPage::reload()
 {
-    storage::JobFilter filter;
-    filter.limit = ListLimit;
-    const QList<storage::JobRow> jobs = storage::JobRepository(context().database()).list(filter);
     QHash<QString, QString> names;
     for (const storage::TerminalRow &terminal : storage::TerminalRepository(context().database()).list())
         names.insert(terminal.devId, terminal.name);
     m_model->setTerminalNames(names);
-    // A job asked for by id may be older than the list: keep it.
-    const std::optional<qint64> selected = selectedJobId();
-    m_model->setJobs(jobs);
-    if (selected && m_model->rowOf(*selected) < 0) {
-        if (const auto job = storage::JobRepository(context().database()).find(*selected))
-            m_model->upsertJob(*job);
-    }
+    m_model->refresh();
     updateFilterChoices();
     updateSummary();
     showDetails();
@@ -184,20 +203,13 @@ void JobsPage::applyFilters()
 
 void JobsPage::updateSummary()
 {
-    int active = 0;
-    int failedToday = 0;
-    int failedLastDay = 0;
+    // Counted in the database: the table holds only the pages scrolled to.
+    const storage::JobRepository jobs(context().database());
+    const QHash<storage::JobStatus, int> byStatus = jobs.countByStatus();
+    const int active = byStatus.value(storage::JobStatus::Wait) + byStatus.value(storage::JobStatus::Run);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDate today = QDate::currentDate();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const storage::JobRow &job = *m_model->jobAt(row);
-        if (!storage::isFinal(job.status))
-            ++active;
-        else if (failed(job)) {
-            failedToday += job.statusChangedAt.toLocalTime().date() == today ? 1 : 0;
-            failedLastDay += job.statusChangedAt.secsTo(now) <= 24 * 3600 ? 1 : 0;
-        }
-    }
+    const int failedToday = std::max(0, jobs.countFailedSince(QDateTime(QDate::currentDate(), QTime(0, 0))));
+    const int failedLastDay = std::max(0, jobs.countFailedSince(now.addSecs(-24 * 3600)));
     m_header->setSummary(tr("%1 · %2").arg(tr("%n running", nullptr, active), tr("%n failed today", nullptr, failedToday)));
     setBadge(failedLastDay);
 }
@@ -212,14 +224,8 @@ std::optional<qint64> JobsPage::selectedJobId() const
 
 bool JobsPage::selectJob(qint64 jobId)
 {
-    if (m_model->rowOf(jobId) < 0)
-        reload();
-    if (m_model->rowOf(jobId) < 0) {
-        const auto job = storage::JobRepository(context().database()).find(jobId);
-        if (!job)
-            return false;
-        m_model->upsertJob(*job);
-    }
+    if (!m_model->loadUntil(jobId))
+        return false;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(jobId), 0));
     if (!index.isValid()) {
         m_statusFilter->setCurrentIndex(0);

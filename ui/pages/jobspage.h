@@ -42,6 +42,8 @@ public Q_SLOTS:
     void editJob(qint64 jobId);
 
 private:
+    // The table's context menu: a command to the selected job's terminal, edit and send again.
+    void addTableActions();
     void updateFilterChoices();
     void applyFilters();
     void showDetails();
