@@ -14,10 +14,15 @@ constexpr std::array<std::pair<JobStatus, const char *>, 5> statusNames{{
     {JobStatus::Timeout, "TIMEOUT"},
 }};
 
-const QString jobColumns = QStringLiteral(
-    "SELECT j.id, j.dev_id, j.cmd_code, j.parameters, j.build_at_delivery, j.status, j.return_code, j.result, "
-    "j.summary, j.queued_by, j.operation_id, j.depends_on, j.created_at, j.sent_at, j.finished_at, "
-    "j.status_changed_at FROM jobs j");
+QString selectJobs(bool withResult)
+{
+    return QStringLiteral("SELECT j.id, j.dev_id, j.cmd_code, j.parameters, j.build_at_delivery, j.status, "
+                          "j.return_code, %1, j.summary, j.queued_by, j.operation_id, j.depends_on, j.created_at, "
+                          "j.sent_at, j.finished_at, j.status_changed_at FROM jobs j")
+        .arg(withResult ? QStringLiteral("j.result") : QStringLiteral("NULL"));
+}
+
+const QString jobColumns = selectJobs(true);
 
 QDateTime utc(const QVariant &value)
 {
@@ -192,7 +197,7 @@ QList<JobRow> JobRepository::list(const JobFilter &filter) const
         conditions << QStringLiteral("j.id >= ?");
         values << *filter.fromId;
     }
-    QString sql = jobColumns;
+    QString sql = selectJobs(filter.withResult);
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     sql += QStringLiteral(" ORDER BY j.id DESC");

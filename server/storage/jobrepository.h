@@ -75,6 +75,8 @@ struct JobFilter
     std::optional<qint64> beforeId;
     std::optional<qint64> fromId;
     int limit = 500; // -1 for all
+    // Off for lists: a log pull's raw answer can run to megabytes, and its summary says what it did.
+    bool withResult = true;
 };
 
 class JobRepository

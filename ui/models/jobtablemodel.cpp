@@ -10,6 +10,14 @@ namespace punchclock::ui {
 
 namespace {
 
+// The rows show what the job did (its summary), never its raw answer.
+storage::JobFilter listFilter()
+{
+    storage::JobFilter filter;
+    filter.withResult = false;
+    return filter;
+}
+
 bool sameState(const storage::JobRow &a, const storage::JobRow &b)
 {
     return a.status == b.status && a.returnCode == b.returnCode && a.summary == b.summary
@@ -33,7 +41,7 @@ void JobTableModel::refresh()
 {
     if (!m_db.isValid())
         return;
-    storage::JobFilter filter;
+    storage::JobFilter filter = listFilter();
     filter.limit = pageSize;
     const bool firstPage = m_jobs.isEmpty();
     if (!firstPage) {
@@ -55,7 +63,7 @@ bool JobTableModel::loadUntil(qint64 jobId)
         return true;
     if (m_atEnd || m_jobs.isEmpty() || jobId > m_jobs.constLast().id)
         return false;
-    storage::JobFilter filter;
+    storage::JobFilter filter = listFilter();
     filter.beforeId = m_jobs.constLast().id;
     filter.fromId = jobId;
     filter.limit = -1;
@@ -72,7 +80,7 @@ void JobTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    storage::JobFilter filter;
+    storage::JobFilter filter = listFilter();
     filter.limit = pageSize;
     if (!m_jobs.isEmpty())
         filter.beforeId = m_jobs.constLast().id;
