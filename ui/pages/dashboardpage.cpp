@@ -17,9 +17,8 @@
 #include "punchrepository.h"
 #include "recentpunchmodel.h"
 #include "serverhost.h"
-#include "serversettings.h"
-#include "settingsrepository.h"
 #include "simulatorlauncher.h"
+#include "sitecalendar.h"
 #include "terminalhealth.h"
 #include "terminalmessages.h"
 #include "terminalrepository.h"
@@ -202,8 +201,7 @@ void DashboardPage::reload()
     m_views->setCurrentWidget(m_overview);
 
     const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
-    const QTimeZone siteZone = engine::ServerSettings::load(storage::SettingsRepository(db)).siteTimeZone;
-    const QDate today = nowUtc.toTimeZone(siteZone).date();
+    const QDate today = SiteCalendar::today(db);
     const storage::DashboardQueries queries(db);
     const QLocale locale;
     m_punchesToday->setValue(locale.toString(queries.punchesOn(today)));
