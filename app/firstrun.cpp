@@ -35,21 +35,24 @@ std::optional<FirstRunResult> runFirstRun(ui::SimulatorLauncher &simulator)
     ui::FirstRunChoices defaults;
     defaults.dataFolder = QFileInfo(databasePath(QString())).absolutePath();
     defaults.timeZoneId = QTimeZone::systemTimeZoneId();
+    QHostAddress address;
     quint16 port = 0;
-    const auto apply = [&setup, &port](const ui::FirstRunChoices &choices) {
+    const auto apply = [&setup, &address, &port](const ui::FirstRunChoices &choices) {
         const ui::FirstRunOutcome outcome = setup.apply(choices);
+        address = outcome.boundAddress;
         port = outcome.port;
         return outcome;
     };
-    const auto startSimulator = [&simulator, &port] {
+    const auto startSimulator = [&simulator, &address, &port] {
         QString reason;
         const QMetaObject::Connection failure =
             QObject::connect(&simulator, &ui::SimulatorLauncher::failed, [&reason](const QString &why) { reason = why; });
-        const bool started = simulator.start(port);
+        const bool started = simulator.start(address, port);
         QObject::disconnect(failure);
         return started ? QString() : reason;
     };
     ui::FirstRunWizard wizard(defaults, apply, startSimulator);
+    QObject::connect(&simulator, &ui::SimulatorLauncher::failed, &wizard, &ui::FirstRunWizard::showSimulatorProblem);
     wizard.exec();
 
     FirstRunResult result;

@@ -4,6 +4,8 @@
 
 #include "simulator.h"
 
+#include "freeport.h"
+
 #include "connection.h"
 #include "punchrepository.h"
 #include "serverhost.h"
@@ -24,17 +26,6 @@
 #include <memory>
 
 using namespace punchclock;
-
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-} // namespace
 
 // The first start as a new user goes through it: choices, the server really starting on the
 // chosen port, the settings every process reads, and a simulated terminal whose punches arrive.
@@ -108,7 +99,7 @@ private Q_SLOTS:
 
     void aNewUserGetsAServerAndSeesPunchesArrive()
     {
-        const quint16 port = freePort();
+        const quint16 port = test::freePort();
         createWizard(port);
         QCOMPARE(widget<QLineEdit>("dataFolderEdit")->text(), dataFolder());
         QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
@@ -158,13 +149,13 @@ private Q_SLOTS:
         QVERIFY(widget<QLabel>("portState")->text().startsWith(
             QStringLiteral("Port %1 cannot be used:").arg(squatter.serverPort())));
         QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
-        widget<QSpinBox>("portSpin")->setValue(freePort());
+        widget<QSpinBox>("portSpin")->setValue(test::freePort());
         QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
     }
 
     void aFileIsNotADataFolder()
     {
-        createWizard(freePort());
+        createWizard(test::freePort());
         QFile file(m_dir->filePath(QStringLiteral("taken")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
@@ -177,7 +168,7 @@ private Q_SLOTS:
 
     void anUnknownTimeZoneIsRefused()
     {
-        createWizard(freePort());
+        createWizard(test::freePort());
         pressNext();
         pressNext();
         widget<QComboBox>("timeZoneCombo")->setEditText(QStringLiteral("Mars/Olympus"));

@@ -27,6 +27,8 @@ public:
                    QWidget *parent = nullptr);
 
     FirstRunChoices choices() const;
+    // A simulated terminal started from the last page stopped: says why on that page.
+    void showSimulatorProblem(const QString &problem) { m_ready->showSimulatorProblem(problem); }
 
 private:
     FirstRunOutcome applyChoices();

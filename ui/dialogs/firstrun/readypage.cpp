@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace punchclock::ui {
@@ -68,12 +69,18 @@ void ReadyPage::showOutcome(const FirstRunOutcome &outcome)
 
 void ReadyPage::startSimulator()
 {
-    const QString problem = m_startSimulator();
+    showSimulatorState(m_startSimulator());
+}
+
+void ReadyPage::showSimulatorState(const QString &problem)
+{
     m_simulatorState->setProperty("role", problem.isEmpty() ? QString() : QStringLiteral("fieldError"));
     m_simulatorState->setText(problem.isEmpty()
                                   ? tr("A simulated terminal is running. Finish to open the console: its punches "
                                        "appear on the Dashboard within seconds.")
                                   : problem);
+    m_simulatorState->style()->unpolish(m_simulatorState);
+    m_simulatorState->style()->polish(m_simulatorState);
     m_simulate->setEnabled(!problem.isEmpty());
 }
 

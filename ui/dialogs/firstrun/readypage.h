@@ -24,9 +24,12 @@ public:
     explicit ReadyPage(StartSimulator startSimulator, QWidget *parent = nullptr);
 
     void showOutcome(const FirstRunOutcome &outcome);
+    // The simulated terminal stopped after it had started (it could not reach the server).
+    void showSimulatorProblem(const QString &problem) { showSimulatorState(problem); }
 
 private:
     void startSimulator();
+    void showSimulatorState(const QString &problem);
 
     QLabel *m_addresses;
     QLabel *m_steps;

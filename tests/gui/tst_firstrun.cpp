@@ -1,0 +1,201 @@
+#include "databaselocation.h"
+#include "firstrun.h"
+
+#include "freeport.h"
+#include "widgetlookup.h"
+
+#include "datasection.h"
+#include "firstrunwizard.h"
+#include "simulatorlauncher.h"
+
+#include "connection.h"
+#include "serverhost.h"
+#include "settingsrepository.h"
+#include "serversettings.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace punchclock;
+
+namespace {
+
+constexpr char setupDoneKey[] = "setup/completed";
+
+// Runs `steps` on the wizard once runFirstRun() has shown it; whatever the steps leave open is
+// cancelled, so that a failed step ends the test instead of hanging it.
+void whenTheWizardShows(std::function<void(ui::FirstRunWizard &)> steps)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, steps = std::move(steps)] {
+        auto *wizard = qobject_cast<ui::FirstRunWizard *>(QApplication::activeModalWidget());
+        if (!wizard)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        steps(*wizard);
+        if (wizard->isVisible())
+            wizard->reject();
+    });
+    timer->start();
+}
+
+template<typename T>
+T *child(const ui::FirstRunWizard &wizard, const char *objectName)
+{
+    return test::findWidget<T>(&wizard, QLatin1String(objectName));
+}
+
+} // namespace
+
+// Whether the console opens with the first-run wizard, and what the wizard leaves behind for
+// the next start: the remembered setup and data folder, or nothing at all when cancelled.
+class tst_FirstRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_home;
+
+    QString defaultDatabase() const { return app::databasePath(QString()); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+        // The default database lives in the data folder of XDG_DATA_HOME: a fresh one per test.
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("data"))));
+        qunsetenv("PUNCHCLOCK_DB");
+        QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
+        QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        QSettings().clear();
+        qunsetenv("PUNCHCLOCK_DB");
+        m_home.reset();
+    }
+
+    void aNewUserGetsTheWizardAndNobodyElse()
+    {
+        QCOMPARE(defaultDatabase(), m_home->filePath(QStringLiteral("data/punchclock/punchclock.sqlite")));
+        QVERIFY(app::needsFirstRun(QString()));
+
+        // A database named on the command line or in the environment is used as it is.
+        QVERIFY(!app::needsFirstRun(QStringLiteral("/srv/punchclock.sqlite")));
+        qputenv("PUNCHCLOCK_DB", "/srv/punchclock.sqlite");
+        QVERIFY(!app::needsFirstRun(QString()));
+        qunsetenv("PUNCHCLOCK_DB");
+        QVERIFY(app::needsFirstRun(QString()));
+
+        // A database at the default place: Punchclock was used before the wizard existed.
+        QString error;
+        QVERIFY(QDir().mkpath(QFileInfo(defaultDatabase()).absolutePath()));
+        QVERIFY2(storage::Connection::open(storage::DatabaseConfig::sqlite(defaultDatabase()), &error), qPrintable(error));
+        QVERIFY(!app::needsFirstRun(QString()));
+        QVERIFY(QFile::remove(defaultDatabase()));
+        QVERIFY(app::needsFirstRun(QString()));
+
+        // A finished setup, whose database lives elsewhere.
+        QSettings().setValue(QLatin1String(setupDoneKey), true);
+        QVERIFY(!app::needsFirstRun(QString()));
+    }
+
+    void finishingRemembersTheSetupAndTheChosenFolder()
+    {
+        const QString folder = m_home->filePath(QStringLiteral("office/punchclock"));
+        const quint16 port = test::freePort();
+        ui::SimulatorLauncher simulator;
+        simulator.setExecutable(QStringLiteral(PUNCHCLOCK_SIM_BINARY));
+        QSignalSpy connected(&simulator, &ui::SimulatorLauncher::connected);
+        whenTheWizardShows([&](ui::FirstRunWizard &wizard) {
+            child<QLineEdit>(wizard, "dataFolderEdit")->setText(folder);
+            wizard.button(QWizard::NextButton)->click();
+            child<QSpinBox>(wizard, "portSpin")->setValue(port);
+            wizard.button(QWizard::NextButton)->click();
+            wizard.button(QWizard::CommitButton)->click();
+            // The simulated terminal reaches the server the wizard started.
+            child<QPushButton>(wizard, "startSimulatorButton")->click();
+            QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+            wizard.button(QWizard::FinishButton)->click();
+        });
+        std::optional<app::FirstRunResult> result = app::runFirstRun(simulator);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(result);
+        QVERIFY(result->connection && result->server);
+        QVERIFY(result->server->isRunning());
+        QCOMPARE(result->server->port(), port);
+        QCOMPARE(result->database.path, QDir(folder).filePath(QStringLiteral("punchclock.sqlite")));
+        QCOMPARE(storage::SettingsRepository(result->connection->database())
+                     .value(QLatin1String(engine::ServerSettings::ListenKey)),
+                 QStringLiteral(":%1").arg(port));
+        // The simulated terminal goes on running in the console.
+        QVERIFY(simulator.isRunning());
+
+        // The next start opens the console on the chosen folder, without the wizard.
+        QCOMPARE(QSettings().value(QLatin1String(setupDoneKey)).toBool(), true);
+        QCOMPARE(QSettings().value(QLatin1String(ui::DataSection::DatabaseFolderKey)).toString(), folder);
+        QVERIFY(!app::needsFirstRun(QString()));
+        QCOMPARE(defaultDatabase(), result->database.path);
+        simulator.stop();
+        result->server->stop();
+    }
+
+    void theDefaultFolderIsNotRememberedAsAMove()
+    {
+        whenTheWizardShows([](ui::FirstRunWizard &wizard) {
+            child<QSpinBox>(wizard, "portSpin")->setValue(test::freePort());
+            wizard.button(QWizard::NextButton)->click();
+            wizard.button(QWizard::NextButton)->click();
+            wizard.button(QWizard::CommitButton)->click();
+            wizard.button(QWizard::FinishButton)->click();
+        });
+        ui::SimulatorLauncher simulator;
+        std::optional<app::FirstRunResult> result = app::runFirstRun(simulator);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(result);
+        QCOMPARE(result->database.path, defaultDatabase());
+        QVERIFY(QFile::exists(defaultDatabase()));
+        QVERIFY(!QSettings().contains(QLatin1String(ui::DataSection::DatabaseFolderKey)));
+        QVERIFY(!app::needsFirstRun(QString()));
+        result->server->stop();
+    }
+
+    void cancellingLeavesNothingBehind()
+    {
+        const QString folder = m_home->filePath(QStringLiteral("office/punchclock"));
+        whenTheWizardShows([&](ui::FirstRunWizard &wizard) {
+            child<QLineEdit>(wizard, "dataFolderEdit")->setText(folder);
+            wizard.button(QWizard::NextButton)->click();
+            wizard.button(QWizard::CancelButton)->click();
+        });
+        ui::SimulatorLauncher simulator;
+        QVERIFY(!app::runFirstRun(simulator));
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(!QFile::exists(QDir(folder).filePath(QStringLiteral("punchclock.sqlite"))));
+        QVERIFY(!QFile::exists(defaultDatabase()));
+        QVERIFY(!QSettings().contains(QLatin1String(setupDoneKey)));
+        QVERIFY(!QSettings().contains(QLatin1String(ui::DataSection::DatabaseFolderKey)));
+        // The next start asks again.
+        QVERIFY(app::needsFirstRun(QString()));
+    }
+};
+
+QTEST_MAIN(tst_FirstRun)
+#include "tst_firstrun.moc"
