@@ -152,18 +152,26 @@ bool BackupScheduler::runIfDue(QSqlDatabase db, const QDateTime &nowUtc)
         qCWarning(lcStorage) << "automatic backup to" << file << "failed:" << resultCode(result.problem)
                              << result.detail;
     }
-    recordAttempt(db, nowUtc, file, result);
+    recordAttempt(db, Kind::Daily, nowUtc, file, result);
     return true;
 }
 
-void BackupScheduler::recordAttempt(QSqlDatabase db, const QDateTime &nowUtc, const QString &file,
+BackupScheduler::AttemptKeys BackupScheduler::keysFor(Kind kind)
+{
+    if (kind == Kind::Manual)
+        return {ManualAtKey, ManualResultKey, ManualFileKey, ManualDetailKey};
+    return {LastAtKey, LastResultKey, LastFileKey, LastDetailKey};
+}
+
+void BackupScheduler::recordAttempt(QSqlDatabase db, Kind kind, const QDateTime &nowUtc, const QString &file,
                                     const storage::DatabaseBackup::Result &result)
 {
     storage::SettingsRepository settings(db);
-    settings.setValue(QLatin1String(LastAtKey), nowUtc.toUTC().toString(Qt::ISODateWithMs));
-    settings.setValue(QLatin1String(LastResultKey), resultCode(result.problem));
-    settings.setValue(QLatin1String(LastFileKey), file);
-    settings.setValue(QLatin1String(LastDetailKey), result.detail);
+    const AttemptKeys keys = keysFor(kind);
+    settings.setValue(QLatin1String(keys.at), nowUtc.toUTC().toString(Qt::ISODateWithMs));
+    settings.setValue(QLatin1String(keys.result), resultCode(result.problem));
+    settings.setValue(QLatin1String(keys.file), file);
+    settings.setValue(QLatin1String(keys.detail), result.detail);
 }
 
 QString BackupScheduler::resultCode(storage::DatabaseBackup::Problem problem)

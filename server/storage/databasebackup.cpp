@@ -1,5 +1,6 @@
 #include "databasebackup.h"
 
+#include "connection.h"
 #include "migrator.h"
 #include "sqlsupport.h"
 
@@ -31,17 +32,18 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-// A read-only sqlite3 connection to a file the user picked, closed whatever happens.
-class ReadOnlyFile
+// A sqlite3 connection to a file the user picked (read-only) or to a staging copy, closed
+// whatever happens.
+class SqliteFile
 {
 public:
-    explicit ReadOnlyFile(const QString &path)
+    explicit SqliteFile(const QString &path, int flags = SQLITE_OPEN_READONLY)
     {
-        m_status = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+        m_status = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
     }
-    ~ReadOnlyFile() { sqlite3_close_v2(m_db); }
-    ReadOnlyFile(const ReadOnlyFile &) = delete;
-    ReadOnlyFile &operator=(const ReadOnlyFile &) = delete;
+    ~SqliteFile() { sqlite3_close_v2(m_db); }
+    SqliteFile(const SqliteFile &) = delete;
+    SqliteFile &operator=(const SqliteFile &) = delete;
 
     bool isOpen() const { return m_status == SQLITE_OK; }
     sqlite3 *get() const { return m_db; }
@@ -64,6 +66,27 @@ private:
     sqlite3 *m_db = nullptr;
     int m_status = SQLITE_ERROR;
 };
+
+// Replaces every page of `to` with those of `from`; empty on success, else why not. One step
+// copies every page under a single write lock, so other connections see either the old data
+// or the new, and a step that fails is rolled back. While the server commits, the lock is
+// busy: wait.
+QString copyPages(sqlite3 *from, sqlite3 *to)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup)
+        return QString::fromUtf8(sqlite3_errmsg(to));
+    int status = SQLITE_OK;
+    int waitedMs = 0;
+    while ((status = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || status == SQLITE_LOCKED) {
+        if (waitedMs >= restoreLockWaitMs)
+            break;
+        sqlite3_sleep(50);
+        waitedMs += 50;
+    }
+    sqlite3_backup_finish(backup);
+    return status == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errstr(status));
+}
 
 DatabaseBackup::Result failed(DatabaseBackup::Problem problem, const QString &detail = {})
 {
@@ -128,7 +151,7 @@ DatabaseBackup::Result DatabaseBackup::check(const QString &path)
         return failed(Problem::NotFound, path);
     if (!hasSqliteHeader(path))
         return failed(Problem::NotSqlite, path);
-    const ReadOnlyFile db(path);
+    const SqliteFile db(path);
     if (!db.isOpen())
         return failed(Problem::NotSqlite, db.error());
 
@@ -169,36 +192,43 @@ DatabaseBackup::Result DatabaseBackup::restoreFrom(const QString &path)
     if (!checked.ok())
         return checked;
 
-    const ReadOnlyFile source(path);
+    const SqliteFile source(path);
     if (!source.isOpen())
         return failed(Problem::NotSqlite, source.error());
-    sqlite3_backup *backup = sqlite3_backup_init(live, "main", source.get(), "main");
-    if (!backup)
-        return failed(Problem::RestoreFailed, QString::fromUtf8(sqlite3_errmsg(live)));
-    // One step copies every page under a single write lock, so other connections see either
-    // the old data or the restored data. While the server commits, the lock is busy: wait.
-    int status = SQLITE_OK;
-    int waitedMs = 0;
-    while ((status = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || status == SQLITE_LOCKED) {
-        if (waitedMs >= restoreLockWaitMs)
-            break;
-        sqlite3_sleep(50);
-        waitedMs += 50;
+    if (checked.schemaVersion == Migrator::latestVersion()) {
+        const QString error = copyPages(source.get(), live);
+        return error.isEmpty() ? checked : failed(Problem::RestoreFailed, error);
     }
-    sqlite3_backup_finish(backup);
-    if (status != SQLITE_DONE)
-        return failed(Problem::RestoreFailed, QString::fromUtf8(sqlite3_errstr(status)));
 
-    // An older backup gets this build's schema, as at start-up.
-    const Migrator::Result migrated = Migrator(m_db).migrate();
-    if (!migrated.ok)
-        return failed(Problem::RestoreFailed, migrated.message);
-    return checked;
+    // An older backup gets this build's schema in a copy next to the live database before
+    // anything is replaced: a migration that fails leaves the live data as it was.
+    QTemporaryFile staging(QFileInfo(m_db.databaseName()).absolutePath() + QStringLiteral("/.punchclock-restore-XXXXXX"));
+    if (!staging.open())
+        return failed(Problem::RestoreFailed, staging.errorString());
+    staging.close();
+    {
+        const SqliteFile copy(staging.fileName(), SQLITE_OPEN_READWRITE);
+        const QString error = copy.isOpen() ? copyPages(source.get(), copy.get()) : copy.error();
+        if (!error.isEmpty())
+            return failed(Problem::RestoreFailed, error);
+    }
+    QString error;
+    // Opening migrates it, as at start-up.
+    const std::unique_ptr<Connection> migrated = Connection::open(DatabaseConfig::sqlite(staging.fileName()), &error);
+    if (!migrated)
+        return failed(Problem::RestoreFailed, error);
+    error = copyPages(handleOf(migrated->database()), live);
+    return error.isEmpty() ? checked : failed(Problem::RestoreFailed, error);
 }
 
 QString DatabaseBackup::fileNameFor(const QDateTime &localTime)
 {
     return QStringLiteral("punchclock-%1.sqlite").arg(localTime.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+QString DatabaseBackup::manualFileNameFor(const QDateTime &localTime)
+{
+    return QStringLiteral("punchclock-manual-%1.sqlite").arg(localTime.toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
 int DatabaseBackup::pruneBackups(const QString &folder, int keep)

@@ -41,14 +41,17 @@ public:
     Result backupTo(const QString &path, Overwrite overwrite = Overwrite::Refuse) const;
     // Opens the file read-only and decides whether it may be restored; changes nothing.
     static Result check(const QString &path);
-    // check(), then the sqlite3 online backup API copies it into the live database page by
-    // page under one write lock; afterwards the schema is migrated to this build's version.
+    // check(); a backup of an older schema is migrated to this build's in a copy next to the
+    // live database; then the sqlite3 online backup API copies it into the live database under
+    // one write lock. All or nothing: on any failure the live data is unchanged.
     Result restoreFrom(const QString &path);
 
-    // "punchclock-YYYYMMDD-HHMMSS.sqlite" for a backup taken at `localTime`; sorts by age.
+    // "punchclock-YYYYMMDD-HHMMSS.sqlite" for a daily backup taken at `localTime`; sorts by age.
     static QString fileNameFor(const QDateTime &localTime);
+    // "punchclock-manual-YYYYMMDD-HHMMSS.sqlite" for one made by hand: pruning never takes it.
+    static QString manualFileNameFor(const QDateTime &localTime);
     // Deletes the oldest backups named by fileNameFor() in `folder` beyond the newest `keep`;
-    // other files are left alone. Returns how many were deleted.
+    // other files (manual backups included) are left alone. Returns how many were deleted.
     static int pruneBackups(const QString &folder, int keep);
 
 private:

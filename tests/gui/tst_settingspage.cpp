@@ -1,5 +1,6 @@
 #include "rawhttpclient.h"
 #include "consoletestbed.h"
+#include "freeport.h"
 #include "widgetlookup.h"
 #include "terminalrequestbuilder.h"
 
@@ -16,13 +17,17 @@
 #include "serversettings.h"
 #include "settingsrepository.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -32,6 +37,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 using namespace punchclock;
@@ -59,13 +65,6 @@ private:
         return storage::SettingsRepository(m_bed->database()).value(QLatin1String(key));
     }
 
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
-    }
-
     static bool answersLikeAServer(quint16 port)
     {
         test::TerminalRequestBuilder request;
@@ -73,22 +72,55 @@ private:
         return test::sendRaw(port, request.build()).status == 200;
     }
 
-    // Answers the next file or folder dialog with `path`, as the operator would; an empty path
-    // takes what the dialog proposes.
-    static void answerFileDialog(const QString &path)
+    // Calls `answer` with the next modal dialog of type T, as often as it takes until it says
+    // it has answered (a dialog may need a moment before it can be).
+    template<typename T>
+    static void whenModal(std::function<bool(T *)> answer)
     {
         auto *timer = new QTimer;
         timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, path] {
-            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            if (!path.isEmpty())
-                dialog->setDirectory(path);
-            QMetaObject::invokeMethod(dialog, &QDialog::accept);
-            timer->deleteLater();
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, answer = std::move(answer)] {
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (dialog && answer(dialog))
+                timer->deleteLater();
         });
         timer->start();
+    }
+
+    // Answers the next file or folder dialog with `path` (a folder to go to, or a file to
+    // pick), as the operator would; an empty path takes what the dialog proposes.
+    static void answerFileDialog(const QString &path)
+    {
+        whenModal<QFileDialog>([path](QFileDialog *dialog) {
+            if (QFileInfo(path).isFile()) {
+                // Typed as the operator would: selectFile() leaves a name field that has the
+                // focus alone. The folder is read in the background; accept once the dialog
+                // holds the file.
+                if (dialog->selectedFiles() != QStringList{path}) {
+                    if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                        name->setText(path);
+                    return false;
+                }
+            } else if (!path.isEmpty()) {
+                dialog->setDirectory(path);
+            }
+            QMetaObject::invokeMethod(dialog, &QDialog::accept);
+            return true;
+        });
+    }
+
+    // Presses the button of `role` in the next message box.
+    static void answerMessageBox(QMessageBox::ButtonRole role)
+    {
+        whenModal<QMessageBox>([role](QMessageBox *box) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == role) {
+                    button->click();
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     void selectLoopback()
@@ -126,7 +158,7 @@ private Q_SLOTS:
     void applyingANewPortRestartsTheServerThere()
     {
         const quint16 oldPort = m_bed->server()->port();
-        const quint16 newPort = freePort();
+        const quint16 newPort = test::freePort();
         QVERIFY(newPort != oldPort);
         QSignalSpy stateChanges(&m_bed->context(), &ui::ConsoleContext::serverStateChanged);
         selectLoopback();
@@ -295,24 +327,60 @@ private Q_SLOTS:
                     .setValue(QLatin1String(BackupScheduler::FolderKey), m_bed->folder()));
         auto *section = m_page->findChild<ui::BackupSection *>();
         QVERIFY(section);
+        QVERIFY(!widget<QLabel>("lastManualBackup")->isVisible());
         QSignalSpy finished(section, &ui::BackupSection::backupFinished);
         answerFileDialog({});
         QTest::mouseClick(widget<QPushButton>("backupNow"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
 
-        // The dialog proposes a dated name in the backup folder.
-        const QString file = stored(BackupScheduler::LastFileKey);
+        // The dialog proposes a dated name in the backup folder that the daily backups' pruning
+        // leaves alone.
+        const QString file = stored(BackupScheduler::ManualFileKey);
         QCOMPARE(QFileInfo(file).absolutePath(), m_bed->folder());
-        QVERIFY2(QRegularExpression(QStringLiteral("^punchclock-\\d{8}-\\d{6}\\.sqlite$"))
+        QVERIFY2(QRegularExpression(QStringLiteral("^punchclock-manual-\\d{8}-\\d{6}\\.sqlite$"))
                      .match(QFileInfo(file).fileName())
                      .hasMatch(),
                  qPrintable(file));
         const storage::DatabaseBackup::Result checked = storage::DatabaseBackup::check(file);
         QVERIFY2(checked.ok(), qPrintable(checked.detail));
-        QCOMPARE(stored(BackupScheduler::LastResultKey), QStringLiteral("ok"));
-        QVERIFY(widget<QLabel>("lastBackup")->text().contains(QDir::toNativeSeparators(file)));
+        QCOMPARE(storage::DatabaseBackup::pruneBackups(m_bed->folder(), 1), 0);
+        QVERIFY(QFile::exists(file));
+
+        // Recorded as a backup by hand: the daily schedule does not move.
+        QCOMPARE(stored(BackupScheduler::ManualResultKey), QStringLiteral("ok"));
+        QVERIFY(stored(BackupScheduler::LastAtKey).isEmpty());
+        QVERIFY(widget<QLabel>("lastManualBackup")->isVisible());
+        QVERIFY(widget<QLabel>("lastManualBackup")->text().contains(QDir::toNativeSeparators(file)));
+        QCOMPARE(widget<QLabel>("lastBackup")->text(), QStringLiteral("No backup yet"));
         QVERIFY(widget<QPushButton>("backupNow")->isEnabled());
+    }
+
+    void restoreBringsTheBackupsDataBack()
+    {
+        storage::SettingsRepository settings(m_bed->database());
+        QVERIFY(settings.setValue(QLatin1String(ServerSettings::CommandTimeoutKey), QStringLiteral("600")));
+        const QString file = m_bed->filePath(QStringLiteral("before.sqlite"));
+        const storage::DatabaseBackup::Result made = storage::DatabaseBackup(m_bed->database()).backupTo(file);
+        QVERIFY2(made.ok(), qPrintable(made.detail));
+        QVERIFY(settings.setValue(QLatin1String(ServerSettings::CommandTimeoutKey), QStringLiteral("900")));
+        m_page->reload();
+        QCOMPARE(widget<QSpinBox>("commandTimeout")->value(), 900);
+
+        auto *section = m_page->findChild<ui::BackupSection *>();
+        QVERIFY(section);
+        QSignalSpy finished(section, &ui::BackupSection::restoreFinished);
+        answerFileDialog(file);
+        answerMessageBox(QMessageBox::DestructiveRole);
+        QTest::mouseClick(widget<QPushButton>("restoreBackup"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+
+        // The data of the backup, in the database and on the page.
+        QCOMPARE(stored(ServerSettings::CommandTimeoutKey), QStringLiteral("600"));
+        QTRY_COMPARE(widget<QSpinBox>("commandTimeout")->value(), 600);
+        QVERIFY(widget<QLabel>("backupProgress")->text().contains(QDir::toNativeSeparators(file)));
+        QVERIFY(widget<QPushButton>("restoreBackup")->isEnabled());
     }
 
     void movingTheDatabaseCopiesItAndRemembersTheFolder()

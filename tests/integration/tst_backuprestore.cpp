@@ -3,9 +3,12 @@
 
 #include "connection.h"
 #include "databasebackup.h"
+#include "migrator.h"
 #include "punchrepository.h"
 #include "serverhost.h"
+#include "settingsrepository.h"
 
+#include <QDir>
 #include <QMutex>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -13,6 +16,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 using namespace punchclock;
@@ -85,6 +89,23 @@ int missing(const QSqlDatabase &db, const QList<int> &numbers)
     return count;
 }
 
+QString marker(const QSqlDatabase &db)
+{
+    return storage::SettingsRepository(db).value(QStringLiteral("test.marker"));
+}
+
+int schemaVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && query.next() ? query.value(0).toInt()
+                                                                                               : -1;
+}
+
+QStringList stagingCopies(const QString &folder)
+{
+    return QDir(folder).entryList({QStringLiteral(".punchclock-restore-*")}, QDir::Files | QDir::Hidden);
+}
+
 } // namespace
 
 // Backup and restore of the live database while the real server ingests punches.
@@ -92,7 +113,88 @@ class tst_BackupRestore : public QObject
 {
     Q_OBJECT
 
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<storage::Connection> m_live;
+
+    // A backup of the current schema whose settings carry `text` as test.marker; `edit` then
+    // changes it into what the test needs (an older schema, a broken one).
+    QString backupMarked(const QString &text, const std::function<void(QSqlDatabase)> &edit)
+    {
+        const QString file = m_dir->filePath(QStringLiteral("backup-%1.sqlite").arg(text));
+        QString error;
+        {
+            const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(file), &error);
+            if (!db)
+                qFatal("cannot create %s: %s", qPrintable(file), qPrintable(error));
+            storage::SettingsRepository(db->database()).setValue(QStringLiteral("test.marker"), text);
+            edit(db->database());
+        }
+        return file;
+    }
+
 private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QString error;
+        m_live = storage::Connection::open(storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("live.sqlite"))),
+                                           &error);
+        QVERIFY2(m_live, qPrintable(error));
+        QVERIFY(storage::SettingsRepository(m_live->database()).setValue(QStringLiteral("test.marker"), QStringLiteral("live")));
+    }
+
+    void cleanup()
+    {
+        m_live.reset();
+        m_dir.reset();
+    }
+
+    // A backup of schema 4 (before the attendance rules) gets today's schema on the way in.
+    void anOlderBackupIsMigratedOnTheWayIn()
+    {
+        const QString file = backupMarked(QStringLiteral("schema4"), [](QSqlDatabase db) {
+            QSqlQuery query(db);
+            for (const char *sql : {"DROP TABLE punch_corrections", "DROP TABLE leave_days", "DROP TABLE holidays",
+                                    "DROP TABLE user_schedules", "DROP TABLE department_schedules", "DROP TABLE shifts",
+                                    "DELETE FROM schema_version WHERE version > 4"})
+                QVERIFY2(query.exec(QLatin1String(sql)), sql);
+        });
+        QCOMPARE(DatabaseBackup::check(file).schemaVersion, 4);
+        const DatabaseBackup::Result restored = DatabaseBackup(m_live->database()).restoreFrom(file);
+        QVERIFY2(restored.ok(), qPrintable(restored.detail));
+        QCOMPARE(marker(m_live->database()), QStringLiteral("schema4"));
+        QCOMPARE(schemaVersion(m_live->database()), storage::Migrator::latestVersion());
+        QVERIFY(QSqlQuery(m_live->database()).exec(QStringLiteral("SELECT COUNT(*) FROM shifts")));
+        QCOMPARE(stagingCopies(m_dir->path()), QStringList());
+    }
+
+    // The migration of the backup fails after the check let it through: the live database keeps
+    // every row it had, for this connection and for a new one, and no copy is left lying about.
+    void aRestoreThatFailsLateChangesNothing()
+    {
+        const QString file = backupMarked(QStringLiteral("broken"), [](QSqlDatabase db) {
+            // Claims the schema before the latest, with the latest's tables already there:
+            // the last migration cannot create them again.
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_version WHERE version = %1")
+                                   .arg(storage::Migrator::latestVersion())));
+        });
+        QVERIFY(DatabaseBackup::check(file).ok());
+        const DatabaseBackup::Result restored = DatabaseBackup(m_live->database()).restoreFrom(file);
+        QCOMPARE(restored.problem, DatabaseBackup::Problem::RestoreFailed);
+        QVERIFY2(!restored.detail.isEmpty(), "the failure says why");
+
+        QCOMPARE(marker(m_live->database()), QStringLiteral("live"));
+        QCOMPARE(schemaVersion(m_live->database()), storage::Migrator::latestVersion());
+        QString error;
+        const auto other = storage::Connection::open(m_live->config(), &error);
+        QVERIFY2(other, qPrintable(error));
+        QCOMPARE(marker(other->database()), QStringLiteral("live"));
+        QCOMPARE(stagingCopies(m_dir->path()), QStringList());
+    }
+
     void roundTripWhileTheServerIngests()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #include "connection.h"
 #include "databasebackup.h"
+#include "migrator.h"
 #include "settingsrepository.h"
 
 #include <QFile>
@@ -168,6 +169,39 @@ private Q_SLOTS:
         const Run refused = cli({QStringLiteral("restore"), path("copy.sqlite"), QStringLiteral("--yes")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("not a Punchclock database"), refused.err.constData());
+    }
+
+    // The file passes the check, then its migration fails: the message says the database is
+    // unchanged, and it is.
+    void restoreThatFailsLateSaysTheTruth()
+    {
+        QString error;
+        {
+            const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+            QVERIFY2(db, qPrintable(error));
+            storage::SettingsRepository(db->database()).setValue(QStringLiteral("test.marker"), QStringLiteral("backed up"));
+        }
+        QCOMPARE(cli({QStringLiteral("backup"), path("copy.sqlite")}).exitCode, 0);
+        {
+            const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+            storage::SettingsRepository(db->database()).setValue(QStringLiteral("test.marker"), QStringLiteral("live"));
+        }
+        {
+            // The backup claims the schema before the latest, whose tables it already has.
+            QSqlDatabase older = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+            older.setDatabaseName(path("copy.sqlite"));
+            QVERIFY(older.open());
+            QVERIFY(QSqlQuery(older).exec(
+                QStringLiteral("DELETE FROM schema_version WHERE version = %1").arg(storage::Migrator::latestVersion())));
+            older.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("older"));
+        QVERIFY(storage::DatabaseBackup::check(path("copy.sqlite")).ok());
+
+        const Run failed = cli({QStringLiteral("restore"), path("copy.sqlite"), QStringLiteral("--yes")});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains("failed, the database is unchanged"), failed.err.constData());
+        QCOMPARE(marker(), QStringLiteral("live"));
     }
 
     void usageErrors()

@@ -44,12 +44,14 @@ BackupSection::BackupSection(ConsoleContext &context, QWidget *parent)
     : QGroupBox(tr("Backups"), parent)
     , m_context(context)
     , m_settings(context)
+    , m_form(new QFormLayout(this))
     , m_folder(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_keep(new QSpinBox(this))
     , m_daily(new QCheckBox(tr("Back up &every day"), this))
     , m_folderError(errorLabel("backupFolderError", this))
     , m_last(new QLabel(this))
+    , m_lastManual(new QLabel(this))
     , m_progress(new QLabel(this))
     , m_backUpNow(new QPushButton(themedIcon("document-save"), tr("Back &up now…"), this))
     , m_restore(new QPushButton(themedIcon("document-open"), tr("&Restore…"), this))
@@ -65,31 +67,34 @@ BackupSection::BackupSection(ConsoleContext &context, QWidget *parent)
     m_last->setObjectName(QStringLiteral("lastBackup"));
     m_last->setWordWrap(true);
     m_last->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lastManual->setObjectName(QStringLiteral("lastManualBackup"));
+    m_lastManual->setWordWrap(true);
+    m_lastManual->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setObjectName(QStringLiteral("backupProgress"));
     m_progress->setWordWrap(true);
     m_progress->setVisible(false);
     m_backUpNow->setObjectName(QStringLiteral("backupNow"));
     m_restore->setObjectName(QStringLiteral("restoreBackup"));
 
-    auto *form = new QFormLayout(this);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
     auto *folderLabel = new QLabel(tr("&Folder:"), this);
     folderLabel->setBuddy(m_folder);
-    form->addRow(folderLabel, folderRow);
-    form->addRow(QString(), m_folderError);
-    form->addRow(QString(), m_daily);
+    m_form->addRow(folderLabel, folderRow);
+    m_form->addRow(QString(), m_folderError);
+    m_form->addRow(QString(), m_daily);
     auto *keepLabel = new QLabel(tr("Backups to &keep:"), this);
     keepLabel->setBuddy(m_keep);
-    form->addRow(keepLabel, m_keep);
-    form->addRow(tr("Last backup:"), m_last);
+    m_form->addRow(keepLabel, m_keep);
+    m_form->addRow(tr("Last daily backup:"), m_last);
+    m_form->addRow(tr("Last backup by hand:"), m_lastManual);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_backUpNow);
     buttons->addWidget(m_restore);
     buttons->addStretch();
-    form->addRow(QString(), buttons);
-    form->addRow(QString(), m_progress);
+    m_form->addRow(QString(), buttons);
+    m_form->addRow(QString(), m_progress);
 
     connect(m_folder, &QLineEdit::editingFinished, this, &BackupSection::saveFolder);
     connect(m_browse, &QPushButton::clicked, this, &BackupSection::chooseFolder);
@@ -193,23 +198,31 @@ void BackupSection::chooseFolder()
 
 void BackupSection::showLastBackup()
 {
-    const QDateTime at = QDateTime::fromString(m_settings.value(BackupScheduler::LastAtKey), Qt::ISODateWithMs);
+    showAttempt(m_last, BackupScheduler::Kind::Daily, tr("No backup yet"));
+    m_form->setRowVisible(m_lastManual, showAttempt(m_lastManual, BackupScheduler::Kind::Manual, QString()));
+}
+
+bool BackupSection::showAttempt(QLabel *label, BackupScheduler::Kind kind, const QString &none)
+{
+    const BackupScheduler::AttemptKeys keys = BackupScheduler::keysFor(kind);
+    const QDateTime at = QDateTime::fromString(m_settings.value(keys.at), Qt::ISODateWithMs);
     if (!at.isValid()) {
-        m_last->setText(tr("No backup yet"));
-        m_last->setToolTip({});
-        return;
+        label->setText(none);
+        label->setToolTip({});
+        return false;
     }
-    const QString file = QDir::toNativeSeparators(m_settings.value(BackupScheduler::LastFileKey));
-    const QString code = m_settings.value(BackupScheduler::LastResultKey);
+    const QString file = QDir::toNativeSeparators(m_settings.value(keys.file));
+    const QString code = m_settings.value(keys.result);
     if (code == QLatin1String("ok")) {
-        m_last->setText(tr("%1, to %2").arg(DisplayFormat::age(at), file));
+        label->setText(tr("%1, to %2").arg(DisplayFormat::age(at), file));
     } else {
         DatabaseBackup::Result failed;
         failed.problem = BackupScheduler::problemFromCode(code);
-        failed.detail = m_settings.value(BackupScheduler::LastDetailKey);
-        m_last->setText(tr("Failed %1: %2").arg(DisplayFormat::age(at), problemText(failed, file)));
+        failed.detail = m_settings.value(keys.detail);
+        label->setText(tr("Failed %1: %2").arg(DisplayFormat::age(at), problemText(failed, file)));
     }
-    m_last->setToolTip(QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
+    label->setToolTip(QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
+    return true;
 }
 
 void BackupSection::setBusy(bool busy, const QString &message)
@@ -231,7 +244,8 @@ void BackupSection::backUpNow()
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDirectory(folder);
-    dialog.selectFile(DatabaseBackup::fileNameFor(now));
+    // Not the daily backups' name: pruning them must not delete a copy made by hand.
+    dialog.selectFile(DatabaseBackup::manualFileNameFor(now));
     dialog.setNameFilter(tr("Punchclock backups (*.sqlite)"));
     dialog.setDefaultSuffix(QStringLiteral("sqlite"));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
@@ -255,7 +269,8 @@ void BackupSection::backUpNow()
             return DatabaseBackup(connection->database()).backupTo(file, DatabaseBackup::Overwrite::Replace);
         },
         [this, file](const DatabaseBackup::Result &result) {
-            BackupScheduler::recordAttempt(m_context.database(), QDateTime::currentDateTimeUtc(), file, result);
+            BackupScheduler::recordAttempt(m_context.database(), BackupScheduler::Kind::Manual,
+                                           QDateTime::currentDateTimeUtc(), file, result);
             m_context.notifyChanged(ConsoleContext::Settings);
             setBusy(false, result.ok()
                                ? tr("Backed up %1 to %2.")

@@ -2,11 +2,13 @@
 
 #include "settingsstore.h"
 
+#include "backupscheduler.h"
 #include "databasebackup.h"
 
 #include <QGroupBox>
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -43,16 +45,20 @@ private:
     void restore();
     void restoreChecked(const QString &file, const storage::DatabaseBackup::Result &checked);
     void showLastBackup();
+    // The last attempt of `kind` in `label`, `none` when there was none; whether there was one.
+    bool showAttempt(QLabel *label, engine::BackupScheduler::Kind kind, const QString &none);
     void setBusy(bool busy, const QString &message = {});
 
     ConsoleContext &m_context;
     SettingsStore m_settings;
+    QFormLayout *m_form;
     QLineEdit *m_folder;
     QPushButton *m_browse;
     QSpinBox *m_keep;
     QCheckBox *m_daily;
     QLabel *m_folderError;
     QLabel *m_last;
+    QLabel *m_lastManual;
     QLabel *m_progress;
     QPushButton *m_backUpNow;
     QPushButton *m_restore;

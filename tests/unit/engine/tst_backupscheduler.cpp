@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +86,38 @@ private Q_SLOTS:
         QCOMPARE(kept.size(), 2);
         QCOMPARE(QDir(m_folder).filePath(kept.last()), get(BackupScheduler::LastFileKey));
         QCOMPARE(kept.last(), storage::DatabaseBackup::fileNameFor(start.addDays(3).toLocalTime()));
+    }
+
+    // "Back up now" in the console: another name in the same folder, its own record.
+    void aBackupByHandNeitherMovesTheDailyOneNorIsPruned()
+    {
+        set(BackupScheduler::DailyKey, QStringLiteral("1"));
+        set(BackupScheduler::FolderKey, m_folder);
+        set(BackupScheduler::KeepKey, QStringLiteral("2"));
+        const QDateTime start(QDate(2026, 11, 1), QTime(3, 0), Qt::UTC);
+        QVERIFY(BackupScheduler::runIfDue(m_db->database(), start));
+
+        const QDateTime byHand = start.addSecs(20 * 3600);
+        const QString manual = QDir(m_folder).filePath(storage::DatabaseBackup::manualFileNameFor(byHand.toLocalTime()));
+        const storage::DatabaseBackup::Result made = storage::DatabaseBackup(m_db->database()).backupTo(manual);
+        QVERIFY2(made.ok(), qPrintable(made.detail));
+        BackupScheduler::recordAttempt(m_db->database(), BackupScheduler::Kind::Manual, byHand, manual, made);
+        QCOMPARE(QDateTime::fromString(get(BackupScheduler::ManualAtKey), Qt::ISODateWithMs), byHand);
+        QCOMPARE(get(BackupScheduler::ManualFileKey), manual);
+        QCOMPARE(get(BackupScheduler::ManualResultKey), QStringLiteral("ok"));
+        QCOMPARE(QDateTime::fromString(get(BackupScheduler::LastAtKey), Qt::ISODateWithMs), start);
+
+        // The daily backup comes a day after the previous daily one, not after the one by hand.
+        QVERIFY(BackupScheduler::runIfDue(m_db->database(), start.addDays(1)));
+        for (int day = 2; day <= 4; ++day)
+            QVERIFY(BackupScheduler::runIfDue(m_db->database(), start.addDays(day)));
+        // Two daily backups kept, and the one by hand besides them.
+        const QStringList kept = backups();
+        QCOMPARE(kept.size(), 3);
+        const QStringList expected{storage::DatabaseBackup::fileNameFor(start.addDays(3).toLocalTime()),
+                                   storage::DatabaseBackup::fileNameFor(start.addDays(4).toLocalTime()),
+                                   QFileInfo(manual).fileName()};
+        QCOMPARE(kept, expected);
     }
 
     void aFailureIsRecordedAndRetriedAfterAnHour()
