@@ -55,6 +55,9 @@ int runConsole(int argc, char *argv[])
     ui::TranslationLoader::install(ui::TranslationLoader::resolve(
         QSettings().value(QLatin1String(ui::TranslationLoader::LanguageKey)).toString()));
     QApplication::setApplicationDisplayName(QStringLiteral("Punchclock"));
+    // The Wayland app id: compositors find the window's icon and name in the desktop entry of
+    // this name (packaging/linux).
+    QApplication::setDesktopFileName(QStringLiteral("io.punchclock.Punchclock"));
 
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::tr("Database file."), QStringLiteral("PATH"));
