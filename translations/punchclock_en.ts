@@ -79,6 +79,79 @@
         <source>That correction was already revoked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The period is not valid: the last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The period is too long: a report covers at most %n days.</source>
+        <translation>
+            <numerusform>The period is too long: a report covers at most %n day.</numerusform>
+            <numerusform>The period is too long: a report covers at most %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That employee is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionTexts</name>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A punch in the corrections log: time and direction</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2: %3</source>
+        <extracomment>%1 who, %2 when, %3 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 by %2 on %3: %4</source>
+        <extracomment>%1 the punch before (time and direction), %2 who, %3 when, %4 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -420,6 +493,11 @@
         <source>The terminal carried it out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(binary sizes)</source>
+        <extracomment>A key shown among a job&apos;s parameters: the sizes in bytes of the files the job carries</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParameterMessage</name>
@@ -657,6 +735,21 @@
     </message>
 </context>
 <context>
+    <name>ReportFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportTexts</name>
     <message>
         <source>Daily attendance</source>
@@ -862,6 +955,17 @@
             <numerusform>%n jobs pending</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n terminal(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n terminal waiting for approval</numerusform>
+            <numerusform>%n terminals waiting for approval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No approved terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsStore</name>
@@ -1012,70 +1116,6 @@
     </message>
     <message>
         <source>The command could not be built (error %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get user list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set server address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear enrollments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get credential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send credential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set user privilege</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1305,10 +1345,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last backup:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backups here work with SQLite databases only. Back up a PostgreSQL database with pg_dump.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,6 +1472,14 @@
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last daily backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::CommandBuilderDialog</name>
@@ -1530,51 +1574,6 @@
 <context>
     <name>punchclock::ui::CorrectionsDialog</name>
     <message>
-        <source>In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>A punch in the corrections log: time and direction</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,10 +1626,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,7 +1650,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select the punch to correct first.</source>
+        <source>Re&amp;voke selected correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the correction selected in the log, with the reason entered above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <extracomment>A revoke in the corrections log: &quot;Revoked: Moved&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a punch that counts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the correction to revoke in the log first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke this correction?
+
+%1: %2 → %3, by %4: “%5”
+
+The punch counts again as it did before. The log keeps the correction, marked as revoked.</source>
+        <extracomment>%1 what (Moved), %2 before, %3 after, %4 who made it, %5 its reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke correction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1746,10 +1775,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Everything is fine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,6 +1819,10 @@
     </message>
     <message>
         <source>Starting the simulated terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1, %2: %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1880,6 +1909,18 @@
     </message>
     <message>
         <source>%1 already holds a Punchclock database; it was left as it is. Choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DatabaseErrorBanner</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punchclock cannot read its database, so the pages may show less than is stored and changes may not be saved. It tries again every few seconds.
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2069,6 +2110,10 @@
     <message>
         <source>%1 · worked %2 of %3 · late %4 · left early %5 · overtime %6</source>
         <extracomment>Day summary: plan, worked, expected, late, early leave, overtime</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure for the previous day&apos;s arrival, which had none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2615,6 +2660,14 @@
     </message>
     <message>
         <source>Edit and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;command to this terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send again…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3306,6 +3359,38 @@
         <source>Employee: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (no user record)</source>
+        <extracomment>An employee in the filter known only from punches</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReportRulesButton</name>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shifts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and leave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corrections of punches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::ReportTableModel</name>
@@ -3354,30 +3439,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Shifts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Weekly schedules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Holidays and leave…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Corrections of punches…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Attendance settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The data changed since this preview. &lt;a href=&quot;#preview&quot;&gt;Preview again&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,33 +3452,6 @@
     </message>
     <message>
         <source>Pick a report and a period, then Preview.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period is not valid: the last day is before the first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The period is too long: a report covers at most %n days.</source>
-        <translation>
-            <numerusform>The period is too long: a report covers at most %n day.</numerusform>
-            <numerusform>The period is too long: a report covers at most %n days.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That department no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That employee is not known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3437,18 +3471,6 @@
     </message>
     <message>
         <source>Double-click a day to see the punches it was calculated from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3898,6 +3920,17 @@
     </message>
     <message>
         <source>The simulator ended with exit code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The simulated terminal got no answer from the server at %1 within %n seconds and was stopped.</source>
+        <translation>
+            <numerusform>The simulated terminal got no answer from the server at %1 within %n second and was stopped.</numerusform>
+            <numerusform>The simulated terminal got no answer from the server at %1 within %n seconds and was stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The simulated terminal cannot reach the server at %1 (%2) and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4370,6 +4403,10 @@
         <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the command builder for the selected terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserCommandForm</name>
@@ -4558,6 +4595,62 @@
     </message>
 </context>
 <context>
+    <name>punchclock::ui::UserEditActions</name>
+    <message>
+        <source>User %1 saved. Send it to terminals to let it clock in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1 saved and queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>User %1 saved and queued for %n terminal.</numerusform>
+            <numerusform>User %1 saved and queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of user %1, on every terminal holding it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 renamed here; no terminal holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename of user %1 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Rename of user %1 queued for %n terminal.</numerusform>
+            <numerusform>Rename of user %1 queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privilege of user %1 on every terminal holding it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Privilege of user %1 set to %2; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Privilege of user %1 set to %2; queued for %n terminal.</numerusform>
+            <numerusform>Privilege of user %1 set to %2; queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::UserEditDialog</name>
     <message>
         <source>Add user</source>
@@ -4724,6 +4817,22 @@
         <source>%1 (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture sent instead of the stored photo: scaled to %1 pixels and sent as a JPEG of at most %2 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo &amp;from a file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is %1; a photo may be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserPicker</name>
@@ -4776,6 +4885,25 @@
     </message>
     <message>
         <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminals</source>
+        <translation>
+            <numerusform>%n terminal</numerusform>
+            <numerusform>%n terminals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4970,60 +5098,38 @@
         </translation>
     </message>
     <message>
-        <source>User %1 saved. Send it to terminals to let it clock in there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>User %1 saved and queued for %n terminal(s).</source>
-        <translation>
-            <numerusform>User %1 saved and queued for %n terminal.</numerusform>
-            <numerusform>User %1 saved and queued for %n terminals.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New name of user %1, on every terminal holding it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User %1 renamed here; no terminal holds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Rename of user %1 queued for %n terminal(s).</source>
-        <translation>
-            <numerusform>Rename of user %1 queued for %n terminal.</numerusform>
-            <numerusform>Rename of user %1 queued for %n terminals.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change privilege</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privilege of user %1 on every terminal holding it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database refused the change; nothing was queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Privilege of user %1 set to %2; queued for %n terminal(s).</source>
-        <translation>
-            <numerusform>Privilege of user %1 set to %2; queued for %n terminal.</numerusform>
-            <numerusform>Privilege of user %1 set to %2; queued for %n terminals.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Departmen&amp;ts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send co&amp;mmand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::WorkingDayPunchTable</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,6 +79,79 @@
         <source>That correction was already revoked.</source>
         <translation>Esa corrección ya se anuló.</translation>
     </message>
+    <message>
+        <source>The period is not valid: the last day is before the first.</source>
+        <translation>El periodo no es válido: el último día es anterior al primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The period is too long: a report covers at most %n days.</source>
+        <translation>
+            <numerusform>El periodo es demasiado largo: un informe abarca como máximo %n día.</numerusform>
+            <numerusform>El periodo es demasiado largo: un informe abarca como máximo %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That employee is not known.</source>
+        <translation>Ese empleado no se conoce.</translation>
+    </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>No se pudo leer la base de datos.</translation>
+    </message>
+    <message>
+        <source>The report could not be built.</source>
+        <translation>No se pudo generar el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionTexts</name>
+    <message>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrada</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movido</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A punch in the corrections log: time and direction</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2: %3</source>
+        <extracomment>%1 who, %2 when, %3 the reason</extracomment>
+        <translation>Añadido por %1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>Voided by %1 on %2: %3</source>
+        <translation>Anulado por %1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>Moved from %1 by %2 on %3: %4</source>
+        <extracomment>%1 the punch before (time and direction), %2 who, %3 when, %4 the reason</extracomment>
+        <translation>Movido desde %1 por %2 el %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -420,6 +493,11 @@
         <source>The terminal carried it out</source>
         <translation>El terminal lo ejecutó</translation>
     </message>
+    <message>
+        <source>(binary sizes)</source>
+        <extracomment>A key shown among a job&apos;s parameters: the sizes in bytes of the files the job carries</extracomment>
+        <translation>(tamaños de los binarios)</translation>
+    </message>
 </context>
 <context>
     <name>ParameterMessage</name>
@@ -657,6 +735,21 @@
     </message>
 </context>
 <context>
+    <name>ReportFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ReportTexts</name>
     <message>
         <source>Daily attendance</source>
@@ -862,6 +955,17 @@
             <numerusform>%n tareas pendientes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n terminal(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n terminal pendiente de aprobación</numerusform>
+            <numerusform>%n terminales pendientes de aprobación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No approved terminals</source>
+        <translation>No hay terminales aprobados</translation>
+    </message>
 </context>
 <context>
     <name>SettingsStore</name>
@@ -1013,70 +1117,6 @@
     <message>
         <source>The command could not be built (error %1).</source>
         <translation>No se pudo construir el comando (error %1).</translation>
-    </message>
-    <message>
-        <source>Get logs</source>
-        <translation>Obtener registros</translation>
-    </message>
-    <message>
-        <source>Get user list</source>
-        <translation>Obtener lista de empleados</translation>
-    </message>
-    <message>
-        <source>Get status</source>
-        <translation>Obtener estado</translation>
-    </message>
-    <message>
-        <source>Set time</source>
-        <translation>Ajustar hora</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation>Reiniciar</translation>
-    </message>
-    <message>
-        <source>Rename terminal</source>
-        <translation>Renombrar terminal</translation>
-    </message>
-    <message>
-        <source>Set server address</source>
-        <translation>Configurar dirección del servidor</translation>
-    </message>
-    <message>
-        <source>Clear logs</source>
-        <translation>Borrar registros</translation>
-    </message>
-    <message>
-        <source>Clear enrollments</source>
-        <translation>Borrar inscripciones</translation>
-    </message>
-    <message>
-        <source>Get user</source>
-        <translation>Obtener empleado</translation>
-    </message>
-    <message>
-        <source>Send user</source>
-        <translation>Enviar empleado</translation>
-    </message>
-    <message>
-        <source>Delete user</source>
-        <translation>Eliminar empleado</translation>
-    </message>
-    <message>
-        <source>Get credential</source>
-        <translation>Obtener credencial</translation>
-    </message>
-    <message>
-        <source>Send credential</source>
-        <translation>Enviar credencial</translation>
-    </message>
-    <message>
-        <source>Rename user</source>
-        <translation>Renombrar empleado</translation>
-    </message>
-    <message>
-        <source>Set user privilege</source>
-        <translation>Asignar privilegio de empleado</translation>
     </message>
 </context>
 <context>
@@ -1305,10 +1345,6 @@
         <translation>Copias a co&amp;nservar:</translation>
     </message>
     <message>
-        <source>Last backup:</source>
-        <translation>Última copia de seguridad:</translation>
-    </message>
-    <message>
         <source>Backups here work with SQLite databases only. Back up a PostgreSQL database with pg_dump.</source>
         <translation>Las copias de seguridad de aquí solo funcionan con bases de datos SQLite. Haga la copia de seguridad de una base de datos PostgreSQL con pg_dump.</translation>
     </message>
@@ -1436,6 +1472,14 @@
         <source>Restore failed</source>
         <translation>La restauración falló</translation>
     </message>
+    <message>
+        <source>Last daily backup:</source>
+        <translation>Última copia de seguridad diaria:</translation>
+    </message>
+    <message>
+        <source>Last backup by hand:</source>
+        <translation>Última copia de seguridad manual:</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::CommandBuilderDialog</name>
@@ -1530,51 +1574,6 @@
 <context>
     <name>punchclock::ui::CorrectionsDialog</name>
     <message>
-        <source>In</source>
-        <translation>Entrada</translation>
-    </message>
-    <message>
-        <source>Out</source>
-        <translation>Salida</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>No registrada</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Añadido</translation>
-    </message>
-    <message>
-        <source>Voided</source>
-        <translation>Anulado</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Movido</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Revocado</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>A punch in the corrections log: time and direction</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1627,10 +1626,6 @@
         <translation>&amp;Empleado:</translation>
     </message>
     <message>
-        <source>&amp;Day:</source>
-        <translation>&amp;Día:</translation>
-    </message>
-    <message>
         <source>&amp;Time:</source>
         <translation>&amp;Hora:</translation>
     </message>
@@ -1655,8 +1650,46 @@
         <translation>%1 (revocada)</translation>
     </message>
     <message>
-        <source>Select the punch to correct first.</source>
-        <translation>Seleccione primero el fichaje que desea corregir.</translation>
+        <source>Re&amp;voke selected correction…</source>
+        <translation>Re&amp;vocar la corrección seleccionada…</translation>
+    </message>
+    <message>
+        <source>Cancel the correction selected in the log, with the reason entered above</source>
+        <translation>Deja sin efecto la corrección seleccionada en el registro, con el motivo indicado arriba</translation>
+    </message>
+    <message>
+        <source>Working &amp;day:</source>
+        <translation>&amp;Jornada:</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <extracomment>A revoke in the corrections log: &quot;Revoked: Moved&quot;</extracomment>
+        <translation>Revocado: %1</translation>
+    </message>
+    <message>
+        <source>Select a punch that counts first.</source>
+        <translation>Seleccione primero un fichaje que cuente.</translation>
+    </message>
+    <message>
+        <source>Select the correction to revoke in the log first.</source>
+        <translation>Seleccione primero en el registro la corrección que desea revocar.</translation>
+    </message>
+    <message>
+        <source>Revoke this correction?
+
+%1: %2 → %3, by %4: “%5”
+
+The punch counts again as it did before. The log keeps the correction, marked as revoked.</source>
+        <extracomment>%1 what (Moved), %2 before, %3 after, %4 who made it, %5 its reason</extracomment>
+        <translation>¿Revocar esta corrección?
+
+%1: %2 → %3, por %4: “%5”
+
+El fichaje vuelve a contar como antes. El registro conserva la corrección, marcada como revocada.</translation>
+    </message>
+    <message>
+        <source>Revoke correction</source>
+        <translation>Revocar corrección</translation>
     </message>
 </context>
 <context>
@@ -1746,10 +1779,6 @@
         <translation>“%1” en %2 falló: %3.</translation>
     </message>
     <message>
-        <source>Job %1, %2</source>
-        <translation>Tarea %1, %2</translation>
-    </message>
-    <message>
         <source>Everything is fine.</source>
         <translation>Todo está en orden.</translation>
     </message>
@@ -1795,6 +1824,10 @@
     <message>
         <source>Starting the simulated terminal…</source>
         <translation>Iniciando el terminal simulado…</translation>
+    </message>
+    <message>
+        <source>Job %1, %2: %3 %4</source>
+        <translation>Tarea %1, %2: %3 %4</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1914,19 @@
     <message>
         <source>%1 already holds a Punchclock database; it was left as it is. Choose an empty folder.</source>
         <translation>%1 ya contiene una base de datos de Punchclock; se ha dejado como estaba. Elija una carpeta vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DatabaseErrorBanner</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Punchclock cannot read its database, so the pages may show less than is stored and changes may not be saved. It tries again every few seconds.
+%1</source>
+        <translation>Punchclock no puede leer su base de datos, así que las páginas pueden mostrar menos de lo que hay guardado y puede que los cambios no se guarden. Vuelve a intentarlo cada pocos segundos.
+%1</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2116,10 @@
         <source>%1 · worked %2 of %3 · late %4 · left early %5 · overtime %6</source>
         <extracomment>Day summary: plan, worked, expected, late, early leave, overtime</extracomment>
         <translation>%1 · trabajado %2 de %3 · retraso %4 · salida anticipada %5 · horas extra %6</translation>
+    </message>
+    <message>
+        <source>Departure for the previous day&apos;s arrival, which had none</source>
+        <translation>Salida para la llegada del día anterior, que no tenía ninguna</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2666,14 @@
     <message>
         <source>Edit and send again</source>
         <translation>Editar y enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>Send &amp;command to this terminal…</source>
+        <translation>Enviar &amp;comando a este terminal…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send again…</source>
+        <translation>&amp;Editar y enviar de nuevo…</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3364,38 @@
         <source>Employee: %1</source>
         <translation>Empleado: %1</translation>
     </message>
+    <message>
+        <source>%1 (no user record)</source>
+        <extracomment>An employee in the filter known only from punches</extracomment>
+        <translation>%1 (sin ficha de empleado)</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReportRulesButton</name>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Reglas</translation>
+    </message>
+    <message>
+        <source>&amp;Shifts…</source>
+        <translation>&amp;Turnos…</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly schedules…</source>
+        <translation>&amp;Horarios semanales…</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and leave…</source>
+        <translation>&amp;Festivos y ausencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections of punches…</source>
+        <translation>&amp;Correcciones de fichajes…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance settings…</source>
+        <translation>Ajustes de &amp;asistencia…</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::ReportTableModel</name>
@@ -3354,30 +3444,6 @@
         <translation>P&amp;DF…</translation>
     </message>
     <message>
-        <source>&amp;Rules</source>
-        <translation>&amp;Reglas</translation>
-    </message>
-    <message>
-        <source>&amp;Shifts…</source>
-        <translation>&amp;Turnos…</translation>
-    </message>
-    <message>
-        <source>&amp;Weekly schedules…</source>
-        <translation>&amp;Horarios semanales…</translation>
-    </message>
-    <message>
-        <source>&amp;Holidays and leave…</source>
-        <translation>&amp;Festivos y ausencias…</translation>
-    </message>
-    <message>
-        <source>&amp;Corrections of punches…</source>
-        <translation>&amp;Correcciones de fichajes…</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance settings…</source>
-        <translation>Ajustes de &amp;asistencia…</translation>
-    </message>
-    <message>
         <source>The data changed since this preview. &lt;a href=&quot;#preview&quot;&gt;Preview again&lt;/a&gt;</source>
         <translation>Los datos han cambiado desde esta vista previa. &lt;a href=&quot;#preview&quot;&gt;Volver a generar la vista previa&lt;/a&gt;</translation>
     </message>
@@ -3392,33 +3458,6 @@
     <message>
         <source>Pick a report and a period, then Preview.</source>
         <translation>Elija un informe y un periodo, y luego pulse Vista previa.</translation>
-    </message>
-    <message>
-        <source>The period is not valid: the last day is before the first.</source>
-        <translation>El periodo no es válido: el último día es anterior al primero.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The period is too long: a report covers at most %n days.</source>
-        <translation>
-            <numerusform>El periodo es demasiado largo: un informe abarca como máximo %n día.</numerusform>
-            <numerusform>El periodo es demasiado largo: un informe abarca como máximo %n días.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That department no longer exists.</source>
-        <translation>Ese departamento ya no existe.</translation>
-    </message>
-    <message>
-        <source>That employee is not known.</source>
-        <translation>Ese empleado no se conoce.</translation>
-    </message>
-    <message>
-        <source>The database could not be read.</source>
-        <translation>No se pudo leer la base de datos.</translation>
-    </message>
-    <message>
-        <source>The report could not be built.</source>
-        <translation>No se pudo generar el informe.</translation>
     </message>
     <message>
         <source>Calculating…</source>
@@ -3438,18 +3477,6 @@
     <message>
         <source>Double-click a day to see the punches it was calculated from.</source>
         <translation>Haga doble clic en un día para ver los fichajes con los que se calculó.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Libros de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 %2 to %3</source>
@@ -3899,6 +3926,17 @@
     <message>
         <source>The simulator ended with exit code %1: %2</source>
         <translation>El simulador terminó con el código de salida %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The simulated terminal got no answer from the server at %1 within %n seconds and was stopped.</source>
+        <translation>
+            <numerusform>El terminal simulado no recibió respuesta del servidor en %1 durante %n segundo y se detuvo.</numerusform>
+            <numerusform>El terminal simulado no recibió respuesta del servidor en %1 durante %n segundos y se detuvo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The simulated terminal cannot reach the server at %1 (%2) and was stopped.</source>
+        <translation>El terminal simulado no puede llegar al servidor en %1 (%2) y se detuvo.</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4408,10 @@
         <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
         <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;Abrir la tarea&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Open the command builder for the selected terminal</source>
+        <translation>Abre el editor de comandos para el terminal seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserCommandForm</name>
@@ -4558,6 +4600,62 @@
     </message>
 </context>
 <context>
+    <name>punchclock::ui::UserEditActions</name>
+    <message>
+        <source>User %1 saved. Send it to terminals to let it clock in there.</source>
+        <translation>Empleado %1 guardado. Envíelo a los terminales para que pueda fichar allí.</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>Empleado %1 guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1 saved and queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Empleado %1 guardado y en cola para %n terminal.</numerusform>
+            <numerusform>Empleado %1 guardado y en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation>Renombrar empleado</translation>
+    </message>
+    <message>
+        <source>New name of user %1, on every terminal holding it:</source>
+        <translation>Nombre nuevo del empleado %1, en todos los terminales que lo tienen:</translation>
+    </message>
+    <message>
+        <source>User %1 renamed here; no terminal holds it.</source>
+        <translation>Empleado %1 renombrado aquí; ningún terminal lo tiene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename of user %1 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Cambio de nombre del empleado %1 en cola para %n terminal.</numerusform>
+            <numerusform>Cambio de nombre del empleado %1 en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change privilege</source>
+        <translation>Cambiar privilegio</translation>
+    </message>
+    <message>
+        <source>Privilege of user %1 on every terminal holding it:</source>
+        <translation>Privilegio del empleado %1 en todos los terminales que lo tienen:</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation>La base de datos rechazó el cambio; no se puso nada en cola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privilege of user %1 set to %2; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Privilegio del empleado %1 cambiado a %2; en cola para %n terminal.</numerusform>
+            <numerusform>Privilegio del empleado %1 cambiado a %2; en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::UserEditDialog</name>
     <message>
         <source>Add user</source>
@@ -4724,6 +4822,22 @@
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 bytes)</translation>
     </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>A picture sent instead of the stored photo: scaled to %1 pixels and sent as a JPEG of at most %2 KB</source>
+        <translation>Una imagen que se envía en lugar de la foto guardada: se escala a %1 píxeles y se envía como JPEG de %2 KB como máximo</translation>
+    </message>
+    <message>
+        <source>Photo &amp;from a file:</source>
+        <translation>Foto &amp;desde un archivo:</translation>
+    </message>
+    <message>
+        <source>This file is %1; a photo may be at most %2.</source>
+        <translation>Este archivo ocupa %1; una foto puede ocupar como máximo %2.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserPicker</name>
@@ -4777,6 +4891,25 @@
     <message>
         <source>Terminals</source>
         <translation>Terminales</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminals</source>
+        <translation>
+            <numerusform>%n terminal</numerusform>
+            <numerusform>%n terminales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4970,61 +5103,39 @@
         </translation>
     </message>
     <message>
-        <source>User %1 saved. Send it to terminals to let it clock in there.</source>
-        <translation>Empleado %1 guardado. Envíelo a los terminales para que pueda fichar allí.</translation>
-    </message>
-    <message>
-        <source>User %1 saved.</source>
-        <translation>Empleado %1 guardado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>User %1 saved and queued for %n terminal(s).</source>
-        <translation>
-            <numerusform>Empleado %1 guardado y en cola para %n terminal.</numerusform>
-            <numerusform>Empleado %1 guardado y en cola para %n terminales.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename user</source>
-        <translation>Renombrar empleado</translation>
-    </message>
-    <message>
-        <source>New name of user %1, on every terminal holding it:</source>
-        <translation>Nombre nuevo del empleado %1, en todos los terminales que lo tienen:</translation>
-    </message>
-    <message>
-        <source>User %1 renamed here; no terminal holds it.</source>
-        <translation>Empleado %1 renombrado aquí; ningún terminal lo tiene.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rename of user %1 queued for %n terminal(s).</source>
-        <translation>
-            <numerusform>Cambio de nombre del empleado %1 en cola para %n terminal.</numerusform>
-            <numerusform>Cambio de nombre del empleado %1 en cola para %n terminales.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change privilege</source>
-        <translation>Cambiar privilegio</translation>
-    </message>
-    <message>
-        <source>Privilege of user %1 on every terminal holding it:</source>
-        <translation>Privilegio del empleado %1 en todos los terminales que lo tienen:</translation>
-    </message>
-    <message>
-        <source>The database refused the change; nothing was queued.</source>
-        <translation>La base de datos rechazó el cambio; no se puso nada en cola.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Privilege of user %1 set to %2; queued for %n terminal(s).</source>
-        <translation>
-            <numerusform>Privilegio del empleado %1 cambiado a %2; en cola para %n terminal.</numerusform>
-            <numerusform>Privilegio del empleado %1 cambiado a %2; en cola para %n terminales.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Departmen&amp;ts…</source>
         <translation>Depar&amp;tamentos…</translation>
+    </message>
+    <message>
+        <source>Send co&amp;mmand…</source>
+        <translation>Enviar co&amp;mando…</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::WorkingDayPunchTable</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>Cómo se contó</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>A mano</translation>
     </message>
 </context>
 </TS>

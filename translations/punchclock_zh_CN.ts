@@ -79,6 +79,78 @@
         <source>That correction was already revoked.</source>
         <translation>该更正已被撤销。</translation>
     </message>
+    <message>
+        <source>The period is not valid: the last day is before the first.</source>
+        <translation>时间段无效：结束日期早于开始日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The period is too long: a report covers at most %n days.</source>
+        <translation>
+            <numerusform>时间段太长：报表最多涵盖 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That employee is not known.</source>
+        <translation>未知的员工。</translation>
+    </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>无法读取数据库。</translation>
+    </message>
+    <message>
+        <source>The report could not be built.</source>
+        <translation>无法生成报表。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionTexts</name>
+    <message>
+        <source>In</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A punch in the corrections log: time and direction</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2: %3</source>
+        <extracomment>%1 who, %2 when, %3 the reason</extracomment>
+        <translation>由 %1 于 %2 添加：%3</translation>
+    </message>
+    <message>
+        <source>Voided by %1 on %2: %3</source>
+        <translation>由 %1 于 %2 作废：%3</translation>
+    </message>
+    <message>
+        <source>Moved from %1 by %2 on %3: %4</source>
+        <extracomment>%1 the punch before (time and direction), %2 who, %3 when, %4 the reason</extracomment>
+        <translation>由 %2 于 %3 从 %1 移动：%4</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -412,6 +484,11 @@
         <source>The terminal carried it out</source>
         <translation>考勤机已执行</translation>
     </message>
+    <message>
+        <source>(binary sizes)</source>
+        <extracomment>A key shown among a job&apos;s parameters: the sizes in bytes of the files the job carries</extracomment>
+        <translation>（二进制文件大小）</translation>
+    </message>
 </context>
 <context>
     <name>ParameterMessage</name>
@@ -649,6 +726,21 @@
     </message>
 </context>
 <context>
+    <name>ReportFile</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ReportTexts</name>
     <message>
         <source>Daily attendance</source>
@@ -852,6 +944,16 @@
             <numerusform>%n 个任务待处理</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n terminal(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n 台考勤机等待批准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No approved terminals</source>
+        <translation>没有已批准的考勤机</translation>
+    </message>
 </context>
 <context>
     <name>SettingsStore</name>
@@ -1002,70 +1104,6 @@
     <message>
         <source>The command could not be built (error %1).</source>
         <translation>无法生成命令（错误 %1）。</translation>
-    </message>
-    <message>
-        <source>Get logs</source>
-        <translation>获取打卡记录</translation>
-    </message>
-    <message>
-        <source>Get user list</source>
-        <translation>获取员工列表</translation>
-    </message>
-    <message>
-        <source>Get status</source>
-        <translation>获取状态</translation>
-    </message>
-    <message>
-        <source>Set time</source>
-        <translation>设置时间</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation>重启</translation>
-    </message>
-    <message>
-        <source>Rename terminal</source>
-        <translation>重命名考勤机</translation>
-    </message>
-    <message>
-        <source>Set server address</source>
-        <translation>设置服务器地址</translation>
-    </message>
-    <message>
-        <source>Clear logs</source>
-        <translation>清除打卡记录</translation>
-    </message>
-    <message>
-        <source>Clear enrollments</source>
-        <translation>清除登记数据</translation>
-    </message>
-    <message>
-        <source>Get user</source>
-        <translation>获取员工</translation>
-    </message>
-    <message>
-        <source>Send user</source>
-        <translation>发送员工</translation>
-    </message>
-    <message>
-        <source>Delete user</source>
-        <translation>删除员工</translation>
-    </message>
-    <message>
-        <source>Get credential</source>
-        <translation>获取凭证</translation>
-    </message>
-    <message>
-        <source>Send credential</source>
-        <translation>发送凭证</translation>
-    </message>
-    <message>
-        <source>Rename user</source>
-        <translation>重命名员工</translation>
-    </message>
-    <message>
-        <source>Set user privilege</source>
-        <translation>设置员工权限</translation>
     </message>
 </context>
 <context>
@@ -1293,10 +1331,6 @@
         <translation>保留的备份数(&amp;K)：</translation>
     </message>
     <message>
-        <source>Last backup:</source>
-        <translation>上次备份：</translation>
-    </message>
-    <message>
         <source>Backups here work with SQLite databases only. Back up a PostgreSQL database with pg_dump.</source>
         <translation>此处的备份仅适用于 SQLite 数据库。请使用 pg_dump 备份 PostgreSQL 数据库。</translation>
     </message>
@@ -1424,6 +1458,14 @@
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
+    <message>
+        <source>Last daily backup:</source>
+        <translation>上次每日备份：</translation>
+    </message>
+    <message>
+        <source>Last backup by hand:</source>
+        <translation>上次手动备份：</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::CommandBuilderDialog</name>
@@ -1518,51 +1560,6 @@
 <context>
     <name>punchclock::ui::CorrectionsDialog</name>
     <message>
-        <source>In</source>
-        <translation>进</translation>
-    </message>
-    <message>
-        <source>Out</source>
-        <translation>出</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>已添加</translation>
-    </message>
-    <message>
-        <source>Voided</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>已移动</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>A punch in the corrections log: time and direction</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>考勤机</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1615,10 +1612,6 @@
         <translation>员工(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Day:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
         <source>&amp;Time:</source>
         <translation>时间(&amp;T)：</translation>
     </message>
@@ -1643,8 +1636,46 @@
         <translation>%1（已撤销）</translation>
     </message>
     <message>
-        <source>Select the punch to correct first.</source>
-        <translation>请先选择要更正的打卡记录。</translation>
+        <source>Re&amp;voke selected correction…</source>
+        <translation>撤销所选更正(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Cancel the correction selected in the log, with the reason entered above</source>
+        <translation>按上方填写的原因，撤销更正记录中所选的更正</translation>
+    </message>
+    <message>
+        <source>Working &amp;day:</source>
+        <translation>工作日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <extracomment>A revoke in the corrections log: &quot;Revoked: Moved&quot;</extracomment>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Select a punch that counts first.</source>
+        <translation>请先选择一条计入的打卡记录。</translation>
+    </message>
+    <message>
+        <source>Select the correction to revoke in the log first.</source>
+        <translation>请先在更正记录中选择要撤销的更正。</translation>
+    </message>
+    <message>
+        <source>Revoke this correction?
+
+%1: %2 → %3, by %4: “%5”
+
+The punch counts again as it did before. The log keeps the correction, marked as revoked.</source>
+        <extracomment>%1 what (Moved), %2 before, %3 after, %4 who made it, %5 its reason</extracomment>
+        <translation>要撤销此更正吗？
+
+%1：%2 → %3，操作人 %4：“%5”
+
+该打卡记录将恢复为更正前的计入方式。更正记录中仍保留此更正，并标记为已撤销。</translation>
+    </message>
+    <message>
+        <source>Revoke correction</source>
+        <translation>撤销更正</translation>
     </message>
 </context>
 <context>
@@ -1734,10 +1765,6 @@
         <translation>%2 上的“%1”失败：%3。</translation>
     </message>
     <message>
-        <source>Job %1, %2</source>
-        <translation>任务 %1，%2</translation>
-    </message>
-    <message>
         <source>Everything is fine.</source>
         <translation>一切正常。</translation>
     </message>
@@ -1782,6 +1809,10 @@
     <message>
         <source>Starting the simulated terminal…</source>
         <translation>正在启动模拟考勤机…</translation>
+    </message>
+    <message>
+        <source>Job %1, %2: %3 %4</source>
+        <translation>任务 %1，%2：%3 %4</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1899,19 @@
     <message>
         <source>%1 already holds a Punchclock database; it was left as it is. Choose an empty folder.</source>
         <translation>%1 中已有 Punchclock 数据库，已保持原样。请选择一个空文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DatabaseErrorBanner</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Punchclock cannot read its database, so the pages may show less than is stored and changes may not be saved. It tries again every few seconds.
+%1</source>
+        <translation>Punchclock 无法读取其数据库，因此各页面显示的内容可能少于已存储的内容，更改也可能无法保存。它每隔几秒会重试一次。
+%1</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2101,10 @@
         <source>%1 · worked %2 of %3 · late %4 · left early %5 · overtime %6</source>
         <extracomment>Day summary: plan, worked, expected, late, early leave, overtime</extracomment>
         <translation>%1 · 实际工时 %2 / 应出勤 %3 · 迟到 %4 · 早退 %5 · 加班 %6</translation>
+    </message>
+    <message>
+        <source>Departure for the previous day&apos;s arrival, which had none</source>
+        <translation>作为前一天上班打卡的下班（前一天没有下班打卡）</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2647,14 @@
     <message>
         <source>Edit and send again</source>
         <translation>编辑并重新发送</translation>
+    </message>
+    <message>
+        <source>Send &amp;command to this terminal…</source>
+        <translation>向此考勤机发送命令(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send again…</source>
+        <translation>编辑并重新发送(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3341,38 @@
         <source>Employee: %1</source>
         <translation>员工：%1</translation>
     </message>
+    <message>
+        <source>%1 (no user record)</source>
+        <extracomment>An employee in the filter known only from punches</extracomment>
+        <translation>%1（无员工记录）</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReportRulesButton</name>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Shifts…</source>
+        <translation>班次(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly schedules…</source>
+        <translation>每周排班(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and leave…</source>
+        <translation>节假日和请假(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections of punches…</source>
+        <translation>打卡记录更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance settings…</source>
+        <translation>考勤设置(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::ReportTableModel</name>
@@ -3333,30 +3421,6 @@
         <translation>PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Rules</source>
-        <translation>规则(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Shifts…</source>
-        <translation>班次(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Weekly schedules…</source>
-        <translation>每周排班(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>&amp;Holidays and leave…</source>
-        <translation>节假日和请假(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;Corrections of punches…</source>
-        <translation>打卡记录更正(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance settings…</source>
-        <translation>考勤设置(&amp;A)…</translation>
-    </message>
-    <message>
         <source>The data changed since this preview. &lt;a href=&quot;#preview&quot;&gt;Preview again&lt;/a&gt;</source>
         <translation>自本次预览以来数据已更改。&lt;a href=&quot;#preview&quot;&gt;重新预览&lt;/a&gt;</translation>
     </message>
@@ -3371,32 +3435,6 @@
     <message>
         <source>Pick a report and a period, then Preview.</source>
         <translation>请选择报表和时间段，然后点击“预览”。</translation>
-    </message>
-    <message>
-        <source>The period is not valid: the last day is before the first.</source>
-        <translation>时间段无效：结束日期早于开始日期。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The period is too long: a report covers at most %n days.</source>
-        <translation>
-            <numerusform>时间段太长：报表最多涵盖 %n 天。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That department no longer exists.</source>
-        <translation>该部门已不存在。</translation>
-    </message>
-    <message>
-        <source>That employee is not known.</source>
-        <translation>未知的员工。</translation>
-    </message>
-    <message>
-        <source>The database could not be read.</source>
-        <translation>无法读取数据库。</translation>
-    </message>
-    <message>
-        <source>The report could not be built.</source>
-        <translation>无法生成报表。</translation>
     </message>
     <message>
         <source>Calculating…</source>
@@ -3415,18 +3453,6 @@
     <message>
         <source>Double-click a day to see the punches it was calculated from.</source>
         <translation>双击某一天可查看用于计算该天的打卡记录。</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>%1 %2 to %3</source>
@@ -3876,6 +3902,16 @@
     <message>
         <source>The simulator ended with exit code %1: %2</source>
         <translation>模拟器已退出，退出码为 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The simulated terminal got no answer from the server at %1 within %n seconds and was stopped.</source>
+        <translation>
+            <numerusform>模拟考勤机在 %n 秒内未收到服务器 %1 的应答，已被停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The simulated terminal cannot reach the server at %1 (%2) and was stopped.</source>
+        <translation>模拟考勤机无法连接服务器 %1（%2），已被停止。</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4380,10 @@
         <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
         <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;打开任务&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Open the command builder for the selected terminal</source>
+        <translation>为所选考勤机打开新建命令对话框</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserCommandForm</name>
@@ -4532,6 +4572,59 @@
     </message>
 </context>
 <context>
+    <name>punchclock::ui::UserEditActions</name>
+    <message>
+        <source>User %1 saved. Send it to terminals to let it clock in there.</source>
+        <translation>已保存员工 %1。请将其发送到考勤机，以便在那里打卡。</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>已保存员工 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1 saved and queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>已保存员工 %1，并已加入 %n 台考勤机的队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation>重命名员工</translation>
+    </message>
+    <message>
+        <source>New name of user %1, on every terminal holding it:</source>
+        <translation>员工 %1 的新姓名（将应用于拥有该员工的每台考勤机）：</translation>
+    </message>
+    <message>
+        <source>User %1 renamed here; no terminal holds it.</source>
+        <translation>已在此重命名员工 %1；没有考勤机拥有该员工。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename of user %1 queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>已将“重命名员工 %1”加入 %n 台考勤机的队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change privilege</source>
+        <translation>更改权限</translation>
+    </message>
+    <message>
+        <source>Privilege of user %1 on every terminal holding it:</source>
+        <translation>员工 %1 在拥有该员工的每台考勤机上的权限：</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was queued.</source>
+        <translation>数据库拒绝了此更改；未加入任何任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privilege of user %1 set to %2; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>已将员工 %1 的权限设为 %2；已加入 %n 台考勤机的队列。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::UserEditDialog</name>
     <message>
         <source>Add user</source>
@@ -4696,6 +4789,22 @@
         <source>%1 (%2 bytes)</source>
         <translation>%1（%2 字节）</translation>
     </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>A picture sent instead of the stored photo: scaled to %1 pixels and sent as a JPEG of at most %2 KB</source>
+        <translation>代替已保存照片发送的图片：缩放到 %1 像素，并以不超过 %2 KB 的 JPEG 格式发送</translation>
+    </message>
+    <message>
+        <source>Photo &amp;from a file:</source>
+        <translation>从文件选取照片(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>This file is %1; a photo may be at most %2.</source>
+        <translation>此文件大小为 %1；照片最大为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserPicker</name>
@@ -4749,6 +4858,24 @@
     <message>
         <source>Terminals</source>
         <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminals</source>
+        <translation>
+            <numerusform>%n 台考勤机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4935,58 +5062,39 @@
         </translation>
     </message>
     <message>
-        <source>User %1 saved. Send it to terminals to let it clock in there.</source>
-        <translation>已保存员工 %1。请将其发送到考勤机，以便在那里打卡。</translation>
-    </message>
-    <message>
-        <source>User %1 saved.</source>
-        <translation>已保存员工 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>User %1 saved and queued for %n terminal(s).</source>
-        <translation>
-            <numerusform>已保存员工 %1，并已加入 %n 台考勤机的队列。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename user</source>
-        <translation>重命名员工</translation>
-    </message>
-    <message>
-        <source>New name of user %1, on every terminal holding it:</source>
-        <translation>员工 %1 的新姓名（将应用于拥有该员工的每台考勤机）：</translation>
-    </message>
-    <message>
-        <source>User %1 renamed here; no terminal holds it.</source>
-        <translation>已在此重命名员工 %1；没有考勤机拥有该员工。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rename of user %1 queued for %n terminal(s).</source>
-        <translation>
-            <numerusform>已将“重命名员工 %1”加入 %n 台考勤机的队列。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change privilege</source>
-        <translation>更改权限</translation>
-    </message>
-    <message>
-        <source>Privilege of user %1 on every terminal holding it:</source>
-        <translation>员工 %1 在拥有该员工的每台考勤机上的权限：</translation>
-    </message>
-    <message>
-        <source>The database refused the change; nothing was queued.</source>
-        <translation>数据库拒绝了此更改；未加入任何任务。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Privilege of user %1 set to %2; queued for %n terminal(s).</source>
-        <translation>
-            <numerusform>已将员工 %1 的权限设为%2；已加入 %n 台考勤机的队列。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Departmen&amp;ts…</source>
         <translation>部门(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Send co&amp;mmand…</source>
+        <translation>发送命令(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::WorkingDayPunchTable</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>计为</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
     </message>
 </context>
 </TS>
