@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds with warnings as errors and runs the whole test suite, checks
-# the Debian package, then runs the unit and integration tests again in an AddressSanitizer +
-# UBSan build.
+# the Debian package, then runs the whole suite again in an AddressSanitizer + UBSan build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,10 +30,10 @@ sudo=""
 $sudo tests/packaging/check-deb.sh build/ci/punchclock_*.deb
 
 cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPUNCHCLOCK_WERROR=ON -DPUNCHCLOCK_SANITIZE=ON
-# Only what the sanitized run executes: the unit and integration tests and the binaries they start.
-sanitized=$(ctest --test-dir build/asan -N -L "unit|integration" | awk '/Test +#/ { print $3 }')
+# Only what the sanitized run executes: the tests and the binaries they start, not the benchmarks.
+sanitized=$(ctest --test-dir build/asan -N | awk '/Test +#/ { print $3 }')
 cmake --build build/asan -j "$jobs" --target punchclock punchclock-sim $sanitized
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-ctest --test-dir build/asan --output-on-failure -j "$jobs" -L "unit|integration"
+ctest --test-dir build/asan --output-on-failure -j "$jobs"
