@@ -104,6 +104,8 @@ void ConsoleContext::checkForOutsideCommits()
         return;
     }
     const qint64 version = query.value(0).toLongLong();
+    // Ends the statement's read transaction: the pages' reloads must see the newest commits.
+    query.finish();
     const bool changed = m_dataVersion != -1 && version != m_dataVersion;
     m_dataVersion = version;
     if (!m_databaseError.isEmpty())
