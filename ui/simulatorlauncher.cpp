@@ -1,5 +1,7 @@
 #include "simulatorlauncher.h"
 
+#include "listenaddress.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -81,9 +83,7 @@ QString SimulatorLauncher::serverAddress(const QHostAddress &listenAddress, quin
         target = QHostAddress(QHostAddress::LocalHost);
     else if (listenAddress == QHostAddress(QHostAddress::AnyIPv6))
         target = QHostAddress(QHostAddress::LocalHostIPv6);
-    if (target.protocol() == QAbstractSocket::IPv6Protocol)
-        return QStringLiteral("[%1]:%2").arg(target.toString()).arg(port);
-    return QStringLiteral("%1:%2").arg(target.toString()).arg(port);
+    return http::ListenAddress::format(target, port);
 }
 
 bool SimulatorLauncher::start(const QHostAddress &listenAddress, quint16 port)

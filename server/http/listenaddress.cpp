@@ -39,4 +39,13 @@ bool ListenAddress::parse(const QString &text, ListenAddress *result, QString *e
     return true;
 }
 
+QString ListenAddress::format(const QHostAddress &address, quint16 port)
+{
+    if (address.isNull() || address == QHostAddress(QHostAddress::Any))
+        return QStringLiteral("*:%1").arg(port);
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
+    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+
 } // namespace punchclock::http

@@ -12,6 +12,10 @@ struct ListenAddress
     quint16 port = 0;
 
     static bool parse(const QString &text, ListenAddress *result, QString *error);
+    // What parse() reads back as the same address and port: "192.168.1.20:8090",
+    // "[fd00::20]:8090", and "*:8090" for every interface (as `ss` writes a dual-stack socket;
+    // "0.0.0.0" would read back as IPv4 only).
+    static QString format(const QHostAddress &address, quint16 port);
 };
 
 } // namespace punchclock::http

@@ -144,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(result->database.path, QDir(folder).filePath(QStringLiteral("punchclock.sqlite")));
         QCOMPARE(storage::SettingsRepository(result->connection->database())
                      .value(QLatin1String(engine::ServerSettings::ListenKey)),
-                 QStringLiteral(":%1").arg(port));
+                 QStringLiteral("*:%1").arg(port));
         // The simulated terminal goes on running in the console.
         QVERIFY(simulator.isRunning());
 

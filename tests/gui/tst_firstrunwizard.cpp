@@ -119,7 +119,7 @@ private Q_SLOTS:
         const auto db = storage::Connection::open(config, &error);
         QVERIFY2(db, qPrintable(error));
         storage::SettingsRepository settings(db->database());
-        QCOMPARE(settings.value(QLatin1String(engine::ServerSettings::ListenKey)), QStringLiteral(":%1").arg(port));
+        QCOMPARE(settings.value(QLatin1String(engine::ServerSettings::ListenKey)), QStringLiteral("*:%1").arg(port));
         QCOMPARE(settings.value(QLatin1String(engine::ServerSettings::SiteTimeZoneKey)), QStringLiteral("Europe/Madrid"));
         QCOMPARE(settings.value(QLatin1String(engine::ServerSettings::AutoApproveKey)), QStringLiteral("1"));
 

@@ -22,15 +22,6 @@ namespace {
 
 const QString customAddress = QStringLiteral("custom");
 
-QString listenText(const QHostAddress &address, quint16 port)
-{
-    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
-        return QStringLiteral("0.0.0.0:%1").arg(port);
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
-        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
-    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
-}
-
 } // namespace
 
 ServerSection::ServerSection(ConsoleContext &context, QWidget *parent)
@@ -143,7 +134,7 @@ void ServerSection::showServerState()
 {
     const http::ServerHost *server = m_context.server();
     if (server && server->isRunning())
-        m_state->setText(tr("Listening on %1").arg(listenText(server->address(), server->port())));
+        m_state->setText(tr("Listening on %1").arg(http::ListenAddress::format(server->address(), server->port())));
     else if (!m_context.serverError().isEmpty())
         m_state->setText(tr("Not running: %1").arg(m_context.serverError()));
     else
@@ -196,18 +187,18 @@ void ServerSection::apply()
     options.port = port;
     if (server->start(options, &error)) {
         m_context.setServerError({});
-        m_settings.save(engine::ServerSettings::ListenKey, listenText(address, port), m_error);
+        m_settings.save(engine::ServerSettings::ListenKey, http::ListenAddress::format(address, port), m_error);
         return;
     }
     QString restartError;
     if (wasRunning && server->start(previous, &restartError)) {
         m_context.setServerError({});
         SettingsStore::showError(m_error, tr("The server could not start on %1: %2. It runs on the old address again.")
-                                              .arg(listenText(address, port), error));
+                                              .arg(http::ListenAddress::format(address, port), error));
     } else {
         m_context.setServerError(wasRunning ? restartError : error);
         SettingsStore::showError(m_error,
-                                 tr("The server could not start on %1: %2").arg(listenText(address, port), error));
+                                 tr("The server could not start on %1: %2").arg(http::ListenAddress::format(address, port), error));
     }
 }
 

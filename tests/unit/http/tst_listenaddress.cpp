@@ -46,6 +46,38 @@ private Q_SLOTS:
         else
             QCOMPARE(parsed.address, QHostAddress(address));
     }
+
+    void formatReadsBackAsTheSameAddress_data()
+    {
+        QTest::addColumn<QHostAddress>("address");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("IPv4") << QHostAddress(QStringLiteral("192.168.1.20")) << "192.168.1.20:8090";
+        QTest::newRow("loopback") << QHostAddress(QHostAddress::LocalHost) << "127.0.0.1:8090";
+        QTest::newRow("IPv6 in brackets") << QHostAddress(QStringLiteral("fd00::20")) << "[fd00::20]:8090";
+        QTest::newRow("IPv6 loopback") << QHostAddress(QHostAddress::LocalHostIPv6) << "[::1]:8090";
+        // Every interface, IPv4 and IPv6 alike: "0.0.0.0" would read back as IPv4 only.
+        QTest::newRow("any address") << QHostAddress(QHostAddress::Any) << "*:8090";
+        QTest::newRow("every IPv4 interface") << QHostAddress(QHostAddress::AnyIPv4) << "0.0.0.0:8090";
+        QTest::newRow("every IPv6 interface") << QHostAddress(QHostAddress::AnyIPv6) << "[::]:8090";
+    }
+
+    void formatReadsBackAsTheSameAddress()
+    {
+        QFETCH(QHostAddress, address);
+        QFETCH(QString, text);
+        QCOMPARE(http::ListenAddress::format(address, 8090), text);
+        http::ListenAddress parsed;
+        QString error;
+        QVERIFY2(http::ListenAddress::parse(text, &parsed, &error), qPrintable(error));
+        QCOMPARE(parsed.port, quint16(8090));
+        QCOMPARE(parsed.address.protocol(), address.protocol());
+        QCOMPARE(parsed.address, address);
+    }
+
+    void formatWritesNoAddressAsEveryInterface()
+    {
+        QCOMPARE(http::ListenAddress::format(QHostAddress(), 9000), QStringLiteral("*:9000"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ListenAddress)

@@ -1,6 +1,7 @@
 #include "firstrunsetup.h"
 
 #include "connection.h"
+#include "listenaddress.h"
 #include "serverhost.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
@@ -9,20 +10,6 @@
 #include <QDir>
 
 namespace punchclock::ui {
-
-namespace {
-
-QString listenText(const QHostAddress &address, quint16 port)
-{
-    const bool any = address == QHostAddress(QHostAddress::Any);
-    if (any)
-        return QStringLiteral(":%1").arg(port);
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
-        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
-    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
-}
-
-} // namespace
 
 FirstRunSetup::FirstRunSetup() = default;
 
@@ -57,7 +44,7 @@ FirstRunOutcome FirstRunSetup::apply(const FirstRunChoices &choices)
     storage::SettingsRepository settings(m_connection->database());
     using engine::ServerSettings;
     const bool saved = settings.setValue(QLatin1String(ServerSettings::ListenKey),
-                                         listenText(choices.listenAddress, choices.port))
+                                         http::ListenAddress::format(choices.listenAddress, choices.port))
         && settings.setValue(QLatin1String(ServerSettings::SiteTimeZoneKey), QString::fromLatin1(choices.timeZoneId))
         && settings.setValue(QLatin1String(ServerSettings::AutoApproveKey),
                              choices.autoApprove ? QStringLiteral("1") : QStringLiteral("0"));
