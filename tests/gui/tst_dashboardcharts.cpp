@@ -14,6 +14,7 @@
 #include "userrepository.h"
 
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTest>
 #include <QTimeZone>
 
@@ -108,6 +109,29 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(10000));
         expected[9] = 2;
         QCOMPARE(chart.counts(), expected);
+    }
+
+    // At the morning rush punches arrive faster than the chart's refresh interval; the chart
+    // must still follow them while they keep coming, not only once they stop.
+    void aSteadyStreamOfPunchesStillRefreshes()
+    {
+        ui::ArrivalsChart chart(m_bed->context());
+        QSignalSpy refreshed(&chart, &ui::ArrivalsChart::refreshed);
+        QVERIFY(refreshed.wait(10000));
+        refreshed.clear();
+
+        int minute = 0;
+        QTimer stream;
+        stream.setInterval(200);
+        connect(&stream, &QTimer::timeout, this, [&] {
+            punch(QString::number(100 + minute), QDateTime(m_today, QTime(10, minute)));
+            ++minute;
+            m_bed->context().notifyChanged(ui::ConsoleContext::Punches);
+        });
+        stream.start();
+        QTRY_VERIFY_WITH_TIMEOUT(chart.counts().at(10) > 0, 8000);
+        QVERIFY(stream.isActive());
+        stream.stop();
     }
 
     void lateArrivalsPerDayOverThirtyDays()

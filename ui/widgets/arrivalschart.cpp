@@ -1,6 +1,7 @@
 #include "arrivalschart.h"
 
 #include "barchartview.h"
+#include "chartrefresh.h"
 #include "connection.h"
 #include "consolecontext.h"
 #include "sitecalendar.h"
@@ -45,10 +46,7 @@ ArrivalsChart::ArrivalsChart(ConsoleContext &context, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &ArrivalsChart::refresh);
-    connect(&context, &ConsoleContext::punchesChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(&context, &ConsoleContext::attendanceChanged, m_debounce, qOverload<>(&QTimer::start));
-    // A new site time zone can make it another day.
-    connect(&context, &ConsoleContext::settingsChanged, m_debounce, qOverload<>(&QTimer::start));
+    refreshOnChanges(context, m_debounce);
     display(m_counts);
     refresh();
 }

@@ -1,6 +1,7 @@
 #include "latenesschart.h"
 
 #include "barchartview.h"
+#include "chartrefresh.h"
 #include "connection.h"
 #include "consolecontext.h"
 #include "sitecalendar.h"
@@ -41,10 +42,7 @@ LatenessChart::LatenessChart(ConsoleContext &context, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &LatenessChart::refresh);
-    connect(&context, &ConsoleContext::punchesChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(&context, &ConsoleContext::attendanceChanged, m_debounce, qOverload<>(&QTimer::start));
-    // A new site time zone can make it another day.
-    connect(&context, &ConsoleContext::settingsChanged, m_debounce, qOverload<>(&QTimer::start));
+    refreshOnChanges(context, m_debounce);
     const QDate from = SiteCalendar::today(context.database()).addDays(1 - Days);
     display(from, QList<int>(Days, 0));
     refresh();
