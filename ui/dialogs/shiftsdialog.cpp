@@ -67,6 +67,8 @@ ShiftsDialog::ShiftsDialog(ConsoleContext &context, QWidget *parent)
     m_rounding->addItem(tr("Round to nearest"), int(storage::ShiftRounding::Nearest));
     m_rounding->addItem(tr("Round up"), int(storage::ShiftRounding::Up));
     m_dayChange->setToolTip(tr("Punches after midnight and before this time count for the previous day's shift. "
+                               "One nearer the start of the new day's shift stays with the new day, unless it is "
+                               "the departure the previous day still lacks. "
                                "00:00 moves nothing; a night shift needs a time between its end and its start."));
     m_error->setObjectName(QStringLiteral("shiftError"));
     m_error->setProperty("role", QStringLiteral("fieldError"));

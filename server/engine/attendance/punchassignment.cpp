@@ -2,7 +2,7 @@
 
 #include "wallclock.h"
 
-#include <QMap>
+#include <QHash>
 
 #include <algorithm>
 
@@ -15,6 +15,28 @@ bool isDeparture(const PunchExplanation &punch)
     return punch.punch.direction == protocol::Direction::Out;
 }
 
+// A working day's counted punches so far, in wall-clock order.
+struct DaySoFar
+{
+    int counted = 0;
+    bool open = false;   // InOut: the roles pairing will give them end with an arrival
+    qsizetype last = -1; // its last counted punch
+};
+
+// Whether the day waits for a punch to end it: an arrival without departure in InOut, a lone
+// punch in FirstLast.
+bool leftOpen(const DaySoFar &day, PairingMode mode)
+{
+    return mode == PairingMode::FirstLast ? day.counted == 1 : day.open;
+}
+
+// Whether the punch can end an open day: any punch in FirstLast, any but a directed arrival
+// in InOut (a punch without direction ends it by the sequence).
+bool canEnd(const PunchExplanation &punch, PairingMode mode)
+{
+    return mode == PairingMode::FirstLast || punch.punch.direction != protocol::Direction::In;
+}
+
 // Rule 1's tie-break between the previous shift's end and this date's shift start.
 bool nearerPreviousShift(const PunchExplanation &punch, const Shift &previous, const Shift &today)
 {
@@ -25,62 +47,45 @@ bool nearerPreviousShift(const PunchExplanation &punch, const Shift &previous, c
     return fromEnd != toStart ? fromEnd < toStart : isDeparture(punch);
 }
 
-void assignWorkingDay(PunchExplanation &punch, const WeeklySchedule &schedule)
+// The rules of assignPunches for one punch, given the working days of the punches before it.
+void assignWorkingDay(PunchExplanation &punch, const QList<PunchExplanation> &punches,
+                      const QHash<QDate, DaySoFar> &days, const WeeklySchedule &schedule, PairingMode mode)
 {
     const QDate date = punch.punch.time.date();
     punch.workingDate = date;
     punch.assignment = DayAssignment::CalendarDate;
+    const DaySoFar previousDay = days.value(date.addDays(-1));
+    const bool endsPreviousDay = leftOpen(previousDay, mode) && canEnd(punch, mode);
+
     const Shift *previous = schedule.shiftOn(date.addDays(-1));
-    if (!previous || punch.punch.time.time() >= previous->dayChange)
+    if (previous && punch.punch.time.time() < previous->dayChange) {
+        const Shift *today = schedule.shiftOn(date);
+        if (today && !endsPreviousDay && !nearerPreviousShift(punch, *previous, *today))
+            return;
+        punch.workingDate = date.addDays(-1);
+        punch.assignment = DayAssignment::BeforeDayChange;
+        punch.dayChange = previous->dayChange;
         return;
-    const Shift *today = schedule.shiftOn(date);
-    if (today && !nearerPreviousShift(punch, *previous, *today))
+    }
+
+    if (mode != PairingMode::InOut || !endsPreviousDay || !isDeparture(punch) || days.value(date).counted > 0)
+        return;
+    const qint64 open =
+        wallClockSeconds(punch.punch.time) - wallClockSeconds(punches.at(previousDay.last).punch.time);
+    if (open > maxOpenArrivalHours * 3600)
         return;
     punch.workingDate = date.addDays(-1);
-    punch.assignment = DayAssignment::BeforeDayChange;
-    punch.dayChange = previous->dayChange;
+    punch.assignment = DayAssignment::ClosesPreviousDay;
 }
 
-// Whether the in/out sequence of a working day's counted punches ends with an open arrival,
-// following the roles pairing will give them.
-bool endsOpen(const QList<PunchExplanation> &punches, const QList<qsizetype> &counted)
+void count(DaySoFar &day, const PunchExplanation &punch, qsizetype index)
 {
-    bool open = false;
-    for (const qsizetype i : counted) {
-        switch (punches.at(i).punch.direction) {
-        case protocol::Direction::In: open = true; break;
-        case protocol::Direction::Out: open = false; break;
-        case protocol::Direction::Unknown: open = !open; break;
-        }
-    }
-    return open;
-}
-
-// Rule 2 of assignPunches, in date order so that nights in a row each close the one before.
-void closeOpenDays(QList<PunchExplanation> &punches, const WeeklySchedule &schedule)
-{
-    QMap<QDate, QList<qsizetype>> countedByDay; // in wall-clock order
-    for (qsizetype i = 0; i < punches.size(); ++i) {
-        if (isCounted(punches.at(i)))
-            countedByDay[punches.at(i).workingDate].append(i);
-    }
-    for (auto day = countedByDay.begin(); day != countedByDay.end(); ++day) {
-        const auto next = countedByDay.find(day.key().addDays(1));
-        if (next == countedByDay.end() || next->isEmpty() || !endsOpen(punches, *day))
-            continue;
-        PunchExplanation &departure = punches[next->first()];
-        if (!isDeparture(departure) || departure.punch.time.date() != next.key())
-            continue;
-        const PunchExplanation &arrival = punches.at(day->last());
-        const Shift *shift = schedule.shiftOn(day.key());
-        const bool beforeDayChange = shift && departure.punch.time.time() < shift->dayChange;
-        const qint64 open = wallClockSeconds(departure.punch.time) - wallClockSeconds(arrival.punch.time);
-        if (open < 0 || (!beforeDayChange && open > maxOpenArrivalHours * 3600))
-            continue;
-        departure.workingDate = day.key();
-        departure.assignment = DayAssignment::ClosesPreviousDay;
-        departure.dayChange = QTime();
-        day->append(next->takeFirst());
+    ++day.counted;
+    day.last = index;
+    switch (punch.punch.direction) {
+    case protocol::Direction::In: day.open = true; break;
+    case protocol::Direction::Out: day.open = false; break;
+    case protocol::Direction::Unknown: day.open = !day.open; break;
     }
 }
 
@@ -95,7 +100,6 @@ QList<PunchExplanation> assignPunches(const QString &userId, const WeeklySchedul
             continue;
         PunchExplanation explained;
         explained.punch = punch;
-        assignWorkingDay(explained, schedule);
         result.append(explained);
     }
     // The id breaks ties so that the same input always gives the same explanation.
@@ -105,25 +109,36 @@ QList<PunchExplanation> assignPunches(const QString &userId, const WeeklySchedul
         return at != bt ? at < bt : a.punch.id < b.punch.id;
     });
 
-    // Measured from the last kept punch, not the last seen one, so that a burst of presses
-    // cannot chain into one endless duplicate.
-    const PunchExplanation *lastKept = nullptr;
-    for (PunchExplanation &punch : result) {
+    // In wall-clock order, so that whether the previous working day is left open is known
+    // from the punches before. Duplicates are measured from the last kept punch, not the last
+    // seen one, so that a burst of presses cannot chain into one endless duplicate.
+    QHash<QDate, DaySoFar> days;
+    qsizetype lastKept = -1;
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        PunchExplanation &punch = result[i];
+        if (lastKept >= 0 && punch.punch.source != PunchSource::Voided && punch.punch.counts &&
+            wallClockSeconds(punch.punch.time) - wallClockSeconds(result.at(lastKept).punch.time) <
+                rules.duplicateWindowSeconds) {
+            // The same press again: it goes with the punch it repeats.
+            const PunchExplanation &kept = result.at(lastKept);
+            punch.status = PunchStatus::Duplicate;
+            punch.duplicateOf = kept.punch.id;
+            punch.workingDate = kept.workingDate;
+            punch.assignment = kept.assignment;
+            punch.dayChange = kept.dayChange;
+            continue;
+        }
+        assignWorkingDay(punch, result, days, schedule, rules.pairing);
         if (punch.punch.source == PunchSource::Voided) {
             punch.status = PunchStatus::Voided;
         } else if (!punch.punch.counts) {
             punch.status = PunchStatus::NotCounting;
-        } else if (lastKept && wallClockSeconds(punch.punch.time) - wallClockSeconds(lastKept->punch.time) <
-                                   rules.duplicateWindowSeconds) {
-            punch.status = PunchStatus::Duplicate;
-            punch.duplicateOf = lastKept->punch.id;
         } else {
             punch.status = PunchStatus::Used;
-            lastKept = &punch;
+            count(days[punch.workingDate], punch, i);
+            lastKept = i;
         }
     }
-    if (rules.pairing == PairingMode::InOut)
-        closeOpenDays(result, schedule);
     return result;
 }
 

@@ -133,10 +133,9 @@ private Q_SLOTS:
     void punchedBreakIsNotDeductedAgain();
     void clockChange_data();
     void clockChange();
-    void morningAfterNightShift_data();
-    void morningAfterNightShift();
+    void punchBeforeTheDayChange_data();
+    void punchBeforeTheDayChange();
     void nightOnADayWithoutShift();
-    void lateWorkBeforeTheDayChange();
     void wallClockAndElapsedTime();
 };
 
@@ -282,6 +281,18 @@ void tst_Attendance::nightPunchIsExplainedAsPreviousDay()
     QCOMPARE(next.punches.size(), 1);
     QCOMPARE(next.punches.at(0).assignment, DayAssignment::CalendarDate);
     QVERIFY(next.missingPunch);
+
+    // The same departure pressed again just after the day change stays with the night, and
+    // Tuesday is not shown with a stray duplicate.
+    const QStringList repeated{QStringLiteral("2026-03-02 22:00 in"), QStringLiteral("2026-03-03 05:59:40 out"),
+                               QStringLiteral("2026-03-03 06:00:10 out")};
+    const DayResult night = calculateOne(QStringLiteral("night"), PairingMode::InOut, repeated, monday);
+    QCOMPARE(night.punches.size(), 3);
+    QCOMPARE(night.punches.at(2).status, PunchStatus::Duplicate);
+    QCOMPARE(night.punches.at(2).duplicateOf, 2);
+    QCOMPARE(night.punches.at(2).assignment, DayAssignment::BeforeDayChange);
+    QVERIFY(!night.missingPunch);
+    QVERIFY(calculateOne(QStringLiteral("night"), PairingMode::InOut, repeated, tuesday).punches.isEmpty());
 }
 
 void tst_Attendance::duplicatesAndIgnoredPunchesAreExplained()
@@ -479,61 +490,90 @@ void tst_Attendance::clockChange()
     QVERIFY(!result.missingPunch);
 }
 
-void tst_Attendance::morningAfterNightShift_data()
+void tst_Attendance::punchBeforeTheDayChange_data()
 {
-    QTest::addColumn<QStringList>("week");
+    QTest::addColumn<QStringList>("week"); // Monday's and Tuesday's shift and day change
+    QTest::addColumn<PairingMode>("mode");
     QTest::addColumn<QStringList>("lines");
     QTest::addColumn<QStringList>("workingDays"); // of each punch, in order
     QTest::addColumn<int>("mondayWorked");
     QTest::addColumn<int>("tuesdayWorked");
 
-    // Monday's night shift 22:00–06:00 has its day change at noon; Tuesday has a day shift
-    // 08:00–17:00 or an early shift 06:00–14:00. A morning punch goes to the shift it is
-    // nearer to; at equal distance a departure closes the night and an arrival opens the day.
-    const QStringList nightThenDay{QStringLiteral("night noon"), QStringLiteral("day")};
-    const QStringList nightThenEarly{QStringLiteral("night noon"), QStringLiteral("early")};
+    const auto io = PairingMode::InOut;
+    const auto fl = PairingMode::FirstLast;
     const auto mon = [](const char *text) { return QString(QLatin1String("2026-03-02 ") + QLatin1String(text)); };
     const auto tue = [](const char *text) { return QString(QLatin1String("2026-03-03 ") + QLatin1String(text)); };
     const QString first = monday.toString(Qt::ISODate);
     const QString second = tuesday.toString(Qt::ISODate);
+    const QStringList twoEach{first, first, second, second};
     // clang-format off
-    QTest::newRow("08:00 arrival is Tuesday's day shift") << nightThenDay
-        << QStringList{mon("22:00 in"), tue("06:10 out"), tue("07:55 in"), tue("17:00 out")}
-        << QStringList{first, first, second, second} << 490 << 485;
-    QTest::newRow("late departure from the night is still Monday's") << nightThenDay
-        << QStringList{mon("22:00 in"), tue("06:50 out"), tue("08:00 in"), tue("17:00 out")}
-        << QStringList{first, first, second, second} << 530 << 480;
-    QTest::newRow("equal distance: out to the night, in to the day") << nightThenEarly
-        << QStringList{mon("22:00 in"), tue("06:02 out"), tue("06:04 in"), tue("14:00 out")}
-        << QStringList{first, first, second, second} << 482 << 476;
+    // Monday's night shift 22:00–06:00 has its day change at noon; Tuesday has a day shift
+    // 08:00–17:00 or an early shift 06:00–14:00. Once the night is closed, a morning punch goes
+    // to the shift it is nearer to; at equal distance a departure closes the night and an
+    // arrival opens the day. Without directions the punch that closed the night at 06:00 was
+    // its departure, so the 07:50 one is Tuesday's arrival.
+    const QStringList nightThenDay{QStringLiteral("night 12:00"), QStringLiteral("day")};
+    const QStringList nightThenEarly{QStringLiteral("night 12:00"), QStringLiteral("early")};
+    QTest::newRow("08:00 arrival is Tuesday's day shift") << nightThenDay << io
+        << QStringList{mon("22:00 in"), tue("06:10 out"), tue("07:55 in"), tue("17:00 out")} << twoEach << 490 << 485;
+    QTest::newRow("late departure from the night is still Monday's") << nightThenDay << io
+        << QStringList{mon("22:00 in"), tue("06:50 out"), tue("08:00 in"), tue("17:00 out")} << twoEach << 530 << 480;
+    QTest::newRow("equal distance: out to the night, in to the day") << nightThenEarly << io
+        << QStringList{mon("22:00 in"), tue("06:02 out"), tue("06:04 in"), tue("14:00 out")} << twoEach << 482 << 476;
+    QTest::newRow("FirstLast: 07:50 after the night closed is Tuesday's") << nightThenDay << fl
+        << QStringList{mon("22:00 ?"), tue("06:00 ?"), tue("07:50 ?"), tue("17:00 ?")} << twoEach << 480 << 490;
+    QTest::newRow("no directions: 07:50 after the night closed is Tuesday's") << nightThenDay << io
+        << QStringList{mon("22:00 ?"), tue("06:00 ?"), tue("07:50 ?"), tue("17:00 ?")} << twoEach << 480 << 490;
+
+    // A day shift 08:00–17:00 whose day change is at 04:00: work until 03:00 ends Monday, left
+    // open, although 03:00 is nearer Tuesday's 08:00 start than Monday's 17:00 end, whatever
+    // the pairing and whether the terminal records directions or not. With Monday closed at
+    // 17:00, a 03:00 punch is nearer Tuesday's start and opens Tuesday.
+    const QStringList lateDayChange{QStringLiteral("day 04:00"), QStringLiteral("day 04:00")};
+    QTest::newRow("late work, InOut") << lateDayChange << io
+        << QStringList{mon("08:00 in"), tue("03:00 out"), tue("07:30 in"), tue("17:00 out")} << twoEach << 1080 << 510;
+    QTest::newRow("late work, FirstLast") << lateDayChange << fl
+        << QStringList{mon("08:00 in"), tue("03:00 out"), tue("07:30 in"), tue("17:00 out")} << twoEach << 1080 << 510;
+    QTest::newRow("late work, no directions") << lateDayChange << io
+        << QStringList{mon("08:00 ?"), tue("03:00 ?"), tue("07:30 ?"), tue("17:00 ?")} << twoEach << 1080 << 510;
+    QTest::newRow("Monday closed, FirstLast: 03:00 is Tuesday's") << lateDayChange << fl
+        << QStringList{mon("08:00 ?"), mon("17:00 ?"), tue("03:00 ?"), tue("17:00 ?")} << twoEach << 480 << 780;
     // clang-format on
 }
 
-void tst_Attendance::morningAfterNightShift()
+void tst_Attendance::punchBeforeTheDayChange()
 {
     QFETCH(QStringList, week);
+    QFETCH(PairingMode, mode);
     QFETCH(QStringList, lines);
     WeeklySchedule schedule;
     for (qsizetype i = 0; i < week.size(); ++i) {
         Shift shift = shiftOfKind(week.at(i).section(QLatin1Char(' '), 0, 0));
-        if (week.at(i).endsWith(QLatin1String(" noon")))
-            shift.dayChange = QTime(12, 0);
+        const QString dayChange = week.at(i).section(QLatin1Char(' '), 1);
+        if (!dayChange.isEmpty())
+            shift.dayChange = QTime::fromString(dayChange, QStringLiteral("HH:mm"));
         schedule.setShift(static_cast<Qt::DayOfWeek>(Qt::Monday + i), shift);
     }
-    const QList<DayResult> days = AttendanceCalculator().calculate(user, monday, tuesday, schedule, punches(lines));
+    AttendanceRules rules;
+    rules.pairing = mode;
+    const QList<DayResult> days = AttendanceCalculator(rules).calculate(user, monday, tuesday, schedule, punches(lines));
     QCOMPARE(days.size(), 2);
     QStringList workingDays;
     for (const DayResult &day : days) {
         QVERIFY2(!day.missingPunch, qPrintable(day.date.toString(Qt::ISODate)));
-        for (const PunchExplanation &punch : day.punches)
+        QCOMPARE(day.punches.size(), 2);
+        QCOMPARE(day.firstIn, day.punches.first().punch.time);
+        QCOMPARE(day.lastOut, day.punches.last().punch.time);
+        QCOMPARE(day.lateMinutes, 0);
+        for (const PunchExplanation &punch : day.punches) {
             workingDays.append(punch.workingDate.toString(Qt::ISODate));
+            QCOMPARE(punch.assignment, punch.workingDate == punch.punch.time.date() ? DayAssignment::CalendarDate
+                                                                                    : DayAssignment::BeforeDayChange);
+        }
     }
     QTEST(workingDays, "workingDays");
     QTEST(days.at(0).workedMinutes, "mondayWorked");
     QTEST(days.at(1).workedMinutes, "tuesdayWorked");
-    QCOMPARE(days.at(1).lateMinutes, 0);
-    QCOMPARE(days.at(0).punches.at(1).assignment, DayAssignment::BeforeDayChange);
-    QCOMPARE(days.at(1).punches.at(0).assignment, DayAssignment::CalendarDate);
 }
 
 void tst_Attendance::nightOnADayWithoutShift()
@@ -580,27 +620,6 @@ void tst_Attendance::nightOnADayWithoutShift()
     const QList<DayResult> undirected = AttendanceCalculator(firstLast).calculate(user, saturday, sunday, week, night);
     QVERIFY(undirected.at(0).missingPunch);
     QCOMPARE(undirected.at(1).punches.size(), 1);
-}
-
-void tst_Attendance::lateWorkBeforeTheDayChange()
-{
-    // A day shift whose day change is at 04:00: work until 03:00 is still Monday's, although
-    // 03:00 is nearer Tuesday's 08:00 start than Monday's 17:00 end, because Monday is open.
-    Shift late = shiftOfKind(QStringLiteral("day"));
-    late.dayChange = QTime(4, 0);
-    WeeklySchedule week;
-    week.setShift(Qt::Monday, late);
-    week.setShift(Qt::Tuesday, late);
-    const QList<DayResult> days = AttendanceCalculator().calculate(
-        user, monday, tuesday, week,
-        punches({QStringLiteral("2026-03-02 08:00 in"), QStringLiteral("2026-03-03 03:00 out"),
-                 QStringLiteral("2026-03-03 07:30 in"), QStringLiteral("2026-03-03 17:00 out")}));
-    QCOMPARE(days.at(0).workedMinutes, 19 * 60 - 60);
-    QCOMPARE(days.at(0).lastOut, at(QStringLiteral("2026-03-03 03:00")));
-    QVERIFY(!days.at(0).missingPunch);
-    QCOMPARE(days.at(1).firstIn, at(QStringLiteral("2026-03-03 07:30")));
-    QCOMPARE(days.at(1).workedMinutes, 510);
-    QVERIFY(!days.at(1).missingPunch);
 }
 
 void tst_Attendance::wallClockAndElapsedTime()
