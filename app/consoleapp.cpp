@@ -65,7 +65,9 @@ int runConsole(int argc, char *argv[])
     parser.process(application);
 
     application.setStyleSheet(consoleStyleSheet());
-    ui::SimulatorLauncher simulator; // a simulated terminal the first-run wizard may start
+    // One simulated terminal for the console's life: one the first-run wizard starts goes on
+    // running under the Dashboard, which reports how it ends and can stop it.
+    ui::SimulatorLauncher simulator;
 
     storage::DatabaseConfig database;
     std::unique_ptr<storage::Connection> connection;
@@ -106,6 +108,7 @@ int runConsole(int argc, char *argv[])
 
     ui::ConsoleContext context(*connection, server.get());
     context.setServerError(serverError);
+    context.setSimulator(&simulator);
     ui::MainWindow window(context);
     window.show();
     const int status = application.exec();

@@ -25,7 +25,8 @@ struct FirstRunResult
 bool needsFirstRun(const QString &dbOption);
 
 // Runs the wizard; nullopt when the user left it before the server started. A simulated
-// terminal started from its last page keeps running in `simulator`.
+// terminal started from its last page keeps running in `simulator`: hand that to the console
+// (ConsoleContext::setSimulator), whose Dashboard reports how it ends.
 std::optional<FirstRunResult> runFirstRun(ui::SimulatorLauncher &simulator);
 
 } // namespace punchclock::app

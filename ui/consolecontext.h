@@ -16,6 +16,8 @@ class ServerHost;
 
 namespace punchclock::ui {
 
+class SimulatorLauncher;
+
 // What a page asks the command builder to open with: any field may be empty.
 struct CommandDraft
 {
@@ -64,6 +66,12 @@ public:
     // Why the server is not running, in words; empty while it runs.
     QString serverError() const { return m_serverError; }
     void setServerError(const QString &error);
+    // The console's one simulated terminal, which the first-run wizard may have started
+    // already: the Dashboard shows, stops and restarts it. Set before the main window is
+    // built; null when the console has none to hand over (tests), and the Dashboard then
+    // runs its own.
+    SimulatorLauncher *simulator() const { return m_simulator; }
+    void setSimulator(SimulatorLauncher *simulator) { m_simulator = simulator; }
 
     // Recorded as queued_by / changed_by for what the operator does.
     QString operatorName() const;
@@ -108,6 +116,7 @@ private:
 
     storage::Connection &m_connection;
     http::ServerHost *m_server;
+    SimulatorLauncher *m_simulator = nullptr;
     QString m_serverError;
     QTimer m_outsideCommits;
     qint64 m_dataVersion = -1;

@@ -124,6 +124,14 @@ void SimulatorLauncher::stop()
     }
 }
 
+void SimulatorLauncher::follow(const QHostAddress &listenAddress, quint16 port)
+{
+    if (!isRunning() || serverAddress(listenAddress, port) == m_serverAddress)
+        return;
+    stop();
+    start(listenAddress, port);
+}
+
 bool SimulatorLauncher::isRunning() const
 {
     return m_process.state() != QProcess::NotRunning;

@@ -32,6 +32,10 @@ public:
     // not start. When its first poll goes unanswered, the terminal is stopped and failed() says so.
     bool start(const QHostAddress &listenAddress, quint16 port);
     void stop();
+    // The server now listens on `listenAddress`:`port` (Settings restarted it there): a running
+    // terminal is restarted against it, as a real one whose server address is changed in its
+    // menu. Nothing happens when it is not running or talks to that address already.
+    void follow(const QHostAddress &listenAddress, quint16 port);
     bool isRunning() const;
     // The dev_id the simulated terminal reports.
     static QString deviceId();

@@ -5,9 +5,11 @@
 #include "dashboardtile.h"
 #include "pageheader.h"
 #include "recentpunchmodel.h"
+#include "simulatorlauncher.h"
 
 #include "connection.h"
 #include "dashboardqueries.h"
+#include "freeport.h"
 #include "jobrepository.h"
 #include "punchrepository.h"
 #include "rawhttpclient.h"
@@ -45,6 +47,7 @@ class tst_DashboardPage : public QObject
 
 private:
     std::unique_ptr<test::ConsoleTestbed> m_bed;
+    std::unique_ptr<ui::SimulatorLauncher> m_simulator;
     std::unique_ptr<ui::DashboardPage> m_page;
 
     template<typename T>
@@ -104,6 +107,19 @@ private:
         return ended ? id : std::nullopt;
     }
 
+    // The page again, on a simulated terminal the console hands over, as the first-run
+    // wizard's is.
+    void useTheConsolesSimulator()
+    {
+        m_page.reset();
+        m_simulator = std::make_unique<ui::SimulatorLauncher>();
+        m_simulator->setExecutable(QStringLiteral(PUNCHCLOCK_SIM_BINARY));
+        m_bed->context().setSimulator(m_simulator.get());
+        m_page = std::make_unique<ui::DashboardPage>(m_bed->context());
+        m_page->resize(1200, 800);
+        m_page->show();
+    }
+
     void approveCapturedTerminal()
     {
         storage::TerminalRepository terminals(m_bed->database());
@@ -129,6 +145,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
+        m_simulator.reset();
         m_bed.reset();
     }
 
@@ -154,6 +171,48 @@ private Q_SLOTS:
         QVERIFY(problem->isVisible());
         QVERIFY2(problem->text().contains(QStringLiteral("port 8090 is in use")), qPrintable(problem->text()));
         QVERIFY(!widget<QPushButton>(QStringLiteral("startSimulator"))->isEnabled());
+    }
+
+    // Settings restarts the server on another address: the simulated terminal goes there too,
+    // instead of polling the old one for ever.
+    void theSimulatedTerminalFollowsTheServerAndStopsFromTheHeader()
+    {
+        useTheConsolesSimulator();
+        QSignalSpy connected(m_simulator.get(), &ui::SimulatorLauncher::connected);
+        QSignalSpy failures(m_simulator.get(), &ui::SimulatorLauncher::failed);
+        auto *stop = widget<QPushButton>(QStringLiteral("stopSimulator"));
+        QVERIFY(!stop->isVisible());
+        QTest::mouseClick(widget<QPushButton>(QStringLiteral("startSimulator")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+        // Registered, it turns the page to the overview; the Stop button is in the header.
+        QTRY_COMPARE(widget<QStackedWidget>(QStringLiteral("dashboardViews"))->currentWidget()->objectName(),
+                     QStringLiteral("dashboardOverview"));
+        QVERIFY(stop->isVisible());
+
+        // What ServerSection::apply does.
+        http::ServerHost *server = m_bed->server();
+        const quint16 oldPort = server->port();
+        http::ServerOptions options;
+        options.address = server->address();
+        options.port = test::freePort();
+        QVERIFY(options.port != oldPort);
+        server->stop();
+        QString error;
+        QVERIFY2(server->start(options, &error), qPrintable(error));
+        m_bed->context().setServerError({});
+        // Nothing listens on the old port: only the new one can answer.
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 2, 15000);
+        QVERIFY(m_simulator->isRunning());
+        QVERIFY(stop->isVisible());
+        QCOMPARE(failures.count(), 0);
+
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(!m_simulator->isRunning());
+        QVERIFY(!stop->isVisible());
+        QCOMPARE(failures.count(), 0);
+        // Restarting the server where it was leaves a stopped terminal stopped.
+        m_bed->context().setServerError({});
+        QVERIFY(!m_simulator->isRunning());
     }
 
     void newTerminalIsApprovedFromTheAttentionList()

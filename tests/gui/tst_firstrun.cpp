@@ -4,6 +4,8 @@
 #include "freeport.h"
 #include "widgetlookup.h"
 
+#include "consolecontext.h"
+#include "dashboardpage.h"
 #include "datasection.h"
 #include "firstrunwizard.h"
 #include "simulatorlauncher.h"
@@ -16,11 +18,13 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -154,6 +158,67 @@ private Q_SLOTS:
         QVERIFY(!app::needsFirstRun(QString()));
         QCOMPARE(defaultDatabase(), result->database.path);
         simulator.stop();
+        result->server->stop();
+    }
+
+    // Finish is clicked before the simulated terminal's first poll is answered, and the poll
+    // never is: the console's Dashboard, not the closed wizard, tells the user and can start
+    // it again.
+    void aSimulatorFromTheWizardThatFailsLaterIsReportedOnTheDashboard()
+    {
+        // Accepts the terminal's connections and never says a word. The real simulator is
+        // pointed there by a wrapper: punchclock-sim takes the last --server it is given.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        const QString wrapper = m_home->filePath(QStringLiteral("punchclock-sim"));
+        QFile script(wrapper);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(QStringLiteral("#!/bin/sh\nexec '%1' \"$@\" --server 127.0.0.1:%2\n")
+                         .arg(QStringLiteral(PUNCHCLOCK_SIM_BINARY))
+                         .arg(silent.serverPort())
+                         .toLocal8Bit());
+        script.close();
+        QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+
+        ui::SimulatorLauncher simulator;
+        simulator.setExecutable(wrapper);
+        simulator.setAnswerTimeout(std::chrono::seconds(1));
+        QSignalSpy failures(&simulator, &ui::SimulatorLauncher::failed);
+        whenTheWizardShows([&](ui::FirstRunWizard &wizard) {
+            child<QSpinBox>(wizard, "portSpin")->setValue(test::freePort());
+            wizard.button(QWizard::NextButton)->click();
+            wizard.button(QWizard::NextButton)->click();
+            wizard.button(QWizard::CommitButton)->click();
+            child<QPushButton>(wizard, "startSimulatorButton")->click();
+            QVERIFY(simulator.isRunning());
+            wizard.button(QWizard::FinishButton)->click();
+        });
+        std::optional<app::FirstRunResult> result = app::runFirstRun(simulator);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(result);
+        QVERIFY(simulator.isRunning());
+        QCOMPARE(failures.count(), 0);
+
+        // As the console hands it over.
+        ui::ConsoleContext context(*result->connection, result->server.get());
+        context.setSimulator(&simulator);
+        ui::DashboardPage dashboard(context);
+        dashboard.show();
+        auto *status = dashboard.findChild<QLabel *>(QStringLiteral("simulatorStatus"));
+        auto *start = dashboard.findChild<QPushButton *>(QStringLiteral("startSimulator"));
+        auto *stop = dashboard.findChild<QPushButton *>(QStringLiteral("stopSimulator"));
+        QVERIFY(status && start && stop);
+        QVERIFY2(status->text().contains(QStringLiteral("is running")), qPrintable(status->text()));
+        QVERIFY(stop->isVisible());
+        // A reload while it runs offers no second start.
+        dashboard.reload();
+        QVERIFY(!start->isEnabled());
+
+        QTRY_COMPARE_WITH_TIMEOUT(failures.count(), 1, 8000);
+        QVERIFY(!simulator.isRunning());
+        QVERIFY2(status->text().contains(QStringLiteral("no answer from the server")), qPrintable(status->text()));
+        QVERIFY(!stop->isVisible());
+        QVERIFY(start->isEnabled());
         result->server->stop();
     }
 

@@ -58,7 +58,8 @@ DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
     , m_header(new PageHeader(tr("Dashboard")))
     , m_views(new QStackedWidget)
     , m_gettingStarted(new GettingStartedPanel)
-    , m_simulator(new SimulatorLauncher(this))
+    , m_stopSimulator(new QPushButton(themedIcon("dialog-cancel"), tr("Stop simulated &terminal")))
+    , m_simulator(context.simulator() ? context.simulator() : new SimulatorLauncher(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_header->setObjectName(QStringLiteral("dashboardHeader"));
@@ -78,6 +79,13 @@ DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
     refresh->setObjectName(QStringLiteral("dashboardRefresh"));
     refresh->setToolTip(tr("Read everything again (F5)"));
     m_header->addAction(refresh);
+    // In the header, not in the getting-started panel: once the simulated terminal has
+    // registered, the dashboard shows the overview instead.
+    m_stopSimulator->setObjectName(QStringLiteral("stopSimulator"));
+    m_stopSimulator->setToolTip(
+        tr("Stops the pretend terminal %1 running on this PC").arg(SimulatorLauncher::deviceId()));
+    m_stopSimulator->hide();
+    m_header->addAction(m_stopSimulator);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -93,21 +101,22 @@ DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
                         &ConsoleContext::usersChanged, &ConsoleContext::jobsChanged, &ConsoleContext::settingsChanged})
         connect(&context, signal, this, &DashboardPage::scheduleReload);
     connect(&context, &ConsoleContext::serverStateChanged, this, &DashboardPage::reloadGettingStarted);
+    connect(&context, &ConsoleContext::serverStateChanged, this, &DashboardPage::followServer);
 
     connect(m_gettingStarted, &GettingStartedPanel::startSimulatorRequested, this, &DashboardPage::startSimulator);
-    connect(m_simulator, &SimulatorLauncher::started, this, [this] {
-        m_gettingStarted->setSimulatorStatus(
-            tr("The simulated terminal %1 is running; it appears here within a few seconds.")
-                .arg(SimulatorLauncher::deviceId()),
-            true);
-    });
+    connect(m_stopSimulator, &QPushButton::clicked, this, &DashboardPage::stopSimulator);
+    connect(m_simulator, &SimulatorLauncher::started, this, &DashboardPage::showSimulatorRunning);
     connect(m_simulator, &SimulatorLauncher::failed, this, [this](const QString &reason) {
         m_gettingStarted->setSimulatorStatus(reason, false);
         showMessage(reason.toHtmlEscaped(), true);
     });
+    connect(m_simulator, &SimulatorLauncher::stopped, m_stopSimulator, &QWidget::hide);
 
     m_ageTimer.start();
     reload();
+    // Started by the first-run wizard before this page existed.
+    if (m_simulator->isRunning())
+        showSimulatorRunning();
 }
 
 QWidget *DashboardPage::buildOverview()
@@ -346,6 +355,29 @@ void DashboardPage::startSimulator()
     }
     m_gettingStarted->setSimulatorStatus(tr("Starting the simulated terminal…"), true);
     m_simulator->start(server->address(), server->port());
+}
+
+void DashboardPage::stopSimulator()
+{
+    m_simulator->stop();
+    m_gettingStarted->setSimulatorStatus(tr("The simulated terminal %1 is stopped.").arg(SimulatorLauncher::deviceId()),
+                                         false);
+}
+
+void DashboardPage::showSimulatorRunning()
+{
+    m_gettingStarted->setSimulatorStatus(
+        tr("The simulated terminal %1 is running; it appears here within a few seconds.")
+            .arg(SimulatorLauncher::deviceId()),
+        true);
+    m_stopSimulator->show();
+}
+
+void DashboardPage::followServer()
+{
+    const http::ServerHost *server = context().server();
+    if (server && server->isRunning())
+        m_simulator->follow(server->address(), server->port());
 }
 
 } // namespace punchclock::ui

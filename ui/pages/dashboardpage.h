@@ -6,6 +6,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QVBoxLayout;
 
@@ -47,6 +48,10 @@ private:
     void reportQueued(const QString &what, const QList<qint64> &jobIds);
     void showMessage(const QString &html, bool error);
     void startSimulator();
+    void stopSimulator();
+    void showSimulatorRunning();
+    // Settings restarted the server elsewhere: a running simulated terminal goes there too.
+    void followServer();
 
     PageHeader *m_header;
     QStackedWidget *m_views;
@@ -61,7 +66,8 @@ private:
     DataTableView *m_feedView = nullptr;
     AttentionList *m_attentionList = nullptr;
     QLabel *m_message = nullptr;
-    SimulatorLauncher *m_simulator;
+    QPushButton *m_stopSimulator;
+    SimulatorLauncher *m_simulator; // the console's (ConsoleContext::simulator()), else this page's own
     QTimer m_reloadSoon;
     QTimer m_ageTimer;
 };

@@ -88,7 +88,7 @@ void GettingStartedPanel::setServer(const QStringList &addresses, quint16 port)
     m_addresses->setText(addresses.isEmpty() ? tr("No network connection found") : addresses.join(QLatin1Char('\n')));
     m_port->setText(QString::number(port));
     m_copy->setEnabled(!addresses.isEmpty());
-    m_simulate->setEnabled(true);
+    m_simulate->setEnabled(!m_simulatorRunning);
 }
 
 void GettingStartedPanel::setServerNotRunning(const QString &reason)
@@ -107,6 +107,7 @@ void GettingStartedPanel::setServerNotRunning(const QString &reason)
 void GettingStartedPanel::setSimulatorStatus(const QString &status, bool running)
 {
     m_simulatorStatus->setText(status);
+    m_simulatorRunning = running;
     m_simulate->setEnabled(!running && m_portNumber != 0);
 }
 

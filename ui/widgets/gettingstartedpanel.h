@@ -35,6 +35,7 @@ private:
     QLabel *m_simulatorStatus;
     QStringList m_addressList;
     quint16 m_portNumber = 0;
+    bool m_simulatorRunning = false;
 };
 
 } // namespace punchclock::ui
