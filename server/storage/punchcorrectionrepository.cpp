@@ -3,6 +3,8 @@
 #include "sqlsupport.h"
 #include "walltime.h"
 
+#include <algorithm>
+
 namespace punchclock::storage {
 
 namespace {
@@ -71,6 +73,32 @@ CorrectionRow rowFrom(const QSqlQuery &query)
 }
 
 } // namespace
+
+CorrectionsInForce correctionsInForce(const QList<CorrectionRow> &rows)
+{
+    QList<CorrectionRow> inOrderMade;
+    for (const CorrectionRow &row : rows) {
+        if (!row.revoked && row.kind != CorrectionKind::Revoke)
+            inOrderMade.append(row);
+    }
+    std::sort(inOrderMade.begin(), inOrderMade.end(),
+              [](const CorrectionRow &a, const CorrectionRow &b) { return a.id < b.id; });
+    CorrectionsInForce result;
+    for (const CorrectionRow &row : std::as_const(inOrderMade)) {
+        if (row.kind == CorrectionKind::Add) {
+            result.added.insert(row.id, row);
+            continue;
+        }
+        CorrectionsInForce::OnPunch &on = result.stored[row.punchId];
+        if (row.kind == CorrectionKind::Void) {
+            on.shown = row;
+        } else if (!on.voided()) {
+            on.shown = row;
+            on.move = row;
+        }
+    }
+    return result;
+}
 
 PunchCorrectionRepository::PunchCorrectionRepository(QSqlDatabase db)
     : m_db(std::move(db))

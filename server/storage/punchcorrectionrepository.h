@@ -2,7 +2,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -48,6 +50,25 @@ struct CorrectionRow
     QDateTime changedAt; // UTC
     bool revoked = false; // a later Revoke row cancels this one
 };
+
+// What the corrections in force make of a user's punches: the one reading of the log that
+// the reports and the corrections dialog share.
+struct CorrectionsInForce
+{
+    struct OnPunch
+    {
+        CorrectionRow shown; // the void, else the latest move: the correction the punch is listed with
+        CorrectionRow move;  // the latest move made before any void (id 0: none): where the punch is
+        bool voided() const { return shown.kind == CorrectionKind::Void; }
+    };
+    QHash<qint64, OnPunch> stored;     // by punch id
+    QMap<qint64, CorrectionRow> added; // by correction id, so in the order made
+};
+
+// Reads rows of the log in any order (history() or effective()). Revoked corrections and
+// revoke rows count for nothing; a void outweighs any move, made before or after it (the punch
+// no longer counts wherever it was moved); of the moves, the latest counts.
+CorrectionsInForce correctionsInForce(const QList<CorrectionRow> &rows);
 
 class PunchCorrectionRepository
 {

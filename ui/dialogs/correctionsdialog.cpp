@@ -166,17 +166,17 @@ void CorrectionsDialog::loadDay()
 {
     m_error->hide();
     const QString userId = m_employee->currentData().toString();
+    m_logRows = userId.isEmpty() ? QList<CorrectionRow>()
+                                 : storage::PunchCorrectionRepository(m_context.database()).history(userId);
     QString error;
-    if (!m_punches->load(m_context.database(), userId, m_date->date(), &error))
+    if (!m_punches->load(m_context.database(), userId, m_date->date(), m_logRows, &error))
         showError(error);
-    loadLog(userId);
+    showLog();
     updateActions();
 }
 
-void CorrectionsDialog::loadLog(const QString &userId)
+void CorrectionsDialog::showLog()
 {
-    m_logRows = userId.isEmpty() ? QList<CorrectionRow>()
-                                 : storage::PunchCorrectionRepository(m_context.database()).history(userId);
     QHash<qint64, CorrectionRow> byId;
     for (const CorrectionRow &correction : std::as_const(m_logRows))
         byId.insert(correction.id, correction);

@@ -37,7 +37,7 @@ public:
 
 private:
     void loadDay();
-    void loadLog(const QString &userId);
+    void showLog();
     void punchSelected();
     void updateActions();
     void addPunch();

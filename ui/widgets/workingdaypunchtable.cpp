@@ -3,7 +3,6 @@
 #include "attendanceerrortext.h"
 #include "correctiontexts.h"
 #include "dayexplanationdialog.h"
-#include "punchcorrectionrepository.h"
 #include "punchrepository.h"
 #include "reportbuilder.h"
 #include "reportcellformat.h"
@@ -14,41 +13,13 @@ namespace punchclock::ui {
 
 namespace {
 
-using storage::CorrectionKind;
 using storage::CorrectionRow;
-
-struct InForce
-{
-    QHash<qint64, CorrectionRow> onStored; // by punch id: the void, else the latest move
-    QHash<qint64, CorrectionRow> added;    // by correction id
-};
-
-InForce correctionsInForce(const QList<CorrectionRow> &newestFirst)
-{
-    InForce result;
-    for (const CorrectionRow &correction : newestFirst) {
-        if (correction.revoked)
-            continue;
-        switch (correction.kind) {
-        case CorrectionKind::Add: result.added.insert(correction.id, correction); break;
-        case CorrectionKind::Void:
-            // A void outweighs any move: the punch no longer counts wherever it was moved.
-            if (result.onStored.value(correction.punchId).kind != CorrectionKind::Void)
-                result.onStored.insert(correction.punchId, correction);
-            break;
-        case CorrectionKind::Move:
-            if (!result.onStored.contains(correction.punchId))
-                result.onStored.insert(correction.punchId, correction);
-            break;
-        case CorrectionKind::Revoke: break;
-        }
-    }
-    return result;
-}
+using storage::CorrectionsInForce;
 
 // The terminal of each stored punch listed; a moved punch is looked up on its first date too.
 QHash<qint64, QString> terminalsOf(const QSqlDatabase &db, const QString &userId,
-                                   const QList<engine::attendance::PunchExplanation> &punches, const InForce &inForce)
+                                   const QList<engine::attendance::PunchExplanation> &punches,
+                                   const CorrectionsInForce &inForce)
 {
     QDate first;
     QDate last;
@@ -61,7 +32,7 @@ QHash<qint64, QString> terminalsOf(const QSqlDatabase &db, const QString &userId
     for (const engine::attendance::PunchExplanation &punch : punches) {
         if (punch.punch.id > 0) {
             include(punch.punch.time);
-            include(inForce.onStored.value(punch.punch.id).previousTime);
+            include(inForce.stored.value(punch.punch.id).shown.previousTime);
         }
     }
     QHash<qint64, QString> terminals;
@@ -90,7 +61,8 @@ WorkingDayPunchTable::WorkingDayPunchTable(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
 }
 
-bool WorkingDayPunchTable::load(const QSqlDatabase &db, const QString &userId, QDate workingDate, QString *error)
+bool WorkingDayPunchTable::load(const QSqlDatabase &db, const QString &userId, QDate workingDate,
+                                const QList<CorrectionRow> &history, QString *error)
 {
     setRowCount(0);
     m_punches.clear();
@@ -102,7 +74,7 @@ bool WorkingDayPunchTable::load(const QSqlDatabase &db, const QString &userId, Q
         *error = AttendanceErrorText::text(failure);
         return false;
     }
-    const InForce inForce = correctionsInForce(storage::PunchCorrectionRepository(db).history(userId));
+    const CorrectionsInForce inForce = storage::correctionsInForce(history);
     const QHash<qint64, QString> terminals = terminalsOf(db, userId, day->punches, inForce);
 
     setRowCount(int(day->punches.size()));
@@ -121,7 +93,7 @@ bool WorkingDayPunchTable::load(const QSqlDatabase &db, const QString &userId, Q
             terminal = correction.devId.isEmpty() ? tr("By hand") : correction.devId;
         } else {
             punch.punchId = explained.punch.id;
-            correction = inForce.onStored.value(punch.punchId);
+            correction = inForce.stored.value(punch.punchId).shown;
             punch.correctionId = correction.id;
             terminal = terminals.value(punch.punchId);
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "punchcorrectionrepository.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -33,8 +35,11 @@ public:
 
     explicit WorkingDayPunchTable(QWidget *parent = nullptr);
 
-    // False, with the reason in `error`, when the day cannot be calculated.
-    bool load(const QSqlDatabase &db, const QString &userId, QDate workingDate, QString *error);
+    // `history` is the user's correction log (PunchCorrectionRepository::history), which names
+    // the correction in force on each punch. False, with the reason in `error`, when the day
+    // cannot be calculated.
+    bool load(const QSqlDatabase &db, const QString &userId, QDate workingDate,
+              const QList<storage::CorrectionRow> &history, QString *error);
     std::optional<Punch> selectedPunch() const;
 
 private:

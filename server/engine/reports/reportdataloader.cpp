@@ -195,10 +195,9 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
 
 bool ReportDataLoader::applyCorrections(const ReportRequest &request, PunchesByUser *punches) const
 {
-    const storage::PunchCorrectionRepository repository(m_db);
-    const QList<storage::CorrectionRow> corrections =
-        repository.effective(request.from.addDays(-1), request.to.addDays(1));
-    if (corrections.isEmpty())
+    const storage::CorrectionsInForce inForce = storage::correctionsInForce(
+        storage::PunchCorrectionRepository(m_db).effective(request.from.addDays(-1), request.to.addDays(1)));
+    if (inForce.stored.isEmpty() && inForce.added.isEmpty())
         return true;
 
     QHash<qint64, std::pair<QString, qsizetype>> where;
@@ -212,9 +211,9 @@ bool ReportDataLoader::applyCorrections(const ReportRequest &request, PunchesByU
     index();
     // A punch moved into the period from outside it was not loaded with the period.
     QList<qint64> missing;
-    for (const storage::CorrectionRow &correction : corrections) {
-        if (correction.punchId != 0 && !where.contains(correction.punchId) && !missing.contains(correction.punchId))
-            missing.append(correction.punchId);
+    for (auto it = inForce.stored.cbegin(); it != inForce.stored.cend(); ++it) {
+        if (!where.contains(it.key()))
+            missing.append(it.key());
     }
     if (!missing.isEmpty()) {
         const auto rows = storage::AttendanceReader(m_db).punchesById(missing);
@@ -227,30 +226,29 @@ bool ReportDataLoader::applyCorrections(const ReportRequest &request, PunchesByU
         index();
     }
 
-    for (const storage::CorrectionRow &correction : corrections) {
-        if (correction.kind == storage::CorrectionKind::Add) {
-            if (!request.userId.isEmpty() && correction.userId != request.userId)
-                continue;
-            PunchInput added;
-            added.id = -correction.id;
-            added.userId = correction.userId;
-            added.time = correction.ioTime;
-            added.direction = protocol::directionFromName(correction.direction);
-            added.source = PunchSource::Added;
-            (*punches)[correction.userId].append(added);
+    for (const storage::CorrectionRow &correction : inForce.added) {
+        if (!request.userId.isEmpty() && correction.userId != request.userId)
             continue;
-        }
-        const auto found = where.constFind(correction.punchId);
+        PunchInput added;
+        added.id = -correction.id;
+        added.userId = correction.userId;
+        added.time = correction.ioTime;
+        added.direction = protocol::directionFromName(correction.direction);
+        added.source = PunchSource::Added;
+        (*punches)[correction.userId].append(added);
+    }
+    for (auto it = inForce.stored.cbegin(); it != inForce.stored.cend(); ++it) {
+        const auto found = where.constFind(it.key());
         if (found == where.constEnd())
             continue;
         PunchInput &punch = (*punches)[found->first][found->second];
-        if (correction.kind == storage::CorrectionKind::Void) {
-            punch.source = PunchSource::Voided;
-        } else if (correction.kind == storage::CorrectionKind::Move && punch.source != PunchSource::Voided) {
-            punch.time = correction.ioTime;
-            punch.direction = protocol::directionFromName(correction.direction);
+        if (it->move.id != 0) {
+            punch.time = it->move.ioTime;
+            punch.direction = protocol::directionFromName(it->move.direction);
             punch.source = PunchSource::Moved;
         }
+        if (it->voided())
+            punch.source = PunchSource::Voided;
     }
     return true;
 }

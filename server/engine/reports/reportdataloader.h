@@ -43,7 +43,7 @@ public:
 
 private:
     bool checkScope(const ReportRequest &request, ReportError *error) const;
-    // The corrections in force for the period, applied in the order they were made.
+    // The corrections in force for the period (storage::correctionsInForce) on the loaded punches.
     bool applyCorrections(const ReportRequest &request, QHash<QString, QList<attendance::PunchInput>> *punches) const;
 
     QSqlDatabase m_db;

@@ -492,6 +492,52 @@ private Q_SLOTS:
         QCOMPARE(revoked.workedMinutes, 300); // 12:00–17:00; no break below 6 hours
     }
 
+    void voidOutweighsMovesAndTheLatestMoveCounts()
+    {
+        // Tuesday 17's 16:30 departure: moved to 16:50, then to 17:00 (revoked), voided, and
+        // moved to 18:00 after the void.
+        storage::PunchCorrectionRepository corrections(db());
+        const QString by = QStringLiteral("supervisor");
+        const qint64 punchId = m_punchIds.value(day + QStringLiteral(" 2026-03-17 16:30"));
+        const auto move = [&](const char *time) {
+            return corrections
+                .movePunch(punchId, at(QLatin1String(time)), QStringLiteral("out"), QStringLiteral("typo"), by)
+                .value_or(0);
+        };
+        const qint64 first = move("2026-03-17 16:50");
+        const qint64 second = move("2026-03-17 17:00");
+        QVERIFY(first > 0 && second > 0);
+        QVERIFY(corrections.revoke(second, QStringLiteral("wrong"), by));
+        const qint64 voided = corrections.voidPunch(punchId, QStringLiteral("not a departure"), by).value_or(0);
+        QVERIFY(voided > 0);
+        QVERIFY(move("2026-03-17 18:00") > 0);
+
+        // The reports (effective rows, oldest first) and the corrections dialog (the history,
+        // newest first) read the same corrections in force.
+        for (const QList<storage::CorrectionRow> &rows :
+             {corrections.effective(date("2026-03-17"), date("2026-03-17")), corrections.history(day)}) {
+            const storage::CorrectionsInForce inForce = storage::correctionsInForce(rows);
+            QVERIFY(inForce.stored.contains(punchId));
+            QCOMPARE(inForce.stored.value(punchId).shown.id, voided);
+            QCOMPARE(inForce.stored.value(punchId).move.id, first);
+            QVERIFY(inForce.stored.value(punchId).voided());
+        }
+        QCOMPARE(storage::correctionsInForce(corrections.history(day)).added.size(), 1);
+
+        const DayResult tuesday = dayOf(day, date("2026-03-17"));
+        QCOMPARE(tuesday.punches.size(), 2);
+        QCOMPARE(tuesday.punches.at(1).status, PunchStatus::Voided);
+        QCOMPARE(tuesday.punches.at(1).punch.time, at(QStringLiteral("2026-03-17 16:50")));
+        QVERIFY(tuesday.missingPunch);
+
+        // Without the void the latest move in force counts, the one made after the void too.
+        QVERIFY(corrections.revoke(voided, QStringLiteral("it was a departure"), by));
+        const DayResult unvoided = dayOf(day, date("2026-03-17"));
+        QCOMPARE(unvoided.lastOut, at(QStringLiteral("2026-03-17 18:00")));
+        QCOMPARE(unvoided.punches.at(1).punch.source, PunchSource::Moved);
+        QVERIFY(!unvoided.missingPunch);
+    }
+
     void pendingTerminalDoesNotCountUntilApproved()
     {
         const DayResult pending = dayOf(day, date("2026-03-13"));
