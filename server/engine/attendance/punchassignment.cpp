@@ -70,8 +70,7 @@ void assignWorkingDay(PunchExplanation &punch, const QList<PunchExplanation> &pu
 
     if (mode != PairingMode::InOut || !endsPreviousDay || !isDeparture(punch) || days.value(date).counted > 0)
         return;
-    const qint64 open =
-        wallClockSeconds(punch.punch.time) - wallClockSeconds(punches.at(previousDay.last).punch.time);
+    const qint64 open = wallClockSeconds(punch.punch.time) - wallClockSeconds(punches.at(previousDay.last).punch.time);
     if (open > maxOpenArrivalHours * 3600)
         return;
     punch.workingDate = date.addDays(-1);

@@ -556,7 +556,8 @@ void tst_Attendance::punchBeforeTheDayChange()
     }
     AttendanceRules rules;
     rules.pairing = mode;
-    const QList<DayResult> days = AttendanceCalculator(rules).calculate(user, monday, tuesday, schedule, punches(lines));
+    const QList<DayResult> days =
+        AttendanceCalculator(rules).calculate(user, monday, tuesday, schedule, punches(lines));
     QCOMPARE(days.size(), 2);
     QStringList workingDays;
     for (const DayResult &day : days) {
