@@ -155,7 +155,7 @@ QString JobDescription::statusText(const storage::JobRow &job)
     case storage::JobStatus::Result:
         if (!job.succeeded())
             return returnCodeText(job.returnCode);
-        return summaryOf(job).contains(QLatin1String("error")) ? tr("Answer unreadable") : tr("Done");
+        return job.failed() ? tr("Answer unreadable") : tr("Done");
     case storage::JobStatus::Timeout: return tr("No answer");
     case storage::JobStatus::Cancelled: return tr("Cancelled");
     }
@@ -167,8 +167,7 @@ StatusTone JobDescription::statusTone(const storage::JobRow &job)
     switch (job.status) {
     case storage::JobStatus::Wait: return StatusTone::Waiting;
     case storage::JobStatus::Run: return StatusTone::Running;
-    case storage::JobStatus::Result:
-        return job.succeeded() && !summaryOf(job).contains(QLatin1String("error")) ? StatusTone::Good : StatusTone::Bad;
+    case storage::JobStatus::Result: return job.failed() ? StatusTone::Bad : StatusTone::Good;
     case storage::JobStatus::Timeout: return StatusTone::Bad;
     case storage::JobStatus::Cancelled: return StatusTone::Inactive;
     }
@@ -182,7 +181,7 @@ QString JobDescription::resultText(const storage::JobRow &job)
     if (!job.succeeded())
         return tr("%1 (%2)").arg(returnCodeText(job.returnCode), job.returnCode);
     const QJsonObject summary = summaryOf(job);
-    if (summary.contains(QLatin1String("error")))
+    if (job.failed())
         return tr("The terminal answered, but its answer could not be read (%1)")
             .arg(summary.value(QLatin1String("error")).toString());
     switch (protocol::commandCodeFromName(job.commandCode.toLatin1())) {

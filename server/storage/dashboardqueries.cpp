@@ -107,10 +107,9 @@ QList<FailedJob> DashboardQueries::failedJobsSince(const QDateTime &sinceUtc) co
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!exec(query,
-              QStringLiteral("SELECT j.id, j.dev_id, t.name, j.cmd_code, j.status, j.return_code, j.status_changed_at "
-                             "FROM jobs j JOIN terminals t ON t.dev_id = j.dev_id "
-                             "WHERE (j.status = 'TIMEOUT' OR (j.status = 'RESULT' AND j.return_code <> 'OK')) "
-                             "AND j.status_changed_at >= ? AND NOT EXISTS (SELECT 1 FROM jobs later "
+              QStringLiteral("SELECT j.id, j.dev_id, t.name, j.cmd_code, j.status, j.return_code, j.summary, "
+                             "j.status_changed_at FROM jobs j JOIN terminals t ON t.dev_id = j.dev_id "
+                             "WHERE j.failed = 1 AND j.status_changed_at >= ? AND NOT EXISTS (SELECT 1 FROM jobs later "
                              "WHERE later.dev_id = j.dev_id AND later.cmd_code = j.cmd_code AND later.id > j.id) "
                              "ORDER BY j.id DESC"),
               {sinceUtc.toUTC().toString(Qt::ISODateWithMs)}))
@@ -123,7 +122,8 @@ QList<FailedJob> DashboardQueries::failedJobsSince(const QDateTime &sinceUtc) co
         job.commandCode = query.value(3).toString();
         job.status = jobStatusFromName(query.value(4).toString()).value_or(JobStatus::Timeout);
         job.returnCode = query.value(5).toString();
-        job.endedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+        job.summary = query.value(6).toString();
+        job.endedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
         jobs.append(job);
     }
     return jobs;

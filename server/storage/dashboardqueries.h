@@ -25,15 +25,16 @@ struct RecentPunch
     bool hasPhoto = false;
 };
 
-// A command that did not do what it was asked and needs the operator's eye.
+// A command that did not do what it was asked (jobFailed) and needs the operator's eye.
 struct FailedJob
 {
     qint64 id = 0;
     QString devId;
     QString terminalName;
     QString commandCode;
-    JobStatus status = JobStatus::Timeout; // Timeout, or Result with a return code other than OK
+    JobStatus status = JobStatus::Timeout; // Timeout or Result
     QString returnCode;
+    QString summary;   // names the "error" of an answer that could not be read
     QDateTime endedAt; // UTC
 };
 
@@ -49,8 +50,8 @@ public:
     QStringList presentOn(const QDate &siteDate) const;
     // The latest punches as they arrived in real time, newest first.
     QList<RecentPunch> latestPunches(int limit) const;
-    // Jobs that ended in TIMEOUT or in a RESULT other than OK since `sinceUtc`, newest first,
-    // leaving out those already sent again (a later job of the same command to the same terminal).
+    // Jobs that failed (jobFailed) since `sinceUtc`, newest first, leaving out those already sent
+    // again (a later job of the same command to the same terminal): the list is what still needs doing.
     QList<FailedJob> failedJobsSince(const QDateTime &sinceUtc) const;
 
 private:

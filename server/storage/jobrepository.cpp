@@ -1,5 +1,8 @@
 #include "jobrepository.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <array>
 
 namespace punchclock::storage {
@@ -95,6 +98,19 @@ bool isFinal(JobStatus status)
     return status == JobStatus::Result || status == JobStatus::Cancelled || status == JobStatus::Timeout;
 }
 
+bool answerUnreadable(const QString &summary)
+{
+    // Most summaries say what a result did: only those naming "error" are worth parsing.
+    return summary.contains(QLatin1String("\"error\""))
+        && QJsonDocument::fromJson(summary.toUtf8()).object().contains(QLatin1String("error"));
+}
+
+bool jobFailed(JobStatus status, const QString &returnCode, const QString &summary)
+{
+    return status == JobStatus::Timeout
+        || (status == JobStatus::Result && (returnCode != QLatin1String("OK") || answerUnreadable(summary)));
+}
+
 JobRepository::JobRepository(QSqlDatabase db)
     : m_db(db)
     , m_statements(db)
@@ -141,6 +157,11 @@ std::optional<JobRow> JobRepository::find(qint64 id) const
     return rowFrom(query);
 }
 
+bool JobRepository::exists(qint64 id) const
+{
+    return m_statements.run(QStringLiteral("SELECT 1 FROM jobs WHERE id = ?"), {id}).next();
+}
+
 QHash<JobStatus, int> JobRepository::countByStatus(const QString &devId) const
 {
     QHash<JobStatus, int> counts;
@@ -158,19 +179,46 @@ QHash<JobStatus, int> JobRepository::countByStatus(const QString &devId) const
     return counts;
 }
 
+int JobRepository::countActive() const
+{
+    StatementCache::Handle query =
+        m_statements.run(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE status IN ('WAIT', 'RUN')"));
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
 int JobRepository::countFailedSince(const QDateTime &sinceUtc) const
 {
-    // The summary carries "error" when the terminal's answer could not be decoded.
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!exec(query,
-              QStringLiteral("SELECT COUNT(*) FROM jobs WHERE status_changed_at >= ? AND (status = 'TIMEOUT' OR "
-                             "(status = 'RESULT' AND (return_code IS NOT 'OK' OR CASE WHEN json_valid(summary) "
-                             "THEN json_type(summary, '$.error') END IS NOT NULL)))"),
-              {sinceUtc.toUTC().toString(Qt::ISODateWithMs)})
-        || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    StatementCache::Handle query =
+        m_statements.run(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE failed = 1 AND status_changed_at >= ?"),
+                         {sinceUtc.toUTC().toString(Qt::ISODateWithMs)});
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+JobHistoryMark JobRepository::latestEvent() const
+{
+    StatementCache::Handle query =
+        m_statements.run(QStringLiteral("SELECT id, at FROM job_events ORDER BY id DESC LIMIT 1"));
+    if (!query.next())
+        return {};
+    return {query.value(0).toLongLong(), utc(query.value(1))};
+}
+
+QDateTime JobRepository::eventTime(qint64 eventId) const
+{
+    StatementCache::Handle query =
+        m_statements.run(QStringLiteral("SELECT at FROM job_events WHERE id = ?"), {eventId});
+    return query.next() ? utc(query.value(0)) : QDateTime();
+}
+
+QList<qint64> JobRepository::changedIn(const JobEventSpan &span) const
+{
+    QList<qint64> ids;
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("SELECT DISTINCT job_id FROM job_events WHERE id > ? AND id <= ?"),
+        {span.afterEvent, span.upToEvent});
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
 }
 
 QList<JobRow> JobRepository::list(const JobFilter &filter) const
@@ -181,9 +229,25 @@ QList<JobRow> JobRepository::list(const JobFilter &filter) const
         conditions << QStringLiteral("j.dev_id = ?");
         values << filter.devId;
     }
+    if (!filter.commandCode.isEmpty()) {
+        conditions << QStringLiteral("j.cmd_code = ?");
+        values << filter.commandCode;
+    }
     if (filter.status) {
         conditions << QStringLiteral("j.status = ?");
         values << jobStatusName(*filter.status);
+    }
+    if (filter.outcome) {
+        switch (*filter.outcome) {
+        case JobOutcome::Active: conditions << QStringLiteral("j.status IN ('WAIT', 'RUN')"); break;
+        case JobOutcome::Failed: conditions << QStringLiteral("j.failed = 1"); break;
+        case JobOutcome::Done: conditions << QStringLiteral("j.status = 'RESULT' AND j.failed = 0"); break;
+        case JobOutcome::Cancelled: conditions << QStringLiteral("j.status = 'CANCELLED'"); break;
+        }
+    }
+    if (filter.changedIn) {
+        conditions << QStringLiteral("j.id IN (SELECT job_id FROM job_events WHERE id > ? AND id <= ?)");
+        values << filter.changedIn->afterEvent << filter.changedIn->upToEvent;
     }
     if (filter.operationId) {
         conditions << QStringLiteral("j.operation_id = ?");
@@ -278,12 +342,12 @@ bool JobRepository::transition(qint64 id, std::initializer_list<JobStatus> from,
 {
     const QString now = utcNowText();
     const QString finished = isFinal(to) ? QStringLiteral(", finished_at = ?") : QString();
-    QVariantList values{jobStatusName(to), now};
+    QVariantList values{jobStatusName(to), jobFailed(to, {}, {}) ? 1 : 0, now};
     if (isFinal(to))
         values << now;
     values << id;
     StatementCache::Handle query = m_statements.run(
-        QStringLiteral("UPDATE jobs SET status = ?, status_changed_at = ?") + finished
+        QStringLiteral("UPDATE jobs SET status = ?, failed = ?, status_changed_at = ?") + finished
             + QStringLiteral(" WHERE id = ? AND status IN (") + statusList(from) + QLatin1Char(')'),
         values);
     if (!query.ok() || query.numRowsAffected() != 1)
@@ -308,10 +372,11 @@ bool JobRepository::recordResult(qint64 id, std::initializer_list<JobStatus> fro
 {
     const QString now = utcNowText();
     StatementCache::Handle query = m_statements.run(
-        QStringLiteral("UPDATE jobs SET status = 'RESULT', status_changed_at = ?, finished_at = ?, return_code = ?, "
-                       "result = ?, summary = ? WHERE id = ? AND status IN (")
+        QStringLiteral("UPDATE jobs SET status = 'RESULT', failed = ?, status_changed_at = ?, finished_at = ?, "
+                       "return_code = ?, result = ?, summary = ? WHERE id = ? AND status IN (")
             + statusList(from) + QLatin1Char(')'),
-        {now, now, returnCode, result.isEmpty() ? QVariant() : QVariant(result), summary, id});
+        {jobFailed(JobStatus::Result, returnCode, summary) ? 1 : 0, now, now, returnCode,
+         result.isEmpty() ? QVariant() : QVariant(result), summary, id});
     if (!query.ok() || query.numRowsAffected() != 1)
         return false;
     return addEvent(id, JobStatus::Result, now, detail.isEmpty() ? returnCode : detail);

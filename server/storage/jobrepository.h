@@ -25,6 +25,21 @@ QString jobStatusName(JobStatus status); // "WAIT", "RUN", …
 std::optional<JobStatus> jobStatusFromName(const QString &name);
 bool isFinal(JobStatus status);
 
+// The terminal answered, but the result could not be used: its summary carries "error".
+bool answerUnreadable(const QString &summary);
+// The one rule of a failed job, for every colour, filter, count and list: no answer (TIMEOUT),
+// a refusal (a RESULT other than OK), or an answer that could not be read. The repository keeps
+// it in jobs.failed, so that SQL asks the column instead of restating the rule.
+bool jobFailed(JobStatus status, const QString &returnCode, const QString &summary);
+
+// What became of a job, as the Jobs page groups them.
+enum class JobOutcome {
+    Active,    // WAIT, RUN
+    Failed,    // jobFailed()
+    Done,      // RESULT that did not fail
+    Cancelled,
+};
+
 struct JobRow
 {
     qint64 id = 0;
@@ -46,6 +61,7 @@ struct JobRow
 
     QString transId() const { return QString::number(id); }
     bool succeeded() const { return status == JobStatus::Result && returnCode == QLatin1String("OK"); }
+    bool failed() const { return jobFailed(status, returnCode, summary); }
 };
 
 struct JobEvent
@@ -66,14 +82,36 @@ struct NewJob
     std::optional<qint64> dependsOn;
 };
 
+// A span of the job history (job_events ids): after `afterEvent`, up to and with `upToEvent`.
+struct JobEventSpan
+{
+    qint64 afterEvent = 0;
+    qint64 upToEvent = 0;
+};
+
+// The newest entry of the job history. Every change of a job adds one, in commit order, so a
+// reader that remembers it can ask for what changed since; if the entry it remembers is gone or
+// different, the history was replaced (a restored backup).
+struct JobHistoryMark
+{
+    qint64 eventId = 0; // 0: no history yet
+    QDateTime at;
+
+    bool operator==(const JobHistoryMark &other) const { return eventId == other.eventId && at == other.at; }
+};
+
 struct JobFilter
 {
     QString devId;
+    QString commandCode; // "GET_LOG_DATA"
     std::optional<JobStatus> status;
+    std::optional<JobOutcome> outcome;
     std::optional<qint64> operationId;
     // Keyset paging over the id order: ids below `beforeId`, at or above `fromId`.
     std::optional<qint64> beforeId;
     std::optional<qint64> fromId;
+    // Only jobs queued or changed within this span of the history.
+    std::optional<JobEventSpan> changedIn;
     int limit = 500; // -1 for all
     // Off for lists: a log pull's raw answer can run to megabytes, and its summary says what it did.
     bool withResult = true;
@@ -88,13 +126,22 @@ public:
     std::optional<qint64> enqueue(const NewJob &job);
 
     std::optional<JobRow> find(qint64 id) const;
+    // Without reading the job's answer, which can run to megabytes.
+    bool exists(qint64 id) const;
     QList<JobRow> list(const JobFilter &filter) const; // newest first
     QList<JobEvent> events(qint64 id) const;
     // How many jobs are in each status (statuses with none are absent), optionally of one terminal.
     QHash<JobStatus, int> countByStatus(const QString &devId = {}) const;
-    // Jobs that ended in TIMEOUT, in a RESULT other than OK, or in an answer that could not be
-    // read, at or after `sinceUtc`; -1 when the database cannot say.
+    // Jobs waiting or sent; -1 when the database cannot say.
+    int countActive() const;
+    // Jobs that failed (jobFailed) at or after `sinceUtc`; -1 when the database cannot say.
     int countFailedSince(const QDateTime &sinceUtc) const;
+
+    JobHistoryMark latestEvent() const;
+    // When the history entry `eventId` was written; invalid when there is none.
+    QDateTime eventTime(qint64 eventId) const;
+    // The jobs queued or changed within `span`, whatever they are now.
+    QList<qint64> changedIn(const JobEventSpan &span) const;
 
     // The job to send at this terminal's poll: RESET_FK before anything, then the oldest
     // waiting job whose prerequisite (if any) succeeded.

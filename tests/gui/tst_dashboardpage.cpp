@@ -3,6 +3,7 @@
 #include "consolecontext.h"
 #include "dashboardpage.h"
 #include "dashboardtile.h"
+#include "jobspage.h"
 #include "pageheader.h"
 #include "recentpunchmodel.h"
 #include "simulatorlauncher.h"
@@ -328,6 +329,44 @@ private Q_SLOTS:
         QVERIFY(text->toolTip().startsWith(QStringLiteral("Job %1, ").arg(*id)));
         QVERIFY(widget<QPushButton>(QStringLiteral("retry_%1").arg(*id)));
         QCOMPARE(m_page->badge(), 1);
+    }
+
+    // One rule of "failed" here and on the Jobs page: no answer, a refusal and an answer that
+    // could not be read need attention, and the Jobs badge counts the same; a job that did what
+    // it was asked does not.
+    void failedJobsAreTheJobsPagesFailures()
+    {
+        approveCapturedTerminal();
+        QVERIFY(storage::TerminalRepository(m_bed->database()).setName(capturedDev, QStringLiteral("Front door")));
+        const std::optional<qint64> silent = failedJob(QStringLiteral("GET_DEVICE_STATUS"), QString());
+        const std::optional<qint64> refused = failedJob(QStringLiteral("GET_USER_INFO"), QStringLiteral("ERROR_NOT_EXIST"));
+        QVERIFY(silent && refused);
+        storage::JobRepository jobs(m_bed->database());
+        const auto answered = [&](const char *commandCode, const QString &summary) {
+            storage::NewJob job;
+            job.devId = capturedDev;
+            job.commandCode = QLatin1String(commandCode);
+            const std::optional<qint64> id = jobs.enqueue(job);
+            const bool ended = id && jobs.markSent(*id, {})
+                && jobs.recordResult(*id, {storage::JobStatus::Run}, QStringLiteral("OK"), {}, summary);
+            return ended ? *id : -1;
+        };
+        const qint64 unreadable = answered("GET_USER_ID_LIST", QStringLiteral(R"({"error":"TRUNCATED"})"));
+        const qint64 fine = answered("GET_LOG_DATA", QStringLiteral(R"({"imported":4,"duplicates":0})"));
+        QVERIFY(unreadable > 0 && fine > 0);
+        m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
+
+        QTRY_VERIFY(attentionText(QStringLiteral("failed_%1").arg(unreadable)));
+        QLabel *text = attentionText(QStringLiteral("failed_%1").arg(unreadable));
+        QCOMPARE(text->text(), QStringLiteral("“Get user list” on Front door answered, but its answer could not be read."));
+        QVERIFY2(text->toolTip().contains(QStringLiteral("GET_USER_ID_LIST OK {\"error\":\"TRUNCATED\"}")),
+                 qPrintable(text->toolTip()));
+        QVERIFY(attentionText(QStringLiteral("failed_%1").arg(*silent)));
+        QVERIFY(attentionText(QStringLiteral("failed_%1").arg(*refused)));
+        QVERIFY(!attentionText(QStringLiteral("failed_%1").arg(fine)));
+        QCOMPARE(m_page->badge(), 3);
+        ui::JobsPage jobsPage(m_bed->context());
+        QCOMPARE(jobsPage.badge(), 3);
     }
 
     void recentPunchModelUnderTester()

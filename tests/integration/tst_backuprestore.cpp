@@ -151,12 +151,13 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
-    // A backup of schema 4 (before the attendance rules) gets today's schema on the way in.
+    // A backup of schema 4 (before the attendance rules and jobs.failed) gets today's schema on the way in.
     void anOlderBackupIsMigratedOnTheWayIn()
     {
         const QString file = backupMarked(QStringLiteral("schema4"), [](QSqlDatabase db) {
             QSqlQuery query(db);
-            for (const char *sql : {"DROP TABLE punch_corrections", "DROP TABLE leave_days", "DROP TABLE holidays",
+            for (const char *sql : {"DROP INDEX jobs_failed", "DROP INDEX jobs_device", "ALTER TABLE jobs DROP COLUMN failed",
+                                    "DROP TABLE punch_corrections", "DROP TABLE leave_days", "DROP TABLE holidays",
                                     "DROP TABLE user_schedules", "DROP TABLE department_schedules", "DROP TABLE shifts",
                                     "DELETE FROM schema_version WHERE version > 4"})
                 QVERIFY2(query.exec(QLatin1String(sql)), sql);

@@ -259,15 +259,21 @@ void DashboardPage::reload()
         const QString title = terminalTitle(job.terminalName, job.devId);
         const QString command = JobDescription::commandName(protocol::commandCodeFromName(job.commandCode.toLatin1()));
         const bool silent = job.status == storage::JobStatus::Timeout;
+        // A failed job whose terminal said OK: the answer was there but could not be used.
+        const bool unreadable = !silent && job.returnCode == QLatin1String("OK");
         // Words in the list, the protocol's codes in the tooltip.
         items.append({AttentionItem::Kind::FailedJob, job.devId, job.id,
                       silent ? tr("“%1” on %2 got no answer.").arg(command, title)
-                             : tr("“%1” on %2 failed: %3.")
-                                   .arg(command, title, JobDescription::returnCodeText(job.returnCode)),
+                      : unreadable
+                          ? tr("“%1” on %2 answered, but its answer could not be read.").arg(command, title)
+                          : tr("“%1” on %2 failed: %3.")
+                                .arg(command, title, JobDescription::returnCodeText(job.returnCode)),
                       tr("Job %1, %2: %3 %4")
                           .arg(job.id)
                           .arg(locale.toString(job.endedAt.toLocalTime(), QLocale::ShortFormat), job.commandCode,
-                               silent ? storage::jobStatusName(job.status) : job.returnCode),
+                               silent       ? storage::jobStatusName(job.status)
+                               : unreadable ? QStringLiteral("%1 %2").arg(job.returnCode, job.summary)
+                                            : job.returnCode),
                       StatusTone::Bad});
     }
     m_attentionList->setItems(items);

@@ -1,5 +1,8 @@
 #include "bscommframe.h"
 #include "connection.h"
+#include "dashboardqueries.h"
+#include "jobrepository.h"
+#include "migrator.h"
 #include "pollinfo.h"
 #include "punchrepository.h"
 #include "settingsrepository.h"
@@ -106,9 +109,14 @@ private slots:
 
     void settings();
 
+    void failedJobsFollowOneRule();
+    void jobHistoryTellsWhatChanged();
+    void olderJobsGetTheirFailureOnMigration();
+
 private:
     bool contact(const QString &devId, Approval approvalIfNew = Approval::Pending,
                  const QString &library = QString());
+    qint64 job(const QString &commandCode);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Connection> m_connection;
@@ -585,6 +593,170 @@ void TestRepositories::settings()
     // An explicitly stored empty value is a value, not a missing key.
     QVERIFY(settings.setValue(QStringLiteral("server_port"), QString()));
     QCOMPARE(settings.value(QStringLiteral("server_port"), QStringLiteral("8090")), QString());
+}
+
+qint64 TestRepositories::job(const QString &commandCode)
+{
+    NewJob job;
+    job.devId = devA;
+    job.commandCode = commandCode;
+    return JobRepository(m_connection->database()).enqueue(job).value_or(-1);
+}
+
+void TestRepositories::failedJobsFollowOneRule()
+{
+    QVERIFY(contact(devA, Approval::Approved));
+    JobRepository jobs(m_connection->database());
+    const qint64 waiting = job(QStringLiteral("GET_DEVICE_STATUS"));
+    const qint64 sent = job(QStringLiteral("SET_TIME"));
+    const qint64 silent = job(QStringLiteral("GET_USER_ID_LIST"));
+    const qint64 refused = job(QStringLiteral("GET_ENROLL_DATA"));
+    const qint64 unreadable = job(QStringLiteral("GET_LOG_DATA"));
+    const qint64 done = job(QStringLiteral("SET_FK_NAME"));
+    const qint64 userNamedError = job(QStringLiteral("GET_USER_INFO"));
+    const qint64 cancelled = job(QStringLiteral("DELETE_USER"));
+    for (qint64 id : {sent, silent, refused, unreadable, done, userNamedError})
+        QVERIFY(jobs.markSent(id, {}));
+    QVERIFY(jobs.transition(silent, {JobStatus::Run}, JobStatus::Timeout));
+    QVERIFY(jobs.recordResult(refused, {JobStatus::Run}, QStringLiteral("ERROR_NOT_EXIST"), {}, {}));
+    QVERIFY(jobs.recordResult(unreadable, {JobStatus::Run}, QStringLiteral("OK"), {},
+                              QStringLiteral(R"({"error":"TRUNCATED"})")));
+    QVERIFY(jobs.recordResult(done, {JobStatus::Run}, QStringLiteral("OK"), {}, {}));
+    // A name is no error: the rule reads the summary's keys, not its text.
+    QVERIFY(jobs.recordResult(userNamedError, {JobStatus::Run}, QStringLiteral("OK"), {},
+                              QStringLiteral(R"({"user_id":"7","name":"error","credentials":1})")));
+    QVERIFY(jobs.transition(cancelled, {JobStatus::Wait}, JobStatus::Cancelled));
+
+    const QList<qint64> failed{unreadable, refused, silent}; // newest first
+    const auto idsOf = [](const QList<JobRow> &rows) {
+        QList<qint64> ids;
+        for (const JobRow &row : rows)
+            ids << row.id;
+        return ids;
+    };
+    const auto withOutcome = [&](JobOutcome outcome) {
+        JobFilter filter;
+        filter.outcome = outcome;
+        return idsOf(jobs.list(filter));
+    };
+    // The rows, the filters, the counts and the dashboard's list all say the same.
+    for (const JobRow &row : jobs.list({}))
+        QCOMPARE(row.failed(), failed.contains(row.id));
+    QCOMPARE(withOutcome(JobOutcome::Failed), failed);
+    QCOMPARE(withOutcome(JobOutcome::Done), (QList<qint64>{userNamedError, done}));
+    QCOMPARE(withOutcome(JobOutcome::Active), (QList<qint64>{sent, waiting}));
+    QCOMPARE(withOutcome(JobOutcome::Cancelled), QList<qint64>{cancelled});
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QCOMPARE(jobs.countFailedSince(hourAgo), 3);
+    QCOMPARE(jobs.countFailedSince(hourAgo.addSecs(7200)), 0);
+    QCOMPARE(jobs.countActive(), 2);
+    const auto dashboardIds = [&] {
+        QList<qint64> ids;
+        for (const FailedJob &job : DashboardQueries(m_connection->database()).failedJobsSince(hourAgo))
+            ids << job.id;
+        return ids;
+    };
+    QCOMPARE(dashboardIds(), failed);
+
+    // Sent again, a failure leaves the dashboard's list of what still needs doing; it failed all the same.
+    const qint64 again = job(QStringLiteral("GET_USER_ID_LIST"));
+    QVERIFY(again > silent);
+    QCOMPARE(dashboardIds(), (QList<qint64>{unreadable, refused}));
+    QCOMPARE(jobs.countFailedSince(hourAgo), 3);
+    QCOMPARE(jobs.countActive(), 3);
+
+    // Filters combine, by terminal and by command.
+    JobFilter narrow;
+    narrow.devId = devA;
+    narrow.commandCode = QStringLiteral("GET_USER_ID_LIST");
+    QCOMPARE(idsOf(jobs.list(narrow)), (QList<qint64>{again, silent}));
+    narrow.outcome = JobOutcome::Failed;
+    QCOMPARE(idsOf(jobs.list(narrow)), QList<qint64>{silent});
+    narrow.devId = devB;
+    QCOMPARE(idsOf(jobs.list(narrow)), QList<qint64>());
+}
+
+void TestRepositories::jobHistoryTellsWhatChanged()
+{
+    QVERIFY(contact(devA, Approval::Approved));
+    JobRepository jobs(m_connection->database());
+    QCOMPARE(jobs.latestEvent().eventId, 0);
+    const qint64 first = job(QStringLiteral("GET_DEVICE_STATUS"));
+    const qint64 second = job(QStringLiteral("GET_USER_ID_LIST"));
+    const JobHistoryMark mark = jobs.latestEvent();
+    QVERIFY(mark.eventId > 0);
+    QVERIFY(mark.at.isValid());
+    QCOMPARE(jobs.eventTime(mark.eventId), mark.at);
+    QVERIFY(!jobs.eventTime(mark.eventId + 100).isValid());
+    QVERIFY(jobs.latestEvent() == mark);
+
+    QVERIFY(jobs.transition(first, {JobStatus::Wait}, JobStatus::Cancelled));
+    const qint64 third = job(QStringLiteral("SET_TIME"));
+    const JobHistoryMark latest = jobs.latestEvent();
+    QVERIFY(latest.eventId > mark.eventId);
+    const JobEventSpan span{mark.eventId, latest.eventId};
+    QList<qint64> changed = jobs.changedIn(span);
+    std::sort(changed.begin(), changed.end());
+    QCOMPARE(changed, (QList<qint64>{first, third}));
+    // The changed ones that pass a filter, newest first, without the answers.
+    JobFilter filter;
+    filter.changedIn = span;
+    filter.withResult = false;
+    QList<qint64> listed;
+    for (const JobRow &row : jobs.list(filter))
+        listed << row.id;
+    QCOMPARE(listed, (QList<qint64>{third, first}));
+    filter.outcome = JobOutcome::Active;
+    QCOMPARE(jobs.list(filter).size(), 1);
+    QCOMPARE(jobs.changedIn({latest.eventId, latest.eventId}), QList<qint64>());
+
+    QVERIFY(jobs.exists(second));
+    QVERIFY(!jobs.exists(third + 1));
+}
+
+void TestRepositories::olderJobsGetTheirFailureOnMigration()
+{
+    // A database at schema 5, with jobs that ended before jobs.failed existed.
+    QVERIFY(contact(devA, Approval::Approved));
+    QSqlDatabase db = m_connection->database();
+    QSqlQuery query(db);
+    for (const char *sql : {"DROP INDEX jobs_failed", "DROP INDEX jobs_device", "ALTER TABLE jobs DROP COLUMN failed",
+                            "DELETE FROM schema_version WHERE version >= 6"})
+        QVERIFY2(query.exec(QLatin1String(sql)), sql);
+    const QList<std::tuple<QString, QString, QString, bool>> ended{
+        {QStringLiteral("TIMEOUT"), QString(), QString(), true},
+        {QStringLiteral("RESULT"), QStringLiteral("ERROR_NO_DATA"), QString(), true},
+        {QStringLiteral("RESULT"), QStringLiteral("OK"), QStringLiteral(R"({"error":"NOT_FRAMED"})"), true},
+        {QStringLiteral("RESULT"), QStringLiteral("OK"), QStringLiteral(R"({"imported":3,"duplicates":0})"), false},
+        {QStringLiteral("RESULT"), QStringLiteral("OK"), QStringLiteral(R"({"user_id":"7","name":"error"})"), false},
+        {QStringLiteral("CANCELLED"), QString(), QString(), false},
+        {QStringLiteral("WAIT"), QString(), QString(), false},
+    };
+    QHash<qint64, bool> expected;
+    for (const auto &[status, returnCode, summary, failed] : ended) {
+        QVERIFY(query.prepare(QStringLiteral("INSERT INTO jobs (dev_id, cmd_code, status, return_code, summary, "
+                                             "created_at, status_changed_at) VALUES (?, 'GET_LOG_DATA', ?, ?, ?, ?, ?) "
+                                             "RETURNING id")));
+        for (const QVariant &value : QVariantList{devA, status, returnCode, summary, utcNowText(), utcNowText()})
+            query.addBindValue(bindable(value));
+        QVERIFY(query.exec() && query.next());
+        expected.insert(query.value(0).toLongLong(), failed);
+        query.finish();
+    }
+
+    const Migrator::Result migrated = Migrator(db).migrate();
+    QVERIFY2(migrated.ok, qPrintable(migrated.message));
+    QCOMPARE(migrated.toVersion, Migrator::latestVersion());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, failed FROM jobs")));
+    int rows = 0;
+    while (query.next()) {
+        QCOMPARE(query.value(1).toInt() == 1, expected.value(query.value(0).toLongLong()));
+        ++rows;
+    }
+    QCOMPARE(rows, expected.size());
+    // And the repository's rule agrees with what the migration wrote.
+    for (const JobRow &row : JobRepository(db).list({}))
+        QCOMPARE(row.failed(), expected.value(row.id));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
