@@ -1,7 +1,7 @@
 #include "consolecontext.h"
 #include "consoletestbed.h"
 #include "jobdetailspane.h"
-#include "jobfilterproxymodel.h"
+#include "jobsortproxymodel.h"
 #include "jobspage.h"
 #include "jobtablemodel.h"
 #include "pageheader.h"
@@ -27,17 +27,20 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeWidget>
 
 #include <memory>
 
 using namespace punchclock;
+using storage::JobOutcome;
 using storage::JobStatus;
-using ui::JobFilterProxyModel;
+using ui::JobSortProxyModel;
 using ui::JobTableModel;
 
 // The Jobs page against the real server on 127.0.0.1 and a simulated terminal talking to it:
@@ -97,6 +100,54 @@ private:
         return protocol::BsCommFrame::decode(job.parameters).frame.json();
     }
 
+    static QList<qint64> idsOf(const JobTableModel &model)
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids << model.jobAt(row)->id;
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
+    // `count` jobs of this terminal queued in one transaction, oldest first; those in `timedOut`
+    // (indexes) got no answer, the others wait.
+    QList<qint64> queueMany(int count, const QSet<int> &timedOut)
+    {
+        storage::JobRepository jobs(db());
+        QList<qint64> ids;
+        if (!db().transaction())
+            return ids;
+        for (int i = 0; i < count; ++i) {
+            storage::NewJob job;
+            job.devId = dev;
+            job.commandCode = QStringLiteral("GET_DEVICE_STATUS");
+            const std::optional<qint64> id = jobs.enqueue(job);
+            if (!id)
+                break;
+            if (timedOut.contains(i)
+                && !(jobs.markSent(*id, {}) && jobs.transition(*id, {JobStatus::Run}, JobStatus::Timeout)))
+                break;
+            ids << *id;
+        }
+        return db().commit() ? ids : QList<qint64>();
+    }
+
+    // Signals a model sent, by kind.
+    struct ModelSignals
+    {
+        explicit ModelSignals(const QAbstractItemModel *model)
+            : resets(model, &QAbstractItemModel::modelReset)
+            , inserted(model, &QAbstractItemModel::rowsInserted)
+            , removed(model, &QAbstractItemModel::rowsRemoved)
+            , changed(model, &QAbstractItemModel::dataChanged)
+        {
+        }
+        QSignalSpy resets;
+        QSignalSpy inserted;
+        QSignalSpy removed;
+        QSignalSpy changed;
+    };
+
 private Q_SLOTS:
     void init()
     {
@@ -141,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(jobs.transition(silent, {JobStatus::Run}, JobStatus::Timeout));
 
         JobTableModel model;
-        JobFilterProxyModel proxy;
+        JobSortProxyModel proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -168,26 +219,27 @@ private Q_SLOTS:
         QVERIFY(ui::toneColor(ui::StatusTone::Good) != ui::toneColor(ui::StatusTone::Bad));
         QVERIFY(!model.index(model.rowOf(refused), JobTableModel::StatusColumn).data(Qt::DecorationRole).isNull());
 
-        auto shownIds = [&] {
-            QList<qint64> ids;
-            for (int row = 0; row < proxy.rowCount(); ++row)
-                ids << proxy.index(row, 0).data(JobTableModel::JobIdRole).toLongLong();
-            std::sort(ids.begin(), ids.end());
-            return ids;
-        };
-        proxy.setStatusFilter(JobFilterProxyModel::StatusFilter::Active);
-        QCOMPARE(shownIds(), (QList<qint64>{waiting, sent}));
-        proxy.setStatusFilter(JobFilterProxyModel::StatusFilter::Failed);
-        QCOMPARE(shownIds(), (QList<qint64>{refused, silent}));
-        proxy.setStatusFilter(JobFilterProxyModel::StatusFilter::Done);
-        QCOMPARE(shownIds(), (QList<qint64>{done}));
-        proxy.setStatusFilter(JobFilterProxyModel::StatusFilter::All);
-        proxy.setDevIdFilter(QStringLiteral("OTHER001"));
-        QCOMPARE(shownIds(), (QList<qint64>{done}));
-        proxy.setDevIdFilter({});
-        proxy.setCommandFilter(QStringLiteral("GET_USER_INFO"));
-        QCOMPARE(shownIds(), (QList<qint64>{silent}));
-        proxy.setCommandFilter({});
+        // The filters are part of the model's reads from the database.
+        JobTableModel read(db(), nullptr);
+        QAbstractItemModelTester readTester(&read, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        read.refresh();
+        QCOMPARE(read.rowCount(), 5);
+        QVERIFY(!read.isFiltered());
+        read.setFilter({}, {}, JobOutcome::Active);
+        QVERIFY(read.isFiltered());
+        QCOMPARE(idsOf(read), (QList<qint64>{waiting, sent}));
+        read.setFilter({}, {}, JobOutcome::Failed);
+        QCOMPARE(idsOf(read), (QList<qint64>{refused, silent}));
+        read.setFilter({}, {}, JobOutcome::Done);
+        QCOMPARE(idsOf(read), (QList<qint64>{done}));
+        read.setFilter({}, {}, JobOutcome::Cancelled);
+        QCOMPARE(idsOf(read), QList<qint64>());
+        read.setFilter(QStringLiteral("OTHER001"), {}, std::nullopt);
+        QCOMPARE(idsOf(read), (QList<qint64>{done}));
+        read.setFilter({}, QStringLiteral("GET_USER_INFO"), std::nullopt);
+        QCOMPARE(idsOf(read), (QList<qint64>{silent}));
+        read.setFilter(dev, QStringLiteral("GET_USER_INFO"), JobOutcome::Done);
+        QCOMPARE(idsOf(read), QList<qint64>());
 
         // A status change updates the row in place; a new job appears on top; a deleted one goes.
         QPersistentModelIndex waitingRow = model.index(model.rowOf(waiting), 0);
@@ -336,12 +388,135 @@ private Q_SLOTS:
         QCOMPARE(test::findWidget<ui::PageHeader>(&page, "jobsHeader")->summary(), QStringLiteral("1 running · 2 failed today"));
 
         auto *statusFilter = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
-        statusFilter->setCurrentIndex(statusFilter->findData(int(JobFilterProxyModel::StatusFilter::Failed)));
+        statusFilter->setCurrentIndex(statusFilter->findData(int(JobOutcome::Failed)));
+        QCOMPARE(page.model()->rowCount(), 2);
         QCOMPARE(page.proxy()->rowCount(), 2);
         m_bed->context().showJob(queued);
         QCOMPARE(page.selectedJobId(), std::optional<qint64>(queued));
         QCOMPARE(statusFilter->currentIndex(), 0);
         QVERIFY(!page.selectJob(4711));
+        // Asked for a job that does not exist, the page keeps its filters.
+        statusFilter->setCurrentIndex(statusFilter->findData(int(JobOutcome::Failed)));
+        QVERIFY(!page.selectJob(4711));
+        QCOMPARE(statusFilter->currentData().toInt(), int(JobOutcome::Failed));
+    }
+
+    // 3,000 jobs of which four old ones got no answer: the Failed filter reads those four, not
+    // the whole table to fill the view; a refresh reads only what changed and touches only its row.
+    void filtersReadMatchingJobsAndRefreshTouchesOnlyWhatChanged()
+    {
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        const QList<qint64> ids = queueMany(3000, {3, 10, 250, 700});
+        QCOMPARE(ids.size(), 3000);
+        ui::JobsPage page(m_bed->context());
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        JobTableModel *model = page.model();
+        QCOMPARE(model->rowCount(), JobTableModel::pageSize);
+        // Watched from here on (the tester itself asks for more rows, as a view may).
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *statusFilter = test::findWidget<QComboBox>(&page, "statusFilter");
+
+        auto seen = std::make_unique<ModelSignals>(model);
+        statusFilter->setCurrentIndex(statusFilter->findData(int(JobOutcome::Failed)));
+        QCoreApplication::processEvents(); // a view with room left asks for more rows now
+        QCOMPARE(idsOf(*model), (QList<qint64>{ids.at(3), ids.at(10), ids.at(250), ids.at(700)}));
+        QVERIFY(!model->canFetchMore({}));
+        QCOMPARE(page.proxy()->rowCount(), 4);
+        QCOMPARE(seen->resets.count(), 1);
+
+        // A job that fails now comes in on top; one that merely changes stays out.
+        storage::JobRepository jobs(db());
+        QVERIFY(jobs.markSent(ids.last(), {}) && jobs.transition(ids.last(), {JobStatus::Run}, JobStatus::Timeout));
+        QVERIFY(jobs.transition(ids.at(ids.size() - 2), {JobStatus::Wait}, JobStatus::Cancelled));
+        seen = std::make_unique<ModelSignals>(model);
+        m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
+        QCOMPARE(model->rowCount(), 5);
+        QCOMPARE(model->jobAt(0)->id, ids.last());
+        QCOMPARE(seen->inserted.count(), 1);
+        QCOMPARE(seen->resets.count() + seen->removed.count() + seen->changed.count(), 0);
+
+        // Every job again: one status change is one dataChanged for its row, nothing else.
+        statusFilter->setCurrentIndex(0);
+        QCOMPARE(model->rowCount(), JobTableModel::pageSize);
+        const qint64 changing = ids.at(ids.size() - 10);
+        const int row = model->rowOf(changing);
+        QVERIFY(row > 0);
+        QPersistentModelIndex kept = model->index(row, 0);
+        seen = std::make_unique<ModelSignals>(model);
+        QVERIFY(jobs.transition(changing, {JobStatus::Wait}, JobStatus::Cancelled));
+        // Older than the pages loaded: read when the view scrolls there, not now.
+        QVERIFY(jobs.transition(ids.at(20), {JobStatus::Wait}, JobStatus::Cancelled));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
+        QCOMPARE(seen->changed.count(), 1);
+        QCOMPARE(seen->changed.first().at(0).toModelIndex().row(), row);
+        QCOMPARE(seen->changed.first().at(1).toModelIndex().row(), row);
+        QCOMPARE(seen->resets.count() + seen->inserted.count() + seen->removed.count(), 0);
+        QCOMPARE(kept.row(), row);
+        QCOMPARE(statusShown(page, changing), QStringLiteral("Cancelled"));
+        QCOMPARE(model->rowCount(), JobTableModel::pageSize);
+        QCOMPARE(model->rowOf(ids.at(20)), -1);
+        // Nothing changed since: nothing read again, nothing signalled.
+        m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
+        QCOMPARE(seen->changed.count(), 1);
+
+        // Narrowed to jobs still queued or sent, a job that ends leaves the list.
+        statusFilter->setCurrentIndex(statusFilter->findData(int(JobOutcome::Active)));
+        const qint64 ending = ids.at(ids.size() - 3);
+        QVERIFY(model->rowOf(ending) >= 0);
+        seen = std::make_unique<ModelSignals>(model);
+        QVERIFY(jobs.markSent(ending, {}) && jobs.recordResult(ending, {JobStatus::Run}, QStringLiteral("OK"), {}, {}));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
+        QCOMPARE(model->rowOf(ending), -1);
+        QCOMPARE(seen->removed.count(), 1);
+        QCOMPARE(seen->resets.count() + seen->inserted.count(), 0);
+        // Scrolled to the end, the list holds every job still queued, each once.
+        auto *table = test::findWidget<QTableView>(&page, "jobsTable");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                table->scrollToBottom();
+                return !model->canFetchMore({});
+            }(),
+            WaitMs);
+        QCOMPARE(model->rowCount(), 3000 - 4 - 1 - 1 - 2 - 1);
+        QCOMPARE(model->jobAt(model->rowCount() - 1)->id, ids.first());
+    }
+
+    // "Failed today" begins at the site's midnight (Settings), as the dashboard's today does,
+    // not at this PC's.
+    void failedTodayCountsFromTheSitesMidnight()
+    {
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        const QDateTime now = QDateTime::currentDateTime();
+        const auto midnightOf = [&](const QTimeZone &zone) { return now.toTimeZone(zone).date().startOfDay(zone); };
+        const QDateTime pcMidnight = midnightOf(QTimeZone::systemTimeZone());
+        QByteArray zone;
+        for (const char *candidate : {"Asia/Kolkata", "America/Caracas", "Pacific/Kiritimati"}) {
+            if (zone.isEmpty() && std::llabs(midnightOf(QTimeZone(candidate)).secsTo(pcMidnight)) >= 3600)
+                zone = candidate;
+        }
+        QVERIFY(!zone.isEmpty());
+        QVERIFY(storage::SettingsRepository(db()).setValue(QLatin1String(engine::ServerSettings::SiteTimeZoneKey),
+                                                           QString::fromLatin1(zone)));
+        const QDateTime siteMidnight = midnightOf(QTimeZone(zone)).toUTC();
+        // Half an hour before the site's midnight and half an hour after: on the same side of
+        // the PC's midnight, an hour or more away.
+        const QList<qint64> ids = queueMany(2, {0, 1});
+        QCOMPARE(ids.size(), 2);
+        const QList<QDateTime> ended{siteMidnight.addSecs(-1800), siteMidnight.addSecs(1800)};
+        for (int i = 0; i < 2; ++i) {
+            QSqlQuery query(db());
+            QVERIFY(query.prepare(QStringLiteral("UPDATE jobs SET status_changed_at = ? WHERE id = ?")));
+            query.addBindValue(ended.at(i).toString(Qt::ISODateWithMs));
+            query.addBindValue(ids.at(i));
+            QVERIFY(query.exec());
+        }
+        ui::JobsPage page(m_bed->context());
+        QCOMPARE(test::findWidget<ui::PageHeader>(&page, "jobsHeader")->summary(),
+                 QStringLiteral("0 running · 1 failed today"));
     }
 
     void everyJobIsListedAsScrolledAndCountedInTheDatabase()

@@ -4,24 +4,27 @@
 #include "jobdescription.h"
 #include "statustone.h"
 
+#include "sqlsupport.h"
+
 #include <QLocale>
+#include <QSet>
+
+#include <algorithm>
 
 namespace punchclock::ui {
 
 namespace {
 
-// The rows show what the job did (its summary), never its raw answer.
-storage::JobFilter listFilter()
-{
-    storage::JobFilter filter;
-    filter.withResult = false;
-    return filter;
-}
-
 bool sameState(const storage::JobRow &a, const storage::JobRow &b)
 {
     return a.status == b.status && a.returnCode == b.returnCode && a.summary == b.summary
         && a.statusChangedAt == b.statusChangedAt && a.parameters == b.parameters;
+}
+
+// Reads that failed leave the model where it was, so the next refresh asks again.
+quint64 failuresSoFar()
+{
+    return storage::lastQueryFailureOnThisThread().serial;
 }
 
 } // namespace
@@ -37,55 +40,180 @@ JobTableModel::JobTableModel(QSqlDatabase db, QObject *parent)
 {
 }
 
+storage::JobFilter JobTableModel::listFilter() const
+{
+    storage::JobFilter filter;
+    filter.devId = m_devId;
+    filter.commandCode = m_commandCode;
+    filter.outcome = m_outcome;
+    // The rows show what the job did (its summary), never its raw answer.
+    filter.withResult = false;
+    return filter;
+}
+
+void JobTableModel::setFilter(const QString &devId, const QString &commandCode,
+                              std::optional<storage::JobOutcome> outcome)
+{
+    if (devId == m_devId && commandCode == m_commandCode && outcome == m_outcome)
+        return;
+    m_devId = devId;
+    m_commandCode = commandCode;
+    m_outcome = outcome;
+    if (m_db.isValid())
+        reload();
+}
+
+bool JobTableModel::isFiltered() const
+{
+    return !m_devId.isEmpty() || !m_commandCode.isEmpty() || m_outcome;
+}
+
+void JobTableModel::reload()
+{
+    beginResetModel();
+    m_jobs.clear();
+    m_loaded = false;
+    m_atEnd = true;
+    m_coveredFrom.reset();
+    m_mark = {};
+    endResetModel();
+    refresh();
+}
+
 void JobTableModel::refresh()
 {
     if (!m_db.isValid())
         return;
-    storage::JobFilter filter = listFilter();
-    filter.limit = pageSize;
-    const bool firstPage = m_jobs.isEmpty();
-    if (!firstPage) {
-        filter.fromId = m_jobs.constLast().id;
-        filter.limit = -1;
+    const storage::JobRepository jobs(m_db);
+    const quint64 failures = failuresSoFar();
+    if (!m_loaded) {
+        // Half of a first read that failed: start again from the newest page.
+        if (!m_jobs.isEmpty()) {
+            reload();
+            return;
+        }
+        // The mark first: whatever changes while the page is read is read again next time.
+        const storage::JobHistoryMark mark = jobs.latestEvent();
+        loadOlder(std::nullopt);
+        if (failuresSoFar() == failures) {
+            m_mark = mark;
+            m_loaded = true;
+        }
+        return;
     }
-    const QList<storage::JobRow> jobs = storage::JobRepository(m_db).list(filter);
-    if (firstPage)
-        m_atEnd = jobs.size() < pageSize;
-    setJobs(jobs);
+    const storage::JobHistoryMark latest = jobs.latestEvent();
+    if (failuresSoFar() != failures || latest == m_mark)
+        return;
+    // The entry last read is gone or another: the database was replaced (a restored backup),
+    // and none of the rows can be trusted. Without a mark, "changed since" would be every job.
+    if (m_mark.eventId == 0 || jobs.eventTime(m_mark.eventId) != m_mark.at) {
+        reload();
+        return;
+    }
+    storage::JobFilter filter = listFilter();
+    filter.changedIn = storage::JobEventSpan{m_mark.eventId, latest.eventId};
+    // Older than the pages loaded: the view reads them when it scrolls there.
+    if (!m_atEnd)
+        filter.fromId = m_coveredFrom;
+    filter.limit = -1;
+    QList<storage::JobRow> fresh = jobs.list(filter);
+    const QList<qint64> changed = jobs.changedIn(*filter.changedIn);
+    if (failuresSoFar() != failures)
+        return;
+    m_mark = latest;
+    merge(changed, std::move(fresh));
+}
+
+void JobTableModel::merge(const QList<qint64> &changed, QList<storage::JobRow> fresh)
+{
+    QSet<qint64> matching;
+    for (const storage::JobRow &job : std::as_const(fresh))
+        matching.insert(job.id);
+    m_announcing = true;
+    // Changed so that the filter no longer takes them: finished while "Queued or sent" shows.
+    for (qint64 id : changed) {
+        const int row = matching.contains(id) ? -1 : rowOf(id);
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_jobs.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    // Both lists are newest first: each fresh job is a row to update or, in a run of new ones,
+    // rows to insert before the next row kept.
+    for (qsizetype next = 0; next < fresh.size();) {
+        const int row = lowerBound(fresh.at(next).id);
+        if (row < m_jobs.size() && m_jobs.at(row).id == fresh.at(next).id) {
+            const bool shown = !sameState(m_jobs.at(row), fresh.at(next));
+            m_jobs[row] = std::move(fresh[next++]);
+            if (shown)
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            continue;
+        }
+        // Older than the pages loaded, as every one after it is.
+        if (!covers(fresh.at(next).id))
+            break;
+        qsizetype end = next + 1;
+        while (end < fresh.size() && covers(fresh.at(end).id)
+               && (row == m_jobs.size() || fresh.at(end).id > m_jobs.at(row).id))
+            ++end;
+        beginInsertRows({}, row, int(row + end - next - 1));
+        for (qsizetype i = next; i < end; ++i)
+            m_jobs.insert(row + (i - next), std::move(fresh[i]));
+        endInsertRows();
+        next = end;
+    }
+    m_announcing = false;
+}
+
+bool JobTableModel::covers(qint64 jobId) const
+{
+    return m_atEnd || !m_coveredFrom || jobId >= *m_coveredFrom;
+}
+
+int JobTableModel::lowerBound(qint64 jobId) const
+{
+    const auto found = std::lower_bound(m_jobs.cbegin(), m_jobs.cend(), jobId,
+                                        [](const storage::JobRow &job, qint64 id) { return job.id > id; });
+    return int(found - m_jobs.cbegin());
 }
 
 bool JobTableModel::loadUntil(qint64 jobId)
 {
-    if (rowOf(jobId) >= 0)
-        return true;
     refresh();
     if (rowOf(jobId) >= 0)
         return true;
-    if (m_atEnd || m_jobs.isEmpty() || jobId > m_jobs.constLast().id)
+    if (!m_db.isValid() || m_atEnd || (m_coveredFrom && jobId >= *m_coveredFrom))
         return false;
-    storage::JobFilter filter = listFilter();
-    filter.beforeId = m_jobs.constLast().id;
-    filter.fromId = jobId;
-    filter.limit = -1;
-    append(storage::JobRepository(m_db).list(filter));
+    loadOlder(jobId);
     return rowOf(jobId) >= 0;
 }
 
 bool JobTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_db.isValid() && !m_atEnd && !m_announcing;
+    return !parent.isValid() && m_db.isValid() && m_loaded && !m_atEnd && !m_announcing;
 }
 
 void JobTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
+    if (canFetchMore(parent))
+        loadOlder(std::nullopt);
+}
+
+void JobTableModel::loadOlder(std::optional<qint64> fromId)
+{
     storage::JobFilter filter = listFilter();
-    filter.limit = pageSize;
-    if (!m_jobs.isEmpty())
-        filter.beforeId = m_jobs.constLast().id;
+    filter.beforeId = m_coveredFrom;
+    filter.fromId = fromId;
+    filter.limit = fromId ? -1 : pageSize;
     const QList<storage::JobRow> older = storage::JobRepository(m_db).list(filter);
-    m_atEnd = older.size() < pageSize;
+    if (fromId) {
+        m_coveredFrom = fromId;
+    } else {
+        m_atEnd = older.size() < pageSize;
+        if (!older.isEmpty())
+            m_coveredFrom = older.constLast().id;
+    }
     append(older);
 }
 
@@ -114,11 +242,8 @@ const storage::JobRow *JobTableModel::jobAt(int row) const
 
 int JobTableModel::rowOf(qint64 jobId) const
 {
-    for (int row = 0; row < m_jobs.size(); ++row) {
-        if (m_jobs.at(row).id == jobId)
-            return row;
-    }
-    return -1;
+    const int row = lowerBound(jobId);
+    return row < m_jobs.size() && m_jobs.at(row).id == jobId ? row : -1;
 }
 
 void JobTableModel::setTerminalNames(const QHash<QString, QString> &names)

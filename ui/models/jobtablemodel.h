@@ -6,12 +6,16 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace punchclock::ui {
 
 // Commands and their trans_status, newest first, in words (JobDescription) with the raw codes
-// in tooltips. setJobs() merges: rows keep their place and selection while jobs change status.
-// Given a database, the model reads the jobs itself, a page at a time by id (every job there
-// is, however many), and refresh() re-reads the pages loaded so far.
+// in tooltips. Given a database, the model reads the jobs itself, a page of matching jobs at a
+// time by id (every job there is, however many); the filters are part of each read, so that a
+// filter few jobs match does not drag the whole table in to fill a view. refresh() reads only
+// what the job history says was queued or changed since the last read, and updates those rows
+// in place: rows keep their place and selection while jobs change status.
 class JobTableModel : public KeyedTableModel
 {
     Q_OBJECT
@@ -45,9 +49,13 @@ public:
 
     // Newest first, as JobRepository::list returns them.
     void setJobs(const QList<storage::JobRow> &jobs);
-    // Reads the newest page, or, once rows are loaded, every job down to the oldest one loaded.
+    // Lists only the jobs of one terminal, of one command, with one outcome (empty: any); read
+    // again from the newest page, with a model reset.
+    void setFilter(const QString &devId, const QString &commandCode, std::optional<storage::JobOutcome> outcome);
+    bool isFiltered() const;
+    // Reads the newest page, or, once rows are loaded, the jobs queued or changed since.
     void refresh();
-    // Loads older pages until `jobId` is among the rows; false when there is no such job.
+    // Loads older pages until `jobId` is among the rows; false when no such job passes the filter.
     bool loadUntil(qint64 jobId);
     const storage::JobRow *jobAt(int row) const;
     int rowOf(qint64 jobId) const;
@@ -64,13 +72,30 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    storage::JobFilter listFilter() const;
+    // Every matching job with an id from `fromId` down, or the next page below what is loaded.
+    void loadOlder(std::optional<qint64> fromId);
+    // Everything again, from the newest page: after a filter change or a replaced history.
+    void reload();
+    void merge(const QList<qint64> &changed, QList<storage::JobRow> fresh);
+    bool covers(qint64 jobId) const;
+    // The first row whose id is `jobId` or lower (rows are newest first).
+    int lowerBound(qint64 jobId) const;
     QString terminalName(const QString &devId) const;
     void append(const QList<storage::JobRow> &older);
 
     QSqlDatabase m_db;
     QList<storage::JobRow> m_jobs;
     QHash<QString, QString> m_terminalNames;
+    QString m_devId;
+    QString m_commandCode;
+    std::optional<storage::JobOutcome> m_outcome;
+    bool m_loaded = false;
     bool m_atEnd = true;
+    // Every matching job from this id up is loaded (rows that stopped matching may have left).
+    std::optional<qint64> m_coveredFrom;
+    // Where in the job history the last read stopped.
+    storage::JobHistoryMark m_mark;
     // Set while rows are inserted: a view (or QAbstractItemModelTester) asking for more rows
     // from inside those signals would nest one insert in another.
     bool m_announcing = false;

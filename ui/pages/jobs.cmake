@@ -1,7 +1,7 @@
 target_sources(punchclock_ui PRIVATE
     jobdescription.cpp
     pages/jobspage.cpp
-    models/jobfilterproxymodel.cpp
+    models/jobsortproxymodel.cpp
     models/jobtablemodel.cpp
     widgets/backupnumbercombo.cpp
     widgets/datetimerangepicker.cpp

@@ -5,9 +5,10 @@
 #include "icons.h"
 #include "jobdescription.h"
 #include "jobdetailspane.h"
-#include "jobfilterproxymodel.h"
+#include "jobsortproxymodel.h"
 #include "jobtablemodel.h"
 #include "pageheader.h"
+#include "sitecalendar.h"
 
 #include "commandservice.h"
 #include "jobrepository.h"
@@ -32,14 +33,14 @@ namespace {
 constexpr int AgeRefreshMs = 30 * 1000;
 const QString splitterKey = QStringLiteral("jobsPage/splitter");
 
-using StatusFilter = JobFilterProxyModel::StatusFilter;
+using storage::JobOutcome;
 
 } // namespace
 
 JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
     , m_model(new JobTableModel(context.database(), this))
-    , m_proxy(new JobFilterProxyModel(this))
+    , m_proxy(new JobSortProxyModel(this))
     , m_header(new PageHeader(tr("Jobs"), this))
     , m_statusFilter(new QComboBox(this))
     , m_terminalFilter(new QComboBox(this))
@@ -60,11 +61,11 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     });
 
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("All jobs"), int(StatusFilter::All));
-    m_statusFilter->addItem(tr("Queued or sent"), int(StatusFilter::Active));
-    m_statusFilter->addItem(tr("Failed or no answer"), int(StatusFilter::Failed));
-    m_statusFilter->addItem(tr("Done"), int(StatusFilter::Done));
-    m_statusFilter->addItem(tr("Cancelled"), int(StatusFilter::Cancelled));
+    m_statusFilter->addItem(tr("All jobs"));
+    m_statusFilter->addItem(tr("Queued or sent"), int(JobOutcome::Active));
+    m_statusFilter->addItem(tr("Failed or no answer"), int(JobOutcome::Failed));
+    m_statusFilter->addItem(tr("Done"), int(JobOutcome::Done));
+    m_statusFilter->addItem(tr("Cancelled"), int(JobOutcome::Cancelled));
     m_terminalFilter->setObjectName(QStringLiteral("terminalFilter"));
     m_commandFilter->setObjectName(QStringLiteral("commandFilter"));
     m_commandFilter->addItem(tr("All commands"), QString());
@@ -171,23 +172,24 @@ void JobsPage::addTableActions()
 
 void JobsPage::reload()
 {
+    const QList<storage::TerminalRow> terminals = storage::TerminalRepository(context().database()).list();
     QHash<QString, QString> names;
-    for (const storage::TerminalRow &terminal : storage::TerminalRepository(context().database()).list())
+    for (const storage::TerminalRow &terminal : terminals)
         names.insert(terminal.devId, terminal.name);
     m_model->setTerminalNames(names);
     m_model->refresh();
-    updateFilterChoices();
+    updateFilterChoices(terminals);
     updateSummary();
     showDetails();
 }
 
-void JobsPage::updateFilterChoices()
+void JobsPage::updateFilterChoices(const QList<storage::TerminalRow> &terminals)
 {
     const QString current = m_terminalFilter->currentData().toString();
     const QSignalBlocker blocker(m_terminalFilter);
     m_terminalFilter->clear();
     m_terminalFilter->addItem(tr("All terminals"), QString());
-    for (const storage::TerminalRow &terminal : storage::TerminalRepository(context().database()).list())
+    for (const storage::TerminalRow &terminal : terminals)
         m_terminalFilter->addItem(terminal.name.isEmpty() ? terminal.devId : tr("%1 (%2)").arg(terminal.name, terminal.devId),
                                   terminal.devId);
     m_terminalFilter->setCurrentIndex(std::max(0, m_terminalFilter->findData(current)));
@@ -195,20 +197,20 @@ void JobsPage::updateFilterChoices()
 
 void JobsPage::applyFilters()
 {
-    m_proxy->setStatusFilter(StatusFilter(m_statusFilter->currentData().toInt()));
-    m_proxy->setDevIdFilter(m_terminalFilter->currentData().toString());
-    m_proxy->setCommandFilter(m_commandFilter->currentData().toString());
+    const QVariant outcome = m_statusFilter->currentData();
+    m_model->setFilter(m_terminalFilter->currentData().toString(), m_commandFilter->currentData().toString(),
+                       outcome.isValid() ? std::optional(JobOutcome(outcome.toInt())) : std::nullopt);
     showDetails();
 }
 
 void JobsPage::updateSummary()
 {
-    // Counted in the database: the table holds only the pages scrolled to.
+    // Counted in the database: the table holds only the pages scrolled to. "Today" is the
+    // site's, as on the dashboard.
     const storage::JobRepository jobs(context().database());
-    const QHash<storage::JobStatus, int> byStatus = jobs.countByStatus();
-    const int active = byStatus.value(storage::JobStatus::Wait) + byStatus.value(storage::JobStatus::Run);
+    const int active = std::max(0, jobs.countActive());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const int failedToday = std::max(0, jobs.countFailedSince(QDateTime(QDate::currentDate(), QTime(0, 0))));
+    const int failedToday = std::max(0, jobs.countFailedSince(SiteCalendar::startOfToday(context().database())));
     const int failedLastDay = std::max(0, jobs.countFailedSince(now.addSecs(-24 * 3600)));
     m_header->setSummary(tr("%1 · %2").arg(tr("%n running", nullptr, active), tr("%n failed today", nullptr, failedToday)));
     setBadge(failedLastDay);
@@ -224,15 +226,19 @@ std::optional<qint64> JobsPage::selectedJobId() const
 
 bool JobsPage::selectJob(qint64 jobId)
 {
-    if (!m_model->loadUntil(jobId))
-        return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(jobId), 0));
-    if (!index.isValid()) {
-        m_statusFilter->setCurrentIndex(0);
-        m_terminalFilter->setCurrentIndex(0);
-        m_commandFilter->setCurrentIndex(0);
-        index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(jobId), 0));
+    if (!m_model->loadUntil(jobId)) {
+        // Hidden by the filters, or no such job at all: then the filters stay as they are.
+        if (!m_model->isFiltered() || !storage::JobRepository(context().database()).exists(jobId))
+            return false;
+        for (QComboBox *filter : {m_statusFilter, m_terminalFilter, m_commandFilter}) {
+            const QSignalBlocker blocker(filter);
+            filter->setCurrentIndex(0);
+        }
+        applyFilters();
+        if (!m_model->loadUntil(jobId))
+            return false;
     }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(jobId), 0));
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     return true;

@@ -2,6 +2,8 @@
 
 #include "page.h"
 
+#include "terminalrepository.h"
+
 #include <QTimer>
 
 #include <optional>
@@ -13,7 +15,7 @@ namespace punchclock::ui {
 
 class DataTableView;
 class JobDetailsPane;
-class JobFilterProxyModel;
+class JobSortProxyModel;
 class JobTableModel;
 class PageHeader;
 
@@ -34,7 +36,7 @@ public:
     std::optional<qint64> selectedJobId() const;
 
     JobTableModel *model() const { return m_model; }
-    JobFilterProxyModel *proxy() const { return m_proxy; }
+    JobSortProxyModel *proxy() const { return m_proxy; }
 
 public Q_SLOTS:
     void cancelJob(qint64 jobId);
@@ -44,13 +46,13 @@ public Q_SLOTS:
 private:
     // The table's context menu: a command to the selected job's terminal, edit and send again.
     void addTableActions();
-    void updateFilterChoices();
+    void updateFilterChoices(const QList<storage::TerminalRow> &terminals);
     void applyFilters();
     void showDetails();
     void updateSummary();
 
     JobTableModel *m_model;
-    JobFilterProxyModel *m_proxy;
+    JobSortProxyModel *m_proxy;
     PageHeader *m_header;
     QComboBox *m_statusFilter;
     QComboBox *m_terminalFilter;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QSqlDatabase>
 
 namespace punchclock::ui {
@@ -12,6 +13,8 @@ class SiteCalendar
 {
 public:
     static QDate today(const QSqlDatabase &db);
+    // When the site's today began, in UTC: for "today" among times stored in UTC (jobs).
+    static QDateTime startOfToday(const QSqlDatabase &db);
 };
 
 } // namespace punchclock::ui
