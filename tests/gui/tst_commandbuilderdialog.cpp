@@ -3,6 +3,7 @@
 #include "commandforms/userinfoform.h"
 #include "consolecontext.h"
 #include "datetimerangepicker.h"
+#include "filepicker.h"
 #include "usereditdialog.h"
 #include "userpicker.h"
 
@@ -22,6 +23,7 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,6 +67,17 @@ T *child(QObject *parent, const char *name)
 Fill typeInto(const char *name, const QString &text)
 {
     return [name, text](ui::CommandForm *form) { child<QLineEdit>(form, name)->setText(text); };
+}
+
+// A file chosen in the form's file picker, as the Browse dialog or a finished path gives it.
+Fill chooseFile(const QString &path)
+{
+    return [path](ui::CommandForm *form) {
+        auto *picker = form->findChild<ui::FilePicker *>();
+        if (!picker)
+            qFatal("no file picker");
+        picker->setPath(path);
+    };
 }
 
 Fill pickUser(const QString &userId)
@@ -137,6 +150,7 @@ private:
     std::unique_ptr<ui::ConsoleContext> m_context;
     QString m_passwordFile;
     QString m_pictureFile; // a PNG larger than terminals take
+    QByteArray m_pictureSent; // the JPEG made of it for a terminal
     QString m_hugeFile;    // one byte over the photo file limit
 
     QSqlDatabase db() const { return m_db->database(); }
@@ -201,7 +215,7 @@ private:
                                                   {QStringLiteral("backup_number"), 11}});
         QTest::newRow("SET_ENROLL_DATA")
             << CommandCode::SetEnrollData
-            << both(both(pickUser(user), choose("backupNumberCombo", 10)), typeInto("filePath", m_passwordFile))
+            << both(both(pickUser(user), choose("backupNumberCombo", 10)), chooseFile(m_passwordFile))
             << json({{QStringLiteral("user_id"), user},
                      {QStringLiteral("backup_number"), 10},
                      {QStringLiteral("enroll_data"), QStringLiteral("BIN_1")}});
@@ -246,6 +260,10 @@ private Q_SLOTS:
         QImage picture(1200, 900, QImage::Format_RGB32);
         picture.fill(Qt::darkGreen);
         QVERIFY(picture.save(m_pictureFile, "PNG"));
+        QFile saved(m_pictureFile);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QString error;
+        QVERIFY2(ui::UserEditDialog::preparePhoto(saved.readAll(), &m_pictureSent, &error), qPrintable(error));
         m_hugeFile = m_files.filePath(QStringLiteral("huge.jpg"));
         QFile huge(m_hugeFile);
         QVERIFY(huge.open(QIODevice::WriteOnly));
@@ -364,7 +382,7 @@ private Q_SLOTS:
         QTest::newRow("SET_ENROLL_DATA") << CommandCode::SetEnrollData << pickUser(user)
                                          << QStringLiteral("enroll_data") << QStringLiteral("Choose a file.");
         QTest::newRow("SET_ENROLL_DATA unreadable")
-            << CommandCode::SetEnrollData << both(pickUser(user), typeInto("filePath", QStringLiteral("/nonexistent/x")))
+            << CommandCode::SetEnrollData << both(pickUser(user), chooseFile(QStringLiteral("/nonexistent/x")))
             << QStringLiteral("enroll_data") << QStringLiteral("Cannot read this file: No such file or directory");
         QTest::newRow("SET_USER_INFO") << CommandCode::SetUserInfo
                                        << both(pickUser(user), typeInto("userPassword", QStringLiteral("12ab")))
@@ -520,14 +538,14 @@ private Q_SLOTS:
         ui::CommandForm *form = dialog->currentForm();
         pickUser(QStringLiteral("12"))(form);
         QVERIFY(dialog->canSend());
-        child<QLineEdit>(form, "filePath")->setText(file);
+        chooseFile(file)(form);
         QVERIFY(!dialog->canSend());
         QLabel *label = form->messageLabel(QStringLiteral("photo_file"));
         QCOMPARE(label->text(), message);
         QVERIFY(!label->isHidden());
         QCOMPARE(label->property("role").toString(), QStringLiteral("fieldError"));
         // Clearing the file sends the stored photo again.
-        child<QLineEdit>(form, "filePath")->clear();
+        chooseFile({})(form);
         QVERIFY(dialog->canSend());
         QVERIFY(label->isHidden());
         QVERIFY(child<QCheckBox>(form, "includePhoto")->isEnabled());
@@ -535,16 +553,12 @@ private Q_SLOTS:
 
     void userInfoSendsAPictureFileAsThePhoto()
     {
-        QFile file(m_pictureFile);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray jpeg;
-        QString error;
-        QVERIFY2(ui::UserEditDialog::preparePhoto(file.readAll(), &jpeg, &error), qPrintable(error));
+        const QByteArray &jpeg = m_pictureSent;
 
         auto dialog = open(CommandCode::SetUserInfo);
         ui::CommandForm *form = dialog->currentForm();
         pickUser(QStringLiteral("12"))(form);
-        child<QLineEdit>(form, "filePath")->setText(m_pictureFile);
+        chooseFile(m_pictureFile)(form);
         // The picture replaces the stored photo; what is sent is the JPEG made of it.
         QVERIFY(!child<QCheckBox>(form, "includePhoto")->isEnabled());
         QVERIFY(dialog->canSend());
@@ -569,6 +583,78 @@ private Q_SLOTS:
         QVERIFY(delivered.ok());
         const QJsonValue reference = delivered.parameters.json().value(QStringLiteral("user_photo"));
         QCOMPARE(delivered.parameters.binaryFor(reference), jpeg);
+    }
+
+    // A path typed key by key is read once it is finished, not at every prefix ("/", "/t", …,
+    // none of them a picture) on the way; a file chosen in the Browse dialog is read at once.
+    void userInfoPhotoFileIsReadWhenItsPathIsFinished()
+    {
+        const QString jpegSize = QLocale().formattedDataSize(m_pictureSent.size());
+
+        auto dialog = open(CommandCode::SetUserInfo);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        ui::CommandForm *form = dialog->currentForm();
+        pickUser(QStringLiteral("12"))(form);
+        auto *path = child<QLineEdit>(form, "filePath");
+        auto *includePhoto = child<QCheckBox>(form, "includePhoto");
+        auto *note = child<QLabel>(dialog.get(), "previewNote");
+        QLabel *message = form->messageLabel(QStringLiteral("photo_file"));
+        QSignalSpy changes(form, &ui::CommandForm::changed);
+
+        path->setFocus();
+        QTRY_VERIFY(path->hasFocus());
+        QTest::keyClicks(path, m_pictureFile);
+        QCOMPARE(path->text(), m_pictureFile);
+        QCOMPARE(changes.count(), 0);
+        QVERIFY(message->isHidden());
+        QVERIFY(includePhoto->isEnabled()); // the stored photo is still the one to send
+        QVERIFY(!note->text().contains(jpegSize));
+        // The focus moves on: the path is finished and the picture read.
+        child<QLineEdit>(form, "userName")->setFocus();
+        QTRY_COMPARE(changes.count(), 1);
+        QVERIFY(!includePhoto->isEnabled());
+        QVERIFY(message->isHidden());
+        QVERIFY2(note->text().contains(jpegSize), qPrintable(note->text()));
+        QVERIFY(dialog->canSend());
+
+        // Ctrl+Return while another path is being typed sends nothing: not the file read before.
+        path->setFocus();
+        QTRY_VERIFY(path->hasFocus());
+        path->selectAll();
+        QTest::keyClicks(path, m_hugeFile);
+        QCOMPARE(changes.count(), 1);
+        QTest::keyClick(path, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(message->text(), QStringLiteral("Press Enter to read this file first."));
+        QVERIFY(!dialog->canSend());
+        // Enter finishes it: read, and refused for its size; nothing is sent.
+        QTest::keyClick(path, Qt::Key_Return);
+        QCOMPARE(changes.count(), 2);
+        QVERIFY2(message->text().startsWith(QStringLiteral("This file is ")), qPrintable(message->text()));
+        QVERIFY(!dialog->canSend());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(storage::JobRepository(db()).list({}).isEmpty());
+
+        // Chosen in the Browse dialog, the picture is read at once.
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *chooser = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!chooser)
+                return;
+            answer.stop();
+            // Typed into the dialog's file name field, as an operator would.
+            if (auto *name = chooser->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(m_pictureFile);
+            static_cast<QDialog *>(chooser)->accept(); // QFileDialog::accept, as its Open button does
+        });
+        answer.start();
+        QTest::mouseClick(child<QAbstractButton>(form, "browseFile"), Qt::LeftButton);
+        QCOMPARE(path->text(), m_pictureFile);
+        QCOMPARE(changes.count(), 3);
+        QVERIFY(message->isHidden());
+        QVERIFY2(note->text().contains(jpegSize), qPrintable(note->text()));
+        QVERIFY(dialog->canSend());
     }
 
     void buttonsAreFoundByName()

@@ -28,27 +28,42 @@ FilePicker::FilePicker(const QString &filter, QWidget *parent)
     layout->addWidget(m_path, 1);
     layout->addWidget(browse);
     setFocusProxy(m_path);
-    connect(m_path, &QLineEdit::textChanged, this, &FilePicker::pathChanged);
+    connect(m_path, &QLineEdit::editingFinished, this, &FilePicker::takePath);
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getOpenFileName(this, tr("Choose a file"), m_path->text(), m_filter);
         if (!chosen.isEmpty())
-            m_path->setText(chosen);
+            setPath(chosen);
     });
 }
 
 QString FilePicker::path() const
 {
-    return m_path->text().trimmed();
+    return m_taken;
 }
 
 void FilePicker::setPath(const QString &path)
 {
     m_path->setText(path);
+    takePath();
+}
+
+bool FilePicker::isEditing() const
+{
+    return m_path->text().trimmed() != m_taken;
+}
+
+void FilePicker::takePath()
+{
+    const QString typed = m_path->text().trimmed();
+    if (typed == m_taken)
+        return;
+    m_taken = typed;
+    Q_EMIT pathChanged(m_taken);
 }
 
 bool FilePicker::read(QByteArray *data, QString *error) const
 {
-    QFile file(path());
+    QFile file(m_taken);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read this file: %1").arg(file.errorString());
         return false;

@@ -172,7 +172,11 @@ CommandForm::Input UserInfoForm::input() const
     parameters.insert(QLatin1String(Key::UserPrivilege), m_privilege->currentData().toString());
     if (!m_enabled->isChecked())
         parameters.insert(QLatin1String(Key::EnableFlag), QStringLiteral("OFF"));
-    if (!m_photoFile->path().isEmpty()) {
+    if (m_photoFile->isEditing()) {
+        // Sent (Ctrl+Return) before the typed path was finished: the file read is not the one shown.
+        input.problemField = photoFileField;
+        input.problem = tr("Press Enter to read this file first.");
+    } else if (!m_photoFile->path().isEmpty()) {
         if (m_filePhotoProblem.isEmpty()) {
             parameters.insert(QLatin1String(Key::UserPhoto), reference(int(input.binaries.size())));
             input.binaries << m_filePhoto;

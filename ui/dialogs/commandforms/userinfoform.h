@@ -36,7 +36,8 @@ public:
 
 private:
     void loadUser();
-    // Reads and converts the chosen picture once, not at every keystroke elsewhere.
+    // Reads and converts the chosen picture once, when its path is finished or chosen: not at
+    // each keystroke in the path, nor at every keystroke elsewhere.
     void loadPhotoFile();
 
     UserPicker *m_user;
