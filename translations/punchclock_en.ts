@@ -1825,6 +1825,22 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>Job %1, %2: %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop simulated &amp;terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the pretend terminal %1 running on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on %2 answered, but its answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated terminal %1 is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::DataFolderPage</name>
@@ -3819,10 +3835,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Punches after midnight and before this time count for the previous day&apos;s shift. 00:00 moves nothing; a night shift needs a time between its end and its start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,6 +3905,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>Delete the shift “%1”? Reports will no longer use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches after midnight and before this time count for the previous day&apos;s shift. One nearer the start of the new day&apos;s shift stays with the new day, unless it is the departure the previous day still lacks. 00:00 moves nothing; a night shift needs a time between its end and its start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4831,6 +4847,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>This file is %1; a photo may be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to read this file first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1829,6 +1829,22 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <source>Job %1, %2: %3 %4</source>
         <translation>Tarea %1, %2: %3 %4</translation>
     </message>
+    <message>
+        <source>Stop simulated &amp;terminal</source>
+        <translation>Detener el &amp;terminal simulado</translation>
+    </message>
+    <message>
+        <source>Stops the pretend terminal %1 running on this PC</source>
+        <translation>Detiene el terminal ficticio %1 que se ejecuta en este PC</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 answered, but its answer could not be read.</source>
+        <translation>“%1” en %2 respondió, pero su respuesta no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>The simulated terminal %1 is stopped.</source>
+        <translation>El terminal simulado %1 está detenido.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::DataFolderPage</name>
@@ -3824,10 +3840,6 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <translation>Redondear hacia arriba</translation>
     </message>
     <message>
-        <source>Punches after midnight and before this time count for the previous day&apos;s shift. 00:00 moves nothing; a night shift needs a time between its end and its start.</source>
-        <translation>Los fichajes después de medianoche y antes de esta hora cuentan para el turno del día anterior. 00:00 no mueve nada; un turno de noche necesita una hora entre su fin y su inicio.</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
@@ -3899,6 +3911,10 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Delete the shift “%1”? Reports will no longer use it.</source>
         <translation>¿Eliminar el turno “%1”? Los informes dejarán de usarlo.</translation>
+    </message>
+    <message>
+        <source>Punches after midnight and before this time count for the previous day&apos;s shift. One nearer the start of the new day&apos;s shift stays with the new day, unless it is the departure the previous day still lacks. 00:00 moves nothing; a night shift needs a time between its end and its start.</source>
+        <translation>Los fichajes después de medianoche y antes de esta hora cuentan para el turno del día anterior. Uno más cercano al inicio del turno del nuevo día se queda en el nuevo día, salvo que sea la salida que aún le falta al día anterior. 00:00 no mueve nada; un turno de noche necesita una hora entre su fin y su inicio.</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4853,10 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>This file is %1; a photo may be at most %2.</source>
         <translation>Este archivo ocupa %1; una foto puede ocupar como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Press Enter to read this file first.</source>
+        <translation>Pulse Intro para leer primero este archivo.</translation>
     </message>
 </context>
 <context>

@@ -1814,6 +1814,22 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>Job %1, %2: %3 %4</source>
         <translation>任务 %1，%2：%3 %4</translation>
     </message>
+    <message>
+        <source>Stop simulated &amp;terminal</source>
+        <translation>停止模拟考勤机(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stops the pretend terminal %1 running on this PC</source>
+        <translation>停止在本机上运行的模拟考勤机 %1</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 answered, but its answer could not be read.</source>
+        <translation>%2 上的“%1”已应答，但无法读取其应答。</translation>
+    </message>
+    <message>
+        <source>The simulated terminal %1 is stopped.</source>
+        <translation>模拟考勤机 %1 已停止。</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::DataFolderPage</name>
@@ -3800,10 +3816,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation>向上取整</translation>
     </message>
     <message>
-        <source>Punches after midnight and before this time count for the previous day&apos;s shift. 00:00 moves nothing; a night shift needs a time between its end and its start.</source>
-        <translation>午夜之后、此时间之前的打卡记录计入前一天的班次。00:00 表示不移动；夜班需要设置一个介于其结束和开始之间的时间。</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -3875,6 +3887,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Delete the shift “%1”? Reports will no longer use it.</source>
         <translation>要删除班次“%1”吗？报表将不再使用它。</translation>
+    </message>
+    <message>
+        <source>Punches after midnight and before this time count for the previous day&apos;s shift. One nearer the start of the new day&apos;s shift stays with the new day, unless it is the departure the previous day still lacks. 00:00 moves nothing; a night shift needs a time between its end and its start.</source>
+        <translation>午夜之后、此时间之前的打卡记录计入前一天的班次。更接近新一天班次开始时间的打卡记录留在新的一天，除非它是前一天仍缺少的下班打卡。00:00 表示不移动；夜班需要设置一个介于其结束和开始之间的时间。</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +4820,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>This file is %1; a photo may be at most %2.</source>
         <translation>此文件大小为 %1；照片最大为 %2。</translation>
+    </message>
+    <message>
+        <source>Press Enter to read this file first.</source>
+        <translation>请先按 Enter 键读取此文件。</translation>
     </message>
 </context>
 <context>
