@@ -1,33 +1,10 @@
 #include "output.h"
 
+#include "csvfield.h"
+
 #include <QJsonDocument>
 
 namespace punchclock::cli {
-
-namespace {
-
-QString csvField(const QString &value)
-{
-    static const QString special = QStringLiteral(",\"\r\n");
-    bool quote = false;
-    for (const QChar c : value)
-        quote = quote || special.contains(c);
-    if (!quote)
-        return value;
-    QString escaped = value;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-void printCsvRow(QTextStream &out, const QStringList &fields)
-{
-    QStringList escaped;
-    for (const QString &field : fields)
-        escaped << csvField(field);
-    out << escaped.join(QLatin1Char(',')) << "\r\n";
-}
-
-} // namespace
 
 bool parseArguments(CliContext &context, QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
@@ -69,9 +46,9 @@ void printTable(QTextStream &out, const QStringList &headers, const QList<QStrin
 
 void printCsv(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
 {
-    printCsvRow(out, headers);
+    out << engine::reports::csv::line(headers);
     for (const QStringList &row : rows)
-        printCsvRow(out, row);
+        out << engine::reports::csv::line(row);
     out.flush();
 }
 
