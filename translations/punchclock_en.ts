@@ -4498,6 +4498,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>No name stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Press Enter to read this file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserDetailsPane</name>

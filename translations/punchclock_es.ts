@@ -4503,6 +4503,10 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <source>No name stored</source>
         <translation>No hay nombre guardado</translation>
     </message>
+    <message>
+        <source>Press Enter to read this file first.</source>
+        <translation>Pulse Intro para leer primero este archivo.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserDetailsPane</name>

@@ -4475,6 +4475,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>No name stored</source>
         <translation>未保存姓名</translation>
     </message>
+    <message>
+        <source>Press Enter to read this file first.</source>
+        <translation>请先按 Enter 键读取此文件。</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserDetailsPane</name>

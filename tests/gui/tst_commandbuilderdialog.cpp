@@ -657,6 +657,38 @@ private Q_SLOTS:
         QVERIFY(dialog->canSend());
     }
 
+    // The credential file of SET_ENROLL_DATA: Ctrl+Return (Send) while another path is being
+    // typed sends nothing, not the file finished before.
+    void credentialFileIsNotSentHalfTyped()
+    {
+        auto dialog = open(CommandCode::SetEnrollData);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        ui::CommandForm *form = dialog->currentForm();
+        both(both(pickUser(QStringLiteral("12")), choose("backupNumberCombo", 10)), chooseFile(m_passwordFile))(form);
+        QVERIFY(dialog->canSend());
+
+        auto *path = child<QLineEdit>(form, "filePath");
+        path->setFocus();
+        QTRY_VERIFY(path->hasFocus());
+        path->selectAll();
+        QTest::keyClicks(path, m_pictureFile);
+        QTest::keyClick(path, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(form->messageLabel(QStringLiteral("enroll_data"))->text(),
+                     QStringLiteral("Press Enter to read this file first."));
+        QVERIFY(!dialog->canSend());
+        QVERIFY(storage::JobRepository(db()).list({}).isEmpty());
+        // Enter finishes it: the picture is read, and refused as a password.
+        QTest::keyClick(path, Qt::Key_Return);
+        QTRY_VERIFY(form->messageLabel(QStringLiteral("enroll_data"))->text()
+                    != QLatin1String("Press Enter to read this file first."));
+        QVERIFY(!dialog->canSend());
+        path->selectAll();
+        QTest::keyClicks(path, m_passwordFile);
+        QTest::keyClick(path, Qt::Key_Return);
+        QTRY_VERIFY(dialog->canSend());
+    }
+
     void buttonsAreFoundByName()
     {
         auto dialog = open(CommandCode::GetDeviceStatus);

@@ -119,9 +119,13 @@ CommandForm::Input UserCommandForm::input() const
         // Without a file no binary goes along, and the protocol library reports it under this field.
         QByteArray data;
         QString error;
-        if (!m_file->path().isEmpty() && m_file->read(&data, &error))
+        if (m_file->isEditing()) {
+            // Sent (Ctrl+Return) before the typed path was finished: it names no file yet.
+            input.problemField = QLatin1String(Key::EnrollData);
+            input.problem = tr("Press Enter to read this file first.");
+        } else if (!m_file->path().isEmpty() && m_file->read(&data, &error)) {
             input.binaries << data;
-        else if (!m_file->path().isEmpty()) {
+        } else if (!m_file->path().isEmpty()) {
             input.problemField = QLatin1String(Key::EnrollData);
             input.problem = error;
         }
