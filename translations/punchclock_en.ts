@@ -2700,6 +2700,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
             <numerusform>Late arrivals per day, last %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No shift is set up yet, so nobody can be late: set up shifts and who works them under Reports → Rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::LogRangeForm</name>

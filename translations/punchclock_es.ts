@@ -2705,6 +2705,10 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
             <numerusform>Llegadas con retraso por día, últimos %n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No shift is set up yet, so nobody can be late: set up shifts and who works them under Reports → Rules.</source>
+        <translation>Aún no hay ningún turno, así que nadie puede llegar tarde: configure los turnos y quién los trabaja en Informes → Reglas.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::LogRangeForm</name>

@@ -2685,6 +2685,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
             <numerusform>最近 %n 天每天的迟到人数</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No shift is set up yet, so nobody can be late: set up shifts and who works them under Reports → Rules.</source>
+        <translation>尚未设置任何班次，因此无人会被记为迟到：请在“报表 → 规则”中设置班次及其排班人员。</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::LogRangeForm</name>

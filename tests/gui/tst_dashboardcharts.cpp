@@ -1,5 +1,6 @@
 #include "arrivalschart.h"
 #include "consoletestbed.h"
+#include "widgetlookup.h"
 #include "attendancerepository.h"
 #include "connection.h"
 #include "dashboardpage.h"
@@ -13,6 +14,8 @@
 #include "userenrollment.h"
 #include "userrepository.h"
 
+#include <QLabel>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QTest>
@@ -152,6 +155,24 @@ private Q_SLOTS:
         QVERIFY(rules.updateShift(shift));
         m_bed->context().notifyChanged(ui::ConsoleContext::Attendance);
         QVERIFY(refreshed.wait(10000));
+        QCOMPARE(chart.counts(), QList<int>(ui::LatenessChart::Days, 0));
+    }
+
+    // Without any shift nobody can be late: the chart says so instead of looking like a good month.
+    void saysWhyNobodyIsLateWithoutShifts()
+    {
+        ui::LatenessChart chart(m_bed->context());
+        QSignalSpy refreshed(&chart, &ui::LatenessChart::refreshed);
+        QVERIFY(refreshed.wait(10000));
+        auto *hint = test::findWidget<QLabel>(&chart, "latenessNoShifts");
+        QVERIFY(hint->isHidden());
+
+        QSqlQuery drop(m_bed->database());
+        QVERIFY(drop.exec(QStringLiteral("DELETE FROM department_schedules")));
+        QVERIFY(drop.exec(QStringLiteral("DELETE FROM shifts")));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Attendance);
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(!hint->isHidden());
         QCOMPARE(chart.counts(), QList<int>(ui::LatenessChart::Days, 0));
     }
 

@@ -1,5 +1,6 @@
 #include "latenesschart.h"
 
+#include "attendancerepository.h"
 #include "barchartview.h"
 #include "chartrefresh.h"
 #include "connection.h"
@@ -8,6 +9,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QLabel>
 #include <QLocale>
 #include <QThread>
 #include <QTimer>
@@ -29,6 +31,7 @@ LatenessChart::LatenessChart(ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_dates(new QBarCategoryAxis)
+    , m_noShifts(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("latenessChart"));
@@ -38,13 +41,20 @@ LatenessChart::LatenessChart(ConsoleContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    // An empty chart would read as "nobody was late" where lateness cannot be counted at all.
+    m_noShifts->setObjectName(QStringLiteral("latenessNoShifts"));
+    m_noShifts->setWordWrap(true);
+    m_noShifts->setText(tr("No shift is set up yet, so nobody can be late: set up shifts and who works them "
+                           "under Reports → Rules."));
+    m_noShifts->hide();
+    layout->addWidget(m_noShifts);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &LatenessChart::refresh);
     refreshOnChanges(context, m_debounce);
     const QDate from = SiteCalendar::today(context.database()).addDays(1 - Days);
-    display(from, QList<int>(Days, 0));
+    display(from, QList<int>(Days, 0), true);
     refresh();
 }
 
@@ -78,11 +88,13 @@ void LatenessChart::refresh()
     const QDate today = SiteCalendar::today(m_context.database());
     const QDate from = today.addDays(1 - Days);
     auto counts = std::make_shared<QList<int>>(Days, 0);
-    QThread *thread = QThread::create([config, from, today, counts] {
+    auto anyShift = std::make_shared<bool>(true);
+    QThread *thread = QThread::create([config, from, today, counts, anyShift] {
         QString error;
         const auto connection = storage::Connection::open(config, &error);
         if (!connection)
             return;
+        *anyShift = !storage::AttendanceRepository(connection->database()).shifts().isEmpty();
         reports::ReportRequest request;
         request.kind = reports::ReportKind::Daily;
         request.from = from;
@@ -91,10 +103,10 @@ void LatenessChart::refresh()
             *counts = latePerDay(*employees, from, Days);
     });
     thread->setParent(this);
-    connect(thread, &QThread::finished, this, [this, thread, from, counts] {
+    connect(thread, &QThread::finished, this, [this, thread, from, counts, anyShift] {
         thread->deleteLater();
         m_running = false;
-        display(from, *counts);
+        display(from, *counts, *anyShift);
         Q_EMIT refreshed();
         if (std::exchange(m_again, false))
             refresh();
@@ -102,9 +114,10 @@ void LatenessChart::refresh()
     thread->start(QThread::LowPriority);
 }
 
-void LatenessChart::display(QDate from, const QList<int> &counts)
+void LatenessChart::display(QDate from, const QList<int> &counts, bool anyShift)
 {
     m_counts = counts;
+    m_noShifts->setVisible(!anyShift);
     QStringList dates;
     const QLocale locale;
     for (int day = 0; day < counts.size(); ++day) {

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QBarCategoryAxis;
+class QLabel;
 class QTimer;
 
 namespace punchclock::ui {
@@ -34,11 +35,12 @@ Q_SIGNALS:
     void refreshed();
 
 private:
-    void display(QDate from, const QList<int> &counts);
+    void display(QDate from, const QList<int> &counts, bool anyShift);
 
     ConsoleContext &m_context;
     BarChartView *m_view = nullptr;
     QBarCategoryAxis *m_dates;
+    QLabel *m_noShifts;
     QTimer *m_debounce;
     QList<int> m_counts;
     bool m_running = false;
