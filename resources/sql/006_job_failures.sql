@@ -5,7 +5,9 @@
 ALTER TABLE jobs ADD COLUMN failed INTEGER NOT NULL DEFAULT 0;
 
 -- Jobs that ended before this schema: no answer, a refusal, or an answer that could not be read
--- (its summary, compact JSON as the engine writes it, has the key "error").
+-- (its summary, compact JSON as the engine writes it, has the key "error"). A text match, since
+-- JSON functions differ between SQLite and PostgreSQL: it agrees with storage::jobFailed()
+-- because the engine's summaries are flat objects, so "error" can only be their own key.
 UPDATE jobs SET failed = 1 WHERE status = 'TIMEOUT'
     OR (status = 'RESULT' AND (return_code <> 'OK' OR summary LIKE '%"error":%'));
 

@@ -106,7 +106,14 @@ void JobTableModel::refresh()
         return;
     // The entry last read is gone or another: the database was replaced (a restored backup),
     // and none of the rows can be trusted. Without a mark, "changed since" would be every job.
-    if (m_mark.eventId == 0 || jobs.eventTime(m_mark.eventId) != m_mark.at) {
+    if (m_mark.eventId == 0) {
+        reload();
+        return;
+    }
+    const QDateTime markedAt = jobs.eventTime(m_mark.eventId);
+    if (failuresSoFar() != failures)
+        return; // could not tell: keep the rows until a read succeeds
+    if (markedAt != m_mark.at) {
         reload();
         return;
     }
