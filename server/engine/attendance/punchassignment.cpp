@@ -37,6 +37,20 @@ bool canEnd(const PunchExplanation &punch, PairingMode mode)
     return mode == PairingMode::FirstLast || punch.punch.direction != protocol::Direction::In;
 }
 
+// Whether nothing but its time tells the punch's role: FirstLast ignores directions, and a
+// terminal without directions records none.
+bool undirected(const PunchExplanation &punch, PairingMode mode)
+{
+    return mode == PairingMode::FirstLast || punch.punch.direction == protocol::Direction::Unknown;
+}
+
+// Whether the punch is earlier than an arrival for its date's shift would be.
+bool beforeArrivalAllowance(const PunchExplanation &punch, const Shift &today)
+{
+    const qint64 start = wallClockSeconds(today.startOn(punch.punch.time.date()));
+    return wallClockSeconds(punch.punch.time) < start - arrivalAllowanceHours * 3600;
+}
+
 // Rule 1's tie-break between the previous shift's end and this date's shift start.
 bool nearerPreviousShift(const PunchExplanation &punch, const Shift &previous, const Shift &today)
 {
@@ -55,20 +69,25 @@ void assignWorkingDay(PunchExplanation &punch, const QList<PunchExplanation> &pu
     punch.workingDate = date;
     punch.assignment = DayAssignment::CalendarDate;
     const DaySoFar previousDay = days.value(date.addDays(-1));
-    const bool endsPreviousDay = leftOpen(previousDay, mode) && canEnd(punch, mode);
+    // Once its date has a counted punch the new day has begun: the punches after it are its own,
+    // not the departure the previous day lacks.
+    const bool todayBegun = days.value(date).counted > 0;
+    const bool endsPreviousDay = !todayBegun && leftOpen(previousDay, mode) && canEnd(punch, mode);
 
     const Shift *previous = schedule.shiftOn(date.addDays(-1));
     if (previous && punch.punch.time.time() < previous->dayChange) {
-        const Shift *today = schedule.shiftOn(date);
-        if (today && !endsPreviousDay && !nearerPreviousShift(punch, *previous, *today))
-            return;
+        if (const Shift *today = schedule.shiftOn(date)) {
+            const bool closes = endsPreviousDay && (!undirected(punch, mode) || beforeArrivalAllowance(punch, *today));
+            if (todayBegun || (!closes && !nearerPreviousShift(punch, *previous, *today)))
+                return;
+        }
         punch.workingDate = date.addDays(-1);
         punch.assignment = DayAssignment::BeforeDayChange;
         punch.dayChange = previous->dayChange;
         return;
     }
 
-    if (mode != PairingMode::InOut || !endsPreviousDay || !isDeparture(punch) || days.value(date).counted > 0)
+    if (mode != PairingMode::InOut || !endsPreviousDay || !isDeparture(punch))
         return;
     const qint64 open = wallClockSeconds(punch.punch.time) - wallClockSeconds(punches.at(previousDay.last).punch.time);
     if (open > maxOpenArrivalHours * 3600)

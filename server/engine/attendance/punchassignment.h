@@ -20,12 +20,15 @@ namespace punchclock::engine::attendance {
 // sequence) or with a lone punch (FirstLast).
 //
 // 1. BeforeDayChange: it is earlier than the day-change time of the previous date's shift,
-//    and its own date has no shift, or it can end the previous working day left open (any
-//    punch but a directed arrival in InOut), or it is nearer the previous shift's end than
-//    its own date's shift start (wall clock; at equal distance a departure goes back). So work
-//    until 03:00 before a 04:00 day change ends the day it began, yet after a night shift
-//    ending 06:00, closed at 06:00, with its day change at 12:00, an 07:50 arrival for an
-//    08:00 shift starts the new day.
+//    and its own date has no shift, or, while its own date has no counted punch yet, it ends
+//    the previous working day left open or is nearer the previous shift's end than its own
+//    date's shift start (wall clock; at equal distance a departure goes back). It ends the
+//    open day as a departure by direction (InOut), or, when nothing tells its role (FirstLast,
+//    or no direction), if earlier than arrivalAllowanceHours before its date's shift start.
+//    So work until 03:00 before a 04:00 day change ends the day it began; yet after a night
+//    shift ending 06:00, with its day change at 12:00, an 07:50 punch for an 08:00 shift starts
+//    the new day, and its lunch departure stays there, even when the night's departure was
+//    forgotten.
 // 2. ClosesPreviousDay (InOut pairing only): otherwise, the first counted punch of its date
 //    when it is a departure by the terminal's direction, the previous working day is left open
 //    and its last punch was at most maxOpenArrivalHours before. This pairs a night worked on a
@@ -35,6 +38,14 @@ namespace punchclock::engine::attendance {
 // A duplicate goes with the punch it repeats, to its working day for its reason.
 QList<PunchExplanation> assignPunches(const QString &userId, const WeeklySchedule &schedule,
                                       const AttendanceRules &rules, const QList<PunchInput> &punches);
+
+// How long before its shift's start an arrival may come. A punch that cannot say whether it
+// is a departure or an arrival is read, within this of its date's shift start, as the early
+// arrival rather than the end of the previous day left open: arrivals come minutes, rarely
+// hours, early, while late work ends far from the next start (03:00 before 08:00). A fixed
+// span, not half the gap between the shifts, which would make 00:30 the limit after a day
+// ending 17:00 and give that 03:00 to the new day.
+constexpr int arrivalAllowanceHours = 2;
 
 // Longer than any stretch of work without a punch: a departure later than this after an open
 // arrival is not its departure.

@@ -498,6 +498,7 @@ void tst_Attendance::punchBeforeTheDayChange_data()
     QTest::addColumn<QStringList>("workingDays"); // of each punch, in order
     QTest::addColumn<int>("mondayWorked");
     QTest::addColumn<int>("tuesdayWorked");
+    QTest::addColumn<QStringList>("missingDays"); // flagged with a missing punch
 
     const auto io = PairingMode::InOut;
     const auto fl = PairingMode::FirstLast;
@@ -506,6 +507,7 @@ void tst_Attendance::punchBeforeTheDayChange_data()
     const QString first = monday.toString(Qt::ISODate);
     const QString second = tuesday.toString(Qt::ISODate);
     const QStringList twoEach{first, first, second, second};
+    const QStringList noneMissing;
     // clang-format off
     // Monday's night shift 22:00–06:00 has its day change at noon; Tuesday has a day shift
     // 08:00–17:00 or an early shift 06:00–14:00. Once the night is closed, a morning punch goes
@@ -515,15 +517,32 @@ void tst_Attendance::punchBeforeTheDayChange_data()
     const QStringList nightThenDay{QStringLiteral("night 12:00"), QStringLiteral("day")};
     const QStringList nightThenEarly{QStringLiteral("night 12:00"), QStringLiteral("early")};
     QTest::newRow("08:00 arrival is Tuesday's day shift") << nightThenDay << io
-        << QStringList{mon("22:00 in"), tue("06:10 out"), tue("07:55 in"), tue("17:00 out")} << twoEach << 490 << 485;
+        << QStringList{mon("22:00 in"), tue("06:10 out"), tue("07:55 in"), tue("17:00 out")} << twoEach << 490 << 485 << noneMissing;
     QTest::newRow("late departure from the night is still Monday's") << nightThenDay << io
-        << QStringList{mon("22:00 in"), tue("06:50 out"), tue("08:00 in"), tue("17:00 out")} << twoEach << 530 << 480;
+        << QStringList{mon("22:00 in"), tue("06:50 out"), tue("08:00 in"), tue("17:00 out")} << twoEach << 530 << 480 << noneMissing;
     QTest::newRow("equal distance: out to the night, in to the day") << nightThenEarly << io
-        << QStringList{mon("22:00 in"), tue("06:02 out"), tue("06:04 in"), tue("14:00 out")} << twoEach << 482 << 476;
+        << QStringList{mon("22:00 in"), tue("06:02 out"), tue("06:04 in"), tue("14:00 out")} << twoEach << 482 << 476 << noneMissing;
     QTest::newRow("FirstLast: 07:50 after the night closed is Tuesday's") << nightThenDay << fl
-        << QStringList{mon("22:00 ?"), tue("06:00 ?"), tue("07:50 ?"), tue("17:00 ?")} << twoEach << 480 << 490;
+        << QStringList{mon("22:00 ?"), tue("06:00 ?"), tue("07:50 ?"), tue("17:00 ?")} << twoEach << 480 << 490 << noneMissing;
     QTest::newRow("no directions: 07:50 after the night closed is Tuesday's") << nightThenDay << io
-        << QStringList{mon("22:00 ?"), tue("06:00 ?"), tue("07:50 ?"), tue("17:00 ?")} << twoEach << 480 << 490;
+        << QStringList{mon("22:00 ?"), tue("06:00 ?"), tue("07:50 ?"), tue("17:00 ?")} << twoEach << 480 << 490 << noneMissing;
+    // Once Tuesday has begun, a later punch before noon is Tuesday's, and a shift start at the
+    // night's end makes every Tuesday punch as near the night as the day: the tie-break no
+    // longer sends the first break's departure back.
+    QTest::newRow("break departure after the early start is Tuesday's") << nightThenEarly << io
+        << QStringList{mon("22:00 in"), tue("06:02 out"), tue("06:04 in"), tue("09:00 out"), tue("09:30 in"), tue("14:00 out")}
+        << QStringList{first, first, second, second, second, second} << 482 << 446 << noneMissing;
+    // The night's departure forgotten: Monday is left open, yet the punches of a Tuesday begun
+    // at 07:55 are Tuesday's, and an undirected 07:50, within arrivalAllowanceHours of the
+    // 08:00 start, is Tuesday's arrival. Monday keeps its lone punch, flagged.
+    const QStringList forgotten{first, second, second, second, second};
+    QTest::newRow("night departure forgotten: the lunch is Tuesday's") << nightThenDay << io
+        << QStringList{mon("22:00 in"), tue("07:55 in"), tue("11:30 out"), tue("12:30 in"), tue("17:00 out")}
+        << forgotten << 0 << 485 << QStringList{first};
+    QTest::newRow("night departure forgotten, FirstLast: 07:50 is Tuesday's") << nightThenDay << fl
+        << QStringList{mon("22:00 ?"), tue("07:50 ?"), tue("17:00 ?")} << forgotten.mid(0, 3) << 0 << 490 << QStringList{first};
+    QTest::newRow("night departure forgotten, no directions: 07:50 is Tuesday's") << nightThenDay << io
+        << QStringList{mon("22:00 ?"), tue("07:50 ?"), tue("17:00 ?")} << forgotten.mid(0, 3) << 0 << 490 << QStringList{first};
 
     // A day shift 08:00–17:00 whose day change is at 04:00: work until 03:00 ends Monday, left
     // open, although 03:00 is nearer Tuesday's 08:00 start than Monday's 17:00 end, whatever
@@ -531,13 +550,13 @@ void tst_Attendance::punchBeforeTheDayChange_data()
     // 17:00, a 03:00 punch is nearer Tuesday's start and opens Tuesday.
     const QStringList lateDayChange{QStringLiteral("day 04:00"), QStringLiteral("day 04:00")};
     QTest::newRow("late work, InOut") << lateDayChange << io
-        << QStringList{mon("08:00 in"), tue("03:00 out"), tue("07:30 in"), tue("17:00 out")} << twoEach << 1080 << 510;
+        << QStringList{mon("08:00 in"), tue("03:00 out"), tue("07:30 in"), tue("17:00 out")} << twoEach << 1080 << 510 << noneMissing;
     QTest::newRow("late work, FirstLast") << lateDayChange << fl
-        << QStringList{mon("08:00 in"), tue("03:00 out"), tue("07:30 in"), tue("17:00 out")} << twoEach << 1080 << 510;
+        << QStringList{mon("08:00 in"), tue("03:00 out"), tue("07:30 in"), tue("17:00 out")} << twoEach << 1080 << 510 << noneMissing;
     QTest::newRow("late work, no directions") << lateDayChange << io
-        << QStringList{mon("08:00 ?"), tue("03:00 ?"), tue("07:30 ?"), tue("17:00 ?")} << twoEach << 1080 << 510;
+        << QStringList{mon("08:00 ?"), tue("03:00 ?"), tue("07:30 ?"), tue("17:00 ?")} << twoEach << 1080 << 510 << noneMissing;
     QTest::newRow("Monday closed, FirstLast: 03:00 is Tuesday's") << lateDayChange << fl
-        << QStringList{mon("08:00 ?"), mon("17:00 ?"), tue("03:00 ?"), tue("17:00 ?")} << twoEach << 480 << 780;
+        << QStringList{mon("08:00 ?"), mon("17:00 ?"), tue("03:00 ?"), tue("17:00 ?")} << twoEach << 480 << 780 << noneMissing;
     // clang-format on
 }
 
@@ -546,6 +565,7 @@ void tst_Attendance::punchBeforeTheDayChange()
     QFETCH(QStringList, week);
     QFETCH(PairingMode, mode);
     QFETCH(QStringList, lines);
+    QFETCH(QStringList, missingDays);
     WeeklySchedule schedule;
     for (qsizetype i = 0; i < week.size(); ++i) {
         Shift shift = shiftOfKind(week.at(i).section(QLatin1Char(' '), 0, 0));
@@ -561,10 +581,11 @@ void tst_Attendance::punchBeforeTheDayChange()
     QCOMPARE(days.size(), 2);
     QStringList workingDays;
     for (const DayResult &day : days) {
-        QVERIFY2(!day.missingPunch, qPrintable(day.date.toString(Qt::ISODate)));
-        QCOMPARE(day.punches.size(), 2);
+        const bool missing = missingDays.contains(day.date.toString(Qt::ISODate));
+        QVERIFY2(day.missingPunch == missing, qPrintable(day.date.toString(Qt::ISODate)));
+        QVERIFY(!day.punches.isEmpty());
         QCOMPARE(day.firstIn, day.punches.first().punch.time);
-        QCOMPARE(day.lastOut, day.punches.last().punch.time);
+        QCOMPARE(day.lastOut, missing ? QDateTime() : day.punches.last().punch.time);
         QCOMPARE(day.lateMinutes, 0);
         for (const PunchExplanation &punch : day.punches) {
             workingDays.append(punch.workingDate.toString(Qt::ISODate));

@@ -398,6 +398,48 @@ private Q_SLOTS:
         QVERIFY(april.absent); // its own night shift has no punches
     }
 
+    void forgottenNightDepartureBeforeADayShift()
+    {
+        // A night on Monday 16 March whose departure was forgotten, with the day change at noon,
+        // then Tuesday's day shift with a punched lunch: the lunch departure before noon is
+        // Tuesday's, not the night's, and Monday keeps a lone arrival flagged.
+        storage::AttendanceRepository rules(db());
+        storage::ShiftRow nightShift = rules.shift(m_nightShift).value();
+        nightShift.dayChange = QTime(12, 0);
+        QVERIFY(rules.updateShift(nightShift));
+        QVERIFY(rules.setUserSchedule(night, {m_nightShift, m_dayShift, 0, 0, 0, 0, 0}));
+        punch(night, QStringLiteral("2026-03-16 22:00"), QStringLiteral("in"));
+        punch(night, QStringLiteral("2026-03-17 07:55"), QStringLiteral("in"));
+        punch(night, QStringLiteral("2026-03-17 11:30"), QStringLiteral("out"));
+        punch(night, QStringLiteral("2026-03-17 12:30"), QStringLiteral("in"));
+        punch(night, QStringLiteral("2026-03-17 17:00"), QStringLiteral("out"));
+
+        const DayResult monday = dayOf(night, date("2026-03-16"));
+        QVERIFY(monday.missingPunch);
+        QCOMPARE(monday.punches.size(), 1);
+        QCOMPARE(monday.workedMinutes, 0);
+        const DayResult tuesday = dayOf(night, date("2026-03-17"));
+        QCOMPARE(tuesday.shiftName, QStringLiteral("Day"));
+        QVERIFY(!tuesday.missingPunch);
+        QCOMPARE(tuesday.firstIn, at(QStringLiteral("2026-03-17 07:55")));
+        QCOMPARE(tuesday.lastOut, at(QStringLiteral("2026-03-17 17:00")));
+        QCOMPARE(tuesday.punchedBreakMinutes, 60);
+        QCOMPARE(tuesday.workedMinutes, 485);
+        // The same in a report of Tuesday alone, which reads Monday's punches too.
+        const ReportTable daily = report(ReportKind::Daily, date("2026-03-17"), date("2026-03-17"), night);
+        QCOMPARE(cell(daily, 0, ColumnId::Worked).toInt(), 485);
+
+        // FirstLast, Monday 23: a punch ten minutes before Tuesday's start is its arrival.
+        QVERIFY(rules.setSettings({storage::PairingSetting::FirstLast, 60}));
+        punch(night, QStringLiteral("2026-03-23 22:00"), QStringLiteral("in"));
+        punch(night, QStringLiteral("2026-03-24 07:50"), QStringLiteral("in"));
+        punch(night, QStringLiteral("2026-03-24 17:00"), QStringLiteral("out"));
+        QVERIFY(dayOf(night, date("2026-03-23")).missingPunch);
+        const DayResult firstLast = dayOf(night, date("2026-03-24"));
+        QCOMPARE(firstLast.firstIn, at(QStringLiteral("2026-03-24 07:50")));
+        QCOMPARE(firstLast.workedMinutes, 490);
+    }
+
     void missingOutPunch()
     {
         const DayResult wednesday = dayOf(day, date("2026-03-04"));
