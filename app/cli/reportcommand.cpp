@@ -180,7 +180,8 @@ int runReport(CliContext &context, const QStringList &arguments)
     QString writeError;
     if (!ui::ReportFile::write(*fileFormat, *table, texts, path, &writeError))
         return context.failure(QStringLiteral("cannot write %1: %2").arg(path, writeError));
-    context.err() << "punchclock: " << table->rows.size() << " rows written to " << path << Qt::endl;
+    context.err() << "punchclock: " << table->rows.size() << (table->rows.size() == 1 ? " row" : " rows")
+                  << " written to " << path << Qt::endl;
     return Success;
 }
 
