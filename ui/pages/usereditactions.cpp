@@ -15,13 +15,6 @@ const QStringList Privileges{QStringLiteral("USER"), QStringLiteral("MANAGER"), 
 
 } // namespace
 
-UserEditActions::UserEditActions(ConsoleContext &context, QWidget *parent)
-    : QObject(parent)
-    , m_context(context)
-    , m_parent(parent)
-{
-}
-
 void UserEditActions::add()
 {
     auto *dialog = new UserEditDialog(m_context, QString(), m_parent);

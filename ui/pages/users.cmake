@@ -6,6 +6,7 @@ target_sources(punchclock_ui PRIVATE
     dialogs/usereditdialog.cpp
     models/userfilterproxymodel.cpp
     models/usertablemodel.cpp
+    pages/useractions.h
     pages/userdetailspane.cpp
     pages/usereditactions.cpp
     pages/usermessages.cpp

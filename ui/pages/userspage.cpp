@@ -170,16 +170,15 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
         selectUser(userId);
         reportDone(text);
     });
-    connect(m_editActions, &UserEditActions::queued, this, &UsersPage::report);
-    connect(m_editActions, &UserEditActions::failed, this, &UsersPage::reportError);
-    connect(m_editActions, &UserEditActions::done, this, &UsersPage::reportDone);
     connect(m_details, &UserDetailsPane::removeFromTerminalRequested, this,
             [this](const QString &devId) { m_terminalActions->removeFromTerminal(currentUserId(), devId); });
     connect(m_details, &UserDetailsPane::fetchFromTerminalRequested, this,
             [this](const QString &devId) { m_terminalActions->fetch(currentUserId(), devId); });
-    connect(m_terminalActions, &UserTerminalActions::queued, this, &UsersPage::report);
-    connect(m_terminalActions, &UserTerminalActions::failed, this, &UsersPage::reportError);
-    connect(m_terminalActions, &UserTerminalActions::done, this, &UsersPage::reportDone);
+    for (UserActions *actions : std::initializer_list<UserActions *>{m_editActions, m_terminalActions}) {
+        connect(actions, &UserActions::queued, this, &UsersPage::report);
+        connect(actions, &UserActions::failed, this, &UsersPage::reportError);
+        connect(actions, &UserActions::done, this, &UsersPage::reportDone);
+    }
     connect(&context, &ConsoleContext::usersChanged, this, &UsersPage::reload);
     connect(&context, &ConsoleContext::terminalsChanged, this, &UsersPage::reload);
     connect(&context, &ConsoleContext::userRequested, this, &UsersPage::selectUser);

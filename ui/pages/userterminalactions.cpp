@@ -13,13 +13,6 @@
 
 namespace punchclock::ui {
 
-UserTerminalActions::UserTerminalActions(ConsoleContext &context, QWidget *parent)
-    : QObject(parent)
-    , m_context(context)
-    , m_parent(parent)
-{
-}
-
 void UserTerminalActions::push(const QString &userId)
 {
     auto *dialog = new TerminalPickerDialog(m_context, tr("Send user %1").arg(userId),

@@ -1,25 +1,18 @@
 #pragma once
 
-#include "commandservice.h"
-
-#include <QObject>
-
-class QWidget;
+#include "useractions.h"
 
 namespace punchclock::ui {
-
-class ConsoleContext;
 
 // What the Users page does to a user on terminals: send, remove (everywhere or from one),
 // copy, fetch, import a credential file. Each asks in a dialog, queues through the command
 // service and reports what was queued or why nothing was.
-class UserTerminalActions : public QObject
+class UserTerminalActions : public UserActions
 {
     Q_OBJECT
 
 public:
-    // Dialogs open over `parent`.
-    UserTerminalActions(ConsoleContext &context, QWidget *parent);
+    using UserActions::UserActions;
 
     void push(const QString &userId);
     void removeFromTerminals(const QString &userId);
@@ -28,15 +21,6 @@ public:
     // `devId` preselects the terminal.
     void fetch(const QString &userId, const QString &devId);
     void importCredential(const QString &userId);
-
-Q_SIGNALS:
-    void queued(const punchclock::engine::CommandService::Outcome &outcome, const QString &text);
-    void done(const QString &text); // stored, nothing queued
-    void failed(const QString &error);
-
-private:
-    ConsoleContext &m_context;
-    QWidget *m_parent;
 };
 
 } // namespace punchclock::ui
