@@ -135,10 +135,8 @@ CommandService::Outcome CommandService::renameUser(const QString &userId, const 
         outcome.failure = Failure::UnknownUser;
         return outcome;
     }
-    if (!m_db.transaction()) {
-        outcome.failure = Failure::Storage;
+    if (!begin({}, &outcome))
         return outcome;
-    }
     if (!users.setName(userId, name)) {
         outcome.failure = Failure::Storage;
         return commit(outcome);
@@ -196,15 +194,14 @@ CommandService::CancelOutcome CommandService::cancel(qint64 jobId, const QString
         return CancelOutcome::NotFound;
     if (storage::isFinal(job->status))
         return CancelOutcome::AlreadyFinished;
-    if (!m_db.transaction())
+    storage::WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
         return CancelOutcome::Storage;
     const bool cancelled = jobs.transition(jobId, {storage::JobStatus::Wait, storage::JobStatus::Run},
                                            storage::JobStatus::Cancelled,
                                            by.isEmpty() ? QString() : QStringLiteral("cancelled by ") + by);
-    if (!m_db.commit()) {
-        m_db.rollback();
+    if (!transaction.commit())
         return CancelOutcome::Storage;
-    }
     return cancelled ? CancelOutcome::Cancelled : CancelOutcome::AlreadyFinished;
 }
 
@@ -257,7 +254,11 @@ bool CommandService::begin(const QStringList &devIds, Outcome *outcome)
 {
     if (!knownTerminals(devIds, outcome))
         return false;
-    if (!m_db.transaction()) {
+    // The write lock before anything is read for the jobs (the last pull, the terminals): the
+    // server writes all the time, and a transaction that began as a reader could not wait for it.
+    m_transaction = std::make_unique<storage::WriteTransaction>(m_db);
+    if (!m_transaction->isActive()) {
+        m_transaction.reset();
         outcome->failure = Failure::Storage;
         return false;
     }
@@ -313,9 +314,11 @@ std::optional<qint64> CommandService::enqueue(const QString &devId, const protoc
 
 CommandService::Outcome CommandService::commit(Outcome outcome)
 {
-    if (outcome.ok() && m_db.commit())
+    const std::unique_ptr<storage::WriteTransaction> transaction = std::move(m_transaction);
+    if (outcome.ok() && transaction && transaction->commit())
         return outcome;
-    m_db.rollback();
+    if (transaction)
+        transaction->rollback();
     if (outcome.ok())
         outcome.failure = Failure::Storage;
     outcome.jobIds.clear();

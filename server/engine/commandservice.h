@@ -2,6 +2,7 @@
 
 #include "commandparameters.h"
 #include "protocolcodes.h"
+#include "writetransaction.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -9,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace punchclock::engine {
@@ -81,6 +83,7 @@ private:
     Outcome commit(Outcome outcome);
 
     QSqlDatabase m_db;
+    std::unique_ptr<storage::WriteTransaction> m_transaction; // between begin() and commit()
 };
 
 } // namespace punchclock::engine

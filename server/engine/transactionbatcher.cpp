@@ -1,7 +1,8 @@
 #include "transactionbatcher.h"
 
+#include "writetransaction.h"
+
 #include <QLoggingCategory>
-#include <QSqlError>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcBatch, "punchclock.batch", QtInfoMsg)
@@ -50,17 +51,18 @@ void TransactionBatcher::flush()
     batch.swap(m_queue);
 
     std::vector<char> results(batch.size(), 0);
-    bool stored = m_db.transaction();
+    // The write lock up front: the CLI or the console may be writing a moment, and a
+    // transaction that began as a reader could not wait for them.
+    storage::WriteTransaction transaction(m_db);
+    bool stored = transaction.isActive();
     if (stored) {
         for (size_t i = 0; i < batch.size(); ++i)
             results[i] = runInSavepoint(batch[i]);
-        stored = m_db.commit();
-        if (!stored) {
-            qCWarning(lcBatch) << "commit failed:" << m_db.lastError().text();
-            m_db.rollback();
-        }
+        stored = transaction.commit();
+        if (!stored)
+            qCWarning(lcBatch) << "commit failed:" << transaction.error();
     } else {
-        qCWarning(lcBatch) << "cannot begin a transaction:" << m_db.lastError().text();
+        qCWarning(lcBatch) << "cannot begin a transaction:" << transaction.error();
     }
 
     for (size_t i = 0; i < batch.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include "settingsrepository.h"
 #include "sqlsupport.h"
+#include "writetransaction.h"
 
 #include <QSqlError>
 
@@ -261,10 +262,9 @@ bool AttendanceRepository::writeSchedule(const QString &table, const QString &ow
         if (shiftId != 0 && !shift(shiftId))
             return fail(error, AttendanceError::UnknownShift);
     }
-    if (!m_db.transaction()) {
-        qCWarning(lcStorage) << "cannot begin:" << m_db.lastError().text();
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
         return fail(error, AttendanceError::Storage);
-    }
     QSqlQuery query(m_db);
     bool ok = exec(query, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn), {owner});
     const QString insert = QStringLiteral("INSERT INTO %1 (%2, weekday, shift_id) VALUES (?, ?, ?)").arg(table, ownerColumn);
@@ -272,10 +272,8 @@ bool AttendanceRepository::writeSchedule(const QString &table, const QString &ow
         const qint64 shiftId = week.at(day);
         ok = exec(query, insert, {owner, day + 1, shiftId != 0 ? QVariant(shiftId) : QVariant()});
     }
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return fail(error, AttendanceError::Storage);
-    }
     fail(error, AttendanceError::None);
     return true;
 }
@@ -338,10 +336,9 @@ bool AttendanceRepository::setLeave(const QString &userId, QDate from, QDate to,
         return fail(error, AttendanceError::EmptyName);
     if (!from.isValid() || !to.isValid() || to < from)
         return fail(error, AttendanceError::InvalidDate);
-    if (!m_db.transaction()) {
-        qCWarning(lcStorage) << "cannot begin:" << m_db.lastError().text();
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
         return fail(error, AttendanceError::Storage);
-    }
     QSqlQuery query(m_db);
     bool ok = true;
     for (QDate date = from; ok && date <= to; date = date.addDays(1)) {
@@ -350,10 +347,8 @@ bool AttendanceRepository::setLeave(const QString &userId, QDate from, QDate to,
                                  "ON CONFLICT (user_id, leave_date) DO UPDATE SET kind = excluded.kind"),
                   {userId, dateText(date), kind.trimmed()});
     }
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return fail(error, AttendanceError::Storage);
-    }
     fail(error, AttendanceError::None);
     return true;
 }

@@ -9,6 +9,7 @@
 #include "userrepository.h"
 #include "walltime.h"
 #include "workingdaypunchtable.h"
+#include "writetransaction.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -299,15 +300,15 @@ void CorrectionsDialog::movePunch()
         return;
     }
     // A punch added by hand moves as one step: its addition revoked and the new one added.
-    if (!db.transaction()) {
+    storage::WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
         finish(false, storage::CorrectionError::Storage);
         return;
     }
     const bool moved = repository.revoke(punch->correctionId, reason, m_context.operatorName(), &error) &&
                        repository.addPunch(m_employee->currentData().toString(), typedTime(), direction(), {}, reason,
                                            m_context.operatorName(), &error);
-    if (!moved || !db.commit()) {
-        db.rollback();
+    if (!moved || !transaction.commit()) {
         finish(false, error == storage::CorrectionError::None ? storage::CorrectionError::Storage : error);
         return;
     }

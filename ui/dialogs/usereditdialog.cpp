@@ -6,6 +6,7 @@
 #include "identifiers.h"
 #include "usermessages.h"
 #include "userrepository.h"
+#include "writetransaction.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -307,7 +308,8 @@ bool UserEditDialog::save()
         user.credentials.append({CardNumber, m_card->text().toLatin1()});
 
     QSqlDatabase db = m_context.database();
-    if (!db.transaction())
+    storage::WriteTransaction transaction(db);
+    if (!transaction.isActive())
         return false;
     storage::UserRepository users(db);
     users.setChangedBy(m_context.operatorName());
@@ -320,11 +322,7 @@ bool UserEditDialog::save()
         ok = departmentId.has_value();
     }
     ok = ok && departments.assign(user.userId, departmentId);
-    if (!ok) {
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return ok && transaction.commit();
 }
 
 } // namespace punchclock::ui

@@ -1,0 +1,96 @@
+#include "writetransaction.h"
+
+#include "sqlsupport.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace punchclock::storage {
+
+namespace {
+
+bool isSqlite(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QSQLITE");
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+QString openReadStatement(const QSqlDatabase &db)
+{
+    sqlite3 *handle = isSqlite(db) ? sqliteHandle(db) : nullptr;
+    if (!handle)
+        return {};
+    for (sqlite3_stmt *statement = sqlite3_next_stmt(handle, nullptr); statement;
+         statement = sqlite3_next_stmt(handle, statement)) {
+        if (sqlite3_stmt_busy(statement))
+            return QString::fromUtf8(sqlite3_sql(statement));
+    }
+    return {};
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    if (isSqlite(m_db)) {
+        // A read left open on this connection would turn BEGIN IMMEDIATE into the very upgrade
+        // this class exists to avoid. It is a bug in the caller: finish() the query.
+        const QString open = openReadStatement(m_db);
+        if (!open.isEmpty()) {
+            qCCritical(lcStorage) << "a write begins while a read is still open:" << open;
+            Q_ASSERT_X(false, "WriteTransaction", "a read statement is still open on this connection");
+        }
+    }
+    m_active = run(isSqlite(m_db) ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    rollback();
+}
+
+bool WriteTransaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (run(QStringLiteral("COMMIT"))) {
+        m_active = false;
+        return true;
+    }
+    const QString commitError = m_error;
+    rollback();
+    m_error = commitError;
+    return false;
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    run(QStringLiteral("ROLLBACK"));
+}
+
+bool WriteTransaction::run(const QString &statement)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(statement))
+        return true;
+    m_error = query.lastError().text();
+    qCWarning(lcStorage) << statement << "failed:" << m_error;
+    recordQueryFailure(query.lastError());
+    return false;
+}
+
+} // namespace punchclock::storage

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace punchclock::storage {
+
+// A transaction that will write. On SQLite it takes the write lock at BEGIN (BEGIN IMMEDIATE)
+// and waits for it up to the connection's busy_timeout. A plain BEGIN starts as a reader and
+// asks for the lock only at its first write; when another process (the server, the CLI, the
+// console) has written meanwhile, SQLite refuses that upgrade at once with "database is
+// locked", without waiting: busy_timeout does not apply to it. Every write of more than one
+// statement, and every read that decides a write, goes through one of these.
+//
+// Rolls back on destruction unless committed.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    // False when BEGIN failed (the lock was not free within busy_timeout, the database is gone).
+    bool isActive() const { return m_active; }
+    // False when nothing was begun or COMMIT failed; the transaction is rolled back then.
+    bool commit();
+    void rollback();
+    // The driver's words for a failed BEGIN or COMMIT.
+    QString error() const { return m_error; }
+
+private:
+    bool run(const QString &statement);
+
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+// The SQL of a statement on this SQLite connection that still holds a read snapshot open
+// (stepped, not reset), or empty. A write on such a connection cannot wait for the lock either.
+QString openReadStatement(const QSqlDatabase &db);
+
+} // namespace punchclock::storage
