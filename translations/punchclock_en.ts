@@ -601,6 +601,14 @@
         <source>More than %1 digits: many terminals accept no longer passwords.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>127.x.x.x is the terminal itself: it would never reach this server again. Enter this PC&apos;s LAN address, shown in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Enter this PC&apos;s LAN address, shown in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -1116,6 +1124,14 @@
     </message>
     <message>
         <source>The command could not be built (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.x.x.x is the terminal itself: it would never reach this server again. Use this PC&apos;s LAN address, shown in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Use this PC&apos;s LAN address, shown in the status bar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

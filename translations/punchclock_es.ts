@@ -601,6 +601,14 @@
         <source>More than %1 digits: many terminals accept no longer passwords.</source>
         <translation>Más de %1 dígitos: muchos terminales no aceptan contraseñas más largas.</translation>
     </message>
+    <message>
+        <source>127.x.x.x is the terminal itself: it would never reach this server again. Enter this PC&apos;s LAN address, shown in the status bar.</source>
+        <translation>127.x.x.x es el propio terminal: no volvería a llegar nunca a este servidor. Introduzca la dirección de red local de este PC, que se muestra en la barra de estado.</translation>
+    </message>
+    <message>
+        <source>No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Enter this PC&apos;s LAN address, shown in the status bar.</source>
+        <translation>Ningún terminal puede llegar a un servidor en esta dirección (0.x.x.x, multidifusión o difusión). Introduzca la dirección de red local de este PC, que se muestra en la barra de estado.</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -1117,6 +1125,14 @@
     <message>
         <source>The command could not be built (error %1).</source>
         <translation>No se pudo construir el comando (error %1).</translation>
+    </message>
+    <message>
+        <source>127.x.x.x is the terminal itself: it would never reach this server again. Use this PC&apos;s LAN address, shown in the status bar.</source>
+        <translation>127.x.x.x es el propio terminal: no volvería a llegar nunca a este servidor. Use la dirección de red local de este PC, que se muestra en la barra de estado.</translation>
+    </message>
+    <message>
+        <source>No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Use this PC&apos;s LAN address, shown in the status bar.</source>
+        <translation>Ningún terminal puede llegar a un servidor en esta dirección (0.x.x.x, multidifusión o difusión). Use la dirección de red local de este PC, que se muestra en la barra de estado.</translation>
     </message>
 </context>
 <context>

@@ -592,6 +592,14 @@
         <source>More than %1 digits: many terminals accept no longer passwords.</source>
         <translation>超过 %1 位数字：许多考勤机不接受更长的密码。</translation>
     </message>
+    <message>
+        <source>127.x.x.x is the terminal itself: it would never reach this server again. Enter this PC&apos;s LAN address, shown in the status bar.</source>
+        <translation>127.x.x.x 是终端自身：终端将再也无法连接到本服务器。请输入本电脑的局域网地址（显示在状态栏中）。</translation>
+    </message>
+    <message>
+        <source>No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Enter this PC&apos;s LAN address, shown in the status bar.</source>
+        <translation>终端无法通过此地址（0.x.x.x、组播或广播地址）连接服务器。请输入本电脑的局域网地址（显示在状态栏中）。</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -1104,6 +1112,14 @@
     <message>
         <source>The command could not be built (error %1).</source>
         <translation>无法生成命令（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>127.x.x.x is the terminal itself: it would never reach this server again. Use this PC&apos;s LAN address, shown in the status bar.</source>
+        <translation>127.x.x.x 是终端自身：终端将再也无法连接到本服务器。请使用本电脑的局域网地址（显示在状态栏中）。</translation>
+    </message>
+    <message>
+        <source>No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Use this PC&apos;s LAN address, shown in the status bar.</source>
+        <translation>终端无法通过此地址（0.x.x.x、组播或广播地址）连接服务器。请使用本电脑的局域网地址（显示在状态栏中）。</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,12 @@ QString describe(ParameterError error, const QString &field)
     case ParameterError::InvalidTime: return where + QStringLiteral("expects YYYYMMDDhhmmss, a real date and time");
     case ParameterError::TimeRangeReversed: return where + QStringLiteral("begin_time is after end_time");
     case ParameterError::InvalidAddress: return where + QStringLiteral("expects an IPv4 address such as 192.168.1.20");
+    case ParameterError::LoopbackAddress:
+        return where + QStringLiteral("127.x.x.x is the terminal itself: it would never reach this server again; "
+                                      "give this PC's LAN address ('punchclock serve' prints it)");
+    case ParameterError::UnreachableAddress:
+        return where + QStringLiteral("no terminal can reach a server at 0.x.x.x, a multicast or a broadcast "
+                                      "address; give this PC's LAN address");
     case ParameterError::InvalidPort: return where + QStringLiteral("expects a port from 1 to 65535");
     case ParameterError::ConflictingValues: return where + QStringLiteral("given twice with different values");
     case ParameterError::NonAsciiText: return where + QStringLiteral("terminals accept only English (ASCII) letters here");

@@ -108,8 +108,10 @@ BuiltCommand setWebServerInfo(CommandJsonReader &in)
         return {};
     // Errors name the key the operator wrote; the typed builder only knows the spec's.
     const char *addressKey = in.has(Key::ServerIp) ? Key::ServerIp : Key::IpAddress;
-    if (!address->isString() || checkServerAddress(address->toString()) != ParameterError::None) {
-        in.context().fail(ParameterError::InvalidAddress, in.field(addressKey));
+    const ParameterError addressError =
+        address->isString() ? checkServerAddress(address->toString()) : ParameterError::InvalidAddress;
+    if (addressError != ParameterError::None) {
+        in.context().fail(addressError, in.field(addressKey));
         return {};
     }
     const auto port = eitherStyle(in, Key::ServerPort, Key::Port, [](const QJsonValue &a, const QJsonValue &b) {
@@ -231,6 +233,10 @@ BuiltCommand fromJson(CommandCode code, CommandJsonReader &in)
     case CommandCode::SetTime: {
         if (!in.allowOnly({Key::Time}))
             return {};
+        // The server stamps SET_TIME with the site's clock when the terminal receives it, so a
+        // time given here only fills the job until then and may be left out.
+        if (!in.has(Key::Time))
+            return Commands::setTime(QDateTime::currentDateTime());
         const auto time = in.string(Key::Time, ParameterError::InvalidTime);
         if (!time)
             return {};

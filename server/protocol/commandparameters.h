@@ -51,7 +51,9 @@ enum class ParameterError {
     InvalidPrivilege,      // not USER, MANAGER, REGISTER or OPERATOR
     InvalidTime,           // not exactly YYYYMMDDhhmmss, or not a real date/time
     TimeRangeReversed,     // GET_LOG_DATA begin_time after end_time
-    InvalidAddress,        // not a dotted IPv4 address a terminal could reach a server at
+    InvalidAddress,        // not a dotted IPv4 address
+    LoopbackAddress,       // 127.x.x.x: the terminal itself, not this server
+    UnreachableAddress,    // 0.x.x.x ("this host"), multicast, broadcast or reserved
     InvalidPort,           // not 1–65535
     ConflictingValues,     // both key styles of SET_WEB_SERVER_INFO given, with different values
     NonAsciiText,          // SET_FK_NAME "must be English"

@@ -129,9 +129,12 @@ ParameterError checkServerAddress(const QString &ipv4)
             return ParameterError::InvalidAddress;
     }
     // A terminal pointed at "this host", loopback, multicast or broadcast never reaches a server
-    // again, and only someone at its keypad can repair that.
-    if (octets[0] == 0 || octets[0] == 127 || octets[0] >= 224)
-        return ParameterError::InvalidAddress;
+    // again, and only someone at its keypad can repair that. Loopback is the likely slip (the
+    // server's own 127.0.0.1), so it gets its own words.
+    if (octets[0] == 127)
+        return ParameterError::LoopbackAddress;
+    if (octets[0] == 0 || octets[0] >= 224)
+        return ParameterError::UnreachableAddress;
     return ParameterError::None;
 }
 

@@ -414,6 +414,36 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("reset-style"), dev, QStringLiteral("loudly")}).exitCode, 2);
     }
 
+    void setTimeNeedsNoTimeAndLoopbackIsExplained()
+    {
+        const QString dev = QStringLiteral("D96584729B906B39");
+        {
+            QString error;
+            const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+            QVERIFY2(db, qPrintable(error));
+            punchclock::storage::TerminalContact contact;
+            contact.devId = dev;
+            QVERIFY(punchclock::storage::TerminalRepository(db->database()).recordContact(contact));
+        }
+        // The time is stamped when the terminal receives the command, so none need be given.
+        const Run setTime = cli({QStringLiteral("send"), dev, QStringLiteral("SET_TIME")});
+        QVERIFY2(setTime.exitCode == 0, setTime.err.constData());
+        QCOMPARE(setTime.out.trimmed(), QByteArray("1"));
+
+        const Run loopback = cli({QStringLiteral("send"), dev, QStringLiteral("SET_WEB_SERVER_INFO"), QStringLiteral("--param"),
+                                  QStringLiteral(R"({"server_ip":"127.0.0.1","server_port":8090})")});
+        QCOMPARE(loopback.exitCode, 2);
+        QVERIFY2(loopback.err.contains("server_ip: 127.x.x.x is the terminal itself"), loopback.err.constData());
+        QVERIFY2(loopback.err.contains("LAN address"), loopback.err.constData());
+        const Run broadcast = cli({QStringLiteral("send"), dev, QStringLiteral("SET_WEB_SERVER_INFO"), QStringLiteral("--param"),
+                                   QStringLiteral(R"({"server_ip":"255.255.255.255","server_port":8090})")});
+        QCOMPARE(broadcast.exitCode, 2);
+        QVERIFY2(broadcast.err.contains("broadcast"), broadcast.err.constData());
+        // Neither refused command was queued.
+        const Run list = cli({QStringLiteral("jobs"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
+    }
+
     void sendWaitsForTheTerminalsAnswer()
     {
         const quint16 port = freePort();

@@ -24,6 +24,12 @@ QString TerminalMessages::parameterError(protocol::ParameterError error)
     case ParameterError::InvalidTime: return tr("The date or time is not valid.");
     case ParameterError::TimeRangeReversed: return tr("The start of the range is after its end.");
     case ParameterError::InvalidAddress: return tr("The address is not an IPv4 address such as 192.168.1.20.");
+    case ParameterError::LoopbackAddress:
+        return tr("127.x.x.x is the terminal itself: it would never reach this server again. Use this PC's LAN "
+                  "address, shown in the status bar.");
+    case ParameterError::UnreachableAddress:
+        return tr("No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Use this "
+                  "PC's LAN address, shown in the status bar.");
     case ParameterError::InvalidPort: return tr("The port must be a number from 1 to 65535.");
     case ParameterError::NonAsciiText: return tr("Terminals accept only English letters, digits and punctuation.");
     case ParameterError::ControlCharacter: return tr("The name must not contain tabs or line breaks.");

@@ -251,12 +251,16 @@ void TestCommandBuilder::errors_data()
                                   << ip;
     QTest::newRow("ip with port") << Commands::setWebServerInfo(QStringLiteral("10.0.0.1:80"), 80) << E::InvalidAddress
                                   << ip;
-    QTest::newRow("ip unspecified") << Commands::setWebServerInfo(QStringLiteral("0.0.0.0"), 80) << E::InvalidAddress
-                                    << ip;
-    QTest::newRow("ip loopback") << Commands::setWebServerInfo(QStringLiteral("127.0.0.1"), 80) << E::InvalidAddress
+    QTest::newRow("ip unspecified") << Commands::setWebServerInfo(QStringLiteral("0.0.0.0"), 80)
+                                    << E::UnreachableAddress << ip;
+    QTest::newRow("ip loopback") << Commands::setWebServerInfo(QStringLiteral("127.0.0.1"), 80) << E::LoopbackAddress
                                  << ip;
+    QTest::newRow("ip loopback other") << Commands::setWebServerInfo(QStringLiteral("127.1.2.3"), 80)
+                                       << E::LoopbackAddress << ip;
+    QTest::newRow("ip multicast") << Commands::setWebServerInfo(QStringLiteral("224.0.0.1"), 80)
+                                  << E::UnreachableAddress << ip;
     QTest::newRow("ip broadcast") << Commands::setWebServerInfo(QStringLiteral("255.255.255.255"), 80)
-                                  << E::InvalidAddress << ip;
+                                  << E::UnreachableAddress << ip;
     QTest::newRow("port 0") << Commands::setWebServerInfo(QStringLiteral("10.0.0.1"), 0) << E::InvalidPort
                             << QStringLiteral("server_port");
     QTest::newRow("port 65536") << Commands::setWebServerInfo(QStringLiteral("10.0.0.1"), 65536) << E::InvalidPort

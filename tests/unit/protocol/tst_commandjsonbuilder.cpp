@@ -3,6 +3,7 @@
 
 #include "commandbuilder.h"
 #include "testdata.h"
+#include "walltime.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -46,6 +47,7 @@ private slots:
     void valid_data();
     void valid();
     void setTimeMatchesPublishedVector();
+    void setTimeWithoutTimeIsStampedLater();
     void userInfoFromCliRenumbersBinaries();
     void userInfoFromGetUserInfoResult();
     void userInfoEnableFlag();
@@ -136,6 +138,19 @@ void TestCommandJsonBuilder::setTimeMatchesPublishedVector()
     const BuiltCommand built = buildCommand(CommandCode::SetTime, object(R"({"time":"20260929020000"})"));
     QVERIFY(built.ok());
     QCOMPARE(built.parameters.encode(), punchclock::test::readTestData(QStringLiteral("set_time_frame.bin")));
+}
+
+void TestCommandJsonBuilder::setTimeWithoutTimeIsStampedLater()
+{
+    // `punchclock send DEV SET_TIME`: the dispatcher stamps the site's clock at delivery.
+    const QDateTime before = punchclock::protocol::walltime::now(QTimeZone::systemTimeZone()).addSecs(-1);
+    const BuiltCommand built = buildCommand(CommandCode::SetTime, QJsonObject());
+    QVERIFY(built.ok());
+    QCOMPARE(built.code, CommandCode::SetTime);
+    const QDateTime placeholder = punchclock::protocol::walltime::fromProtocol(
+        built.parameters.json().value(QLatin1String("time")).toString());
+    QVERIFY(placeholder.isValid());
+    QVERIFY(placeholder >= before);
 }
 
 void TestCommandJsonBuilder::userInfoFromCliRenumbersBinaries()
@@ -257,7 +272,6 @@ void TestCommandJsonBuilder::errors_data()
     row("password not digits", code("SET_ENROLL_DATA"), setEnroll, {"12x4"}, E::InvalidCredentialData, "enroll_data");
     row("extra binary", code("SET_ENROLL_DATA"), setEnroll, {"1234", "5678"}, E::UnreferencedBinary, "BIN_2");
 
-    row("time missing", code("SET_TIME"), "{}", none, E::MissingField, "time");
     row("time with separators", code("SET_TIME"), R"({"time":"2026-09-29 02:00:00"})", none, E::InvalidTime, "time");
     row("time short year", code("SET_TIME"), R"({"time":"260929020000"})", none, E::InvalidTime, "time");
     row("time 30 February", code("SET_TIME"), R"({"time":"20260230120000"})", none, E::InvalidTime, "time");
@@ -301,6 +315,10 @@ void TestCommandJsonBuilder::errors_data()
     row("web port conflict", web, R"({"port":"81","server_ip":"10.0.0.2","server_port":80})", none,
         E::ConflictingValues, "port");
     row("web ip number", web, R"({"server_ip":167772162,"server_port":80})", none, E::InvalidAddress, "server_ip");
+    row("web ip loopback", web, R"({"server_ip":"127.0.0.1","server_port":8090})", none, E::LoopbackAddress,
+        "server_ip");
+    row("web legacy ip broadcast", web, R"({"ip_address":"255.255.255.255","port":8090})", none,
+        E::UnreachableAddress, "ip_address");
     row("web legacy ip invalid", web, R"({"ip_address":"10.0.0.300","port":"80"})", none, E::InvalidAddress,
         "ip_address");
     row("web legacy port text", web, R"({"ip_address":"10.0.0.3","port":"http"})", none, E::InvalidPort, "port");

@@ -19,6 +19,12 @@ QString ParameterMessage::text(ParameterError error)
     case ParameterError::InvalidTime: return tr("Not a real date and time.");
     case ParameterError::TimeRangeReversed: return tr("The start is after the end.");
     case ParameterError::InvalidAddress: return tr("Enter an IPv4 address such as 192.168.1.20.");
+    case ParameterError::LoopbackAddress:
+        return tr("127.x.x.x is the terminal itself: it would never reach this server again. Enter this PC's "
+                  "LAN address, shown in the status bar.");
+    case ParameterError::UnreachableAddress:
+        return tr("No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Enter this "
+                  "PC's LAN address, shown in the status bar.");
     case ParameterError::InvalidPort: return tr("A port is a number from 1 to 65535.");
     case ParameterError::ConflictingValues: return tr("Given twice with different values.");
     case ParameterError::NonAsciiText: return tr("Terminals accept only English letters, digits and punctuation here.");
