@@ -5,6 +5,7 @@
 #include "siteclock.h"
 
 #include "commandbuilder.h"
+#include "commandtraits.h"
 #include "userrepository.h"
 
 #include <QJsonDocument>
@@ -91,12 +92,36 @@ bool CommandDispatcher::endAbandoned(const QString &devId)
     // A terminal asks again only after it finished (or dropped) what it was given.
     bool ended = false;
     for (qint64 id : m_jobs.running(devId)) {
+        if (m_unstoredResults.contains(id)) {
+            const std::optional<storage::JobRow> job = m_jobs.find(id);
+            if (!job || !endJobWithLostResult(*job))
+                return false;
+            ended = true;
+            continue;
+        }
         if (!m_jobs.transition(id, {JobStatus::Run}, JobStatus::Timeout,
                                QStringLiteral("the terminal polled again without answering")))
             return false;
         ended = true;
     }
     return !ended || cancelOrphans() >= 0;
+}
+
+bool CommandDispatcher::endJobWithLostResult(const storage::JobRow &job)
+{
+    if (protocol::isSafeToRepeat(protocol::commandCodeFromName(job.commandCode.toLatin1()))) {
+        qCWarning(lcCommands) << "transaction" << job.id << job.commandCode << "sent again: its answer could not be stored";
+        return m_jobs.transition(job.id, {JobStatus::Run}, JobStatus::Wait,
+                                 QStringLiteral("its answer could not be stored; sent again"));
+    }
+    return m_jobs.transition(job.id, {JobStatus::Run}, JobStatus::Timeout,
+                             QStringLiteral("the terminal answered, but the answer could not be stored; "
+                                            "check the terminal before sending it again"));
+}
+
+void CommandDispatcher::resultNotStored(qint64 jobId)
+{
+    m_unstoredResults.insert(jobId);
 }
 
 bool CommandDispatcher::queueClockSyncIfDue(const QString &devId, std::optional<qint64> driftSeconds,
@@ -199,6 +224,11 @@ int CommandDispatcher::expire(int timeoutSeconds)
         if (m_jobs.transition(id, {JobStatus::Run}, JobStatus::Timeout,
                               QStringLiteral("no answer within %1 s").arg(timeoutSeconds)))
             ++changed;
+    }
+    // Answers that could not be stored are remembered only while their job is still RUN.
+    for (auto it = m_unstoredResults.begin(); it != m_unstoredResults.end();) {
+        const std::optional<storage::JobRow> job = m_jobs.find(*it);
+        it = job && job->status == JobStatus::Run ? std::next(it) : m_unstoredResults.erase(it);
     }
     const int cancelled = cancelOrphans();
     return cancelled < 0 ? -1 : changed + cancelled;

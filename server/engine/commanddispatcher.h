@@ -6,6 +6,8 @@
 #include "recordlibrary.h"
 #include "terminalrepository.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace punchclock::storage {
@@ -37,17 +39,24 @@ public:
     // RUN jobs past the timeout end as TIMEOUT; jobs whose prerequisite failed are cancelled.
     // Returns how many jobs changed.
     int expire(int timeoutSeconds);
+    // The terminal's answer to this job could not be stored and was refused. Terminals never
+    // send an answer twice (protocol.md §4.3), so at its next poll the job is sent again when
+    // that is safe (protocol::isSafeToRepeat), and otherwise ends saying what happened. Kept in
+    // memory: after a restart such a job ends as TIMEOUT like any unanswered one.
+    void resultNotStored(qint64 jobId);
 
 private:
     bool endAbandoned(const QString &devId);
     bool queueClockSyncIfDue(const QString &devId, std::optional<qint64> driftSeconds, const ServerSettings &settings);
     std::optional<QByteArray> parametersForDelivery(const storage::JobRow &job);
     int cancelOrphans();
+    bool endJobWithLostResult(const storage::JobRow &job);
 
     storage::JobRepository &m_jobs;
     storage::UserRepository &m_users;
     ResultApplier &m_applier;
     SiteClock &m_siteClock;
+    QSet<qint64> m_unstoredResults;
 };
 
 } // namespace punchclock::engine

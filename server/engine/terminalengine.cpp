@@ -208,8 +208,15 @@ void TerminalEngine::handleCommandResult(const TerminalRequest &request, const s
             m_jobsTouched = true;
             return m_contacts->record(contact, known) && m_dispatcher->acceptResult(request, standing, answer.get());
         },
-        [request, reply, answer](bool stored) {
-            // Not OK when the result could not be stored: the job stays RUN and the operator sees it.
+        [this, request, reply, answer](bool stored) {
+            // Never OK for a result that is not stored. The terminal will not send it again, so
+            // the dispatcher asks again at its next poll.
+            if (!stored) {
+                bool numeric = false;
+                const qint64 jobId = request.transId.toLongLong(&numeric);
+                if (numeric)
+                    m_dispatcher->resultNotStored(jobId);
+            }
             reply(stored ? *answer : replyTo(request, ResponseCode::ErrorDbAccess));
         });
 }

@@ -31,4 +31,28 @@ bool hasResultData(CommandCode code)
     return false;
 }
 
+bool isSafeToRepeat(CommandCode code)
+{
+    switch (code) {
+    case CommandCode::GetEnrollData:
+    case CommandCode::SetEnrollData:
+    case CommandCode::SetTime:
+    case CommandCode::SetUserName:
+    case CommandCode::SetUserPrivilege:
+    case CommandCode::GetUserIdList:
+    case CommandCode::GetLogData:
+    case CommandCode::SetFkName:
+    case CommandCode::GetDeviceStatus:
+    case CommandCode::SetUserInfo:
+    case CommandCode::GetUserInfo:
+    case CommandCode::SetWebServerInfo: return true;
+    case CommandCode::Unknown:
+    case CommandCode::ResetFk:
+    case CommandCode::DeleteUser:
+    case CommandCode::ClearLogData:
+    case CommandCode::ClearEnrollData: break;
+    }
+    return false;
+}
+
 } // namespace punchclock::protocol

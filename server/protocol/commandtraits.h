@@ -13,4 +13,10 @@ bool isDestructive(CommandCode code);
 // with an empty result, and RESET_FK with none at all.
 bool hasResultData(CommandCode code);
 
+// Commands a terminal can be given a second time with the same effect and the same answer, so
+// that one whose answer was lost can simply be sent again. Not the clears (a second clear
+// would also wipe what arrived in between), DELETE_USER (a second one finds no user, and some
+// firmware then never answers) nor RESET_FK (no answer at all).
+bool isSafeToRepeat(CommandCode code);
+
 } // namespace punchclock::protocol

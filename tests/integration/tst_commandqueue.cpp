@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -226,6 +227,44 @@ private Q_SLOTS:
         QCOMPARE(sendResult(QByteArray::number(id), "ERROR").header("response_code"), QByteArray("OK"));
         QCOMPARE(job(id).returnCode, QStringLiteral("OK"));
         QCOMPARE(storage::TerminalRepository(m_db->database()).find(QString::fromLatin1(dev))->name, QStringLiteral("Front door"));
+    }
+
+    // A database that refuses the result: never OK, and since terminals do not send a result
+    // twice, the server asks again at the next poll when the command may be repeated.
+    void resultThatCannotBeStoredIsRefusedAndAskedAgain()
+    {
+        startServer();
+        const qint64 status = queue(protocol::CommandCode::GetDeviceStatus);
+        const qint64 clear = queue(protocol::CommandCode::ClearLogData);
+        QCOMPARE(poll().header("trans_id"), QByteArray::number(status));
+        QSqlQuery sql(m_db->database());
+        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER refuse_results BEFORE UPDATE OF status ON jobs "
+                                        "WHEN NEW.status = 'RESULT' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        QCOMPARE(sendResult(QByteArray::number(status), "OK").header("response_code"), QByteArray("ERROR_DB_ACCESS"));
+        QCOMPARE(job(status).status, JobStatus::Run);
+
+        QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER refuse_results")));
+        const RawHttpReply again = poll();
+        QCOMPARE(again.header("trans_id"), QByteArray::number(status));
+        QCOMPARE(again.header("cmd_code"), QByteArray("GET_DEVICE_STATUS"));
+        QCOMPARE(job(status).status, JobStatus::Run);
+        bool askedAgain = false;
+        for (const storage::JobEvent &event : storage::JobRepository(m_db->database()).events(status))
+            askedAgain = askedAgain || event.detail.contains(QLatin1String("could not be stored; sent again"));
+        QVERIFY(askedAgain);
+        QCOMPARE(sendResult(QByteArray::number(status), "OK").header("response_code"), QByteArray("OK"));
+        QVERIFY(job(status).succeeded());
+
+        // A clear is not sent twice: logs stored in between would go too. It ends saying why.
+        QCOMPARE(poll().header("trans_id"), QByteArray::number(clear));
+        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER refuse_results BEFORE UPDATE OF status ON jobs "
+                                        "WHEN NEW.status = 'RESULT' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        QCOMPARE(sendResult(QByteArray::number(clear), "OK").header("response_code"), QByteArray("ERROR_DB_ACCESS"));
+        QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER refuse_results")));
+        QCOMPARE(poll().header("response_code"), QByteArray("ERROR_NO_CMD"));
+        QCOMPARE(job(clear).status, JobStatus::Timeout);
+        QVERIFY(storage::JobRepository(m_db->database()).events(clear).last().detail.contains(
+            QLatin1String("answer could not be stored")));
     }
 
     void resultForAnUnknownTransactionIsAcknowledged()
