@@ -163,6 +163,7 @@ std::optional<qint64> PunchCorrectionRepository::revoke(qint64 correctionId, con
     if (!query.next())
         return refuse(error, CorrectionError::UnknownCorrection);
     const CorrectionRow target = rowFrom(query);
+    query.finish(); // an open read would keep the insert below from waiting for the lock
     if (target.revoked || target.kind == CorrectionKind::Revoke)
         return refuse(error, CorrectionError::AlreadyRevoked);
     CorrectionRow row;

@@ -1,5 +1,7 @@
 #include "sqlsupport.h"
 
+#include "writetransaction.h"
+
 #include <QDateTime>
 #include <QSqlError>
 
@@ -10,6 +12,27 @@ namespace punchclock::storage {
 namespace {
 
 thread_local QueryFailure lastFailure;
+
+bool isWrite(const QString &sql)
+{
+    const QString verb = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+    return verb == QLatin1String("INSERT") || verb == QLatin1String("UPDATE") || verb == QLatin1String("DELETE")
+        || verb == QLatin1String("REPLACE");
+}
+
+// A write outside a transaction while a read is still open on the connection must upgrade
+// that read's snapshot, which SQLite refuses at once when another process writes: see
+// WriteTransaction. A bug in the caller, so Debug builds stop there.
+void checkNoReadIsOpen(const QSqlQuery &query, const QString &sql)
+{
+    if (!isWrite(sql))
+        return;
+    const QString open = openReadOutsideTransaction(query.driver());
+    if (open.isEmpty())
+        return;
+    qCCritical(lcStorage) << "a write runs while a read is still open:" << open << "then" << sql;
+    Q_ASSERT_X(false, "storage::exec", "a read statement is still open on this connection");
+}
 
 bool bindAndRun(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
@@ -32,6 +55,7 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
         recordQueryFailure(query.lastError());
         return false;
     }
+    checkNoReadIsOpen(query, sql);
     return bindAndRun(query, sql, values);
 }
 
@@ -52,6 +76,7 @@ StatementCache::Handle StatementCache::run(const QString &sql, const QVariantLis
         }
         it = m_statements.insert(sql, query);
     }
+    checkNoReadIsOpen(it.value(), sql);
     return Handle(&it.value(), bindAndRun(it.value(), sql, values));
 }
 

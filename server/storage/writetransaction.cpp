@@ -17,27 +17,36 @@ bool isSqlite(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QSQLITE");
 }
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
+sqlite3 *sqliteHandle(const QSqlDriver *driver)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    const QVariant handle = driver ? driver->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-} // namespace
-
-QString openReadStatement(const QSqlDatabase &db)
+QString busyStatement(sqlite3 *handle)
 {
-    sqlite3 *handle = isSqlite(db) ? sqliteHandle(db) : nullptr;
-    if (!handle)
-        return {};
     for (sqlite3_stmt *statement = sqlite3_next_stmt(handle, nullptr); statement;
          statement = sqlite3_next_stmt(handle, statement)) {
         if (sqlite3_stmt_busy(statement))
             return QString::fromUtf8(sqlite3_sql(statement));
     }
     return {};
+}
+
+} // namespace
+
+QString openReadStatement(const QSqlDatabase &db)
+{
+    sqlite3 *handle = isSqlite(db) ? sqliteHandle(db.driver()) : nullptr;
+    return handle ? busyStatement(handle) : QString();
+}
+
+QString openReadOutsideTransaction(const QSqlDriver *driver)
+{
+    sqlite3 *handle = sqliteHandle(driver);
+    return handle && sqlite3_get_autocommit(handle) ? busyStatement(handle) : QString();
 }
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QString>
 
 namespace punchclock::storage {
@@ -40,5 +41,7 @@ private:
 // The SQL of a statement on this SQLite connection that still holds a read snapshot open
 // (stepped, not reset), or empty. A write on such a connection cannot wait for the lock either.
 QString openReadStatement(const QSqlDatabase &db);
+// The same, but only outside an explicit transaction (inside one, the lock was taken at BEGIN).
+QString openReadOutsideTransaction(const QSqlDriver *driver);
 
 } // namespace punchclock::storage

@@ -707,7 +707,7 @@ private Q_SLOTS:
                            {{QStringLiteral("server_ip"), QStringLiteral("127.0.0.1")},
                             {QStringLiteral("server_port"), 8090}})
                      .command.error,
-                 protocol::ParameterError::InvalidAddress);
+                 protocol::ParameterError::LoopbackAddress);
         QTcpServer next;
         QVERIFY(next.listen(address, 0));
         const QString host = address.toString();

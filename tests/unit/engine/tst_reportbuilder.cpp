@@ -522,6 +522,7 @@ private Q_SLOTS:
                                .arg(m_punchIds.value(day + QStringLiteral(" 2026-03-11 08:20")))) &&
                 query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("2026-03-11 08:20:00"));
+        query.finish();
 
         // Revoking the void brings the stray punch back: a missing punch again.
         storage::PunchCorrectionRepository corrections(db());

@@ -213,6 +213,7 @@ private Q_SLOTS:
         QSqlQuery query(db());
         QVERIFY(query.exec(QStringLiteral("SELECT id FROM punches")) && query.next());
         const qint64 punchId = query.value(0).toLongLong();
+        query.finish();
 
         PunchCorrectionRepository corrections(db());
         CorrectionError error = CorrectionError::None;
