@@ -19,6 +19,9 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace punchclock::app {
 
@@ -44,6 +47,24 @@ void startServer(http::ServerHost &server, const storage::Connection &connection
         options.port = address.port;
     }
     server.start(options, error);
+}
+
+// PUNCHCLOCK_QUIT_WHEN_SHOWN=1 (scripts/check-fresh-debian.sh): prove that the console starts on
+// a machine without a display, then leave. Exits 0 once the main window is shown with the
+// terminal server listening, 1 when the server could not start.
+void quitOnceShown(const QWidget &window, const http::ServerHost &server, const QString &serverError)
+{
+    QTimer::singleShot(0, &window, [&window, &server, serverError] {
+        const bool started = window.isVisible() && server.isRunning() && serverError.isEmpty();
+        if (started) {
+            std::fprintf(stderr, "punchclock: console shown, terminal server on %s\n",
+                         qPrintable(http::ListenAddress::format(server.address(), server.port())));
+        } else {
+            std::fprintf(stderr, "punchclock: console shown, terminal server not started: %s\n",
+                         qPrintable(serverError));
+        }
+        QApplication::exit(started ? 0 : 1);
+    });
 }
 
 } // namespace
@@ -111,6 +132,8 @@ int runConsole(int argc, char *argv[])
     context.setSimulator(&simulator);
     ui::MainWindow window(context);
     window.show();
+    if (quitWhenShown())
+        quitOnceShown(window, *server, serverError);
     const int status = application.exec();
     backups.stop();
     simulator.stop();

@@ -29,4 +29,9 @@ bool needsFirstRun(const QString &dbOption);
 // (ConsoleContext::setSimulator), whose Dashboard reports how it ends.
 std::optional<FirstRunResult> runFirstRun(ui::SimulatorLauncher &simulator);
 
+// Whether PUNCHCLOCK_QUIT_WHEN_SHOWN=1 asks the console to leave as soon as its first window
+// (the first-run wizard or the main window) is shown: the smoke test of a fresh install
+// (scripts/check-fresh-debian.sh).
+bool quitWhenShown();
+
 } // namespace punchclock::app

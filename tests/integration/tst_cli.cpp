@@ -250,6 +250,30 @@ private Q_SLOTS:
         QVERIFY(result.err.contains("Cannot listen"));
     }
 
+    // What scripts/check-fresh-debian.sh relies on: the console proves it started (main window
+    // shown, terminal server listening) and leaves, and says so when the server could not start.
+    void consoleQuitsOnceShownWhenAsked()
+    {
+        const quint16 port = freePort();
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("server.listen"),
+                      QStringLiteral("127.0.0.1:%1").arg(port)})
+                     .exitCode,
+                 0);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PUNCHCLOCK_QUIT_WHEN_SHOWN"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const Run shown = run({QStringLiteral("--db"), m_db}, environment);
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        QVERIFY2(shown.err.contains(QStringLiteral("console shown, terminal server on 127.0.0.1:%1").arg(port).toUtf8()),
+                 shown.err.constData());
+
+        QTcpServer occupier;
+        QVERIFY(occupier.listen(QHostAddress::LocalHost, port));
+        const Run busy = run({QStringLiteral("--db"), m_db}, environment);
+        QCOMPARE(busy.exitCode, 1);
+        QVERIFY2(busy.err.contains("terminal server not started"), busy.err.constData());
+    }
+
     void settingsAreShownAndValidated()
     {
         const Run list = cli({QStringLiteral("settings")});
