@@ -53,14 +53,18 @@ QString ReportTexts::header(ColumnId column)
 QString ReportTexts::statusWord(const QString &code)
 {
     static const QList<std::pair<DayStatus, const char *>> words{
+        {DayStatus::Present, QT_TR_NOOP("Present")},
         {DayStatus::Holiday, QT_TR_NOOP("Holiday")},
         {DayStatus::Leave, QT_TR_NOOP("Leave")},
         {DayStatus::DayOff, QT_TR_NOOP("Day off")},
         {DayStatus::Absent, QT_TR_NOOP("Absent")},
         {DayStatus::Late, QT_TR_NOOP("Late")},
         {DayStatus::EarlyLeave, QT_TR_NOOP("Left early")},
+        {DayStatus::MissingArrival, QT_TR_NOOP("Missing arrival")},
+        {DayStatus::MissingDeparture, QT_TR_NOOP("Missing departure")},
         {DayStatus::MissingPunch, QT_TR_NOOP("Missing punch")},
         {DayStatus::Overtime, QT_TR_NOOP("Overtime")},
+        {DayStatus::NoSchedule, QT_TR_NOOP("No schedule")},
     };
     for (const auto &[status, word] : words) {
         if (engine::reports::dayStatusCode(status) == code)
@@ -69,12 +73,52 @@ QString ReportTexts::statusWord(const QString &code)
     return code;
 }
 
-QString ReportTexts::period(QDate from, QDate to)
+QString ReportTexts::dateFormat()
 {
-    if (from == to)
-        return from.toString(Qt::ISODate);
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    // Two-digit years ("3/2/26") are ambiguous on a document that is kept for years.
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString ReportTexts::date(QDate date)
+{
+    return QLocale().toString(date, dateFormat());
+}
+
+QString ReportTexts::period(QDate from, QDate to, QDate countedTo)
+{
     //: A report's period: first and last day
-    return tr("%1 – %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    QString text = from == to ? date(from) : tr("%1 – %2").arg(date(from), date(to));
+    if (countedTo.isValid()) {
+        //: The period runs past today: %1 the period, %2 the last day counted
+        text = countedTo < from ? tr("%1 (nothing counted yet)").arg(text)
+                                : tr("%1 (to date: %2)").arg(text, date(countedTo));
+    }
+    return text;
+}
+
+QStringList ReportTexts::notes(const engine::reports::ReportTable &table)
+{
+    QStringList notes;
+    if (table.withoutSchedule.isEmpty())
+        return notes;
+    constexpr int namesShown = 8;
+    QStringList names;
+    for (const auto &[userId, name] : table.withoutSchedule) {
+        if (names.size() == namesShown)
+            break;
+        names.append(name.isEmpty() ? userId : QStringLiteral("%1 %2").arg(userId, name));
+    }
+    QString who = names.join(QLatin1String(", "));
+    const int more = int(table.withoutSchedule.size()) - int(names.size());
+    if (more > 0)
+        who = tr("%1 and %n more", nullptr, more).arg(who);
+    notes.append(tr("No schedule on some days: %1. Nothing is expected of them then, so no absence, lateness or "
+                    "overtime; their hours are counted. Set a schedule under Rules.")
+                     .arg(who));
+    return notes;
 }
 
 QString ReportTexts::departmentScope(const QString &name)
@@ -94,7 +138,9 @@ engine::reports::ReportTexts ReportTexts::forTable(const engine::reports::Report
 {
     engine::reports::ReportTexts texts;
     texts.title = title(table.kind);
-    texts.period = period(table.from, table.to);
+    texts.period = period(table.from, table.to, table.countedTo);
+    texts.notes = notes(table);
+    texts.dateFormat = dateFormat();
     texts.scope = scope;
     for (const engine::reports::ReportColumn &column : table.columns)
         texts.headers.append(header(column.id));
@@ -102,8 +148,7 @@ engine::reports::ReportTexts ReportTexts::forTable(const engine::reports::Report
     const QString now = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
     //: %1 the date and time, %2 the program's version
     texts.generated = tr("Generated %1 by Punchclock %2").arg(now, QCoreApplication::applicationVersion());
-    for (DayStatus status : {DayStatus::Holiday, DayStatus::Leave, DayStatus::DayOff, DayStatus::Absent,
-                             DayStatus::Late, DayStatus::EarlyLeave, DayStatus::MissingPunch, DayStatus::Overtime}) {
+    for (DayStatus status : engine::reports::allDayStatuses()) {
         const QString code = engine::reports::dayStatusCode(status);
         texts.statusWords.insert(code, statusWord(code));
     }

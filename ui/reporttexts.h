@@ -17,7 +17,14 @@ public:
     static QString title(engine::reports::ReportKind kind);  // "Monthly summary"
     static QString header(engine::reports::ColumnId column); // "Late"
     static QString statusWord(const QString &code);          // "late" → "Late"
-    static QString period(QDate from, QDate to);             // "2026-11-01 – 2026-11-30"
+    // How a report writes dates in the console's language: the locale's short format with the
+    // year in full ("2 Mar 2026", "2026/3/2", "2/3/2026"). CSV alone stays ISO.
+    static QString dateFormat();
+    static QString date(QDate date);
+    // "1 Nov 2026 – 30 Nov 2026", and "(to date: 6 Dec 2026)" when countedTo is valid.
+    static QString period(QDate from, QDate to, QDate countedTo = {});
+    // What a reader must know beside the figures: who has no schedule.
+    static QStringList notes(const engine::reports::ReportTable &table);
     static QString departmentScope(const QString &name);     // "Department: Kitchen"
     static QString employeeScope(const QString &userId, const QString &name = {}); // "Employee: 1001 Anna"
     // Everything an export needs for this table; scope as the caller words it ("Department:

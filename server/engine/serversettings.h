@@ -1,11 +1,9 @@
 #pragma once
 
+#include "settingsrepository.h"
+
 #include <QString>
 #include <QTimeZone>
-
-namespace punchclock::storage {
-class SettingsRepository;
-}
 
 namespace punchclock::engine {
 
@@ -13,7 +11,7 @@ namespace punchclock::engine {
 struct ServerSettings
 {
     static constexpr char AutoApproveKey[] = "terminals.auto_approve";
-    static constexpr char SiteTimeZoneKey[] = "site.time_zone";
+    static constexpr const char *SiteTimeZoneKey = storage::SettingsRepository::SiteTimeZoneKey;
     static constexpr char ListenKey[] = "server.listen"; // HOST:PORT for `punchclock serve`
     static constexpr char CommandTimeoutKey[] = "jobs.timeout_s";
     static constexpr char ClockSyncKey[] = "clock.auto_sync";

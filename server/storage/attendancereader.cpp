@@ -7,9 +7,7 @@ namespace punchclock::storage {
 
 namespace {
 
-const QString punchColumns = QStringLiteral(
-    "SELECT p.id, p.user_id, p.io_time, p.direction, CASE WHEN t.approval = 'approved' THEN 1 ELSE 0 END FROM punches p "
-    "LEFT JOIN terminals t ON t.dev_id = p.dev_id ");
+const QString punchColumns = QStringLiteral("SELECT p.id, p.user_id, p.io_time, p.direction, p.counted_at FROM punches p ");
 
 // walltime::fromStorage goes through QDateTimeParser, which costs more than the rest of a
 // report's reading; the stored form is fixed, so the digits are read directly.
@@ -39,6 +37,22 @@ QDateTime wallTimeFrom(const QString &text)
     return protocol::walltime::make(date, time);
 }
 
+// counted_at is utcNowText()'s "YYYY-MM-DDThh:mm:ss.zzzZ", read as directly as io_time.
+qint64 utcMillisecondsFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return -1;
+    const QString text = value.toString();
+    const QDateTime wall = text.size() == 24 && text.at(10) == u'T' && text.at(19) == u'.' && text.at(23) == u'Z'
+        ? wallTimeFrom(text.left(10) + QLatin1Char(' ') + text.mid(11, 8))
+        : QDateTime();
+    if (!wall.isValid()) {
+        const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+        return parsed.isValid() ? parsed.toMSecsSinceEpoch() : -1;
+    }
+    return wall.toMSecsSinceEpoch() + text.mid(20, 3).toInt();
+}
+
 bool readPunches(QSqlQuery &query, QList<AttendancePunchRow> *rows)
 {
     while (query.next()) {
@@ -47,29 +61,10 @@ bool readPunches(QSqlQuery &query, QList<AttendancePunchRow> *rows)
         row.userId = query.value(1).toString();
         row.ioTime = wallTimeFrom(query.value(2).toString());
         row.direction = query.value(3).toString();
-        row.approved = query.value(4).toBool();
+        row.countedAtMs = utcMillisecondsFrom(query.value(4));
         rows->append(row);
     }
     return true;
-}
-
-template<typename Key>
-std::optional<QHash<Key, WeekShiftIds>> readSchedules(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!exec(query, sql))
-        return std::nullopt;
-    QHash<Key, WeekShiftIds> result;
-    while (query.next()) {
-        const int day = query.value(1).toInt();
-        auto it = result.find(query.value(0).value<Key>());
-        if (it == result.end())
-            it = result.insert(query.value(0).value<Key>(), WeekShiftIds{});
-        if (day >= 1 && day <= 7)
-            it->at(day - 1) = query.value(2).toLongLong();
-    }
-    return result;
 }
 
 } // namespace
@@ -146,18 +141,6 @@ std::optional<QList<AttendancePunchRow>> AttendanceReader::punchesById(const QLi
         !readPunches(query, &rows))
         return std::nullopt;
     return rows;
-}
-
-std::optional<QHash<qint64, WeekShiftIds>> AttendanceReader::departmentSchedules() const
-{
-    return readSchedules<qint64>(
-        m_db, QStringLiteral("SELECT department_id, weekday, COALESCE(shift_id, 0) FROM department_schedules"));
-}
-
-std::optional<QHash<QString, WeekShiftIds>> AttendanceReader::userSchedules() const
-{
-    return readSchedules<QString>(m_db,
-                                  QStringLiteral("SELECT user_id, weekday, COALESCE(shift_id, 0) FROM user_schedules"));
 }
 
 bool AttendanceReader::departmentExists(qint64 departmentId) const

@@ -19,7 +19,9 @@ struct AttendancePunchRow
     QString userId;
     QDateTime ioTime; // wall clock
     QString direction; // "in", "out", ""
-    bool approved = false; // its terminal is approved now
+    // When it began to count (UTC milliseconds since the epoch): it arrived from an approved
+    // terminal, or its pending terminal was approved. -1: it does not count.
+    qint64 countedAtMs = -1;
 };
 
 struct EmployeeRow
@@ -45,8 +47,6 @@ public:
     std::optional<QList<AttendancePunchRow>> punches(QDate from, QDate toExclusive, std::optional<qint64> departmentId,
                                                      const QString &userId) const;
     std::optional<QList<AttendancePunchRow>> punchesById(const QList<qint64> &ids) const;
-    std::optional<QHash<qint64, WeekShiftIds>> departmentSchedules() const;
-    std::optional<QHash<QString, WeekShiftIds>> userSchedules() const;
 
     bool departmentExists(qint64 departmentId) const;
     // In the users table or in any punch.

@@ -1,18 +1,21 @@
 #include "attendancerepository.h"
 
+#include "closedperiodrepository.h"
 #include "settingsrepository.h"
 #include "sqlsupport.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace punchclock::storage {
 
 namespace {
 
 const QString timeFormat = QStringLiteral("HH:mm");
-const QString pairingKey = QStringLiteral("attendance.pairing");
-const QString duplicateWindowKey = QStringLiteral("attendance.duplicate_window_s");
+const QLatin1String pairingKey(AttendanceRepository::PairingKey);
+const QLatin1String duplicateWindowKey(AttendanceRepository::DuplicateWindowKey);
 
 QString roundingName(ShiftRounding rounding)
 {
@@ -155,7 +158,8 @@ std::optional<qint64> AttendanceRepository::addShift(const ShiftRow &shift, Atte
     return query.value(0).toLongLong();
 }
 
-bool AttendanceRepository::updateShift(const ShiftRow &shift, AttendanceError *error)
+bool AttendanceRepository::updateShift(const ShiftRow &shift, AttendanceError *error, QDate from,
+                                       const QString &changedBy)
 {
     if (const AttendanceError invalid = validate(shift); invalid != AttendanceError::None)
         return fail(error, invalid);
@@ -163,14 +167,39 @@ bool AttendanceRepository::updateShift(const ShiftRow &shift, AttendanceError *e
         return fail(error, AttendanceError::UnknownShift);
     if (nameTaken(m_db, shift))
         return fail(error, AttendanceError::DuplicateName);
-    QVariantList values = shiftValues(shift);
-    values.append(shift.id);
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(error, AttendanceError::Storage);
+    // A new definition from a date on alters every day after it.
+    if (ClosedPeriodRepository(m_db).fromOnward(from))
+        return fail(error, AttendanceError::PeriodClosed);
     QSqlQuery query(m_db);
-    if (!exec(query,
-              QStringLiteral("UPDATE shifts SET name = ?, start_time = ?, end_time = ?, late_grace_min = ?, "
-                             "early_leave_grace_min = ?, break_min = ?, break_after_min = ?, rounding = ?, "
-                             "rounding_min = ?, overtime_threshold_min = ?, day_change = ? WHERE id = ?"),
-              values))
+    QVariantList values = shiftValues(shift);
+    bool ok = true;
+    if (!from.isValid()) {
+        values.append(shift.id);
+        ok = exec(query,
+                  QStringLiteral("UPDATE shifts SET name = ?, start_time = ?, end_time = ?, late_grace_min = ?, "
+                                 "early_leave_grace_min = ?, break_min = ?, break_after_min = ?, rounding = ?, "
+                                 "rounding_min = ?, overtime_threshold_min = ?, day_change = ? WHERE id = ?"),
+                  values)
+            && exec(query, QStringLiteral("DELETE FROM shift_changes WHERE shift_id = ?"), {shift.id});
+    } else {
+        values.removeFirst(); // the name is the shift's, not the definition's
+        values.prepend(from.toString(Qt::ISODate));
+        values.prepend(shift.id);
+        values << changedBy << utcNowText();
+        ok = exec(query, QStringLiteral("UPDATE shifts SET name = ? WHERE id = ?"), {shift.name.trimmed(), shift.id})
+            && exec(query, QStringLiteral("DELETE FROM shift_changes WHERE shift_id = ? AND effective_from >= ?"),
+                    {shift.id, from.toString(Qt::ISODate)})
+            && exec(query,
+                    QStringLiteral("INSERT INTO shift_changes (shift_id, effective_from, start_time, end_time, "
+                                   "late_grace_min, early_leave_grace_min, break_min, break_after_min, rounding, "
+                                   "rounding_min, overtime_threshold_min, day_change, changed_by, changed_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    values);
+    }
+    if (!ok || !transaction.commit())
         return fail(error, AttendanceError::Storage);
     fail(error, AttendanceError::None);
     return true;
@@ -181,124 +210,94 @@ bool AttendanceRepository::removeShift(qint64 id, AttendanceError *error)
     if (!shift(id))
         return fail(error, AttendanceError::UnknownShift);
     QSqlQuery query(m_db);
+    // Past schedules count too: removing the shift would rewrite the days they planned.
     if (!exec(query,
               QStringLiteral("SELECT 1 FROM department_schedules WHERE shift_id = ? "
-                             "UNION ALL SELECT 1 FROM user_schedules WHERE shift_id = ?"),
-              {id, id}))
+                             "UNION ALL SELECT 1 FROM user_schedules WHERE shift_id = ? "
+                             "UNION ALL SELECT 1 FROM schedule_change_days WHERE shift_id = ?"),
+              {id, id, id}))
         return fail(error, AttendanceError::Storage);
     if (query.next())
         return fail(error, AttendanceError::ShiftInUse);
+    query.finish();
     if (!exec(query, QStringLiteral("DELETE FROM shifts WHERE id = ?"), {id}))
         return fail(error, AttendanceError::Storage);
     fail(error, AttendanceError::None);
     return true;
 }
 
+QHash<qint64, QList<ShiftRow>> AttendanceRepository::allShiftHistories() const
+{
+    QHash<qint64, QList<ShiftRow>> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!exec(query, QStringLiteral("SELECT ") + shiftColumns + QStringLiteral(" FROM shifts")))
+        return result;
+    QHash<qint64, QString> names;
+    while (query.next()) {
+        const ShiftRow base = shiftFrom(query);
+        names.insert(base.id, base.name);
+        result[base.id].append(base);
+    }
+    if (!exec(query,
+              QStringLiteral("SELECT shift_id, '', start_time, end_time, late_grace_min, early_leave_grace_min, "
+                             "break_min, break_after_min, rounding, rounding_min, overtime_threshold_min, day_change, "
+                             "effective_from, changed_by FROM shift_changes ORDER BY shift_id, effective_from")))
+        return result;
+    while (query.next()) {
+        ShiftRow change = shiftFrom(query);
+        change.name = names.value(change.id);
+        change.effectiveFrom = QDate::fromString(query.value(12).toString(), Qt::ISODate);
+        change.changedBy = query.value(13).toString();
+        result[change.id].append(change);
+    }
+    return result;
+}
+
+QList<ShiftRow> AttendanceRepository::shiftHistory(qint64 id) const
+{
+    return allShiftHistories().value(id);
+}
+
 QList<ShiftRow> AttendanceRepository::shifts() const
 {
     QList<ShiftRow> result;
-    QSqlQuery query(m_db);
-    if (!exec(query, QStringLiteral("SELECT ") + shiftColumns + QStringLiteral(" FROM shifts ORDER BY name")))
-        return result;
-    while (query.next())
-        result.append(shiftFrom(query));
+    const QHash<qint64, QList<ShiftRow>> histories = allShiftHistories();
+    for (const QList<ShiftRow> &history : histories)
+        result.append(history.last());
+    std::sort(result.begin(), result.end(), [](const ShiftRow &a, const ShiftRow &b) { return a.name < b.name; });
     return result;
 }
 
 std::optional<ShiftRow> AttendanceRepository::shift(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    if (!exec(query, QStringLiteral("SELECT ") + shiftColumns + QStringLiteral(" FROM shifts WHERE id = ?"), {id}) ||
-        !query.next())
-        return std::nullopt;
-    return shiftFrom(query);
+    const QList<ShiftRow> history = shiftHistory(id);
+    return history.isEmpty() ? std::nullopt : std::optional<ShiftRow>(history.last());
 }
 
-bool AttendanceRepository::setDepartmentSchedule(qint64 departmentId, const WeekShiftIds &week,
-                                                 AttendanceError *error)
+std::optional<ShiftRow> AttendanceRepository::shiftByName(const QString &name) const
 {
-    {
-        QSqlQuery query(m_db);
-        if (!exec(query, QStringLiteral("SELECT 1 FROM departments WHERE id = ?"), {departmentId}))
-            return fail(error, AttendanceError::Storage);
-        if (!query.next())
-            return fail(error, AttendanceError::UnknownDepartment);
+    for (const ShiftRow &shift : shifts()) {
+        if (shift.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return shift;
     }
-    return writeSchedule(QStringLiteral("department_schedules"), QStringLiteral("department_id"), departmentId, week,
-                         error);
+    return std::nullopt;
 }
 
-bool AttendanceRepository::setUserSchedule(const QString &userId, const WeekShiftIds &week, AttendanceError *error)
+bool AttendanceRepository::closedOn(QDate from, QDate to, AttendanceError *error) const
 {
-    return writeSchedule(QStringLiteral("user_schedules"), QStringLiteral("user_id"), userId, week, error);
-}
-
-bool AttendanceRepository::clearDepartmentSchedule(qint64 departmentId)
-{
-    QSqlQuery query(m_db);
-    return exec(query, QStringLiteral("DELETE FROM department_schedules WHERE department_id = ?"), {departmentId});
-}
-
-bool AttendanceRepository::clearUserSchedule(const QString &userId)
-{
-    QSqlQuery query(m_db);
-    return exec(query, QStringLiteral("DELETE FROM user_schedules WHERE user_id = ?"), {userId});
-}
-
-std::optional<WeekShiftIds> AttendanceRepository::departmentSchedule(qint64 departmentId) const
-{
-    return readSchedule(QStringLiteral("department_schedules"), QStringLiteral("department_id"), departmentId);
-}
-
-std::optional<WeekShiftIds> AttendanceRepository::userSchedule(const QString &userId) const
-{
-    return readSchedule(QStringLiteral("user_schedules"), QStringLiteral("user_id"), userId);
-}
-
-bool AttendanceRepository::writeSchedule(const QString &table, const QString &ownerColumn, const QVariant &owner,
-                                         const WeekShiftIds &week, AttendanceError *error)
-{
-    for (qint64 shiftId : week) {
-        if (shiftId != 0 && !shift(shiftId))
-            return fail(error, AttendanceError::UnknownShift);
-    }
-    WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return fail(error, AttendanceError::Storage);
-    QSqlQuery query(m_db);
-    bool ok = exec(query, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn), {owner});
-    const QString insert = QStringLiteral("INSERT INTO %1 (%2, weekday, shift_id) VALUES (?, ?, ?)").arg(table, ownerColumn);
-    for (int day = 0; ok && day < 7; ++day) {
-        const qint64 shiftId = week.at(day);
-        ok = exec(query, insert, {owner, day + 1, shiftId != 0 ? QVariant(shiftId) : QVariant()});
-    }
-    if (!ok || !transaction.commit())
-        return fail(error, AttendanceError::Storage);
-    fail(error, AttendanceError::None);
+    if (!ClosedPeriodRepository(m_db).overlapping(from, to))
+        return false;
+    fail(error, AttendanceError::PeriodClosed);
     return true;
-}
-
-std::optional<WeekShiftIds> AttendanceRepository::readSchedule(const QString &table, const QString &ownerColumn,
-                                                               const QVariant &owner) const
-{
-    QSqlQuery query(m_db);
-    if (!exec(query, QStringLiteral("SELECT weekday, shift_id FROM %1 WHERE %2 = ?").arg(table, ownerColumn), {owner}))
-        return std::nullopt;
-    WeekShiftIds week{};
-    bool any = false;
-    while (query.next()) {
-        const int day = query.value(0).toInt();
-        if (day >= 1 && day <= 7)
-            week.at(day - 1) = query.value(1).toLongLong();
-        any = true;
-    }
-    return any ? std::optional<WeekShiftIds>(week) : std::nullopt;
 }
 
 bool AttendanceRepository::setHoliday(const HolidayRow &holiday, AttendanceError *error)
 {
     if (!holiday.date.isValid())
         return fail(error, AttendanceError::InvalidDate);
+    if (closedOn(holiday.date, holiday.date, error))
+        return false;
     QSqlQuery query(m_db);
     if (!exec(query,
               QStringLiteral("INSERT INTO holidays (holiday_date, name) VALUES (?, ?) "
@@ -309,10 +308,15 @@ bool AttendanceRepository::setHoliday(const HolidayRow &holiday, AttendanceError
     return true;
 }
 
-bool AttendanceRepository::removeHoliday(QDate date)
+bool AttendanceRepository::removeHoliday(QDate date, AttendanceError *error)
 {
+    if (closedOn(date, date, error))
+        return false;
     QSqlQuery query(m_db);
-    return exec(query, QStringLiteral("DELETE FROM holidays WHERE holiday_date = ?"), {dateText(date)});
+    if (!exec(query, QStringLiteral("DELETE FROM holidays WHERE holiday_date = ?"), {dateText(date)}))
+        return fail(error, AttendanceError::Storage);
+    fail(error, AttendanceError::None);
+    return true;
 }
 
 QList<HolidayRow> AttendanceRepository::holidays(QDate from, QDate to) const
@@ -336,6 +340,8 @@ bool AttendanceRepository::setLeave(const QString &userId, QDate from, QDate to,
         return fail(error, AttendanceError::EmptyName);
     if (!from.isValid() || !to.isValid() || to < from)
         return fail(error, AttendanceError::InvalidDate);
+    if (closedOn(from, to, error))
+        return false;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return fail(error, AttendanceError::Storage);
@@ -353,11 +359,18 @@ bool AttendanceRepository::setLeave(const QString &userId, QDate from, QDate to,
     return true;
 }
 
-bool AttendanceRepository::removeLeave(const QString &userId, QDate from, QDate to)
+bool AttendanceRepository::removeLeave(const QString &userId, QDate from, QDate to, AttendanceError *error)
 {
+    if (!from.isValid() || !to.isValid() || to < from)
+        return fail(error, AttendanceError::InvalidDate);
+    if (closedOn(from, to, error))
+        return false;
     QSqlQuery query(m_db);
-    return exec(query, QStringLiteral("DELETE FROM leave_days WHERE user_id = ? AND leave_date >= ? AND leave_date <= ?"),
-                {userId, dateText(from), dateText(to)});
+    if (!exec(query, QStringLiteral("DELETE FROM leave_days WHERE user_id = ? AND leave_date >= ? AND leave_date <= ?"),
+              {userId, dateText(from), dateText(to)}))
+        return fail(error, AttendanceError::Storage);
+    fail(error, AttendanceError::None);
+    return true;
 }
 
 QList<LeaveRow> AttendanceRepository::leave(QDate from, QDate to, const QString &userId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -26,6 +27,7 @@ enum class AttendanceError {
     UnknownDepartment,
     InvalidDate,      // missing, or `to` before `from`
     InvalidSetting,
+    PeriodClosed,     // it would change the results of a closed period (ClosedPeriodRepository)
     Storage,          // the database refused
 };
 
@@ -49,11 +51,18 @@ struct ShiftRow
     int breakAfterMinutes = 0; // the break is deducted only from days worked longer than this
     ShiftRounding rounding = ShiftRounding::None;
     int roundingMinutes = 0;
-    int overtimeThresholdMinutes = 0;
+    // Overtime counts once work exceeds the plan by this much. Common practice: half an hour,
+    // so that leaving a few minutes late is not overtime.
+    int overtimeThresholdMinutes = DefaultOvertimeThresholdMinutes;
     // Punches of the next calendar day before this time belong to this shift's working day.
     // 00:00 moves nothing. A night shift needs one between its end and its start; a day shift
     // may have one up to its start (work past midnight).
     QTime dayChange = QTime(0, 0);
+    // From when this definition applies (invalid: from the start), until the next one.
+    QDate effectiveFrom;
+    QString changedBy;
+
+    static constexpr int DefaultOvertimeThresholdMinutes = 30;
 };
 
 // One week: index 0 is Monday … 6 Sunday; 0 means a day off.
@@ -83,9 +92,10 @@ struct LeaveRow
     QString kind; // "vacation", "sick", … as the site names them
 };
 
-// Shifts, weekly schedules, holidays, leave days and the attendance settings: the rules the
-// reports are calculated with. Reports read them at every build, so a change applies to the
-// next report without any rebuild.
+// Shifts, holidays, leave days and the attendance settings: the rules the reports are
+// calculated with (weekly schedules: ScheduleRepository). Reports read them at every build, so a
+// change applies to the next report without any rebuild; a change that would alter a closed
+// period is refused with PeriodClosed.
 class AttendanceRepository
 {
 public:
@@ -94,39 +104,41 @@ public:
     // Shifts. Validation happens before any write; error is set on failure.
     static AttendanceError validate(const ShiftRow &shift);
     std::optional<qint64> addShift(const ShiftRow &shift, AttendanceError *error = nullptr);
-    bool updateShift(const ShiftRow &shift, AttendanceError *error = nullptr); // by shift.id
-    bool removeShift(qint64 id, AttendanceError *error = nullptr);              // refused while planned
-    QList<ShiftRow> shifts() const;                                            // by name
+    // By shift.id. The name changes everywhere; the definition from `from` on (every later
+    // definition is replaced), or from the start when `from` is invalid.
+    bool updateShift(const ShiftRow &shift, AttendanceError *error = nullptr, QDate from = {},
+                     const QString &changedBy = {});
+    bool removeShift(qint64 id, AttendanceError *error = nullptr); // refused while any schedule plans it
+    // Each shift's latest definition, by name.
+    QList<ShiftRow> shifts() const;
     std::optional<ShiftRow> shift(qint64 id) const;
-
-    // Weekly schedules. An employee with a schedule of their own follows it for the whole week;
-    // everyone else follows their department's. No schedule at all: every day is a day off.
-    bool setDepartmentSchedule(qint64 departmentId, const WeekShiftIds &week, AttendanceError *error = nullptr);
-    bool setUserSchedule(const QString &userId, const WeekShiftIds &week, AttendanceError *error = nullptr);
-    bool clearDepartmentSchedule(qint64 departmentId);
-    bool clearUserSchedule(const QString &userId); // back to the department's
-    std::optional<WeekShiftIds> departmentSchedule(qint64 departmentId) const;
-    std::optional<WeekShiftIds> userSchedule(const QString &userId) const;
+    std::optional<ShiftRow> shiftByName(const QString &name) const;
+    // Every definition of one shift, by date; of all shifts (by id), for the reports.
+    QList<ShiftRow> shiftHistory(qint64 id) const;
+    QHash<qint64, QList<ShiftRow>> allShiftHistories() const;
 
     // Holidays: for everyone.
     bool setHoliday(const HolidayRow &holiday, AttendanceError *error = nullptr); // adds or renames
-    bool removeHoliday(QDate date);
+    bool removeHoliday(QDate date, AttendanceError *error = nullptr);
     QList<HolidayRow> holidays(QDate from, QDate to) const; // inclusive, by date
 
     // Leave: one row per user and day; a range adds (or re-kinds) every day in it.
     bool setLeave(const QString &userId, QDate from, QDate to, const QString &kind,
                   AttendanceError *error = nullptr);
-    bool removeLeave(const QString &userId, QDate from, QDate to);
+    bool removeLeave(const QString &userId, QDate from, QDate to, AttendanceError *error = nullptr);
     QList<LeaveRow> leave(QDate from, QDate to, const QString &userId = {}) const; // empty: everyone
 
+    // The settings for every day not in a closed period; closed periods keep those they were
+    // closed with.
     AttendanceSettings settings() const;
     bool setSettings(const AttendanceSettings &settings, AttendanceError *error = nullptr);
 
+    static constexpr char PairingKey[] = "attendance.pairing";
+    static constexpr char DuplicateWindowKey[] = "attendance.duplicate_window_s";
+
 private:
-    bool writeSchedule(const QString &table, const QString &ownerColumn, const QVariant &owner,
-                       const WeekShiftIds &week, AttendanceError *error);
-    std::optional<WeekShiftIds> readSchedule(const QString &table, const QString &ownerColumn,
-                                             const QVariant &owner) const;
+    QList<ShiftRow> readShifts(const QString &where, const QVariantList &values) const;
+    bool closedOn(QDate from, QDate to, AttendanceError *error) const;
 
     QSqlDatabase m_db;
 };

@@ -1,5 +1,6 @@
 #include "punchcorrectionrepository.h"
 
+#include "closedperiodrepository.h"
 #include "sqlsupport.h"
 #include "walltime.h"
 
@@ -166,6 +167,8 @@ std::optional<qint64> PunchCorrectionRepository::revoke(qint64 correctionId, con
     query.finish(); // an open read would keep the insert below from waiting for the lock
     if (target.revoked || target.kind == CorrectionKind::Revoke)
         return refuse(error, CorrectionError::AlreadyRevoked);
+    if (touchesClosedPeriod({target.ioTime, target.previousTime}))
+        return refuse(error, CorrectionError::PeriodClosed);
     CorrectionRow row;
     row.kind = CorrectionKind::Revoke;
     row.revokedId = correctionId;
@@ -223,6 +226,8 @@ std::optional<qint64> PunchCorrectionRepository::insert(const CorrectionRow &row
 {
     if (row.reason.trimmed().isEmpty())
         return refuse(error, CorrectionError::EmptyReason);
+    if (touchesClosedPeriod({row.ioTime, row.previousTime}))
+        return refuse(error, CorrectionError::PeriodClosed);
     QSqlQuery query(m_db);
     if (!exec(query,
               QStringLiteral("INSERT INTO punch_corrections (kind, punch_id, revoked_id, user_id, dev_id, io_time, "
@@ -238,6 +243,17 @@ std::optional<qint64> PunchCorrectionRepository::insert(const CorrectionRow &row
     if (error)
         *error = CorrectionError::None;
     return query.value(0).toLongLong();
+}
+
+bool PunchCorrectionRepository::touchesClosedPeriod(std::initializer_list<QDateTime> times) const
+{
+    // By the punch's calendar date: a night's departure after midnight is judged by its own day.
+    const ClosedPeriodRepository periods(m_db);
+    for (const QDateTime &time : times) {
+        if (time.isValid() && periods.covering(time.date()))
+            return true;
+    }
+    return false;
 }
 
 bool PunchCorrectionRepository::currentValue(qint64 punchId, CorrectionRow *row) const

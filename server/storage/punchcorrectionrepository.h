@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <initializer_list>
 #include <optional>
 
 namespace punchclock::storage {
@@ -27,6 +28,7 @@ enum class CorrectionError {
     UnknownPunch,   // void, move
     UnknownCorrection,
     AlreadyRevoked, // or a revoke row itself
+    PeriodClosed,   // the punch's day, before or after the change, is in a closed period
     Storage,
 };
 
@@ -99,6 +101,7 @@ private:
     std::optional<qint64> insert(const CorrectionRow &row, CorrectionError *error);
     // The punch's user and its time and direction after the corrections in force.
     bool currentValue(qint64 punchId, CorrectionRow *row) const;
+    bool touchesClosedPeriod(std::initializer_list<QDateTime> times) const;
 
     QSqlDatabase m_db;
 };

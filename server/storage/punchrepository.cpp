@@ -35,6 +35,13 @@ QString whereClause(const PunchFilter &filter, QVariantList *values)
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
 
+// A punch from a pending terminal counts once the terminal is approved
+// (TerminalRepository::setApproval); every other one from its arrival.
+QVariant countedAtFor(int flags, const QString &now)
+{
+    return (flags & FromPendingTerminal) ? QVariant() : QVariant(now);
+}
+
 } // namespace
 
 PunchRow punchRowFrom(const QSqlQuery &query)
@@ -69,16 +76,18 @@ PunchRepository::InsertOutcome PunchRepository::insert(const NewPunch &punch)
     const protocol::LogRecord &record = punch.record;
     qint64 id = 0;
     {
+        const QString now = utcNowText();
         StatementCache::Handle inserted = m_statements.run(
         QStringLiteral(
             "INSERT INTO punches (dev_id, user_id, io_time, verify_mode, verify_methods, io_mode_raw, io_mode, "
-            "direction, work_code, source, flags, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "direction, work_code, source, flags, received_at, counted_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (user_id, io_time, dev_id) DO UPDATE SET resend_count = punches.resend_count + 1 "
             "RETURNING id, resend_count"),
         {punch.devId, record.userId, protocol::walltime::toStorage(record.ioTime), qint64(record.verifyModeRaw),
          protocol::verifyMethodsText(record.verifyMethods), qint64(record.ioMode.raw), record.ioMode.mode,
-         protocol::directionName(record.ioMode.direction), record.workCode, punch.source, punch.flags,
-         utcNowText()});
+         protocol::directionName(record.ioMode.direction), record.workCode, punch.source, punch.flags, now,
+         countedAtFor(punch.flags, now)});
         if (!inserted.next())
             return InsertOutcome::Failed;
         if (inserted.value(1).toInt() > 0)
@@ -99,11 +108,12 @@ PunchRepository::ImportCount PunchRepository::importPulled(const QString &devId,
     // Many rows per statement: a pull brings up to hundreds of thousands of logs, and the cost
     // of one statement is mostly Qt's, not SQLite's.
     constexpr int rowsPerStatement = 100;
-    constexpr int columns = 11;
+    constexpr int columns = 12;
     auto statement = [](qsizetype rows) {
-        const QStringList values(rows, QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,'pull')"));
+        const QStringList values(rows, QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,'pull')"));
         return QStringLiteral("INSERT INTO punches (dev_id, user_id, io_time, verify_mode, verify_methods, "
-                              "io_mode_raw, io_mode, direction, work_code, flags, received_at, source) VALUES %1 "
+                              "io_mode_raw, io_mode, direction, work_code, flags, received_at, counted_at, source) "
+                              "VALUES %1 "
                               "ON CONFLICT (user_id, io_time, dev_id) DO NOTHING")
             .arg(values.join(QLatin1Char(',')));
     };
@@ -142,8 +152,10 @@ PunchRepository::ImportCount PunchRepository::importPulled(const QString &devId,
             query.bindValue(base + 6, record.ioMode.mode);
             query.bindValue(base + 7, bindable(protocol::directionName(record.ioMode.direction)));
             query.bindValue(base + 8, record.workCode);
-            query.bindValue(base + 9, flagsFor(record));
+            const int flags = flagsFor(record);
+            query.bindValue(base + 9, flags);
             query.bindValue(base + 10, now);
+            query.bindValue(base + 11, countedAtFor(flags, now));
         }
         if (!query.exec()) {
             qCWarning(lcStorage) << "import of pulled logs failed:" << query.lastError().text();

@@ -2,6 +2,8 @@
 
 #include "sqlsupport.h"
 
+#include <QTimeZone>
+
 namespace punchclock::storage {
 
 SettingsRepository::SettingsRepository(QSqlDatabase db)
@@ -24,6 +26,14 @@ bool SettingsRepository::setValue(const QString &key, const QString &value)
                 QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                 {key, value});
+}
+
+QString SettingsRepository::siteTimeZoneId() const
+{
+    const QString stored = value(QLatin1String(SiteTimeZoneKey));
+    if (!stored.isEmpty() && QTimeZone(stored.toUtf8()).isValid())
+        return stored;
+    return QString::fromUtf8(QTimeZone::systemTimeZoneId());
 }
 
 } // namespace punchclock::storage

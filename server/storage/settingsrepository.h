@@ -9,10 +9,14 @@ namespace punchclock::storage {
 class SettingsRepository
 {
 public:
+    // The site's time zone (an IANA id); this PC's zone until one is set.
+    static constexpr char SiteTimeZoneKey[] = "site.time_zone";
+
     explicit SettingsRepository(QSqlDatabase db);
 
     QString value(const QString &key, const QString &fallback = {}) const;
     bool setValue(const QString &key, const QString &value);
+    QString siteTimeZoneId() const;
 
 private:
     QSqlDatabase m_db;

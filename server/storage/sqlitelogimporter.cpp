@@ -59,8 +59,9 @@ PunchRepository::ImportCount SqliteLogImporter::import(const QString &devId, con
     sqlite3 *db = handleOf(m_db);
     const Statement insert(db,
                            "INSERT INTO punches (dev_id, user_id, io_time, verify_mode, verify_methods, io_mode_raw, "
-                           "io_mode, direction, work_code, flags, received_at, source) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'pull') "
+                           "io_mode, direction, work_code, flags, received_at, counted_at, source) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                           "CASE WHEN (?10 & 1) = 0 THEN ?11 END, 'pull') "
                            "ON CONFLICT (user_id, io_time, dev_id) DO NOTHING");
     if (!insert.get()) {
         qCWarning(lcStorage) << "cannot prepare the log import:" << sqlite3_errmsg(db);

@@ -3,6 +3,7 @@
 #include "pollinfo.h"
 #include "sqlsupport.h"
 #include "walltime.h"
+#include "writetransaction.h"
 
 #include <algorithm>
 
@@ -150,12 +151,23 @@ bool TerminalRepository::recordPoll(const TerminalContact &contact, const protoc
 
 bool TerminalRepository::setApproval(const QString &devId, Approval approval)
 {
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    const QString now = utcNowText();
     QSqlQuery query(m_db);
     if (!exec(query,
               QStringLiteral("UPDATE terminals SET approval = ?, approval_changed_at = ? WHERE dev_id = ?"),
-              {approvalName(approval), utcNowText(), devId}))
+              {approvalName(approval), now, devId}) ||
+        query.numRowsAffected() == 0)
         return false;
-    return query.numRowsAffected() > 0;
+    // Punches kept while it was pending count from now on. Blocking changes nothing here: what
+    // counted stays counted, and a blocked terminal's new punches are refused.
+    if (approval == Approval::Approved &&
+        !exec(query, QStringLiteral("UPDATE punches SET counted_at = ? WHERE dev_id = ? AND counted_at IS NULL"),
+              {now, devId}))
+        return false;
+    return transaction.commit();
 }
 
 bool TerminalRepository::setName(const QString &devId, const QString &name)

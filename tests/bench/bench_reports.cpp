@@ -10,6 +10,7 @@
 #include "connection.h"
 #include "csvreportwriter.h"
 #include "reportbuilder.h"
+#include "schedulerepository.h"
 #include "xlsxreportwriter.h"
 
 #include <QCommandLineParser>
@@ -81,6 +82,7 @@ bool fillPunches(const QString &path, int employees, const QList<QDate> &workday
 bool fillRules(QSqlDatabase db, int employees)
 {
     storage::AttendanceRepository rules(db);
+    storage::ScheduleRepository schedules(db);
     storage::ShiftRow day;
     day.name = QStringLiteral("Day");
     day.start = QTime(8, 0);
@@ -117,7 +119,7 @@ bool fillRules(QSqlDatabase db, int employees)
     ok = ok && db.commit();
     for (int d = 0; ok && d < departmentCount; ++d) {
         const qint64 shift = d == 0 ? nightId : dayId;
-        ok = rules.setDepartmentSchedule(d + 1, {shift, shift, shift, shift, shift, 0, 0});
+        ok = schedules.setDepartmentSchedule(d + 1, {shift, shift, shift, shift, shift, 0, 0});
     }
     ok = ok && rules.setHoliday({QDate(2025, 12, 25), QStringLiteral("Christmas")});
     for (int e = 0; ok && e < employees; e += 7)

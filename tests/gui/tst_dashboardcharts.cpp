@@ -1,18 +1,19 @@
 #include "arrivalschart.h"
-#include "consoletestbed.h"
-#include "widgetlookup.h"
 #include "attendancerepository.h"
 #include "connection.h"
-#include "dashboardpage.h"
 #include "consolecontext.h"
+#include "consoletestbed.h"
+#include "dashboardpage.h"
 #include "departmentrepository.h"
 #include "latenesschart.h"
 #include "punchrepository.h"
+#include "schedulerepository.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
 #include "terminalrepository.h"
 #include "userenrollment.h"
 #include "userrepository.h"
+#include "widgetlookup.h"
 
 #include <QLabel>
 #include <QSqlQuery>
@@ -78,9 +79,10 @@ private Q_SLOTS:
         shift.end = QTime(17, 0);
         shift.lateGraceMinutes = 5;
         storage::AttendanceRepository rules(db);
+        storage::ScheduleRepository schedules(db);
         const qint64 day = rules.addShift(shift).value_or(0);
         QVERIFY(day > 0);
-        QVERIFY(rules.setDepartmentSchedule(shop, {day, day, day, day, day, day, day}));
+        QVERIFY(schedules.setDepartmentSchedule(shop, {day, day, day, day, day, day, day}));
         for (const QString &userId : {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")})
             addUser(userId, shop);
 
@@ -150,6 +152,7 @@ private Q_SLOTS:
 
         // A changed rule shows too: with a 30-minute grace nobody was late.
         storage::AttendanceRepository rules(m_bed->database());
+        storage::ScheduleRepository schedules(m_bed->database());
         storage::ShiftRow shift = rules.shifts().first();
         shift.lateGraceMinutes = 30;
         QVERIFY(rules.updateShift(shift));

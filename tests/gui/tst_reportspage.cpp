@@ -1,9 +1,8 @@
 #include "attendancerepository.h"
-#include "consoletestbed.h"
-#include "widgetlookup.h"
 #include "attendancesettingsdialog.h"
 #include "connection.h"
 #include "consolecontext.h"
+#include "consoletestbed.h"
 #include "correctionsdialog.h"
 #include "dayexplanationdialog.h"
 #include "departmentrepository.h"
@@ -13,12 +12,14 @@
 #include "reportcellformat.h"
 #include "reportspage.h"
 #include "reporttablemodel.h"
+#include "schedulerepository.h"
 #include "schedulesdialog.h"
 #include "shiftsdialog.h"
 #include "terminalrepository.h"
 #include "userenrollment.h"
 #include "userrepository.h"
 #include "walltime.h"
+#include "widgetlookup.h"
 #include "workingdaypunchtable.h"
 
 #include <QAbstractItemModelTester>
@@ -236,6 +237,8 @@ private Q_SLOTS:
         addUser(QStringLiteral("3"), QStringLiteral("Night Owl"), std::nullopt);
 
         storage::AttendanceRepository rules(db);
+
+        storage::ScheduleRepository schedules(db);
         storage::ShiftRow dayShift;
         dayShift.name = QStringLiteral("Day");
         dayShift.start = QTime(9, 0);
@@ -251,9 +254,9 @@ private Q_SLOTS:
         const qint64 nightShift = rules.addShift(night).value_or(0);
         QVERIFY(nightShift > 0);
         const storage::WeekShiftIds weekdays{m_dayShift, m_dayShift, m_dayShift, m_dayShift, m_dayShift, 0, 0};
-        QVERIFY(rules.setDepartmentSchedule(m_kitchen, weekdays));
+        QVERIFY(schedules.setDepartmentSchedule(m_kitchen, weekdays));
         const storage::WeekShiftIds nights{nightShift, nightShift, nightShift, nightShift, nightShift, 0, 0};
-        QVERIFY(rules.setUserSchedule(QStringLiteral("3"), nights));
+        QVERIFY(schedules.setUserSchedule(QStringLiteral("3"), nights));
 
         QVERIFY(punch(QStringLiteral("1"), QDateTime(day, QTime(9, 12)), protocol::Direction::In));
         m_aliceOut = punch(QStringLiteral("1"), QDateTime(day, QTime(17, 0)), protocol::Direction::Out);
@@ -536,7 +539,7 @@ private Q_SLOTS:
         auto *saturday = child<QComboBox>(schedules, "scheduleDay6");
         saturday->setCurrentIndex(saturday->findData(early->id));
         QTest::mouseClick(child<QPushButton>(schedules, "saveSchedule"), Qt::LeftButton);
-        const auto week = storage::AttendanceRepository(db).userSchedule(QStringLiteral("2"));
+        const auto week = storage::ScheduleRepository(db).userSchedule(QStringLiteral("2"));
         QVERIFY(week);
         QCOMPARE((*week)[5], early->id);
         QCOMPARE((*week)[0], m_dayShift); // started from the department's week

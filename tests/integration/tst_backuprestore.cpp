@@ -151,12 +151,15 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
-    // A backup of schema 4 (before the attendance rules and jobs.failed) gets today's schema on the way in.
+    // A backup of schema 4 (before the attendance rules, jobs.failed and rules in time) gets today's schema on the way in.
     void anOlderBackupIsMigratedOnTheWayIn()
     {
         const QString file = backupMarked(QStringLiteral("schema4"), [](QSqlDatabase db) {
             QSqlQuery query(db);
-            for (const char *sql : {"DROP INDEX jobs_failed", "DROP INDEX jobs_device", "ALTER TABLE jobs DROP COLUMN failed",
+            for (const char *sql : {"DROP TABLE schedule_change_days", "DROP TABLE schedule_changes",
+                                    "DROP TABLE shift_changes", "DROP TABLE closed_periods",
+                                    "DROP INDEX punches_uncounted", "ALTER TABLE punches DROP COLUMN counted_at",
+                                    "DROP INDEX jobs_failed", "DROP INDEX jobs_device", "ALTER TABLE jobs DROP COLUMN failed",
                                     "DROP TABLE punch_corrections", "DROP TABLE leave_days", "DROP TABLE holidays",
                                     "DROP TABLE user_schedules", "DROP TABLE department_schedules", "DROP TABLE shifts",
                                     "DELETE FROM schema_version WHERE version > 4"})

@@ -1,6 +1,7 @@
 #include "attendancerepository.h"
 #include "connection.h"
 #include "punchrepository.h"
+#include "schedulerepository.h"
 #include "terminalrepository.h"
 #include "walltime.h"
 
@@ -136,6 +137,7 @@ private Q_SLOTS:
         QVERIFY(punchclock::storage::TerminalRepository(db).recordContact(
             {devId, QStringLiteral("127.0.0.1"), punchclock::storage::Approval::Approved, {}}));
         punchclock::storage::AttendanceRepository rules(db);
+        punchclock::storage::ScheduleRepository schedules(db);
         punchclock::storage::ShiftRow shift;
         shift.name = QStringLiteral("Day");
         shift.start = QTime(8, 0);
@@ -149,7 +151,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("INSERT INTO users (user_id, name, department_id, created_at, updated_at) "
                                               "VALUES ('7', 'Zoë', 1, '', '')")));
         }
-        QVERIFY(rules.setDepartmentSchedule(1, {shiftId, shiftId, shiftId, shiftId, shiftId, 0, 0}));
+        QVERIFY(schedules.setDepartmentSchedule(1, {shiftId, shiftId, shiftId, shiftId, shiftId, 0, 0}));
         // Monday 2 November 2026: 08:00–16:10; Tuesday: 08:30–16:00; then nothing.
         const QStringList times{QStringLiteral("2026-11-02 08:00:00"), QStringLiteral("2026-11-02 16:10:00"),
                                 QStringLiteral("2026-11-03 08:30:00"), QStringLiteral("2026-11-03 16:00:00")};
@@ -172,10 +174,11 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 4); // header, one employee, totals, and the empty rest after the last CRLF
         QCOMPARE(lines.at(0),
                  QByteArray("User ID,Name,Department,Days worked,Days absent,Expected,Worked,Overtime,Late,"
-                            "Times late,Early leave,Times left early,Missing punches\r"));
-        // Two days worked (490 + 450 minutes), three absent; 30 minutes late once.
+                            "Times late,Early leave,Times left early,Missing punches,Status\r"));
+        // Two days worked (490 + 450 minutes), three absent; 30 minutes late once. Monday's 10
+        // minutes over are below a new shift's overtime threshold (30 minutes).
         QCOMPARE(QString::fromUtf8(lines.at(1)),
-                 QStringLiteral("7,Zoë,Kitchen,2,3,40:00,15:40,0:10,0:30,1,0:00,0,0\r"));
+                 QStringLiteral("7,Zoë,Kitchen,2,3,40:00,15:40,0:00,0:30,1,0:00,0,0,\r"));
         QVERIFY(lines.at(2).startsWith("Total,,,2,3,40:00,15:40"));
     }
 
@@ -194,7 +197,8 @@ private Q_SLOTS:
         QCOMPARE(fileStart(pdf, 5), QByteArray("%PDF-"));
         const QString text = toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         QVERIFY2(text.contains(QStringLiteral("Timecard")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("2026-11-02 – 2026-11-06")));
+        // Dates as the language writes them (C: "2 Nov 2026"); CSV alone keeps ISO dates.
+        QVERIFY2(text.contains(QStringLiteral("2 Nov 2026 – 6 Nov 2026")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Employee: 7 Zoë")));
         QVERIFY(text.contains(QStringLiteral("16:10"))); // Monday's out-punch
 

@@ -34,6 +34,9 @@ QString AttendanceErrorText::text(storage::AttendanceError error)
         return tr("Enter a valid date; the last day cannot be before the first.");
     case AttendanceError::InvalidSetting:
         return tr("That value is not allowed.");
+    case AttendanceError::PeriodClosed:
+        return tr("This would change the results of a closed period. A manager can reopen it under Reports → "
+                  "Periods.");
     case AttendanceError::Storage:
         return tr("The database refused the change.");
     }
@@ -58,6 +61,8 @@ QString AttendanceErrorText::text(storage::CorrectionError error)
         return tr("That correction is not known.");
     case CorrectionError::AlreadyRevoked:
         return tr("That correction was already revoked.");
+    case CorrectionError::PeriodClosed:
+        return tr("This punch's day is in a closed period. A manager can reopen it under Reports → Periods.");
     case CorrectionError::Storage:
         return tr("The database refused the change.");
     }

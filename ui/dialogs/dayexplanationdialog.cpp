@@ -1,5 +1,6 @@
 #include "dayexplanationdialog.h"
 
+#include "figureexplanation.h"
 #include "reportcellformat.h"
 
 #include <QDialogButtonBox>
@@ -40,6 +41,10 @@ QString roleReasonText(RoleReason reason)
         return DayExplanationDialog::tr("first punch of the day");
     case RoleReason::LastOfDay:
         return DayExplanationDialog::tr("last punch of the day");
+    case RoleReason::NearerShiftStart:
+        return DayExplanationDialog::tr("the day's only punch, nearer the shift's start");
+    case RoleReason::NearerShiftEnd:
+        return DayExplanationDialog::tr("the day's only punch, nearer the shift's end");
     case RoleReason::None:
         break;
     }
@@ -89,6 +94,12 @@ DayExplanationDialog::DayExplanationDialog(const QString &employee, const DayRes
     heading->setWordWrap(true);
     heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // Which rule produced each figure.
+    auto *figures = new QLabel(FigureExplanation::lines(day).join(QLatin1Char('\n')), this);
+    figures->setObjectName(QStringLiteral("explanationFigures"));
+    figures->setWordWrap(true);
+    figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     m_punches->setObjectName(QStringLiteral("explanationPunches"));
     m_punches->setHorizontalHeaderLabels(
         {tr("Time"), tr("Direction"), tr("Working day"), tr("Why this day"), tr("What it counted as"), tr("Source")});
@@ -128,6 +139,7 @@ DayExplanationDialog::DayExplanationDialog(const QString &employee, const DayRes
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
+    layout->addWidget(figures);
     layout->addWidget(m_punches, 1);
     layout->addWidget(empty);
     layout->addWidget(buttons);
@@ -153,6 +165,8 @@ QString DayExplanationDialog::outcomeText(const PunchExplanation &punch)
         return tr("Not counted: the terminal is not approved");
     case PunchStatus::Voided:
         return tr("Not counted: voided by a correction");
+    case PunchStatus::ArrivedAfterClose:
+        return tr("Not counted: arrived after the period was closed");
     }
     return {};
 }
@@ -174,6 +188,8 @@ QString DayExplanationDialog::summary(const DayResult &day) const
         plan = tr("Holiday");
     else if (day.leave)
         plan = day.leaveKind.isEmpty() ? tr("Leave") : tr("Leave: %1").arg(day.leaveKind);
+    else if (day.noSchedule)
+        plan = tr("No schedule");
     else if (day.dayOff)
         plan = tr("Day off");
     else

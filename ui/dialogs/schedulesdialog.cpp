@@ -3,6 +3,7 @@
 #include "attendanceerrortext.h"
 #include "consolecontext.h"
 #include "departmentrepository.h"
+#include "schedulerepository.h"
 #include "userrepository.h"
 
 #include <QComboBox>
@@ -88,7 +89,7 @@ void SchedulesDialog::loadOwner()
 {
     m_error->hide();
     const QString key = m_owner->currentData().toString();
-    const storage::AttendanceRepository repository(m_context.database());
+    const storage::ScheduleRepository repository(m_context.database());
     std::optional<storage::WeekShiftIds> week;
     if (isUser(key)) {
         week = repository.userSchedule(key.mid(2));
@@ -121,10 +122,11 @@ void SchedulesDialog::save()
     storage::WeekShiftIds week{};
     for (int day = 0; day < 7; ++day)
         week[size_t(day)] = m_days[size_t(day)]->currentData().toLongLong();
-    storage::AttendanceRepository repository(m_context.database());
+    storage::ScheduleRepository repository(m_context.database());
     storage::AttendanceError error = storage::AttendanceError::None;
-    const bool saved = isUser(key) ? repository.setUserSchedule(key.mid(2), week, &error)
-                                   : repository.setDepartmentSchedule(key.mid(2).toLongLong(), week, &error);
+    const bool saved = isUser(key) ? repository.setUserSchedule(key.mid(2), week, {}, m_context.operatorName(), &error)
+                                   : repository.setDepartmentSchedule(key.mid(2).toLongLong(), week, {},
+                                                                      m_context.operatorName(), &error);
     if (!saved) {
         showError(AttendanceErrorText::text(error));
         return;
@@ -138,8 +140,10 @@ void SchedulesDialog::clearOwn()
     const QString key = m_owner->currentData().toString();
     if (!isUser(key))
         return;
-    if (!storage::AttendanceRepository(m_context.database()).clearUserSchedule(key.mid(2))) {
-        showError(AttendanceErrorText::text(storage::AttendanceError::Storage));
+    storage::AttendanceError error = storage::AttendanceError::None;
+    if (!storage::ScheduleRepository(m_context.database()).clearUserSchedule(key.mid(2), {}, m_context.operatorName(),
+                                                                             &error)) {
+        showError(AttendanceErrorText::text(error));
         return;
     }
     m_context.notifyChanged(ConsoleContext::Attendance);

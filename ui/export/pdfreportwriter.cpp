@@ -10,6 +10,7 @@
 #include <QPdfWriter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace punchclock::ui {
 
@@ -98,6 +99,16 @@ void paginate(Layout &layout)
     layout.pageCount = 1 + (rest + layout.rowsPerPage - 1) / layout.rowsPerPage;
 }
 
+// A line of the title block, wrapped when it is longer than the page is wide (the notes).
+qreal textHeight(const QFontMetricsF &metrics, qreal width, const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    const qreal lines = std::max<qreal>(
+        1, std::ceil(metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height() / metrics.height()));
+    return metrics.height() * (lines + 0.3);
+}
+
 class PageDrawer
 {
 public:
@@ -140,9 +151,9 @@ private:
         if (text.isEmpty())
             return y;
         m_painter.setFont(font);
-        const qreal height = QFontMetricsF(font, m_painter.device()).height() * 1.3;
+        const qreal height = textHeight(QFontMetricsF(font, m_painter.device()), m_layout.area.width(), text);
         m_painter.drawText(QRectF(m_layout.area.left(), y, m_layout.area.width(), height),
-                           Qt::AlignLeft | Qt::AlignVCenter, text);
+                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
         return y + height;
     }
 
@@ -152,6 +163,8 @@ private:
         y = drawText(y, m_fonts.title, m_texts.title);
         y = drawText(y, m_fonts.body, m_texts.period);
         y = drawText(y, m_fonts.body, m_texts.scope);
+        for (const QString &note : m_texts.notes)
+            y = drawText(y, m_fonts.small, note);
         y = drawText(y, m_fonts.small, m_texts.generated);
         return top + m_layout.titleBlock;
     }
@@ -257,11 +270,13 @@ bool PdfReportWriter::write(const ReportTable &table, const Texts &texts, const 
     }
     const QFontMetricsF title(fonts.title, &writer);
     const QFontMetricsF small(fonts.small, &writer);
-    const auto lineHeight = [](const QFontMetricsF &metrics, const QString &text) {
-        return text.isEmpty() ? 0 : metrics.height() * 1.3;
+    const auto lineHeight = [&layout](const QFontMetricsF &metrics, const QString &text) {
+        return textHeight(metrics, layout.area.width(), text);
     };
     layout.titleBlock = lineHeight(title, texts.title) + lineHeight(body, texts.period) + lineHeight(body, texts.scope)
         + lineHeight(small, texts.generated) + layout.rowHeight * 0.5;
+    for (const QString &note : texts.notes)
+        layout.titleBlock += lineHeight(small, note);
     layout.runningHead = small.height() * 1.3 + layout.rowHeight * 0.3;
     layout.footer = small.height() * 2;
     layout.lineCount = int(cells.size()) + (table.totals.isEmpty() ? 0 : 1);

@@ -1,6 +1,7 @@
 #include "reportcellformat.h"
 
 #include "daystatus.h"
+#include "reporttexts.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -26,9 +27,11 @@ QString ReportCellFormat::text(CellKind kind, const QVariant &value)
     case CellKind::Text:
         return value.toString();
     case CellKind::Date:
-        return locale.toString(value.toDate(), QLocale::ShortFormat);
-    case CellKind::Time:
-        return time(value.toTime());
+        return ReportTexts::date(value.toDate());
+    case CellKind::Time: {
+        const engine::reports::DayTime dayTime = value.value<engine::reports::DayTime>();
+        return engine::reports::DayTime::withOffset(time(dayTime.time), dayTime.dayOffset);
+    }
     case CellKind::DateTime:
         return dateTime(value.toDateTime());
     case CellKind::Duration:
@@ -61,8 +64,7 @@ QString ReportCellFormat::time(QTime time)
 
 QString ReportCellFormat::dateTime(const QDateTime &moment)
 {
-    const QLocale locale;
-    return locale.toString(moment.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time(moment.time());
+    return ReportTexts::date(moment.date()) + QLatin1Char(' ') + time(moment.time());
 }
 
 QString ReportCellFormat::duration(int minutes)

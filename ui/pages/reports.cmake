@@ -19,6 +19,7 @@ target_sources(punchclock_ui PRIVATE
     widgets/reportrulesbutton.cpp
     widgets/sitecalendar.cpp
     widgets/workingdaypunchtable.cpp
+    figureexplanation.cpp
     reporttexts.cpp)
 target_include_directories(punchclock_ui PUBLIC ${CMAKE_CURRENT_LIST_DIR}/../export)
 target_link_libraries(punchclock_ui PUBLIC Qt6::Charts)

@@ -7,10 +7,10 @@
 #include "icons.h"
 #include "pageheader.h"
 #include "reportbuilder.h"
-#include "reporttablemodel.h"
 #include "reportfile.h"
 #include "reportfilterbar.h"
 #include "reportrulesbutton.h"
+#include "reporttablemodel.h"
 #include "reporttexts.h"
 
 #include "connection.h"
@@ -53,6 +53,7 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new DataTableView(QStringLiteral("reportTable"), this))
     , m_totals(new QLabel(this))
+    , m_notes(new QLabel(this))
 {
     m_chooseSavePath = [this](const QString &suggested, const QString &filter) {
         return QFileDialog::getSaveFileName(this, tr("Export report"), suggested, filter);
@@ -113,6 +114,10 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     m_table->setToolTip(tr("Double-click a day to see the punches it was calculated from"));
     connect(m_table, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { explainRow(m_proxy->mapToSource(index).row()); });
+    m_notes->setObjectName(QStringLiteral("reportNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->hide();
     m_totals->setObjectName(QStringLiteral("reportTotals"));
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -128,6 +133,7 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_filters);
     layout->addWidget(m_error);
     layout->addLayout(progressRow);
+    layout->addWidget(m_notes);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
 
@@ -187,6 +193,8 @@ void ReportsPage::preview()
         m_header->setSummary(tr("%1 · %2 · %n rows", nullptr, rows)
                                  .arg(m_model->texts().title, m_model->texts().period));
         m_totals->setText(m_model->totalsText());
+        m_notes->setText(m_model->texts().notes.join(QLatin1Char('\n')));
+        m_notes->setVisible(!m_model->texts().notes.isEmpty());
         m_table->resizeColumnsToContents();
         showStatus(rows == 0 ? tr("Nothing to report for this period and filter.")
                              : tr("Double-click a day to see the punches it was calculated from."));

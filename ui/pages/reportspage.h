@@ -84,6 +84,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     DataTableView *m_table;
     QLabel *m_totals;
+    QLabel *m_notes; // who has no schedule: nothing was expected of them
 
     std::shared_ptr<TaskState> m_task;
     bool m_previewCurrent = false;

@@ -9,21 +9,25 @@
 
 namespace punchclock::engine::attendance {
 
+struct PairingSummary;
+
 // Turns one employee's punches into one result per working day. Pure and stateless: no
 // database, no clock, the same input always gives the same result.
 //
 // Working day: see punchassignment.h. Pass punches from the day before `from` (a night that
 // began then ends on `from`) up to the day after `to` (a night shift's last departure).
 //
-// Per day: worked = rounding(gross − break). Gross is the elapsed time of the complete in→out
-// pairs; the time between pairs is a break already punched, and only what it leaves missing of
-// the shift's break is deducted, and only when gross exceeds the shift's breakAfterMinutes.
-// Expected is the shift's elapsed length on that date minus its break, so a night across a
-// clock change expects, and pays, the hour more or less that it really lasts, and overtime is
-// only time beyond that: worked − expected once that reaches the shift's threshold. Late and
-// early leave are wall-clock minutes from the shift's start and end once they exceed the
-// grace. On a day off, a holiday or a leave day nothing is expected, nobody is absent or late,
-// and any work is overtime.
+// Per day, each figure with the rule that produced it (DayResult::reasons):
+// - Expected: the shift's elapsed length on that date less its break, so a night across a clock
+//   change expects, and pays, the hour more or less it really lasts. Nothing on a day off, a
+//   holiday, a leave day, a day after rules.today, or a day without a schedule.
+// - Worked: rounding(gross − break). Gross is the elapsed time of the complete in→out pairs;
+//   the time between pairs is a break already punched, and only what it leaves missing of the
+//   shift's break is deducted, and only when gross exceeds the shift's breakAfterMinutes.
+// - Late and early leave: wall-clock minutes from the shift's start and end once they exceed
+//   the grace, and only against a punch that exists: a missing arrival is never lateness.
+// - Overtime: worked − expected once that reaches the shift's threshold (then all of it). All
+//   work on a day off or a holiday counts. Without a schedule there is no plan to exceed.
 class AttendanceCalculator
 {
 public:
@@ -31,12 +35,16 @@ public:
 
     const AttendanceRules &rules() const { return m_rules; }
 
-    QList<DayResult> calculate(const QString &userId, QDate from, QDate to, const WeeklySchedule &schedule,
+    QList<DayResult> calculate(const QString &userId, QDate from, QDate to, const WorkPlan &plan,
                                const QList<PunchInput> &punches) const;
 
 private:
-    DayResult calculateDay(const QString &userId, QDate date, const Shift *shift, const QHash<QDate, QString> &leave,
-                           QList<PunchExplanation> dayPunches) const;
+    DayResult calculateDay(const QString &userId, QDate date, const WorkPlan &plan,
+                           const QHash<QDate, QString> &leave, QList<PunchExplanation> dayPunches) const;
+    void explainExpected(DayResult &day, const Shift *shift, bool workExpected) const;
+    void explainWorked(DayResult &day, const Shift *shift, const PairingSummary &pairing) const;
+    void explainLateness(DayResult &day, const Shift &shift) const;
+    void explainOvertime(DayResult &day, const Shift *shift) const;
 
     AttendanceRules m_rules;
 };

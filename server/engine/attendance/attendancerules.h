@@ -7,6 +7,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace punchclock::engine::attendance {
 
 enum class PairingMode {
@@ -36,6 +38,11 @@ struct AttendanceRules
     QTimeZone siteZone = QTimeZone::utc();
     QSet<QDate> holidays;
     QList<LeaveDay> leaveDays;
+    // The site's today: later days are neither expected nor absent. Invalid: no such limit.
+    QDate today;
+    // For a closed period, when it was closed: punches that began to count later are kept
+    // but do not count in it (PunchStatus::ArrivedAfterClose).
+    std::optional<qint64> closedAtMs;
 
     bool isHoliday(QDate date) const;
     // The user's leave days, date → kind.

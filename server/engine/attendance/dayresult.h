@@ -25,6 +25,7 @@ enum class PunchStatus {
     Duplicate,           // within the duplicate window of the punch in duplicateOf
     NotCounting,         // from a terminal that is not approved
     Voided,              // removed by a correction
+    ArrivedAfterClose,   // its working day is in a closed period, and it counted only later
 };
 
 enum class PunchRole {
@@ -40,6 +41,58 @@ enum class RoleReason {
     Sequence,   // no direction: the role the in/out sequence needed
     FirstOfDay, // FirstLast mode
     LastOfDay,  // FirstLast mode
+    // The day's only punch, nothing else tells its role: the nearer of the shift's start
+    // (an arrival) and end (a departure).
+    NearerShiftStart,
+    NearerShiftEnd,
+};
+
+// The figures of a day that "Explain" accounts for.
+enum class Figure {
+    Expected,
+    Worked,
+    Late,
+    EarlyLeave,
+    Overtime,
+};
+
+// Which rule produced a figure. `minutes` and `detail` as noted; the UI and the CLI put them
+// into words.
+enum class FigureRule {
+    // Expected
+    ShiftLength,         // minutes: the shift's length less its break; detail: its wall-clock length less the break
+    NothingOnDayOff,     // a day of the schedule without a shift
+    NothingOnHoliday,
+    NothingOnLeave,
+    NothingWithoutSchedule,
+    NothingInFuture,     // after the site's today
+    // Worked
+    CompletePairs,       // minutes: their elapsed time; detail: how many in→out pairs
+    FirstToLast,         // FirstLast pairing: minutes from the first punch to the last
+    ClockChange,         // minutes: elapsed minus wall-clock time (the night the clocks changed)
+    BreakDeducted,       // minutes: deducted; detail: the shift's break
+    BreakPunched,        // minutes: taken at the terminal, so not deducted again
+    Rounded,             // minutes: the rounded result; detail: the step
+    NoCompletePair,      // nothing measurable: a punch is missing
+    // Late and early leave
+    AfterGrace,          // minutes: late (or early); detail: the grace
+    WithinGrace,         // minutes: late (or early) but within the grace in detail
+    PunchMissing,        // the arrival (or departure) is missing: nothing is counted against it
+    NotPlanned,          // no shift, or nothing expected: nobody is late or leaves early
+    // Overtime
+    BeyondPlan,          // minutes: worked beyond the plan; detail: the shift's threshold
+    BelowThreshold,      // minutes: worked beyond the plan, below the threshold in detail
+    WithinPlan,
+    WorkOnDayWithoutWork, // all work on a day off or a holiday counts (minutes)
+    NoPlanToExceed,      // without a schedule there is no overtime
+};
+
+struct FigureReason
+{
+    Figure figure = Figure::Worked;
+    FigureRule rule = FigureRule::CompletePairs;
+    int minutes = 0;
+    int detail = 0;
 };
 
 struct PunchExplanation
@@ -66,8 +119,12 @@ struct DayResult
     bool holiday = false;
     bool leave = false;
     QString leaveKind;
+    bool noSchedule = false;   // no schedule in force: nothing planned, nothing expected
+    bool future = false;       // after the site's today: nothing expected yet
     bool absent = false;       // work was expected and no counted punch exists
-    bool missingPunch = false; // some punch has no partner
+    bool missingPunch = false; // some punch has no partner: missingArrival, missingDeparture or neither
+    bool missingArrival = false;   // a departure without its arrival
+    bool missingDeparture = false; // an arrival without its departure
     QDateTime firstIn;
     QDateTime lastOut;
     int expectedMinutes = 0;     // planned work: 0 on a day off, holiday or leave day
@@ -79,6 +136,11 @@ struct DayResult
     int earlyLeaveMinutes = 0;
     int overtimeMinutes = 0;
     QList<PunchExplanation> punches; // every punch of the day, by time, ignored ones too
+    QList<FigureReason> reasons;     // how each figure came about, in Figure order
+
+    // Worked, as planned or beyond: counted punches and nothing to flag (late, early leave, a
+    // missing punch, absence).
+    bool present() const;
 };
 
 } // namespace punchclock::engine::attendance

@@ -63,7 +63,7 @@ bool nearerPreviousShift(const PunchExplanation &punch, const Shift &previous, c
 
 // The rules of assignPunches for one punch, given the working days of the punches before it.
 void assignWorkingDay(PunchExplanation &punch, const QList<PunchExplanation> &punches,
-                      const QHash<QDate, DaySoFar> &days, const WeeklySchedule &schedule, PairingMode mode)
+                      const QHash<QDate, DaySoFar> &days, const WorkPlan &plan, PairingMode mode)
 {
     const QDate date = punch.punch.time.date();
     punch.workingDate = date;
@@ -74,9 +74,10 @@ void assignWorkingDay(PunchExplanation &punch, const QList<PunchExplanation> &pu
     const bool todayBegun = days.value(date).counted > 0;
     const bool endsPreviousDay = !todayBegun && leftOpen(previousDay, mode) && canEnd(punch, mode);
 
-    const Shift *previous = schedule.shiftOn(date.addDays(-1));
+    const Shift *previous = plan.shiftOn(date.addDays(-1));
+    const Shift *today = plan.shiftOn(date);
     if (previous && punch.punch.time.time() < previous->dayChange) {
-        if (const Shift *today = schedule.shiftOn(date)) {
+        if (today) {
             const bool closes = endsPreviousDay && (!undirected(punch, mode) || beforeArrivalAllowance(punch, *today));
             if (todayBegun || (!closes && !nearerPreviousShift(punch, *previous, *today)))
                 return;
@@ -87,11 +88,15 @@ void assignWorkingDay(PunchExplanation &punch, const QList<PunchExplanation> &pu
         return;
     }
 
-    if (mode != PairingMode::InOut || !endsPreviousDay || !isDeparture(punch))
+    if (!endsPreviousDay)
         return;
     const qint64 open = wallClockSeconds(punch.punch.time) - wallClockSeconds(punches.at(previousDay.last).punch.time);
-    if (open > maxOpenArrivalHours * 3600)
+    if (!undirected(punch, mode)) {
+        if (!isDeparture(punch) || open > maxOpenArrivalHours * 3600)
+            return;
+    } else if (previous || open > maxUnplannedNightHours * 3600 || (today && !beforeArrivalAllowance(punch, *today))) {
         return;
+    }
     punch.workingDate = date.addDays(-1);
     punch.assignment = DayAssignment::ClosesPreviousDay;
 }
@@ -109,8 +114,8 @@ void count(DaySoFar &day, const PunchExplanation &punch, qsizetype index)
 
 } // namespace
 
-QList<PunchExplanation> assignPunches(const QString &userId, const WeeklySchedule &schedule,
-                                      const AttendanceRules &rules, const QList<PunchInput> &punches)
+QList<PunchExplanation> assignPunches(const QString &userId, const WorkPlan &plan, const AttendanceRules &rules,
+                                      const QList<PunchInput> &punches)
 {
     QList<PunchExplanation> result;
     for (const PunchInput &punch : punches) {
@@ -146,11 +151,14 @@ QList<PunchExplanation> assignPunches(const QString &userId, const WeeklySchedul
             punch.dayChange = kept.dayChange;
             continue;
         }
-        assignWorkingDay(punch, result, days, schedule, rules.pairing);
+        assignWorkingDay(punch, result, days, plan, rules.pairing);
         if (punch.punch.source == PunchSource::Voided) {
             punch.status = PunchStatus::Voided;
         } else if (!punch.punch.counts) {
             punch.status = PunchStatus::NotCounting;
+        } else if (rules.closedAtMs && punch.punch.source != PunchSource::Added &&
+                   punch.punch.countedAtMs > *rules.closedAtMs) {
+            punch.status = PunchStatus::ArrivedAfterClose;
         } else {
             punch.status = PunchStatus::Used;
             count(days[punch.workingDate], punch, i);
@@ -168,7 +176,8 @@ bool isCounted(const PunchExplanation &punch)
     case PunchStatus::BetweenFirstAndLast: return true;
     case PunchStatus::Duplicate:
     case PunchStatus::NotCounting:
-    case PunchStatus::Voided: return false;
+    case PunchStatus::Voided:
+    case PunchStatus::ArrivedAfterClose: return false;
     }
     return false;
 }

@@ -29,15 +29,22 @@ namespace punchclock::engine::attendance {
 //    shift ending 06:00, with its day change at 12:00, an 07:50 punch for an 08:00 shift starts
 //    the new day, and its lunch departure stays there, even when the night's departure was
 //    forgotten.
-// 2. ClosesPreviousDay (InOut pairing only): otherwise, the first counted punch of its date
-//    when it is a departure by the terminal's direction, the previous working day is left open
-//    and its last punch was at most maxOpenArrivalHours before. This pairs a night worked on a
-//    day without a shift, and a departure a little after a day change set at the shift's end.
-//    Without a direction, nothing tells a late departure from an early arrival, so it stays.
+// 2. ClosesPreviousDay: otherwise, the first counted punch of its date, when the previous
+//    working day is left open, and
+//    - it is a departure by the terminal's direction (InOut) at most maxOpenArrivalHours after
+//      that day's last punch: a night worked on a day without a shift, or a departure a little
+//      after a day change set at the shift's end; or
+//    - nothing tells its role (FirstLast, or no direction), the previous date has no shift (so
+//      no day change decides), it comes at most maxUnplannedNightHours after that day's last
+//      punch, and its own date's shift, if any, starts more than arrivalAllowanceHours later.
+//      A night worked on days without a shift (Saturday 22:00 to Sunday 06:00) is then one
+//      working day, the day it began, under either pairing.
 //
-// A duplicate goes with the punch it repeats, to its working day for its reason.
-QList<PunchExplanation> assignPunches(const QString &userId, const WeeklySchedule &schedule,
-                                      const AttendanceRules &rules, const QList<PunchInput> &punches);
+// A punch that began to count after its working day's period was closed (rules.closedAtMs)
+// is kept as ArrivedAfterClose and does not count. A duplicate goes with the punch it repeats,
+// to its working day for its reason.
+QList<PunchExplanation> assignPunches(const QString &userId, const WorkPlan &plan, const AttendanceRules &rules,
+                                      const QList<PunchInput> &punches);
 
 // How long before its shift's start an arrival may come. A punch that cannot say whether it
 // is a departure or an arrival is read, within this of its date's shift start, as the early
@@ -50,6 +57,11 @@ constexpr int arrivalAllowanceHours = 2;
 // Longer than any stretch of work without a punch: a departure later than this after an open
 // arrival is not its departure.
 constexpr int maxOpenArrivalHours = 16;
+
+// The longest night a punch without a role may close when no shift says otherwise: a 12-hour
+// night shift with time to spare, yet shorter than the gap between an evening departure that
+// was forgotten (17:00) and the next morning's arrival (07:30), which must stay apart.
+constexpr int maxUnplannedNightHours = 14;
 
 // Whether the punch takes part in pairing at all.
 bool isCounted(const PunchExplanation &punch);

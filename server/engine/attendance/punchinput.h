@@ -22,8 +22,11 @@ struct PunchInput
     QString userId;
     QDateTime time; // zone-less wall clock (protocol::walltime)
     protocol::Direction direction = protocol::Direction::Unknown;
-    // False for punches from terminals that are not approved.
+    // False for punches that do not count: kept from a terminal that has not been approved.
     bool counts = true;
+    // When it began to count (UTC milliseconds since the epoch): it arrived, or its pending
+    // terminal was approved. Compared with AttendanceRules::closedAtMs.
+    qint64 countedAtMs = 0;
     PunchSource source = PunchSource::Terminal;
 };
 

@@ -12,6 +12,11 @@ qint64 secondsBetween(const PunchExplanation &in, const PunchExplanation &out, c
     return siteSeconds(out.punch.time, siteZone) - siteSeconds(in.punch.time, siteZone);
 }
 
+qint64 wallSecondsBetween(const PunchExplanation &in, const PunchExplanation &out)
+{
+    return wallClockSeconds(out.punch.time) - wallClockSeconds(in.punch.time);
+}
+
 void pairInOut(const QList<PunchExplanation *> &counted, const QTimeZone &siteZone, PairingSummary &summary)
 {
     PunchExplanation *open = nullptr;
@@ -39,6 +44,8 @@ void pairInOut(const QList<PunchExplanation *> &counted, const QTimeZone &siteZo
             open->status = PunchStatus::Used;
             punch->status = PunchStatus::Used;
             summary.grossSeconds += secondsBetween(*open, *punch, siteZone);
+            summary.wallClockSeconds += wallSecondsBetween(*open, *punch);
+            summary.pairs += 1;
             if (lastPairOut)
                 summary.breakSeconds += secondsBetween(*lastPairOut, *open, siteZone);
             lastPairOut = punch;
@@ -48,14 +55,14 @@ void pairInOut(const QList<PunchExplanation *> &counted, const QTimeZone &siteZo
 }
 
 // Directions are ignored, so nothing tells a break from work: the whole span counts as gross.
-qint64 pairFirstLast(const QList<PunchExplanation *> &counted, const QTimeZone &siteZone)
+void pairFirstLast(const QList<PunchExplanation *> &counted, const QTimeZone &siteZone, PairingSummary &summary)
 {
     PunchExplanation *first = counted.first();
     first->role = PunchRole::In;
     first->roleReason = RoleReason::FirstOfDay;
     if (counted.size() == 1) {
         first->status = PunchStatus::Unpaired;
-        return 0;
+        return;
     }
     PunchExplanation *last = counted.last();
     last->role = PunchRole::Out;
@@ -67,12 +74,31 @@ qint64 pairFirstLast(const QList<PunchExplanation *> &counted, const QTimeZone &
         counted.at(i)->role = PunchRole::None;
         counted.at(i)->roleReason = RoleReason::None;
     }
-    return secondsBetween(*first, *last, siteZone);
+    summary.grossSeconds = secondsBetween(*first, *last, siteZone);
+    summary.wallClockSeconds = wallSecondsBetween(*first, *last);
+    summary.pairs = 1;
+}
+
+// The day's only punch, when only its time can tell what it was.
+void placeLonePunch(PunchExplanation &punch, const Shift *shift, QDate workingDate)
+{
+    if (!shift) {
+        punch.role = PunchRole::None;
+        punch.roleReason = RoleReason::None;
+        return;
+    }
+    const qint64 time = wallClockSeconds(punch.punch.time);
+    const qint64 toStart = qAbs(time - wallClockSeconds(shift->startOn(workingDate)));
+    const qint64 toEnd = qAbs(wallClockSeconds(shift->endOn(workingDate)) - time);
+    const bool arrival = toStart <= toEnd;
+    punch.role = arrival ? PunchRole::In : PunchRole::Out;
+    punch.roleReason = arrival ? RoleReason::NearerShiftStart : RoleReason::NearerShiftEnd;
 }
 
 } // namespace
 
-PairingSummary pairPunches(QList<PunchExplanation> &dayPunches, PairingMode mode, const QTimeZone &siteZone)
+PairingSummary pairPunches(QList<PunchExplanation> &dayPunches, PairingMode mode, const QTimeZone &siteZone,
+                           const Shift *shift, QDate workingDate)
 {
     QList<PunchExplanation *> counted;
     for (PunchExplanation &punch : dayPunches) {
@@ -84,11 +110,20 @@ PairingSummary pairPunches(QList<PunchExplanation> &dayPunches, PairingMode mode
         return summary;
     summary.anyCounted = true;
     if (mode == PairingMode::FirstLast)
-        summary.grossSeconds = pairFirstLast(counted, siteZone);
+        pairFirstLast(counted, siteZone, summary);
     else
         pairInOut(counted, siteZone, summary);
+    if (counted.size() == 1 && counted.first()->roleReason != RoleReason::Direction)
+        placeLonePunch(*counted.first(), shift, workingDate);
+
     for (const PunchExplanation *punch : counted) {
-        summary.missingPunch = summary.missingPunch || punch->status == PunchStatus::Unpaired;
+        if (punch->status != PunchStatus::Unpaired)
+            continue;
+        summary.missingPunch = true;
+        summary.missingDeparture = summary.missingDeparture || punch->role == PunchRole::In;
+        summary.missingArrival = summary.missingArrival || punch->role == PunchRole::Out;
+    }
+    for (const PunchExplanation *punch : counted) {
         if (punch->role == PunchRole::In && !summary.firstIn.isValid())
             summary.firstIn = punch->punch.time;
         if (punch->role == PunchRole::Out)

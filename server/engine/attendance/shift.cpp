@@ -71,4 +71,37 @@ const Shift *WeeklySchedule::shiftOn(QDate date) const
     return day ? &*day : nullptr;
 }
 
+WorkPlan::WorkPlan(const WeeklySchedule &schedule)
+{
+    add({}, schedule);
+}
+
+void WorkPlan::add(QDate from, std::optional<WeeklySchedule> schedule)
+{
+    m_segments.append({from, std::move(schedule)});
+}
+
+const std::optional<WeeklySchedule> *WorkPlan::scheduleOn(QDate date) const
+{
+    const std::optional<WeeklySchedule> *inForce = nullptr;
+    for (const Segment &segment : m_segments) {
+        if (segment.from.isValid() && segment.from > date)
+            break;
+        inForce = &segment.schedule;
+    }
+    return inForce;
+}
+
+bool WorkPlan::scheduledOn(QDate date) const
+{
+    const std::optional<WeeklySchedule> *schedule = scheduleOn(date);
+    return schedule && schedule->has_value();
+}
+
+const Shift *WorkPlan::shiftOn(QDate date) const
+{
+    const std::optional<WeeklySchedule> *schedule = scheduleOn(date);
+    return schedule && schedule->has_value() ? (*schedule)->shiftOn(date) : nullptr;
+}
+
 } // namespace punchclock::engine::attendance

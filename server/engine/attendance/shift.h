@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QTimeZone>
 
@@ -65,6 +66,36 @@ public:
 
 private:
     std::array<std::optional<Shift>, 7> m_days;
+};
+
+// One employee's plan through time: from each date on, a weekly schedule (each shift as it was
+// defined then), or none at all. A day without a schedule has no plan to meet or exceed: work is
+// counted, but nothing is expected, late or overtime. A day off is a day of a schedule without
+// a shift.
+class WorkPlan
+{
+public:
+    WorkPlan() = default; // no schedule ever
+    // One schedule from the start.
+    WorkPlan(const WeeklySchedule &schedule); // NOLINT(google-explicit-constructor): a plan is often one week
+
+    // From `from` on (invalid: from the start), until the next later one; nullopt: no schedule.
+    // Add in date order.
+    void add(QDate from, std::optional<WeeklySchedule> schedule);
+
+    bool scheduledOn(QDate date) const;
+    // The shift planned on the date; nullptr on a day off or without a schedule.
+    const Shift *shiftOn(QDate date) const;
+
+private:
+    const std::optional<WeeklySchedule> *scheduleOn(QDate date) const;
+
+    struct Segment
+    {
+        QDate from;
+        std::optional<WeeklySchedule> schedule;
+    };
+    QList<Segment> m_segments;
 };
 
 } // namespace punchclock::engine::attendance

@@ -27,7 +27,10 @@ QString cellText(const QVariant &value, const ReportColumn &column, const Report
     case CellKind::Text:
         return csv::spreadsheetSafe(column.id == ColumnId::Status ? statusText(value.toString(), texts) : value.toString());
     case CellKind::Date: return value.toDate().toString(Qt::ISODate);
-    case CellKind::Time: return value.toTime().toString(QStringLiteral("HH:mm"));
+    case CellKind::Time: {
+        const DayTime time = value.value<DayTime>();
+        return DayTime::withOffset(time.time.toString(QStringLiteral("HH:mm")), time.dayOffset);
+    }
     case CellKind::DateTime: return value.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case CellKind::Duration: return duration(value.toInt());
     case CellKind::Count: return QString::number(value.toInt());

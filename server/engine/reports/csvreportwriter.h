@@ -9,7 +9,8 @@ namespace punchclock::engine::reports {
 
 // CSV for spreadsheet programs: UTF-8 with a byte-order mark, RFC 4180 (comma, CRLF, quotes
 // doubled), the header row from ReportTexts, then the rows and a totals row labelled
-// ReportTexts::totalsLabel. Dates ISO (2026-11-24), times hh:mm, status codes in words. Text
+// ReportTexts::totalsLabel. Dates ISO (2026-11-24) whatever the language, for other programs
+// to read; times hh:mm, "06:02 +1" for the next day; status codes in words. Text
 // that starts with =, +, -, @, a tab or a line break gets an apostrophe in front, so that no
 // spreadsheet program runs it as a formula.
 //

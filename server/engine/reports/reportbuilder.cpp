@@ -2,20 +2,76 @@
 
 #include "reportdataloader.h"
 #include "reportlayout.h"
+#include "serversettings.h"
+
+#include "settingsrepository.h"
+#include "walltime.h"
 
 namespace punchclock::engine::reports {
+
+namespace {
+
+// A run of the report's days calculated with the same rules: a closed period's own, or those
+// in force now.
+struct Segment
+{
+    QDate from;
+    QDate to;
+    attendance::AttendanceRules rules;
+};
+
+attendance::AttendanceRules closedRules(const storage::ClosedPeriodRow &period, attendance::AttendanceRules rules)
+{
+    rules.pairing = period.pairing == QLatin1String("first_last") ? attendance::PairingMode::FirstLast
+                                                                  : attendance::PairingMode::InOut;
+    rules.duplicateWindowSeconds = period.duplicateWindowSeconds;
+    const QTimeZone zone(period.siteTimeZone.toUtf8());
+    if (zone.isValid())
+        rules.siteZone = zone;
+    rules.closedAtMs = period.closedAt.toMSecsSinceEpoch();
+    return rules;
+}
+
+QList<Segment> segmentsOf(QDate from, QDate to, const ReportData &data)
+{
+    QList<Segment> segments;
+    QDate next = from;
+    for (const storage::ClosedPeriodRow &period : data.closedPeriods) {
+        const QDate closedFrom = std::max(period.from, from);
+        const QDate closedTo = std::min(period.to, to);
+        if (closedFrom > closedTo)
+            continue;
+        if (next < closedFrom)
+            segments.append({next, closedFrom.addDays(-1), data.rules});
+        segments.append({closedFrom, closedTo, closedRules(period, data.rules)});
+        next = closedTo.addDays(1);
+    }
+    if (next <= to)
+        segments.append({next, to, data.rules});
+    return segments;
+}
+
+} // namespace
 
 ReportBuilder::ReportBuilder(QSqlDatabase db)
     : m_db(std::move(db))
 {
 }
 
+QDate ReportBuilder::siteToday() const
+{
+    return protocol::walltime::now(ServerSettings::load(storage::SettingsRepository(m_db)).siteTimeZone).date();
+}
+
 std::optional<ReportTable> ReportBuilder::build(const ReportRequest &request, ReportError *error) const
 {
-    const auto employees = calculate(request, error);
+    ReportRequest dated = request;
+    if (!dated.today.isValid())
+        dated.today = siteToday();
+    const auto employees = calculate(dated, error);
     if (!employees)
         return std::nullopt;
-    return ReportLayout::table(request, *employees);
+    return ReportLayout::table(dated, *employees);
 }
 
 std::optional<QList<EmployeeDays>> ReportBuilder::calculate(const ReportRequest &request, ReportError *error) const
@@ -27,20 +83,26 @@ std::optional<QList<EmployeeDays>> ReportBuilder::calculate(const ReportRequest 
             *error = ReportError::PeriodTooLong;
         return std::nullopt;
     }
-    const auto data = ReportDataLoader(m_db).load(request, error);
+    ReportRequest dated = request;
+    if (!dated.today.isValid())
+        dated.today = siteToday();
+    const auto data = ReportDataLoader(m_db).load(dated, error);
     if (!data)
         return std::nullopt;
 
+    const QList<Segment> segments = segmentsOf(request.from, request.to, *data);
     QList<EmployeeDays> result;
     result.reserve(data->employees.size());
-    attendance::AttendanceRules rules = data->rules;
     for (const EmployeeInput &employee : data->employees) {
-        // Each calculator sees only its employee's leave, so that looking it up stays cheap.
-        rules.leaveDays = employee.leave;
-        const attendance::AttendanceCalculator calculator(rules);
-        result.append({employee.userId, employee.name, employee.department,
-                       calculator.calculate(employee.userId, request.from, request.to, employee.schedule,
-                                            employee.punches)});
+        EmployeeDays days{employee.userId, employee.name, employee.department, {}};
+        for (const Segment &segment : segments) {
+            // Each calculator sees only its employee's leave, so that looking it up stays cheap.
+            attendance::AttendanceRules rules = segment.rules;
+            rules.leaveDays = employee.leave;
+            days.days += attendance::AttendanceCalculator(rules).calculate(employee.userId, segment.from, segment.to,
+                                                                           employee.plan, employee.punches);
+        }
+        result.append(std::move(days));
     }
     return result;
 }

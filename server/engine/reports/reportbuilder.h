@@ -20,16 +20,19 @@ struct EmployeeDays
     QList<attendance::DayResult> days; // one per date of the period
 };
 
-// Builds reports from the store as it is now: the punches, the corrections in force and the
-// rules (shifts, schedules, holidays, leave, settings) are read at every call, so a changed
-// rule or a corrected punch shows in the next report without any rebuild.
+// Builds reports from the store: the punches, the corrections in force and the rules (each
+// employee's schedules and shifts as they were on each day, holidays, leave, settings) are read
+// at every call, so a changed rule or a corrected punch shows in the next report without any
+// rebuild, and a rule changed from a date on leaves the days before it alone.
 //
-// Only punches of terminals that are approved now count (the others are explained as
-// NotCounting); a punch stored once per (user, time, terminal) is never counted twice, and
-// punches close together are duplicates by the duplicate window. Corrections are applied on
-// the loaded punches, never on the stored ones: an added punch has the negative correction id
-// as its id (PunchSource::Added), a moved one keeps its id (PunchSource::Moved), a voided one
-// stays visible as PunchSource::Voided.
+// A punch counts from the moment it arrived from an approved terminal, or its pending terminal
+// was approved (blocking a terminal later takes nothing away). A closed period is calculated
+// with the settings it was closed with, and without what began to count after it was closed.
+// Days after the site's today are not counted yet. A punch stored once per (user, time,
+// terminal) is never counted twice, and punches close together are duplicates by the duplicate
+// window. Corrections are applied on the loaded punches, never on the stored ones: an added
+// punch has the negative correction id as its id (PunchSource::Added), a moved one keeps its id
+// (PunchSource::Moved), a voided one stays visible as PunchSource::Voided.
 //
 // A handful of set-based queries per report, whatever the number of employees.
 class ReportBuilder
@@ -49,6 +52,9 @@ public:
     // (PunchExplanation): for "explain" on a report row.
     std::optional<attendance::DayResult> explain(const QString &userId, QDate date,
                                                  ReportError *error = nullptr) const;
+
+    // The site's today, by its time zone setting.
+    QDate siteToday() const;
 
 private:
     QSqlDatabase m_db;

@@ -3,8 +3,11 @@
 #include "attendancereader.h"
 #include "attendancerepository.h"
 #include "punchcorrectionrepository.h"
+#include "schedulerepository.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
+#include "walltime.h"
+#include "workplanbuilder.h"
 
 #include <algorithm>
 
@@ -23,40 +26,6 @@ bool fail(ReportError *error, ReportError reason)
     return false;
 }
 
-attendance::Shift shiftFrom(const storage::ShiftRow &row)
-{
-    attendance::Shift shift;
-    shift.name = row.name;
-    shift.start = row.start;
-    shift.end = row.end;
-    shift.lateGraceMinutes = row.lateGraceMinutes;
-    shift.earlyLeaveGraceMinutes = row.earlyLeaveGraceMinutes;
-    shift.breakMinutes = row.breakMinutes;
-    shift.breakAfterMinutes = row.breakAfterMinutes;
-    switch (row.rounding) {
-    case storage::ShiftRounding::None: shift.rounding = attendance::RoundingMode::None; break;
-    case storage::ShiftRounding::Down: shift.rounding = attendance::RoundingMode::Down; break;
-    case storage::ShiftRounding::Nearest: shift.rounding = attendance::RoundingMode::Nearest; break;
-    case storage::ShiftRounding::Up: shift.rounding = attendance::RoundingMode::Up; break;
-    }
-    shift.roundingMinutes = row.roundingMinutes;
-    shift.overtimeThresholdMinutes = row.overtimeThresholdMinutes;
-    shift.dayChange = row.dayChange;
-    return shift;
-}
-
-attendance::WeeklySchedule scheduleFrom(const storage::WeekShiftIds &week,
-                                        const QHash<qint64, attendance::Shift> &shifts)
-{
-    attendance::WeeklySchedule schedule;
-    for (int day = 0; day < 7; ++day) {
-        const auto it = shifts.constFind(week.at(day));
-        if (it != shifts.constEnd())
-            schedule.setShift(static_cast<Qt::DayOfWeek>(day + 1), *it);
-    }
-    return schedule;
-}
-
 PunchInput inputFrom(const storage::AttendancePunchRow &row)
 {
     PunchInput punch;
@@ -64,7 +33,8 @@ PunchInput inputFrom(const storage::AttendancePunchRow &row)
     punch.userId = row.userId;
     punch.time = row.ioTime;
     punch.direction = protocol::directionFromName(row.direction);
-    punch.counts = row.approved;
+    punch.counts = row.countedAtMs >= 0;
+    punch.countedAtMs = row.countedAtMs;
     return punch;
 }
 
@@ -112,11 +82,12 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
     const QDate start = request.from.addDays(-1);
     const QDate end = request.to.addDays(2);
 
+    const storage::ScheduleRepository schedules(m_db);
     const auto employees = reader.employees(request.departmentId, request.userId);
-    const auto departmentWeeks = reader.departmentSchedules();
-    const auto userWeeks = reader.userSchedules();
+    auto departmentHistories = schedules.allDepartmentHistories();
+    auto userHistories = schedules.allUserHistories();
     const auto punchRows = reader.punches(start, end, request.departmentId, request.userId);
-    if (!employees || !departmentWeeks || !userWeeks || !punchRows) {
+    if (!employees || !departmentHistories || !userHistories || !punchRows) {
         fail(error, ReportError::Storage);
         return std::nullopt;
     }
@@ -142,18 +113,19 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
                                                                                 : attendance::PairingMode::InOut;
     data.rules.duplicateWindowSeconds = settings.duplicateWindowSeconds;
     data.rules.siteZone = ServerSettings::load(storage::SettingsRepository(m_db)).siteTimeZone;
+    data.rules.today = request.today.isValid() ? request.today : protocol::walltime::now(data.rules.siteZone).date();
+    for (const storage::ClosedPeriodRow &period : storage::ClosedPeriodRepository(m_db).closed()) {
+        if (period.from <= request.to && period.to >= request.from)
+            data.closedPeriods.append(period);
+    }
     for (const storage::HolidayRow &holiday : repository.holidays(request.from, end))
         data.rules.holidays.insert(holiday.date);
     QHash<QString, QList<attendance::LeaveDay>> leave;
     for (const storage::LeaveRow &row : repository.leave(request.from, request.to, request.userId))
         leave[row.userId].append({row.userId, row.date, row.kind});
 
-    QHash<qint64, attendance::Shift> shifts;
-    for (const storage::ShiftRow &row : repository.shifts())
-        shifts.insert(row.id, shiftFrom(row));
-    QHash<qint64, attendance::WeeklySchedule> departmentSchedules;
-    for (auto it = departmentWeeks->cbegin(); it != departmentWeeks->cend(); ++it)
-        departmentSchedules.insert(it.key(), scheduleFrom(it.value(), shifts));
+    const WorkPlanBuilder plans(repository.allShiftHistories(), std::move(*departmentHistories),
+                                std::move(*userHistories));
 
     // A disabled user appears only with punches in the period (or when asked for by id).
     QList<storage::EmployeeRow> people;
@@ -181,11 +153,7 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
         employee.userId = person.userId;
         employee.name = person.name;
         employee.department = person.department;
-        const auto own = userWeeks->constFind(person.userId);
-        if (own != userWeeks->constEnd())
-            employee.schedule = scheduleFrom(*own, shifts);
-        else
-            employee.schedule = departmentSchedules.value(person.departmentId);
+        employee.plan = plans.planFor(person.userId, person.departmentId);
         employee.punches = punches.value(person.userId);
         employee.leave = leave.value(person.userId);
         data.employees.append(std::move(employee));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attendancerules.h"
+#include "closedperiodrepository.h"
 #include "punchinput.h"
 #include "reportrequest.h"
 #include "shift.h"
@@ -19,21 +20,24 @@ struct EmployeeInput
     QString userId;
     QString name;
     QString department;
-    attendance::WeeklySchedule schedule;
+    attendance::WorkPlan plan;
     QList<attendance::PunchInput> punches; // corrections applied
     QList<attendance::LeaveDay> leave;
 };
 
 struct ReportData
 {
-    attendance::AttendanceRules rules; // pairing, duplicate window, holidays; leave per employee
+    attendance::AttendanceRules rules; // pairing, duplicate window, holidays, today; leave per employee
     QList<EmployeeInput> employees;    // by user id
+    // Closed periods that share a day with the report's, by date: their days are calculated
+    // with the settings they were closed with, and without what counted only after closing.
+    QList<storage::ClosedPeriodRow> closedPeriods;
 };
 
 // Reads everything a report needs in one query per table, whatever the number of employees:
-// rules (the site's time zone among them), schedules, employees, the punches of the period plus
-// the day before and the day after (night shifts), and the corrections in force, which it
-// applies to the loaded punches.
+// rules (the site's time zone and today among them), each employee's plan through time,
+// employees, the punches of the period plus the day before and the day after (night shifts),
+// the corrections in force, which it applies to the loaded punches, and the closed periods.
 class ReportDataLoader
 {
 public:

@@ -3,15 +3,19 @@
 #include "daystatus.h"
 #include "punchassignment.h"
 
+#include <algorithm>
+
 namespace punchclock::engine::reports {
 
 namespace {
 
 using attendance::DayResult;
 
-QVariant timeCell(const QDateTime &time)
+QVariant timeCell(const QDateTime &time, QDate workingDate)
 {
-    return time.isValid() ? QVariant(time.time()) : QVariant();
+    if (!time.isValid())
+        return {};
+    return QVariant::fromValue(DayTime{time.time(), int(workingDate.daysTo(time.date()))});
 }
 
 QString statusCell(const DayResult &day)
@@ -22,24 +26,16 @@ QString statusCell(const DayResult &day)
     return codes.join(QLatin1Char(','));
 }
 
-// The counted punches' times, "08:01 12:00 13:02 17:05".
+// The counted punches' times, "08:01 12:00 13:02 17:05", or a night's "21:55 06:02 +1".
 QString punchesCell(const DayResult &day)
 {
     QStringList times;
     for (const attendance::PunchExplanation &punch : day.punches) {
         if (attendance::isCounted(punch))
-            times.append(punch.punch.time.toString(QStringLiteral("HH:mm")));
+            times.append(DayTime::withOffset(punch.punch.time.toString(QStringLiteral("HH:mm")),
+                                             int(day.date.daysTo(punch.punch.time.date()))));
     }
     return times.join(QLatin1Char(' '));
-}
-
-bool present(const DayResult &day)
-{
-    for (const attendance::PunchExplanation &punch : day.punches) {
-        if (attendance::isCounted(punch))
-            return true;
-    }
-    return false;
 }
 
 QVariant dayCell(ColumnId column, const EmployeeDays &employee, const DayResult &day)
@@ -51,8 +47,8 @@ QVariant dayCell(ColumnId column, const EmployeeDays &employee, const DayResult 
     case ColumnId::Date: return day.date;
     case ColumnId::Weekday: return day.date.dayOfWeek();
     case ColumnId::Shift: return day.shiftName;
-    case ColumnId::FirstIn: return timeCell(day.firstIn);
-    case ColumnId::LastOut: return timeCell(day.lastOut);
+    case ColumnId::FirstIn: return timeCell(day.firstIn, day.date);
+    case ColumnId::LastOut: return timeCell(day.lastOut, day.date);
     case ColumnId::Punches: return punchesCell(day);
     case ColumnId::Worked: return day.workedMinutes;
     case ColumnId::Expected: return day.expectedMinutes;
@@ -61,7 +57,8 @@ QVariant dayCell(ColumnId column, const EmployeeDays &employee, const DayResult 
     case ColumnId::Overtime: return day.overtimeMinutes;
     // The whole break, punched and deducted, so that last out − first in − break = worked.
     case ColumnId::Break: return day.punchedBreakMinutes + day.breakMinutes;
-    case ColumnId::DaysWorked: return present(day) ? 1 : 0;
+    // Days with time worked: a lone punch is a missing punch, not a day worked.
+    case ColumnId::DaysWorked: return day.workedMinutes > 0 ? 1 : 0;
     case ColumnId::DaysAbsent: return day.absent ? 1 : 0;
     case ColumnId::LateCount: return day.lateMinutes > 0 ? 1 : 0;
     case ColumnId::EarlyLeaveCount: return day.earlyLeaveMinutes > 0 ? 1 : 0;
@@ -77,11 +74,20 @@ bool adds(CellKind kind)
     return kind == CellKind::Duration || kind == CellKind::Count;
 }
 
+bool anyWithoutSchedule(const EmployeeDays &employee)
+{
+    return std::any_of(employee.days.cbegin(), employee.days.cend(), [](const DayResult &day) { return day.noSchedule; });
+}
+
 // One row per employee: the sums of the per-day values.
 QVariantList summaryRow(const QList<ReportColumn> &columns, const EmployeeDays &employee)
 {
     QVariantList row;
     for (const ReportColumn &column : columns) {
+        if (column.id == ColumnId::Status) {
+            row.append(anyWithoutSchedule(employee) ? dayStatusCode(DayStatus::NoSchedule) : QString());
+            continue;
+        }
         if (!adds(column.kind)) {
             row.append(employee.days.isEmpty() ? QVariant() : dayCell(column.id, employee, employee.days.first()));
             continue;
@@ -130,7 +136,8 @@ QList<ReportColumn> ReportLayout::columns(ReportKind kind)
                 {ColumnId::LateCount, CellKind::Count},
                 early,
                 {ColumnId::EarlyLeaveCount, CellKind::Count},
-                {ColumnId::MissingPunchCount, CellKind::Count}};
+                {ColumnId::MissingPunchCount, CellKind::Count},
+                status};
     case ReportKind::Timecard:
         return {userId, name, date, shift, {ColumnId::Punches, CellKind::Text}, firstIn, lastOut, breakTime, worked,
                 expected, late, early, overtime, status, remark};
@@ -147,7 +154,11 @@ ReportTable ReportLayout::table(const ReportRequest &request, const QList<Employ
     table.from = request.from;
     table.to = request.to;
     table.columns = columns(request.kind);
+    if (request.today.isValid() && request.today < request.to)
+        table.countedTo = std::max(request.today, request.from.addDays(-1));
     for (const EmployeeDays &employee : employees) {
+        if (anyWithoutSchedule(employee))
+            table.withoutSchedule.append({employee.userId, employee.name});
         if (request.kind == ReportKind::Monthly) {
             table.rows.append(summaryRow(table.columns, employee));
             table.sources.append({employee.userId, QDate()});
@@ -155,6 +166,9 @@ ReportTable ReportLayout::table(const ReportRequest &request, const QList<Employ
         }
         for (const DayResult &day : employee.days) {
             if (request.kind == ReportKind::Exceptions && !isException(day))
+                continue;
+            // Days still to come have nothing to report, but a timecard shows the whole period.
+            if (day.future && request.kind != ReportKind::Timecard)
                 continue;
             QVariantList row;
             row.reserve(table.columns.size());
@@ -175,6 +189,14 @@ ReportTable ReportLayout::table(const ReportRequest &request, const QList<Employ
         table.totals.append(sum);
     }
     return table;
+}
+
+QString DayTime::withOffset(const QString &timeText, int dayOffset)
+{
+    if (dayOffset == 0)
+        return timeText;
+    // The same marker in every language, as on timetables.
+    return QStringLiteral("%1 %2%3").arg(timeText, dayOffset > 0 ? QStringLiteral("+") : QString()).arg(dayOffset);
 }
 
 } // namespace punchclock::engine::reports

@@ -18,6 +18,9 @@ struct ReportRequest
     QDate to;
     std::optional<qint64> departmentId;
     QString userId; // empty: everyone
+    // The site's today: days after it are not counted yet. Invalid: ReportBuilder reads the
+    // site's clock (tests and the CLI's --today give one).
+    QDate today;
 };
 
 enum class ReportError {

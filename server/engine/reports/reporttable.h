@@ -2,6 +2,10 @@
 
 #include <QDate>
 #include <QHash>
+#include <QMetaType>
+#include <QTime>
+
+#include <utility>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -20,10 +24,21 @@ enum class ReportKind {
 enum class CellKind {
     Text,     // QString
     Date,     // QDate
-    Time,     // QTime (time of day)
+    Time,     // DayTime: a time of the row's working day, which may fall on a later date
     DateTime, // QDateTime, zone-less wall clock
     Duration, // int minutes
     Count,    // int
+};
+
+// A time of a working day. A night's departure falls on the next date: every export shows
+// that ("06:02 +1"), or a row of 21:55 → 06:02 would read as a day that ended before it began.
+struct DayTime
+{
+    QTime time;
+    int dayOffset = 0; // days after the row's working date
+
+    // "06:02", "06:02 +1" with the given text for the time.
+    static QString withOffset(const QString &timeText, int dayOffset);
 };
 
 // Which column this is; the UI and the CLI turn it into a translated header (server code has
@@ -72,6 +87,12 @@ struct ReportTable
     ReportKind kind = ReportKind::Daily;
     QDate from;
     QDate to;
+    // When the period runs past the site's today: the last day counted ("to date: 6 Dec").
+    // Later days are neither expected nor absent, and per-day reports leave them out.
+    QDate countedTo;
+    // Employees without a schedule on some day of the period: nothing was expected of them
+    // then, so no absence, lateness or overtime. Each (user id, name) once.
+    QList<std::pair<QString, QString>> withoutSchedule;
     QList<ReportColumn> columns;
     QList<QVariantList> rows;       // each as long as columns
     QList<RowSource> sources;       // one per row
@@ -87,8 +108,15 @@ struct ReportTexts
     QStringList headers; // one per column
     QString totalsLabel; // "Total"
     QString generated;   // "Generated 2026-11-24 09:12 by Punchclock 0.1.0"
+    // Notes under the title: how far the period is counted, who has no schedule.
+    QStringList notes;
+    // How dates read in the console's language (a QLocale format, "d MMM yyyy"), for the
+    // spreadsheet and the PDF; CSV is always ISO (2026-03-02), for other programs to read.
+    QString dateFormat = QStringLiteral("yyyy-MM-dd");
     // Status cell code → word ("late" → "Late"); see daystatus.h.
     QHash<QString, QString> statusWords;
 };
 
 } // namespace punchclock::engine::reports
+
+Q_DECLARE_METATYPE(punchclock::engine::reports::DayTime)

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 
 #include <xlsxwriter.h>
 
@@ -20,10 +21,13 @@ constexpr double MaxColumnWidth = 60;
 
 struct Formats
 {
+    lxw_workbook *book = nullptr;
     lxw_format *title = nullptr;
     lxw_format *header = nullptr;
     lxw_format *date = nullptr;
-    lxw_format *time = nullptr;
+    // "hh:mm", and for times on a later date than the row's "hh:mm" +1": the cell holds the
+    // days as well, so it still subtracts and sorts as a time.
+    mutable QHash<int, lxw_format *> timeByDayOffset;
     lxw_format *dateTime = nullptr;
     lxw_format *duration = nullptr;
     lxw_format *count = nullptr;
@@ -43,9 +47,23 @@ lxw_format *numberFormat(lxw_workbook *book, const char *pattern, bool total)
     return format;
 }
 
-Formats createFormats(lxw_workbook *book)
+lxw_format *timeFormat(const Formats &formats, int dayOffset)
+{
+    auto found = formats.timeByDayOffset.constFind(dayOffset);
+    if (found != formats.timeByDayOffset.constEnd())
+        return *found;
+    const QByteArray pattern = dayOffset == 0 ? QByteArray("hh:mm")
+                                              : QByteArray("hh:mm\" ") + DayTime::withOffset({}, dayOffset).trimmed().toUtf8()
+                                                    + '"';
+    lxw_format *format = numberFormat(formats.book, pattern.constData(), false);
+    formats.timeByDayOffset.insert(dayOffset, format);
+    return format;
+}
+
+Formats createFormats(lxw_workbook *book, const QString &dateFormat)
 {
     Formats formats;
+    formats.book = book;
     formats.title = workbook_add_format(book);
     format_set_bold(formats.title);
     format_set_font_size(formats.title, 14);
@@ -53,9 +71,9 @@ Formats createFormats(lxw_workbook *book)
     format_set_bold(formats.header);
     format_set_bottom(formats.header, LXW_BORDER_THIN);
     format_set_bg_color(formats.header, 0xEEEEEE);
-    formats.date = numberFormat(book, "yyyy-mm-dd", false);
-    formats.time = numberFormat(book, "hh:mm", false);
-    formats.dateTime = numberFormat(book, "yyyy-mm-dd hh:mm", false);
+    const QByteArray date = excelDateFormat(dateFormat).toUtf8();
+    formats.date = numberFormat(book, date.constData(), false);
+    formats.dateTime = numberFormat(book, QByteArray(date + " hh:mm").constData(), false);
     // Durations are fractions of a day so that SUM and [h] keep adding past 24 hours.
     formats.duration = numberFormat(book, "[h]:mm", false);
     formats.count = numberFormat(book, "0", false);
@@ -98,11 +116,11 @@ double cellWidth(CellKind kind, const QVariant &value)
     case CellKind::Text:
         return displayWidth(value.toString());
     case CellKind::Date:
-        return 10;
+        return 12;
     case CellKind::Time:
-        return 5;
+        return value.value<DayTime>().dayOffset == 0 ? 5 : 8;
     case CellKind::DateTime:
-        return 16;
+        return 18;
     case CellKind::Duration:
         return QString::number(value.toInt() / 60).size() + 3;
     case CellKind::Count:
@@ -124,8 +142,9 @@ lxw_error writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, CellKind
         return worksheet_write_datetime(sheet, row, col, &date, formats.date);
     }
     case CellKind::Time: {
-        lxw_datetime time = toLxw(QDate(), value.toTime());
-        return worksheet_write_datetime(sheet, row, col, &time, formats.time);
+        const DayTime time = value.value<DayTime>();
+        const double fraction = time.time.msecsSinceStartOfDay() / (MinutesPerDay * 60000);
+        return worksheet_write_number(sheet, row, col, time.dayOffset + fraction, timeFormat(formats, time.dayOffset));
     }
     case CellKind::DateTime: {
         const QDateTime moment = value.toDateTime();
@@ -166,6 +185,49 @@ struct WorkbookFree
 
 } // namespace
 
+QString excelDateFormat(const QString &qtFormat)
+{
+    // Qt's and Excel's date letters differ only in the month (M → m); anything else that is not
+    // punctuation Excel knows goes in quotes, so that 年 or "de" stay text.
+    QString excel;
+    QString literal;
+    const auto flushLiteral = [&excel, &literal] {
+        if (!literal.isEmpty())
+            excel += QLatin1Char('"') + literal + QLatin1Char('"');
+        literal.clear();
+    };
+    bool quoted = false;
+    for (qsizetype i = 0; i < qtFormat.size(); ++i) {
+        const QChar c = qtFormat.at(i);
+        if (c == QLatin1Char('\'')) {
+            if (i + 1 < qtFormat.size() && qtFormat.at(i + 1) == QLatin1Char('\'')) {
+                literal += c;
+                ++i;
+            } else {
+                quoted = !quoted;
+            }
+            continue;
+        }
+        if (quoted) {
+            literal += c;
+            continue;
+        }
+        if (c == QLatin1Char('d') || c == QLatin1Char('M') || c == QLatin1Char('y')) {
+            flushLiteral();
+            excel += c == QLatin1Char('M') ? QChar(QLatin1Char('m')) : c;
+            continue;
+        }
+        if (QStringLiteral(" -/.,:").contains(c)) {
+            flushLiteral();
+            excel += c;
+            continue;
+        }
+        literal += c;
+    }
+    flushLiteral();
+    return excel.isEmpty() ? QStringLiteral("yyyy-mm-dd") : excel;
+}
+
 bool writeXlsx(const ReportTable &table, const ReportTexts &texts, const QString &path, QString *error)
 {
     const auto fail = [error](const QString &why) {
@@ -177,14 +239,14 @@ bool writeXlsx(const ReportTable &table, const ReportTexts &texts, const QString
     std::unique_ptr<lxw_workbook, WorkbookFree> book(workbook_new(fileName.constData()));
     if (!book)
         return fail(QStringLiteral("cannot create the workbook"));
-    const Formats formats = createFormats(book.get());
+    const Formats formats = createFormats(book.get(), texts.dateFormat);
     lxw_worksheet *sheet = workbook_add_worksheet(book.get(), nullptr);
     if (!sheet)
         return fail(QStringLiteral("cannot add a worksheet"));
 
     lxw_row_t row = 0;
     lxw_error status = worksheet_write_string(sheet, row++, 0, texts.title.toUtf8().constData(), formats.title);
-    for (const QString &line : {texts.period, texts.scope, texts.generated}) {
+    for (const QString &line : QStringList{texts.period, texts.scope} + texts.notes + QStringList{texts.generated}) {
         if (status == LXW_NO_ERROR && !line.isEmpty())
             status = worksheet_write_string(sheet, row++, 0, line.toUtf8().constData(), nullptr);
     }

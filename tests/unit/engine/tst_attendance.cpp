@@ -636,12 +636,15 @@ void tst_Attendance::nightOnADayWithoutShift()
     QVERIFY(twoDays.at(0).missingPunch);
     QCOMPARE(twoDays.at(1).workedMinutes, 60);
 
-    // FirstLast ignores directions, so nothing tells the night's end from a new arrival.
+    // FirstLast ignores directions: with no shift on either day, a punch a night's length after
+    // Saturday's lone arrival ends that night, so the night is still one day's work.
     AttendanceRules firstLast;
     firstLast.pairing = PairingMode::FirstLast;
     const QList<DayResult> undirected = AttendanceCalculator(firstLast).calculate(user, saturday, sunday, week, night);
-    QVERIFY(undirected.at(0).missingPunch);
-    QCOMPARE(undirected.at(1).punches.size(), 1);
+    QVERIFY(!undirected.at(0).missingPunch);
+    QCOMPARE(undirected.at(0).workedMinutes, 480);
+    QCOMPARE(undirected.at(0).punches.at(1).assignment, DayAssignment::ClosesPreviousDay);
+    QVERIFY(undirected.at(1).punches.isEmpty());
 }
 
 void tst_Attendance::wallClockAndElapsedTime()

@@ -4,6 +4,8 @@
 #include "punchcorrectionrepository.h"
 #include "punchrepository.h"
 #include "reportbuilder.h"
+#include "reportcells.h"
+#include "schedulerepository.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
 #include "terminalrepository.h"
@@ -18,6 +20,9 @@
 
 using namespace punchclock;
 using namespace punchclock::engine::reports;
+using test::cell;
+using test::date;
+using test::total;
 using engine::attendance::DayAssignment;
 using engine::attendance::DayResult;
 using engine::attendance::PunchRole;
@@ -35,30 +40,6 @@ const QString night = QStringLiteral("2002"); // own schedule: night shift every
 QDateTime at(const QString &text)
 {
     return protocol::walltime::fromStorage(text.size() == 16 ? text + QStringLiteral(":00") : text);
-}
-
-QDate date(const char *text)
-{
-    return QDate::fromString(QLatin1String(text), Qt::ISODate);
-}
-
-// The columns of a table by id, so that the checks read as "the Worked cell".
-QVariant cell(const ReportTable &table, qsizetype row, ColumnId id)
-{
-    for (qsizetype c = 0; c < table.columns.size(); ++c) {
-        if (table.columns.at(c).id == id)
-            return table.rows.at(row).at(c);
-    }
-    return {};
-}
-
-QVariant total(const ReportTable &table, ColumnId id)
-{
-    for (qsizetype c = 0; c < table.columns.size(); ++c) {
-        if (table.columns.at(c).id == id)
-            return table.totals.at(c);
-    }
-    return {};
 }
 
 // RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks.
@@ -120,6 +101,8 @@ private:
         storage::NewPunch punch;
         punch.devId = devId;
         punch.source = QStringLiteral("realtime");
+        // As the engine stores them: kept, but flagged, while the terminal waits for approval.
+        punch.flags = devId == devPending ? storage::FromPendingTerminal : 0;
         punch.record.userId = userId;
         punch.record.ioTime = at(time);
         punch.record.ioMode.direction = protocol::directionFromName(direction);
@@ -179,6 +162,7 @@ private Q_SLOTS:
         QVERIFY(storage::SettingsRepository(db()).setValue(
             QLatin1String(engine::ServerSettings::SiteTimeZoneKey), QStringLiteral("Europe/Berlin")));
         storage::AttendanceRepository rules(db());
+        storage::ScheduleRepository schedules(db());
         storage::ShiftRow dayShift;
         dayShift.name = QStringLiteral("Day");
         dayShift.start = QTime(8, 0);
@@ -215,8 +199,8 @@ private Q_SLOTS:
         query.addBindValue(QVariant());
         QVERIFY(query.exec());
 
-        QVERIFY(rules.setDepartmentSchedule(m_kitchen, {m_dayShift, m_dayShift, m_dayShift, m_dayShift, m_dayShift, 0, 0}));
-        QVERIFY(rules.setUserSchedule(night, {m_nightShift, m_nightShift, m_nightShift, m_nightShift, m_nightShift,
+        QVERIFY(schedules.setDepartmentSchedule(m_kitchen, {m_dayShift, m_dayShift, m_dayShift, m_dayShift, m_dayShift, 0, 0}));
+        QVERIFY(schedules.setUserSchedule(night, {m_nightShift, m_nightShift, m_nightShift, m_nightShift, m_nightShift,
                                               m_nightShift, m_nightShift}));
         QVERIFY(rules.setHoliday({date("2026-03-06"), QStringLiteral("Founders' day")}));
         QVERIFY(rules.setLeave(day, date("2026-03-09"), date("2026-03-09"), QStringLiteral("vacation")));
@@ -404,10 +388,11 @@ private Q_SLOTS:
         // then Tuesday's day shift with a punched lunch: the lunch departure before noon is
         // Tuesday's, not the night's, and Monday keeps a lone arrival flagged.
         storage::AttendanceRepository rules(db());
+        storage::ScheduleRepository schedules(db());
         storage::ShiftRow nightShift = rules.shift(m_nightShift).value();
         nightShift.dayChange = QTime(12, 0);
         QVERIFY(rules.updateShift(nightShift));
-        QVERIFY(rules.setUserSchedule(night, {m_nightShift, m_dayShift, 0, 0, 0, 0, 0}));
+        QVERIFY(schedules.setUserSchedule(night, {m_nightShift, m_dayShift, 0, 0, 0, 0, 0}));
         punch(night, QStringLiteral("2026-03-16 22:00"), QStringLiteral("in"));
         punch(night, QStringLiteral("2026-03-17 07:55"), QStringLiteral("in"));
         punch(night, QStringLiteral("2026-03-17 11:30"), QStringLiteral("out"));
@@ -602,6 +587,8 @@ private Q_SLOTS:
         QCOMPARE(cell(before, 0, ColumnId::Expected).toInt(), 480);
 
         storage::AttendanceRepository rules(db());
+
+        storage::ScheduleRepository schedules(db());
         storage::ShiftRow shift = rules.shift(m_dayShift).value();
         shift.start = QTime(8, 30);
         QVERIFY(rules.updateShift(shift));
@@ -614,6 +601,7 @@ private Q_SLOTS:
     {
         // Directions ignored: Thursday 12's stray noon "in" is between first and last.
         storage::AttendanceRepository rules(db());
+        storage::ScheduleRepository schedules(db());
         QVERIFY(rules.setSettings({storage::PairingSetting::FirstLast, 60}));
         QVERIFY(storage::PunchCorrectionRepository(db()).revoke(
             storage::PunchCorrectionRepository(db()).history(day).first().id, QStringLiteral("test"),
@@ -633,7 +621,7 @@ private Q_SLOTS:
         QVERIFY(!monthly.sources.at(0).date.isValid());
         QCOMPARE(cell(monthly, 0, ColumnId::Name).toString(), QStringLiteral("Müller, \"Jo\""));
         QCOMPARE(cell(monthly, 0, ColumnId::Department).toString(), QStringLiteral("Kitchen"));
-        QCOMPARE(cell(monthly, 0, ColumnId::DaysWorked).toInt(), 4);
+        QCOMPARE(cell(monthly, 0, ColumnId::DaysWorked).toInt(), 3); // Wednesday has no time worked
         QCOMPARE(cell(monthly, 0, ColumnId::DaysAbsent).toInt(), 0);
         QCOMPARE(cell(monthly, 0, ColumnId::Expected).toInt(), 4 * 480);
         QCOMPARE(cell(monthly, 0, ColumnId::Worked).toInt(), 485 + 468 + 0 + 480);
@@ -658,7 +646,7 @@ private Q_SLOTS:
         QCOMPARE(dates, (QList<QDate>{date("2026-03-03"), date("2026-03-04"), date("2026-03-13"), date("2026-03-16"),
                                       date("2026-03-17")}));
         QCOMPARE(cell(exceptions, 0, ColumnId::Status).toString(), QStringLiteral("late"));
-        QCOMPARE(cell(exceptions, 1, ColumnId::Status).toString(), QStringLiteral("missing_punch"));
+        QCOMPARE(cell(exceptions, 1, ColumnId::Status).toString(), QStringLiteral("missing_departure"));
         QCOMPARE(cell(exceptions, 3, ColumnId::Status).toString(), QStringLiteral("absent"));
         QCOMPARE(cell(exceptions, 4, ColumnId::Status).toString(), QStringLiteral("early_leave"));
 
@@ -692,7 +680,8 @@ private Q_SLOTS:
     void whoIsReported()
     {
         // An id the store has no user for, punching on an approved terminal, is reported by its
-        // id (no schedule: a day off, all work overtime); a disabled user without punches is not.
+        // id (no schedule: hours worked, nothing expected, no overtime); a disabled user without
+        // punches is not.
         punch(QStringLiteral("3003"), QStringLiteral("2026-03-02 08:00"), QStringLiteral("in"));
         punch(QStringLiteral("3003"), QStringLiteral("2026-03-02 17:00"), QStringLiteral("out"));
         QSqlQuery query(db());
@@ -711,7 +700,7 @@ private Q_SLOTS:
         QCOMPARE(cell(monthly, 2, ColumnId::Name).toString(), QString());
         QCOMPARE(cell(monthly, 2, ColumnId::Worked).toInt(), 540);
         QCOMPARE(cell(monthly, 2, ColumnId::Expected).toInt(), 0);
-        QCOMPARE(cell(monthly, 2, ColumnId::Overtime).toInt(), 540);
+        QCOMPARE(cell(monthly, 2, ColumnId::Overtime).toInt(), 0);
 
         punch(QStringLiteral("4004"), QStringLiteral("2026-03-02 09:00"), QStringLiteral("in"));
         QCOMPARE(report(ReportKind::Monthly, date("2026-03-02"), date("2026-03-02")).rows.size(), 4);
@@ -757,7 +746,7 @@ private Q_SLOTS:
         QCOMPARE(dailyRecords.at(1).at(5), QStringLiteral("08:12"));      // First in
         QCOMPARE(dailyRecords.at(1).at(13), QStringLiteral("Late"));
         QCOMPARE(dailyRecords.at(2).at(6), QString());                     // no last out
-        QCOMPARE(dailyRecords.at(2).at(13), QStringLiteral("missing_punch"));
+        QCOMPARE(dailyRecords.at(2).at(13), QStringLiteral("missing_departure"));
 
         QVERIFY(!CsvReportWriter::write(monthly, texts, m_dir.filePath(QStringLiteral("no/such/dir.csv")), &error));
         QVERIFY(!error.isEmpty());

@@ -106,10 +106,11 @@ private Q_SLOTS:
                          {ColumnId::Worked, CellKind::Duration}, {ColumnId::LateCount, CellKind::Count},
                          {ColumnId::Status, CellKind::Text}};
         table.rows = {
-            {QStringLiteral("张伟"), QDate(2026, 11, 2), QTime(8, 5), QDateTime(QDate(2026, 11, 3), QTime(1, 30)),
-             1545, 1, QStringLiteral("late,missing_punch")},
-            {QStringLiteral("Zoë Müller"), QDate(2026, 11, 3), QTime(7, 58), QDateTime(QDate(2026, 11, 3), QTime(17, 0)),
-             480, 0, QString()},
+            {QStringLiteral("张伟"), QDate(2026, 11, 2), QVariant::fromValue(DayTime{QTime(8, 5), 0}),
+             QDateTime(QDate(2026, 11, 3), QTime(1, 30)), 1545, 1, QStringLiteral("late,missing_punch")},
+            // A night's time on the next date: it shows as such and still subtracts as a time.
+            {QStringLiteral("Zoë Müller"), QDate(2026, 11, 3), QVariant::fromValue(DayTime{QTime(6, 2), 1}),
+             QDateTime(QDate(2026, 11, 3), QTime(17, 0)), 480, 0, QString()},
         };
         table.sources = {{QStringLiteral("7"), QDate(2026, 11, 2)}, {QStringLiteral("8"), QDate(2026, 11, 3)}};
         table.totals = {QVariant(), QVariant(), QVariant(), QVariant(), 2025, 1, QVariant()};
@@ -124,6 +125,7 @@ private Q_SLOTS:
                              {QStringLiteral("missing_punch"), QStringLiteral("Missing punch")}};
         texts.totalsLabel = QStringLiteral("Total");
         texts.generated = QStringLiteral("Generated 2026-11-24 09:12");
+        texts.dateFormat = QStringLiteral("d MMM yyyy"); // the console's language
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -154,11 +156,13 @@ private Q_SLOTS:
         QCOMPARE(text(QStringLiteral("A7")), QStringLiteral("张伟"));
         QCOMPARE(text(QStringLiteral("A8")), QStringLiteral("Zoë Müller"));
         QCOMPARE(number(QStringLiteral("B7")), excelSerial(QDate(2026, 11, 2)));
-        QCOMPARE(format(QStringLiteral("B7")), QStringLiteral("yyyy-mm-dd"));
+        QCOMPARE(format(QStringLiteral("B7")), QStringLiteral("d mmm yyyy"));
         QCOMPARE(number(QStringLiteral("C7")), (8 * 60 + 5) / 1440.0);
         QCOMPARE(format(QStringLiteral("C7")), QStringLiteral("hh:mm"));
+        QCOMPARE(number(QStringLiteral("C8")), 1 + (6 * 60 + 2) / 1440.0);
+        QCOMPARE(format(QStringLiteral("C8")), QStringLiteral("hh:mm\" +1\""));
         QCOMPARE(number(QStringLiteral("D7")), excelSerial(QDate(2026, 11, 3)) + 90 / 1440.0);
-        QCOMPARE(format(QStringLiteral("D7")), QStringLiteral("yyyy-mm-dd hh:mm"));
+        QCOMPARE(format(QStringLiteral("D7")), QStringLiteral("d mmm yyyy hh:mm"));
         QCOMPARE(number(QStringLiteral("E7")), 1545 / 1440.0);
         QCOMPARE(format(QStringLiteral("E7")), QStringLiteral("[h]:mm"));
         QCOMPARE(number(QStringLiteral("F7")), 1.0);

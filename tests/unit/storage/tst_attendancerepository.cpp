@@ -2,6 +2,7 @@
 #include "connection.h"
 #include "punchcorrectionrepository.h"
 #include "punchrepository.h"
+#include "schedulerepository.h"
 #include "terminalrepository.h"
 #include "walltime.h"
 
@@ -153,17 +154,18 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("INSERT INTO departments (name) VALUES ('Gate') RETURNING id")) && query.next());
         const qint64 gate = query.value(0).toLongLong();
         query.finish(); // RETURNING keeps its write open until the statement is done
-        QVERIFY(repository.setDepartmentSchedule(gate, {id, id, id, id, id, 0, 0}));
-        QVERIFY(!repository.setDepartmentSchedule(gate + 1, {}, &error));
+        ScheduleRepository schedules(db());
+        QVERIFY(schedules.setDepartmentSchedule(gate, {id, id, id, id, id, 0, 0}));
+        QVERIFY(!schedules.setDepartmentSchedule(gate + 1, {}, {}, {}, &error));
         QCOMPARE(error, AttendanceError::UnknownDepartment);
-        QVERIFY(!repository.setUserSchedule(QStringLiteral("7"), {id + 99, 0, 0, 0, 0, 0, 0}, &error));
+        QVERIFY(!schedules.setUserSchedule(QStringLiteral("7"), {id + 99, 0, 0, 0, 0, 0, 0}, {}, {}, &error));
         QCOMPARE(error, AttendanceError::UnknownShift);
-        QCOMPARE(repository.departmentSchedule(gate).value(), (WeekShiftIds{id, id, id, id, id, 0, 0}));
-        QVERIFY(!repository.userSchedule(QStringLiteral("7")));
+        QCOMPARE(schedules.departmentSchedule(gate).value(), (WeekShiftIds{id, id, id, id, id, 0, 0}));
+        QVERIFY(!schedules.userSchedule(QStringLiteral("7")));
 
         QVERIFY(!repository.removeShift(id, &error));
         QCOMPARE(error, AttendanceError::ShiftInUse);
-        QVERIFY(repository.clearDepartmentSchedule(gate));
+        QVERIFY(schedules.clearDepartmentSchedule(gate));
         QVERIFY(repository.removeShift(id, &error));
         QVERIFY(repository.shifts().isEmpty());
     }

@@ -720,7 +720,10 @@ void TestRepositories::olderJobsGetTheirFailureOnMigration()
     QVERIFY(contact(devA, Approval::Approved));
     QSqlDatabase db = m_connection->database();
     QSqlQuery query(db);
-    for (const char *sql : {"DROP INDEX jobs_failed", "DROP INDEX jobs_device", "ALTER TABLE jobs DROP COLUMN failed",
+    for (const char *sql : {"DROP TABLE schedule_change_days", "DROP TABLE schedule_changes", "DROP TABLE shift_changes",
+                            "DROP TABLE closed_periods", "DROP INDEX punches_uncounted",
+                            "ALTER TABLE punches DROP COLUMN counted_at", "DROP INDEX jobs_failed",
+                            "DROP INDEX jobs_device", "ALTER TABLE jobs DROP COLUMN failed",
                             "DELETE FROM schema_version WHERE version >= 6"})
         QVERIFY2(query.exec(QLatin1String(sql)), sql);
     const QList<std::tuple<QString, QString, QString, bool>> ended{
