@@ -30,7 +30,7 @@ Commands:
   users [--json]                  list users
   logs [--device D] [--user U] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]
                                   print punches
-  settings [set KEY VALUE]        show or change a setting (auto-approval, time zone, listen address, …)
+  settings [set KEY VALUE]        show or change a setting (auto-approval, time zone, pairing, …)
   send DEV_ID CMD_CODE [--param JSON | --param-file FILE] [--bin FILE]... [--yes] [--wait [SECONDS]] [--json]
                                   queue a command; prints its trans_id
   jobs [--device D] [--status S] [--operation N] [--json]

@@ -1,6 +1,8 @@
 #include "commands.h"
 #include "output.h"
+#include "rulemessages.h"
 
+#include "attendancerepository.h"
 #include "backupscheduler.h"
 #include "connection.h"
 #include "listenaddress.h"
@@ -23,6 +25,8 @@ struct KnownSetting
     QString defaultValue;
     // Returns the value to store, or an empty string with *error set.
     std::function<QString(const QString &, QString *)> normalise;
+    // It changes attendance results: written through the attendance rules, as the console does.
+    bool attendance = false;
 };
 
 QString onOff(const QString &value, QString *error)
@@ -64,6 +68,25 @@ QString positiveCount(const QString &value, QString *error)
     return {};
 }
 
+QString pairing(const QString &value, QString *error)
+{
+    const QString lower = value.trimmed().toLower();
+    if (lower == QLatin1String("in_out") || lower == QLatin1String("first_last"))
+        return lower;
+    *error = QStringLiteral("expects in_out or first_last, not '%1'").arg(value);
+    return {};
+}
+
+QString duplicateWindow(const QString &value, QString *error)
+{
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok && seconds >= 0 && seconds <= 3600)
+        return QString::number(seconds);
+    *error = QStringLiteral("expects a number of seconds from 0 to 3600, not '%1'").arg(value);
+    return {};
+}
+
 QString absoluteFolder(const QString &value, QString *error)
 {
     if (QDir::isAbsolutePath(value.trimmed()))
@@ -84,8 +107,17 @@ const QList<KnownSetting> &knownSettings()
         {QLatin1String(engine::ServerSettings::AutoApproveKey), QStringLiteral("approve new terminals automatically (on/off)"),
          QStringLiteral("0"), onOff},
         {QLatin1String(engine::ServerSettings::SiteTimeZoneKey),
-         QStringLiteral("the site's time zone, for clock drift and plausibility"), QString::fromUtf8(QTimeZone::systemTimeZoneId()),
-         timeZone},
+         QStringLiteral("the site's time zone: clock drift, plausibility, and the real length of a night across a clock "
+                        "change; closed periods keep the one they were closed with"),
+         QString::fromUtf8(QTimeZone::systemTimeZoneId()), timeZone},
+        {QLatin1String(storage::AttendanceRepository::PairingKey),
+         QStringLiteral("how punches pair: in_out (as the terminal records them) or first_last (first punch of the "
+                        "day in, last out); closed periods keep the one they were closed with"),
+         QStringLiteral("in_out"), pairing, true},
+        {QLatin1String(storage::AttendanceRepository::DuplicateWindowKey),
+         QStringLiteral("seconds (0-3600) within which a second punch counts as the same one; closed periods keep "
+                        "the one they were closed with"),
+         QStringLiteral("60"), duplicateWindow, true},
         {QLatin1String(engine::ServerSettings::ListenKey), QStringLiteral("HOST:PORT for 'punchclock serve'"), QStringLiteral("0.0.0.0:8090"),
          listenAddress},
         {QLatin1String(engine::ServerSettings::CommandTimeoutKey),
@@ -105,11 +137,32 @@ const QList<KnownSetting> &knownSettings()
     return settings;
 }
 
+// The attendance rules check the value again and write it as the console's settings dialog does.
+int setAttendanceSetting(CliContext &context, const QSqlDatabase &db, const QString &key, const QString &value)
+{
+    storage::AttendanceRepository rules(db);
+    storage::AttendanceSettings settings = rules.settings();
+    if (key == QLatin1String(storage::AttendanceRepository::PairingKey))
+        settings.pairing = value == QLatin1String("first_last") ? storage::PairingSetting::FirstLast
+                                                                : storage::PairingSetting::InOut;
+    else
+        settings.duplicateWindowSeconds = value.toInt();
+    storage::AttendanceError error = storage::AttendanceError::None;
+    if (!rules.setSettings(settings, &error)) {
+        const QString problem = QStringLiteral("%1: %2").arg(key, describe(error));
+        return error == storage::AttendanceError::InvalidSetting ? context.usageError(problem) : context.failure(problem);
+    }
+    context.out() << key << " = " << value << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int runSettings(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
+    // After `set`, a value such as -1 is the value, to be refused with its reason, not an option.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.setApplicationDescription(QStringLiteral("Show the settings, or change one: settings set KEY VALUE"));
     parser.addPositionalArgument(QStringLiteral("set"), QStringLiteral("Change a setting."), QStringLiteral("[set KEY VALUE]"));
     int exitCode = Success;
@@ -140,6 +193,8 @@ int runSettings(CliContext &context, const QStringList &arguments)
         const QString value = setting.normalise(positional.at(2), &error);
         if (value.isEmpty())
             return context.usageError(QStringLiteral("%1 %2").arg(key, error));
+        if (setting.attendance)
+            return setAttendanceSetting(context, connection->database(), key, value);
         if (!settings.setValue(key, value))
             return context.failure(QStringLiteral("could not save %1; the database may be busy").arg(key));
         context.out() << key << " = " << value << Qt::endl;

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -285,7 +286,9 @@ private Q_SLOTS:
                       QStringLiteral("on")})
                      .exitCode,
                  0);
-        QVERIFY(cli({QStringLiteral("settings")}).out.contains(QByteArray("terminals.auto_approve  1")));
+        QVERIFY(QRegularExpression(QStringLiteral("\\bterminals.auto_approve +1 "))
+                    .match(QString::fromUtf8(cli({QStringLiteral("settings")}).out))
+                    .hasMatch());
         QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("site.time_zone"),
                       QStringLiteral("Europe/Madrid")})
                      .exitCode,
@@ -306,6 +309,36 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("colour"), QStringLiteral("red")})
                      .exitCode,
                  2);
+    }
+
+    // The settings that change attendance results: checked and written as the console does.
+    void attendanceSettingsAreShownAndValidated()
+    {
+        const QString listing = QString::fromUtf8(cli({QStringLiteral("settings")}).out);
+        QVERIFY2(QRegularExpression(QStringLiteral("attendance.pairing +in_out +.*closed periods keep"))
+                     .match(listing)
+                     .hasMatch(),
+                 qPrintable(listing));
+        QVERIFY(QRegularExpression(QStringLiteral("attendance.duplicate_window_s +60 ")).match(listing).hasMatch());
+        const auto set = [this](const char *key, const char *value) {
+            return cli({QStringLiteral("settings"), QStringLiteral("set"), QLatin1String(key), QLatin1String(value)});
+        };
+        QCOMPARE(set("attendance.pairing", "first_last").exitCode, 0);
+        QCOMPARE(set("attendance.duplicate_window_s", "0").exitCode, 0);
+        QCOMPARE(set("attendance.duplicate_window_s", "3600").exitCode, 0);
+        const QString changed = QString::fromUtf8(cli({QStringLiteral("settings")}).out);
+        QVERIFY(QRegularExpression(QStringLiteral("attendance.pairing +first_last ")).match(changed).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("attendance.duplicate_window_s +3600 ")).match(changed).hasMatch());
+
+        const Run pairing = set("attendance.pairing", "sideways");
+        QCOMPARE(pairing.exitCode, 2);
+        QVERIFY2(pairing.err.contains("attendance.pairing expects in_out or first_last, not 'sideways'"),
+                 pairing.err.constData());
+        for (const char *window : {"-1", "3601", "a minute"}) {
+            const Run refused = set("attendance.duplicate_window_s", window);
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(QByteArray("from 0 to 3600, not '").append(window).append('\'')), refused.err.constData());
+        }
     }
 
     void autoApprovalSetFromTheCliApprovesNewTerminals()
