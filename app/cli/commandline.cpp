@@ -47,13 +47,26 @@ Commands:
   report daily|monthly|timecard|exceptions --from YYYY-MM-DD --to YYYY-MM-DD
          [--department D] [--user U] --format csv|xlsx|pdf -o FILE
                                   write an attendance report
+  shifts [list|add|change|remove|history] …
+                                  shifts; a change applies from a date (--from), earlier days keep theirs
+  schedules [list|set|clear|history] …
+                                  weekly schedules of departments and employees, from a date
+  holidays [list|add|change|remove] …
+                                  holidays for everyone
+  leave [list|add|change|remove] …
+                                  leave days of employees
+  departments [list|add|rename|remove|assign] …
+                                  departments and who is in them
+  periods [list|close|reopen|late] …
+                                  close a period (payroll) so that its results cannot change
   backup FILE [--force]           write a consistent copy of the database, also while serving
   restore FILE [--yes]            check a backup, then replace the database's contents with it
 
 Global options:
   --db PATH      database file (also $PUNCHCLOCK_DB)
   --version      print the version
-  --help         print this help; COMMAND --help for a command's options
+  --help         print this help; COMMAND --help for a command's options, COMMAND ACTION --help
+                 for an action's
 )";
 
 } // namespace
@@ -159,6 +172,8 @@ int run(int argc, char *argv[])
         {"send", runSend},   {"jobs", runJobs},         {"job", runJob},           {"cancel", runCancel},
         {"user", runUser},   {"pull-logs", runPullLogs}, {"sync-time", runSyncTime}, {"report", runReport},
         {"backup", runBackup}, {"restore", runRestore},
+        {"shifts", runShifts}, {"schedules", runSchedules}, {"holidays", runHolidays},
+        {"leave", runLeave}, {"departments", runDepartments}, {"periods", runPeriods},
     };
     for (const auto &[name, runner] : commandRunners) {
         if (command == QLatin1String(name))

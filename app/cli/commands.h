@@ -22,6 +22,13 @@ int runUser(CliContext &context, const QStringList &arguments);
 int runPullLogs(CliContext &context, const QStringList &arguments);
 int runSyncTime(CliContext &context, const QStringList &arguments);
 int runReport(CliContext &context, const QStringList &arguments);
+// The rules the reports are calculated with, each in its own file.
+int runShifts(CliContext &context, const QStringList &arguments);
+int runSchedules(CliContext &context, const QStringList &arguments);
+int runHolidays(CliContext &context, const QStringList &arguments);
+int runLeave(CliContext &context, const QStringList &arguments);
+int runDepartments(CliContext &context, const QStringList &arguments);
+int runPeriods(CliContext &context, const QStringList &arguments);
 int runBackup(CliContext &context, const QStringList &arguments);
 int runRestore(CliContext &context, const QStringList &arguments);
 

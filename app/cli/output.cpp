@@ -2,6 +2,7 @@
 
 #include "csvfield.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace punchclock::cli {
@@ -15,12 +16,44 @@ bool parseArguments(CliContext &context, QCommandLineParser &parser, const QStri
         return false;
     }
     if (parser.isSet(help)) {
-        context.out() << parser.helpText().replace(QLatin1String("Usage: punchclock"),
-                                                   QLatin1String("Usage: ") + arguments.first());
+        // Qt names the program as it was started (/usr/bin/punchclock); the usage names the command.
+        const QString started = QLatin1String("Usage: ") + QCoreApplication::arguments().value(0);
+        context.out() << parser.helpText().replace(started, QLatin1String("Usage: ") + arguments.first());
         *exitCode = Success;
         return false;
     }
     return true;
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+}
+
+QString commandName(const QStringList &arguments)
+{
+    QString name = arguments.value(0);
+    return name.startsWith(QLatin1String("punchclock ")) ? name.mid(int(qstrlen("punchclock "))) : name;
+}
+
+bool parseOptionsOnly(CliContext &context, QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    if (!parseArguments(context, parser, arguments, exitCode))
+        return false;
+    if (parser.positionalArguments().isEmpty())
+        return true;
+    *exitCode = context.usageError(QStringLiteral("%1 takes options only, not '%2' (see --help)")
+                                       .arg(commandName(arguments), parser.positionalArguments().first()));
+    return false;
+}
+
+void printListing(QTextStream &out, bool json, const QJsonArray &items, const QStringList &headers,
+                  const QList<QStringList> &rows)
+{
+    if (json)
+        printJson(out, items);
+    else
+        printTable(out, headers, rows);
 }
 
 void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
