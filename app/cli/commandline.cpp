@@ -45,8 +45,11 @@ Commands:
                                   fetch logs from terminals (new ones since the last pull)
   sync-time [--device D]          set terminal clocks
   report daily|monthly|timecard|exceptions --from YYYY-MM-DD --to YYYY-MM-DD
-         [--department D] [--user U] --format csv|xlsx|pdf -o FILE
+         [--department D] [--user U] --format csv|xlsx|pdf -o FILE [--as-of YYYY-MM-DD]
+         [--language en|zh_CN|es]
                                   write an attendance report
+  report explain --user U --date YYYY-MM-DD [--json]
+                                  one employee's day: the plan, each figure's rule, every punch
   shifts [list|add|change|remove|history] …
                                   shifts; a change applies from a date (--from), earlier days keep theirs
   schedules [list|set|clear|history] …

@@ -1,9 +1,11 @@
 #include "commands.h"
+#include "optionreader.h"
 #include "output.h"
+#include "reportsupport.h"
+#include "rulelookups.h"
 
 #include "attendancereader.h"
 #include "connection.h"
-#include "departmentrepository.h"
 #include "reportbuilder.h"
 #include "reportfile.h"
 #include "reporttexts.h"
@@ -25,36 +27,6 @@ const QList<std::pair<const char *, ReportKind>> kinds{
     {"timecard", ReportKind::Timecard},
     {"exceptions", ReportKind::Exceptions},
 };
-
-QString reportErrorText(ReportError error)
-{
-    switch (error) {
-    case ReportError::None: break;
-    // The command line was checked for these; they can still come from the builder.
-    case ReportError::InvalidPeriod: return QStringLiteral("--from is after --to");
-    case ReportError::PeriodTooLong:
-        return QStringLiteral("a report covers at most %1 days").arg(engine::reports::ReportBuilder::maximumDays);
-    case ReportError::UnknownDepartment: return QStringLiteral("unknown department");
-    case ReportError::UnknownUser: return QStringLiteral("unknown user: neither in the user list nor in any punch");
-    case ReportError::Storage: return QStringLiteral("the database could not be read");
-    }
-    return {};
-}
-
-// A department by id or by name, its scope line appended; nullopt when there is none.
-std::optional<qint64> findDepartment(const QSqlDatabase &db, const QString &text, QStringList *scope)
-{
-    const QList<storage::DepartmentRow> departments = storage::DepartmentRepository(db).list();
-    bool numeric = false;
-    const qint64 id = text.toLongLong(&numeric);
-    for (const storage::DepartmentRow &department : departments) {
-        if ((numeric && department.id == id) || department.name.compare(text, Qt::CaseInsensitive) == 0) {
-            scope->append(ui::ReportTexts::departmentScope(department.name));
-            return department.id;
-        }
-    }
-    return std::nullopt;
-}
 
 bool isPdfReport(int argc, char *argv[])
 {
@@ -84,11 +56,14 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
 
 int runReport(CliContext &context, const QStringList &arguments)
 {
+    if (arguments.value(1) == QLatin1String("explain"))
+        return runReportExplain(context, QStringList{arguments.first() + QStringLiteral(" explain")} + arguments.mid(2));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Write an attendance report: daily, monthly (summary per employee), timecard or exceptions.\n"
         "A timecard is one employee's days: it needs --user, or --department for one timecard per\n"
-        "employee of that department."));
+        "employee of that department. Days after --as-of (default: today on the site's calendar) are\n"
+        "not counted yet. 'punchclock report explain --help': one employee's day, rule by rule."));
     parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("daily, monthly, timecard or exceptions"));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day, inclusive."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day, inclusive."), QStringLiteral("YYYY-MM-DD"));
@@ -98,7 +73,11 @@ int runReport(CliContext &context, const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv, xlsx or pdf."), QStringLiteral("FORMAT"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("The file to write."), QStringLiteral("FILE"));
-    parser.addOptions({from, to, department, user, format, output});
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  QStringLiteral("The last day counted (default: today on the site's calendar)."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption language = languageOption();
+    parser.addOptions({from, to, department, user, format, output, asOf, language});
     int exitCode = Success;
     if (!parseArguments(context, parser, arguments, &exitCode))
         return exitCode;
@@ -138,6 +117,10 @@ int runReport(CliContext &context, const QStringList &arguments)
                                       .arg(engine::reports::ReportBuilder::maximumDays)
                                       .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate))
                                       .arg(days));
+    OptionReader options(parser);
+    request.today = options.date(asOf).value_or(QDate());
+    if (!options.ok())
+        return context.usageError(options.problem());
     const auto fileFormat = ui::ReportFile::formatNamed(parser.value(format));
     if (!fileFormat)
         return context.usageError(QStringLiteral("--format must be csv, xlsx or pdf, not '%1'").arg(parser.value(format)));
@@ -145,6 +128,8 @@ int runReport(CliContext &context, const QStringList &arguments)
         return context.usageError(QStringLiteral(
             "timecard needs --user USER_ID, or --department D for one timecard per employee of that department"));
     request.userId = parser.value(user);
+    if (!installReportLanguage(context, parser.value(language), &exitCode))
+        return exitCode;
 
     const auto connection = context.openDatabase();
     if (!connection)
@@ -152,9 +137,11 @@ int runReport(CliContext &context, const QStringList &arguments)
     const QSqlDatabase db = connection->database();
     QStringList scope;
     if (parser.isSet(department)) {
-        request.departmentId = findDepartment(db, parser.value(department), &scope);
-        if (!request.departmentId)
-            return context.usageError(QStringLiteral("unknown department '%1'").arg(parser.value(department)));
+        const auto named = findDepartment(db, parser.value(department));
+        if (!named)
+            return context.usageError(unknownDepartment(parser.value(department)));
+        request.departmentId = named->id;
+        scope.append(ui::ReportTexts::departmentScope(named->name));
     }
     if (!request.userId.isEmpty()) {
         const storage::AttendanceReader reader(db);
@@ -182,6 +169,12 @@ int runReport(CliContext &context, const QStringList &arguments)
         return context.failure(QStringLiteral("cannot write %1: %2").arg(path, writeError));
     context.err() << "punchclock: " << table->rows.size() << (table->rows.size() == 1 ? " row" : " rows")
                   << " written to " << path << Qt::endl;
+    if (table->countedTo.isValid() && table->countedTo < table->from)
+        context.err() << "punchclock: nothing counted yet: the period begins after "
+                      << table->countedTo.toString(Qt::ISODate) << Qt::endl;
+    else if (table->countedTo.isValid())
+        context.err() << "punchclock: counted up to " << table->countedTo.toString(Qt::ISODate)
+                      << "; the days after it are neither expected nor absent yet" << Qt::endl;
     return Success;
 }
 

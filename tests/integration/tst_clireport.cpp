@@ -28,8 +28,11 @@ private:
         QByteArray err;
     };
 
-    Run report(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    Run report(const QStringList &arguments, QProcessEnvironment environment = QProcessEnvironment::systemEnvironment())
     {
+        // The report is in the console's language: a settings folder of its own keeps this
+        // machine's choice out.
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(PUNCHCLOCK_BINARY),

@@ -1,0 +1,61 @@
+#include "reportsupport.h"
+
+#include "commandline.h"
+
+#include "reportbuilder.h"
+#include "translationloader.h"
+
+#include <QLocale>
+#include <QSettings>
+
+namespace punchclock::cli {
+
+using engine::reports::ReportError;
+
+QString reportErrorText(ReportError error)
+{
+    switch (error) {
+    case ReportError::None: break;
+    // The command line was checked for these; they can still come from the builder.
+    case ReportError::InvalidPeriod: return QStringLiteral("--from is after --to");
+    case ReportError::PeriodTooLong:
+        return QStringLiteral("a report covers at most %1 days").arg(engine::reports::ReportBuilder::maximumDays);
+    case ReportError::UnknownDepartment: return QStringLiteral("unknown department");
+    case ReportError::UnknownUser: return QStringLiteral("unknown user: neither in the user list nor in any punch");
+    case ReportError::Storage: return QStringLiteral("the database could not be read");
+    }
+    return {};
+}
+
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(QStringLiteral("language"),
+                              QStringLiteral("The report's words and dates: %1 (default: the console's language).")
+                                  .arg(ui::TranslationLoader::availableLanguages().join(QLatin1String(", "))),
+                              QStringLiteral("LANGUAGE"));
+}
+
+bool installReportLanguage(CliContext &context, const QString &requested, int *exitCode)
+{
+    if (!requested.isEmpty() && !ui::TranslationLoader::availableLanguages().contains(requested)) {
+        *exitCode = context.usageError(
+            QStringLiteral("--language must be one of %1, not '%2'")
+                .arg(ui::TranslationLoader::availableLanguages().join(QLatin1String(", ")), requested));
+        return false;
+    }
+    const QString language = requested.isEmpty()
+                                 ? ui::TranslationLoader::resolve(
+                                       QSettings().value(QLatin1String(ui::TranslationLoader::LanguageKey)).toString())
+                                 : requested;
+    const QString installed = ui::TranslationLoader::install(language);
+    const QLocale system = QLocale::system();
+    const QLocale wanted(installed);
+    // The C locale of a bare server writes dates as English does.
+    const bool systemSpeaksIt = system.language() == wanted.language() ||
+                                (system.language() == QLocale::C && wanted.language() == QLocale::English);
+    if (!systemSpeaksIt)
+        QLocale::setDefault(wanted);
+    return true;
+}
+
+} // namespace punchclock::cli
