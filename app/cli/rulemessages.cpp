@@ -6,6 +6,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace punchclock::cli {
 
 using storage::AttendanceError;
@@ -38,10 +40,11 @@ int exitCodeOf(AttendanceError error)
 }
 
 int refused(CliContext &context, const QSqlDatabase &db, AttendanceError error,
-            const std::optional<ClosedPeriodRow> &closedPeriod)
+            const std::optional<ClosedPeriodRow> &closedPeriod, const QString &otherWay = {})
 {
-    const QString text =
-        error == AttendanceError::PeriodClosed && closedPeriod ? closedPeriodText(db, *closedPeriod) : describe(error);
+    const QString text = error == AttendanceError::PeriodClosed && closedPeriod
+                             ? closedPeriodText(db, *closedPeriod) + otherWay
+                             : describe(error);
     return exitCodeOf(error) == Usage ? context.usageError(text) : context.failure(text);
 }
 
@@ -114,8 +117,18 @@ QString closedPeriodText(const QSqlDatabase &db, const ClosedPeriodRow &period)
 
 int refusedFrom(CliContext &context, const QSqlDatabase &db, AttendanceError error, QDate from)
 {
-    return refused(context, db, error,
-                   error == AttendanceError::PeriodClosed ? ClosedPeriodRepository(db).fromOnward(from) : std::nullopt);
+    if (error != AttendanceError::PeriodClosed)
+        return refused(context, db, error, std::nullopt);
+    // A change from a day after the last closed period changes none of them.
+    const ClosedPeriodRepository periods(db);
+    QDate lastClosed;
+    for (const ClosedPeriodRow &period : periods.closed())
+        lastClosed = std::max(lastClosed, period.to);
+    const QString otherWay =
+        lastClosed.isValid()
+            ? QStringLiteral(", or make the change from a day after %1 (--from)").arg(lastClosed.toString(Qt::ISODate))
+            : QString();
+    return refused(context, db, error, periods.fromOnward(from), otherWay);
 }
 
 int refusedOn(CliContext &context, const QSqlDatabase &db, AttendanceError error, QDate from, QDate to)

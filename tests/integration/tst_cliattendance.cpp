@@ -443,6 +443,8 @@ private Q_SLOTS:
                                           "--reason …'"),
                      run.err.constData());
         }
+        // A rule changed from a date on may start after the closed period instead.
+        QVERIFY(cli(refused.first()).err.contains(", or make the change from a day after 2026-03-15 (--from)"));
         // Later days are open.
         QVERIFY(runs({QStringLiteral("leave"), QStringLiteral("add"), QStringLiteral("3"), QStringLiteral("--from"),
                       QStringLiteral("2026-03-26"), QStringLiteral("--kind"), QStringLiteral("sick")}));
