@@ -120,8 +120,10 @@ void printDay(QTextStream &out, const QString &name, const DayResult &day)
         words << ui::ReportTexts::statusWord(code);
     out << ui::ReportTexts::employeeScope(day.userId, name) << " · " << day.date.toString(Qt::ISODate) << " ("
         << QLocale().dayName(day.date.dayOfWeek(), QLocale::ShortFormat) << ")\n"
-        << plan(day).second << (words.isEmpty() ? QString() : QStringLiteral(" · ") + words.join(QLatin1String(", ")))
-        << "\n";
+        << plan(day).second << '\n';
+    if (!words.isEmpty())
+        out << ui::ReportTexts::header(engine::reports::ColumnId::Status) << ": " << words.join(QLatin1String(", "))
+            << '\n';
     for (const QString &line : ui::FigureExplanation::lines(day))
         out << line << '\n';
     out << '\n';
