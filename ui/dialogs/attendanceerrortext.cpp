@@ -1,6 +1,7 @@
 #include "attendanceerrortext.h"
 
 #include "reportbuilder.h"
+#include "reporttexts.h"
 
 namespace punchclock::ui {
 
@@ -67,6 +68,26 @@ QString AttendanceErrorText::text(storage::CorrectionError error)
         return tr("The database refused the change.");
     }
     return {};
+}
+
+QString AttendanceErrorText::text(storage::AttendanceError error,
+                                  const std::optional<storage::ClosedPeriodRow> &period)
+{
+    return error == storage::AttendanceError::PeriodClosed && period ? closedPeriod(*period) : text(error);
+}
+
+QString AttendanceErrorText::text(storage::CorrectionError error,
+                                  const std::optional<storage::ClosedPeriodRow> &period)
+{
+    return error == storage::CorrectionError::PeriodClosed && period ? closedPeriod(*period) : text(error);
+}
+
+QString AttendanceErrorText::closedPeriod(const storage::ClosedPeriodRow &period)
+{
+    //: %1 the period, %2 who closed it, %3 the day it was closed, %4 why
+    return tr("%1 is closed (%2, %3: %4). A manager can reopen it under Reports → Periods.")
+        .arg(ReportTexts::period(period.from, period.to), period.closedBy,
+             ReportTexts::date(period.closedAt.toLocalTime().date()), period.closeReason);
 }
 
 QString AttendanceErrorText::text(engine::reports::ReportError error)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "attendancerepository.h"
+#include "closedperiodrepository.h"
 #include "punchcorrectionrepository.h"
 #include "reportrequest.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace punchclock::ui {
 
@@ -18,6 +21,13 @@ public:
     static QString text(storage::AttendanceError error);
     static QString text(storage::CorrectionError error);
     static QString text(engine::reports::ReportError error);
+    // A refusal that names the closed period when there is one (PeriodClosed); the caller
+    // looks it up the way the store judged the change (ClosedPeriodRepository).
+    static QString text(storage::AttendanceError error, const std::optional<storage::ClosedPeriodRow> &period);
+    static QString text(storage::CorrectionError error, const std::optional<storage::ClosedPeriodRow> &period);
+    // "1 Mar 2026 – 31 Mar 2026 is closed (anna, 2 Apr 2026: payroll March). A manager can
+    // reopen it under Reports → Periods."
+    static QString closedPeriod(const storage::ClosedPeriodRow &period);
 };
 
 } // namespace punchclock::ui

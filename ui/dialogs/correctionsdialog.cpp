@@ -1,6 +1,7 @@
 #include "correctionsdialog.h"
 
 #include "attendanceerrortext.h"
+#include "closedperiodrepository.h"
 #include "consolecontext.h"
 #include "correctiontexts.h"
 #include "icons.h"
@@ -69,6 +70,7 @@ CorrectionsDialog::CorrectionsDialog(ConsoleContext &context, QWidget *parent)
     , m_log(logTable(this))
     , m_revoke(new QPushButton(themedIcon("go-previous"), tr("Re&voke selected correction…"), this))
     , m_error(new QLabel(this))
+    , m_closedNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("correctionsDialog"));
     setWindowTitle(tr("Corrections of punches"));
@@ -95,6 +97,9 @@ CorrectionsDialog::CorrectionsDialog(ConsoleContext &context, QWidget *parent)
     m_error->setProperty("role", QStringLiteral("fieldError"));
     m_error->setWordWrap(true);
     m_error->hide();
+    m_closedNote->setObjectName(QStringLiteral("correctionClosedNote"));
+    m_closedNote->setWordWrap(true);
+    m_closedNote->hide();
     connect(m_employee, &QComboBox::currentIndexChanged, this, &CorrectionsDialog::loadDay);
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
         m_time->setDate(date);
@@ -145,6 +150,7 @@ CorrectionsDialog::CorrectionsDialog(ConsoleContext &context, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pick);
+    layout->addWidget(m_closedNote);
     layout->addWidget(m_punches, 1);
     layout->addWidget(changeBox);
     layout->addLayout(logActions);
@@ -174,6 +180,10 @@ void CorrectionsDialog::loadDay()
         showError(error);
     showLog();
     updateActions();
+    // Said before anyone types a reason: the store refuses every change on a closed day.
+    const auto closed = storage::ClosedPeriodRepository(m_context.database()).covering(m_date->date());
+    m_closedNote->setText(closed ? AttendanceErrorText::closedPeriod(*closed) : QString());
+    m_closedNote->setVisible(closed.has_value());
 }
 
 void CorrectionsDialog::showLog()
@@ -262,7 +272,7 @@ void CorrectionsDialog::addPunch()
     const auto id = storage::PunchCorrectionRepository(m_context.database())
                         .addPunch(m_employee->currentData().toString(), typedTime(), direction(), {},
                                   m_reason->text().trimmed(), m_context.operatorName(), &error);
-    finish(id.has_value(), error);
+    finish(id.has_value(), error, {typedTime()});
 }
 
 void CorrectionsDialog::voidPunch()
@@ -279,7 +289,7 @@ void CorrectionsDialog::voidPunch()
     const auto id = punch->punchId == 0
                         ? repository.revoke(punch->correctionId, reason, m_context.operatorName(), &error)
                         : repository.voidPunch(punch->punchId, reason, m_context.operatorName(), &error);
-    finish(id.has_value(), error);
+    finish(id.has_value(), error, {punch->time});
 }
 
 void CorrectionsDialog::movePunch()
@@ -296,7 +306,7 @@ void CorrectionsDialog::movePunch()
     if (punch->punchId != 0) {
         const auto id =
             repository.movePunch(punch->punchId, typedTime(), direction(), reason, m_context.operatorName(), &error);
-        finish(id.has_value(), error);
+        finish(id.has_value(), error, {punch->time, typedTime()});
         return;
     }
     // A punch added by hand moves as one step: its addition revoked and the new one added.
@@ -309,7 +319,8 @@ void CorrectionsDialog::movePunch()
                        repository.addPunch(m_employee->currentData().toString(), typedTime(), direction(), {}, reason,
                                            m_context.operatorName(), &error);
     if (!moved || !transaction.commit()) {
-        finish(false, error == storage::CorrectionError::None ? storage::CorrectionError::Storage : error);
+        finish(false, error == storage::CorrectionError::None ? storage::CorrectionError::Storage : error,
+               {punch->time, typedTime()});
         return;
     }
     finish(true, error);
@@ -345,13 +356,20 @@ void CorrectionsDialog::revokeCorrection()
     storage::CorrectionError error = storage::CorrectionError::None;
     const auto id = storage::PunchCorrectionRepository(m_context.database())
                         .revoke(correction->id, m_reason->text().trimmed(), m_context.operatorName(), &error);
-    finish(id.has_value(), error);
+    finish(id.has_value(), error, {correction->ioTime, correction->previousTime});
 }
 
-bool CorrectionsDialog::finish(bool ok, storage::CorrectionError error)
+bool CorrectionsDialog::finish(bool ok, storage::CorrectionError error, const QList<QDateTime> &times)
 {
     if (!ok) {
-        showError(AttendanceErrorText::text(error));
+        // The store judges a punch by its calendar date, before and after the change.
+        std::optional<storage::ClosedPeriodRow> closed;
+        const storage::ClosedPeriodRepository periods(m_context.database());
+        for (const QDateTime &time : times) {
+            if (!closed && time.isValid())
+                closed = periods.covering(time.date());
+        }
+        showError(AttendanceErrorText::text(error, closed));
         if (error == storage::CorrectionError::EmptyReason)
             m_reason->setFocus();
         return false;

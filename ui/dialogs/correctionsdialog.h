@@ -23,7 +23,8 @@ class WorkingDayPunchTable;
 // log below shows who changed what, when, and the value before. Stored punches themselves are
 // never altered. The list shows the working day as the reports count it (punches added by
 // hand included, a night shift's morning out-punch with its evening), and times are the
-// site's wall clock exactly as typed, whatever the time zone of this PC.
+// site's wall clock exactly as typed, whatever the time zone of this PC. A day in a closed
+// period says so, naming the period.
 class CorrectionsDialog : public QDialog
 {
     Q_OBJECT
@@ -47,7 +48,8 @@ private:
     std::optional<storage::CorrectionRow> selectedCorrection() const;
     QDateTime typedTime() const;
     QString direction() const;
-    bool finish(bool ok, storage::CorrectionError error);
+    // `times`: the punch's times the change touches, to name a closed period that refused it.
+    bool finish(bool ok, storage::CorrectionError error, const QList<QDateTime> &times = {});
     void showError(const QString &message);
 
     ConsoleContext &m_context;
@@ -63,6 +65,7 @@ private:
     QList<storage::CorrectionRow> m_logRows; // as listed, newest first
     QPushButton *m_revoke;
     QLabel *m_error;
+    QLabel *m_closedNote; // the working day is in a closed period
 };
 
 } // namespace punchclock::ui

@@ -2,6 +2,7 @@
 
 #include "attendanceerrortext.h"
 #include "attendancerepository.h"
+#include "closedperiodrepository.h"
 #include "consolecontext.h"
 #include "icons.h"
 #include "userrepository.h"
@@ -184,9 +185,10 @@ void HolidaysLeaveDialog::loadYear()
 void HolidaysLeaveDialog::addHoliday()
 {
     storage::AttendanceError error = storage::AttendanceError::None;
+    const QDate date = m_holidayDate->date();
     if (!storage::AttendanceRepository(m_context.database())
-             .setHoliday({m_holidayDate->date(), m_holidayName->text().trimmed()}, &error)) {
-        showError(AttendanceErrorText::text(error));
+             .setHoliday({date, m_holidayName->text().trimmed()}, &error)) {
+        showRefusal(error, date, date);
         return;
     }
     m_error->hide();
@@ -209,8 +211,15 @@ void HolidaysLeaveDialog::removeHolidays()
     if (!confirmRemoval(int(rows.size())))
         return;
     storage::AttendanceRepository repository(m_context.database());
-    for (const QModelIndex &row : rows)
-        repository.removeHoliday(m_holidays->item(row.row(), 0)->data(Qt::UserRole).toDate());
+    m_error->hide();
+    for (const QModelIndex &row : rows) {
+        const QDate date = m_holidays->item(row.row(), 0)->data(Qt::UserRole).toDate();
+        storage::AttendanceError error = storage::AttendanceError::None;
+        if (!repository.removeHoliday(date, &error)) {
+            showRefusal(error, date, date);
+            break;
+        }
+    }
     loadYear();
     m_context.notifyChanged(ConsoleContext::Attendance);
 }
@@ -225,7 +234,7 @@ void HolidaysLeaveDialog::addLeave()
     if (!storage::AttendanceRepository(m_context.database())
              .setLeave(m_employee->currentData().toString(), m_leaveFrom->date(), m_leaveTo->date(),
                        m_leaveKind->currentText().trimmed(), &error)) {
-        showError(AttendanceErrorText::text(error));
+        showRefusal(error, m_leaveFrom->date(), m_leaveTo->date());
         return;
     }
     m_error->hide();
@@ -240,12 +249,22 @@ void HolidaysLeaveDialog::removeLeave()
     if (!confirmRemoval(int(rows.size())))
         return;
     storage::AttendanceRepository repository(m_context.database());
+    m_error->hide();
     for (const QModelIndex &row : rows) {
         const QDate date = m_leave->item(row.row(), 1)->data(Qt::UserRole).toDate();
-        repository.removeLeave(m_leave->item(row.row(), 0)->data(Qt::UserRole).toString(), date, date);
+        storage::AttendanceError error = storage::AttendanceError::None;
+        if (!repository.removeLeave(m_leave->item(row.row(), 0)->data(Qt::UserRole).toString(), date, date, &error)) {
+            showRefusal(error, date, date);
+            break;
+        }
     }
     loadYear();
     m_context.notifyChanged(ConsoleContext::Attendance);
+}
+
+void HolidaysLeaveDialog::showRefusal(storage::AttendanceError error, QDate from, QDate to)
+{
+    showError(AttendanceErrorText::text(error, storage::ClosedPeriodRepository(m_context.database()).overlapping(from, to)));
 }
 
 void HolidaysLeaveDialog::showError(const QString &message)

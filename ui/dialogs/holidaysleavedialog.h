@@ -1,5 +1,7 @@
 #pragma once
 
+#include "attendancerepository.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -14,7 +16,7 @@ namespace punchclock::ui {
 class ConsoleContext;
 
 // Public holidays (nobody is expected) and employees' leave days (nobody is absent), one year
-// at a time.
+// at a time. Days of a closed period cannot change; the refusal names the period.
 class HolidaysLeaveDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ private:
     void removeHolidays();
     void addLeave();
     void removeLeave();
+    // The store's refusal of a change to [from, to], a closed period by name.
+    void showRefusal(storage::AttendanceError error, QDate from, QDate to);
     void showError(const QString &message);
     bool confirmRemoval(int count);
 
