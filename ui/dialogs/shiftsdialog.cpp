@@ -1,12 +1,17 @@
 #include "shiftsdialog.h"
 
 #include "attendanceerrortext.h"
+#include "closedperiodrepository.h"
 #include "consolecontext.h"
+#include "effectivedatepicker.h"
 #include "icons.h"
+#include "rulehistorytable.h"
+#include "sitecalendar.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +43,38 @@ QTimeEdit *timeEdit(QWidget *parent, const char *name)
     return edit;
 }
 
+QString hhmm(QTime time)
+{
+    return time.toString(QStringLiteral("HH:mm"));
+}
+
+// Whether two definitions plan the same, whatever the shift is called.
+bool sameDefinition(const storage::ShiftRow &a, const storage::ShiftRow &b)
+{
+    return a.start == b.start && a.end == b.end && a.lateGraceMinutes == b.lateGraceMinutes
+        && a.earlyLeaveGraceMinutes == b.earlyLeaveGraceMinutes && a.breakMinutes == b.breakMinutes
+        && a.breakAfterMinutes == b.breakAfterMinutes && a.rounding == b.rounding
+        && a.roundingMinutes == b.roundingMinutes && a.overtimeThresholdMinutes == b.overtimeThresholdMinutes
+        && a.dayChange == b.dayChange;
+}
+
+RuleHistoryTable::Entry historyEntry(const storage::ShiftRow &shift)
+{
+    //: A shift's definition in its history: start and end
+    const QString times = ShiftsDialog::tr("%1–%2").arg(hhmm(shift.start), hhmm(shift.end));
+    //: Tooltip of a shift's definition in its history
+    const QString details = ShiftsDialog::tr("%1, break %2 min after %3 min worked, late after %4 min, early leave "
+                                             "before %5 min, overtime from %6 min, day change %7")
+                                .arg(times)
+                                .arg(shift.breakMinutes)
+                                .arg(shift.breakAfterMinutes)
+                                .arg(shift.lateGraceMinutes)
+                                .arg(shift.earlyLeaveGraceMinutes)
+                                .arg(shift.overtimeThresholdMinutes)
+                                .arg(hhmm(shift.dayChange));
+    return {shift.effectiveFrom, times, details, shift.changedBy, {}};
+}
+
 } // namespace
 
 ShiftsDialog::ShiftsDialog(ConsoleContext &context, QWidget *parent)
@@ -55,6 +92,10 @@ ShiftsDialog::ShiftsDialog(ConsoleContext &context, QWidget *parent)
     , m_roundingStep(minutesBox(this, "shiftRoundingStep"))
     , m_overtime(minutesBox(this, "shiftOvertime"))
     , m_dayChange(timeEdit(this, "shiftDayChange"))
+    , m_appliesFrom(new EffectiveDatePicker(this))
+    , m_form(new QFormLayout)
+    , m_historyBox(new QGroupBox(tr("Definitions through time"), this))
+    , m_history(new RuleHistoryTable(tr("Times"), this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("shiftsDialog"));
@@ -70,6 +111,9 @@ ShiftsDialog::ShiftsDialog(ConsoleContext &context, QWidget *parent)
                                "One nearer the start of the new day's shift stays with the new day, unless it is "
                                "the departure the previous day still lacks. "
                                "00:00 moves nothing; a night shift needs a time between its end and its start."));
+    m_appliesFrom->setObjectName(QStringLiteral("shiftAppliesFrom"));
+    m_history->setObjectName(QStringLiteral("shiftHistory"));
+    m_historyBox->setObjectName(QStringLiteral("shiftHistoryBox"));
     m_error->setObjectName(QStringLiteral("shiftError"));
     m_error->setProperty("role", QStringLiteral("fieldError"));
     m_error->setWordWrap(true);
@@ -97,7 +141,7 @@ ShiftsDialog::ShiftsDialog(ConsoleContext &context, QWidget *parent)
             showShift(*shift);
     });
 
-    auto *form = new QFormLayout;
+    QFormLayout *form = m_form;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Start:"), m_start);
     form->addRow(tr("&End:"), m_end);
@@ -109,9 +153,15 @@ ShiftsDialog::ShiftsDialog(ConsoleContext &context, QWidget *parent)
     form->addRow(tr("Rounding s&tep:"), m_roundingStep);
     form->addRow(tr("&Overtime counts from:"), m_overtime);
     form->addRow(tr("&Day change:"), m_dayChange);
+    form->addRow(tr("&Applies from:"), m_appliesFrom);
     form->addRow(m_error);
     form->addRow(saveButton);
     m_lateGrace->setToolTip(tr("Minutes of grace before an arrival counts as late"));
+    auto *historyLayout = new QVBoxLayout(m_historyBox);
+    historyLayout->addWidget(m_history);
+    auto *formColumn = new QVBoxLayout;
+    formColumn->addLayout(form);
+    formColumn->addWidget(m_historyBox, 1);
 
     auto *listColumn = new QVBoxLayout;
     listColumn->addWidget(m_list);
@@ -122,12 +172,13 @@ ShiftsDialog::ShiftsDialog(ConsoleContext &context, QWidget *parent)
 
     auto *body = new QHBoxLayout;
     body->addLayout(listColumn);
-    body->addLayout(form, 1);
+    body->addLayout(formColumn, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(body);
     layout->addWidget(buttons);
+    resize(760, 640);
 
     loadList(0);
     if (m_list->count() > 0)
@@ -174,6 +225,23 @@ void ShiftsDialog::showShift(const storage::ShiftRow &shift)
     m_overtime->setValue(shift.overtimeThresholdMinutes);
     m_dayChange->setTime(shift.dayChange);
     m_error->hide();
+    // A new shift applies from the start: no schedule plans it yet.
+    const bool existing = shift.id != 0;
+    m_form->setRowVisible(m_appliesFrom, existing);
+    m_historyBox->setVisible(existing);
+    if (existing) {
+        m_appliesFrom->setClosedPeriods(storage::ClosedPeriodRepository(m_context.database()).closed());
+        m_appliesFrom->setFrom(SiteCalendar::today(m_context.database()));
+        showHistory(shift.id);
+    }
+}
+
+void ShiftsDialog::showHistory(qint64 id)
+{
+    QList<RuleHistoryTable::Entry> entries;
+    for (const storage::ShiftRow &definition : storage::AttendanceRepository(m_context.database()).shiftHistory(id))
+        entries.append(historyEntry(definition));
+    m_history->setEntries(entries, SiteCalendar::today(m_context.database()));
 }
 
 storage::ShiftRow ShiftsDialog::enteredShift() const
@@ -200,20 +268,56 @@ void ShiftsDialog::save()
     const storage::ShiftRow shift = enteredShift();
     storage::AttendanceError error = storage::AttendanceError::None;
     qint64 savedId = shift.id;
+    QDate from;
     if (shift.id == 0) {
         const auto id = repository.addShift(shift, &error);
         savedId = id.value_or(0);
     } else {
-        repository.updateShift(shift, &error);
+        const QList<storage::ShiftRow> history = repository.shiftHistory(shift.id);
+        if (!history.isEmpty() && sameDefinition(history.last(), shift)) {
+            // Only the name changed, which is the shift's everywhere: no new definition.
+            from = history.last().effectiveFrom;
+        } else {
+            from = m_appliesFrom->from();
+            if (!confirmChangeFrom(history, from))
+                return;
+        }
+        repository.updateShift(shift, &error, from, m_context.operatorName());
     }
     if (error != storage::AttendanceError::None) {
-        showError(AttendanceErrorText::text(error));
+        showError(AttendanceErrorText::text(error, storage::ClosedPeriodRepository(m_context.database()).fromOnward(from)));
         return;
     }
-    m_currentId = savedId;
-    m_error->hide();
     loadList(savedId);
+    if (const auto saved = repository.shift(savedId))
+        showShift(*saved);
     m_context.notifyChanged(ConsoleContext::Attendance);
+}
+
+bool ShiftsDialog::confirmChangeFrom(const QList<storage::ShiftRow> &history, QDate from)
+{
+    int replaced = 0;
+    for (const storage::ShiftRow &definition : history) {
+        if (definition.effectiveFrom.isValid() && (!from.isValid() || definition.effectiveFrom >= from))
+            ++replaced;
+    }
+    const QString name = m_name->text().trimmed();
+    QString question;
+    if (!from.isValid() && replaced > 0)
+        question = tr("Apply this definition of “%1” from the start?\n\nEvery day ever counted with this shift is "
+                      "calculated again with it, and its %n later definition(s) are dropped. Use this to fix a "
+                      "mistake; a change from a date keeps the days before as they were.",
+                      nullptr, replaced)
+                       .arg(name);
+    else if (!from.isValid())
+        question = tr("Apply this definition of “%1” from the start?\n\nEvery day ever counted with this shift is "
+                      "calculated again with it. Use this to fix a mistake; a change from a date keeps the days "
+                      "before as they were.")
+                       .arg(name);
+    else if (replaced > 0)
+        question = tr("“%1” has %n definition(s) from %2 on. Replace them with this one?", nullptr, replaced)
+                       .arg(name, EffectiveDatePicker::text(from));
+    return question.isEmpty() || QMessageBox::question(this, tr("Change shift"), question) == QMessageBox::Yes;
 }
 
 void ShiftsDialog::remove()

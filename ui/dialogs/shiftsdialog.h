@@ -5,6 +5,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -14,9 +16,14 @@ class QTimeEdit;
 namespace punchclock::ui {
 
 class ConsoleContext;
+class EffectiveDatePicker;
+class RuleHistoryTable;
 
 // The shifts the schedules plan: times, graces, break, rounding, overtime threshold and the
-// day-change time of night shifts. The store validates; its refusal is shown under the form.
+// day-change time of night shifts. A change applies from a date on ("Applies from", the
+// site's today unless chosen otherwise) and leaves the days before as they were; the shift's
+// definitions through time are listed below it. The store validates; its refusal is shown
+// under the form, a closed period by name.
 class ShiftsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,7 +37,9 @@ private:
     void loadList(qint64 select);
     void showShift(const storage::ShiftRow &shift);
     storage::ShiftRow enteredShift() const;
+    void showHistory(qint64 id);
     void save();
+    bool confirmChangeFrom(const QList<storage::ShiftRow> &history, QDate from);
     void remove();
     void showError(const QString &message);
 
@@ -48,6 +57,10 @@ private:
     QSpinBox *m_roundingStep;
     QSpinBox *m_overtime;
     QTimeEdit *m_dayChange;
+    EffectiveDatePicker *m_appliesFrom;
+    QFormLayout *m_form;
+    QGroupBox *m_historyBox;
+    RuleHistoryTable *m_history;
     QLabel *m_error;
 };
 

@@ -14,9 +14,11 @@ target_sources(punchclock_ui PRIVATE
     pages/reportspage.cpp
     widgets/arrivalschart.cpp
     widgets/barchartview.cpp
+    widgets/effectivedatepicker.cpp
     widgets/latenesschart.cpp
     widgets/reportfilterbar.cpp
     widgets/reportrulesbutton.cpp
+    widgets/rulehistorytable.cpp
     widgets/sitecalendar.cpp
     widgets/workingdaypunchtable.cpp
     figureexplanation.cpp
