@@ -1,25 +1,62 @@
 #include "schedulesdialog.h"
 
 #include "attendanceerrortext.h"
+#include "closedperiodrepository.h"
 #include "consolecontext.h"
 #include "departmentrepository.h"
-#include "schedulerepository.h"
+#include "effectivedatepicker.h"
+#include "rulehistorytable.h"
+#include "sitecalendar.h"
 #include "userrepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace punchclock::ui {
 
 namespace {
 
+using storage::ScheduleKind;
+using storage::ScheduleVersion;
+
 bool isUser(const QString &key)
 {
     return key.startsWith(QLatin1String("u:"));
+}
+
+// "Mon–Fri Day · Sat–Sun day off": runs of days that plan the same.
+QString weekText(const ScheduleVersion &version, const QHash<qint64, QString> &shiftNames)
+{
+    if (version.kind == ScheduleKind::None)
+        return SchedulesDialog::tr("No schedule");
+    if (version.kind == ScheduleKind::Department)
+        return SchedulesDialog::tr("Follows the department");
+    const QLocale locale;
+    QStringList runs;
+    for (int first = 0; first < 7;) {
+        int last = first;
+        while (last + 1 < 7 && version.week.at(size_t(last + 1)) == version.week.at(size_t(first)))
+            ++last;
+        const QString firstName = locale.dayName(first + 1, QLocale::ShortFormat);
+        //: A run of weekdays in a week's summary: "Mon–Fri"
+        const QString days =
+            first == last ? firstName
+                          : SchedulesDialog::tr("%1–%2").arg(firstName, locale.dayName(last + 1, QLocale::ShortFormat));
+        const qint64 shift = version.week.at(size_t(first));
+        const QString plan = shift == 0 ? SchedulesDialog::tr("day off") : shiftNames.value(shift);
+        //: Days and what they plan in a week's summary: "Mon–Fri Day"
+        runs.append(SchedulesDialog::tr("%1 %2").arg(days, plan));
+        first = last + 1;
+    }
+    return runs.join(QStringLiteral(" · "));
 }
 
 } // namespace
@@ -29,12 +66,17 @@ SchedulesDialog::SchedulesDialog(ConsoleContext &context, QWidget *parent)
     , m_context(context)
     , m_owner(new QComboBox(this))
     , m_source(new QLabel(this))
+    , m_appliesFrom(new EffectiveDatePicker(this))
+    , m_history(new RuleHistoryTable(tr("Week"), this))
     , m_error(new QLabel(this))
-    , m_clear(new QPushButton(tr("&Use the department's week"), this))
+    , m_clear(new QPushButton(this))
 {
     setObjectName(QStringLiteral("schedulesDialog"));
     setWindowTitle(tr("Weekly schedules"));
     m_owner->setObjectName(QStringLiteral("scheduleOwner"));
+    // Long names must not widen the dialog beyond the screen.
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_owner->setMinimumContentsLength(24);
     for (const storage::DepartmentRow &department : storage::DepartmentRepository(context.database()).list())
         m_owner->addItem(tr("Department: %1").arg(department.name), QStringLiteral("d:%1").arg(department.id));
     for (const storage::UserRow &user : storage::UserRepository(context.database()).list()) {
@@ -44,37 +86,58 @@ SchedulesDialog::SchedulesDialog(ConsoleContext &context, QWidget *parent)
     }
     m_source->setObjectName(QStringLiteral("scheduleSource"));
     m_source->setWordWrap(true);
+    m_appliesFrom->setObjectName(QStringLiteral("scheduleAppliesFrom"));
+    m_history->setObjectName(QStringLiteral("scheduleHistory"));
     m_error->setObjectName(QStringLiteral("scheduleError"));
     m_error->setProperty("role", QStringLiteral("fieldError"));
+    m_error->setWordWrap(true);
     m_error->hide();
     m_clear->setObjectName(QStringLiteral("clearSchedule"));
 
     const QList<storage::ShiftRow> shifts = storage::AttendanceRepository(context.database()).shifts();
-    auto *form = new QFormLayout;
-    form->addRow(tr("&For:"), m_owner);
-    form->addRow(m_source);
+    auto *week = new QFormLayout;
     const QLocale locale;
     for (int day = 0; day < 7; ++day) {
         auto *combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("scheduleDay%1").arg(day + 1));
         combo->addItem(tr("Day off"), qint64(0));
-        for (const storage::ShiftRow &shift : shifts)
+        for (const storage::ShiftRow &shift : shifts) {
             combo->addItem(shift.name, shift.id);
+            m_shiftNames.insert(shift.id, shift.name);
+        }
         m_days[size_t(day)] = combo;
-        form->addRow(locale.dayName(day + 1) + QLatin1Char(':'), combo);
+        week->addRow(locale.dayName(day + 1) + QLatin1Char(':'), combo);
     }
-    form->addRow(m_error);
+    week->addRow(tr("Applies &from:"), m_appliesFrom);
+    auto *weekBox = new QGroupBox(tr("Week"), this);
+    weekBox->setLayout(week);
+    auto *historyBox = new QGroupBox(tr("Schedules through time"), this);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->addWidget(m_history);
+    auto *body = new QHBoxLayout;
+    body->addWidget(weekBox);
+    body->addWidget(historyBox, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *save = buttons->addButton(tr("&Save week"), QDialogButtonBox::ApplyRole);
     save->setObjectName(QStringLiteral("saveSchedule"));
+    save->setDefault(true);
     buttons->addButton(m_clear, QDialogButtonBox::ResetRole);
     connect(save, &QPushButton::clicked, this, &SchedulesDialog::save);
-    connect(m_clear, &QPushButton::clicked, this, &SchedulesDialog::clearOwn);
+    connect(m_clear, &QPushButton::clicked, this, &SchedulesDialog::clear);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &SchedulesDialog::loadOwner);
-    form->addRow(buttons);
-    setLayout(form);
+    connect(m_appliesFrom, &EffectiveDatePicker::fromChanged, this, &SchedulesDialog::updateClearText);
+
+    auto *owner = new QFormLayout;
+    owner->addRow(tr("F&or:"), m_owner);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(owner);
+    layout->addWidget(m_source);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(900, 480);
     if (shifts.isEmpty())
         m_source->setText(tr("There are no shifts yet: create them under Rules → Shifts first."));
     loadOwner();
@@ -91,25 +154,86 @@ void SchedulesDialog::loadOwner()
     const QString key = m_owner->currentData().toString();
     const storage::ScheduleRepository repository(m_context.database());
     std::optional<storage::WeekShiftIds> week;
+    bool everPlanned = false;
     if (isUser(key)) {
+        m_ownerHistory = repository.userHistory(key.mid(2));
         week = repository.userSchedule(key.mid(2));
-        m_source->setText(week ? tr("This employee follows the week below, not the department's.")
-                               : tr("This employee follows their department's week (below). Save to give them "
-                                    "their own."));
-        m_clear->setEnabled(week.has_value());
+        const QDate ownFrom = week ? m_ownerHistory.last().from : QDate();
+        if (ownFrom.isValid())
+            //: %1 the first day of the employee's own week
+            m_source->setText(tr("From %1 this employee follows the week below, not the department's.")
+                                  .arg(EffectiveDatePicker::text(ownFrom)));
+        else
+            m_source->setText(week ? tr("This employee follows the week below, not the department's.")
+                                   : tr("This employee follows their department's week (below). Save to give them "
+                                        "their own."));
         // Without a week of their own, start from the one they follow now.
         const std::optional<qint64> department = m_departmentOf.value(key.mid(2));
+        const QList<ScheduleVersion> followed =
+            department ? repository.departmentHistory(*department) : QList<ScheduleVersion>();
+        everPlanned = !m_ownerHistory.isEmpty() || !followed.isEmpty();
+        m_clear->setEnabled(week.has_value());
         if (!week && department)
             week = repository.departmentSchedule(*department);
     } else if (!key.isEmpty()) {
+        m_ownerHistory = repository.departmentHistory(key.mid(2).toLongLong());
         week = repository.departmentSchedule(key.mid(2).toLongLong());
-        m_source->setText(week ? QString() : tr("No week planned yet: every day is a day off."));
-    }
-    m_clear->setVisible(isUser(key));
-    if (!isUser(key))
+        everPlanned = !m_ownerHistory.isEmpty();
+        if (!everPlanned)
+            m_source->setText(tr("No week planned yet: nothing is expected of its employees until one is saved."));
+        else if (!week && m_ownerHistory.last().from.isValid())
+            //: %1 the day the department's schedule ended
+            m_source->setText(tr("No schedule from %1: nothing is expected of its employees from then on.")
+                                  .arg(EffectiveDatePicker::text(m_ownerHistory.last().from)));
+        else if (!week)
+            m_source->setText(tr("No schedule: nothing is expected of its employees."));
+        else
+            m_source->clear();
+        m_clear->setEnabled(week.has_value());
+    } else {
+        m_ownerHistory.clear();
         m_clear->setEnabled(false);
+    }
+    m_clear->setVisible(!key.isEmpty());
     for (int day = 0; day < 7; ++day)
-        m_days[size_t(day)]->setCurrentIndex(std::max(0, m_days[size_t(day)]->findData(week ? (*week)[size_t(day)] : 0)));
+        m_days[size_t(day)]->setCurrentIndex(
+            std::max(0, m_days[size_t(day)]->findData(week ? (*week)[size_t(day)] : 0)));
+    showHistory(m_ownerHistory);
+    m_appliesFrom->setClosedPeriods(storage::ClosedPeriodRepository(m_context.database()).closed());
+    m_appliesFrom->setFrom(defaultFrom(everPlanned));
+    updateClearText();
+}
+
+void SchedulesDialog::showHistory(const QList<ScheduleVersion> &history)
+{
+    QList<RuleHistoryTable::Entry> entries;
+    for (const ScheduleVersion &version : history) {
+        const QString week = weekText(version, m_shiftNames);
+        entries.append({version.from, week, week, version.changedBy, version.changedAt});
+    }
+    m_history->setEntries(entries, SiteCalendar::today(m_context.database()));
+}
+
+QDate SchedulesDialog::defaultFrom(bool everPlanned) const
+{
+    // A first schedule plans every day not yet signed off; a change applies from today on.
+    if (everPlanned)
+        return SiteCalendar::today(m_context.database());
+    QDate firstOpen;
+    for (const storage::ClosedPeriodRow &period : storage::ClosedPeriodRepository(m_context.database()).closed())
+        firstOpen = std::max(firstOpen, period.to.addDays(1));
+    return firstOpen;
+}
+
+void SchedulesDialog::updateClearText()
+{
+    const QDate from = m_appliesFrom->from();
+    if (isUser(m_owner->currentData().toString()))
+        m_clear->setText(from.isValid() ? tr("&Follow the department from %1").arg(EffectiveDatePicker::text(from))
+                                        : tr("&Follow the department from the start"));
+    else
+        m_clear->setText(from.isValid() ? tr("&No schedule from %1").arg(EffectiveDatePicker::text(from))
+                                        : tr("&No schedule from the start"));
 }
 
 void SchedulesDialog::save()
@@ -122,28 +246,59 @@ void SchedulesDialog::save()
     storage::WeekShiftIds week{};
     for (int day = 0; day < 7; ++day)
         week[size_t(day)] = m_days[size_t(day)]->currentData().toLongLong();
+    const QDate from = m_appliesFrom->from();
+    if (!confirmReplacing(from))
+        return;
     storage::ScheduleRepository repository(m_context.database());
     storage::AttendanceError error = storage::AttendanceError::None;
-    const bool saved = isUser(key) ? repository.setUserSchedule(key.mid(2), week, {}, m_context.operatorName(), &error)
-                                   : repository.setDepartmentSchedule(key.mid(2).toLongLong(), week, {},
-                                                                      m_context.operatorName(), &error);
-    if (!saved) {
-        showError(AttendanceErrorText::text(error));
-        return;
-    }
-    m_context.notifyChanged(ConsoleContext::Attendance);
-    loadOwner();
+    const bool saved =
+        isUser(key)
+            ? repository.setUserSchedule(key.mid(2), week, from, m_context.operatorName(), &error)
+            : repository.setDepartmentSchedule(key.mid(2).toLongLong(), week, from, m_context.operatorName(), &error);
+    finish(saved, error, from);
 }
 
-void SchedulesDialog::clearOwn()
+void SchedulesDialog::clear()
 {
     const QString key = m_owner->currentData().toString();
-    if (!isUser(key))
+    if (key.isEmpty())
         return;
+    const QDate from = m_appliesFrom->from();
+    if (!confirmReplacing(from))
+        return;
+    storage::ScheduleRepository repository(m_context.database());
     storage::AttendanceError error = storage::AttendanceError::None;
-    if (!storage::ScheduleRepository(m_context.database()).clearUserSchedule(key.mid(2), {}, m_context.operatorName(),
-                                                                             &error)) {
-        showError(AttendanceErrorText::text(error));
+    const bool cleared = isUser(key) ? repository.clearUserSchedule(key.mid(2), from, m_context.operatorName(), &error)
+                                     : repository.clearDepartmentSchedule(key.mid(2).toLongLong(), from,
+                                                                          m_context.operatorName(), &error);
+    finish(cleared, error, from);
+}
+
+bool SchedulesDialog::confirmReplacing(QDate from)
+{
+    int replaced = 0;
+    for (const ScheduleVersion &version : std::as_const(m_ownerHistory)) {
+        if (!from.isValid() || (version.from.isValid() && version.from >= from))
+            ++replaced;
+    }
+    if (replaced == 0)
+        return true;
+    const QString owner = m_owner->currentText();
+    const QString question =
+        from.isValid() ? tr("%1 has %n schedule(s) from %2 on. Replace them?", nullptr, replaced)
+                             .arg(owner, EffectiveDatePicker::text(from))
+                       : tr("Replace every schedule of %1 from the start?\n\nEvery day ever counted is calculated "
+                            "again with this one. Use this to fix a mistake; a change from a date keeps the days "
+                            "before as they were.")
+                             .arg(owner);
+    return QMessageBox::question(this, tr("Change schedule"), question) == QMessageBox::Yes;
+}
+
+void SchedulesDialog::finish(bool ok, storage::AttendanceError error, QDate from)
+{
+    if (!ok) {
+        showError(
+            AttendanceErrorText::text(error, storage::ClosedPeriodRepository(m_context.database()).fromOnward(from)));
         return;
     }
     m_context.notifyChanged(ConsoleContext::Attendance);
