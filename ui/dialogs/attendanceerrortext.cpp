@@ -82,6 +82,31 @@ QString AttendanceErrorText::text(storage::CorrectionError error,
     return error == storage::CorrectionError::PeriodClosed && period ? closedPeriod(*period) : text(error);
 }
 
+QString AttendanceErrorText::text(storage::PeriodError error, const std::optional<storage::ClosedPeriodRow> &conflict)
+{
+    using storage::PeriodError;
+    switch (error) {
+    case PeriodError::None:
+        return {};
+    case PeriodError::InvalidDates:
+        return tr("Enter a valid date; the last day cannot be before the first.");
+    case PeriodError::EmptyReason:
+        return tr("Enter a reason: it is kept with the period for whoever reads its results later.");
+    case PeriodError::Overlaps:
+        if (conflict)
+            //: %1 the closed period (its days, who closed it, when and why)
+            return tr("It overlaps a period that is already closed: %1").arg(closedPeriod(*conflict));
+        return tr("It overlaps a period that is already closed.");
+    case PeriodError::UnknownPeriod:
+        return tr("That period is no longer stored.");
+    case PeriodError::AlreadyReopened:
+        return tr("That period was already reopened.");
+    case PeriodError::Storage:
+        return tr("The database refused the change.");
+    }
+    return {};
+}
+
 QString AttendanceErrorText::closedPeriod(const storage::ClosedPeriodRow &period)
 {
     //: %1 the period, %2 who closed it, %3 the day it was closed, %4 why

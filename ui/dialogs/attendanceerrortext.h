@@ -25,6 +25,8 @@ public:
     // looks it up the way the store judged the change (ClosedPeriodRepository).
     static QString text(storage::AttendanceError error, const std::optional<storage::ClosedPeriodRow> &period);
     static QString text(storage::CorrectionError error, const std::optional<storage::ClosedPeriodRow> &period);
+    // Closing or reopening a period; `conflict` is the closed period an overlap ran into.
+    static QString text(storage::PeriodError error, const std::optional<storage::ClosedPeriodRow> &conflict = {});
     // "1 Mar 2026 – 31 Mar 2026 is closed (anna, 2 Apr 2026: payroll March). A manager can
     // reopen it under Reports → Periods."
     static QString closedPeriod(const storage::ClosedPeriodRow &period);

@@ -38,12 +38,20 @@ AttendanceSettingsDialog::AttendanceSettingsDialog(ConsoleContext &context, QWid
     m_pairing->setCurrentIndex(m_pairing->findData(int(settings.pairing)));
     m_duplicateWindow->setValue(settings.duplicateWindowSeconds);
 
+    auto *closedPeriods = new QLabel(tr("A change applies to every day that is not in a closed period. A closed "
+                                        "period keeps the settings it was closed with, so its results stay as "
+                                        "they were signed off."),
+                                     this);
+    closedPeriods->setObjectName(QStringLiteral("settingsClosedPeriods"));
+    closedPeriods->setWordWrap(true);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QFormLayout(this);
     layout->addRow(tr("&Pairing:"), m_pairing);
     layout->addRow(tr("Same punch &within:"), m_duplicateWindow);
+    layout->addRow(closedPeriods);
     layout->addRow(m_error);
     layout->addRow(buttons);
 }

@@ -11,7 +11,8 @@ namespace punchclock::ui {
 class ConsoleContext;
 
 // How punches are paired (the terminal's in/out, or first and last of the day) and how close
-// a second punch must be to count as the same one pressed again.
+// a second punch must be to count as the same one pressed again. Closed periods keep the
+// settings they were closed with, and the dialog says so.
 class AttendanceSettingsDialog : public QDialog
 {
     Q_OBJECT

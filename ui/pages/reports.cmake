@@ -5,11 +5,14 @@ target_sources(punchclock_ui PRIVATE
     dialogs/correctiontexts.cpp
     dialogs/dayexplanationdialog.cpp
     dialogs/holidaysleavedialog.cpp
+    dialogs/periodchangedialog.cpp
+    dialogs/periodsdialog.cpp
     dialogs/schedulesdialog.cpp
     dialogs/shiftsdialog.cpp
     export/pdfreportwriter.cpp
     export/reportcellformat.cpp
     export/reportfile.cpp
+    models/closedperiodtablemodel.cpp
     models/reporttablemodel.cpp
     pages/reportspage.cpp
     widgets/arrivalschart.cpp

@@ -6,6 +6,7 @@
 #include "dayexplanationdialog.h"
 #include "icons.h"
 #include "pageheader.h"
+#include "periodsdialog.h"
 #include "reportbuilder.h"
 #include "reportfile.h"
 #include "reportfilterbar.h"
@@ -43,6 +44,7 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     , m_preview(new QPushButton(themedIcon("view-refresh"), tr("&Preview"), this))
     , m_export(new QToolButton(this))
     , m_rules(new ReportRulesButton(context, this))
+    , m_periodsButton(new QPushButton(themedIcon("view-certificate"), tr("Per&iods…"), this))
     , m_status(new QLabel(this))
     , m_error(new QLabel(this))
     , m_outOfDate(new QLabel(this))
@@ -82,6 +84,11 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     m_header->addAction(m_export);
 
     m_header->addAction(m_rules);
+    m_periodsButton->setObjectName(QStringLiteral("periodsButton"));
+    m_periodsButton->setToolTip(tr("Close a period once its results are signed off, reopen it, and see the punches "
+                                   "that arrived after it was closed"));
+    connect(m_periodsButton, &QPushButton::clicked, this, &ReportsPage::showPeriods);
+    m_header->addAction(m_periodsButton);
 
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -337,6 +344,13 @@ void ReportsPage::markOutOfDate()
         return;
     m_previewCurrent = false;
     m_outOfDate->show();
+}
+
+void ReportsPage::showPeriods()
+{
+    auto *dialog = new PeriodsDialog(context(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ReportsPage::explainRow(int sourceRow)

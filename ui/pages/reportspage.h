@@ -28,7 +28,8 @@ class ReportTableModel;
 // table and exports to CSV, Excel and PDF. Reports are built and written in a thread of their
 // own with progress and Cancel, so the window never freezes. A day row explains itself on
 // double-click or Enter; an employee row opens that employee's timecard. The rules the
-// calculation needs are edited from the Rules menu (ReportRulesButton).
+// calculation needs are edited from the Rules menu (ReportRulesButton); periods are closed
+// and reopened under Periods.
 class ReportsPage : public Page
 {
     Q_OBJECT
@@ -49,6 +50,8 @@ public:
     void exportReport(Format format);
     bool isBusy() const { return m_task != nullptr; }
     void explainRow(int sourceRow);
+    // Closed periods: close, reopen, punches that arrived after closing.
+    void showPeriods();
 
 Q_SIGNALS:
     // After a preview or an export finished (or failed, or was cancelled).
@@ -74,6 +77,7 @@ private:
     QPushButton *m_preview;
     QToolButton *m_export;
     ReportRulesButton *m_rules;
+    QPushButton *m_periodsButton;
     QLabel *m_status;
     QLabel *m_error;
     QLabel *m_outOfDate;

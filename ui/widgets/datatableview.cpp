@@ -36,6 +36,15 @@ void DataTableView::setModel(QAbstractItemModel *model)
     m_headerRestored = true;
 }
 
+void DataTableView::fitColumnsToContents(int maximumWidth)
+{
+    resizeColumnsToContents();
+    for (int column = 0; column < horizontalHeader()->count(); ++column) {
+        if (columnWidth(column) > maximumWidth)
+            setColumnWidth(column, maximumWidth);
+    }
+}
+
 QString DataTableView::settingsKey() const
 {
     return QStringLiteral("tables/") + objectName() + QStringLiteral("/header");

@@ -16,6 +16,9 @@ public:
     explicit DataTableView(const QString &objectName, QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
+    // Columns as wide as their contents, none wider than `maximumWidth`: a 300-character name
+    // elides instead of pushing the other columns out of sight.
+    void fitColumnsToContents(int maximumWidth);
     // The selected rows (visible columns, in view order) as TSV, header first.
     QString selectedRowsAsText() const;
 
