@@ -75,6 +75,9 @@ CorrectionsDialog::CorrectionsDialog(ConsoleContext &context, QWidget *parent)
     setObjectName(QStringLiteral("correctionsDialog"));
     setWindowTitle(tr("Corrections of punches"));
     m_employee->setObjectName(QStringLiteral("correctionEmployee"));
+    // A long name elides instead of widening the dialog beyond the screen.
+    m_employee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_employee->setMinimumContentsLength(24);
     for (const storage::UserRow &user : storage::UserRepository(context.database()).list())
         m_employee->addItem(user.name.isEmpty() ? user.userId : tr("%1 (%2)").arg(user.name, user.userId), user.userId);
     m_date->setObjectName(QStringLiteral("correctionDate"));

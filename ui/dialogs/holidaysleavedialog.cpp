@@ -128,6 +128,9 @@ QWidget *HolidaysLeaveDialog::buildLeave()
 {
     auto *page = new QWidget(this);
     m_employee->setObjectName(QStringLiteral("leaveEmployee"));
+    // A long name elides instead of widening the dialog beyond the screen.
+    m_employee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_employee->setMinimumContentsLength(24);
     for (const storage::UserRow &user : storage::UserRepository(m_context.database()).list())
         m_employee->addItem(user.name.isEmpty() ? user.userId : tr("%1 (%2)").arg(user.name, user.userId), user.userId);
     m_leaveKind->setObjectName(QStringLiteral("leaveKind"));

@@ -65,7 +65,15 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return ReportCellFormat::text(column, value, m_texts);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(ReportCellFormat::alignment(column.kind));
+    case Qt::ToolTipRole:
+        // Long names and remarks elide in the table; the whole text is a hover away.
+        return column.kind == CellKind::Text ? QVariant(ReportCellFormat::text(column, value, m_texts)) : QVariant();
     case SortRole:
+        // A night's departure at 06:02 +1 sorts after an evening's 23:00.
+        if (column.kind == engine::reports::CellKind::Time && value.isValid()) {
+            const auto time = value.value<engine::reports::DayTime>();
+            return qint64(time.dayOffset) * 86400 + time.time.msecsSinceStartOfDay() / 1000;
+        }
         return value;
     case UserIdRole:
         return m_table.sources.value(index.row()).userId;

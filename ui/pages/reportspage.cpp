@@ -33,6 +33,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace punchclock::ui {
 
 namespace reports = engine::reports;
@@ -202,7 +204,7 @@ void ReportsPage::preview()
         m_totals->setText(m_model->totalsText());
         m_notes->setText(m_model->texts().notes.join(QLatin1Char('\n')));
         m_notes->setVisible(!m_model->texts().notes.isEmpty());
-        m_table->resizeColumnsToContents();
+        m_table->fitColumnsToContents(std::max(160, m_table->viewport()->width() / 3));
         showStatus(rows == 0 ? tr("Nothing to report for this period and filter.")
                              : tr("Double-click a day to see the punches it was calculated from."));
     });

@@ -8,6 +8,10 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace punchclock::ui {
 
@@ -21,6 +25,10 @@ ReportFilterBar::ReportFilterBar(QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_department(new QComboBox(this))
     , m_employee(new QComboBox(this))
+    , m_when(new QWidget(this))
+    , m_scope(new QWidget(this))
+    , m_firstRow(new QHBoxLayout)
+    , m_secondRow(new QHBoxLayout)
 {
     m_kind->setObjectName(QStringLiteral("reportKind"));
     for (const reports::ReportKind kind : {reports::ReportKind::Daily, reports::ReportKind::Monthly,
@@ -47,25 +55,75 @@ ReportFilterBar::ReportFilterBar(QWidget *parent)
 
     m_department->setObjectName(QStringLiteral("reportDepartment"));
     m_employee->setObjectName(QStringLiteral("reportEmployee"));
-    m_employee->setMinimumContentsLength(16);
-    m_employee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // Long names elide: the bar must fit a 1366-pixel screen in every language.
+    for (QComboBox *combo : {m_department, m_employee}) {
+        combo->setMinimumContentsLength(16);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    const auto addField = [this, layout](const QString &label, QWidget *field) {
-        auto *caption = new QLabel(label, this);
+    const auto addField = [](QBoxLayout *layout, const QString &label, QWidget *field) {
+        auto *caption = new QLabel(label, layout->parentWidget());
         caption->setBuddy(field);
         layout->addWidget(caption);
         layout->addWidget(field);
     };
-    addField(tr("Repor&t:"), m_kind);
-    addField(tr("Peri&od:"), m_period);
-    layout->addWidget(m_from);
-    layout->addWidget(new QLabel(QStringLiteral("–"), this));
-    layout->addWidget(m_to);
-    addField(tr("&Department:"), m_department);
-    addField(tr("E&mployee:"), m_employee);
-    layout->addStretch(1);
+    auto *when = new QHBoxLayout(m_when);
+    when->setContentsMargins(0, 0, 0, 0);
+    addField(when, tr("Repor&t:"), m_kind);
+    addField(when, tr("Peri&od:"), m_period);
+    when->addWidget(m_from);
+    when->addWidget(new QLabel(QStringLiteral("–"), m_when));
+    when->addWidget(m_to);
+    auto *scope = new QHBoxLayout(m_scope);
+    scope->setContentsMargins(0, 0, 0, 0);
+    addField(scope, tr("&Department:"), m_department);
+    addField(scope, tr("E&mployee:"), m_employee);
+
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(m_firstRow);
+    rows->addLayout(m_secondRow);
+    m_firstRow->addWidget(m_when);
+    m_firstRow->addWidget(m_scope);
+    m_firstRow->addStretch(1);
+    m_secondRow->addStretch(1);
+}
+
+bool ReportFilterBar::fitsOneRow(int width) const
+{
+    return width >= m_when->sizeHint().width() + m_firstRow->spacing() + m_scope->sizeHint().width();
+}
+
+int ReportFilterBar::rowsHeight() const
+{
+    const int row = std::max(m_when->sizeHint().height(), m_scope->sizeHint().height());
+    const bool oneRow = m_firstRow->indexOf(m_scope) >= 0;
+    return oneRow ? row : 2 * row + static_cast<const QBoxLayout *>(layout())->spacing();
+}
+
+QSize ReportFilterBar::sizeHint() const
+{
+    return {m_when->sizeHint().width() + m_firstRow->spacing() + m_scope->sizeHint().width(), rowsHeight()};
+}
+
+QSize ReportFilterBar::minimumSizeHint() const
+{
+    return {std::max(m_when->minimumSizeHint().width(), m_scope->minimumSizeHint().width()), rowsHeight()};
+}
+
+void ReportFilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool oneRow = fitsOneRow(event->size().width());
+    if (oneRow == (m_firstRow->indexOf(m_scope) >= 0))
+        return;
+    // Moved between the rows; the page then gives the bar the height its hints ask for.
+    (oneRow ? m_secondRow : m_firstRow)->removeWidget(m_scope);
+    if (oneRow)
+        m_firstRow->insertWidget(1, m_scope);
+    else
+        m_secondRow->insertWidget(0, m_scope);
+    updateGeometry();
 }
 
 void ReportFilterBar::applyPeriod(Period period)
