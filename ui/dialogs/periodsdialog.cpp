@@ -53,7 +53,7 @@ PeriodsDialog::PeriodsDialog(ConsoleContext &context, QWidget *parent)
         showLatePunches();
     });
 
-    auto *close = new QPushButton(themedIcon("view-certificate"), tr("&Close a period…"), this);
+    auto *close = new QPushButton(themedIcon("view-certificate"), tr("Close a &period…"), this);
     close->setObjectName(QStringLiteral("closePeriod"));
     m_reopen->setObjectName(QStringLiteral("reopenPeriod"));
     connect(close, &QPushButton::clicked, this, &PeriodsDialog::closePeriod);

@@ -108,7 +108,7 @@ SchedulesDialog::SchedulesDialog(ConsoleContext &context, QWidget *parent)
         m_days[size_t(day)] = combo;
         week->addRow(locale.dayName(day + 1) + QLatin1Char(':'), combo);
     }
-    week->addRow(tr("Applies &from:"), m_appliesFrom);
+    week->addRow(tr("&Applies from:"), m_appliesFrom);
     auto *weekBox = new QGroupBox(tr("Week"), this);
     weekBox->setLayout(week);
     auto *historyBox = new QGroupBox(tr("Schedules through time"), this);
