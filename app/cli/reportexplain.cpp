@@ -155,8 +155,11 @@ int runReportExplain(CliContext &context, const QStringList &arguments)
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("The employee."), QStringLiteral("USER_ID"));
     const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("The working day."),
                                   QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  QStringLiteral("The day counted up to (default: today on the site's calendar)."),
+                                  QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption language = languageOption();
-    parser.addOptions({user, date, jsonOption(), language});
+    parser.addOptions({user, date, asOf, jsonOption(), language});
     int exitCode = Success;
     if (!parseOptionsOnly(context, parser, arguments, &exitCode))
         return exitCode;
@@ -164,6 +167,7 @@ int runReportExplain(CliContext &context, const QStringList &arguments)
         return context.usageError(QStringLiteral("report explain needs --user USER_ID"));
     OptionReader reader(parser);
     const QDate day = reader.requiredDate(date);
+    const QDate today = reader.date(asOf).value_or(QDate());
     if (!reader.ok())
         return context.usageError(reader.problem());
     if (!installReportLanguage(context, parser.value(language), &exitCode))
@@ -179,15 +183,12 @@ int runReportExplain(CliContext &context, const QStringList &arguments)
     const auto employees = storage::AttendanceReader(db).employees(std::nullopt, userId);
     if (!employees)
         return context.failure(reportErrorText(engine::reports::ReportError::Storage));
-    if (employees->isEmpty())
-        return context.failure(QStringLiteral("user '%1' is only in punches, not in the user list: the reports count "
-                                              "the employees of the user list (see 'punchclock users')")
-                                   .arg(userId));
     engine::reports::ReportError error = engine::reports::ReportError::None;
-    const auto result = engine::reports::ReportBuilder(db).explain(userId, day, &error);
+    const auto result = engine::reports::ReportBuilder(db).explain(userId, day, &error, today);
     if (!result)
         return context.failure(reportErrorText(error));
-    const QString name = employees->first().name;
+    // An id only in punches, as the reports show it: without a name.
+    const QString name = employees->isEmpty() ? QString() : employees->first().name;
     if (parser.isSet(jsonOption())) {
         context.out() << QJsonDocument(dayJson(name, *result)).toJson(QJsonDocument::Indented);
         context.out().flush();

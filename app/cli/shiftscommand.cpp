@@ -257,19 +257,25 @@ int changeShift(CliContext &context, const QStringList &arguments)
     if (!shift)
         return context.usageError(unknownShift(shiftName));
     OptionReader reader(parser);
-    bool given = options.apply(parser, reader, &*shift);
-    if (parser.isSet(name)) {
+    const bool definitionGiven = options.apply(parser, reader, &*shift);
+    if (parser.isSet(name))
         shift->name = parser.value(name).trimmed();
-        given = true;
-    }
     const QDate fromDay = reader.from(from, engine::reports::ReportBuilder(db).siteToday());
     if (!reader.ok())
         return context.usageError(reader.problem());
-    if (!given)
+    if (!definitionGiven && !parser.isSet(name))
         return context.usageError(QStringLiteral("nothing to change: give --name or an option of the shift (see "
                                                  "'punchclock shifts change --help')"));
+    storage::AttendanceRepository rules(db);
     storage::AttendanceError error = storage::AttendanceError::None;
-    if (!storage::AttendanceRepository(db).updateShift(*shift, &error, fromDay, queuedBy()))
+    if (!definitionGiven) {
+        // A new name alone changes no result: no date, and closed periods allow it.
+        if (!rules.renameShift(shift->id, shift->name, &error))
+            return context.usageError(describe(error));
+        context.out() << "Shift " << shiftName << " is now " << shift->name << "." << Qt::endl;
+        return Success;
+    }
+    if (!rules.updateShift(*shift, &error, fromDay, queuedBy()))
         return refusedFrom(context, db, error, fromDay);
     context.out() << "Shift " << shift->name << " from " << fromText(fromDay) << ": " << hhmm(shift->start) << "–"
                   << hhmm(shift->end) << "." << Qt::endl;

@@ -205,6 +205,23 @@ bool AttendanceRepository::updateShift(const ShiftRow &shift, AttendanceError *e
     return true;
 }
 
+bool AttendanceRepository::renameShift(qint64 id, const QString &name, AttendanceError *error)
+{
+    std::optional<ShiftRow> shift = this->shift(id);
+    if (!shift)
+        return fail(error, AttendanceError::UnknownShift);
+    shift->name = name;
+    if (name.trimmed().isEmpty())
+        return fail(error, AttendanceError::EmptyName);
+    if (nameTaken(m_db, *shift))
+        return fail(error, AttendanceError::DuplicateName);
+    QSqlQuery query(m_db);
+    if (!exec(query, QStringLiteral("UPDATE shifts SET name = ? WHERE id = ?"), {name.trimmed(), id}))
+        return fail(error, AttendanceError::Storage);
+    fail(error, AttendanceError::None);
+    return true;
+}
+
 bool AttendanceRepository::removeShift(qint64 id, AttendanceError *error)
 {
     if (!shift(id))

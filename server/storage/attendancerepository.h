@@ -108,6 +108,8 @@ public:
     // definition is replaced), or from the start when `from` is invalid.
     bool updateShift(const ShiftRow &shift, AttendanceError *error = nullptr, QDate from = {},
                      const QString &changedBy = {});
+    // A new name everywhere, past days too: names do not change results, so closed periods allow it.
+    bool renameShift(qint64 id, const QString &name, AttendanceError *error = nullptr);
     bool removeShift(qint64 id, AttendanceError *error = nullptr); // refused while any schedule plans it
     // Each shift's latest definition, by name.
     QList<ShiftRow> shifts() const;

@@ -83,11 +83,12 @@ private:
         return QJsonDocument::fromJson(ok(arguments + QStringList{QStringLiteral("--json")})).array();
     }
 
-    QJsonObject explain(const QString &userId, const QString &date)
+    QJsonObject explain(const QString &userId, const QString &date, const QStringList &more = {})
     {
         return QJsonDocument::fromJson(
-                   ok({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--user"), userId,
-                       QStringLiteral("--date"), date, QStringLiteral("--json")}))
+                   ok(QStringList{QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--user"), userId,
+                                  QStringLiteral("--date"), date, QStringLiteral("--json")}
+                      + more))
             .object();
     }
 
@@ -445,6 +446,11 @@ private Q_SLOTS:
         }
         // A rule changed from a date on may start after the closed period instead.
         QVERIFY(cli(refused.first()).err.contains(", or make the change from a day after 2026-03-15 (--from)"));
+        // A new name alone changes no result, so a closed period allows it.
+        QVERIFY(runs({QStringLiteral("shifts"), QStringLiteral("change"), QStringLiteral("Day"), QStringLiteral("--name"),
+                      QStringLiteral("Early")}));
+        QVERIFY(runs({QStringLiteral("shifts"), QStringLiteral("change"), QStringLiteral("Early"), QStringLiteral("--name"),
+                      QStringLiteral("Day")}));
         // Later days are open.
         QVERIFY(runs({QStringLiteral("leave"), QStringLiteral("add"), QStringLiteral("3"), QStringLiteral("--from"),
                       QStringLiteral("2026-03-26"), QStringLiteral("--kind"), QStringLiteral("sick")}));
@@ -487,6 +493,13 @@ private Q_SLOTS:
         QCOMPARE(monthlyRow(QStringLiteral("2"), {QStringLiteral("--as-of"), QStringLiteral("2026-03-10")})
                      .value(QStringLiteral("Days absent")),
                  QStringLiteral("6"));
+        // Explain counts up to the same day: 20 March is still to come on 10 March.
+        QCOMPARE(codes(explain(QStringLiteral("2"), QStringLiteral("2026-03-20")).value(QLatin1String("status"))),
+                 QStringList{QStringLiteral("absent")});
+        QCOMPARE(codes(explain(QStringLiteral("2"), QStringLiteral("2026-03-20"),
+                               {QStringLiteral("--as-of"), QStringLiteral("2026-03-10")})
+                           .value(QLatin1String("status"))),
+                 QStringList());
     }
 
     void workWithoutAScheduleIsHoursOnly()

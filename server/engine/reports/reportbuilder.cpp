@@ -107,14 +107,15 @@ std::optional<QList<EmployeeDays>> ReportBuilder::calculate(const ReportRequest 
     return result;
 }
 
-std::optional<attendance::DayResult> ReportBuilder::explain(const QString &userId, QDate date,
-                                                            ReportError *error) const
+std::optional<attendance::DayResult> ReportBuilder::explain(const QString &userId, QDate date, ReportError *error,
+                                                            QDate today) const
 {
     ReportRequest request;
     request.kind = ReportKind::Daily;
     request.from = date;
     request.to = date;
     request.userId = userId;
+    request.today = today;
     const auto employees = calculate(request, error);
     if (!employees)
         return std::nullopt;

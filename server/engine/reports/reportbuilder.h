@@ -50,8 +50,9 @@ public:
 
     // One employee's working day, with every punch that was considered and what became of it
     // (PunchExplanation): for "explain" on a report row.
-    std::optional<attendance::DayResult> explain(const QString &userId, QDate date,
-                                                 ReportError *error = nullptr) const;
+    // `today` as in ReportRequest (invalid: the site's today).
+    std::optional<attendance::DayResult> explain(const QString &userId, QDate date, ReportError *error = nullptr,
+                                                 QDate today = {}) const;
 
     // The site's today, by its time zone setting.
     QDate siteToday() const;

@@ -19,7 +19,7 @@ struct ReportRequest
     std::optional<qint64> departmentId;
     QString userId; // empty: everyone
     // The site's today: days after it are not counted yet. Invalid: ReportBuilder reads the
-    // site's clock (tests and the CLI's --today give one).
+    // site's clock (tests and the CLI's --as-of give one).
     QDate today;
 };
 
