@@ -275,14 +275,15 @@ void ShiftsDialog::save()
     } else {
         const QList<storage::ShiftRow> history = repository.shiftHistory(shift.id);
         if (!history.isEmpty() && sameDefinition(history.last(), shift)) {
-            // Only the name changed, which is the shift's everywhere: no new definition.
-            from = history.last().effectiveFrom;
+            // Only the name changed: it changes no result, so it needs no date and a closed
+            // period allows it.
+            repository.renameShift(shift.id, shift.name, &error);
         } else {
             from = m_appliesFrom->from();
             if (!confirmChangeFrom(history, from))
                 return;
+            repository.updateShift(shift, &error, from, m_context.operatorName());
         }
-        repository.updateShift(shift, &error, from, m_context.operatorName());
     }
     if (error != storage::AttendanceError::None) {
         showError(AttendanceErrorText::text(error, storage::ClosedPeriodRepository(m_context.database()).fromOnward(from)));
