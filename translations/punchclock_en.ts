@@ -102,6 +102,40 @@
         <source>The report could not be built.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This would change the results of a closed period. A manager can reopen it under Reports → Periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This punch&apos;s day is in a closed period. A manager can reopen it under Reports → Periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a reason: it is kept with the period for whoever reads its results later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It overlaps a period that is already closed: %1</source>
+        <extracomment>%1 the closed period (its days, who closed it, when and why)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It overlaps a period that is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That period is no longer stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That period was already reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed (%2, %3: %4). A manager can reopen it under Reports → Periods.</source>
+        <extracomment>%1 the period, %2 who closed it, %3 the day it was closed, %4 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTexts</name>
@@ -219,6 +253,153 @@
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FigureExplanation</name>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shift&apos;s length less its break: %1, although the clock shows %2 (the clocks changed that night)</source>
+        <extracomment>%1 the planned time, %2 what the clock shows; the night the clocks changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shift&apos;s length less its break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is planned: a day off in the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is planned: a holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is planned: a leave day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is planned: no schedule applies on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted yet: the day is still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete in→out pair(s), %1 in all</source>
+        <translation>
+            <numerusform>%n complete in→out pair, %1 in all</numerusform>
+            <numerusform>%n complete in→out pairs, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the first punch to the last, %1 (first/last pairing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clocks went forward that night: %1 less than the clock shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clocks went back that night: %1 more than the clock shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the shift&apos;s %2 break deducted, as it was not punched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a break of %1 punched at the terminal, not deducted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rounded to %1 by the shift&apos;s %n-minute rule</source>
+        <translation>
+            <numerusform>rounded to %1 by the shift&apos;s %n-minute rule</numerusform>
+            <numerusform>rounded to %1 by the shift&apos;s %n-minute rule</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing can be measured: a punch is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left %1 before the shift&apos;s end, more than its grace of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived %1 after the shift&apos;s start, more than its grace of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left at or after the shift&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived at or before the shift&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, within the shift&apos;s grace of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the departure is missing: nothing is counted against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the arrival is missing: nothing is counted against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was expected, so nobody is late or leaves early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 beyond the plan, at least the shift&apos;s threshold of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 beyond the plan, less than the shift&apos;s threshold of %2: not overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time beyond the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all work on a day without planned work counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a schedule there is no plan to exceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>&quot;Worked 7:00: 1 complete in→out pair, …&quot;; %1 the figure, %2 its value, %3 why</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -914,6 +1095,42 @@
         <extracomment>%1 the date and time, %2 the program&apos;s version</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (nothing counted yet)</source>
+        <extracomment>The period runs past today: %1 the period, %2 the last day counted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to date: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No schedule on some days: %1. Nothing is expected of them then, so no absence, lateness or overtime; their hours are counted. Set a schedule under Rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerStatus</name>
@@ -1294,6 +1511,10 @@
         <source>Same punch &amp;within:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A change applies to every day that is not in a closed period. A closed period keeps the settings it was closed with, so its results stay as they were signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::AttentionList</name>
@@ -1494,6 +1715,53 @@
     </message>
     <message>
         <source>Last backup by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ClosedPeriodTableModel</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why reopened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2148,6 +2416,22 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>Departure for the previous day&apos;s arrival, which had none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the day&apos;s only punch, nearer the shift&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day&apos;s only punch, nearer the shift&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: arrived after the period was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::DepartmentsDialog</name>
@@ -2200,6 +2484,25 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>The department could not be removed. The database may be busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::EffectiveDatePicker</name>
+    <message>
+        <source>From the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day the change counts for. Earlier days keep the rule as it was, so their reports do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day ever counted uses the new rule, as if it had always been so: for fixing a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not while a period is closed: every day of it would change. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2861,6 +3164,138 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>Type “%1” to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PeriodChangeDialog</name>
+    <message>
+        <source>Close a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why, e.g. “payroll March handed to the accountant”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why, e.g. “a forgotten leave day must be entered”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1?
+
+Its results become final: corrections of punches and changes to shifts, schedules, holidays and leave that touch its days are refused, and it keeps the attendance settings in force now. Punches that arrive for its days from now on are kept and listed, but not counted. A manager can reopen it, with a reason.</source>
+        <extracomment>%1 the period&apos;s days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %1?
+
+Its results can change again: corrections and rule changes that touch its days are accepted, it is calculated with the attendance settings in force now, and the %n punch(es) that arrived after it was closed count. Reports already handed out may then differ.</source>
+        <extracomment>%1 the period&apos;s days; %n punches that arrived after it was closed</extracomment>
+        <translation>
+            <numerusform>Reopen %1?
+
+Its results can change again: corrections and rule changes that touch its days are accepted, it is calculated with the attendance settings in force now, and the %n punch that arrived after it was closed counts. Reports already handed out may then differ.</numerusform>
+            <numerusform>Reopen %1?
+
+Its results can change again: corrections and rule changes that touch its days are accepted, it is calculated with the attendance settings in force now, and the %n punches that arrived after it was closed count. Reports already handed out may then differ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen %1?
+
+Its results can change again: corrections and rule changes that touch its days are accepted, and it is calculated with the attendance settings in force now. Reports already handed out may then differ.</source>
+        <extracomment>%1 the period&apos;s days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PeriodsDialog</name>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed period&apos;s results are final, as signed off: corrections and rule changes that touch its days are refused, it keeps the attendance settings it was closed with, and punches that arrive for it afterwards are kept but not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches that arrived after the period was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period has been closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a period to see the punches that arrived after it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punch(es) of its days arrived after it was closed: kept, not counted in it.</source>
+        <translation>
+            <numerusform>%n punch of its days arrived after it was closed: kept, not counted in it.</numerusform>
+            <numerusform>%n punches of its days arrived after it was closed: kept, not counted in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punch(es) of its days arrived after it was closed; they count since it was reopened.</source>
+        <translation>
+            <numerusform>%n punch of its days arrived after it was closed; it counts since it was reopened.</numerusform>
+            <numerusform>%n punches of its days arrived after it was closed; they count since it was reopened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a &amp;period…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3530,13 +3965,38 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Per&amp;iods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a period once its results are signed off, reopen it, and see the punches that arrived after it was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::RuleHistoryTable</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Tooltip of who changed a rule: name and when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in force today)</source>
+        <extracomment>Tooltip of the version of a rule that applies today: %1 its first day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::SchedulesDialog</name>
-    <message>
-        <source>&amp;Use the department&apos;s week</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Weekly schedules</source>
         <translation type="unfinished"></translation>
@@ -3551,10 +4011,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>Employee: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3578,11 +4034,96 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No week planned yet: every day is a day off.</source>
+        <source>There is no department or employee to plan for yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no department or employee to plan for yet.</source>
+        <source>No schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A run of weekdays in a week&apos;s summary: &quot;Mon–Fri&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Days and what they plan in a week&apos;s summary: &quot;Mon–Fri Day&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules through time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 this employee follows the week below, not the department&apos;s.</source>
+        <extracomment>%1 the first day of the employee&apos;s own week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No week planned yet: nothing is expected of its employees until one is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule from %1: nothing is expected of its employees from then on.</source>
+        <extracomment>%1 the day the department&apos;s schedule ended</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule: nothing is expected of its employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the department from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the department from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No schedule from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No schedule from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n schedule(s) from %2 on. Replace them?</source>
+        <translation>
+            <numerusform>%1 has %n schedule from %2 on. Replace it?</numerusform>
+            <numerusform>%1 has %n schedules from %2 on. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace every schedule of %1 from the start?
+
+Every day ever counted is calculated again with this one. Use this to fix a mistake; a change from a date keeps the days before as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applies from:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3929,6 +4470,58 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>Punches after midnight and before this time count for the previous day&apos;s shift. One nearer the start of the new day&apos;s shift stays with the new day, unless it is the departure the previous day still lacks. 00:00 moves nothing; a night shift needs a time between its end and its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A shift&apos;s definition in its history: start and end</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, break %2 min after %3 min worked, late after %4 min, early leave before %5 min, overtime from %6 min, day change %7</source>
+        <extracomment>Tooltip of a shift&apos;s definition in its history</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions through time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applies from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply this definition of “%1” from the start?
+
+Every day ever counted with this shift is calculated again with it, and its %n later definition(s) are dropped. Use this to fix a mistake; a change from a date keeps the days before as they were.</source>
+        <translation>
+            <numerusform>Apply this definition of “%1” from the start?
+
+Every day ever counted with this shift is calculated again with it, and its %n later definition is dropped. Use this to fix a mistake; a change from a date keeps the days before as they were.</numerusform>
+            <numerusform>Apply this definition of “%1” from the start?
+
+Every day ever counted with this shift is calculated again with it, and its %n later definitions are dropped. Use this to fix a mistake; a change from a date keeps the days before as they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply this definition of “%1” from the start?
+
+Every day ever counted with this shift is calculated again with it. Use this to fix a mistake; a change from a date keeps the days before as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n definition(s) from %2 on. Replace them with this one?</source>
+        <translation>
+            <numerusform>“%1” has %n definition from %2 on. Replace it with this one?</numerusform>
+            <numerusform>“%1” has %n definitions from %2 on. Replace them with this one?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change shift</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

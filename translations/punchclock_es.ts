@@ -102,6 +102,40 @@
         <source>The report could not be built.</source>
         <translation>No se pudo generar el informe.</translation>
     </message>
+    <message>
+        <source>This would change the results of a closed period. A manager can reopen it under Reports → Periods.</source>
+        <translation>Esto cambiaría los resultados de un periodo cerrado. Un responsable puede reabrirlo en Informes → Periodos.</translation>
+    </message>
+    <message>
+        <source>This punch&apos;s day is in a closed period. A manager can reopen it under Reports → Periods.</source>
+        <translation>El día de este fichaje está en un periodo cerrado. Un responsable puede reabrirlo en Informes → Periodos.</translation>
+    </message>
+    <message>
+        <source>Enter a reason: it is kept with the period for whoever reads its results later.</source>
+        <translation>Indique un motivo: se guarda con el periodo para quien consulte sus resultados más adelante.</translation>
+    </message>
+    <message>
+        <source>It overlaps a period that is already closed: %1</source>
+        <extracomment>%1 the closed period (its days, who closed it, when and why)</extracomment>
+        <translation>Se solapa con un periodo que ya está cerrado: %1</translation>
+    </message>
+    <message>
+        <source>It overlaps a period that is already closed.</source>
+        <translation>Se solapa con un periodo que ya está cerrado.</translation>
+    </message>
+    <message>
+        <source>That period is no longer stored.</source>
+        <translation>Ese periodo ya no está guardado.</translation>
+    </message>
+    <message>
+        <source>That period was already reopened.</source>
+        <translation>Ese periodo ya se reabrió.</translation>
+    </message>
+    <message>
+        <source>%1 is closed (%2, %3: %4). A manager can reopen it under Reports → Periods.</source>
+        <extracomment>%1 the period, %2 who closed it, %3 the day it was closed, %4 why</extracomment>
+        <translation>%1 está cerrado (%2, %3: %4). Un responsable puede reabrirlo en Informes → Periodos.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTexts</name>
@@ -219,6 +253,153 @@
             <numerusform>hace %n día</numerusform>
             <numerusform>hace %n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FigureExplanation</name>
+    <message>
+        <source>Expected</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Trabajado</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Salida anticipada</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Horas extra</translation>
+    </message>
+    <message>
+        <source>the shift&apos;s length less its break: %1, although the clock shows %2 (the clocks changed that night)</source>
+        <extracomment>%1 the planned time, %2 what the clock shows; the night the clocks changed</extracomment>
+        <translation>la duración del turno menos su pausa: %1, aunque el reloj marca %2 (esa noche se cambió la hora)</translation>
+    </message>
+    <message>
+        <source>the shift&apos;s length less its break</source>
+        <translation>la duración del turno menos su pausa</translation>
+    </message>
+    <message>
+        <source>nothing is planned: a day off in the schedule</source>
+        <translation>no hay nada previsto: día libre en el horario</translation>
+    </message>
+    <message>
+        <source>nothing is planned: a holiday</source>
+        <translation>no hay nada previsto: es festivo</translation>
+    </message>
+    <message>
+        <source>nothing is planned: a leave day</source>
+        <translation>no hay nada previsto: día de ausencia</translation>
+    </message>
+    <message>
+        <source>nothing is planned: no schedule applies on this day</source>
+        <translation>no hay nada previsto: ningún horario se aplica a este día</translation>
+    </message>
+    <message>
+        <source>not counted yet: the day is still to come</source>
+        <translation>aún no se cuenta: el día todavía no ha llegado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete in→out pair(s), %1 in all</source>
+        <translation>
+            <numerusform>%n par entrada→salida completo, %1 en total</numerusform>
+            <numerusform>%n pares entrada→salida completos, %1 en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the first punch to the last, %1 (first/last pairing)</source>
+        <translation>del primer fichaje al último, %1 (emparejamiento primero/último)</translation>
+    </message>
+    <message>
+        <source>the clocks went forward that night: %1 less than the clock shows</source>
+        <translation>esa noche se adelantó la hora: %1 menos de lo que marca el reloj</translation>
+    </message>
+    <message>
+        <source>the clocks went back that night: %1 more than the clock shows</source>
+        <translation>esa noche se atrasó la hora: %1 más de lo que marca el reloj</translation>
+    </message>
+    <message>
+        <source>%1 of the shift&apos;s %2 break deducted, as it was not punched</source>
+        <translation>se descuenta %1 de la pausa de %2 del turno, porque no se fichó</translation>
+    </message>
+    <message>
+        <source>a break of %1 punched at the terminal, not deducted again</source>
+        <translation>una pausa de %1 fichada en el terminal, que no se vuelve a descontar</translation>
+    </message>
+    <message numerus="yes">
+        <source>rounded to %1 by the shift&apos;s %n-minute rule</source>
+        <translation>
+            <numerusform>redondeado a %1 según la regla de %n minuto del turno</numerusform>
+            <numerusform>redondeado a %1 según la regla de %n minutos del turno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing can be measured: a punch is missing</source>
+        <translation>no se puede medir nada: falta un fichaje</translation>
+    </message>
+    <message>
+        <source>left %1 before the shift&apos;s end, more than its grace of %2</source>
+        <translation>salió %1 antes del fin del turno, más que su margen de %2</translation>
+    </message>
+    <message>
+        <source>arrived %1 after the shift&apos;s start, more than its grace of %2</source>
+        <translation>llegó %1 después del inicio del turno, más que su margen de %2</translation>
+    </message>
+    <message>
+        <source>left at or after the shift&apos;s end</source>
+        <translation>salió a la hora de fin del turno o después</translation>
+    </message>
+    <message>
+        <source>arrived at or before the shift&apos;s start</source>
+        <translation>llegó a la hora de inicio del turno o antes</translation>
+    </message>
+    <message>
+        <source>%1, within the shift&apos;s grace of %2</source>
+        <translation>%1, dentro del margen de %2 del turno</translation>
+    </message>
+    <message>
+        <source>the departure is missing: nothing is counted against it</source>
+        <translation>falta la salida: no se cuenta nada en su contra</translation>
+    </message>
+    <message>
+        <source>the arrival is missing: nothing is counted against it</source>
+        <translation>falta la llegada: no se cuenta nada en su contra</translation>
+    </message>
+    <message>
+        <source>nothing was expected, so nobody is late or leaves early</source>
+        <translation>no había nada previsto, así que nadie llega tarde ni sale antes</translation>
+    </message>
+    <message>
+        <source>%1 beyond the plan, at least the shift&apos;s threshold of %2</source>
+        <translation>%1 más de lo previsto, al menos el umbral de %2 del turno</translation>
+    </message>
+    <message>
+        <source>%1 beyond the plan, less than the shift&apos;s threshold of %2: not overtime</source>
+        <translation>%1 más de lo previsto, menos que el umbral de %2 del turno: no son horas extra</translation>
+    </message>
+    <message>
+        <source>no time beyond the plan</source>
+        <translation>ningún tiempo más de lo previsto</translation>
+    </message>
+    <message>
+        <source>all work on a day without planned work counts</source>
+        <translation>cuenta todo el trabajo de un día sin trabajo previsto</translation>
+    </message>
+    <message>
+        <source>without a schedule there is no plan to exceed</source>
+        <translation>sin horario no hay previsión que superar</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>&quot;Worked 7:00: 1 complete in→out pair, …&quot;; %1 the figure, %2 its value, %3 why</extracomment>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1095,42 @@
         <extracomment>%1 the date and time, %2 the program&apos;s version</extracomment>
         <translation>Generado el %1 por Punchclock %2</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Missing arrival</source>
+        <translation>Falta la llegada</translation>
+    </message>
+    <message>
+        <source>Missing departure</source>
+        <translation>Falta la salida</translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation>Sin horario</translation>
+    </message>
+    <message>
+        <source>%1 (nothing counted yet)</source>
+        <extracomment>The period runs past today: %1 the period, %2 the last day counted</extracomment>
+        <translation>%1 (aún no se ha contado nada)</translation>
+    </message>
+    <message>
+        <source>%1 (to date: %2)</source>
+        <translation>%1 (hasta la fecha: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No schedule on some days: %1. Nothing is expected of them then, so no absence, lateness or overtime; their hours are counted. Set a schedule under Rules.</source>
+        <translation>Sin horario algunos días: %1. Esos días no se espera nada de ellos, así que no hay ausencias, retrasos ni horas extra; sus horas sí se cuentan. Defina un horario en Reglas.</translation>
+    </message>
 </context>
 <context>
     <name>ServerStatus</name>
@@ -1294,6 +1511,10 @@
         <source>Same punch &amp;within:</source>
         <translation>Mismo fichaje &amp;dentro de:</translation>
     </message>
+    <message>
+        <source>A change applies to every day that is not in a closed period. A closed period keeps the settings it was closed with, so its results stay as they were signed off.</source>
+        <translation>Un cambio se aplica a todos los días que no estén en un periodo cerrado. Un periodo cerrado conserva los ajustes con los que se cerró, así que sus resultados siguen tal como se aprobaron.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::AttentionList</name>
@@ -1495,6 +1716,53 @@
     <message>
         <source>Last backup by hand:</source>
         <translation>Última copia de seguridad manual:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ClosedPeriodTableModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Cerrado por</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <source>Why closed</source>
+        <translation>Motivo del cierre</translation>
+    </message>
+    <message>
+        <source>Reopened by</source>
+        <translation>Reabierto por</translation>
+    </message>
+    <message>
+        <source>Reopened on</source>
+        <translation>Reabierto el</translation>
+    </message>
+    <message>
+        <source>Why reopened</source>
+        <translation>Motivo de la reapertura</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2421,22 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <source>Departure for the previous day&apos;s arrival, which had none</source>
         <translation>Salida para la llegada del día anterior, que no tenía ninguna</translation>
     </message>
+    <message>
+        <source>the day&apos;s only punch, nearer the shift&apos;s start</source>
+        <translation>el único fichaje del día, más cerca del inicio del turno</translation>
+    </message>
+    <message>
+        <source>the day&apos;s only punch, nearer the shift&apos;s end</source>
+        <translation>el único fichaje del día, más cerca del fin del turno</translation>
+    </message>
+    <message>
+        <source>Not counted: arrived after the period was closed</source>
+        <translation>No cuenta: llegó después de cerrarse el periodo</translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation>Sin horario</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::DepartmentsDialog</name>
@@ -2206,6 +2490,25 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>The department could not be removed. The database may be busy; try again.</source>
         <translation>No se pudo quitar el departamento. Puede que la base de datos esté ocupada; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::EffectiveDatePicker</name>
+    <message>
+        <source>From the start</source>
+        <translation>Desde el principio</translation>
+    </message>
+    <message>
+        <source>The first day the change counts for. Earlier days keep the rule as it was, so their reports do not change.</source>
+        <translation>El primer día al que se aplica el cambio. Los días anteriores conservan la regla como estaba, así que sus informes no cambian.</translation>
+    </message>
+    <message>
+        <source>Every day ever counted uses the new rule, as if it had always been so: for fixing a mistake.</source>
+        <translation>Todos los días ya contados usan la nueva regla, como si siempre hubiera sido así: para corregir un error.</translation>
+    </message>
+    <message>
+        <source>Not while a period is closed: every day of it would change. %1</source>
+        <translation>No mientras haya un periodo cerrado: cambiarían todos sus días. %1</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3170,142 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Type “%1” to confirm.</source>
         <translation>Escriba “%1” para confirmar.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PeriodChangeDialog</name>
+    <message>
+        <source>Close a period</source>
+        <translation>Cerrar un periodo</translation>
+    </message>
+    <message>
+        <source>Reopen a period</source>
+        <translation>Reabrir un periodo</translation>
+    </message>
+    <message>
+        <source>Required: why, e.g. “payroll March handed to the accountant”</source>
+        <translation>Obligatorio: el motivo, p. ej. “nómina de marzo entregada al gestor”</translation>
+    </message>
+    <message>
+        <source>Required: why, e.g. “a forgotten leave day must be entered”</source>
+        <translation>Obligatorio: el motivo, p. ej. “hay que registrar un día de ausencia olvidado”</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Días:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose period…</source>
+        <translation>Ce&amp;rrar periodo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open period…</source>
+        <translation>Re&amp;abrir periodo…</translation>
+    </message>
+    <message>
+        <source>Close %1?
+
+Its results become final: corrections of punches and changes to shifts, schedules, holidays and leave that touch its days are refused, and it keeps the attendance settings in force now. Punches that arrive for its days from now on are kept and listed, but not counted. A manager can reopen it, with a reason.</source>
+        <extracomment>%1 the period&apos;s days</extracomment>
+        <translation>¿Cerrar %1?
+
+Sus resultados pasan a ser definitivos: se rechazan las correcciones de fichajes y los cambios de turnos, horarios, festivos y ausencias que afecten a sus días, y conserva los ajustes de asistencia vigentes ahora. Los fichajes de sus días que lleguen a partir de ahora se guardan y se muestran, pero no se cuentan. Un responsable puede reabrirlo indicando un motivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %1?
+
+Its results can change again: corrections and rule changes that touch its days are accepted, it is calculated with the attendance settings in force now, and the %n punch(es) that arrived after it was closed count. Reports already handed out may then differ.</source>
+        <extracomment>%1 the period&apos;s days; %n punches that arrived after it was closed</extracomment>
+        <translation>
+            <numerusform>¿Reabrir %1?
+
+Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambios de reglas que afecten a sus días, se calcula con los ajustes de asistencia vigentes ahora y cuenta el %n fichaje que llegó después del cierre. Los informes ya entregados pueden dejar de coincidir.</numerusform>
+            <numerusform>¿Reabrir %1?
+
+Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambios de reglas que afecten a sus días, se calcula con los ajustes de asistencia vigentes ahora y cuentan los %n fichajes que llegaron después del cierre. Los informes ya entregados pueden dejar de coincidir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen %1?
+
+Its results can change again: corrections and rule changes that touch its days are accepted, and it is calculated with the attendance settings in force now. Reports already handed out may then differ.</source>
+        <extracomment>%1 the period&apos;s days</extracomment>
+        <translation>¿Reabrir %1?
+
+Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambios de reglas que afecten a sus días, y se calcula con los ajustes de asistencia vigentes ahora. Los informes ya entregados pueden dejar de coincidir.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PeriodsDialog</name>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reabrir…</translation>
+    </message>
+    <message>
+        <source>Closed periods</source>
+        <translation>Periodos cerrados</translation>
+    </message>
+    <message>
+        <source>A closed period&apos;s results are final, as signed off: corrections and rule changes that touch its days are refused, it keeps the attendance settings it was closed with, and punches that arrive for it afterwards are kept but not counted.</source>
+        <translation>Los resultados de un periodo cerrado son definitivos, tal como se aprobaron: se rechazan las correcciones y los cambios de reglas que afecten a sus días, conserva los ajustes de asistencia con los que se cerró, y los fichajes que lleguen después para él se guardan pero no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Punch time</source>
+        <translation>Hora del fichaje</translation>
+    </message>
+    <message>
+        <source>Counts from</source>
+        <translation>Cuenta desde</translation>
+    </message>
+    <message>
+        <source>Punches that arrived after the period was closed</source>
+        <translation>Fichajes que llegaron después de cerrarse el periodo</translation>
+    </message>
+    <message>
+        <source>No period has been closed yet.</source>
+        <translation>Aún no se ha cerrado ningún periodo.</translation>
+    </message>
+    <message>
+        <source>Select a period to see the punches that arrived after it was closed.</source>
+        <translation>Seleccione un periodo para ver los fichajes que llegaron después de su cierre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punch(es) of its days arrived after it was closed: kept, not counted in it.</source>
+        <translation>
+            <numerusform>%n fichaje de sus días llegó después del cierre: se guarda, pero no cuenta en él.</numerusform>
+            <numerusform>%n fichajes de sus días llegaron después del cierre: se guardan, pero no cuentan en él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punch(es) of its days arrived after it was closed; they count since it was reopened.</source>
+        <translation>
+            <numerusform>%n fichaje de sus días llegó después del cierre; cuenta desde que se reabrió.</numerusform>
+            <numerusform>%n fichajes de sus días llegaron después del cierre; cuentan desde que se reabrió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Close a &amp;period…</source>
+        <translation>Cerrar un &amp;periodo…</translation>
     </message>
 </context>
 <context>
@@ -3535,13 +3974,38 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>Per&amp;iods…</source>
+        <translation>Periodo&amp;s…</translation>
+    </message>
+    <message>
+        <source>Close a period once its results are signed off, reopen it, and see the punches that arrived after it was closed</source>
+        <translation>Cerrar un periodo cuando sus resultados estén aprobados, reabrirlo y ver los fichajes que llegaron después del cierre</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::RuleHistoryTable</name>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Cambiado por</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Tooltip of who changed a rule: name and when</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (in force today)</source>
+        <extracomment>Tooltip of the version of a rule that applies today: %1 its first day</extracomment>
+        <translation>%1 (vigente hoy)</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::SchedulesDialog</name>
-    <message>
-        <source>&amp;Use the department&apos;s week</source>
-        <translation>&amp;Usar la semana del departamento</translation>
-    </message>
     <message>
         <source>Weekly schedules</source>
         <translation>Horarios semanales</translation>
@@ -3557,10 +4021,6 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Employee: %1</source>
         <translation>Empleado: %1</translation>
-    </message>
-    <message>
-        <source>&amp;For:</source>
-        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>Day off</source>
@@ -3583,12 +4043,99 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <translation>Este empleado sigue la semana de su departamento (abajo). Guarde para darle una propia.</translation>
     </message>
     <message>
-        <source>No week planned yet: every day is a day off.</source>
-        <translation>Aún no hay ninguna semana planificada: todos los días son libres.</translation>
-    </message>
-    <message>
         <source>There is no department or employee to plan for yet.</source>
         <translation>Todavía no hay ningún departamento ni empleado que planificar.</translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation>Sin horario</translation>
+    </message>
+    <message>
+        <source>Follows the department</source>
+        <translation>Sigue al departamento</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A run of weekdays in a week&apos;s summary: &quot;Mon–Fri&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>día libre</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Days and what they plan in a week&apos;s summary: &quot;Mon–Fri Day&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Schedules through time</source>
+        <translation>Horarios a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>From %1 this employee follows the week below, not the department&apos;s.</source>
+        <extracomment>%1 the first day of the employee&apos;s own week</extracomment>
+        <translation>Desde el %1, este empleado sigue la semana de abajo, no la del departamento.</translation>
+    </message>
+    <message>
+        <source>No week planned yet: nothing is expected of its employees until one is saved.</source>
+        <translation>Aún no hay ninguna semana planificada: no se espera nada de sus empleados hasta que se guarde una.</translation>
+    </message>
+    <message>
+        <source>No schedule from %1: nothing is expected of its employees from then on.</source>
+        <extracomment>%1 the day the department&apos;s schedule ended</extracomment>
+        <translation>Sin horario desde el %1: a partir de entonces no se espera nada de sus empleados.</translation>
+    </message>
+    <message>
+        <source>No schedule: nothing is expected of its employees.</source>
+        <translation>Sin horario: no se espera nada de sus empleados.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the department from %1</source>
+        <translation>&amp;Seguir al departamento desde el %1</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the department from the start</source>
+        <translation>&amp;Seguir al departamento desde el principio</translation>
+    </message>
+    <message>
+        <source>&amp;No schedule from %1</source>
+        <translation>Si&amp;n horario desde el %1</translation>
+    </message>
+    <message>
+        <source>&amp;No schedule from the start</source>
+        <translation>Si&amp;n horario desde el principio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n schedule(s) from %2 on. Replace them?</source>
+        <translation>
+            <numerusform>%1 tiene %n horario a partir del %2. ¿Sustituirlo?</numerusform>
+            <numerusform>%1 tiene %n horarios a partir del %2. ¿Sustituirlos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace every schedule of %1 from the start?
+
+Every day ever counted is calculated again with this one. Use this to fix a mistake; a change from a date keeps the days before as they were.</source>
+        <translation>¿Sustituir todos los horarios de %1 desde el principio?
+
+Todos los días ya contados se vuelven a calcular con este. Úselo para corregir un error; un cambio desde una fecha deja los días anteriores como estaban.</translation>
+    </message>
+    <message>
+        <source>Change schedule</source>
+        <translation>Cambiar horario</translation>
+    </message>
+    <message>
+        <source>&amp;Applies from:</source>
+        <translation>&amp;Aplicable desde:</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4482,60 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Punches after midnight and before this time count for the previous day&apos;s shift. One nearer the start of the new day&apos;s shift stays with the new day, unless it is the departure the previous day still lacks. 00:00 moves nothing; a night shift needs a time between its end and its start.</source>
         <translation>Los fichajes después de medianoche y antes de esta hora cuentan para el turno del día anterior. Uno más cercano al inicio del turno del nuevo día se queda en el nuevo día, salvo que sea la salida que aún le falta al día anterior. 00:00 no mueve nada; un turno de noche necesita una hora entre su fin y su inicio.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A shift&apos;s definition in its history: start and end</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1, break %2 min after %3 min worked, late after %4 min, early leave before %5 min, overtime from %6 min, day change %7</source>
+        <extracomment>Tooltip of a shift&apos;s definition in its history</extracomment>
+        <translation>%1, pausa de %2 min tras %3 min trabajados, retraso después de %4 min, salida anticipada antes de %5 min, horas extra a partir de %6 min, cambio de día %7</translation>
+    </message>
+    <message>
+        <source>Definitions through time</source>
+        <translation>Definiciones a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>&amp;Applies from:</source>
+        <translation>&amp;Aplicable desde:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply this definition of “%1” from the start?
+
+Every day ever counted with this shift is calculated again with it, and its %n later definition(s) are dropped. Use this to fix a mistake; a change from a date keeps the days before as they were.</source>
+        <translation>
+            <numerusform>¿Aplicar esta definición de “%1” desde el principio?
+
+Todos los días ya contados con este turno se vuelven a calcular con ella, y se descarta su %n definición posterior. Úselo para corregir un error; un cambio desde una fecha deja los días anteriores como estaban.</numerusform>
+            <numerusform>¿Aplicar esta definición de “%1” desde el principio?
+
+Todos los días ya contados con este turno se vuelven a calcular con ella, y se descartan sus %n definiciones posteriores. Úselo para corregir un error; un cambio desde una fecha deja los días anteriores como estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply this definition of “%1” from the start?
+
+Every day ever counted with this shift is calculated again with it. Use this to fix a mistake; a change from a date keeps the days before as they were.</source>
+        <translation>¿Aplicar esta definición de “%1” desde el principio?
+
+Todos los días ya contados con este turno se vuelven a calcular con ella. Úselo para corregir un error; un cambio desde una fecha deja los días anteriores como estaban.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n definition(s) from %2 on. Replace them with this one?</source>
+        <translation>
+            <numerusform>“%1” tiene %n definición a partir del %2. ¿Sustituirla por esta?</numerusform>
+            <numerusform>“%1” tiene %n definiciones a partir del %2. ¿Sustituirlas por esta?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change shift</source>
+        <translation>Cambiar turno</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,40 @@
         <source>The report could not be built.</source>
         <translation>无法生成报表。</translation>
     </message>
+    <message>
+        <source>This would change the results of a closed period. A manager can reopen it under Reports → Periods.</source>
+        <translation>这会改变已关闭期间的结果。管理员可在“报表 → 期间”中重新打开该期间。</translation>
+    </message>
+    <message>
+        <source>This punch&apos;s day is in a closed period. A manager can reopen it under Reports → Periods.</source>
+        <translation>这条打卡记录所在的日期属于已关闭的期间。管理员可在“报表 → 期间”中重新打开该期间。</translation>
+    </message>
+    <message>
+        <source>Enter a reason: it is kept with the period for whoever reads its results later.</source>
+        <translation>请填写原因：它会随期间一起保存，供日后查看结果的人参考。</translation>
+    </message>
+    <message>
+        <source>It overlaps a period that is already closed: %1</source>
+        <extracomment>%1 the closed period (its days, who closed it, when and why)</extracomment>
+        <translation>与已关闭的期间重叠：%1</translation>
+    </message>
+    <message>
+        <source>It overlaps a period that is already closed.</source>
+        <translation>与已关闭的期间重叠。</translation>
+    </message>
+    <message>
+        <source>That period is no longer stored.</source>
+        <translation>该期间已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>That period was already reopened.</source>
+        <translation>该期间已被重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 is closed (%2, %3: %4). A manager can reopen it under Reports → Periods.</source>
+        <extracomment>%1 the period, %2 who closed it, %3 the day it was closed, %4 why</extracomment>
+        <translation>%1 已关闭（%2，%3：%4）。管理员可在“报表 → 期间”中重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTexts</name>
@@ -215,6 +249,151 @@
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FigureExplanation</name>
+    <message>
+        <source>Expected</source>
+        <translation>应出勤</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <source>the shift&apos;s length less its break: %1, although the clock shows %2 (the clocks changed that night)</source>
+        <extracomment>%1 the planned time, %2 what the clock shows; the night the clocks changed</extracomment>
+        <translation>班次时长减去休息时间：%1，尽管时钟显示为 %2（当晚调整了时钟）</translation>
+    </message>
+    <message>
+        <source>the shift&apos;s length less its break</source>
+        <translation>班次时长减去休息时间</translation>
+    </message>
+    <message>
+        <source>nothing is planned: a day off in the schedule</source>
+        <translation>没有安排：排班中的休息日</translation>
+    </message>
+    <message>
+        <source>nothing is planned: a holiday</source>
+        <translation>没有安排：节假日</translation>
+    </message>
+    <message>
+        <source>nothing is planned: a leave day</source>
+        <translation>没有安排：请假日</translation>
+    </message>
+    <message>
+        <source>nothing is planned: no schedule applies on this day</source>
+        <translation>没有安排：这一天没有适用的排班</translation>
+    </message>
+    <message>
+        <source>not counted yet: the day is still to come</source>
+        <translation>尚未计算：这一天还没到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete in→out pair(s), %1 in all</source>
+        <translation>
+            <numerusform>%n 组完整的上班→下班打卡，共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the first punch to the last, %1 (first/last pairing)</source>
+        <translation>从第一次打卡到最后一次打卡，%1（首末打卡配对）</translation>
+    </message>
+    <message>
+        <source>the clocks went forward that night: %1 less than the clock shows</source>
+        <translation>当晚时钟拨快：比时钟显示少 %1</translation>
+    </message>
+    <message>
+        <source>the clocks went back that night: %1 more than the clock shows</source>
+        <translation>当晚时钟拨慢：比时钟显示多 %1</translation>
+    </message>
+    <message>
+        <source>%1 of the shift&apos;s %2 break deducted, as it was not punched</source>
+        <translation>未打卡休息，已扣除班次 %2 休息时间中的 %1</translation>
+    </message>
+    <message>
+        <source>a break of %1 punched at the terminal, not deducted again</source>
+        <translation>在考勤机上打卡的 %1 休息时间，不再重复扣除</translation>
+    </message>
+    <message numerus="yes">
+        <source>rounded to %1 by the shift&apos;s %n-minute rule</source>
+        <translation>
+            <numerusform>按班次的 %n 分钟取整规则取整为 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing can be measured: a punch is missing</source>
+        <translation>无法计算：缺少一次打卡</translation>
+    </message>
+    <message>
+        <source>left %1 before the shift&apos;s end, more than its grace of %2</source>
+        <translation>比班次结束时间早 %1 离开，超过宽限 %2</translation>
+    </message>
+    <message>
+        <source>arrived %1 after the shift&apos;s start, more than its grace of %2</source>
+        <translation>比班次开始时间晚 %1 到岗，超过宽限 %2</translation>
+    </message>
+    <message>
+        <source>left at or after the shift&apos;s end</source>
+        <translation>在班次结束时或之后离开</translation>
+    </message>
+    <message>
+        <source>arrived at or before the shift&apos;s start</source>
+        <translation>在班次开始时或之前到岗</translation>
+    </message>
+    <message>
+        <source>%1, within the shift&apos;s grace of %2</source>
+        <translation>%1，在班次宽限 %2 以内</translation>
+    </message>
+    <message>
+        <source>the departure is missing: nothing is counted against it</source>
+        <translation>缺少下班打卡：不计为早退</translation>
+    </message>
+    <message>
+        <source>the arrival is missing: nothing is counted against it</source>
+        <translation>缺少上班打卡：不计为迟到</translation>
+    </message>
+    <message>
+        <source>nothing was expected, so nobody is late or leaves early</source>
+        <translation>没有应出勤，因此不存在迟到或早退</translation>
+    </message>
+    <message>
+        <source>%1 beyond the plan, at least the shift&apos;s threshold of %2</source>
+        <translation>超出计划 %1，达到班次的加班起算 %2</translation>
+    </message>
+    <message>
+        <source>%1 beyond the plan, less than the shift&apos;s threshold of %2: not overtime</source>
+        <translation>超出计划 %1，未达到班次的加班起算 %2：不计加班</translation>
+    </message>
+    <message>
+        <source>no time beyond the plan</source>
+        <translation>没有超出计划的时间</translation>
+    </message>
+    <message>
+        <source>all work on a day without planned work counts</source>
+        <translation>在没有安排工作的日子里，所有工作时间都计入</translation>
+    </message>
+    <message>
+        <source>without a schedule there is no plan to exceed</source>
+        <translation>没有排班，就没有可超出的计划</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>&quot;Worked 7:00: 1 complete in→out pair, …&quot;; %1 the figure, %2 its value, %3 why</extracomment>
+        <translation>%1 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1084,41 @@
         <extracomment>%1 the date and time, %2 the program&apos;s version</extracomment>
         <translation>由 Punchclock %2 于 %1 生成</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>正常出勤</translation>
+    </message>
+    <message>
+        <source>Missing arrival</source>
+        <translation>缺上班卡</translation>
+    </message>
+    <message>
+        <source>Missing departure</source>
+        <translation>缺下班卡</translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation>无排班</translation>
+    </message>
+    <message>
+        <source>%1 (nothing counted yet)</source>
+        <extracomment>The period runs past today: %1 the period, %2 the last day counted</extracomment>
+        <translation>%1（尚未计算）</translation>
+    </message>
+    <message>
+        <source>%1 (to date: %2)</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No schedule on some days: %1. Nothing is expected of them then, so no absence, lateness or overtime; their hours are counted. Set a schedule under Rules.</source>
+        <translation>部分日期无排班：%1。这些日期对其没有应出勤要求，因此不计缺勤、迟到或加班；其工时照常计算。请在“规则”中设置排班。</translation>
+    </message>
 </context>
 <context>
     <name>ServerStatus</name>
@@ -1280,6 +1494,10 @@
         <source>Same punch &amp;within:</source>
         <translation>视为同一次打卡的间隔(&amp;W)：</translation>
     </message>
+    <message>
+        <source>A change applies to every day that is not in a closed period. A closed period keeps the settings it was closed with, so its results stay as they were signed off.</source>
+        <translation>更改适用于所有不在已关闭期间内的日期。已关闭的期间保留关闭时的设置，因此其结果保持签核时的样子。</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::AttentionList</name>
@@ -1481,6 +1699,53 @@
     <message>
         <source>Last backup by hand:</source>
         <translation>上次手动备份：</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ClosedPeriodTableModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>关闭人</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Why closed</source>
+        <translation>关闭原因</translation>
+    </message>
+    <message>
+        <source>Reopened by</source>
+        <translation>重新打开人</translation>
+    </message>
+    <message>
+        <source>Reopened on</source>
+        <translation>重新打开时间</translation>
+    </message>
+    <message>
+        <source>Why reopened</source>
+        <translation>重新打开原因</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2403,22 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>Departure for the previous day&apos;s arrival, which had none</source>
         <translation>作为前一天上班打卡的下班（前一天没有下班打卡）</translation>
     </message>
+    <message>
+        <source>the day&apos;s only punch, nearer the shift&apos;s start</source>
+        <translation>当天唯一一次打卡，更接近班次开始时间</translation>
+    </message>
+    <message>
+        <source>the day&apos;s only punch, nearer the shift&apos;s end</source>
+        <translation>当天唯一一次打卡，更接近班次结束时间</translation>
+    </message>
+    <message>
+        <source>Not counted: arrived after the period was closed</source>
+        <translation>不计入：在期间关闭后才上传</translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation>无排班</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::DepartmentsDialog</name>
@@ -2190,6 +2471,25 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>The department could not be removed. The database may be busy; try again.</source>
         <translation>无法删除部门。数据库可能正忙，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::EffectiveDatePicker</name>
+    <message>
+        <source>From the start</source>
+        <translation>从最初开始</translation>
+    </message>
+    <message>
+        <source>The first day the change counts for. Earlier days keep the rule as it was, so their reports do not change.</source>
+        <translation>更改生效的第一天。之前的日期保留原有规则，因此其报表不会改变。</translation>
+    </message>
+    <message>
+        <source>Every day ever counted uses the new rule, as if it had always been so: for fixing a mistake.</source>
+        <translation>所有已计算的日期都使用新规则，就像一直如此：用于纠正错误。</translation>
+    </message>
+    <message>
+        <source>Not while a period is closed: every day of it would change. %1</source>
+        <translation>存在已关闭的期间时不可用：其中每一天都会改变。%1</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3146,137 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Type “%1” to confirm.</source>
         <translation>请输入“%1”以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PeriodChangeDialog</name>
+    <message>
+        <source>Close a period</source>
+        <translation>关闭期间</translation>
+    </message>
+    <message>
+        <source>Reopen a period</source>
+        <translation>重新打开期间</translation>
+    </message>
+    <message>
+        <source>Required: why, e.g. “payroll March handed to the accountant”</source>
+        <translation>必填：原因，例如“三月工资表已交给会计”</translation>
+    </message>
+    <message>
+        <source>Required: why, e.g. “a forgotten leave day must be entered”</source>
+        <translation>必填：原因，例如“需要补录一天漏登的请假”</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lose period…</source>
+        <translation>关闭期间(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open period…</source>
+        <translation>重新打开期间(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Close %1?
+
+Its results become final: corrections of punches and changes to shifts, schedules, holidays and leave that touch its days are refused, and it keeps the attendance settings in force now. Punches that arrive for its days from now on are kept and listed, but not counted. A manager can reopen it, with a reason.</source>
+        <extracomment>%1 the period&apos;s days</extracomment>
+        <translation>要关闭 %1 吗？
+
+其结果将成为最终结果：涉及其日期的打卡更正，以及对班次、排班、节假日和请假的更改都会被拒绝，并保留当前生效的考勤设置。此后上传的属于这些日期的打卡记录会被保存并列出，但不计入。管理员可以填写原因重新打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %1?
+
+Its results can change again: corrections and rule changes that touch its days are accepted, it is calculated with the attendance settings in force now, and the %n punch(es) that arrived after it was closed count. Reports already handed out may then differ.</source>
+        <extracomment>%1 the period&apos;s days; %n punches that arrived after it was closed</extracomment>
+        <translation>
+            <numerusform>要重新打开 %1 吗？
+
+其结果可能再次改变：涉及其日期的更正和规则更改将被接受，按当前生效的考勤设置计算，关闭后上传的 %n 条打卡记录也将计入。已经发出的报表可能会与之不符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen %1?
+
+Its results can change again: corrections and rule changes that touch its days are accepted, and it is calculated with the attendance settings in force now. Reports already handed out may then differ.</source>
+        <extracomment>%1 the period&apos;s days</extracomment>
+        <translation>要重新打开 %1 吗？
+
+其结果可能再次改变：涉及其日期的更正和规则更改将被接受，并按当前生效的考勤设置计算。已经发出的报表可能会与之不符。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PeriodsDialog</name>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Closed periods</source>
+        <translation>已关闭的期间</translation>
+    </message>
+    <message>
+        <source>A closed period&apos;s results are final, as signed off: corrections and rule changes that touch its days are refused, it keeps the attendance settings it was closed with, and punches that arrive for it afterwards are kept but not counted.</source>
+        <translation>已关闭期间的结果是签核后的最终结果：涉及其日期的更正和规则更改会被拒绝，它保留关闭时的考勤设置，之后才上传的属于该期间的打卡记录会被保存但不计入。</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>Punch time</source>
+        <translation>打卡时间</translation>
+    </message>
+    <message>
+        <source>Counts from</source>
+        <translation>计入时间</translation>
+    </message>
+    <message>
+        <source>Punches that arrived after the period was closed</source>
+        <translation>期间关闭后才上传的打卡记录</translation>
+    </message>
+    <message>
+        <source>No period has been closed yet.</source>
+        <translation>尚未关闭任何期间。</translation>
+    </message>
+    <message>
+        <source>Select a period to see the punches that arrived after it was closed.</source>
+        <translation>选择一个期间，查看其关闭后才上传的打卡记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punch(es) of its days arrived after it was closed: kept, not counted in it.</source>
+        <translation>
+            <numerusform>有 %n 条属于其日期的打卡记录在关闭后才上传：已保存，但不计入该期间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punch(es) of its days arrived after it was closed; they count since it was reopened.</source>
+        <translation>
+            <numerusform>有 %n 条属于其日期的打卡记录在关闭后才上传；自重新打开后已计入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Close a &amp;period…</source>
+        <translation>关闭期间(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -3511,13 +3942,38 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>Per&amp;iods…</source>
+        <translation>期间(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Close a period once its results are signed off, reopen it, and see the punches that arrived after it was closed</source>
+        <translation>在结果签核后关闭期间、重新打开期间，并查看关闭后才上传的打卡记录</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::RuleHistoryTable</name>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Tooltip of who changed a rule: name and when</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (in force today)</source>
+        <extracomment>Tooltip of the version of a rule that applies today: %1 its first day</extracomment>
+        <translation>%1（今日生效）</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::SchedulesDialog</name>
-    <message>
-        <source>&amp;Use the department&apos;s week</source>
-        <translation>使用部门的每周排班(&amp;U)</translation>
-    </message>
     <message>
         <source>Weekly schedules</source>
         <translation>每周排班</translation>
@@ -3533,10 +3989,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Employee: %1</source>
         <translation>员工：%1</translation>
-    </message>
-    <message>
-        <source>&amp;For:</source>
-        <translation>对象(&amp;F)：</translation>
     </message>
     <message>
         <source>Day off</source>
@@ -3559,12 +4011,98 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation>该员工使用其部门的每周排班（见下方）。保存后即为其设置单独的排班。</translation>
     </message>
     <message>
-        <source>No week planned yet: every day is a day off.</source>
-        <translation>尚未安排每周排班：每天都是休息日。</translation>
-    </message>
-    <message>
         <source>There is no department or employee to plan for yet.</source>
         <translation>尚无可排班的部门或员工。</translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation>无排班</translation>
+    </message>
+    <message>
+        <source>Follows the department</source>
+        <translation>沿用部门排班</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A run of weekdays in a week&apos;s summary: &quot;Mon–Fri&quot;</extracomment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Days and what they plan in a week&apos;s summary: &quot;Mon–Fri Day&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>每周排班</translation>
+    </message>
+    <message>
+        <source>Schedules through time</source>
+        <translation>排班历史</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>对象(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>From %1 this employee follows the week below, not the department&apos;s.</source>
+        <extracomment>%1 the first day of the employee&apos;s own week</extracomment>
+        <translation>自 %1 起，该员工按下方的每周排班出勤，而不是部门的排班。</translation>
+    </message>
+    <message>
+        <source>No week planned yet: nothing is expected of its employees until one is saved.</source>
+        <translation>尚未安排每周排班：保存排班前，对其员工没有应出勤要求。</translation>
+    </message>
+    <message>
+        <source>No schedule from %1: nothing is expected of its employees from then on.</source>
+        <extracomment>%1 the day the department&apos;s schedule ended</extracomment>
+        <translation>自 %1 起无排班：此后对其员工没有应出勤要求。</translation>
+    </message>
+    <message>
+        <source>No schedule: nothing is expected of its employees.</source>
+        <translation>无排班：对其员工没有应出勤要求。</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the department from %1</source>
+        <translation>自 %1 起沿用部门排班(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the department from the start</source>
+        <translation>从最初开始沿用部门排班(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;No schedule from %1</source>
+        <translation>自 %1 起无排班(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;No schedule from the start</source>
+        <translation>从最初开始无排班(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n schedule(s) from %2 on. Replace them?</source>
+        <translation>
+            <numerusform>%1 自 %2 起有 %n 个排班。要替换吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace every schedule of %1 from the start?
+
+Every day ever counted is calculated again with this one. Use this to fix a mistake; a change from a date keeps the days before as they were.</source>
+        <translation>要从最初开始替换 %1 的所有排班吗？
+
+所有已计算的日期都将按此排班重新计算。请仅用于纠正错误；从某个日期起的更改会保留之前的日期不变。</translation>
+    </message>
+    <message>
+        <source>Change schedule</source>
+        <translation>更改排班</translation>
+    </message>
+    <message>
+        <source>&amp;Applies from:</source>
+        <translation>生效日期(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4449,56 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Punches after midnight and before this time count for the previous day&apos;s shift. One nearer the start of the new day&apos;s shift stays with the new day, unless it is the departure the previous day still lacks. 00:00 moves nothing; a night shift needs a time between its end and its start.</source>
         <translation>午夜之后、此时间之前的打卡记录计入前一天的班次。更接近新一天班次开始时间的打卡记录留在新的一天，除非它是前一天仍缺少的下班打卡。00:00 表示不移动；夜班需要设置一个介于其结束和开始之间的时间。</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A shift&apos;s definition in its history: start and end</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1, break %2 min after %3 min worked, late after %4 min, early leave before %5 min, overtime from %6 min, day change %7</source>
+        <extracomment>Tooltip of a shift&apos;s definition in its history</extracomment>
+        <translation>%1，工作满 %3 分钟后休息 %2 分钟，迟到宽限 %4 分钟，早退宽限 %5 分钟，加班起算 %6 分钟，换日时间 %7</translation>
+    </message>
+    <message>
+        <source>Definitions through time</source>
+        <translation>班次定义历史</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Applies from:</source>
+        <translation>生效日期(&amp;A)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply this definition of “%1” from the start?
+
+Every day ever counted with this shift is calculated again with it, and its %n later definition(s) are dropped. Use this to fix a mistake; a change from a date keeps the days before as they were.</source>
+        <translation>
+            <numerusform>要从最初开始应用“%1”的这一定义吗？
+
+所有按此班次计算过的日期都将按它重新计算，其后的 %n 个定义将被删除。请仅用于纠正错误；从某个日期起的更改会保留之前的日期不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply this definition of “%1” from the start?
+
+Every day ever counted with this shift is calculated again with it. Use this to fix a mistake; a change from a date keeps the days before as they were.</source>
+        <translation>要从最初开始应用“%1”的这一定义吗？
+
+所有按此班次计算过的日期都将按它重新计算。请仅用于纠正错误；从某个日期起的更改会保留之前的日期不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n definition(s) from %2 on. Replace them with this one?</source>
+        <translation>
+            <numerusform>“%1”自 %2 起有 %n 个定义。要用这一定义替换吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change shift</source>
+        <translation>更改班次</translation>
     </message>
 </context>
 <context>
