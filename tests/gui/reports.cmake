@@ -2,3 +2,6 @@
 punchclock_add_test(tst_pdfreportwriter SOURCES tst_pdfreportwriter.cpp LINKS punchclock_ui LABEL gui)
 punchclock_add_test(tst_reportspage SOURCES tst_reportspage.cpp LINKS punchclock_consoletestsupport LABEL gui)
 punchclock_add_test(tst_dashboardcharts SOURCES tst_dashboardcharts.cpp LINKS punchclock_consoletestsupport LABEL gui)
+punchclock_add_test(tst_periodsdialog SOURCES tst_periodsdialog.cpp LINKS punchclock_consoletestsupport LABEL gui)
+punchclock_add_test(tst_rulesintime SOURCES tst_rulesintime.cpp LINKS punchclock_consoletestsupport LABEL gui)
+punchclock_add_test(tst_reportpreview SOURCES tst_reportpreview.cpp LINKS punchclock_consoletestsupport LABEL gui)

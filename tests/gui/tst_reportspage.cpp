@@ -1,3 +1,4 @@
+#include "attendancebed.h"
 #include "attendancerepository.h"
 #include "attendancesettingsdialog.h"
 #include "connection.h"
@@ -8,16 +9,12 @@
 #include "departmentrepository.h"
 #include "holidaysleavedialog.h"
 #include "punchcorrectionrepository.h"
-#include "punchrepository.h"
 #include "reportcellformat.h"
 #include "reportspage.h"
 #include "reporttablemodel.h"
 #include "schedulerepository.h"
 #include "schedulesdialog.h"
 #include "shiftsdialog.h"
-#include "terminalrepository.h"
-#include "userenrollment.h"
-#include "userrepository.h"
 #include "walltime.h"
 #include "widgetlookup.h"
 #include "workingdaypunchtable.h"
@@ -38,13 +35,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QThread>
 #include <QTimeEdit>
-#include <QTimer>
 
 #include <ctime>
 
@@ -55,7 +50,6 @@ namespace reports = punchclock::engine::reports;
 
 namespace {
 
-const QString terminal = QStringLiteral("FRONT01");
 // Monday.
 const QDate day(2026, 10, 5);
 
@@ -105,7 +99,7 @@ class tst_ReportsPage : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::ConsoleTestbed> m_bed;
+    std::unique_ptr<test::AttendanceBed> m_bed;
     std::unique_ptr<ui::ReportsPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_kitchen = 0;
@@ -141,39 +135,16 @@ private:
         QCOMPARE(edit->text(), text);
     }
 
-    // QMessageBox::question is modal: answer it once it shows.
-    void answerNextQuestion(QMessageBox::StandardButton answer)
-    {
-        QTimer::singleShot(0, this, [answer] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            box->button(answer)->click();
-        });
-    }
+    void answerNextQuestion(QMessageBox::StandardButton answer) { test::answerNextMessageBox(this, answer); }
 
     qint64 punch(const QString &userId, const QDateTime &time, protocol::Direction direction)
     {
-        storage::NewPunch punch;
-        punch.devId = terminal;
-        punch.source = QStringLiteral("realtime");
-        punch.record.userId = userId;
-        punch.record.ioTime = time;
-        punch.record.ioMode.direction = direction;
-        punch.record.ioMode.mode = direction == protocol::Direction::Out ? 2 : 1;
-        if (storage::PunchRepository(m_bed->database()).insert(punch) == storage::PunchRepository::InsertOutcome::Failed)
-            return 0;
-        QSqlQuery query(m_bed->database());
-        return query.exec(QStringLiteral("SELECT MAX(id) FROM punches")) && query.next() ? query.value(0).toLongLong()
-                                                                                          : 0;
+        return m_bed->punch(userId, time, direction);
     }
 
     void addUser(const QString &userId, const QString &name, std::optional<qint64> department)
     {
-        protocol::UserEnrollment user;
-        user.userId = userId;
-        user.name = name;
-        QVERIFY(storage::UserRepository(m_bed->database()).saveUser(user));
-        QVERIFY(storage::DepartmentRepository(m_bed->database()).assign(userId, department));
+        QVERIFY(m_bed->addUser(userId, name, department));
     }
 
     void setPeriod(QDate from, QDate to)
@@ -218,18 +189,11 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_bed = std::make_unique<test::ConsoleTestbed>();
-        QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
-        QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
         QString error;
-        test::ConsoleTestbed::Options options;
-        options.startServer = false;
-        QVERIFY2(m_bed->open(options, &error), qPrintable(error));
+        m_bed = test::openAttendanceBed(&error);
+        QVERIFY2(m_bed, qPrintable(error));
         const QSqlDatabase db = m_bed->database();
 
-        storage::TerminalRepository terminals(db);
-        QVERIFY(terminals.recordContact({terminal, QStringLiteral("127.0.0.1"), storage::Approval::Pending, {}}));
-        QVERIFY(terminals.setApproval(terminal, storage::Approval::Approved));
         m_kitchen = storage::DepartmentRepository(db).create(QStringLiteral("Kitchen")).value_or(0);
         QVERIFY(m_kitchen > 0);
         addUser(QStringLiteral("1"), QStringLiteral("Alice Smith"), m_kitchen);
