@@ -32,6 +32,22 @@ attendance::AttendanceRules closedRules(const storage::ClosedPeriodRow &period, 
     return rules;
 }
 
+// The punches a run of days is calculated from: its days and the one on either side (a night
+// that began before, a night shift's departure after). With one run, all of them.
+QList<attendance::PunchInput> punchesFor(const Segment &segment, const QList<attendance::PunchInput> &punches,
+                                         bool onlyRun)
+{
+    if (onlyRun)
+        return punches;
+    QList<attendance::PunchInput> within;
+    for (const attendance::PunchInput &punch : punches) {
+        const QDate date = punch.time.date();
+        if (date >= segment.from.addDays(-1) && date <= segment.to.addDays(1))
+            within.append(punch);
+    }
+    return within;
+}
+
 QList<Segment> segmentsOf(QDate from, QDate to, const ReportData &data)
 {
     QList<Segment> segments;
@@ -99,8 +115,9 @@ std::optional<QList<EmployeeDays>> ReportBuilder::calculate(const ReportRequest 
             // Each calculator sees only its employee's leave, so that looking it up stays cheap.
             attendance::AttendanceRules rules = segment.rules;
             rules.leaveDays = employee.leave;
-            days.days += attendance::AttendanceCalculator(rules).calculate(employee.userId, segment.from, segment.to,
-                                                                           employee.plan, employee.punches);
+            days.days += attendance::AttendanceCalculator(rules).calculate(
+                employee.userId, segment.from, segment.to, employee.plan,
+                punchesFor(segment, employee.punches, segments.size() == 1));
         }
         result.append(std::move(days));
     }
