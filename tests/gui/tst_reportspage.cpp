@@ -788,6 +788,17 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("10:05"));
         QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("-0:15"));
         QCOMPARE(model.index(0, 1).data(ui::ReportTableModel::SortRole).toInt(), 605);
+        // A night's departure the next morning sorts after an evening's, not before.
+        reports::ReportTable times;
+        times.columns = {{reports::ColumnId::LastOut, reports::CellKind::Time}};
+        times.rows = {{QVariant::fromValue(reports::DayTime{QTime(6, 2), 1})},
+                      {QVariant::fromValue(reports::DayTime{QTime(23, 0), 0})}};
+        times.sources = {{QStringLiteral("1"), day}, {QStringLiteral("2"), day}};
+        ui::ReportTableModel timeModel;
+        timeModel.setReport(times, texts);
+        QCOMPARE(timeModel.index(0, 0).data().toString().endsWith(QLatin1String(" +1")), true);
+        QVERIFY(timeModel.index(0, 0).data(ui::ReportTableModel::SortRole).toLongLong() >
+                timeModel.index(1, 0).data(ui::ReportTableModel::SortRole).toLongLong());
         QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("Late, Missing punch"));
         QVERIFY(model.index(0, 1).data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight);
         QCOMPARE(model.index(0, 0).data(ui::ReportTableModel::DateRole).toDate(), day);
