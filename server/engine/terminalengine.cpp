@@ -139,7 +139,8 @@ void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &req
     contact.remoteAddress = request.remoteAddress;
     contact.approvalIfNew = m_settings.autoApproveTerminals ? Approval::Approved : Approval::Pending;
     const Approval approval = standing ? standing->approval : contact.approvalIfNew;
-    const storage::TerminalStanding known = standing.value_or(storage::TerminalStanding{approval, {}, false});
+    storage::TerminalStanding known = standing.value_or(storage::TerminalStanding{});
+    known.approval = approval;
     m_terminalsTouched = true;
 
     switch (request.code) {

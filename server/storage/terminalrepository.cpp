@@ -14,7 +14,20 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT dev_id, name, approval, firmware, firmware_filename, record_library, supported_enroll_data, "
     "fp_data_ver, face_data_ver, pv_data_ver, remote_address, first_seen, last_seen, last_poll, "
-    "terminal_clock, clock_drift_s, device_status, device_status_at, reset_style, poll_interval_s FROM terminals");
+    "terminal_clock, clock_drift_s, device_status, device_status_at, reset_style, poll_interval_s, "
+    "pinned_address, previous_address, address_changed_at FROM terminals");
+
+// The upsert's update of where a terminal talks from. A move keeps the old address and its time
+// (the SET expressions all see the row as it was); an empty address on either side is no move:
+// a terminal added by hand has none yet.
+const QString addressUpdate = QStringLiteral(
+    "remote_address = excluded.remote_address, "
+    "previous_address = CASE WHEN terminals.remote_address <> '' AND excluded.remote_address <> '' "
+    "AND terminals.remote_address <> excluded.remote_address THEN terminals.remote_address "
+    "ELSE terminals.previous_address END, "
+    "address_changed_at = CASE WHEN terminals.remote_address <> '' AND excluded.remote_address <> '' "
+    "AND terminals.remote_address <> excluded.remote_address THEN excluded.last_seen "
+    "ELSE terminals.address_changed_at END");
 
 TerminalRow rowFrom(const QSqlQuery &query)
 {
@@ -41,6 +54,9 @@ TerminalRow rowFrom(const QSqlQuery &query)
     row.resetAsCommandCode = query.value(18).toString() == QLatin1String("cmd_code");
     if (!query.value(19).isNull())
         row.pollIntervalSeconds = query.value(19).toLongLong();
+    row.pinned = query.value(20).toInt() != 0;
+    row.previousAddress = query.value(21).toString();
+    row.addressChangedAt = QDateTime::fromString(query.value(22).toString(), Qt::ISODateWithMs);
     return row;
 }
 
@@ -79,13 +95,19 @@ TerminalRepository::TerminalRepository(QSqlDatabase db)
 
 std::optional<TerminalStanding> TerminalRepository::standing(const QString &devId) const
 {
-    StatementCache::Handle query =
-        m_statements.run(QStringLiteral("SELECT approval, record_library, reset_style FROM terminals WHERE dev_id = ?"),
-                         {devId});
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("SELECT approval, record_library, reset_style, remote_address, pinned_address "
+                       "FROM terminals WHERE dev_id = ?"),
+        {devId});
     if (!query.next())
         return std::nullopt;
-    return TerminalStanding{approvalFromName(query.value(0).toString()).value_or(Approval::Pending),
-                            query.value(1).toString(), query.value(2).toString() == QLatin1String("cmd_code")};
+    TerminalStanding standing;
+    standing.approval = approvalFromName(query.value(0).toString()).value_or(Approval::Pending);
+    standing.recordLibrary = query.value(1).toString();
+    standing.resetAsCommandCode = query.value(2).toString() == QLatin1String("cmd_code");
+    standing.remoteAddress = query.value(3).toString();
+    standing.pinned = query.value(4).toInt() != 0;
+    return standing;
 }
 
 bool TerminalRepository::recordContact(const TerminalContact &contact)
@@ -94,10 +116,10 @@ bool TerminalRepository::recordContact(const TerminalContact &contact)
     return m_statements
         .run(QStringLiteral(
                     "INSERT INTO terminals (dev_id, approval, remote_address, record_library, first_seen, last_seen) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dev_id) DO UPDATE SET "
-                    "remote_address = excluded.remote_address, last_seen = excluded.last_seen, "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dev_id) DO UPDATE SET last_seen = excluded.last_seen, "
                     "record_library = CASE WHEN terminals.record_library = '' THEN excluded.record_library "
-                    "ELSE terminals.record_library END"),
+                    "ELSE terminals.record_library END, ")
+                 + addressUpdate,
                 {contact.devId, approvalName(contact.approvalIfNew), contact.remoteAddress,
                  contact.recordLibraryIfUnknown, now, now})
         .ok();
@@ -138,11 +160,11 @@ bool TerminalRepository::recordPoll(const TerminalContact &contact, const protoc
             "record_library, supported_enroll_data, fp_data_ver, face_data_ver, pv_data_ver, fk_info, "
             "first_seen, last_seen, last_poll, terminal_clock, clock_drift_s, poll_interval_s) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dev_id) DO UPDATE SET "
-            "remote_address = excluded.remote_address, last_seen = excluded.last_seen, "
+            "last_seen = excluded.last_seen, "
             "last_poll = excluded.last_poll, terminal_clock = excluded.terminal_clock, "
             "clock_drift_s = excluded.clock_drift_s, poll_interval_s = excluded.poll_interval_s, "
-            "name = CASE WHEN excluded.name = '' THEN terminals.name ELSE excluded.name END")
-            + infoUpdate,
+            "name = CASE WHEN excluded.name = '' THEN terminals.name ELSE excluded.name END, ")
+            + addressUpdate + infoUpdate,
         {contact.devId, approvalName(contact.approvalIfNew), contact.remoteAddress, poll.name, poll.firmware,
          poll.firmwareFilename, poll.libraryName, poll.supportedEnrollData.join(QLatin1Char(',')),
          poll.fpDataVersion, poll.faceDataVersion, poll.pvDataVersion, QString::fromUtf8(poll.rawInfo), now,
@@ -208,6 +230,13 @@ bool TerminalRepository::setLogsPulledUntil(const QString &devId, const QDateTim
         .ok();
 }
 
+bool TerminalRepository::setAddressPinned(const QString &devId, bool pinned)
+{
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("UPDATE terminals SET pinned_address = ? WHERE dev_id = ?"), {pinned ? 1 : 0, devId});
+    return query.ok() && query.numRowsAffected() == 1;
+}
+
 QList<TerminalRow> TerminalRepository::list() const
 {
     QList<TerminalRow> rows;
@@ -226,6 +255,43 @@ std::optional<TerminalRow> TerminalRepository::find(const QString &devId) const
     if (!exec(query, selectColumns + QStringLiteral(" WHERE dev_id = ?"), {devId}) || !query.next())
         return std::nullopt;
     return rowFrom(query);
+}
+
+QList<TerminalAddressChange> TerminalRepository::addressChanges(const QDateTime &sinceUtc) const
+{
+    QList<TerminalAddressChange> changes;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // *_at columns hold ISO 8601 UTC text of one format, so text order is time order.
+    if (!exec(query,
+              QStringLiteral("SELECT dev_id, name, previous_address, remote_address, address_changed_at "
+                             "FROM terminals WHERE address_changed_at >= ? ORDER BY address_changed_at DESC, dev_id"),
+              {sinceUtc.toUTC().toString(Qt::ISODateWithMs)}))
+        return changes;
+    while (query.next()) {
+        changes.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString(),
+                        QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs)});
+    }
+    return changes;
+}
+
+std::optional<RegistrationCensus> TerminalRepository::registrationCensus() const
+{
+    RegistrationCensus census;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!exec(query, QStringLiteral("SELECT dev_id, approval, remote_address FROM terminals")))
+        return std::nullopt;
+    const QString pending = approvalName(Approval::Pending);
+    while (query.next()) {
+        census.devIds.insert(query.value(0).toString());
+        if (query.value(1).toString() == pending) {
+            ++census.pendingByAddress[query.value(2).toString()];
+            ++census.pending;
+        }
+    }
+    return census;
 }
 
 } // namespace punchclock::storage

@@ -4,7 +4,9 @@
 #include "sqlsupport.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -38,6 +40,27 @@ struct TerminalRow
     QDateTime deviceStatusAt; // UTC
     bool resetAsCommandCode = false;
     std::optional<qint64> pollIntervalSeconds; // smoothed time between polls; unknown at first
+    bool pinned = false;       // requests from any other address than remoteAddress are refused
+    QString previousAddress;   // where it talked from before its last change of address
+    QDateTime addressChangedAt; // UTC; invalid when it never changed
+};
+
+// A terminal that began to talk from another address, for the Dashboard.
+struct TerminalAddressChange
+{
+    QString devId;
+    QString name;
+    QString previousAddress;
+    QString currentAddress;
+    QDateTime changedAt; // UTC
+};
+
+// Who is registered, for the endpoint's cap on new terminals waiting for approval.
+struct RegistrationCensus
+{
+    QSet<QString> devIds;                // every terminal, whatever its approval
+    QHash<QString, int> pendingByAddress; // pending terminals by the address they last talked from
+    int pending = 0;
 };
 
 // What the server needs to know about a terminal before it serves a request.
@@ -46,6 +69,8 @@ struct TerminalStanding
     Approval approval = Approval::Pending;
     QString recordLibrary;
     bool resetAsCommandCode = false; // RESET_FK as OK + cmd_code instead of as the response code
+    QString remoteAddress;           // where it last talked from; empty before its first request
+    bool pinned = false;             // only remoteAddress may speak for it
 };
 
 // How a terminal reached us; written on every request.
@@ -76,9 +101,16 @@ public:
     // Terminal wall clock from which the next "pull new logs" asks; invalid when never pulled.
     QDateTime logsPulledUntil(const QString &devId) const;
     bool setLogsPulledUntil(const QString &devId, const QDateTime &wallTime);
+    // false when no such terminal exists. A pinned terminal is served only from the address it
+    // last talked from; the first address it talks from when it has none yet.
+    bool setAddressPinned(const QString &devId, bool pinned);
 
     QList<TerminalRow> list() const;
     std::optional<TerminalRow> find(const QString &devId) const;
+    // Terminals whose address changed at or after `sinceUtc`, the latest first.
+    QList<TerminalAddressChange> addressChanges(const QDateTime &sinceUtc) const;
+    // nullopt when the read failed.
+    std::optional<RegistrationCensus> registrationCensus() const;
 
 private:
     QSqlDatabase m_db;
