@@ -2,7 +2,21 @@
 
 #include "settingsrepository.h"
 
+#include <QStringList>
+
 namespace punchclock::engine {
+
+namespace {
+
+// A count setting: its value when it is a whole number from 0 up, else the default.
+int countSetting(const storage::SettingsRepository &settings, const char *key, int fallback)
+{
+    bool ok = false;
+    const int value = settings.value(QLatin1String(key)).toInt(&ok);
+    return ok && value >= 0 ? value : fallback;
+}
+
+} // namespace
 
 ServerSettings ServerSettings::load(const storage::SettingsRepository &settings)
 {
@@ -22,7 +36,36 @@ ServerSettings ServerSettings::load(const storage::SettingsRepository &settings)
     const int threshold = settings.value(QLatin1String(ClockSyncThresholdKey)).toInt(&ok);
     if (ok && threshold > 0)
         loaded.clockSyncThresholdSeconds = threshold;
+    loaded.maxPendingPerAddress = countSetting(settings, MaxPendingPerAddressKey, loaded.maxPendingPerAddress);
+    loaded.maxPending = countSetting(settings, MaxPendingKey, loaded.maxPending);
+    loaded.allowedNetworksText = settings.value(QLatin1String(AllowedNetworksKey)).trimmed();
+    parseAllowedNetworks(loaded.allowedNetworksText, &loaded.allowedNetworks, &loaded.allowedNetworksError);
     return loaded;
+}
+
+bool parseAllowedNetworks(const QString &text, QList<Subnet> *networks, QString *error)
+{
+    QList<Subnet> valid;
+    QStringList invalid;
+    for (const QString &entry : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString trimmed = entry.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        const Subnet subnet = QHostAddress::parseSubnet(trimmed);
+        if (subnet.first.isNull())
+            invalid.append(QLatin1Char('"') + trimmed + QLatin1Char('"'));
+        else
+            valid.append(subnet);
+    }
+    if (networks)
+        *networks = valid;
+    if (error) {
+        *error = invalid.isEmpty()
+            ? QString()
+            : QStringLiteral("not a network: %1 (write ADDRESS/PREFIX, such as 192.168.1.0/24 or fd00::/8)")
+                  .arg(invalid.join(QStringLiteral(", ")));
+    }
+    return invalid.isEmpty();
 }
 
 } // namespace punchclock::engine

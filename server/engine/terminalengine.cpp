@@ -32,6 +32,25 @@ namespace {
 constexpr int settingsReloadMs = 2000;
 constexpr int jobExpiryMs = 5000;
 
+QString refusalText(EndpointGuard::Refusal refusal, const TerminalRequest &request, const QString &pinnedAddress)
+{
+    switch (refusal) {
+    case EndpointGuard::Refusal::OutsideAllowedNetworks:
+        return QStringLiteral("refused terminal %1 from %2: outside terminals.allowed_networks")
+            .arg(request.devId, request.remoteAddress);
+    case EndpointGuard::Refusal::TooManyPending:
+        return QStringLiteral("refused new terminal %1 from %2: too many terminals wait for approval "
+                              "(terminals.max_pending_per_address, terminals.max_pending)")
+            .arg(request.devId, request.remoteAddress);
+    case EndpointGuard::Refusal::NotPinnedAddress:
+        return QStringLiteral("refused terminal %1 from %2: it is pinned to %3")
+            .arg(request.devId, request.remoteAddress, pinnedAddress);
+    case EndpointGuard::Refusal::None:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 TerminalEngine::TerminalEngine(storage::DatabaseConfig config, QObject *parent)
@@ -49,8 +68,10 @@ TerminalEngine::TerminalEngine(storage::DatabaseConfig config, QObject *parent)
 
 TerminalEngine::~TerminalEngine()
 {
-    if (m_batcher)
+    if (m_batcher) {
+        publishRefusals();
         m_batcher->flush();
+    }
 }
 
 bool TerminalEngine::open(QString *error)
@@ -107,10 +128,53 @@ void TerminalEngine::sendReplies()
 
 void TerminalEngine::reloadSettings()
 {
-    if (m_settingsRepository) {
-        m_settings = ServerSettings::load(*m_settingsRepository);
-        m_siteClock.setTimeZone(m_settings.siteTimeZone);
+    if (!m_settingsRepository)
+        return;
+    m_settings = ServerSettings::load(*m_settingsRepository);
+    m_siteClock.setTimeZone(m_settings.siteTimeZone);
+    m_guard.applySettings(m_settings);
+    const bool networksChanged = m_settings.allowedNetworksText != m_checkedNetworksText;
+    m_checkedNetworksText = m_settings.allowedNetworksText;
+    if (networksChanged && !m_settings.allowedNetworksError.isEmpty()) {
+        qCWarning(lcEngine).noquote() << QStringLiteral("terminals.allowed_networks: %1; ignored%2")
+                                             .arg(m_settings.allowedNetworksError,
+                                                  m_settings.allowedNetworks.isEmpty()
+                                                      ? QStringLiteral(", so terminals are accepted from anywhere")
+                                                      : QString());
     }
+    // Approvals, and terminals registered by other processes, change the counts behind the
+    // registration caps; a failed read keeps the last ones.
+    if (std::optional<storage::RegistrationCensus> census = m_terminals->registrationCensus())
+        m_guard.takeCensus(std::move(*census));
+    publishRefusals();
+}
+
+void TerminalEngine::publishRefusals()
+{
+    const RegistrationRefusals &refusals = m_guard.refusals();
+    const qint64 count = refusals.count();
+    if (count == m_publishedRefusals || !m_batcher)
+        return;
+    m_batcher->enqueue(
+        [this, json = QString::fromUtf8(refusals.toJson())](QSqlDatabase &) {
+            return m_settingsRepository->setValue(QLatin1String(RegistrationRefusals::SettingKey), json);
+        },
+        [this, count](bool stored) {
+            if (stored)
+                m_publishedRefusals = std::max(m_publishedRefusals, count);
+        });
+}
+
+bool TerminalEngine::refused(const TerminalRequest &request, EndpointGuard::Refusal refusal,
+                             const QString &pinnedAddress, const QDateTime &nowUtc, const ReplyFn &reply)
+{
+    if (refusal == EndpointGuard::Refusal::None)
+        return false;
+    if (m_guard.shouldLog(refusal, request.remoteAddress, nowUtc))
+        qCWarning(lcEngine).noquote() << refusalText(refusal, request, pinnedAddress)
+                                      << "(more from this address are not logged for a minute)";
+    reply(replyTo(request, ResponseCode::Error));
+    return true;
 }
 
 void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &request)
@@ -125,14 +189,25 @@ void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &req
         return;
     }
 
+    // The endpoint's rules come before anything is written; the first of them before anything
+    // is read, so that a flood from outside or of made-up dev_ids costs no database work.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (refused(request, m_guard.screen(request.devId, request.remoteAddress, now), {}, now, reply))
+        return;
     const std::optional<storage::TerminalStanding> standing = m_terminals->standing(request.devId);
     if (standing && standing->approval == Approval::Blocked) {
         qCDebug(lcEngine) << "refused blocked terminal" << request.devId;
         reply(replyTo(request, ResponseCode::Error));
         return;
     }
+    if (refused(request, m_guard.admit(request.devId, request.remoteAddress, standing, now),
+                standing ? standing->remoteAddress : QString(), now, reply))
+        return;
     if (!standing)
         qCInfo(lcEngine) << "new terminal" << request.devId << "from" << request.remoteAddress;
+    else if (m_guard.isNewMove(request.devId, standing->remoteAddress, request.remoteAddress))
+        qCWarning(lcEngine).noquote() << QStringLiteral("terminal %1 now talks from %2, was %3")
+                                             .arg(request.devId, request.remoteAddress, standing->remoteAddress);
 
     storage::TerminalContact contact;
     contact.devId = request.devId;
@@ -240,6 +315,7 @@ void TerminalEngine::afterFlush(bool committed)
 {
     sendReplies();
     m_contacts->startNewTransaction();
+    m_guard.registrationsSettled();
     if (!committed)
         return;
     const RealtimeIngestor::Counters counters = m_ingestor->takeCounters();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "endpointguard.h"
 #include "serversettings.h"
 #include "siteclock.h"
 #include "terminalrequest.h"
@@ -61,6 +62,11 @@ private:
     using ReplyFn = std::function<void(const TerminalReply &)>;
 
     void handleRequest(quint64 requestId, const TerminalRequest &request);
+    // Answers ERROR for a refusal of the endpoint's rules; false when there is none.
+    bool refused(const TerminalRequest &request, EndpointGuard::Refusal refusal, const QString &pinnedAddress,
+                 const QDateTime &nowUtc, const ReplyFn &reply);
+    // Writes the refused registrations for the console (RegistrationRefusals) when they changed.
+    void publishRefusals();
     void sendReplies();
     void handlePoll(const TerminalRequest &request, const storage::TerminalContact &contact,
                     const storage::TerminalStanding &standing, ReplyFn reply);
@@ -82,6 +88,9 @@ private:
     std::unique_ptr<ResultApplier> m_resultApplier;
     std::unique_ptr<CommandDispatcher> m_dispatcher;
     ServerSettings m_settings;
+    EndpointGuard m_guard;
+    qint64 m_publishedRefusals = 0;
+    QString m_checkedNetworksText; // the allowed networks last checked, so that a typo is said once
     SiteClock m_siteClock;
     QTimer m_settingsReload;
     QTimer m_jobExpiry;

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "registrationrefusals.h"
+#include "serversettings.h"
+
+#include "terminalrepository.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace punchclock::engine {
+
+// The terminal endpoint's rules, decided before anything is written: where terminals may talk
+// from (allowed networks), whether a pinned terminal talks from its own address, and how many
+// new terminals may wait for approval. All of it in memory, so that a flood of requests from
+// outside or of made-up dev_ids costs no database work; the counts of pending terminals come
+// from the database every few seconds (takeCensus) and are kept up to date in between.
+class EndpointGuard
+{
+public:
+    enum class Refusal {
+        None,
+        OutsideAllowedNetworks,
+        TooManyPending, // a new terminal, while too many wait for approval
+        NotPinnedAddress,
+    };
+
+    // A refusal of each kind from each address is logged once a minute at most.
+    static constexpr qint64 LogIntervalSeconds = 60;
+    // Addresses whose refusals are being held back; beyond them a new one is not logged either,
+    // so that a flood from many addresses floods neither the log nor memory.
+    static constexpr int MaxThrottledAddresses = 1024;
+
+    explicit EndpointGuard(const QDateTime &startedUtc = QDateTime::currentDateTimeUtc());
+
+    void applySettings(const ServerSettings &settings);
+    // What the database holds now. Registrations admitted since and not committed yet are
+    // counted on top.
+    void takeCensus(storage::RegistrationCensus census);
+    // The admitted registrations' writes were committed or rolled back: the next census tells.
+    void registrationsSettled() { m_uncommitted.clear(); }
+
+    // Before the terminal is looked up. Refuses what is outside the allowed networks, and an
+    // unknown dev_id while registrations are full.
+    Refusal screen(const QString &devId, const QString &address, const QDateTime &nowUtc);
+    // After the lookup (`standing` empty for a terminal the database does not know). Refuses a
+    // pinned terminal talking from another address, and a new terminal beyond the caps; counts
+    // the new terminal it admits.
+    Refusal admit(const QString &devId, const QString &address,
+                  const std::optional<storage::TerminalStanding> &standing, const QDateTime &nowUtc);
+
+    // Whether to log this refusal now.
+    bool shouldLog(Refusal refusal, const QString &address, const QDateTime &nowUtc);
+    // True the first time a known terminal is seen talking from `to` instead of `from`.
+    bool isNewMove(const QString &devId, const QString &from, const QString &to);
+
+    bool isAllowed(const QString &address) const;
+    const RegistrationRefusals &refusals() const { return m_refusals; }
+    int pendingFrom(const QString &address) const { return m_pendingByAddress.value(address); }
+    int pending() const { return m_pending; }
+
+private:
+    bool registrationsFull(const QString &address) const;
+    Refusal refuseRegistration(const QString &address, const QDateTime &nowUtc);
+    void countPending(const QString &devId, const QString &address);
+
+    QList<Subnet> m_allowedNetworks;
+    int m_maxPendingPerAddress = 16;
+    int m_maxPending = 256;
+    bool m_newTerminalsWait = true; // false when new terminals are approved automatically
+
+    QSet<QString> m_known;
+    QHash<QString, int> m_pendingByAddress;
+    int m_pending = 0;
+    QHash<QString, QString> m_uncommitted; // dev_id → address, admitted since the last commit
+
+    RegistrationRefusals m_refusals;
+    QHash<QString, QDateTime> m_lastLogged;   // refusal kind and address → when it was last logged
+    QHash<QString, QString> m_announcedMoves; // dev_id → the address its move to was logged for
+};
+
+} // namespace punchclock::engine
