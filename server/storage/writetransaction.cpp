@@ -2,6 +2,7 @@
 
 #include "sqlsupport.h"
 
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +36,14 @@ QString busyStatement(sqlite3 *handle)
     return {};
 }
 
+// How many WriteTransactions are open on each connection of this thread (connections belong to
+// one thread each).
+QHash<QString, int> &openTransactions()
+{
+    thread_local QHash<QString, int> open;
+    return open;
+}
+
 } // namespace
 
 QString openReadStatement(const QSqlDatabase &db)
@@ -51,7 +60,14 @@ QString openReadOutsideTransaction(const QSqlDriver *driver)
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_depth(openTransactions().value(m_db.connectionName()))
 {
+    if (m_depth > 0) {
+        m_active = run(QStringLiteral("SAVEPOINT write_%1").arg(m_depth));
+        if (m_active)
+            openTransactions()[m_db.connectionName()] = m_depth + 1;
+        return;
+    }
     if (isSqlite(m_db)) {
         // A read left open on this connection would turn BEGIN IMMEDIATE into the very upgrade
         // this class exists to avoid. It is a bug in the caller: finish() the query.
@@ -62,6 +78,8 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
         }
     }
     m_active = run(isSqlite(m_db) ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (m_active)
+        openTransactions()[m_db.connectionName()] = 1;
 }
 
 WriteTransaction::~WriteTransaction()
@@ -73,8 +91,11 @@ bool WriteTransaction::commit()
 {
     if (!m_active)
         return false;
-    if (run(QStringLiteral("COMMIT"))) {
+    const QString statement = m_depth > 0 ? QStringLiteral("RELEASE SAVEPOINT write_%1").arg(m_depth)
+                                          : QStringLiteral("COMMIT");
+    if (run(statement)) {
         m_active = false;
+        closed();
         return true;
     }
     const QString commitError = m_error;
@@ -88,7 +109,21 @@ void WriteTransaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    run(QStringLiteral("ROLLBACK"));
+    if (m_depth > 0) {
+        run(QStringLiteral("ROLLBACK TO SAVEPOINT write_%1").arg(m_depth));
+        run(QStringLiteral("RELEASE SAVEPOINT write_%1").arg(m_depth));
+    } else {
+        run(QStringLiteral("ROLLBACK"));
+    }
+    closed();
+}
+
+void WriteTransaction::closed()
+{
+    if (m_depth > 0)
+        openTransactions()[m_db.connectionName()] = m_depth;
+    else
+        openTransactions().remove(m_db.connectionName());
 }
 
 bool WriteTransaction::run(const QString &statement)

@@ -13,6 +13,10 @@ namespace punchclock::storage {
 // locked", without waiting: busy_timeout does not apply to it. Every write of more than one
 // statement, and every read that decides a write, goes through one of these.
 //
+// Inside another WriteTransaction on the same connection it is a savepoint of it, so that a
+// service can make several repository changes, each transactional on its own, and its audit
+// record commit as one.
+//
 // Rolls back on destruction unless committed.
 class WriteTransaction
 {
@@ -24,16 +28,20 @@ public:
 
     // False when BEGIN failed (the lock was not free within busy_timeout, the database is gone).
     bool isActive() const { return m_active; }
-    // False when nothing was begun or COMMIT failed; the transaction is rolled back then.
+    // False when nothing was begun or COMMIT failed; the transaction is rolled back then. A
+    // nested one only releases its savepoint: the outermost decides.
     bool commit();
     void rollback();
     // The driver's words for a failed BEGIN or COMMIT.
     QString error() const { return m_error; }
+    bool nested() const { return m_depth > 0; }
 
 private:
     bool run(const QString &statement);
+    void closed();
 
     QSqlDatabase m_db;
+    int m_depth = 0; // how many were open on this connection when this one began
     bool m_active = false;
     QString m_error;
 };

@@ -156,7 +156,9 @@ private Q_SLOTS:
     {
         const QString file = backupMarked(QStringLiteral("schema4"), [](QSqlDatabase db) {
             QSqlQuery query(db);
-            for (const char *sql : {"DROP TABLE schedule_change_days", "DROP TABLE schedule_changes",
+            for (const char *sql : {"DROP TABLE operator_departments", "DROP TABLE operators", "DROP TABLE audit_log",
+                            "ALTER TABLE terminals DROP COLUMN pinned_address", "ALTER TABLE terminals DROP COLUMN previous_address",
+                            "ALTER TABLE terminals DROP COLUMN address_changed_at", "DROP TABLE schedule_change_days", "DROP TABLE schedule_changes",
                                     "DROP TABLE shift_changes", "DROP TABLE closed_periods",
                                     "DROP INDEX punches_uncounted", "ALTER TABLE punches DROP COLUMN counted_at",
                                     "DROP INDEX jobs_failed", "DROP INDEX jobs_device", "ALTER TABLE jobs DROP COLUMN failed",
