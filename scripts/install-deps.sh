@@ -6,7 +6,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-translations-l10n libgl-dev
-    libsqlite3-dev libxlsxwriter-dev zlib1g-dev poppler-utils unzip fonts-wqy-microhei
+    libsqlite3-dev libxlsxwriter-dev zlib1g-dev libsodium-dev poppler-utils unzip fonts-wqy-microhei
     # cpack's Debian generator runs dpkg-shlibdeps on the binaries, which needs file(1)
     dpkg-dev file
     # tests/packaging/check-deb.sh validates the desktop entry and the AppStream metadata with these

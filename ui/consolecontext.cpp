@@ -5,6 +5,7 @@
 #include "sqlsupport.h"
 
 #include <QSqlQuery>
+#include <QSysInfo>
 
 namespace punchclock::ui {
 
@@ -43,10 +44,21 @@ void ConsoleContext::setServerError(const QString &error)
     Q_EMIT serverStateChanged();
 }
 
-QString ConsoleContext::operatorName() const
+void ConsoleContext::setActor(const services::Actor &actor)
+{
+    m_actor = actor;
+}
+
+// Before anyone signs in (tests, the first run), the console acts as the login that runs it, as
+// the CLI does: whoever can open the database file can do anything with it.
+services::Actor ConsoleContext::defaultActor()
 {
     const QString login = qEnvironmentVariable("USER");
-    return login.isEmpty() ? QStringLiteral("console") : QStringLiteral("console:") + login;
+    services::Actor actor;
+    actor.kind = services::ActorKind::Operator;
+    actor.name = login.isEmpty() ? QStringLiteral("console") : QStringLiteral("console:") + login;
+    actor.origin = QStringLiteral("console on %1").arg(QSysInfo::machineHostName());
+    return actor;
 }
 
 void ConsoleContext::notifyChanged(Areas areas)

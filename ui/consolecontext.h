@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "protocolcodes.h"
 
 #include <QJsonObject>
@@ -73,8 +74,13 @@ public:
     SimulatorLauncher *simulator() const { return m_simulator; }
     void setSimulator(SimulatorLauncher *simulator) { m_simulator = simulator; }
 
+    // Who acts from this console: the signed-in operator. Every change goes through a service
+    // with it, which checks its rights and records it.
+    const services::Actor &actor() const { return m_actor; }
+    void setActor(const services::Actor &actor);
+    static services::Actor defaultActor();
     // Recorded as queued_by / changed_by for what the operator does.
-    QString operatorName() const;
+    QString operatorName() const { return m_actor.name; }
 
     // After this process wrote through database(): every page hears of it now.
     void notifyChanged(Areas areas);
@@ -116,6 +122,7 @@ private:
 
     storage::Connection &m_connection;
     http::ServerHost *m_server;
+    services::Actor m_actor = defaultActor();
     SimulatorLauncher *m_simulator = nullptr;
     QString m_serverError;
     QTimer m_outsideCommits;

@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSysInfo>
 
 #include <cstdio>
 #include <cstring>
@@ -100,6 +101,14 @@ int CliContext::failure(const QString &message)
 {
     m_err << "punchclock: " << message << Qt::endl;
     return Failure;
+}
+
+services::Actor cliActor()
+{
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("LOGNAME");
+    return services::Actor::cli(login, QSysInfo::machineHostName());
 }
 
 QString queuedBy()

@@ -1,6 +1,7 @@
 #include "commandmessages.h"
 
 #include "commandline.h"
+#include "permissionmessages.h"
 
 namespace punchclock::cli {
 
@@ -65,9 +66,9 @@ QString unknownTerminal(const QString &devId)
     return QStringLiteral("no terminal with dev_id '%1' (see 'punchclock devices')").arg(devId);
 }
 
-QString describe(const engine::CommandService::Outcome &outcome)
+QString describe(const services::CommandService::Outcome &outcome)
 {
-    using Failure = engine::CommandService::Outcome::Failure;
+    using Failure = services::CommandService::Outcome::Failure;
     switch (outcome.failure) {
     case Failure::None: return {};
     case Failure::UnknownTerminal:
@@ -75,6 +76,7 @@ QString describe(const engine::CommandService::Outcome &outcome)
     case Failure::InvalidParameters: return describe(outcome.command.error, outcome.command.errorField);
     case Failure::UnknownUser: return QStringLiteral("no user '%1' in the store (see 'punchclock users')").arg(outcome.subject);
     case Failure::NoTerminals: return QStringLiteral("no approved terminal to send to");
+    case Failure::NotAllowed: return describe(outcome.permission, outcome.department);
     case Failure::Storage: return QStringLiteral("the database refused the change; nothing was queued");
     }
     return {};
@@ -84,13 +86,13 @@ QString describe(const engine::CommandService::Outcome &outcome)
 
 namespace punchclock::cli {
 
-int reportProblems(CliContext &context, const engine::CommandService::Outcome &outcome)
+int reportProblems(CliContext &context, const services::CommandService::Outcome &outcome)
 {
     for (const auto &[warning, field] : outcome.command.warnings)
         context.err() << "punchclock: warning: " << describe(warning, field) << Qt::endl;
     if (outcome.ok())
         return Success;
-    return outcome.failure == engine::CommandService::Outcome::Failure::InvalidParameters
+    return outcome.failure == services::CommandService::Outcome::Failure::InvalidParameters
         ? context.usageError(describe(outcome))
         : context.failure(describe(outcome));
 }

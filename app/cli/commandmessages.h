@@ -10,12 +10,12 @@ namespace punchclock::cli {
 // The words for the codes the server layers return.
 QString describe(protocol::ParameterError error, const QString &field);
 QString describe(protocol::ParameterWarning warning, const QString &field);
-QString describe(const engine::CommandService::Outcome &outcome);
+QString describe(const services::CommandService::Outcome &outcome);
 QString unknownTerminal(const QString &devId);
 
 class CliContext;
 // Prints the warnings of the command built; when the outcome failed, says why and returns the
 // exit code (2 for parameters the user got wrong, 1 otherwise), else returns 0.
-int reportProblems(CliContext &context, const engine::CommandService::Outcome &outcome);
+int reportProblems(CliContext &context, const services::CommandService::Outcome &outcome);
 
 } // namespace punchclock::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "commandline.h"
 
 #include <QCoreApplication>
@@ -38,5 +39,7 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[]);
 
 // Who queued a job from the command line: "cli:<login name>".
 QString queuedBy();
+// Who acts from the command line: the login running it, as an administrator (docs/security.md).
+services::Actor cliActor();
 
 } // namespace punchclock::cli

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "jobview.h"
 #include "output.h"
+#include "permissionmessages.h"
 
 #include "bscommframe.h"
 #include "commandservice.h"
@@ -148,13 +149,14 @@ int runCancel(CliContext &context, const QStringList &arguments)
     const auto connection = context.openDatabase();
     if (!connection)
         return Failure;
-    using Outcome = engine::CommandService::CancelOutcome;
-    switch (engine::CommandService(connection->database()).cancel(*id, queuedBy())) {
+    using Outcome = services::CommandService::CancelOutcome;
+    switch (services::CommandService(connection->database()).cancel(*id, cliActor())) {
     case Outcome::Cancelled:
         context.out() << "Job " << *id << " cancelled." << Qt::endl;
         return Success;
     case Outcome::NotFound: return context.failure(QStringLiteral("no job %1").arg(*id));
     case Outcome::AlreadyFinished: return context.failure(QStringLiteral("job %1 has already ended").arg(*id));
+    case Outcome::NotAllowed: return context.failure(describe(services::Permission::ManageTerminals, {}));
     case Outcome::Storage: return context.failure(QStringLiteral("the database refused the change"));
     }
     return Failure;

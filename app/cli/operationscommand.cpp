@@ -9,7 +9,7 @@ namespace punchclock::cli {
 
 namespace {
 
-int report(CliContext &context, const engine::CommandService::Outcome &outcome)
+int report(CliContext &context, const services::CommandService::Outcome &outcome)
 {
     if (const int problem = reportProblems(context, outcome); problem != Success)
         return problem;
@@ -54,22 +54,22 @@ int runUser(CliContext &context, const QStringList &arguments)
         const auto connection = context.openDatabase();
         if (!connection)
             return Failure;
-        return report(context, engine::CommandService(connection->database())
-                                   .copyUser(positional.at(1), parser.value(from), terminalList(parser.value(to)), queuedBy()));
+        return report(context, services::CommandService(connection->database())
+                                   .copyUser(positional.at(1), parser.value(from), terminalList(parser.value(to)), cliActor()));
     }
     if (action == QLatin1String("push") && positional.size() == 2 && parser.isSet(to)) {
         const auto connection = context.openDatabase();
         if (!connection)
             return Failure;
-        return report(context, engine::CommandService(connection->database())
-                                   .pushUser(positional.at(1), terminalList(parser.value(to)), queuedBy()));
+        return report(context, services::CommandService(connection->database())
+                                   .pushUser(positional.at(1), terminalList(parser.value(to)), cliActor()));
     }
     if (action == QLatin1String("rename") && positional.size() == 3) {
         const auto connection = context.openDatabase();
         if (!connection)
             return Failure;
         return report(context,
-                      engine::CommandService(connection->database()).renameUser(positional.at(1), positional.at(2), queuedBy()));
+                      services::CommandService(connection->database()).renameUser(positional.at(1), positional.at(2), cliActor()));
     }
     return context.usageError(
         QStringLiteral("use 'user copy USER_ID --from DEV --to DEV[,…]', 'user push USER_ID --to DEV[,…]' or "
@@ -97,7 +97,7 @@ int runPullLogs(CliContext &context, const QStringList &arguments)
     const auto connection = context.openDatabase();
     if (!connection)
         return Failure;
-    return report(context, engine::CommandService(connection->database()).pullLogs(parser.value(device), since, queuedBy()));
+    return report(context, services::CommandService(connection->database()).pullLogs(parser.value(device), since, cliActor()));
 }
 
 int runSyncTime(CliContext &context, const QStringList &arguments)
@@ -113,7 +113,7 @@ int runSyncTime(CliContext &context, const QStringList &arguments)
     const auto connection = context.openDatabase();
     if (!connection)
         return Failure;
-    return report(context, engine::CommandService(connection->database()).syncTime(parser.value(device), queuedBy()));
+    return report(context, services::CommandService(connection->database()).syncTime(parser.value(device), cliActor()));
 }
 
 } // namespace punchclock::cli

@@ -136,8 +136,8 @@ int runSend(CliContext &context, const QStringList &arguments)
         && !confirmDestructive(context, devId, positional.at(1).toUpper()))
         return Usage;
 
-    const engine::CommandService::Outcome outcome =
-        engine::CommandService(connection->database()).queue(devId, code, parameters, binaries, queuedBy());
+    const services::CommandService::Outcome outcome =
+        services::CommandService(connection->database()).queue(devId, code, parameters, binaries, cliActor());
     if (const int problem = reportProblems(context, outcome); problem != Success)
         return problem;
     const qint64 jobId = outcome.jobIds.first();

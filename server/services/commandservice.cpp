@@ -1,12 +1,16 @@
 #include "commandservice.h"
 
+#include "servicecall.h"
+
 #include "commandbuilder.h"
 #include "jobrepository.h"
 #include "terminalrepository.h"
 #include "userrepository.h"
 #include "walltime.h"
 
-namespace punchclock::engine {
+#include <QJsonArray>
+
+namespace punchclock::services {
 
 using protocol::CommandCode;
 using Failure = CommandService::Outcome::Failure;
@@ -22,6 +26,22 @@ protocol::BuiltCommand userReference(const QString &userId)
     return reference;
 }
 
+// Commands about one user's data need the right over that user's department; the others act on
+// the terminal as a whole.
+Permission permissionFor(CommandCode code)
+{
+    switch (code) {
+    case CommandCode::GetEnrollData:
+    case CommandCode::SetEnrollData:
+    case CommandCode::DeleteUser:
+    case CommandCode::SetUserName:
+    case CommandCode::SetUserPrivilege:
+    case CommandCode::SetUserInfo:
+    case CommandCode::GetUserInfo: return Permission::ManageUsers;
+    default: return Permission::ManageTerminals;
+    }
+}
+
 } // namespace
 
 CommandService::CommandService(QSqlDatabase db)
@@ -29,8 +49,10 @@ CommandService::CommandService(QSqlDatabase db)
 {
 }
 
+CommandService::~CommandService() = default;
+
 CommandService::Outcome CommandService::queue(const QString &devId, CommandCode code, const QJsonObject &parameters,
-                                              const QList<QByteArray> &binaries, const QString &queuedBy)
+                                              const QList<QByteArray> &binaries, const Actor &actor)
 {
     Outcome outcome;
     outcome.command = protocol::buildCommand(code, parameters, binaries);
@@ -38,16 +60,17 @@ CommandService::Outcome CommandService::queue(const QString &devId, CommandCode 
         outcome.failure = Failure::InvalidParameters;
         return outcome;
     }
-    if (!begin({devId}, &outcome))
+    if (!begin(actor, {devId}, &outcome, permissionFor(code),
+               outcome.command.parameters.json().value(QLatin1String(protocol::ParameterKey::UserId)).toString()))
         return outcome;
     std::optional<qint64> id;
     if (code == CommandCode::SetUserInfo) {
         // The operator gave the whole user: the store becomes exactly that, and is what is sent.
         const protocol::UserEnrollment user = protocol::UserEnrollment::parse(outcome.command.parameters);
         if (storage::UserRepository(m_db).replaceUser(user))
-            id = enqueue(devId, userReference(user.userId), queuedBy, {}, {}, true);
+            id = enqueue(devId, userReference(user.userId), actor.name, {}, {}, true);
     } else {
-        id = enqueue(devId, outcome.command, queuedBy, {});
+        id = enqueue(devId, outcome.command, actor.name, {});
     }
     if (id)
         outcome.jobIds << *id;
@@ -57,7 +80,7 @@ CommandService::Outcome CommandService::queue(const QString &devId, CommandCode 
 }
 
 CommandService::Outcome CommandService::copyUser(const QString &userId, const QString &fromDevId,
-                                                 const QStringList &toDevIds, const QString &queuedBy)
+                                                 const QStringList &toDevIds, const Actor &actor)
 {
     Outcome outcome;
     outcome.command = protocol::Commands::getUserInfo(userId);
@@ -69,20 +92,20 @@ CommandService::Outcome CommandService::copyUser(const QString &userId, const QS
         outcome.failure = Failure::NoTerminals;
         return outcome;
     }
-    if (!begin(QStringList{fromDevId} + toDevIds, &outcome))
+    if (!begin(actor, QStringList{fromDevId} + toDevIds, &outcome, Permission::ManageUsers, userId))
         return outcome;
     storage::JobRepository jobs(m_db);
     outcome.operationId = jobs.createOperation(
         QStringLiteral("copy_user"),
-        QStringLiteral("Copy user %1 from %2 to %3").arg(userId, fromDevId, toDevIds.join(QLatin1String(", "))), queuedBy);
-    const std::optional<qint64> fetch = enqueue(fromDevId, outcome.command, queuedBy, outcome.operationId);
+        QStringLiteral("Copy user %1 from %2 to %3").arg(userId, fromDevId, toDevIds.join(QLatin1String(", "))), actor.name);
+    const std::optional<qint64> fetch = enqueue(fromDevId, outcome.command, actor.name, outcome.operationId);
     if (!outcome.operationId || !fetch) {
         outcome.failure = Failure::Storage;
         return commit(outcome);
     }
     outcome.jobIds << *fetch;
     for (const QString &devId : toDevIds) {
-        const std::optional<qint64> push = enqueue(devId, userReference(userId), queuedBy, outcome.operationId, fetch, true);
+        const std::optional<qint64> push = enqueue(devId, userReference(userId), actor.name, outcome.operationId, fetch, true);
         if (!push) {
             outcome.failure = Failure::Storage;
             break;
@@ -93,7 +116,7 @@ CommandService::Outcome CommandService::copyUser(const QString &userId, const QS
 }
 
 CommandService::Outcome CommandService::pushUser(const QString &userId, const QStringList &toDevIds,
-                                                 const QString &queuedBy)
+                                                 const Actor &actor)
 {
     Outcome outcome;
     outcome.subject = userId;
@@ -111,17 +134,17 @@ CommandService::Outcome CommandService::pushUser(const QString &userId, const QS
         outcome.failure = Failure::NoTerminals;
         return outcome;
     }
-    if (!begin(toDevIds, &outcome))
+    if (!begin(actor, toDevIds, &outcome, Permission::ManageUsers, userId))
         return outcome;
     const protocol::BuiltCommand checked = std::exchange(outcome.command, userReference(userId));
     enqueueForEach(toDevIds, QStringLiteral("push_user"),
-                   QStringLiteral("Send user %1 to %2").arg(userId, toDevIds.join(QLatin1String(", "))), queuedBy, &outcome,
+                   QStringLiteral("Send user %1 to %2").arg(userId, toDevIds.join(QLatin1String(", "))), actor.name, &outcome,
                    true);
     outcome.command.warnings = checked.warnings;
     return commit(outcome);
 }
 
-CommandService::Outcome CommandService::renameUser(const QString &userId, const QString &name, const QString &queuedBy)
+CommandService::Outcome CommandService::renameUser(const QString &userId, const QString &name, const Actor &actor)
 {
     Outcome outcome;
     outcome.subject = userId;
@@ -135,35 +158,35 @@ CommandService::Outcome CommandService::renameUser(const QString &userId, const 
         outcome.failure = Failure::UnknownUser;
         return outcome;
     }
-    if (!begin({}, &outcome))
+    if (!begin(actor, {}, &outcome, Permission::ManageUsers, userId))
         return outcome;
     if (!users.setName(userId, name)) {
         outcome.failure = Failure::Storage;
         return commit(outcome);
     }
     enqueueForEach(users.holders(userId), QStringLiteral("rename_user"),
-                   QStringLiteral("Rename user %1 to %2").arg(userId, name), queuedBy, &outcome);
+                   QStringLiteral("Rename user %1 to %2").arg(userId, name), actor.name, &outcome);
     return commit(outcome);
 }
 
-CommandService::Outcome CommandService::pullLogs(const QString &devId, const QDate &from, const QString &queuedBy)
+CommandService::Outcome CommandService::pullLogs(const QString &devId, const QDate &from, const Actor &actor)
 {
     Outcome outcome;
     const QStringList devIds = targets(devId, &outcome);
-    if (!outcome.ok() || !begin(devIds, &outcome))
+    if (!outcome.ok() || !begin(actor, devIds, &outcome, Permission::ManageTerminals))
         return outcome;
     storage::TerminalRepository terminals(m_db);
     outcome.operationId = storage::JobRepository(m_db).createOperation(
         QStringLiteral("pull_logs"),
         from.isValid() ? QStringLiteral("Pull logs since %1").arg(from.toString(Qt::ISODate))
                        : QStringLiteral("Pull new logs"),
-        queuedBy);
+        actor.name);
     for (const QString &target : devIds) {
         const QDateTime begin = from.isValid() ? protocol::walltime::make(from, QTime(0, 0))
                                                : terminals.logsPulledUntil(target);
         outcome.command = protocol::Commands::getLogData(begin);
         const std::optional<qint64> id = outcome.command.ok()
-            ? enqueue(target, outcome.command, queuedBy, outcome.operationId)
+            ? enqueue(target, outcome.command, actor.name, outcome.operationId)
             : std::nullopt;
         if (!id) {
             outcome.failure = outcome.command.ok() ? Failure::Storage : Failure::InvalidParameters;
@@ -174,19 +197,19 @@ CommandService::Outcome CommandService::pullLogs(const QString &devId, const QDa
     return commit(outcome);
 }
 
-CommandService::Outcome CommandService::syncTime(const QString &devId, const QString &queuedBy)
+CommandService::Outcome CommandService::syncTime(const QString &devId, const Actor &actor)
 {
     Outcome outcome;
     const QStringList devIds = targets(devId, &outcome);
-    if (!outcome.ok() || !begin(devIds, &outcome))
+    if (!outcome.ok() || !begin(actor, devIds, &outcome, Permission::ManageTerminals))
         return outcome;
     // The time itself is stamped when each terminal receives the command.
     outcome.command = protocol::Commands::setTime(QDateTime::currentDateTime());
-    enqueueForEach(devIds, QStringLiteral("sync_time"), QStringLiteral("Set terminal clocks"), queuedBy, &outcome);
+    enqueueForEach(devIds, QStringLiteral("sync_time"), QStringLiteral("Set terminal clocks"), actor.name, &outcome);
     return commit(outcome);
 }
 
-CommandService::CancelOutcome CommandService::cancel(qint64 jobId, const QString &by)
+CommandService::CancelOutcome CommandService::cancel(qint64 jobId, const Actor &actor)
 {
     storage::JobRepository jobs(m_db);
     const std::optional<storage::JobRow> job = jobs.find(jobId);
@@ -194,18 +217,21 @@ CommandService::CancelOutcome CommandService::cancel(qint64 jobId, const QString
         return CancelOutcome::NotFound;
     if (storage::isFinal(job->status))
         return CancelOutcome::AlreadyFinished;
-    storage::WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return CancelOutcome::Storage;
+    ServiceCall call(m_db, actor);
+    if (!call.allowed(Permission::ManageTerminals))
+        return call.finish().status == services::Outcome::Status::NotAllowed ? CancelOutcome::NotAllowed
+                                                                             : CancelOutcome::Storage;
     const bool cancelled = jobs.transition(jobId, {storage::JobStatus::Wait, storage::JobStatus::Run},
-                                           storage::JobStatus::Cancelled,
-                                           by.isEmpty() ? QString() : QStringLiteral("cancelled by ") + by);
-    if (!transaction.commit())
+                                           storage::JobStatus::Cancelled, QStringLiteral("cancelled by ") + actor.name);
+    if (cancelled)
+        call.record(QStringLiteral("job.cancel"), QStringLiteral("job"), QString::number(jobId),
+                    {{QStringLiteral("cmd_code"), job->commandCode}, {QStringLiteral("terminal"), job->devId}}, {});
+    if (!call.finish().ok())
         return CancelOutcome::Storage;
     return cancelled ? CancelOutcome::Cancelled : CancelOutcome::AlreadyFinished;
 }
 
-CommandService::Outcome CommandService::retry(qint64 jobId, const QString &queuedBy)
+CommandService::Outcome CommandService::retry(qint64 jobId, const Actor &actor)
 {
     Outcome outcome;
     const std::optional<storage::JobRow> job = storage::JobRepository(m_db).find(jobId);
@@ -213,7 +239,8 @@ CommandService::Outcome CommandService::retry(qint64 jobId, const QString &queue
         outcome.failure = Failure::Storage;
         return outcome;
     }
-    if (!begin({job->devId}, &outcome))
+    if (!begin(actor, {job->devId}, &outcome, permissionFor(protocol::commandCodeFromName(job->commandCode.toLatin1())),
+               protocol::BsCommFrame::decode(job->parameters).frame.json().value(QLatin1String(protocol::ParameterKey::UserId)).toString()))
         return outcome;
     storage::NewJob again;
     again.devId = job->devId;
@@ -228,7 +255,7 @@ CommandService::Outcome CommandService::retry(qint64 jobId, const QString &queue
                                    .toString();
         again.parameters = userReference(userId).parameters.encode();
     }
-    again.queuedBy = queuedBy;
+    again.queuedBy = actor.name;
     if (const std::optional<qint64> id = storage::JobRepository(m_db).enqueue(again))
         outcome.jobIds << *id;
     else
@@ -250,18 +277,27 @@ QStringList CommandService::targets(const QString &devId, Outcome *outcome) cons
     return approved;
 }
 
-bool CommandService::begin(const QStringList &devIds, Outcome *outcome)
+bool CommandService::begin(const Actor &actor, const QStringList &devIds, Outcome *outcome, Permission permission,
+                           const QString &userId)
 {
     if (!knownTerminals(devIds, outcome))
         return false;
     // The write lock before anything is read for the jobs (the last pull, the terminals): the
     // server writes all the time, and a transaction that began as a reader could not wait for it.
-    m_transaction = std::make_unique<storage::WriteTransaction>(m_db);
-    if (!m_transaction->isActive()) {
-        m_transaction.reset();
-        outcome->failure = Failure::Storage;
+    m_call = std::make_unique<ServiceCall>(m_db, actor);
+    const bool allowed = userId.isEmpty() || permission != Permission::ManageUsers
+        ? m_call->allowed(permission)
+        : m_call->allowedForUser(permission, userId);
+    if (!allowed) {
+        const services::Outcome denied = m_call->finish();
+        m_call.reset();
+        outcome->failure = denied.status == services::Outcome::Status::NotAllowed ? Failure::NotAllowed : Failure::Storage;
+        outcome->permission = denied.permission;
+        outcome->department = denied.department;
         return false;
     }
+    m_auditUser = userId;
+    m_auditTerminals = devIds;
     return true;
 }
 
@@ -314,11 +350,25 @@ std::optional<qint64> CommandService::enqueue(const QString &devId, const protoc
 
 CommandService::Outcome CommandService::commit(Outcome outcome)
 {
-    const std::unique_ptr<storage::WriteTransaction> transaction = std::move(m_transaction);
-    if (outcome.ok() && transaction && transaction->commit())
-        return outcome;
-    if (transaction)
-        transaction->rollback();
+    const std::unique_ptr<ServiceCall> call = std::move(m_call);
+    if (outcome.ok() && call) {
+        QJsonArray jobs;
+        for (qint64 id : std::as_const(outcome.jobIds))
+            jobs.append(id);
+        QJsonObject queued{{QStringLiteral("cmd_code"), QLatin1String(protocol::commandCodeName(outcome.command.code))},
+                           {QStringLiteral("jobs"), jobs}};
+        if (outcome.operationId)
+            queued.insert(QStringLiteral("operation"), *outcome.operationId);
+        if (!m_auditTerminals.isEmpty())
+            queued.insert(QStringLiteral("terminals"), QJsonArray::fromStringList(m_auditTerminals));
+        call->record(QStringLiteral("command.queue"), m_auditUser.isEmpty() ? QStringLiteral("terminal") : QStringLiteral("user"),
+                     m_auditUser.isEmpty() ? m_auditTerminals.join(QLatin1Char(',')) : m_auditUser, {}, queued);
+        if (call->finish().ok())
+            return outcome;
+    } else if (call) {
+        call->fail(services::Outcome::storage());
+        call->finish();
+    }
     if (outcome.ok())
         outcome.failure = Failure::Storage;
     outcome.jobIds.clear();
@@ -326,4 +376,4 @@ CommandService::Outcome CommandService::commit(Outcome outcome)
     return outcome;
 }
 
-} // namespace punchclock::engine
+} // namespace punchclock::services

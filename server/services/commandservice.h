@@ -1,8 +1,9 @@
 #pragma once
 
 #include "commandparameters.h"
+#include "actor.h"
+#include "permission.h"
 #include "protocolcodes.h"
-#include "writetransaction.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -13,10 +14,14 @@
 #include <memory>
 #include <optional>
 
-namespace punchclock::engine {
+namespace punchclock::services {
+
+class ServiceCall;
 
 // What the CLI and the console do to queue commands, on their own database connection. The
-// engine picks the jobs up at each terminal's next poll, in whatever process it runs.
+// engine picks the jobs up at each terminal's next poll, in whatever process it runs. A command
+// about one user's data needs Permission::ManageUsers for that user's department, the others
+// Permission::ManageTerminals; each queueing is in the audit trail.
 class CommandService
 {
 public:
@@ -28,11 +33,14 @@ public:
             InvalidParameters, // `command` holds the error and its field
             UnknownUser,       // not in the store (push, rename)
             NoTerminals,       // nothing to send to
+            NotAllowed,        // the actor lacks `permission` (for `department`)
             Storage,           // the database refused; nothing was queued
         };
 
         Failure failure = Failure::None;
         QString subject;
+        Permission permission = Permission::ManageTerminals;
+        QString department;
         protocol::BuiltCommand command; // the last command built, with its warnings
         std::optional<qint64> operationId;
         QList<qint64> jobIds;
@@ -44,36 +52,39 @@ public:
         Cancelled,
         NotFound,
         AlreadyFinished,
+        NotAllowed,
         Storage,
     };
 
     explicit CommandService(QSqlDatabase db);
+    ~CommandService();
 
     // One command as an operator gives it; SET_USER_INFO also saves the user into the store,
     // since it is always sent from there.
     Outcome queue(const QString &devId, protocol::CommandCode code, const QJsonObject &parameters,
-                  const QList<QByteArray> &binaries, const QString &queuedBy);
+                  const QList<QByteArray> &binaries, const Actor &actor);
 
     // Operations: several jobs followed as one.
     Outcome copyUser(const QString &userId, const QString &fromDevId, const QStringList &toDevIds,
-                     const QString &queuedBy);
-    Outcome pushUser(const QString &userId, const QStringList &toDevIds, const QString &queuedBy);
-    Outcome renameUser(const QString &userId, const QString &name, const QString &queuedBy);
+                     const Actor &actor);
+    Outcome pushUser(const QString &userId, const QStringList &toDevIds, const Actor &actor);
+    Outcome renameUser(const QString &userId, const QString &name, const Actor &actor);
     // Every approved terminal when devId is empty; from the last pull when `from` is invalid.
-    Outcome pullLogs(const QString &devId, const QDate &from, const QString &queuedBy);
-    Outcome syncTime(const QString &devId, const QString &queuedBy);
+    Outcome pullLogs(const QString &devId, const QDate &from, const Actor &actor);
+    Outcome syncTime(const QString &devId, const Actor &actor);
 
-    CancelOutcome cancel(qint64 jobId, const QString &by);
+    CancelOutcome cancel(qint64 jobId, const Actor &actor);
     // The same command to the same terminal as a new job. A SET_USER_INFO job is again built from
     // the store at delivery, so it sends the user as stored now. UnknownTerminal names the job's
     // terminal when it is gone; Storage when there is no such job.
-    Outcome retry(qint64 jobId, const QString &queuedBy);
+    Outcome retry(qint64 jobId, const Actor &actor);
 
 private:
     QStringList targets(const QString &devId, Outcome *outcome) const;
     bool knownTerminals(const QStringList &devIds, Outcome *outcome) const;
     // Checks the terminals and opens the transaction; false with the failure set otherwise.
-    bool begin(const QStringList &devIds, Outcome *outcome);
+    bool begin(const Actor &actor, const QStringList &devIds, Outcome *outcome, Permission permission,
+               const QString &userId = {});
     // The operation row, then one job of `outcome->command` per terminal.
     void enqueueForEach(const QStringList &devIds, const QString &kind, const QString &description,
                         const QString &queuedBy, Outcome *outcome, bool buildAtDelivery = false);
@@ -83,7 +94,9 @@ private:
     Outcome commit(Outcome outcome);
 
     QSqlDatabase m_db;
-    std::unique_ptr<storage::WriteTransaction> m_transaction; // between begin() and commit()
+    std::unique_ptr<ServiceCall> m_call; // between begin() and commit()
+    QString m_auditUser;
+    QStringList m_auditTerminals;
 };
 
-} // namespace punchclock::engine
+} // namespace punchclock::services

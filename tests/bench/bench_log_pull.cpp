@@ -113,8 +113,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const engine::CommandService::Outcome queued = engine::CommandService(connection->database())
-                                                       .pullLogs(contact.devId, QDate(2000, 1, 1), QStringLiteral("bench"));
+    const services::CommandService::Outcome queued = services::CommandService(connection->database())
+                                                       .pullLogs(contact.devId, QDate(2000, 1, 1), services::Actor::system(QStringLiteral("bench")));
     const QByteArray body = logResult(logs);
     const test::RawHttpReply delivered = post(server.port(), "receive_cmd", "ReceiveCommandAction", 0, {});
     const QByteArray transId = delivered.header("trans_id");

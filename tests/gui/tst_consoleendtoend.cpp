@@ -128,9 +128,9 @@ private Q_SLOTS:
             if (!locked && text.endsWith(QLatin1String(" received")))
                 locked = QSqlQuery(locker->database()).exec(QStringLiteral("BEGIN IMMEDIATE"));
         });
-        const engine::CommandService::Outcome outcome = engine::CommandService(m_bed->database())
+        const services::CommandService::Outcome outcome = services::CommandService(m_bed->database())
                                                             .queue(dev, protocol::CommandCode::GetDeviceStatus, {}, {},
-                                                                   m_bed->context().operatorName());
+                                                                   m_bed->context().actor());
         QVERIFY(outcome.ok());
         const qint64 jobId = outcome.jobIds.constFirst();
         m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);

@@ -82,7 +82,7 @@ private:
 
     qint64 queue(protocol::CommandCode code, const QJsonObject &parameters = {})
     {
-        const auto outcome = engine::CommandService(db()).queue(dev, code, parameters, {}, QStringLiteral("tester"));
+        const auto outcome = services::CommandService(db()).queue(dev, code, parameters, {}, services::Actor::system(QStringLiteral("tester")));
         if (!outcome.ok())
             return -1;
         m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
@@ -584,8 +584,8 @@ private Q_SLOTS:
         QString error;
         std::unique_ptr<storage::Connection> other = storage::Connection::open(m_bed->config(), &error);
         QVERIFY2(other, qPrintable(error));
-        const auto outcome = engine::CommandService(other->database())
-                                 .queue(dev, protocol::CommandCode::GetDeviceStatus, {}, {}, QStringLiteral("cli"));
+        const auto outcome = services::CommandService(other->database())
+                                 .queue(dev, protocol::CommandCode::GetDeviceStatus, {}, {}, services::Actor::system(QStringLiteral("cli")));
         QVERIFY(outcome.ok());
         const qint64 id = outcome.jobIds.first();
         QTRY_COMPARE_WITH_TIMEOUT(statusShown(page, id), QStringLiteral("Queued"), 2500);

@@ -85,8 +85,8 @@ private:
 
     qint64 queue(protocol::CommandCode code, const QJsonObject &parameters = {})
     {
-        const engine::CommandService::Outcome outcome =
-            engine::CommandService(m_db->database()).queue(QString::fromLatin1(dev), code, parameters, {}, QStringLiteral("test"));
+        const services::CommandService::Outcome outcome =
+            services::CommandService(m_db->database()).queue(QString::fromLatin1(dev), code, parameters, {}, services::Actor::system(QStringLiteral("test")));
         if (!outcome.ok())
             qFatal("could not queue");
         return outcome.jobIds.first();
@@ -210,12 +210,12 @@ private Q_SLOTS:
         startServer();
         const qint64 id = queue(protocol::CommandCode::GetUserIdList);
         poll();
-        QCOMPARE(engine::CommandService(m_db->database()).cancel(id, QStringLiteral("test")),
-                 engine::CommandService::CancelOutcome::Cancelled);
+        QCOMPARE(services::CommandService(m_db->database()).cancel(id, services::Actor::system(QStringLiteral("test"))),
+                 services::CommandService::CancelOutcome::Cancelled);
         QCOMPARE(sendResult(QByteArray::number(id), "OK").header("response_code"), QByteArray("ERROR_CANCELED"));
         QCOMPARE(job(id).status, JobStatus::Cancelled);
-        QCOMPARE(engine::CommandService(m_db->database()).cancel(id, QStringLiteral("test")),
-                 engine::CommandService::CancelOutcome::AlreadyFinished);
+        QCOMPARE(services::CommandService(m_db->database()).cancel(id, services::Actor::system(QStringLiteral("test"))),
+                 services::CommandService::CancelOutcome::AlreadyFinished);
     }
 
     void duplicateResultUploadIsAcknowledgedAndIgnored()
@@ -341,8 +341,8 @@ private Q_SLOTS:
                  protocol::walltime::make(QDate(2026, 11, 1), QTime(8, 0)).addSecs(2999 * 60));
 
         // The next pull asks from there, and what comes twice is recognised.
-        const engine::CommandService::Outcome again =
-            engine::CommandService(m_db->database()).pullLogs(QString::fromLatin1(dev), {}, QStringLiteral("test"));
+        const services::CommandService::Outcome again =
+            services::CommandService(m_db->database()).pullLogs(QString::fromLatin1(dev), {}, services::Actor::system(QStringLiteral("test")));
         QVERIFY(again.ok());
         const RawHttpReply second = poll();
         QCOMPARE(protocol::BsCommFrame::decode(second.body).frame.json().value(QStringLiteral("begin_time")).toString(),
@@ -378,9 +378,8 @@ private Q_SLOTS:
     {
         startServer();
         auto answer = [this](protocol::CommandCode code, const QJsonObject &parameters, const QList<QByteArray> &binaries = {}) {
-            const engine::CommandService::Outcome outcome = engine::CommandService(m_db->database())
-                                                                .queue(QString::fromLatin1(dev), code, parameters, binaries,
-                                                                       QStringLiteral("test"));
+            const services::CommandService::Outcome outcome = services::CommandService(m_db->database())
+                                                                .queue(QString::fromLatin1(dev), code, parameters, binaries, services::Actor::system(QStringLiteral("test")));
             QVERIFY(outcome.ok());
             const RawHttpReply delivered = poll();
             QCOMPARE(delivered.header("trans_id"), QByteArray::number(outcome.jobIds.first()));
@@ -431,9 +430,8 @@ private Q_SLOTS:
             QVERIFY(terminals.setApproval(other, storage::Approval::Approved));
         }
         startServer();
-        const engine::CommandService::Outcome copy = engine::CommandService(m_db->database())
-                                                         .copyUser(QStringLiteral("857"), QString::fromLatin1(dev), {other},
-                                                                   QStringLiteral("test"));
+        const services::CommandService::Outcome copy = services::CommandService(m_db->database())
+                                                         .copyUser(QStringLiteral("857"), QString::fromLatin1(dev), {other}, services::Actor::system(QStringLiteral("test")));
         QVERIFY(copy.ok());
         QCOMPARE(copy.jobIds.size(), 2);
 
@@ -475,9 +473,8 @@ private Q_SLOTS:
             QVERIFY(terminals.recordContact(contact));
         }
         startServer();
-        const engine::CommandService::Outcome copy = engine::CommandService(m_db->database())
-                                                         .copyUser(QStringLiteral("404"), QString::fromLatin1(dev), {other},
-                                                                   QStringLiteral("test"));
+        const services::CommandService::Outcome copy = services::CommandService(m_db->database())
+                                                         .copyUser(QStringLiteral("404"), QString::fromLatin1(dev), {other}, services::Actor::system(QStringLiteral("test")));
         const RawHttpReply fetch = poll();
         sendResult(fetch.header("trans_id"), "ERROR_NOT_EXIST");
         QCOMPARE(job(copy.jobIds.at(1)).status, JobStatus::Cancelled);

@@ -1,5 +1,7 @@
 #include "commandbuilderdialog.h"
 
+#include "permissiontext.h"
+
 #include "commandforms/commandform.h"
 #include "commandforms/lograngeform.h"
 #include "commandforms/noparameterform.h"
@@ -83,9 +85,9 @@ CommandForm *createForm(ConsoleContext &context, CommandCode code, QWidget *pare
     return new NoParameterForm(context, code, parent);
 }
 
-QString failureText(const engine::CommandService::Outcome &outcome)
+QString failureText(const services::CommandService::Outcome &outcome)
 {
-    using Failure = engine::CommandService::Outcome::Failure;
+    using Failure = services::CommandService::Outcome::Failure;
     switch (outcome.failure) {
     case Failure::None: break;
     case Failure::UnknownTerminal:
@@ -93,6 +95,7 @@ QString failureText(const engine::CommandService::Outcome &outcome)
     case Failure::InvalidParameters: return ParameterMessage::text(outcome.command.error);
     case Failure::UnknownUser: return CommandBuilderDialog::tr("The user %1 is not in the store.").arg(outcome.subject);
     case Failure::NoTerminals: return CommandBuilderDialog::tr("There is no terminal to send to.");
+    case Failure::NotAllowed: return PermissionText::denied(outcome.permission, outcome.department);
     case Failure::Storage:
         return CommandBuilderDialog::tr("The database refused the change; nothing was queued. Try again.");
     }
@@ -380,8 +383,8 @@ void CommandBuilderDialog::send()
             return;
     }
     const CommandForm::Input input = form->input();
-    const engine::CommandService::Outcome outcome = engine::CommandService(m_context.database())
-        .queue(m_terminal->devId(), code, input.parameters, input.binaries, m_context.operatorName());
+    const services::CommandService::Outcome outcome = services::CommandService(m_context.database())
+        .queue(m_terminal->devId(), code, input.parameters, input.binaries, m_context.actor());
     if (!outcome.ok() || outcome.jobIds.isEmpty()) {
         m_sendError->setText(failureText(outcome));
         m_sendError->setVisible(true);

@@ -316,7 +316,7 @@ void DashboardPage::setApproval(const QString &devId, bool approve)
 
 void DashboardPage::syncTime(const QString &devId)
 {
-    const auto outcome = engine::CommandService(context().database()).syncTime(devId, context().operatorName());
+    const auto outcome = services::CommandService(context().database()).syncTime(devId, context().actor());
     if (outcome.ok())
         reportQueued(tr("Setting the clock of %1 is queued.").arg(devId), outcome.jobIds);
     else
@@ -325,7 +325,7 @@ void DashboardPage::syncTime(const QString &devId)
 
 void DashboardPage::retry(qint64 jobId)
 {
-    const auto outcome = engine::CommandService(context().database()).retry(jobId, context().operatorName());
+    const auto outcome = services::CommandService(context().database()).retry(jobId, context().actor());
     if (outcome.ok())
         reportQueued(tr("Job %1 is queued again.").arg(jobId), outcome.jobIds);
     else

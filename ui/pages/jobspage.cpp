@@ -1,5 +1,7 @@
 #include "jobspage.h"
 
+#include "permissiontext.h"
+
 #include "consolecontext.h"
 #include "datatableview.h"
 #include "icons.h"
@@ -259,8 +261,8 @@ void JobsPage::showDetails()
 
 void JobsPage::cancelJob(qint64 jobId)
 {
-    using Outcome = engine::CommandService::CancelOutcome;
-    const Outcome outcome = engine::CommandService(context().database()).cancel(jobId, context().operatorName());
+    using Outcome = services::CommandService::CancelOutcome;
+    const Outcome outcome = services::CommandService(context().database()).cancel(jobId, context().actor());
     context().notifyChanged(ConsoleContext::Jobs);
     switch (outcome) {
     case Outcome::Cancelled: return;
@@ -270,6 +272,9 @@ void JobsPage::cancelJob(qint64 jobId)
     case Outcome::NotFound:
         QMessageBox::warning(this, tr("Cancel job"), tr("The job no longer exists."));
         return;
+    case Outcome::NotAllowed:
+        QMessageBox::warning(this, tr("Cancel job"), PermissionText::denied(services::Permission::ManageTerminals));
+        return;
     case Outcome::Storage:
         QMessageBox::warning(this, tr("Cancel job"), tr("The database refused the change; the job was not cancelled."));
         return;
@@ -278,11 +283,11 @@ void JobsPage::cancelJob(qint64 jobId)
 
 void JobsPage::retryJob(qint64 jobId)
 {
-    const engine::CommandService::Outcome outcome =
-        engine::CommandService(context().database()).retry(jobId, context().operatorName());
+    const services::CommandService::Outcome outcome =
+        services::CommandService(context().database()).retry(jobId, context().actor());
     if (!outcome.ok() || outcome.jobIds.isEmpty()) {
         QMessageBox::warning(this, tr("Retry"),
-                             outcome.failure == engine::CommandService::Outcome::Failure::UnknownTerminal
+                             outcome.failure == services::CommandService::Outcome::Failure::UnknownTerminal
                                  ? tr("The terminal %1 is no longer known; nothing was queued.").arg(outcome.subject)
                                  : tr("The database refused the change; nothing was queued."));
         return;

@@ -83,7 +83,7 @@ TerminalCommands::Result TerminalCommands::rename(const storage::TerminalRow &te
 
 TerminalCommands::Result TerminalCommands::syncTime(const storage::TerminalRow &terminal)
 {
-    const auto outcome = engine::CommandService(m_context.database()).syncTime(terminal.devId, m_context.operatorName());
+    const auto outcome = services::CommandService(m_context.database()).syncTime(terminal.devId, m_context.actor());
     m_context.notifyChanged(ConsoleContext::Jobs);
     return {false, outcome.ok() ? tr("Setting the clock of %1 is queued.").arg(titleOf(terminal)) : QString(),
             TerminalMessages::failure(outcome), outcome.jobIds};
@@ -115,7 +115,7 @@ TerminalCommands::Result TerminalCommands::pullLogs(const storage::TerminalRow &
     const QString done = tr("Pulling logs from %1 is queued.").arg(titleOf(terminal));
     if (dialog.preset() == PullLogsDialog::Preset::SinceLastPull) {
         const auto outcome =
-            engine::CommandService(m_context.database()).pullLogs(terminal.devId, QDate(), m_context.operatorName());
+            services::CommandService(m_context.database()).pullLogs(terminal.devId, QDate(), m_context.actor());
         m_context.notifyChanged(ConsoleContext::Jobs);
         return {false, outcome.ok() ? done : QString(), TerminalMessages::failure(outcome), outcome.jobIds};
     }
@@ -185,8 +185,8 @@ bool TerminalCommands::confirmByName(const storage::TerminalRow &terminal, const
 TerminalCommands::Result TerminalCommands::queue(const storage::TerminalRow &terminal, protocol::CommandCode code,
                                                  const QJsonObject &parameters, const QString &done)
 {
-    const auto outcome = engine::CommandService(m_context.database())
-                             .queue(terminal.devId, code, parameters, {}, m_context.operatorName());
+    const auto outcome = services::CommandService(m_context.database())
+                             .queue(terminal.devId, code, parameters, {}, m_context.actor());
     m_context.notifyChanged(ConsoleContext::Jobs);
     return {false, outcome.ok() ? done : QString(), TerminalMessages::failure(outcome), outcome.jobIds};
 }

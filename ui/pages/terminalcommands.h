@@ -14,7 +14,7 @@ namespace punchclock::ui {
 class ConsoleContext;
 
 // What the Terminals page does to one terminal: asks what it needs (dialogs parented to the
-// page), queues the command through engine::CommandService and says what happened in words.
+// page), queues the command through services::CommandService and says what happened in words.
 class TerminalCommands
 {
     Q_DECLARE_TR_FUNCTIONS(TerminalCommands)

@@ -1,17 +1,19 @@
 #include "terminalmessages.h"
 
+#include "permissiontext.h"
 
 namespace punchclock::ui {
 
-QString TerminalMessages::failure(const engine::CommandService::Outcome &outcome)
+QString TerminalMessages::failure(const services::CommandService::Outcome &outcome)
 {
-    using Failure = engine::CommandService::Outcome::Failure;
+    using Failure = services::CommandService::Outcome::Failure;
     switch (outcome.failure) {
     case Failure::None: return {};
     case Failure::UnknownTerminal: return tr("There is no terminal %1 any more.").arg(outcome.subject);
     case Failure::InvalidParameters: return parameterError(outcome.command.error);
     case Failure::UnknownUser: return tr("User %1 is not stored on this PC.").arg(outcome.subject);
     case Failure::NoTerminals: return tr("No terminal was chosen to send to.");
+    case Failure::NotAllowed: return PermissionText::denied(outcome.permission, outcome.department);
     case Failure::Storage: return tr("The database refused the change; nothing was queued.");
     }
     return {};

@@ -14,7 +14,7 @@ class TerminalMessages
 
 public:
     // Why nothing was queued; empty when the outcome is fine.
-    static QString failure(const engine::CommandService::Outcome &outcome);
+    static QString failure(const services::CommandService::Outcome &outcome);
     static QString parameterError(protocol::ParameterError error);
 };
 

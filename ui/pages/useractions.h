@@ -25,7 +25,7 @@ public:
     }
 
 Q_SIGNALS:
-    void queued(const punchclock::engine::CommandService::Outcome &outcome, const QString &text);
+    void queued(const punchclock::services::CommandService::Outcome &outcome, const QString &text);
     void done(const QString &text); // stored, nothing queued
     void failed(const QString &error);
 

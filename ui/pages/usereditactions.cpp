@@ -34,7 +34,7 @@ void UserEditActions::edit(const QString &userId)
         if (!dialog->pushRequested())
             return Q_EMIT done(tr("User %1 saved.").arg(userId));
         const QStringList holders = storage::UserRepository(m_context.database()).holders(userId);
-        const auto outcome = engine::CommandService(m_context.database()).pushUser(userId, holders, m_context.operatorName());
+        const auto outcome = services::CommandService(m_context.database()).pushUser(userId, holders, m_context.actor());
         Q_EMIT queued(outcome, tr("User %1 saved and queued for %n terminal(s).", nullptr, int(outcome.jobIds.size()))
                                    .arg(userId));
     });
@@ -52,7 +52,7 @@ void UserEditActions::rename(const storage::UserRow &user)
     dialog->setTextValue(user.name);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, userId](const QString &name) {
         const auto outcome =
-            engine::CommandService(m_context.database()).renameUser(userId, name.trimmed(), m_context.operatorName());
+            services::CommandService(m_context.database()).renameUser(userId, name.trimmed(), m_context.actor());
         Q_EMIT queued(outcome, outcome.jobIds.isEmpty()
                                    ? tr("User %1 renamed here; no terminal holds it.").arg(userId)
                                    : tr("Rename of user %1 queued for %n terminal(s).", nullptr,
@@ -80,14 +80,14 @@ void UserEditActions::changePrivilege(const storage::UserRow &user)
         storage::UserRepository users(m_context.database());
         if (!users.setPrivilege(userId, privilege))
             return Q_EMIT failed(tr("The database refused the change; nothing was queued."));
-        engine::CommandService service(m_context.database());
-        engine::CommandService::Outcome last;
+        services::CommandService service(m_context.database());
+        services::CommandService::Outcome last;
         QList<qint64> jobIds;
         for (const QString &devId : users.holders(userId)) {
             last = service.queue(devId, protocol::CommandCode::SetUserPrivilege,
                                  {{QLatin1String(protocol::ParameterKey::UserId), userId},
                                   {QLatin1String(protocol::ParameterKey::UserPrivilege), privilege}},
-                                 {}, m_context.operatorName());
+                                 {}, m_context.actor());
             if (!last.ok())
                 return Q_EMIT failed(UserMessages::failure(last));
             jobIds << last.jobIds;

@@ -1,5 +1,7 @@
 #include "usermessages.h"
 
+#include "permissiontext.h"
+
 #include "codetables.h"
 #include "jobdescription.h"
 
@@ -70,15 +72,16 @@ QString UserMessages::parameterError(ParameterError error)
     return tr("The terminal command could not be built (error %1).").arg(int(error));
 }
 
-QString UserMessages::failure(const engine::CommandService::Outcome &outcome)
+QString UserMessages::failure(const services::CommandService::Outcome &outcome)
 {
-    using Failure = engine::CommandService::Outcome::Failure;
+    using Failure = services::CommandService::Outcome::Failure;
     switch (outcome.failure) {
     case Failure::None: return {};
     case Failure::UnknownTerminal: return tr("There is no terminal %1.").arg(outcome.subject);
     case Failure::InvalidParameters: return parameterError(outcome.command.error);
     case Failure::UnknownUser: return tr("User %1 is not stored on this PC.").arg(outcome.subject);
     case Failure::NoTerminals: return tr("No terminal was chosen to send to.");
+    case Failure::NotAllowed: return PermissionText::denied(outcome.permission, outcome.department);
     case Failure::Storage: return tr("The database refused the change; nothing was queued.");
     }
     return {};

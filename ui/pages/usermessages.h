@@ -24,7 +24,7 @@ public:
     static QString changeAction(storage::CredentialChange::Action action);
     static QString parameterError(protocol::ParameterError error);
     // Why nothing (or not everything) was queued; empty when the outcome is fine.
-    static QString failure(const engine::CommandService::Outcome &outcome);
+    static QString failure(const services::CommandService::Outcome &outcome);
 };
 
 } // namespace punchclock::ui

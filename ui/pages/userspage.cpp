@@ -277,7 +277,7 @@ void UsersPage::showDetails()
     m_details->showUser(context().database(), m_model->userAt(sourceRow), m_terminals);
 }
 
-void UsersPage::report(const engine::CommandService::Outcome &outcome, const QString &queuedText)
+void UsersPage::report(const services::CommandService::Outcome &outcome, const QString &queuedText)
 {
     if (!outcome.ok()) {
         reportError(UserMessages::failure(outcome));

@@ -50,7 +50,7 @@ private:
     void showDetails();
     void reloadDepartments();
     // Tells what was queued (with a way to open the first job) or why nothing was.
-    void report(const engine::CommandService::Outcome &outcome, const QString &queuedText);
+    void report(const services::CommandService::Outcome &outcome, const QString &queuedText);
     void reportError(const QString &error);
     void reportDone(const QString &text);
     void setStatus(const QString &text, bool error);

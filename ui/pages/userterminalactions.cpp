@@ -4,7 +4,9 @@
 #include "consolecontext.h"
 #include "fetchuserdialog.h"
 #include "importcredentialdialog.h"
+#include "permissiontext.h"
 #include "terminalpickerdialog.h"
+#include "useradmin.h"
 #include "usermessages.h"
 #include "userrepository.h"
 
@@ -22,8 +24,8 @@ void UserTerminalActions::push(const QString &userId)
                                             m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, userId] {
-        const auto outcome = engine::CommandService(m_context.database())
-                                 .pushUser(userId, dialog->checkedDevIds(), m_context.operatorName());
+        const auto outcome = services::CommandService(m_context.database())
+                                 .pushUser(userId, dialog->checkedDevIds(), m_context.actor());
         Q_EMIT queued(outcome, tr("User %1 queued for %n terminal(s).", nullptr, int(outcome.jobIds.size())).arg(userId));
     });
     dialog->open();
@@ -38,12 +40,12 @@ void UserTerminalActions::removeFromTerminals(const QString &userId)
         tr("&Remove"), storage::UserRepository(m_context.database()).holders(userId), m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, userId] {
-        engine::CommandService service(m_context.database());
-        engine::CommandService::Outcome last;
+        services::CommandService service(m_context.database());
+        services::CommandService::Outcome last;
         QList<qint64> jobIds;
         for (const QString &devId : dialog->checkedDevIds()) {
             last = service.queue(devId, protocol::CommandCode::DeleteUser,
-                                 {{QLatin1String(protocol::ParameterKey::UserId), userId}}, {}, m_context.operatorName());
+                                 {{QLatin1String(protocol::ParameterKey::UserId), userId}}, {}, m_context.actor());
             if (!last.ok())
                 return Q_EMIT failed(UserMessages::failure(last));
             jobIds << last.jobIds;
@@ -69,10 +71,10 @@ void UserTerminalActions::removeFromTerminal(const QString &userId, const QStrin
     remove->setObjectName(QStringLiteral("confirmRemoveButton"));
     confirm->setDefaultButton(QMessageBox::Cancel);
     connect(remove, &QPushButton::clicked, this, [this, userId, devId] {
-        const auto outcome = engine::CommandService(m_context.database())
+        const auto outcome = services::CommandService(m_context.database())
                                  .queue(devId, protocol::CommandCode::DeleteUser,
                                         {{QLatin1String(protocol::ParameterKey::UserId), userId}}, {},
-                                        m_context.operatorName());
+                                        m_context.actor());
         Q_EMIT queued(outcome, tr("Removal of user %1 from %2 queued.").arg(userId, devId));
     });
     confirm->open();
@@ -87,9 +89,9 @@ void UserTerminalActions::copy(const QString &userId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->askForSource(storage::UserRepository(m_context.database()).holders(userId));
     connect(dialog, &QDialog::accepted, this, [this, dialog, userId] {
-        const auto outcome = engine::CommandService(m_context.database())
+        const auto outcome = services::CommandService(m_context.database())
                                  .copyUser(userId, dialog->sourceDevId(), dialog->checkedDevIds(),
-                                           m_context.operatorName());
+                                           m_context.actor());
         Q_EMIT queued(outcome, tr("Copy of user %1 from %2 queued for %n terminal(s).", nullptr,
                            int(dialog->checkedDevIds().size()))
                             .arg(userId, dialog->sourceDevId()));
@@ -102,10 +104,10 @@ void UserTerminalActions::fetch(const QString &userId, const QString &devId)
     auto *dialog = new FetchUserDialog(m_context, devId, userId, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const auto outcome = engine::CommandService(m_context.database())
+        const auto outcome = services::CommandService(m_context.database())
                                  .queue(dialog->devId(), protocol::CommandCode::GetUserInfo,
                                         {{QLatin1String(protocol::ParameterKey::UserId), dialog->userId()}}, {},
-                                        m_context.operatorName());
+                                        m_context.actor());
         Q_EMIT queued(outcome, tr("Fetching user %1 from %2 queued; the user appears here when the terminal answers.")
                             .arg(dialog->userId(), dialog->devId()));
     });
@@ -118,18 +120,23 @@ void UserTerminalActions::importCredential(const QString &userId)
     auto *dialog = new ImportCredentialDialog(userId, !holders.isEmpty(), m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, userId, holders] {
-        storage::UserRepository users(m_context.database());
-        users.setChangedBy(m_context.operatorName());
-        if (!users.storeCredential({}, userId, dialog->backupNumber(), dialog->data()))
+        const services::Outcome stored =
+            services::UserAdmin(m_context.database())
+                .storeCredential(m_context.actor(), userId, dialog->backupNumber(), dialog->data());
+        if (stored.status == services::Outcome::Status::NotAllowed)
+            return Q_EMIT failed(PermissionText::denied(stored));
+        if (!stored.ok())
             return Q_EMIT failed(tr("The database refused the credential; nothing was stored."));
         m_context.notifyChanged(ConsoleContext::Users);
-        const QString stored = tr("%1 of user %2 stored.").arg(UserMessages::backupNumberName(dialog->backupNumber()), userId);
+        const QString storedText =
+            tr("%1 of user %2 stored.").arg(UserMessages::backupNumberName(dialog->backupNumber()), userId);
         if (!dialog->pushRequested()) {
-            Q_EMIT done(stored);
+            Q_EMIT done(storedText);
             return;
         }
-        const auto outcome = engine::CommandService(m_context.database()).pushUser(userId, holders, m_context.operatorName());
-        Q_EMIT queued(outcome, tr("%1 Sending queued for %n terminal(s).", nullptr, int(outcome.jobIds.size())).arg(stored));
+        const auto outcome = services::CommandService(m_context.database()).pushUser(userId, holders, m_context.actor());
+        Q_EMIT queued(outcome,
+                      tr("%1 Sending queued for %n terminal(s).", nullptr, int(outcome.jobIds.size())).arg(storedText));
     });
     dialog->open();
 }

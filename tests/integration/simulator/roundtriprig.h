@@ -145,17 +145,17 @@ public:
         return approved ? terminal : nullptr;
     }
 
-    engine::CommandService::Outcome send(const QString &devId, protocol::CommandCode code,
+    services::CommandService::Outcome send(const QString &devId, protocol::CommandCode code,
                                          const QJsonObject &parameters = {}, const QList<QByteArray> &binaries = {})
     {
-        return engine::CommandService(db()).queue(devId, code, parameters, binaries, QLatin1String(QueuedBy));
+        return services::CommandService(db()).queue(devId, code, parameters, binaries, services::Actor::system(QLatin1String(QueuedBy)));
     }
 
     // One command; its trans_id, or 0 when it was refused.
     qint64 queue(const QString &devId, protocol::CommandCode code, const QJsonObject &parameters = {},
                  const QList<QByteArray> &binaries = {})
     {
-        const engine::CommandService::Outcome outcome = send(devId, code, parameters, binaries);
+        const services::CommandService::Outcome outcome = send(devId, code, parameters, binaries);
         if (!outcome.ok() || outcome.jobIds.isEmpty()) {
             qWarning("%s refused: failure %d, parameter error %d at %s", protocol::commandCodeName(code).constData(),
                      int(outcome.failure), int(outcome.command.error), qPrintable(outcome.command.errorField));

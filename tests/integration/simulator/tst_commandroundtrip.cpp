@@ -437,7 +437,7 @@ private Q_SLOTS:
             start(RecordLibrary::HS101, [&](TerminalConfig &config) { config.quirks.nameLimit = nameLimit; });
         QVERIFY(terminal);
         const QString userId = QStringLiteral("2");
-        const engine::CommandService::Outcome outcome = m_rig.send(
+        const services::CommandService::Outcome outcome = m_rig.send(
             dev, CommandCode::SetUserName, {{QStringLiteral("user_id"), userId}, {QStringLiteral("user_name"), name}});
         QVERIFY(outcome.ok());
         QCOMPARE(outcome.command.warnings.size(), 1);

@@ -48,8 +48,9 @@ private:
         return m_rig.addTerminal(config);
     }
 
-    engine::CommandService service() const { return engine::CommandService(m_rig.db()); }
-    QString queuedBy() const { return QLatin1String(SimulatorRig::QueuedBy); }
+    services::CommandService service() const { return services::CommandService(m_rig.db()); }
+    // Who queues here, as recorded in queued_by.
+    services::Actor actor() const { return services::Actor::system(QLatin1String(SimulatorRig::QueuedBy)); }
 
     qint64 storedPunches(const QString &devId) const
     {
@@ -87,7 +88,7 @@ private Q_SLOTS:
         }
         QVERIFY(user);
 
-        const engine::CommandService::Outcome outcome = service().copyUser(user->userId, from, {to}, queuedBy());
+        const services::CommandService::Outcome outcome = service().copyUser(user->userId, from, {to}, actor());
         QVERIFY(outcome.ok());
         QVERIFY(outcome.operationId);
         QCOMPARE(outcome.jobIds.size(), 2);
@@ -122,8 +123,8 @@ private Q_SLOTS:
         SimulatedTerminal *target = add(QStringLiteral("SIMDST01"), RecordLibrary::HS101,
                                         [](TerminalConfig &config) { config.seed.users = 0; });
         QVERIFY(source && target);
-        const engine::CommandService::Outcome outcome = service().copyUser(
-            QStringLiteral("999"), QStringLiteral("SIMSRC01"), {QStringLiteral("SIMDST01")}, queuedBy());
+        const services::CommandService::Outcome outcome = service().copyUser(
+            QStringLiteral("999"), QStringLiteral("SIMSRC01"), {QStringLiteral("SIMDST01")}, actor());
         QVERIFY(outcome.ok());
         QCOMPARE(outcome.jobIds.size(), 2);
         const qint64 fetch = outcome.jobIds.at(0);
@@ -150,7 +151,7 @@ private Q_SLOTS:
 
         const QString userId = QStringLiteral("2");
         const QString name = QStringLiteral("Maximilian Mustermann");
-        const engine::CommandService::Outcome outcome = service().renameUser(userId, name, queuedBy());
+        const services::CommandService::Outcome outcome = service().renameUser(userId, name, actor());
         QVERIFY(outcome.ok());
         QVERIFY(outcome.operationId);
         // One job per terminal holding the user; none for the one without it.
@@ -185,7 +186,7 @@ private Q_SLOTS:
             storage::TerminalRepository(m_rig.db()).setApproval(QStringLiteral("SIMC"), storage::Approval::Pending));
         const QMap<QString, SimulatedTerminal *> approved{{QStringLiteral("SIMA"), a}, {QStringLiteral("SIMB"), b}};
 
-        const engine::CommandService::Outcome first = service().pullLogs({}, {}, queuedBy());
+        const services::CommandService::Outcome first = service().pullLogs({}, {}, actor());
         QVERIFY(first.ok());
         QVERIFY(first.operationId);
         QCOMPARE(first.jobIds.size(), 2);
@@ -210,7 +211,7 @@ private Q_SLOTS:
         // A punch taken since: the next pull asks from where the last one ended and imports only it.
         QRandomGenerator random(1);
         QVERIFY(a->state().punch(QStringLiteral("3"), random));
-        const engine::CommandService::Outcome second = service().pullLogs({}, {}, queuedBy());
+        const services::CommandService::Outcome second = service().pullLogs({}, {}, actor());
         QVERIFY(second.ok());
         QCOMPARE(second.jobIds.size(), 2);
         for (const qint64 id : second.jobIds) {
@@ -238,7 +239,7 @@ private Q_SLOTS:
         a->state().setClock(TerminalState::hostWallClock().addSecs(-3 * 3600));
         b->state().setClock(TerminalState::hostWallClock().addSecs(5 * 3600));
 
-        const engine::CommandService::Outcome outcome = service().syncTime({}, queuedBy());
+        const services::CommandService::Outcome outcome = service().syncTime({}, actor());
         QVERIFY(outcome.ok());
         QCOMPARE(outcome.jobIds.size(), 2);
         for (const qint64 id : outcome.jobIds) {
@@ -272,14 +273,14 @@ private Q_SLOTS:
         // the terminal's answer (or the terminal's next poll, when it never answers).
         qint64 id = 0;
         QString statusAtCancel;
-        std::optional<engine::CommandService::CancelOutcome> cancelled;
+        std::optional<services::CommandService::CancelOutcome> cancelled;
         int pollsAtCancel = 0;
         QObject context;
         connect(terminal, &SimulatedTerminal::polled, &context, [&](const QByteArray &responseCode) {
             if (responseCode != "OK" || id == 0 || cancelled)
                 return;
             statusAtCancel = m_rig.status(id);
-            cancelled = service().cancel(id, QStringLiteral("tester"));
+            cancelled = service().cancel(id, services::Actor::system(QStringLiteral("tester")));
             pollsAtCancel = terminal->statistics().polls;
         });
         id = silent ? m_rig.queue(dev, CommandCode::GetUserInfo, {{QStringLiteral("user_id"), QStringLiteral("999")}})
@@ -287,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(id);
         QTRY_VERIFY_WITH_TIMEOUT(cancelled.has_value(), WaitMs);
         QCOMPARE(statusAtCancel, storage::jobStatusName(JobStatus::Run));
-        QCOMPARE(*cancelled, engine::CommandService::CancelOutcome::Cancelled);
+        QCOMPARE(*cancelled, services::CommandService::CancelOutcome::Cancelled);
 
         // The terminal goes on polling (and answering); the job keeps its end.
         QTRY_VERIFY_WITH_TIMEOUT(terminal->statistics().polls >= pollsAtCancel + 3, WaitMs);

@@ -14,7 +14,7 @@
 #include <memory>
 
 using namespace punchclock;
-using Failure = engine::CommandService::Outcome::Failure;
+using Failure = services::CommandService::Outcome::Failure;
 
 // Retry: the same command to the same terminal as a new job, whatever became of the first one.
 class tst_CommandServiceRetry : public QObject
@@ -51,16 +51,16 @@ private Q_SLOTS:
 
     void queuesTheSameCommandAgain()
     {
-        engine::CommandService service(m_db->database());
+        services::CommandService service(m_db->database());
         const QJsonObject range{{QStringLiteral("begin_time"), QStringLiteral("20261101000000")},
                                 {QStringLiteral("end_time"), QStringLiteral("20261123235959")}};
-        const auto first = service.queue(dev, protocol::CommandCode::GetLogData, range, {}, QStringLiteral("alice"));
+        const auto first = service.queue(dev, protocol::CommandCode::GetLogData, range, {}, services::Actor::system(QStringLiteral("alice")));
         QVERIFY(first.ok());
         storage::JobRepository jobs(m_db->database());
         QVERIFY(jobs.markSent(first.jobIds.first(), jobs.find(first.jobIds.first())->parameters));
         QVERIFY(jobs.transition(first.jobIds.first(), {storage::JobStatus::Run}, storage::JobStatus::Timeout));
 
-        const auto again = service.retry(first.jobIds.first(), QStringLiteral("bob"));
+        const auto again = service.retry(first.jobIds.first(), services::Actor::system(QStringLiteral("bob")));
         QVERIFY(again.ok());
         QCOMPARE(again.jobIds.size(), 1);
         QVERIFY(again.jobIds.first() > first.jobIds.first());
@@ -80,14 +80,14 @@ private Q_SLOTS:
         user.privilegeName = QStringLiteral("USER");
         user.credentials = {{10, QByteArrayLiteral("1234")}};
         QVERIFY(storage::UserRepository(m_db->database()).saveUser(user));
-        engine::CommandService service(m_db->database());
-        const auto first = service.pushUser(user.userId, {dev}, QStringLiteral("alice"));
+        services::CommandService service(m_db->database());
+        const auto first = service.pushUser(user.userId, {dev}, services::Actor::system(QStringLiteral("alice")));
         QVERIFY(first.ok());
         // Delivered: the job now holds the whole user as sent.
         storage::JobRepository jobs(m_db->database());
         QVERIFY(jobs.markSent(first.jobIds.first(), protocol::Commands::setUserInfo(user).parameters.encode()));
 
-        const auto again = service.retry(first.jobIds.first(), QStringLiteral("alice"));
+        const auto again = service.retry(first.jobIds.first(), services::Actor::system(QStringLiteral("alice")));
         QVERIFY(again.ok());
         const storage::JobRow job = *jobs.find(again.jobIds.first());
         QVERIFY(job.buildAtDelivery);
@@ -97,8 +97,8 @@ private Q_SLOTS:
 
     void refusesAJobThatDoesNotExist()
     {
-        engine::CommandService service(m_db->database());
-        QCOMPARE(service.retry(4711, QStringLiteral("alice")).failure, Failure::Storage);
+        services::CommandService service(m_db->database());
+        QCOMPARE(service.retry(4711, services::Actor::system(QStringLiteral("alice"))).failure, Failure::Storage);
         QVERIFY(storage::JobRepository(m_db->database()).list({}).isEmpty());
     }
 };

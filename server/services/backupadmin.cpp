@@ -1,0 +1,58 @@
+#include "backupadmin.h"
+
+#include "permission.h"
+#include "servicecall.h"
+
+namespace punchclock::services {
+
+namespace {
+
+Outcome refusalOf(const storage::DatabaseBackup::Result &result)
+{
+    Outcome refused = Outcome::refused(result.problem);
+    refused.detail = result.detail;
+    return refused;
+}
+
+Outcome notAllowed(Permission permission)
+{
+    Outcome denied;
+    denied.status = Outcome::Status::NotAllowed;
+    denied.permission = permission;
+    return denied;
+}
+
+} // namespace
+
+BackupAdmin::BackupAdmin(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Outcome BackupAdmin::backupTo(const Actor &actor, const QString &path, storage::DatabaseBackup::Overwrite overwrite)
+{
+    // VACUUM INTO cannot run inside a transaction: the permission is checked first, the record
+    // follows the copy.
+    if (!allows(actor, Permission::BackupAndRestore))
+        return notAllowed(Permission::BackupAndRestore);
+    const storage::DatabaseBackup::Result result = storage::DatabaseBackup(m_db).backupTo(path, overwrite);
+    if (!result.ok())
+        return refusalOf(result);
+    if (!recordEvent(m_db, actor, QStringLiteral("backup.create"), QStringLiteral("file"), path))
+        return Outcome::storage();
+    return {};
+}
+
+Outcome BackupAdmin::restoreFrom(const Actor &actor, const QString &path)
+{
+    if (!allows(actor, Permission::BackupAndRestore))
+        return notAllowed(Permission::BackupAndRestore);
+    const storage::DatabaseBackup::Result result = storage::DatabaseBackup(m_db).restoreFrom(path);
+    if (!result.ok())
+        return refusalOf(result);
+    if (!recordEvent(m_db, actor, QStringLiteral("backup.restore"), QStringLiteral("file"), path))
+        return Outcome::storage();
+    return {};
+}
+
+} // namespace punchclock::services

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "actor.h"
+#include "outcome.h"
+
+#include "databasebackup.h"
+
+#include <QSqlDatabase>
+
+namespace punchclock::services {
+
+// Backups and restores (Permission::BackupAndRestore), each in the audit trail. A restore
+// replaces the trail with the backup's: the record of the restore is written into the restored
+// database, after it. The refusal is storage::DatabaseBackup::Problem, the driver's words in
+// Outcome::detail.
+class BackupAdmin
+{
+public:
+    explicit BackupAdmin(QSqlDatabase db);
+
+    Outcome backupTo(const Actor &actor, const QString &path,
+                     storage::DatabaseBackup::Overwrite overwrite = storage::DatabaseBackup::Overwrite::Refuse);
+    Outcome restoreFrom(const Actor &actor, const QString &path);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace punchclock::services

@@ -1,0 +1,84 @@
+#include "scheduleadmin.h"
+
+#include "refusals.h"
+#include "servicecall.h"
+
+#include <QJsonArray>
+
+namespace punchclock::services {
+
+namespace {
+
+QJsonObject weekJson(const storage::WeekShiftIds &week, QDate from, const QString &kind)
+{
+    QJsonArray days;
+    for (qint64 shiftId : week)
+        days.append(shiftId);
+    QJsonObject json{{QStringLiteral("from"), from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("start")},
+                     {QStringLiteral("kind"), kind}};
+    if (kind == QLatin1String("week"))
+        json.insert(QStringLiteral("week"), days);
+    return json;
+}
+
+} // namespace
+
+ScheduleAdmin::ScheduleAdmin(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Outcome ScheduleAdmin::setDepartment(const Actor &actor, qint64 departmentId, const storage::WeekShiftIds &week,
+                                     QDate from)
+{
+    ServiceCall call(m_db, actor);
+    if (!call.allowed(Permission::ChangeSchedules, departmentId))
+        return call.finish();
+    storage::AttendanceError error = storage::AttendanceError::None;
+    if (!storage::ScheduleRepository(m_db).setDepartmentSchedule(departmentId, week, from, actor.name, &error))
+        return call.refuse(attendanceRefusal(m_db, error, from));
+    call.record(QStringLiteral("schedule.set"), QStringLiteral("department"), QString::number(departmentId), {},
+                weekJson(week, from, QStringLiteral("week")));
+    return call.finish();
+}
+
+Outcome ScheduleAdmin::setUser(const Actor &actor, const QString &userId, const storage::WeekShiftIds &week, QDate from)
+{
+    ServiceCall call(m_db, actor);
+    if (!call.allowedForUser(Permission::ChangeSchedules, userId))
+        return call.finish();
+    storage::AttendanceError error = storage::AttendanceError::None;
+    if (!storage::ScheduleRepository(m_db).setUserSchedule(userId, week, from, actor.name, &error))
+        return call.refuse(attendanceRefusal(m_db, error, from));
+    call.record(QStringLiteral("schedule.set"), QStringLiteral("user"), userId, {},
+                weekJson(week, from, QStringLiteral("week")));
+    return call.finish();
+}
+
+Outcome ScheduleAdmin::clearDepartment(const Actor &actor, qint64 departmentId, QDate from)
+{
+    ServiceCall call(m_db, actor);
+    if (!call.allowed(Permission::ChangeSchedules, departmentId))
+        return call.finish();
+    storage::AttendanceError error = storage::AttendanceError::None;
+    if (!storage::ScheduleRepository(m_db).clearDepartmentSchedule(departmentId, from, actor.name, &error))
+        return call.refuse(attendanceRefusal(m_db, error, from));
+    call.record(QStringLiteral("schedule.clear"), QStringLiteral("department"), QString::number(departmentId), {},
+                weekJson({}, from, QStringLiteral("none")));
+    return call.finish();
+}
+
+Outcome ScheduleAdmin::clearUser(const Actor &actor, const QString &userId, QDate from)
+{
+    ServiceCall call(m_db, actor);
+    if (!call.allowedForUser(Permission::ChangeSchedules, userId))
+        return call.finish();
+    storage::AttendanceError error = storage::AttendanceError::None;
+    if (!storage::ScheduleRepository(m_db).clearUserSchedule(userId, from, actor.name, &error))
+        return call.refuse(attendanceRefusal(m_db, error, from));
+    call.record(QStringLiteral("schedule.clear"), QStringLiteral("user"), userId, {},
+                weekJson({}, from, QStringLiteral("department")));
+    return call.finish();
+}
+
+} // namespace punchclock::services

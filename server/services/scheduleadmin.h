@@ -1,0 +1,32 @@
+#pragma once
+
+#include "actor.h"
+#include "outcome.h"
+
+#include "schedulerepository.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace punchclock::services {
+
+// Weekly schedules from a date on (ScheduleRepository), for a department or one employee:
+// Permission::ChangeSchedules for that department (the employee's). Refusals are
+// storage::AttendanceError.
+class ScheduleAdmin
+{
+public:
+    explicit ScheduleAdmin(QSqlDatabase db);
+
+    Outcome setDepartment(const Actor &actor, qint64 departmentId, const storage::WeekShiftIds &week, QDate from);
+    Outcome setUser(const Actor &actor, const QString &userId, const storage::WeekShiftIds &week, QDate from);
+    // From `from` on the department has no schedule.
+    Outcome clearDepartment(const Actor &actor, qint64 departmentId, QDate from);
+    // From `from` on the employee follows the department's schedule again.
+    Outcome clearUser(const Actor &actor, const QString &userId, QDate from);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace punchclock::services
