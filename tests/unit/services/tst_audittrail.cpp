@@ -1,0 +1,143 @@
+#include "auditrepository.h"
+#include "connection.h"
+#include "servicecall.h"
+#include "terminaladmin.h"
+#include "terminalrepository.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace punchclock;
+using storage::AuditEntry;
+using storage::AuditRepository;
+
+// The audit trail: written with the change in one transaction, readable by filter, and
+// tamper-evident: an edited or removed row breaks the chain there.
+class tst_AuditTrail : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Connection> m_connection;
+    int m_databases = 0;
+
+    QSqlDatabase db() const { return m_connection->database(); }
+
+    void recordSome(int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            services::Actor anna;
+            anna.kind = services::ActorKind::Operator;
+            anna.name = QStringLiteral("anna");
+            anna.origin = QStringLiteral("console on office");
+            QVERIFY(services::recordEvent(db(), anna, QStringLiteral("test.event"), QStringLiteral("thing"),
+                                          QString::number(i), {{QStringLiteral("n"), i}}));
+        }
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QString error;
+        m_connection = storage::Connection::open(
+            storage::DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("audit-%1.sqlite").arg(++m_databases))), &error);
+        QVERIFY2(m_connection, qPrintable(error));
+    }
+
+    void cleanup() { m_connection.reset(); }
+
+    void aChangeAndItsRecordCommitTogether()
+    {
+        storage::TerminalRepository terminals(db());
+        QVERIFY(terminals.recordContact({QStringLiteral("D1"), QStringLiteral("10.0.0.5"), storage::Approval::Pending, {}}));
+        services::Actor ben;
+        ben.kind = services::ActorKind::Operator;
+        ben.name = QStringLiteral("ben");
+        ben.origin = QStringLiteral("console on front-desk");
+        QVERIFY(services::TerminalAdmin(db()).approve(ben, QStringLiteral("D1")).ok());
+        const QList<AuditEntry> entries = AuditRepository(db()).list({});
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().action, QStringLiteral("terminal.approve"));
+        QCOMPARE(entries.first().actor, QStringLiteral("ben"));
+        QCOMPARE(entries.first().actorKind, QStringLiteral("operator"));
+        QCOMPARE(entries.first().origin, QStringLiteral("console on front-desk"));
+        QCOMPARE(entries.first().objectId, QStringLiteral("D1"));
+        QCOMPARE(entries.first().oldValue.value(QStringLiteral("approval")).toString(), QStringLiteral("pending"));
+        QCOMPARE(entries.first().newValue.value(QStringLiteral("approval")).toString(), QStringLiteral("approved"));
+        QCOMPARE(entries.first().prevHash, QLatin1String(AuditRepository::GenesisHash));
+
+        // A refused change leaves no record, and nothing changed: a viewer may not block.
+        services::Actor viewer = ben;
+        viewer.role = services::Role::Viewer;
+        const services::Outcome refused = services::TerminalAdmin(db()).block(viewer, QStringLiteral("D1"));
+        QCOMPARE(refused.status, services::Outcome::Status::NotAllowed);
+        QCOMPARE(refused.permission, services::Permission::ManageTerminals);
+        QCOMPARE(terminals.standing(QStringLiteral("D1"))->approval, storage::Approval::Approved);
+        QCOMPARE(AuditRepository(db()).list({}).size(), 1);
+    }
+
+    void recordsAreFoundByWhoWhatAndObject()
+    {
+        recordSome(5);
+        storage::AuditFilter byObject;
+        byObject.objectKind = QStringLiteral("thing");
+        byObject.objectId = QStringLiteral("3");
+        QCOMPARE(AuditRepository(db()).list(byObject).size(), 1);
+        storage::AuditFilter byAction;
+        byAction.action = QStringLiteral("test.");
+        QCOMPARE(AuditRepository(db()).list(byAction).size(), 5);
+        storage::AuditFilter byActor;
+        byActor.actor = QStringLiteral("nobody");
+        QVERIFY(AuditRepository(db()).list(byActor).isEmpty());
+        storage::AuditFilter today;
+        today.from = QDateTime::currentDateTimeUtc().date();
+        today.to = today.from;
+        today.limit = 2;
+        const QList<AuditEntry> newest = AuditRepository(db()).list(today);
+        QCOMPARE(newest.size(), 2);
+        QVERIFY(newest.at(0).id > newest.at(1).id);
+    }
+
+    void anUntouchedChainVerifies()
+    {
+        recordSome(4);
+        const storage::AuditVerification result = AuditRepository(db()).verify();
+        QVERIFY(result.ok);
+        QCOMPARE(result.rows, 4);
+        QCOMPARE(result.lastHash, AuditRepository(db()).list({}).first().hash);
+    }
+
+    void anEditedRowBreaksTheChainThere_data()
+    {
+        QTest::addColumn<QString>("tampering");
+        QTest::addColumn<qint64>("firstBroken");
+        QTest::newRow("actor changed") << QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 3") << qint64(3);
+        QTest::newRow("value changed") << QStringLiteral("UPDATE audit_log SET new_value = '{\"n\":99}' WHERE id = 2")
+                                       << qint64(2);
+        QTest::newRow("time changed") << QStringLiteral("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE id = 4")
+                                      << qint64(4);
+        QTest::newRow("row removed") << QStringLiteral("DELETE FROM audit_log WHERE id = 2") << qint64(3);
+        QTest::newRow("hash recomputed but not the next link")
+            << QStringLiteral("UPDATE audit_log SET hash = 'f00d' WHERE id = 1") << qint64(1);
+    }
+
+    void anEditedRowBreaksTheChainThere()
+    {
+        QFETCH(QString, tampering);
+        QFETCH(qint64, firstBroken);
+        recordSome(5);
+        QSqlQuery query(db());
+        QVERIFY2(query.exec(tampering), qPrintable(tampering));
+        const storage::AuditVerification result = AuditRepository(db()).verify();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.firstBrokenId, firstBroken);
+        QVERIFY(!result.problem.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AuditTrail)
+#include "tst_audittrail.moc"
