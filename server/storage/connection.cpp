@@ -4,6 +4,7 @@
 #include "sqlsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 
@@ -27,6 +28,18 @@ bool applySqlitePragmas(QSqlDatabase &db, QString *error)
         }
     }
     return true;
+}
+
+// The data folder it creates is the owner's alone (0700); one that exists stays as it is.
+bool makeDataFolder(const QString &folder, QString *error)
+{
+    if (QFileInfo::exists(folder))
+        return true;
+    const bool made = QDir().mkpath(QFileInfo(folder).absolutePath()) && QDir().mkdir(folder) &&
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!made)
+        *error = QStringLiteral("Cannot create the data folder %1").arg(folder);
+    return made;
 }
 
 } // namespace
@@ -59,16 +72,20 @@ std::unique_ptr<Connection> Connection::open(const DatabaseConfig &config, QStri
     std::unique_ptr<Connection> connection(new Connection(config, name));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(config.driver, name);
-    if (config.driver == QLatin1String("QSQLITE")) {
-        const QFileInfo file(config.path);
-        if (!QDir().mkpath(file.absolutePath())) {
-            *error = QStringLiteral("Cannot create the data folder %1").arg(file.absolutePath());
-            return nullptr;
-        }
-    }
+    const bool sqlite = config.driver == QLatin1String("QSQLITE");
+    const bool newFile = sqlite && !QFileInfo::exists(config.path);
+    if (sqlite && !makeDataFolder(QFileInfo(config.path).absolutePath(), error))
+        return nullptr;
     db.setDatabaseName(config.path);
     if (!db.open()) {
         *error = QStringLiteral("Cannot open the database %1: %2").arg(config.path, db.lastError().text());
+        return nullptr;
+    }
+    // Whoever can write the file can do anything with it (docs/security.md): a new one is the
+    // owner's alone. SQLite gives its -wal and -shm files the same permissions. An existing
+    // file keeps what its administrator gave it (a group, for sharing).
+    if (newFile && !QFile::setPermissions(config.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = QStringLiteral("Cannot restrict the permissions of %1").arg(config.path);
         return nullptr;
     }
     if (config.driver == QLatin1String("QSQLITE") && !applySqlitePragmas(db, error))

@@ -3,6 +3,8 @@
 #include "settingsrepository.h"
 
 #include <QRegularExpression>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +23,7 @@ private slots:
     void freshDatabaseReachesLatestSchema();
     void reopeningDoesNotReapply();
     void connectionPragmas();
+    void newDataIsTheOwnersAlone();
     void newerSchemaIsRefused();
     void twoConnectionsInOneThread();
 
@@ -109,6 +112,30 @@ void TestMigrations::connectionPragmas()
     QCOMPARE(scalar(*connection, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(*connection, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(scalar(*connection, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+}
+
+// Whoever can write the database can do anything with it: a new data folder and file are the
+// owner's alone; an existing file keeps what its administrator gave it.
+void TestMigrations::newDataIsTheOwnersAlone()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("site/data"));
+    const QString path = folder + QStringLiteral("/punchclock.sqlite");
+    QString error;
+    {
+        const std::unique_ptr<Connection> connection = Connection::open(DatabaseConfig::sqlite(path), &error);
+        QVERIFY2(connection, qPrintable(error));
+    }
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFileInfo(folder).permissions() & (others | owner | QFileDevice::ExeOwner), owner | QFileDevice::ExeOwner);
+    QCOMPARE(QFileInfo(path).permissions() & (others | owner | QFileDevice::ExeOwner), owner);
+    QVERIFY(QFile::setPermissions(path, owner | QFileDevice::ReadGroup | QFileDevice::WriteGroup));
+    {
+        const std::unique_ptr<Connection> connection = Connection::open(DatabaseConfig::sqlite(path), &error);
+        QVERIFY2(connection, qPrintable(error));
+    }
+    QVERIFY(QFileInfo(path).permissions() & QFileDevice::WriteGroup);
 }
 
 void TestMigrations::newerSchemaIsRefused()
