@@ -22,6 +22,7 @@ QString reportErrorText(ReportError error)
         return QStringLiteral("a report covers at most %1 days").arg(engine::reports::ReportBuilder::maximumDays);
     case ReportError::UnknownDepartment: return QStringLiteral("unknown department");
     case ReportError::UnknownUser: return QStringLiteral("unknown user: neither in the user list nor in any punch");
+    case ReportError::NotAllowed: return QStringLiteral("that is outside the departments this account may see");
     case ReportError::Storage: return QStringLiteral("the database could not be read");
     }
     return {};

@@ -45,6 +45,16 @@ QStringList conditionsOf(const PunchQuery &query, QVariantList *values)
     }
     if (query.flaggedOnly)
         conditions << QStringLiteral("p.flags <> 0");
+    if (query.departments) {
+        QStringList marks;
+        for (qint64 department : *query.departments) {
+            marks << QStringLiteral("?");
+            values->append(department);
+        }
+        conditions << (marks.isEmpty() ? QStringLiteral("0 = 1")
+                                       : QStringLiteral("p.user_id IN (SELECT user_id FROM users WHERE department_id IN (%1))")
+                                             .arg(marks.join(QLatin1Char(','))));
+    }
     return conditions;
 }
 

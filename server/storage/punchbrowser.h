@@ -4,6 +4,7 @@
 #include "punchrepository.h"
 
 #include <QDate>
+#include <QSet>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -24,6 +25,9 @@ struct PunchQuery
     std::optional<protocol::Direction> direction;       // Unknown: punches without a direction
     bool flaggedOnly = false;
     bool newestFirst = true;
+    // An account that sees only some departments sees only their employees' punches (nullopt:
+    // every punch, also of ids the store has no user for).
+    std::optional<QSet<qint64>> departments;
 };
 
 // Where a page of punches ends: the next page continues after this (io_time, id).

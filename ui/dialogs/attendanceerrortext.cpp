@@ -128,6 +128,8 @@ QString AttendanceErrorText::text(engine::reports::ReportError error)
         return tr("That department no longer exists.");
     case ReportError::UnknownUser:
         return tr("That employee is not known.");
+    case ReportError::NotAllowed:
+        return tr("You may see only the employees of your departments.");
     case ReportError::Storage:
         return tr("The database could not be read.");
     case ReportError::None:

@@ -68,6 +68,15 @@ bool ReportDataLoader::checkScope(const ReportRequest &request, ReportError *err
         return fail(error, ReportError::UnknownDepartment);
     if (!request.userId.isEmpty() && !reader.userKnown(request.userId))
         return fail(error, ReportError::UnknownUser);
+    if (request.departmentScope) {
+        if (request.departmentId && !request.departmentScope->contains(*request.departmentId))
+            return fail(error, ReportError::NotAllowed);
+        if (!request.userId.isEmpty()) {
+            const auto person = reader.employees(std::nullopt, request.userId);
+            if (!person || person->isEmpty() || !request.departmentScope->contains(person->first().departmentId))
+                return fail(error, ReportError::NotAllowed);
+        }
+    }
     return true;
 }
 
@@ -132,12 +141,14 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
     QSet<QString> listed;
     for (const storage::EmployeeRow &person : *employees) {
         listed.insert(person.userId);
+        if (request.departmentScope && !request.departmentScope->contains(person.departmentId))
+            continue;
         if (person.enabled || punchedInPeriod.contains(person.userId) || person.userId == request.userId)
             people.append(person);
     }
     // Punches of ids the store has no user for still belong to someone; with a department
-    // asked for, only its members are known to belong.
-    if (!request.departmentId) {
+    // asked for, or a scope of departments, only their members are known to belong.
+    if (!request.departmentId && !request.departmentScope) {
         for (const QString &userId : std::as_const(punchedInPeriod)) {
             if (!listed.contains(userId) && (request.userId.isEmpty() || userId == request.userId))
                 people.append({userId, QString(), 0, QString(), true});

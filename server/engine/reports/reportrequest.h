@@ -3,6 +3,7 @@
 #include "reporttable.h"
 
 #include <QDate>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -21,6 +22,9 @@ struct ReportRequest
     // The site's today: days after it are not counted yet. Invalid: ReportBuilder reads the
     // site's clock (tests and the CLI's --as-of give one).
     QDate today;
+    // What an account that sees only some departments may report on: their employees only
+    // (nullopt: everyone). A department or employee outside it is refused (NotAllowed).
+    std::optional<QSet<qint64>> departmentScope;
 };
 
 enum class ReportError {
@@ -29,6 +33,7 @@ enum class ReportError {
     PeriodTooLong,     // more than ReportBuilder::maximumDays
     UnknownDepartment,
     UnknownUser,       // neither in the store nor in any punch
+    NotAllowed,        // outside the departmentScope
     Storage,           // the database refused
 };
 

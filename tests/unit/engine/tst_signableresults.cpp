@@ -516,6 +516,30 @@ private Q_SLOTS:
         QVERIFY(!report(ReportKind::Monthly, date("2026-11-01"), date("2026-11-30"), luis).countedTo.isValid());
     }
 
+    // An account of some departments reports on their employees only.
+    void aDepartmentScopedAccountSeesItsDepartmentsOnly()
+    {
+        punch(luis, QStringLiteral("2026-03-02 09:00"), QStringLiteral("in"));
+        punch(nora, QStringLiteral("2026-03-02 09:00"), QStringLiteral("in"));
+        ReportRequest request;
+        request.kind = ReportKind::Monthly;
+        request.from = date("2026-03-01");
+        request.to = date("2026-03-31");
+        request.today = date("2026-12-06");
+        request.departmentScope = QSet<qint64>{m_plant};
+        const auto plant = ReportBuilder(db()).build(request);
+        QVERIFY(plant);
+        QCOMPARE(plant->rows.size(), 1);
+        QCOMPARE(plant->sources.first().userId, luis);
+        ReportError error = ReportError::None;
+        request.userId = nora;
+        QVERIFY(!ReportBuilder(db()).build(request, &error));
+        QCOMPARE(error, ReportError::NotAllowed);
+        request.userId.clear();
+        request.departmentScope = QSet<qint64>{};
+        QVERIFY(ReportBuilder(db()).build(request)->rows.isEmpty());
+    }
+
     // 10. Work without a schedule is hours worked, nothing more, flagged once per employee.
     void workWithoutScheduleIsHoursOnly()
     {

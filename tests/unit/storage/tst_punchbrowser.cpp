@@ -123,6 +123,10 @@ private Q_SLOTS:
         QVERIFY(sql.exec(QStringLiteral("UPDATE terminals SET name = 'Front door' WHERE dev_id = '%1'").arg(devA)));
         QVERIFY(sql.exec(QStringLiteral("INSERT INTO users (user_id, name, created_at, updated_at) "
                                         "VALUES ('7', 'Ana Núñez', 'x', 'x'), ('8', 'Bob', 'x', 'x')")));
+        // Ana works in the Plant (department 1), Bob in the Office (2); 9 is no one the store knows.
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO departments (id, name) VALUES (1, 'Plant'), (2, 'Office')")));
+        QVERIFY(sql.exec(QStringLiteral("UPDATE users SET department_id = 1 WHERE user_id = '7'")));
+        QVERIFY(sql.exec(QStringLiteral("UPDATE users SET department_id = 2 WHERE user_id = '8'")));
 
         m_stored.clear();
         const auto fp = QList<VerifyMethod>{VerifyMethod::Fingerprint};
@@ -154,7 +158,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         for (const char *name : {"everything", "november", "one day", "user", "two users", "terminal", "face",
-                                 "password combined", "in", "out", "no direction", "flagged", "all together"})
+                                 "password combined", "in", "out", "no direction", "flagged", "one department",
+                                 "two departments", "all together"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -201,6 +206,10 @@ private Q_SLOTS:
             {"no direction", q([](PunchQuery &x) { x.direction = Direction::Unknown; }),
              [](const Stored &s) { return s.direction == Direction::Unknown; }},
             {"flagged", q([](PunchQuery &x) { x.flaggedOnly = true; }), [](const Stored &s) { return s.flags != 0; }},
+            {"one department", q([](PunchQuery &x) { x.departments = QSet<qint64>{1}; }),
+             [](const Stored &s) { return s.userId == QLatin1String("7"); }},
+            {"two departments", q([](PunchQuery &x) { x.departments = QSet<qint64>{1, 2}; }),
+             [](const Stored &s) { return s.userId != QLatin1String("9"); }},
             {"all together", q([](PunchQuery &x) {
                  x.from = QDate(2026, 11, 2);
                  x.to = QDate(2026, 11, 2);
@@ -271,6 +280,15 @@ private Q_SLOTS:
         QCOMPARE(details->punch.userId, QStringLiteral("7"));
         QCOMPARE(details->userName, QStringLiteral("Ana Núñez"));
         QVERIFY(!PunchBrowser(m_db->database()).details(999999));
+    }
+
+    // An account given no department sees no punch, not every punch.
+    void anEmptyDepartmentScopeSeesNothing()
+    {
+        PunchQuery query;
+        query.departments = QSet<qint64>{};
+        QCOMPARE(all(query), QList<qint64>{});
+        QCOMPARE(PunchBrowser(m_db->database()).count(query, PunchBrowser(m_db->database()).lastId()), qint64(0));
     }
 
     void laterRowsComeOnlyThroughNewerThan()
