@@ -32,6 +32,7 @@ QString PermissionText::denied(Permission permission, const QString &department)
     case Permission::ViewReports:
         return named ? tr("You may not see the employees of %1.").arg(department)
                      : tr("You may not see employees without a department.");
+    case Permission::ViewAuditTrail: return tr("Only an administrator can see the whole audit trail.");
     }
     return tr("You may not do this.");
 }

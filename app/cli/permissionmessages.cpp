@@ -24,6 +24,7 @@ QString describe(Permission permission, const QString &department)
     case Permission::ManageTerminals: return QStringLiteral("only an operator or an administrator can manage terminals");
     case Permission::ManageUsers: return QStringLiteral("only an operator of %1 can change its employees").arg(scope);
     case Permission::ViewReports: return QStringLiteral("you may not see the employees of %1").arg(scope);
+    case Permission::ViewAuditTrail: return QStringLiteral("only an administrator can see the whole audit trail");
     }
     return QStringLiteral("not allowed");
 }

@@ -48,9 +48,15 @@ std::optional<QString> userOfCorrection(const QSqlDatabase &db, qint64 correctio
     return query.value(0).toString();
 }
 
-QJsonObject punchJson(const QDateTime &time, const QString &direction)
+// A punch as its audit record shows it. The record's object is always the employee, so that
+// their history and a day's history find every correction; the punch's id goes in the values.
+QJsonObject punchJson(const QDateTime &time, const QString &direction, std::optional<qint64> punchId = {})
 {
-    return {{QStringLiteral("io_time"), protocol::walltime::toStorage(time)}, {QStringLiteral("direction"), direction}};
+    QJsonObject punch{{QStringLiteral("io_time"), protocol::walltime::toStorage(time)},
+                      {QStringLiteral("direction"), direction}};
+    if (punchId)
+        punch.insert(QStringLiteral("punch"), *punchId);
+    return punch;
 }
 
 } // namespace
@@ -91,8 +97,8 @@ Outcome Corrections::voidPunch(const Actor &actor, qint64 punchId, const QString
     if (!id)
         return call.refuse(correctionRefusal(m_db, error, punch->ioTime.date()));
     call.outcome().id = *id;
-    call.record(QStringLiteral("punch.void"), QStringLiteral("punch"), QString::number(punchId),
-                punchJson(punch->ioTime, punch->direction), {{QStringLiteral("reason"), reason.trimmed()}});
+    call.record(QStringLiteral("punch.void"), QStringLiteral("user"), punch->userId,
+                punchJson(punch->ioTime, punch->direction, punchId), {{QStringLiteral("reason"), reason.trimmed()}});
     return call.finish();
 }
 
@@ -113,8 +119,8 @@ Outcome Corrections::movePunch(const Actor &actor, qint64 punchId, const QDateTi
     call.outcome().id = *id;
     QJsonObject moved = punchJson(ioTime, direction);
     moved.insert(QStringLiteral("reason"), reason.trimmed());
-    call.record(QStringLiteral("punch.move"), QStringLiteral("punch"), QString::number(punchId),
-                punchJson(punch->ioTime, punch->direction), moved);
+    call.record(QStringLiteral("punch.move"), QStringLiteral("user"), punch->userId,
+                punchJson(punch->ioTime, punch->direction, punchId), moved);
     return call.finish();
 }
 
@@ -133,8 +139,14 @@ Outcome Corrections::revoke(const Actor &actor, qint64 correctionId, const QStri
     if (!id)
         return call.refuse(correctionRefusal(m_db, error, target ? target->ioTime.date() : QDate()));
     call.outcome().id = *id;
-    call.record(QStringLiteral("correction.revoke"), QStringLiteral("user"), *userId,
-                {{QStringLiteral("correction"), correctionId}}, {{QStringLiteral("reason"), reason.trimmed()}});
+    // The revoked correction's times, so that the history of the days it touched shows its revocation.
+    QJsonObject revoked{{QStringLiteral("correction"), correctionId}};
+    if (target && target->ioTime.isValid())
+        revoked.insert(QStringLiteral("io_time"), protocol::walltime::toStorage(target->ioTime));
+    if (target && target->previousTime.isValid())
+        revoked.insert(QStringLiteral("previous_time"), protocol::walltime::toStorage(target->previousTime));
+    call.record(QStringLiteral("correction.revoke"), QStringLiteral("user"), *userId, revoked,
+                {{QStringLiteral("reason"), reason.trimmed()}});
     return call.finish();
 }
 

@@ -18,6 +18,7 @@ QString permissionName(Permission permission)
     case Permission::ManageTerminals: return QStringLiteral("manage_terminals");
     case Permission::ManageUsers: return QStringLiteral("manage_users");
     case Permission::ViewReports: return QStringLiteral("view_reports");
+    case Permission::ViewAuditTrail: return QStringLiteral("view_audit_trail");
     }
     return {};
 }
@@ -66,6 +67,7 @@ PermissionScope scopeOf(Permission permission)
     case Permission::ErasePersonalData:
     case Permission::ExportPersonalData:
     case Permission::ManageTerminals:
+    case Permission::ViewAuditTrail:
         break;
     }
     return PermissionScope::Role;

@@ -21,6 +21,8 @@ enum class Permission {
     ManageTerminals,   // approve, block, send terminal-wide commands (terminals belong to no department)
     ManageUsers,       // edit, enrol, send, copy, rename an employee
     ViewReports,
+    ViewAuditTrail,    // the whole trail: who did what to whom (an employee's or a terminal's history
+                       // is for whoever may see that employee or manage terminals)
 };
 
 QString permissionName(Permission permission); // "correct_punches", for the audit trail and the CLI

@@ -17,6 +17,8 @@ storage::AuditEntry entryOf(const Actor &actor)
     return entry;
 }
 
+} // namespace
+
 std::optional<qint64> departmentOfUser(const QSqlDatabase &db, const QString &userId)
 {
     QSqlQuery query(db);
@@ -37,7 +39,15 @@ QString departmentName(const QSqlDatabase &db, std::optional<qint64> departmentI
     return query.value(0).toString();
 }
 
-} // namespace
+Outcome notAllowed(const QSqlDatabase &db, Permission permission, std::optional<qint64> departmentId)
+{
+    Outcome denied;
+    denied.status = Outcome::Status::NotAllowed;
+    denied.permission = permission;
+    if (scopeOf(permission) == PermissionScope::Department)
+        denied.department = departmentName(db, departmentId);
+    return denied;
+}
 
 Outcome Outcome::notFound(const QString &subject)
 {
@@ -70,12 +80,7 @@ bool ServiceCall::allowed(Permission permission, std::optional<qint64> departmen
         return false;
     if (allows(m_actor, permission, departmentId))
         return true;
-    Outcome denied;
-    denied.status = Outcome::Status::NotAllowed;
-    denied.permission = permission;
-    if (scopeOf(permission) == PermissionScope::Department)
-        denied.department = departmentName(m_db, departmentId);
-    return fail(denied);
+    return fail(notAllowed(m_db, permission, departmentId));
 }
 
 bool ServiceCall::allowedForUser(Permission permission, const QString &userId)

@@ -56,6 +56,12 @@ private:
     Outcome m_outcome;
 };
 
+// An employee's department, nullopt for none (or no such employee).
+std::optional<qint64> departmentOfUser(const QSqlDatabase &db, const QString &userId);
+QString departmentName(const QSqlDatabase &db, std::optional<qint64> departmentId);
+// The refusal of an actor that lacks the permission (for the department, when it is scoped).
+Outcome notAllowed(const QSqlDatabase &db, Permission permission, std::optional<qint64> departmentId = {});
+
 // An audit record of something that is not a change of the store (a sign-in, a lock, an
 // export of personal data), in a transaction of its own.
 bool recordEvent(QSqlDatabase db, const Actor &actor, const QString &action, const QString &objectKind = {},

@@ -93,7 +93,7 @@ bool AuditRepository::append(AuditEntry *entry)
     return true;
 }
 
-QList<AuditEntry> AuditRepository::list(const AuditFilter &filter) const
+QList<AuditEntry> AuditRepository::list(const AuditFilter &filter, bool *ok) const
 {
     QStringList conditions;
     QVariantList values;
@@ -117,6 +117,17 @@ QList<AuditEntry> AuditRepository::list(const AuditFilter &filter) const
         conditions << QStringLiteral("substr(action, 1, ?) = ?");
         values << int(filter.action.size()) << filter.action;
     }
+    if (!filter.terminal.isEmpty()) {
+        // A dev_id is 16 hex digits: quoted, it names that terminal in the compact JSON and nothing else.
+        QString escaped = filter.terminal;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        const QString quoted = QLatin1String("%\"") + escaped + QLatin1String("\"%");
+        conditions << QStringLiteral("((object_kind = 'terminal' AND object_id = ?) OR old_value LIKE ? ESCAPE '\\' OR "
+                                     "new_value LIKE ? ESCAPE '\\')");
+        values << filter.terminal << quoted << quoted;
+    }
     if (filter.beforeId) {
         conditions << QStringLiteral("id < ?");
         values << *filter.beforeId;
@@ -130,12 +141,28 @@ QList<AuditEntry> AuditRepository::list(const AuditFilter &filter) const
     QList<AuditEntry> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!exec(query, sql, values))
+    const bool read = exec(query, sql, values);
+    if (ok)
+        *ok = read;
+    if (!read)
         return result;
     QString oldText;
     QString newText;
     while (query.next())
         result.append(entryFrom(query, &oldText, &newText));
+    return result;
+}
+
+QStringList AuditRepository::actors(bool *ok) const
+{
+    QStringList result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const bool read = exec(query, QStringLiteral("SELECT DISTINCT actor FROM audit_log ORDER BY actor"));
+    if (ok)
+        *ok = read;
+    while (read && query.next())
+        result << query.value(0).toString();
     return result;
 }
 

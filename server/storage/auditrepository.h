@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,6 +37,9 @@ struct AuditFilter
     QString objectKind; // exact
     QString objectId;   // exact
     QString action;     // prefix: "punch." finds every correction
+    // A terminal's dev_id: records of that terminal, and those that name it in their values (a
+    // command sent to it for a user, a job of it cancelled).
+    QString terminal;
     int limit = 1000;   // -1 for all
     std::optional<qint64> beforeId; // paging, newest first
 };
@@ -60,7 +64,8 @@ public:
 
     // Sets at, prevHash and hash; false when the database refused.
     bool append(AuditEntry *entry);
-    QList<AuditEntry> list(const AuditFilter &filter) const; // newest first
+    QList<AuditEntry> list(const AuditFilter &filter, bool *ok = nullptr) const; // newest first
+    QStringList actors(bool *ok = nullptr) const; // everyone the trail names, for a filter's choices
     AuditVerification verify() const;
 
     // The hash of a row over its content and the previous row's hash (SHA-256, hex).

@@ -1,8 +1,13 @@
+#include "auditreader.h"
 #include "auditrepository.h"
+#include "commandservice.h"
+#include "corrections.h"
 #include "connection.h"
 #include "servicecall.h"
 #include "terminaladmin.h"
+#include "punchrepository.h"
 #include "terminalrepository.h"
+#include "walltime.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -100,6 +105,83 @@ private Q_SLOTS:
         const QList<AuditEntry> newest = AuditRepository(db()).list(today);
         QCOMPARE(newest.size(), 2);
         QVERIFY(newest.at(0).id > newest.at(1).id);
+    }
+
+    // A terminal's history: its own records and those that name it (a command for a user sent to
+    // it), not another terminal's.
+    void aTerminalsHistoryHasWhatNamesIt()
+    {
+        storage::TerminalRepository terminals(db());
+        const QString front = QStringLiteral("D96584729B906B39");
+        const QString back = QStringLiteral("C2610000000000AB");
+        for (const QString &devId : {front, back})
+            QVERIFY(terminals.recordContact({devId, QStringLiteral("10.0.0.5"), storage::Approval::Pending, {}}));
+        const services::Actor admin = services::Actor::cli(QStringLiteral("root"), QStringLiteral("office"));
+        QVERIFY(services::TerminalAdmin(db()).approve(admin, front).ok());
+        QVERIFY(services::TerminalAdmin(db()).approve(admin, back).ok());
+        QSqlQuery sql(db());
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO users (user_id, name, created_at, updated_at) VALUES ('7', 'Ana', '', '')")));
+        QVERIFY(services::CommandService(db()).renameUser(QStringLiteral("7"), QStringLiteral("Ana B"), admin).ok());
+
+        const auto history = services::AuditReader(db()).terminalHistory(admin, front);
+        QVERIFY(history);
+        QStringList actions;
+        for (const AuditEntry &entry : *history)
+            actions << entry.action;
+        // renameUser queues for every terminal holding the user: none here, so it names neither.
+        QCOMPARE(actions, QStringList{QStringLiteral("terminal.approve")});
+        QVERIFY(services::CommandService(db())
+                    .queue(front, protocol::CommandCode::GetDeviceStatus, {}, {}, admin)
+                    .ok());
+        const auto after = services::AuditReader(db()).terminalHistory(admin, front);
+        QCOMPARE(after->size(), 2);
+        QCOMPARE(after->first().action, QStringLiteral("command.queue"));
+        QCOMPARE(services::AuditReader(db()).terminalHistory(admin, back)->size(), 1);
+    }
+
+    // An employee's history holds every correction of their punches; a day's history those that
+    // touched that day, before or after the change.
+    void aDaysHistoryHasTheCorrectionsThatTouchedIt()
+    {
+        QSqlQuery sql(db());
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO users (user_id, name, created_at, updated_at) VALUES ('7', 'Ana', '', '')")));
+        const services::Actor admin = services::Actor::cli(QStringLiteral("root"), QStringLiteral("office"));
+        const auto at = [](const char *text) { return protocol::walltime::fromStorage(QLatin1String(text)); };
+        services::Corrections corrections(db());
+        const services::Outcome added = corrections.addPunch(admin, QStringLiteral("7"), at("2026-03-02 09:00:00"),
+                                                             QStringLiteral("in"), QStringLiteral("forgot"));
+        QVERIFY(added.ok());
+        // A terminal's punch on the 3rd (the terminal's own writes are not audited).
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {QStringLiteral("D1"), QStringLiteral("10.0.0.5"), storage::Approval::Approved, {}}));
+        storage::NewPunch punch;
+        punch.devId = QStringLiteral("D1");
+        punch.source = QStringLiteral("realtime");
+        punch.record.userId = QStringLiteral("7");
+        punch.record.ioTime = at("2026-03-03 09:00:00");
+        QCOMPARE(storage::PunchRepository(db()).insert(punch), storage::PunchRepository::InsertOutcome::Inserted);
+        QVERIFY(sql.exec(QStringLiteral("SELECT id FROM punches WHERE user_id = '7'")) && sql.next());
+        const qint64 third = sql.value(0).toLongLong();
+        sql.finish();
+        // Moved from the 3rd to the 4th: both days' histories show the move.
+        QVERIFY(corrections.movePunch(admin, third, at("2026-03-04 08:30:00"), QStringLiteral("in"),
+                                      QStringLiteral("wrong day")).ok());
+        QVERIFY(corrections.revoke(admin, added.id, QStringLiteral("was there after all")).ok());
+
+        services::AuditReader reader(db());
+        QCOMPARE(reader.userHistory(admin, QStringLiteral("7"))->size(), 3);
+        const auto actionsOn = [&](const char *day) {
+            QStringList actions;
+            for (const AuditEntry &entry : *reader.dayHistory(admin, QStringLiteral("7"), QDate::fromString(QLatin1String(day), Qt::ISODate)))
+                actions << entry.action;
+            return actions;
+        };
+        QCOMPARE(actionsOn("2026-03-02"), (QStringList{QStringLiteral("correction.revoke"), QStringLiteral("punch.add")}));
+        QCOMPARE(actionsOn("2026-03-03"), QStringList{QStringLiteral("punch.move")});
+        QCOMPARE(actionsOn("2026-03-04"), QStringList{QStringLiteral("punch.move")});
+        QVERIFY(actionsOn("2026-03-05").isEmpty());
+        const AuditEntry move = reader.dayHistory(admin, QStringLiteral("7"), QDate(2026, 3, 4))->first();
+        QCOMPARE(move.oldValue.value(QStringLiteral("punch")).toInteger(), third);
     }
 
     void anUntouchedChainVerifies()

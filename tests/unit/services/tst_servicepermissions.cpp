@@ -1,3 +1,4 @@
+#include "auditreader.h"
 #include "backupadmin.h"
 #include "calendaradmin.h"
 #include "commandservice.h"
@@ -209,6 +210,25 @@ private Q_SLOTS:
             return notAllowed(services::OperatorAdmin(db).createOperator(a, QStringLiteral("newbie"),
                                                                          QStringLiteral("a long password"), Role::Viewer,
                                                                          true, {}));
+        });
+        // Reads of the audit trail: the trail is the administrators', a history whoever may see its object.
+        const auto readRefused = [](auto read) {
+            Outcome why;
+            return !read(&why) && notAllowed(why);
+        };
+        row("read the audit trail", "YNNNN", [readRefused](QSqlDatabase db, const Actor &a) {
+            return readRefused([&](Outcome *why) { return services::AuditReader(db).trail(a, {}, why); });
+        });
+        row("read a Plant user's history", "YYYYY", [readRefused](QSqlDatabase db, const Actor &a) {
+            return readRefused([&](Outcome *why) { return services::AuditReader(db).userHistory(a, QStringLiteral("p1"), why); });
+        });
+        row("read an Office user's history", "YYNNY", [readRefused](QSqlDatabase db, const Actor &a) {
+            return readRefused([&](Outcome *why) {
+                return services::AuditReader(db).dayHistory(a, QStringLiteral("o1"), day("2026-03-02"), why);
+            });
+        });
+        row("read a terminal's history", "YNNYN", [readRefused](QSqlDatabase db, const Actor &a) {
+            return readRefused([&](Outcome *why) { return services::AuditReader(db).terminalHistory(a, QStringLiteral("D1"), why); });
         });
         row("back up", "YNNNN", [this](QSqlDatabase db, const Actor &a) {
             return notAllowed(services::BackupAdmin(db).backupTo(

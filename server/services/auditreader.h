@@ -1,0 +1,48 @@
+#pragma once
+
+#include "actor.h"
+#include "outcome.h"
+
+#include "auditrepository.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace punchclock::services {
+
+// Reads of the audit trail, with the reader's rights. The whole trail names everyone's changes
+// and is the administrators'; the history of one employee is for whoever may see that employee,
+// and a terminal's for whoever manages terminals.
+class AuditReader
+{
+public:
+    explicit AuditReader(QSqlDatabase db);
+
+    // Each returns nullopt, with the reason in *why, when the actor may not read it or the
+    // database refused. Newest first.
+    std::optional<QList<storage::AuditEntry>> trail(const Actor &actor, const storage::AuditFilter &filter,
+                                                    Outcome *why = nullptr) const;
+    std::optional<QStringList> actors(const Actor &actor, Outcome *why = nullptr) const;
+    std::optional<QList<storage::AuditEntry>> userHistory(const Actor &actor, const QString &userId,
+                                                          Outcome *why = nullptr) const;
+    std::optional<QList<storage::AuditEntry>> terminalHistory(const Actor &actor, const QString &devId,
+                                                              Outcome *why = nullptr) const;
+    // The corrections of one employee's punches that touched the day: added, voided or moved
+    // from or to it, and their revocations.
+    std::optional<QList<storage::AuditEntry>> dayHistory(const Actor &actor, const QString &userId, QDate day,
+                                                         Outcome *why = nullptr) const;
+
+    // Whether a record is a correction that touched the day (its times before or after).
+    static bool touchesDay(const storage::AuditEntry &entry, QDate day);
+
+private:
+    std::optional<QList<storage::AuditEntry>> read(const storage::AuditFilter &filter, Outcome *why) const;
+    bool mayRead(const Actor &actor, Permission permission, std::optional<qint64> departmentId, Outcome *why) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace punchclock::services
