@@ -82,7 +82,11 @@ EndpointGuard::Refusal EndpointGuard::admit(const QString &devId, const QString 
 
 bool EndpointGuard::shouldLog(Refusal refusal, const QString &address, const QDateTime &nowUtc)
 {
-    const QString key = QString::number(int(refusal)) + QLatin1Char(' ') + address;
+    return onceAMinute(QString::number(int(refusal)) + QLatin1Char(' ') + address, nowUtc);
+}
+
+bool EndpointGuard::onceAMinute(const QString &key, const QDateTime &nowUtc)
+{
     auto logged = m_lastLogged.find(key);
     if (logged != m_lastLogged.end()) {
         if (logged.value().secsTo(nowUtc) < LogIntervalSeconds)
@@ -101,12 +105,16 @@ bool EndpointGuard::shouldLog(Refusal refusal, const QString &address, const QDa
     return true;
 }
 
-bool EndpointGuard::isNewMove(const QString &devId, const QString &from, const QString &to)
+bool EndpointGuard::isNewMove(const QString &devId, const QString &from, const QString &to, const QDateTime &nowUtc)
 {
     if (from.isEmpty() || to.isEmpty() || from == to)
         return false;
     auto announced = m_announcedMoves.find(devId);
     if (announced != m_announcedMoves.end() && announced.value() == to)
+        return false;
+    // Someone who copies a dev_id and talks in turns with the real terminal moves it at every
+    // request: each move to an address is announced (and recorded) once a minute at most.
+    if (!onceAMinute(QStringLiteral("move ") + devId + QLatin1Char(' ') + to, nowUtc))
         return false;
     m_announcedMoves.insert(devId, to);
     return true;

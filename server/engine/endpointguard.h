@@ -55,8 +55,9 @@ public:
 
     // Whether to log this refusal now.
     bool shouldLog(Refusal refusal, const QString &address, const QDateTime &nowUtc);
-    // True the first time a known terminal is seen talking from `to` instead of `from`.
-    bool isNewMove(const QString &devId, const QString &from, const QString &to);
+    // True the first time a known terminal is seen talking from `to` instead of `from`, and
+    // at most once a minute for the same terminal and address.
+    bool isNewMove(const QString &devId, const QString &from, const QString &to, const QDateTime &nowUtc);
 
     bool isAllowed(const QString &address) const;
     const RegistrationRefusals &refusals() const { return m_refusals; }
@@ -64,6 +65,7 @@ public:
     int pending() const { return m_pending; }
 
 private:
+    bool onceAMinute(const QString &key, const QDateTime &nowUtc); // throttles logs and records
     bool registrationsFull(const QString &address) const;
     Refusal refuseRegistration(const QString &address, const QDateTime &nowUtc);
     void countPending(const QString &devId, const QString &address);

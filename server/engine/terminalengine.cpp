@@ -6,6 +6,7 @@
 #include "realtimeingestor.h"
 #include "transactionbatcher.h"
 
+#include "auditrepository.h"
 #include "bscommframe.h"
 #include "jobrepository.h"
 #include "pollinfo.h"
@@ -15,6 +16,7 @@
 #include "userrepository.h"
 #include "walcheckpointer.h"
 #include "walltime.h"
+#include "writetransaction.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -31,6 +33,24 @@ namespace {
 
 constexpr int settingsReloadMs = 2000;
 constexpr int jobExpiryMs = 5000;
+
+// A terminal that talks from another address goes into the audit trail as the terminal's own
+// doing: a copied dev_id shows there next to who approved or pinned the real one.
+void recordMove(const QSqlDatabase &db, const QString &devId, const QString &from, const QString &to)
+{
+    storage::WriteTransaction transaction(db);
+    storage::AuditEntry entry;
+    entry.actorKind = QStringLiteral("terminal");
+    entry.actor = devId;
+    entry.origin = to;
+    entry.action = QStringLiteral("terminal.address_change");
+    entry.objectKind = QStringLiteral("terminal");
+    entry.objectId = devId;
+    entry.oldValue = {{QStringLiteral("address"), from}};
+    entry.newValue = {{QStringLiteral("address"), to}};
+    if (!transaction.isActive() || !storage::AuditRepository(db).append(&entry) || !transaction.commit())
+        qCWarning(lcEngine) << "the move of terminal" << devId << "could not be recorded in the audit trail";
+}
 
 QString refusalText(EndpointGuard::Refusal refusal, const TerminalRequest &request, const QString &pinnedAddress)
 {
@@ -205,9 +225,11 @@ void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &req
         return;
     if (!standing)
         qCInfo(lcEngine) << "new terminal" << request.devId << "from" << request.remoteAddress;
-    else if (m_guard.isNewMove(request.devId, standing->remoteAddress, request.remoteAddress))
+    else if (m_guard.isNewMove(request.devId, standing->remoteAddress, request.remoteAddress, now)) {
         qCWarning(lcEngine).noquote() << QStringLiteral("terminal %1 now talks from %2, was %3")
                                              .arg(request.devId, request.remoteAddress, standing->remoteAddress);
+        recordMove(m_connection->database(), request.devId, standing->remoteAddress, request.remoteAddress);
+    }
 
     storage::TerminalContact contact;
     contact.devId = request.devId;

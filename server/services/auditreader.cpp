@@ -97,7 +97,7 @@ std::optional<QList<storage::AuditEntry>> AuditReader::dayHistory(const Actor &a
 
 bool AuditReader::touchesDay(const storage::AuditEntry &entry, QDate day)
 {
-    if (!entry.action.startsWith(QLatin1String("punch.")) && !entry.action.startsWith(QLatin1String("correction.")))
+    if (!entry.action.startsWith(QLatin1String("punch.")))
         return false;
     // Times are stored as the wall-clock "yyyy-MM-dd HH:mm:ss" of the site.
     const QString prefix = day.toString(Qt::ISODate);

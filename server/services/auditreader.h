@@ -31,7 +31,7 @@ public:
     std::optional<QList<storage::AuditEntry>> terminalHistory(const Actor &actor, const QString &devId,
                                                               Outcome *why = nullptr) const;
     // The corrections of one employee's punches that touched the day: added, voided or moved
-    // from or to it, and their revocations.
+    // from or to it, and their revocations ("punch.*" records).
     std::optional<QList<storage::AuditEntry>> dayHistory(const Actor &actor, const QString &userId, QDate day,
                                                          Outcome *why = nullptr) const;
 

@@ -145,7 +145,7 @@ Outcome Corrections::revoke(const Actor &actor, qint64 correctionId, const QStri
         revoked.insert(QStringLiteral("io_time"), protocol::walltime::toStorage(target->ioTime));
     if (target && target->previousTime.isValid())
         revoked.insert(QStringLiteral("previous_time"), protocol::walltime::toStorage(target->previousTime));
-    call.record(QStringLiteral("correction.revoke"), QStringLiteral("user"), *userId, revoked,
+    call.record(QStringLiteral("punch.revoke"), QStringLiteral("user"), *userId, revoked,
                 {{QStringLiteral("reason"), reason.trimmed()}});
     return call.finish();
 }

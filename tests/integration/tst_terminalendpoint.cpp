@@ -1,5 +1,6 @@
 #include "terminalrequestbuilder.h"
 
+#include "auditrepository.h"
 #include "bscommframe.h"
 #include "connection.h"
 #include "jobrepository.h"
@@ -237,6 +238,25 @@ private Q_SLOTS:
         QCOMPARE(poll(here).responseCode, QByteArray("ERROR_NO_CMD"));
         QCOMPARE(terminals().find(QString::fromLatin1(dev))->previousAddress, elsewhere);
         QCOMPARE(warningsContaining(QStringLiteral("now talks from 127.0.0.1, was 127.0.0.2")), 1);
+
+        // Each move is in the audit trail, as the terminal's doing, newest first.
+        storage::AuditFilter moves;
+        moves.action = QStringLiteral("terminal.address_change");
+        const QList<storage::AuditEntry> recorded = storage::AuditRepository(m_db->database()).list(moves);
+        QCOMPARE(recorded.size(), 2);
+        QCOMPARE(recorded.at(1).actorKind, QStringLiteral("terminal"));
+        QCOMPARE(recorded.at(1).objectId, QString::fromLatin1(dev));
+        QCOMPARE(recorded.at(1).oldValue.value(QStringLiteral("address")).toString(), here);
+        QCOMPARE(recorded.at(1).newValue.value(QStringLiteral("address")).toString(), elsewhere);
+        QCOMPARE(recorded.at(0).newValue.value(QStringLiteral("address")).toString(), here);
+
+        // A copied dev_id talking in turns with the real terminal is recorded once a minute, not
+        // at every request.
+        for (int second = 5; second < 11; ++second)
+            QCOMPARE(punch(second % 2 ? elsewhere : here, second), QByteArray("OK"));
+        QCOMPARE(storage::AuditRepository(m_db->database()).list(moves).size(), 2);
+        QCOMPARE(warningsContaining(QStringLiteral("now talks from")), 2);
+        QVERIFY(storage::AuditRepository(m_db->database()).verify().ok);
     }
 
     void aPinnedTerminalIsServedFromItsOwnAddressOnly()

@@ -208,12 +208,16 @@ private Q_SLOTS:
     {
         EndpointGuard guard(start);
         const QString dev = QStringLiteral("D96584729B906B39");
-        QVERIFY(!guard.isNewMove(dev, office, office));
-        QVERIFY(!guard.isNewMove(dev, QString(), office)); // its first address is no move
-        QVERIFY(guard.isNewMove(dev, office, flooder));
+        QVERIFY(!guard.isNewMove(dev, office, office, start));
+        QVERIFY(!guard.isNewMove(dev, QString(), office, start)); // its first address is no move
+        QVERIFY(guard.isNewMove(dev, office, flooder, start));
         // Requests of the same batch still see the old address in the database.
-        QVERIFY(!guard.isNewMove(dev, office, flooder));
-        QVERIFY(guard.isNewMove(dev, flooder, office));
+        QVERIFY(!guard.isNewMove(dev, office, flooder, start));
+        QVERIFY(guard.isNewMove(dev, flooder, office, start));
+        // A copied dev_id talking in turns with the real terminal: once a minute per address.
+        QVERIFY(!guard.isNewMove(dev, office, flooder, start.addSecs(30)));
+        QVERIFY(!guard.isNewMove(dev, flooder, office, start.addSecs(31)));
+        QVERIFY(guard.isNewMove(dev, office, flooder, start.addSecs(61)));
     }
 
     void refusalsKeepTheHeaviestAddresses()

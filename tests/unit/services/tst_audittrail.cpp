@@ -176,7 +176,7 @@ private Q_SLOTS:
                 actions << entry.action;
             return actions;
         };
-        QCOMPARE(actionsOn("2026-03-02"), (QStringList{QStringLiteral("correction.revoke"), QStringLiteral("punch.add")}));
+        QCOMPARE(actionsOn("2026-03-02"), (QStringList{QStringLiteral("punch.revoke"), QStringLiteral("punch.add")}));
         QCOMPARE(actionsOn("2026-03-03"), QStringList{QStringLiteral("punch.move")});
         QCOMPARE(actionsOn("2026-03-04"), QStringList{QStringLiteral("punch.move")});
         QVERIFY(actionsOn("2026-03-05").isEmpty());
