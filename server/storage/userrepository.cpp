@@ -16,16 +16,22 @@ bool UserRepository::applyEnrollment(const QString &devId, const protocol::UserE
 {
     const QString privilege = user.privilegeName.isEmpty() ? QStringLiteral("USER") : user.privilegeName.toUpper();
     QSqlQuery query(m_db);
-    return saveUser(user, devId)
+    return storeUser(user, devId)
         && exec(query,
                 QStringLiteral("INSERT INTO terminal_users (dev_id, user_id, privilege, enabled, updated_at) "
                                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (dev_id, user_id) DO UPDATE SET "
                                "privilege = excluded.privilege, enabled = excluded.enabled, "
                                "updated_at = excluded.updated_at"),
-                {devId, user.userId, privilege, user.enabled ? 1 : 0, utcNowText()});
+                {devId, user.userId, privilege, user.enabled ? 1 : 0, utcNowText()})
+        && keepInactiveSince(user.userId);
 }
 
 bool UserRepository::saveUser(const protocol::UserEnrollment &user, const QString &sourceDevId)
+{
+    return storeUser(user, sourceDevId) && keepInactiveSince(user.userId);
+}
+
+bool UserRepository::storeUser(const protocol::UserEnrollment &user, const QString &sourceDevId)
 {
     const QString now = utcNowText();
     const QString privilege = user.privilegeName.isEmpty() ? QStringLiteral("USER") : user.privilegeName.toUpper();
@@ -154,20 +160,14 @@ bool UserRepository::replaceUser(const protocol::UserEnrollment &user)
     for (const protocol::Credential &credential : user.credentials)
         kept << credential.backupNumber;
     for (const CredentialInfo &stored : credentials(user.userId)) {
-        if (kept.contains(stored.backupNumber))
-            continue;
-        if (!m_statements
-                 .run(QStringLiteral("DELETE FROM credentials WHERE user_id = ? AND backup_number = ?"),
-                      {user.userId, stored.backupNumber})
-                 .ok()
-            || !recordChange(user.userId, stored.backupNumber, CredentialChange::Action::Removed, {}, now))
+        if (!kept.contains(stored.backupNumber) && !removeCredential(user.userId, stored.backupNumber))
             return false;
     }
     for (const protocol::Credential &credential : user.credentials) {
         if (!putCredential({}, user.userId, credential.backupNumber, credential.data, now))
             return false;
     }
-    return true;
+    return keepInactiveSince(user.userId);
 }
 
 QStringList UserRepository::holders(const QString &userId) const
@@ -195,6 +195,53 @@ bool UserRepository::setPrivilege(const QString &userId, const QString &privileg
     return query.ok() && query.numRowsAffected() == 1;
 }
 
+bool UserRepository::setEnabled(const QString &userId, bool enabled)
+{
+    {
+        StatementCache::Handle query =
+            m_statements.run(QStringLiteral("UPDATE users SET enabled = ?, updated_at = ? WHERE user_id = ?"),
+                             {enabled ? 1 : 0, utcNowText(), userId});
+        if (!query.ok() || query.numRowsAffected() != 1)
+            return false;
+    }
+    return keepInactiveSince(userId);
+}
+
+bool UserRepository::removeCredential(const QString &userId, int backupNumber)
+{
+    int removed = 0;
+    {
+        StatementCache::Handle query = m_statements.run(
+            QStringLiteral("DELETE FROM credentials WHERE user_id = ? AND backup_number = ?"), {userId, backupNumber});
+        if (!query.ok())
+            return false;
+        removed = query.numRowsAffected();
+    }
+    return removed == 0 || recordChange(userId, backupNumber, CredentialChange::Action::Removed, {}, utcNowText());
+}
+
+bool UserRepository::removePhoto(const QString &userId)
+{
+    return m_statements
+        .run(QStringLiteral("UPDATE users SET photo = NULL, updated_at = ? WHERE user_id = ?"), {utcNowText(), userId})
+        .ok();
+}
+
+bool UserRepository::keepInactiveSince(const QString &userId)
+{
+    // Only the rows whose state no longer matches the column change: those inactive keep the
+    // moment they became so.
+    QString sql = QStringLiteral("UPDATE users SET inactive_since = CASE WHEN inactive_since IS NULL THEN ? ELSE NULL END "
+                                 "WHERE (inactive_since IS NULL) = (enabled = 0 OR NOT EXISTS "
+                                 "(SELECT 1 FROM terminal_users t WHERE t.user_id = users.user_id))");
+    QVariantList values{utcNowText()};
+    if (!userId.isEmpty()) {
+        sql += QStringLiteral(" AND user_id = ?");
+        values << userId;
+    }
+    return m_statements.run(sql, values).ok();
+}
+
 bool UserRepository::ensureUser(const QString &userId)
 {
     const QString now = utcNowText();
@@ -208,7 +255,8 @@ bool UserRepository::ensureUser(const QString &userId)
 bool UserRepository::storeCredential(const QString &devId, const QString &userId, int backupNumber,
                                      const QByteArray &data)
 {
-    return ensureUser(userId) && putCredential(devId, userId, backupNumber, data, utcNowText());
+    return ensureUser(userId) && putCredential(devId, userId, backupNumber, data, utcNowText())
+        && keepInactiveSince(userId);
 }
 
 bool UserRepository::putCredential(const QString &sourceDevId, const QString &userId, int backupNumber,
@@ -296,7 +344,7 @@ QList<CredentialChange> UserRepository::history(const QString &userId) const
 
 bool UserRepository::replaceMembership(const QString &devId, const QList<protocol::UserIdRecord> &users)
 {
-    if (!clearMembership(devId))
+    if (!deleteMembership(devId))
         return false;
     const QString now = utcNowText();
     for (const protocol::UserIdRecord &user : users) {
@@ -312,7 +360,7 @@ bool UserRepository::replaceMembership(const QString &devId, const QList<protoco
                     .ok())
             return false;
     }
-    return true;
+    return keepInactiveSince();
 }
 
 bool UserRepository::addMembership(const QString &devId, const QString &userId, const QString &privilege)
@@ -323,17 +371,24 @@ bool UserRepository::addMembership(const QString &devId, const QString &userId, 
                                    "VALUES (?, ?, ?, ?) ON CONFLICT (dev_id, user_id) DO UPDATE SET "
                                    "privilege = excluded.privilege, updated_at = excluded.updated_at"),
                     {devId, userId, privilege, utcNowText()})
-               .ok();
+               .ok()
+        && keepInactiveSince(userId);
 }
 
 bool UserRepository::removeMembership(const QString &devId, const QString &userId)
 {
     return m_statements
         .run(QStringLiteral("DELETE FROM terminal_users WHERE dev_id = ? AND user_id = ?"), {devId, userId})
-        .ok();
+        .ok()
+        && keepInactiveSince(userId);
 }
 
 bool UserRepository::clearMembership(const QString &devId)
+{
+    return deleteMembership(devId) && keepInactiveSince();
+}
+
+bool UserRepository::deleteMembership(const QString &devId)
 {
     return m_statements.run(QStringLiteral("DELETE FROM terminal_users WHERE dev_id = ?"), {devId}).ok();
 }

@@ -87,10 +87,15 @@ public:
 
     bool setName(const QString &userId, const QString &name);
     bool setPrivilege(const QString &userId, const QString &privilege);
+    bool setEnabled(const QString &userId, bool enabled); // false for an unknown user
     bool storeCredential(const QString &devId, const QString &userId, int backupNumber, const QByteArray &data);
+    // Deletes the stored credential and records its removal; true when there was none.
+    bool removeCredential(const QString &userId, int backupNumber);
+    bool removePhoto(const QString &userId);
 
     // What a terminal holds, after GET_USER_ID_LIST: replaces the terminal's membership; users
-    // the store has not seen yet are created without a name.
+    // the store has not seen yet are created without a name. Every change of `enabled` or of a
+    // membership keeps users.inactive_since, from which biometric retention counts.
     bool replaceMembership(const QString &devId, const QList<protocol::UserIdRecord> &users);
     bool addMembership(const QString &devId, const QString &userId, const QString &privilege);
     bool removeMembership(const QString &devId, const QString &userId);
@@ -98,6 +103,12 @@ public:
 
 private:
     bool ensureUser(const QString &userId);
+    // saveUser() without the upkeep of inactive_since, for callers that change a membership next.
+    bool storeUser(const protocol::UserEnrollment &user, const QString &sourceDevId);
+    bool deleteMembership(const QString &devId);
+    // Sets users.inactive_since where a user has just become disabled or left on no terminal, and
+    // clears it where one is enabled and on a terminal again: one user's, or everyone's.
+    bool keepInactiveSince(const QString &userId = {});
     // Upserts the credential and records an added or replaced change when the data differs.
     bool putCredential(const QString &sourceDevId, const QString &userId, int backupNumber, const QByteArray &data,
                        const QString &now);

@@ -720,7 +720,8 @@ void TestRepositories::olderJobsGetTheirFailureOnMigration()
     QVERIFY(contact(devA, Approval::Approved));
     QSqlDatabase db = m_connection->database();
     QSqlQuery query(db);
-    for (const char *sql : {"DROP TABLE operator_departments", "DROP TABLE operators", "DROP TABLE audit_log",
+    for (const char *sql : {"DROP INDEX terminal_users_user", "ALTER TABLE users DROP COLUMN inactive_since",
+                            "DROP TABLE operator_departments", "DROP TABLE operators", "DROP TABLE audit_log",
                             "ALTER TABLE terminals DROP COLUMN pinned_address", "ALTER TABLE terminals DROP COLUMN previous_address",
                             "ALTER TABLE terminals DROP COLUMN address_changed_at", "DROP TABLE schedule_change_days", "DROP TABLE schedule_changes", "DROP TABLE shift_changes",
                             "DROP TABLE closed_periods", "DROP INDEX punches_uncounted",
