@@ -11,10 +11,12 @@ namespace punchclock::storage {
 
 namespace {
 
-QJsonValue jsonOf(const QVariant &value)
+QJsonValue jsonOf(const QVariant &value, bool binary)
 {
     if (value.isNull())
         return QJsonValue::Null;
+    if (binary)
+        return QString::fromLatin1(value.toByteArray().toBase64());
     switch (value.typeId()) {
     case QMetaType::QByteArray: return QString::fromLatin1(value.toByteArray().toBase64());
     case QMetaType::Int:
@@ -85,9 +87,10 @@ std::optional<QJsonObject> PersonalDataReader::user(const QString &userId) const
 
 QJsonArray PersonalDataReader::credentials(const QString &userId) const
 {
+    // A card or password stored as text is still data, in base64 as every credential's.
     return rows(QStringLiteral("SELECT backup_number, source_dev_id, updated_at, LENGTH(data) AS bytes, data "
                                "FROM credentials WHERE user_id = ? ORDER BY backup_number"),
-                {userId});
+                {userId}, {QStringLiteral("data")});
 }
 
 QJsonArray PersonalDataReader::memberships(const QString &userId) const
@@ -188,7 +191,8 @@ QJsonArray PersonalDataReader::auditRecords(const QString &userId) const
     return records;
 }
 
-QJsonArray PersonalDataReader::rows(const QString &sql, const QVariantList &values) const
+QJsonArray PersonalDataReader::rows(const QString &sql, const QVariantList &values,
+                                    const QStringList &binaryColumns) const
 {
     QJsonArray result;
     QSqlQuery query(m_db);
@@ -201,7 +205,7 @@ QJsonArray PersonalDataReader::rows(const QString &sql, const QVariantList &valu
     while (query.next()) {
         QJsonObject row;
         for (int i = 0; i < columns.count(); ++i)
-            row.insert(columns.fieldName(i), jsonOf(query.value(i)));
+            row.insert(columns.fieldName(i), jsonOf(query.value(i), binaryColumns.contains(columns.fieldName(i))));
         result.append(row);
     }
     return result;

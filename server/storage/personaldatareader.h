@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <optional>
@@ -61,7 +62,8 @@ public:
     static QDateTime utcFromText(const QString &text);
 
 private:
-    QJsonArray rows(const QString &sql, const QVariantList &values) const;
+    // binaryColumns are base64 whatever type SQLite gives them; any other BLOB is as well.
+    QJsonArray rows(const QString &sql, const QVariantList &values, const QStringList &binaryColumns = {}) const;
 
     QSqlDatabase m_db;
     mutable bool m_failed = false;
