@@ -1,11 +1,15 @@
 #include "commands.h"
 #include "output.h"
+#include "permissionmessages.h"
+
+#include "backupadmin.h"
 
 #include "connection.h"
 #include "databasebackup.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <cstdio>
@@ -38,6 +42,17 @@ QString problemText(const DatabaseBackup::Result &result, const QString &file)
         return QStringLiteral("restoring %1 failed, the database is unchanged: %2").arg(file, result.detail);
     }
     return {};
+}
+
+// A refusal of BackupAdmin: its DatabaseBackup::Problem in words, else not allowed or the database.
+int refused(CliContext &context, const services::Outcome &outcome, const QString &file)
+{
+    if (outcome.status != services::Outcome::Status::Refused)
+        return failed(context, outcome);
+    DatabaseBackup::Result result;
+    result.problem = outcome.error<DatabaseBackup::Problem>();
+    result.detail = outcome.detail;
+    return context.failure(problemText(result, file));
 }
 
 bool confirmRestore(CliContext &context, const QString &file)
@@ -74,13 +89,18 @@ int runBackup(CliContext &context, const QStringList &arguments)
     const auto connection = context.openDatabase();
     if (!connection)
         return Failure;
-    const DatabaseBackup::Result result = DatabaseBackup(connection->database())
-                                              .backupTo(file, parser.isSet(force) ? DatabaseBackup::Overwrite::Replace
-                                                                                  : DatabaseBackup::Overwrite::Refuse);
-    if (!result.ok())
-        return context.failure(problemText(result, file));
-    context.out() << "Backed up to " << file << " (" << QLocale::c().formattedDataSize(result.bytes) << ", "
-                  << result.bytes << " bytes)" << Qt::endl;
+    const auto actor = context.actorForChange(connection->database(), &exitCode);
+    if (!actor)
+        return exitCode;
+    const services::Outcome outcome =
+        services::BackupAdmin(connection->database())
+            .backupTo(*actor, file,
+                      parser.isSet(force) ? DatabaseBackup::Overwrite::Replace : DatabaseBackup::Overwrite::Refuse);
+    if (!outcome.ok())
+        return refused(context, outcome, file);
+    const qint64 bytes = QFileInfo(file).size();
+    context.out() << "Backed up to " << file << " (" << QLocale::c().formattedDataSize(bytes) << ", " << bytes
+                  << " bytes)" << Qt::endl;
     return Success;
 }
 
@@ -104,15 +124,21 @@ int runRestore(CliContext &context, const QStringList &arguments)
     const DatabaseBackup::Result checked = DatabaseBackup::check(file);
     if (!checked.ok())
         return context.failure(problemText(checked, file));
-    if (!parser.isSet(yes) && !confirmRestore(context, file))
-        return context.failure(QStringLiteral("nothing restored"));
 
     const auto connection = context.openDatabase();
     if (!connection)
         return Failure;
-    const DatabaseBackup::Result restored = DatabaseBackup(connection->database()).restoreFrom(file);
+    // Who restores is settled before the question, so that one who may not is not asked.
+    const auto actor = context.actorForChange(connection->database(), &exitCode);
+    if (!actor)
+        return exitCode;
+    if (!services::allows(*actor, services::Permission::BackupAndRestore))
+        return context.failure(describe(services::Permission::BackupAndRestore, {}));
+    if (!parser.isSet(yes) && !confirmRestore(context, file))
+        return context.failure(QStringLiteral("nothing restored"));
+    const services::Outcome restored = services::BackupAdmin(connection->database()).restoreFrom(*actor, file);
     if (!restored.ok())
-        return context.failure(problemText(restored, file));
+        return refused(context, restored, file);
     context.out() << "Restored " << file << " into " << context.databasePath() << Qt::endl;
     return Success;
 }

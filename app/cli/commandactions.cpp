@@ -37,4 +37,31 @@ std::unique_ptr<storage::Connection> openListing(CliContext &context, QCommandLi
     return connection;
 }
 
+std::unique_ptr<storage::Connection> openForOne(CliContext &context, QCommandLineParser &parser,
+                                                const QStringList &arguments, const QString &usage, int *exitCode)
+{
+    if (!parseArguments(context, parser, arguments, exitCode))
+        return nullptr;
+    if (parser.positionalArguments().size() != 1) {
+        *exitCode = context.usageError(QStringLiteral("use '%1 %2'").arg(commandName(arguments), usage));
+        return nullptr;
+    }
+    auto connection = context.openDatabase();
+    if (!connection)
+        *exitCode = Failure;
+    return connection;
+}
+
+int changeAs(CliContext &context, const std::function<int(const QSqlDatabase &, const services::Actor &)> &change)
+{
+    const auto connection = context.openDatabase();
+    if (!connection)
+        return Failure;
+    int exitCode = Success;
+    const auto actor = context.actorForChange(connection->database(), &exitCode);
+    if (!actor)
+        return exitCode;
+    return change(connection->database(), *actor);
+}
+
 } // namespace punchclock::cli

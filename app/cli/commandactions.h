@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace punchclock::cli {
@@ -27,5 +28,15 @@ int runAction(CliContext &context, const QStringList &arguments, const QList<Com
 // database; null with *exitCode set when the command should end.
 std::unique_ptr<storage::Connection> openListing(CliContext &context, QCommandLineParser &parser,
                                                  const QStringList &arguments, int *exitCode);
+
+// An action on one thing its single argument names: parses, refuses any other number of
+// arguments ("use 'COMMAND `usage`'") and opens the database; null with *exitCode set when the
+// command should end.
+std::unique_ptr<storage::Connection> openForOne(CliContext &context, QCommandLineParser &parser,
+                                                const QStringList &arguments, const QString &usage, int *exitCode);
+
+// Opens the database, settles who makes the change (CliContext::actorForChange) and makes it;
+// the exit status of `change`, or of what stopped it before.
+int changeAs(CliContext &context, const std::function<int(const QSqlDatabase &, const services::Actor &)> &change);
 
 } // namespace punchclock::cli

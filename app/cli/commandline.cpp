@@ -68,6 +68,10 @@ Commands:
 
 Global options:
   --db PATH      database file (also $PUNCHCLOCK_DB)
+  --operator NAME
+                 make changes as this operator account, with its role and departments (also
+                 $PUNCHCLOCK_OPERATOR); the password is asked for, or read from the file named by
+                 $PUNCHCLOCK_PASSWORD_FILE
   --version      print the version
   --help         print this help; COMMAND --help for a command's options, COMMAND ACTION --help
                  for an action's
@@ -111,14 +115,6 @@ services::Actor cliActor()
     return services::Actor::cli(login, QSysInfo::machineHostName());
 }
 
-QString queuedBy()
-{
-    QString login = qEnvironmentVariable("USER");
-    if (login.isEmpty())
-        login = qEnvironmentVariable("LOGNAME");
-    return login.isEmpty() ? QStringLiteral("cli") : QStringLiteral("cli:") + login;
-}
-
 bool wantsCommandLine(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -142,9 +138,10 @@ int run(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption operatorOption(QStringLiteral("operator"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({dbOption, versionOption, helpOption});
+    parser.addOptions({dbOption, operatorOption, versionOption, helpOption});
 
     CliContext context(QString{});
     if (!parser.parse(QCoreApplication::arguments()))
@@ -167,6 +164,8 @@ int run(int argc, char *argv[])
         return Failure;
     }
     CliContext commandContext(app::databasePath(parser.value(dbOption)));
+    commandContext.setOperatorName(parser.isSet(operatorOption) ? parser.value(operatorOption)
+                                                                : qEnvironmentVariable("PUNCHCLOCK_OPERATOR"));
     const QString command = positional.first();
     const QStringList arguments = QStringList{QStringLiteral("punchclock ") + command} + positional.mid(1);
     if (command == QLatin1String("serve"))

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "actor.h"
+#include "passwordsource.h"
+
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace punchclock::storage {
 class Connection;
@@ -34,10 +39,23 @@ public:
     int usageError(const QString &message);
     int failure(const QString &message);
 
+    // --operator NAME (or $PUNCHCLOCK_OPERATOR): the account changes are made as; empty, the
+    // login running the command (cliActor()).
+    void setOperatorName(const QString &name) { m_operatorName = name; }
+    const QString &operatorName() const { return m_operatorName; }
+    PasswordSource &passwords() { return m_passwords; }
+    // Who makes a change: the operator, signed in at the first change, else cliActor() unless
+    // cli.require_operator is on. Nullopt, with the reason said and *exitCode set, when the
+    // sign-in or that setting refuses. Reads do not ask: they need no one.
+    std::optional<services::Actor> actorForChange(const QSqlDatabase &db, int *exitCode);
+
 private:
     QString m_databasePath;
     QTextStream m_out;
     QTextStream m_err;
+    QString m_operatorName;
+    PasswordSource m_passwords;
+    std::optional<services::Actor> m_actor;
 };
 
 bool wantsCommandLine(int argc, char *argv[]);

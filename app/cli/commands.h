@@ -37,8 +37,6 @@ int runRestore(CliContext &context, const QStringList &arguments);
 // display) for `report --format pdf`, which draws, else a QCoreApplication.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[]);
 
-// Who queued a job from the command line: "cli:<login name>".
-QString queuedBy();
 // Who acts from the command line: the login running it, as an administrator (docs/security.md).
 services::Actor cliActor();
 

@@ -1,13 +1,16 @@
 #include "commandactions.h"
 #include "commands.h"
 #include "output.h"
+#include "permissionmessages.h"
 #include "rulelookups.h"
 #include "rulemessages.h"
+
+#include "departmentadmin.h"
 
 #include "attendancereader.h"
 #include "connection.h"
 #include "departmentrepository.h"
-#include "schedulerepository.h"
+#include "writetransaction.h"
 
 #include <QJsonObject>
 
@@ -48,28 +51,28 @@ int listDepartments(CliContext &context, const QStringList &arguments)
     return Success;
 }
 
-// The first closed period whose results depend on these departments' schedules. Membership has no
-// date: a department removed, or an employee moved, changes which schedule applies on every day.
-std::optional<storage::ClosedPeriodRow> closedPeriodDependingOn(const QSqlDatabase &db,
-                                                                const QList<qint64> &departments)
+// Says why DepartmentAdmin refused `change` ("removing Kitchen", "moving 7") of the department
+// `name`, and returns the exit status.
+int refused(CliContext &context, const QSqlDatabase &db, const services::Outcome &outcome, const QString &change,
+            const QString &name)
 {
-    const storage::ScheduleRepository schedules(db);
-    for (qint64 id : departments) {
-        const QList<storage::ScheduleVersion> history = schedules.departmentHistory(id);
-        if (history.isEmpty())
-            continue;
-        if (auto closed = storage::ClosedPeriodRepository(db).fromOnward(history.first().from))
-            return closed;
+    if (outcome.status != services::Outcome::Status::Refused)
+        return failed(context, outcome);
+    switch (outcome.error<services::DepartmentError>()) {
+    case services::DepartmentError::EmptyName: return context.usageError(QStringLiteral("a department needs a name"));
+    case services::DepartmentError::NameTaken:
+        return context.failure(QStringLiteral("there is already a department called '%1'").arg(name));
+    case services::DepartmentError::PeriodClosed:
+        // Membership has no date: a department removed, or an employee moved, changes which
+        // schedule applies on every day, those of a closed period too.
+        if (outcome.closedPeriod)
+            return context.failure(QStringLiteral("%1 would change which department schedule applies on days already "
+                                                  "signed off: %2")
+                                       .arg(change, closedPeriodText(db, *outcome.closedPeriod)));
+        break;
+    case services::DepartmentError::None: break;
     }
-    return std::nullopt;
-}
-
-int refuseForClosedPeriod(CliContext &context, const QSqlDatabase &db, const QString &change,
-                          const storage::ClosedPeriodRow &period)
-{
-    return context.failure(QStringLiteral("%1 would change which department schedule applies on days already "
-                                          "signed off: %2")
-                               .arg(change, closedPeriodText(db, period)));
+    return context.failure(QStringLiteral("%1 was refused").arg(change));
 }
 
 // The department of that name or id, or nullopt with *exitCode set (2).
@@ -107,13 +110,14 @@ int addNamed(CliContext &context, const QSqlDatabase &db, const QStringList &nam
     const QString name = names.first().simplified();
     if (name.isEmpty())
         return context.usageError(QStringLiteral("a department needs a name"));
-    const auto existing = findDepartment(db, name);
-    if (existing && existing->name.compare(name, Qt::CaseInsensitive) == 0)
-        return context.failure(QStringLiteral("there is already a department called '%1'").arg(existing->name));
-    const std::optional<qint64> id = DepartmentRepository(db).create(name);
-    if (!id)
-        return context.failure(describe(storage::AttendanceError::Storage));
-    context.out() << "Department " << name << " added (id " << *id << ")." << Qt::endl;
+    int exitCode = Success;
+    const auto actor = context.actorForChange(db, &exitCode);
+    if (!actor)
+        return exitCode;
+    const services::Outcome outcome = services::DepartmentAdmin(db).create(*actor, name);
+    if (!outcome.ok())
+        return refused(context, db, outcome, QStringLiteral("adding %1").arg(name), name);
+    context.out() << "Department " << name << " added (id " << outcome.id << ")." << Qt::endl;
     return Success;
 }
 
@@ -126,8 +130,12 @@ int renameNamed(CliContext &context, const QSqlDatabase &db, const QStringList &
     const QString name = names.at(1).simplified();
     if (name.isEmpty())
         return context.usageError(QStringLiteral("a department needs a name"));
-    if (!DepartmentRepository(db).rename(department->id, name))
-        return context.failure(QStringLiteral("there is already a department called '%1'").arg(name));
+    const auto actor = context.actorForChange(db, &exitCode);
+    if (!actor)
+        return exitCode;
+    const services::Outcome outcome = services::DepartmentAdmin(db).rename(*actor, department->id, name);
+    if (!outcome.ok())
+        return refused(context, db, outcome, QStringLiteral("renaming %1").arg(department->name), name);
     context.out() << "Department " << department->name << " is now " << name << "." << Qt::endl;
     return Success;
 }
@@ -138,10 +146,12 @@ int removeNamed(CliContext &context, const QSqlDatabase &db, const QStringList &
     const auto department = namedDepartment(context, db, names.first(), &exitCode);
     if (!department)
         return exitCode;
-    if (const auto closed = closedPeriodDependingOn(db, {department->id}))
-        return refuseForClosedPeriod(context, db, QStringLiteral("removing %1").arg(department->name), *closed);
-    if (!DepartmentRepository(db).remove(department->id))
-        return context.failure(describe(storage::AttendanceError::Storage));
+    const auto actor = context.actorForChange(db, &exitCode);
+    if (!actor)
+        return exitCode;
+    const services::Outcome outcome = services::DepartmentAdmin(db).remove(*actor, department->id);
+    if (!outcome.ok())
+        return refused(context, db, outcome, QStringLiteral("removing %1").arg(department->name), department->name);
     context.out() << "Department " << department->name << " removed; " << department->userCount
                   << (department->userCount == 1 ? " employee" : " employees") << " left without one." << Qt::endl;
     return Success;
@@ -196,24 +206,30 @@ int assignDepartment(CliContext &context, const QStringList &arguments)
         if (!department)
             return exitCode;
     }
-    const qint64 target = department ? department->id : 0;
     const storage::AttendanceReader reader(db);
     for (const QString &userId : userIds) {
         const auto employee = reader.employees(std::nullopt, userId);
         if (!employee || employee->isEmpty())
             return context.usageError(
                 QStringLiteral("unknown user '%1': not in the user list (see 'punchclock users')").arg(userId));
-        const qint64 current = employee->first().departmentId;
-        if (current == target)
-            continue;
-        if (const auto closed = closedPeriodDependingOn(db, {current, target}))
-            return refuseForClosedPeriod(context, db, QStringLiteral("moving %1").arg(userId), *closed);
     }
-    DepartmentRepository departments(db);
+    const auto actor = context.actorForChange(db, &exitCode);
+    if (!actor)
+        return exitCode;
+    // One change of several employees: a refusal for any of them leaves all where they were.
+    storage::WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return context.failure(describe(storage::AttendanceError::Storage));
+    services::DepartmentAdmin departments(db);
+    const std::optional<qint64> target = department ? std::optional<qint64>(department->id) : std::nullopt;
     for (const QString &userId : userIds) {
-        if (!departments.assign(userId, department ? std::optional<qint64>(department->id) : std::nullopt))
-            return context.failure(describe(storage::AttendanceError::Storage));
+        const services::Outcome outcome = departments.assign(*actor, userId, target);
+        if (!outcome.ok())
+            return refused(context, db, outcome, QStringLiteral("moving %1").arg(userId),
+                           department ? department->name : QString());
     }
+    if (!transaction.commit())
+        return context.failure(describe(storage::AttendanceError::Storage));
     context.out() << userIds.join(QLatin1String(", ")) << ": "
                   << (department ? QStringLiteral("department %1").arg(department->name)
                                  : QStringLiteral("no department"))

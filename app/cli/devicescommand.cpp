@@ -1,11 +1,17 @@
+#include "commandactions.h"
 #include "commandmessages.h"
 #include "commands.h"
 #include "output.h"
+#include "permissionmessages.h"
+
+#include "terminaladmin.h"
 
 #include "connection.h"
 #include "terminalrepository.h"
 
 #include <QJsonObject>
+
+#include <functional>
 
 namespace punchclock::cli {
 
@@ -36,35 +42,49 @@ QJsonObject toJson(const storage::TerminalRow &terminal)
     return object;
 }
 
+// One change of a terminal through TerminalAdmin; the exit status.
+int changeTerminal(CliContext &context, const QString &devId,
+                   const std::function<services::Outcome(services::TerminalAdmin &, const services::Actor &)> &change)
+{
+    return changeAs(context, [&](const QSqlDatabase &db, const services::Actor &actor) {
+        services::TerminalAdmin terminals(db);
+        const services::Outcome outcome = change(terminals, actor);
+        if (outcome.status == services::Outcome::Status::NotFound)
+            return context.failure(unknownTerminal(devId));
+        return outcome.ok() ? Success : failed(context, outcome);
+    });
+}
+
 int setResetStyle(CliContext &context, const QStringList &positional)
 {
     const QString style = positional.value(2);
     if (positional.size() != 3 || (style != QLatin1String("response_code") && style != QLatin1String("cmd_code")))
         return context.usageError(QStringLiteral("use 'devices reset-style DEV_ID response_code|cmd_code'"));
-    const auto connection = context.openDatabase();
-    if (!connection)
-        return Failure;
     const QString devId = positional.at(1);
-    if (!storage::TerminalRepository(connection->database()).setResetAsCommandCode(devId, style == QLatin1String("cmd_code")))
-        return context.failure(unknownTerminal(devId));
-    context.out() << "Terminal " << devId << " gets RESET_FK as " << style << "." << Qt::endl;
-    return Success;
+    const int exitCode =
+        changeTerminal(context, devId, [&](services::TerminalAdmin &terminals, const services::Actor &actor) {
+            return terminals.setResetAsCommandCode(actor, devId, style == QLatin1String("cmd_code"));
+        });
+    if (exitCode == Success)
+        context.out() << "Terminal " << devId << " gets RESET_FK as " << style << "." << Qt::endl;
+    return exitCode;
 }
 
 int changeApproval(CliContext &context, const QString &action, const QStringList &positional)
 {
     if (positional.size() != 2)
         return context.usageError(QStringLiteral("devices %1 takes one DEV_ID").arg(action));
-    const auto connection = context.openDatabase();
-    if (!connection)
-        return Failure;
     const QString devId = positional.at(1);
-    const storage::Approval approval =
-        action == QLatin1String("approve") ? storage::Approval::Approved : storage::Approval::Blocked;
-    if (!storage::TerminalRepository(connection->database()).setApproval(devId, approval))
-        return context.failure(unknownTerminal(devId));
-    context.out() << "Terminal " << devId << " is now " << storage::approvalName(approval) << "." << Qt::endl;
-    return Success;
+    const bool approve = action == QLatin1String("approve");
+    const int exitCode =
+        changeTerminal(context, devId, [&](services::TerminalAdmin &terminals, const services::Actor &actor) {
+            return approve ? terminals.approve(actor, devId) : terminals.block(actor, devId);
+        });
+    if (exitCode == Success)
+        context.out() << "Terminal " << devId << " is now "
+                      << storage::approvalName(approve ? storage::Approval::Approved : storage::Approval::Blocked)
+                      << "." << Qt::endl;
+    return exitCode;
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 #include "output.h"
 #include "rulemessages.h"
 
+#include "calendaradmin.h"
+
 #include "attendancerepository.h"
 #include "connection.h"
 
@@ -71,7 +73,7 @@ int listHolidays(CliContext &context, const QStringList &arguments)
 
 // add, change and remove: DATE and, but for remove, a NAME (the rest of the line).
 int changeHoliday(CliContext &context, const QStringList &arguments, const QString &description, bool named,
-                  int (*action)(CliContext &, const QSqlDatabase &, const HolidayRow &))
+                  int (*action)(CliContext &, const QSqlDatabase &, const services::Actor &, const HolidayRow &))
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
@@ -95,43 +97,49 @@ int changeHoliday(CliContext &context, const QStringList &arguments, const QStri
     const auto connection = context.openDatabase();
     if (!connection)
         return Failure;
-    return action(context, connection->database(), holiday);
+    const auto actor = context.actorForChange(connection->database(), &exitCode);
+    if (!actor)
+        return exitCode;
+    return action(context, connection->database(), *actor, holiday);
 }
 
-int write(CliContext &context, const QSqlDatabase &db, const HolidayRow &holiday, const char *done)
+int write(CliContext &context, const QSqlDatabase &db, const services::Actor &actor, const HolidayRow &holiday,
+          const char *done)
 {
-    storage::AttendanceError error = storage::AttendanceError::None;
-    if (!AttendanceRepository(db).setHoliday(holiday, &error))
-        return refusedOn(context, db, error, holiday.date, holiday.date);
+    const services::Outcome outcome = services::CalendarAdmin(db).setHoliday(actor, holiday);
+    if (!outcome.ok())
+        return refusedOn(context, db, outcome);
     context.out() << holiday.date.toString(Qt::ISODate) << " " << holiday.name << ": " << done << Qt::endl;
     return Success;
 }
 
-int addNewHoliday(CliContext &context, const QSqlDatabase &db, const HolidayRow &holiday)
+int addNewHoliday(CliContext &context, const QSqlDatabase &db, const services::Actor &actor, const HolidayRow &holiday)
 {
     if (const auto existing = holidayOn(db, holiday.date))
         return context.failure(QStringLiteral("%1 is already a holiday, %2; rename it with "
                                               "'punchclock holidays change %1 NAME'")
                                    .arg(holiday.date.toString(Qt::ISODate), existing->name));
-    return write(context, db, holiday, "holiday added");
+    return write(context, db, actor, holiday, "holiday added");
 }
 
-int renameExistingHoliday(CliContext &context, const QSqlDatabase &db, const HolidayRow &holiday)
+int renameExistingHoliday(CliContext &context, const QSqlDatabase &db, const services::Actor &actor,
+                          const HolidayRow &holiday)
 {
     if (!holidayOn(db, holiday.date))
         return context.failure(QStringLiteral("%1 is not a holiday; add it with 'punchclock holidays add %1 NAME'")
                                    .arg(holiday.date.toString(Qt::ISODate)));
-    return write(context, db, holiday, "holiday renamed");
+    return write(context, db, actor, holiday, "holiday renamed");
 }
 
-int removeExistingHoliday(CliContext &context, const QSqlDatabase &db, const HolidayRow &holiday)
+int removeExistingHoliday(CliContext &context, const QSqlDatabase &db, const services::Actor &actor,
+                          const HolidayRow &holiday)
 {
     const auto existing = holidayOn(db, holiday.date);
     if (!existing)
         return context.failure(QStringLiteral("%1 is not a holiday").arg(holiday.date.toString(Qt::ISODate)));
-    storage::AttendanceError error = storage::AttendanceError::None;
-    if (!AttendanceRepository(db).removeHoliday(holiday.date, &error))
-        return refusedOn(context, db, error, holiday.date, holiday.date);
+    const services::Outcome outcome = services::CalendarAdmin(db).removeHoliday(actor, holiday.date);
+    if (!outcome.ok())
+        return refusedOn(context, db, outcome);
     context.out() << holiday.date.toString(Qt::ISODate) << " " << existing->name << ": holiday removed" << Qt::endl;
     return Success;
 }

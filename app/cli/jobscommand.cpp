@@ -149,8 +149,11 @@ int runCancel(CliContext &context, const QStringList &arguments)
     const auto connection = context.openDatabase();
     if (!connection)
         return Failure;
+    const auto actor = context.actorForChange(connection->database(), &exitCode);
+    if (!actor)
+        return exitCode;
     using Outcome = services::CommandService::CancelOutcome;
-    switch (services::CommandService(connection->database()).cancel(*id, cliActor())) {
+    switch (services::CommandService(connection->database()).cancel(*id, *actor)) {
     case Outcome::Cancelled:
         context.out() << "Job " << *id << " cancelled." << Qt::endl;
         return Success;

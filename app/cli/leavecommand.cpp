@@ -5,8 +5,11 @@
 #include "rulelookups.h"
 #include "rulemessages.h"
 
+#include "calendaradmin.h"
+
 #include "attendancerepository.h"
 #include "connection.h"
+#include "writetransaction.h"
 
 #include <QJsonObject>
 
@@ -106,7 +109,8 @@ struct LeaveChange
 // add, change and remove: USER_ID, --from, --to and, for add and change, --kind (`kindRequired`
 // for change).
 int changeLeave(CliContext &context, const QStringList &arguments, const QString &description, bool withKind,
-                bool kindRequired, int (*action)(CliContext &, const QSqlDatabase &, const LeaveChange &))
+                bool kindRequired,
+                int (*action)(CliContext &, const QSqlDatabase &, const services::Actor &, const LeaveChange &))
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
@@ -142,7 +146,10 @@ int changeLeave(CliContext &context, const QStringList &arguments, const QString
         return Failure;
     if (!userKnown(connection->database(), change.userId))
         return context.usageError(unknownUser(change.userId));
-    return action(context, connection->database(), change);
+    const auto actor = context.actorForChange(connection->database(), &exitCode);
+    if (!actor)
+        return exitCode;
+    return action(context, connection->database(), *actor, change);
 }
 
 int daysText(CliContext &context, const LeaveChange &change, qint64 days, const QString &done)
@@ -152,43 +159,46 @@ int daysText(CliContext &context, const LeaveChange &change, qint64 days, const 
     return Success;
 }
 
-int addLeaveDays(CliContext &context, const QSqlDatabase &db, const LeaveChange &change)
+int addLeaveDays(CliContext &context, const QSqlDatabase &db, const services::Actor &actor, const LeaveChange &change)
 {
-    storage::AttendanceError error = storage::AttendanceError::None;
-    if (!AttendanceRepository(db).setLeave(change.userId, change.from, change.to, change.kind, &error))
-        return refusedOn(context, db, error, change.from, change.to);
+    const services::Outcome outcome =
+        services::CalendarAdmin(db).setLeave(actor, change.userId, change.from, change.to, change.kind);
+    if (!outcome.ok())
+        return refusedOn(context, db, outcome);
     return daysText(context, change, change.from.daysTo(change.to) + 1, QStringLiteral("of %1 leave").arg(change.kind));
 }
 
-int rekindLeaveDays(CliContext &context, const QSqlDatabase &db, const LeaveChange &change)
+int rekindLeaveDays(CliContext &context, const QSqlDatabase &db, const services::Actor &actor,
+                    const LeaveChange &change)
 {
-    AttendanceRepository rules(db);
-    const QList<LeaveRow> days = rules.leave(change.from, change.to, change.userId);
+    const QList<LeaveRow> days = AttendanceRepository(db).leave(change.from, change.to, change.userId);
     if (days.isEmpty())
         return context.failure(
             QStringLiteral("%1 has no leave from %2 to %3")
                 .arg(change.userId, change.from.toString(Qt::ISODate), change.to.toString(Qt::ISODate)));
-    // A day of them in a closed period refuses all, before any is changed.
-    const QList<LeaveRun> runs = runsOf(days);
-    for (const LeaveRun &run : runs) {
-        if (storage::ClosedPeriodRepository(db).overlapping(run.from, run.to))
-            return refusedOn(context, db, storage::AttendanceError::PeriodClosed, run.from, run.to);
+    // One change of several runs: a refusal of any (a day in a closed period) leaves all as they were.
+    storage::WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return context.failure(describe(storage::AttendanceError::Storage));
+    services::CalendarAdmin calendar(db);
+    for (const LeaveRun &run : runsOf(days)) {
+        const services::Outcome outcome = calendar.setLeave(actor, change.userId, run.from, run.to, change.kind);
+        if (!outcome.ok())
+            return refusedOn(context, db, outcome);
     }
-    storage::AttendanceError error = storage::AttendanceError::None;
-    for (const LeaveRun &run : runs) {
-        if (!rules.setLeave(change.userId, run.from, run.to, change.kind, &error))
-            return refusedOn(context, db, error, run.from, run.to);
-    }
+    if (!transaction.commit())
+        return context.failure(describe(storage::AttendanceError::Storage));
     return daysText(context, change, days.size(), QStringLiteral("now %1 leave").arg(change.kind));
 }
 
-int removeLeaveDays(CliContext &context, const QSqlDatabase &db, const LeaveChange &change)
+int removeLeaveDays(CliContext &context, const QSqlDatabase &db, const services::Actor &actor,
+                    const LeaveChange &change)
 {
-    AttendanceRepository rules(db);
-    const qsizetype days = rules.leave(change.from, change.to, change.userId).size();
-    storage::AttendanceError error = storage::AttendanceError::None;
-    if (!rules.removeLeave(change.userId, change.from, change.to, &error))
-        return refusedOn(context, db, error, change.from, change.to);
+    const qsizetype days = AttendanceRepository(db).leave(change.from, change.to, change.userId).size();
+    const services::Outcome outcome =
+        services::CalendarAdmin(db).removeLeave(actor, change.userId, change.from, change.to);
+    if (!outcome.ok())
+        return refusedOn(context, db, outcome);
     return daysText(context, change, days, QStringLiteral("of leave removed"));
 }
 

@@ -1,9 +1,12 @@
+#include "commandactions.h"
 #include "commandmessages.h"
 #include "commands.h"
 #include "output.h"
 
 #include "commandservice.h"
 #include "connection.h"
+
+#include <functional>
 
 namespace punchclock::cli {
 
@@ -21,6 +24,17 @@ int report(CliContext &context, const services::CommandService::Outcome &outcome
     context.out() << (ids.isEmpty() ? QStringLiteral("no job needed") : QStringLiteral("jobs ") + ids.join(QLatin1Char(' ')))
                   << Qt::endl;
     return Success;
+}
+
+using Queueing = std::function<services::CommandService::Outcome(services::CommandService &, const services::Actor &)>;
+
+// Queues through CommandService as whoever makes the change.
+int queueAs(CliContext &context, const Queueing &queue)
+{
+    return changeAs(context, [&](const QSqlDatabase &db, const services::Actor &actor) {
+        services::CommandService commands(db);
+        return report(context, queue(commands, actor));
+    });
 }
 
 QStringList terminalList(const QString &text)
@@ -51,25 +65,19 @@ int runUser(CliContext &context, const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (action == QLatin1String("copy") && positional.size() == 2 && parser.isSet(from) && parser.isSet(to)) {
-        const auto connection = context.openDatabase();
-        if (!connection)
-            return Failure;
-        return report(context, services::CommandService(connection->database())
-                                   .copyUser(positional.at(1), parser.value(from), terminalList(parser.value(to)), cliActor()));
+        return queueAs(context, [&](services::CommandService &commands, const services::Actor &actor) {
+            return commands.copyUser(positional.at(1), parser.value(from), terminalList(parser.value(to)), actor);
+        });
     }
     if (action == QLatin1String("push") && positional.size() == 2 && parser.isSet(to)) {
-        const auto connection = context.openDatabase();
-        if (!connection)
-            return Failure;
-        return report(context, services::CommandService(connection->database())
-                                   .pushUser(positional.at(1), terminalList(parser.value(to)), cliActor()));
+        return queueAs(context, [&](services::CommandService &commands, const services::Actor &actor) {
+            return commands.pushUser(positional.at(1), terminalList(parser.value(to)), actor);
+        });
     }
     if (action == QLatin1String("rename") && positional.size() == 3) {
-        const auto connection = context.openDatabase();
-        if (!connection)
-            return Failure;
-        return report(context,
-                      services::CommandService(connection->database()).renameUser(positional.at(1), positional.at(2), cliActor()));
+        return queueAs(context, [&](services::CommandService &commands, const services::Actor &actor) {
+            return commands.renameUser(positional.at(1), positional.at(2), actor);
+        });
     }
     return context.usageError(
         QStringLiteral("use 'user copy USER_ID --from DEV --to DEV[,…]', 'user push USER_ID --to DEV[,…]' or "
@@ -94,10 +102,9 @@ int runPullLogs(CliContext &context, const QStringList &arguments)
         if (!since.isValid())
             return context.usageError(QStringLiteral("--from expects YYYY-MM-DD, got '%1'").arg(parser.value(from)));
     }
-    const auto connection = context.openDatabase();
-    if (!connection)
-        return Failure;
-    return report(context, services::CommandService(connection->database()).pullLogs(parser.value(device), since, cliActor()));
+    return queueAs(context, [&](services::CommandService &commands, const services::Actor &actor) {
+        return commands.pullLogs(parser.value(device), since, actor);
+    });
 }
 
 int runSyncTime(CliContext &context, const QStringList &arguments)
@@ -110,10 +117,9 @@ int runSyncTime(CliContext &context, const QStringList &arguments)
     int exitCode = Success;
     if (!parseArguments(context, parser, arguments, &exitCode))
         return exitCode;
-    const auto connection = context.openDatabase();
-    if (!connection)
-        return Failure;
-    return report(context, services::CommandService(connection->database()).syncTime(parser.value(device), cliActor()));
+    return queueAs(context, [&](services::CommandService &commands, const services::Actor &actor) {
+        return commands.syncTime(parser.value(device), actor);
+    });
 }
 
 } // namespace punchclock::cli

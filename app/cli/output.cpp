@@ -91,4 +91,14 @@ void printJson(QTextStream &out, const QJsonArray &items)
     out.flush();
 }
 
+QJsonValue utcJson(const QDateTime &moment)
+{
+    return moment.isValid() ? QJsonValue(moment.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QString localText(const QDateTime &moment)
+{
+    return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
 } // namespace punchclock::cli

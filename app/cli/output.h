@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QList>
 
@@ -27,5 +28,10 @@ void printListing(QTextStream &out, bool json, const QJsonArray &items, const QS
                   const QList<QStringList> &rows);
 void printCsv(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows);
 void printJson(QTextStream &out, const QJsonArray &items);
+
+// A moment of this PC's clock in JSON: ISO 8601 in UTC, null when there is none.
+QJsonValue utcJson(const QDateTime &moment);
+// The same for a table, in local time to the minute, as `devices` shows last contact.
+QString localText(const QDateTime &moment);
 
 } // namespace punchclock::cli

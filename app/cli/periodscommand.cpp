@@ -2,7 +2,10 @@
 #include "commands.h"
 #include "optionreader.h"
 #include "output.h"
+#include "permissionmessages.h"
 #include "rulemessages.h"
+
+#include "periodadmin.h"
 
 #include "closedperiodrepository.h"
 #include "connection.h"
@@ -17,17 +20,6 @@ namespace {
 using storage::ClosedPeriodRepository;
 using storage::ClosedPeriodRow;
 using storage::PeriodError;
-
-QJsonValue utcJson(const QDateTime &moment)
-{
-    return moment.isValid() ? QJsonValue(moment.toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
-// This PC's clock, as `devices` shows last contact.
-QString localText(const QDateTime &moment)
-{
-    return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
 
 QJsonObject toJson(const ClosedPeriodRow &period)
 {
@@ -115,20 +107,21 @@ int closePeriod(CliContext &context, const QStringList &arguments)
     if (!connection)
         return Failure;
     const QSqlDatabase db = connection->database();
-    ClosedPeriodRepository periods(db);
-    PeriodError error = PeriodError::None;
-    ClosedPeriodRow conflict;
-    const std::optional<qint64> id =
-        periods.close(first, last, parser.value(reasonOption), queuedBy(), &error, &conflict);
-    if (!id) {
-        if (error == PeriodError::Overlaps)
+    const auto actor = context.actorForChange(db, &exitCode);
+    if (!actor)
+        return exitCode;
+    const services::Outcome outcome = services::PeriodAdmin(db).close(*actor, first, last, parser.value(reasonOption));
+    if (outcome.status == services::Outcome::Status::Refused) {
+        const PeriodError error = outcome.error<PeriodError>();
+        if (error == PeriodError::Overlaps && outcome.closedPeriod)
             return context.failure(QStringLiteral("%1 shares days with a closed period: %2")
-                                       .arg(periodText(first, last), closedPeriodText(db, conflict)));
-        const QString problem = describe(error);
-        return error == PeriodError::Storage ? context.failure(problem) : context.usageError(problem);
+                                       .arg(periodText(first, last), closedPeriodText(db, *outcome.closedPeriod)));
+        return context.usageError(describe(error));
     }
-    const std::optional<ClosedPeriodRow> closed = periods.find(*id);
-    context.out() << "Period " << *id << " closed: " << periodText(first, last);
+    if (!outcome.ok())
+        return failed(context, outcome);
+    const std::optional<ClosedPeriodRow> closed = ClosedPeriodRepository(db).find(outcome.id);
+    context.out() << "Period " << outcome.id << " closed: " << periodText(first, last);
     if (closed)
         context.out() << " (pairing " << closed->pairing << ", duplicate window " << closed->duplicateWindowSeconds
                       << " s, " << closed->siteTimeZone << ")";
@@ -148,17 +141,9 @@ struct PeriodCommand
     {
         parser.addPositionalArgument(QStringLiteral("ID"),
                                      QStringLiteral("The period, as 'punchclock periods' lists it."));
-        if (!parseArguments(context, parser, arguments, exitCode))
+        connection = openForOne(context, parser, arguments, QStringLiteral("ID ") + usage, exitCode);
+        if (!connection)
             return false;
-        if (parser.positionalArguments().size() != 1) {
-            *exitCode = context.usageError(QStringLiteral("use '%1 ID %2'").arg(commandName(arguments), usage));
-            return false;
-        }
-        connection = context.openDatabase();
-        if (!connection) {
-            *exitCode = Failure;
-            return false;
-        }
         const QString text = parser.positionalArguments().first();
         bool numeric = false;
         const qint64 id = text.toLongLong(&numeric);
@@ -185,10 +170,16 @@ int reopenPeriod(CliContext &context, const QStringList &arguments)
     if (command.parser.value(reasonOption).trimmed().isEmpty())
         return context.usageError(describe(PeriodError::EmptyReason));
     const ClosedPeriodRow &period = command.period;
-    PeriodError error = PeriodError::None;
-    if (!ClosedPeriodRepository(command.connection->database())
-             .reopen(period.id, command.parser.value(reasonOption), queuedBy(), &error))
-        return context.failure(QStringLiteral("period %1: %2").arg(period.id).arg(describe(error)));
+    const auto actor = context.actorForChange(command.connection->database(), &exitCode);
+    if (!actor)
+        return exitCode;
+    const services::Outcome outcome = services::PeriodAdmin(command.connection->database())
+                                          .reopen(*actor, period.id, command.parser.value(reasonOption));
+    if (outcome.status == services::Outcome::Status::Refused)
+        return context.failure(
+            QStringLiteral("period %1: %2").arg(period.id).arg(describe(outcome.error<PeriodError>())));
+    if (!outcome.ok())
+        return failed(context, outcome);
     context.out() << "Period " << period.id << " reopened: " << periodText(period.from, period.to) << "." << Qt::endl;
     return Success;
 }

@@ -1,5 +1,7 @@
 #include "permissionmessages.h"
 
+#include "commandline.h"
+
 namespace punchclock::cli {
 
 using services::Permission;
@@ -41,6 +43,11 @@ QString describeGeneric(const services::Outcome &outcome)
     case services::Outcome::Status::Refused: break;
     }
     return QStringLiteral("refused");
+}
+
+int failed(CliContext &context, const services::Outcome &outcome)
+{
+    return context.failure(describeGeneric(outcome));
 }
 
 } // namespace punchclock::cli

@@ -1,6 +1,7 @@
 #include "rulemessages.h"
 
 #include "commandline.h"
+#include "permissionmessages.h"
 
 #include "settingsrepository.h"
 
@@ -115,27 +116,29 @@ QString closedPeriodText(const QSqlDatabase &db, const ClosedPeriodRow &period)
         .arg(period.id);
 }
 
-int refusedFrom(CliContext &context, const QSqlDatabase &db, AttendanceError error, QDate from)
+int refusedFrom(CliContext &context, const QSqlDatabase &db, const services::Outcome &outcome)
 {
+    if (outcome.status != services::Outcome::Status::Refused)
+        return failed(context, outcome);
+    const AttendanceError error = outcome.error<AttendanceError>();
     if (error != AttendanceError::PeriodClosed)
         return refused(context, db, error, std::nullopt);
     // A change from a day after the last closed period changes none of them.
-    const ClosedPeriodRepository periods(db);
     QDate lastClosed;
-    for (const ClosedPeriodRow &period : periods.closed())
+    for (const ClosedPeriodRow &period : ClosedPeriodRepository(db).closed())
         lastClosed = std::max(lastClosed, period.to);
     const QString otherWay =
         lastClosed.isValid()
             ? QStringLiteral(", or make the change from a day after %1 (--from)").arg(lastClosed.toString(Qt::ISODate))
             : QString();
-    return refused(context, db, error, periods.fromOnward(from), otherWay);
+    return refused(context, db, error, outcome.closedPeriod, otherWay);
 }
 
-int refusedOn(CliContext &context, const QSqlDatabase &db, AttendanceError error, QDate from, QDate to)
+int refusedOn(CliContext &context, const QSqlDatabase &db, const services::Outcome &outcome)
 {
-    return refused(context, db, error,
-                   error == AttendanceError::PeriodClosed ? ClosedPeriodRepository(db).overlapping(from, to)
-                                                          : std::nullopt);
+    if (outcome.status != services::Outcome::Status::Refused)
+        return failed(context, outcome);
+    return refused(context, db, outcome.error<AttendanceError>(), outcome.closedPeriod);
 }
 
 } // namespace punchclock::cli

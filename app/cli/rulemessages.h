@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outcome.h"
+
 #include "attendancerepository.h"
 #include "closedperiodrepository.h"
 
@@ -23,12 +25,12 @@ QString periodText(QDate from, QDate to);
 // 'punchclock periods reopen 1 --reason …'", the day it was closed on the site's calendar.
 QString closedPeriodText(const QSqlDatabase &db, const storage::ClosedPeriodRow &period);
 
-// Says why the store refused a change and returns the exit status: 2 for a value the command
-// line got wrong, 1 for a refusal of the store (a closed period, a name taken, a busy database).
-// A change from `from` on (a shift's or a schedule's: every later day) names the first closed
-// period from then on; a change of the days `from` to `to` (holidays, leave) the first closed one
-// among them.
-int refusedFrom(CliContext &context, const QSqlDatabase &db, storage::AttendanceError error, QDate from);
-int refusedOn(CliContext &context, const QSqlDatabase &db, storage::AttendanceError error, QDate from, QDate to);
+// Says why a service refused a change of the rules (its refusal a storage::AttendanceError) and
+// returns the exit status: 2 for a value the command line got wrong, 1 for a refusal (not
+// allowed, a closed period, a name taken, a busy database). A closed period is named as the
+// service found it; a change from a date on (a shift's or a schedule's: every later day) also
+// offers to start after the last closed day.
+int refusedFrom(CliContext &context, const QSqlDatabase &db, const services::Outcome &outcome);
+int refusedOn(CliContext &context, const QSqlDatabase &db, const services::Outcome &outcome);
 
 } // namespace punchclock::cli

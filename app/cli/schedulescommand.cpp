@@ -5,6 +5,8 @@
 #include "rulelookups.h"
 #include "rulemessages.h"
 
+#include "scheduleadmin.h"
+
 #include "attendancereader.h"
 #include "connection.h"
 #include "reportbuilder.h"
@@ -261,14 +263,16 @@ int setSchedule(CliContext &context, const QStringList &arguments)
     const QDate from = reader.from(fromOption, fallback);
     if (!reader.ok())
         return context.usageError(reader.problem());
-    storage::ScheduleRepository schedules(db);
-    storage::AttendanceError error = storage::AttendanceError::None;
-    const bool saved =
+    const auto actor = context.actorForChange(db, &exitCode);
+    if (!actor)
+        return exitCode;
+    services::ScheduleAdmin schedules(db);
+    const services::Outcome saved =
         command.owner.type == QLatin1String("user")
-            ? schedules.setUserSchedule(command.owner.key, shiftIds, from, queuedBy(), &error)
-            : schedules.setDepartmentSchedule(command.owner.key.toLongLong(), shiftIds, from, queuedBy(), &error);
-    if (!saved)
-        return refusedFrom(context, db, error, from);
+            ? schedules.setUser(*actor, command.owner.key, shiftIds, from)
+            : schedules.setDepartment(*actor, command.owner.key.toLongLong(), shiftIds, from);
+    if (!saved.ok())
+        return refusedFrom(context, db, saved);
     const ScheduleVersion planned{from, ScheduleKind::Week, shiftIds, {}, {}};
     context.out() << command.owner.type << " " << ownerText(command.owner) << " from " << fromText(from) << ": "
                   << versionCells(planned, shiftNames(db)).mid(1, 7).join(QLatin1Char(',')) << Qt::endl;
@@ -293,14 +297,15 @@ int clearSchedule(CliContext &context, const QStringList &arguments)
     const QDate from = reader.from(fromOption, engine::reports::ReportBuilder(db).siteToday());
     if (!reader.ok())
         return context.usageError(reader.problem());
-    storage::ScheduleRepository schedules(db);
-    storage::AttendanceError error = storage::AttendanceError::None;
+    const auto actor = context.actorForChange(db, &exitCode);
+    if (!actor)
+        return exitCode;
+    services::ScheduleAdmin schedules(db);
     const bool user = command.owner.type == QLatin1String("user");
-    const bool saved =
-        user ? schedules.clearUserSchedule(command.owner.key, from, queuedBy(), &error)
-             : schedules.clearDepartmentSchedule(command.owner.key.toLongLong(), from, queuedBy(), &error);
-    if (!saved)
-        return refusedFrom(context, db, error, from);
+    const services::Outcome saved = user ? schedules.clearUser(*actor, command.owner.key, from)
+                                         : schedules.clearDepartment(*actor, command.owner.key.toLongLong(), from);
+    if (!saved.ok())
+        return refusedFrom(context, db, saved);
     context.out() << command.owner.type << " " << ownerText(command.owner) << " from " << fromText(from) << ": "
                   << (user ? "follows the department's schedule" : "no schedule") << Qt::endl;
     return Success;

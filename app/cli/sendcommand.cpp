@@ -132,12 +132,15 @@ int runSend(CliContext &context, const QStringList &arguments)
     const auto connection = context.openDatabase();
     if (!connection)
         return Failure;
+    const auto actor = context.actorForChange(connection->database(), &exitCode);
+    if (!actor)
+        return exitCode;
     if (protocol::isDestructive(code) && !parser.isSet(yes)
         && !confirmDestructive(context, devId, positional.at(1).toUpper()))
         return Usage;
 
     const services::CommandService::Outcome outcome =
-        services::CommandService(connection->database()).queue(devId, code, parameters, binaries, cliActor());
+        services::CommandService(connection->database()).queue(devId, code, parameters, binaries, *actor);
     if (const int problem = reportProblems(context, outcome); problem != Success)
         return problem;
     const qint64 jobId = outcome.jobIds.first();

@@ -1,11 +1,17 @@
 #include "commands.h"
+#include "operatorsignin.h"
 #include "output.h"
+#include "permissionmessages.h"
 #include "rulemessages.h"
+
+#include "calendaradmin.h"
+#include "settingsadmin.h"
 
 #include "attendancerepository.h"
 #include "backupscheduler.h"
 #include "connection.h"
 #include "listenaddress.h"
+#include "operatorrepository.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
 
@@ -104,11 +110,12 @@ QString listenAddress(const QString &value, QString *error)
 const QList<KnownSetting> &knownSettings()
 {
     static const QList<KnownSetting> settings{
-        {QLatin1String(engine::ServerSettings::AutoApproveKey), QStringLiteral("approve new terminals automatically (on/off)"),
-         QStringLiteral("0"), onOff},
+        {QLatin1String(engine::ServerSettings::AutoApproveKey),
+         QStringLiteral("approve new terminals automatically (on/off)"), QStringLiteral("0"), onOff},
         {QLatin1String(engine::ServerSettings::SiteTimeZoneKey),
-         QStringLiteral("the site's time zone: clock drift, plausibility, and the real length of a night across a clock "
-                        "change; closed periods keep the one they were closed with"),
+         QStringLiteral(
+             "the site's time zone: clock drift, plausibility, and the real length of a night across a clock "
+             "change; closed periods keep the one they were closed with"),
          QString::fromUtf8(QTimeZone::systemTimeZoneId()), timeZone},
         {QLatin1String(storage::AttendanceRepository::PairingKey),
          QStringLiteral("how punches pair: in_out (as the terminal records them) or first_last (first punch of the "
@@ -118,8 +125,8 @@ const QList<KnownSetting> &knownSettings()
          QStringLiteral("seconds (0-3600) within which a second punch counts as the same one; closed periods keep "
                         "the one they were closed with"),
          QStringLiteral("60"), duplicateWindow, true},
-        {QLatin1String(engine::ServerSettings::ListenKey), QStringLiteral("HOST:PORT for 'punchclock serve'"), QStringLiteral("0.0.0.0:8090"),
-         listenAddress},
+        {QLatin1String(engine::ServerSettings::ListenKey), QStringLiteral("HOST:PORT for 'punchclock serve'"),
+         QStringLiteral("0.0.0.0:8090"), listenAddress},
         {QLatin1String(engine::ServerSettings::CommandTimeoutKey),
          QStringLiteral("seconds a sent command may go unanswered before it ends as TIMEOUT"), QStringLiteral("300"),
          positiveSeconds},
@@ -127,32 +134,59 @@ const QList<KnownSetting> &knownSettings()
          QStringLiteral("set terminal clocks that drift, at most every 15 min (on/off)"), QStringLiteral("1"), onOff},
         {QLatin1String(engine::ServerSettings::ClockSyncThresholdKey),
          QStringLiteral("seconds a terminal clock may drift before it is set"), QStringLiteral("120"), positiveSeconds},
-        {QLatin1String(engine::BackupScheduler::DailyKey), QStringLiteral("back up every day into backup.folder (on/off)"),
-         QStringLiteral("0"), onOff},
+        {QLatin1String(engine::BackupScheduler::DailyKey),
+         QStringLiteral("back up every day into backup.folder (on/off)"), QStringLiteral("0"), onOff},
         {QLatin1String(engine::BackupScheduler::FolderKey), QStringLiteral("folder for the daily backups"), QString(),
          absoluteFolder},
         {QLatin1String(engine::BackupScheduler::KeepKey), QStringLiteral("how many daily backups to keep"),
          QString::number(engine::BackupScheduler::DefaultKeep), positiveCount},
+        {QLatin1String(RequireOperatorKey),
+         QStringLiteral("changes from the command line need --operator NAME; reads stay free (on/off)"),
+         QStringLiteral("0"), onOff},
     };
     return settings;
 }
 
 // The attendance rules check the value again and write it as the console's settings dialog does.
-int setAttendanceSetting(CliContext &context, const QSqlDatabase &db, const QString &key, const QString &value)
+int setAttendanceSetting(CliContext &context, const QSqlDatabase &db, const services::Actor &actor, const QString &key,
+                         const QString &value)
 {
-    storage::AttendanceRepository rules(db);
-    storage::AttendanceSettings settings = rules.settings();
+    storage::AttendanceSettings settings = storage::AttendanceRepository(db).settings();
     if (key == QLatin1String(storage::AttendanceRepository::PairingKey))
         settings.pairing = value == QLatin1String("first_last") ? storage::PairingSetting::FirstLast
                                                                 : storage::PairingSetting::InOut;
     else
         settings.duplicateWindowSeconds = value.toInt();
-    storage::AttendanceError error = storage::AttendanceError::None;
-    if (!rules.setSettings(settings, &error)) {
+    const services::Outcome outcome = services::CalendarAdmin(db).setAttendanceSettings(actor, settings);
+    if (outcome.status == services::Outcome::Status::Refused) {
+        const storage::AttendanceError error = outcome.error<storage::AttendanceError>();
         const QString problem = QStringLiteral("%1: %2").arg(key, describe(error));
         return error == storage::AttendanceError::InvalidSetting ? context.usageError(problem) : context.failure(problem);
     }
+    if (!outcome.ok())
+        return failed(context, outcome);
     context.out() << key << " = " << value << Qt::endl;
+    return Success;
+}
+
+int setSetting(CliContext &context, const QSqlDatabase &db, const KnownSetting &setting, const QString &value)
+{
+    int exitCode = Success;
+    const auto actor = context.actorForChange(db, &exitCode);
+    if (!actor)
+        return exitCode;
+    if (setting.attendance)
+        return setAttendanceSetting(context, db, *actor, setting.key, value);
+    // Only an administrator can turn it off again: without one, the command line would be shut out.
+    if (setting.key == QLatin1String(RequireOperatorKey) && value == QLatin1String("1") &&
+        storage::OperatorRepository(db).activeAdministrators() < 1)
+        return context.failure(QStringLiteral("%1 needs an active administrator account to sign in with: add one "
+                                              "first with 'punchclock operators add NAME --role administrator'")
+                                   .arg(setting.key));
+    const services::Outcome outcome = services::SettingsAdmin(db).set(*actor, setting.key, value);
+    if (!outcome.ok())
+        return failed(context, outcome);
+    context.out() << setting.key << " = " << value << Qt::endl;
     return Success;
 }
 
@@ -193,12 +227,7 @@ int runSettings(CliContext &context, const QStringList &arguments)
         const QString value = setting.normalise(positional.at(2), &error);
         if (value.isEmpty())
             return context.usageError(QStringLiteral("%1 %2").arg(key, error));
-        if (setting.attendance)
-            return setAttendanceSetting(context, connection->database(), key, value);
-        if (!settings.setValue(key, value))
-            return context.failure(QStringLiteral("could not save %1; the database may be busy").arg(key));
-        context.out() << key << " = " << value << Qt::endl;
-        return Success;
+        return setSetting(context, connection->database(), setting, value);
     }
     return context.usageError(QStringLiteral("unknown setting '%1' (see 'punchclock settings')").arg(key));
 }

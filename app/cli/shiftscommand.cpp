@@ -5,6 +5,10 @@
 #include "rulelookups.h"
 #include "rulemessages.h"
 
+#include "permissionmessages.h"
+
+#include "shiftadmin.h"
+
 #include "attendancerepository.h"
 #include "connection.h"
 #include "reportbuilder.h"
@@ -218,9 +222,12 @@ int addShift(CliContext &context, const QStringList &arguments)
     const auto connection = context.openDatabase();
     if (!connection)
         return Failure;
-    storage::AttendanceError error = storage::AttendanceError::None;
-    if (!storage::AttendanceRepository(connection->database()).addShift(shift, &error))
-        return refusedFrom(context, connection->database(), error, {});
+    const auto actor = context.actorForChange(connection->database(), &exitCode);
+    if (!actor)
+        return exitCode;
+    const services::Outcome outcome = services::ShiftAdmin(connection->database()).add(*actor, shift);
+    if (!outcome.ok())
+        return refusedFrom(context, connection->database(), outcome);
     context.out() << "Shift " << shift.name << " added: " << hhmm(shift.start) << "–" << hhmm(shift.end) << "."
                   << Qt::endl;
     return Success;
@@ -266,17 +273,23 @@ int changeShift(CliContext &context, const QStringList &arguments)
     if (!definitionGiven && !parser.isSet(name))
         return context.usageError(QStringLiteral("nothing to change: give --name or an option of the shift (see "
                                                  "'punchclock shifts change --help')"));
-    storage::AttendanceRepository rules(db);
-    storage::AttendanceError error = storage::AttendanceError::None;
+    const auto actor = context.actorForChange(db, &exitCode);
+    if (!actor)
+        return exitCode;
+    services::ShiftAdmin shifts(db);
     if (!definitionGiven) {
         // A new name alone changes no result: no date, and closed periods allow it.
-        if (!rules.renameShift(shift->id, shift->name, &error))
-            return context.usageError(describe(error));
+        const services::Outcome renamed = shifts.rename(*actor, shift->id, shift->name);
+        if (renamed.status == services::Outcome::Status::Refused)
+            return context.usageError(describe(renamed.error<storage::AttendanceError>()));
+        if (!renamed.ok())
+            return failed(context, renamed);
         context.out() << "Shift " << shiftName << " is now " << shift->name << "." << Qt::endl;
         return Success;
     }
-    if (!rules.updateShift(*shift, &error, fromDay, queuedBy()))
-        return refusedFrom(context, db, error, fromDay);
+    const services::Outcome changed = shifts.change(*actor, *shift, fromDay);
+    if (!changed.ok())
+        return refusedFrom(context, db, changed);
     context.out() << "Shift " << shift->name << " from " << fromText(fromDay) << ": " << hhmm(shift->start) << "–"
                   << hhmm(shift->end) << "." << Qt::endl;
     return Success;
@@ -292,13 +305,9 @@ int withOneShift(CliContext &context, const QStringList &arguments, const QStrin
     if (json)
         parser.addOption(jsonOption());
     int exitCode = Success;
-    if (!parseArguments(context, parser, arguments, &exitCode))
-        return exitCode;
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("use '%1 NAME'").arg(commandName(arguments)));
-    const auto connection = context.openDatabase();
+    const auto connection = openForOne(context, parser, arguments, QStringLiteral("NAME"), &exitCode);
     if (!connection)
-        return Failure;
+        return exitCode;
     const QString name = parser.positionalArguments().first();
     const std::optional<ShiftRow> shift = findShift(connection->database(), name);
     if (!shift)
@@ -308,9 +317,13 @@ int withOneShift(CliContext &context, const QStringList &arguments, const QStrin
 
 int removeNamedShift(CliContext &context, const QSqlDatabase &db, const ShiftRow &shift, bool)
 {
-    storage::AttendanceError error = storage::AttendanceError::None;
-    if (!storage::AttendanceRepository(db).removeShift(shift.id, &error))
-        return refusedFrom(context, db, error, {});
+    int exitCode = Success;
+    const auto actor = context.actorForChange(db, &exitCode);
+    if (!actor)
+        return exitCode;
+    const services::Outcome outcome = services::ShiftAdmin(db).remove(*actor, shift.id);
+    if (!outcome.ok())
+        return refusedFrom(context, db, outcome);
     context.out() << "Shift " << shift.name << " removed." << Qt::endl;
     return Success;
 }
