@@ -65,6 +65,8 @@ Commands:
                                   close a period (payroll) so that its results cannot change
   backup FILE [--force]           write a consistent copy of the database, also while serving
   restore FILE [--yes]            check a backup, then replace the database's contents with it
+  operators [list|add|disable|enable|reset-password|role|password] …
+                                  operator accounts and their roles
 
 Global options:
   --db PATH      database file (also $PUNCHCLOCK_DB)
@@ -185,6 +187,7 @@ int run(int argc, char *argv[])
         {"backup", runBackup}, {"restore", runRestore},
         {"shifts", runShifts}, {"schedules", runSchedules}, {"holidays", runHolidays},
         {"leave", runLeave}, {"departments", runDepartments}, {"periods", runPeriods},
+        {"operators", runOperators},
     };
     for (const auto &[name, runner] : commandRunners) {
         if (command == QLatin1String(name))

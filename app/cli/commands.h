@@ -32,6 +32,8 @@ int runDepartments(CliContext &context, const QStringList &arguments);
 int runPeriods(CliContext &context, const QStringList &arguments);
 int runBackup(CliContext &context, const QStringList &arguments);
 int runRestore(CliContext &context, const QStringList &arguments);
+// Operator accounts, and the audit trail of every change.
+int runOperators(CliContext &context, const QStringList &arguments);
 
 // The application object for the command line: a QGuiApplication (offscreen without a
 // display) for `report --format pdf`, which draws, else a QCoreApplication.
