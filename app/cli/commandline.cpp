@@ -67,6 +67,9 @@ Commands:
   restore FILE [--yes]            check a backup, then replace the database's contents with it
   operators [list|add|disable|enable|reset-password|role|password] …
                                   operator accounts and their roles
+  audit [--from D] [--to D] [--actor A] [--object KIND[:ID]] [--action PREFIX] [--limit N] [--json]
+                                  who changed what, newest first
+  audit verify                    check that no record of the audit trail was changed or removed
 
 Global options:
   --db PATH      database file (also $PUNCHCLOCK_DB)
@@ -187,7 +190,7 @@ int run(int argc, char *argv[])
         {"backup", runBackup}, {"restore", runRestore},
         {"shifts", runShifts}, {"schedules", runSchedules}, {"holidays", runHolidays},
         {"leave", runLeave}, {"departments", runDepartments}, {"periods", runPeriods},
-        {"operators", runOperators},
+        {"operators", runOperators}, {"audit", runAudit},
     };
     for (const auto &[name, runner] : commandRunners) {
         if (command == QLatin1String(name))

@@ -34,6 +34,7 @@ int runBackup(CliContext &context, const QStringList &arguments);
 int runRestore(CliContext &context, const QStringList &arguments);
 // Operator accounts, and the audit trail of every change.
 int runOperators(CliContext &context, const QStringList &arguments);
+int runAudit(CliContext &context, const QStringList &arguments);
 
 // The application object for the command line: a QGuiApplication (offscreen without a
 // display) for `report --format pdf`, which draws, else a QCoreApplication.
