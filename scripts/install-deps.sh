@@ -11,6 +11,8 @@ packages=(
     dpkg-dev file
     # tests/packaging/check-deb.sh validates the desktop entry and the AppStream metadata with these
     desktop-file-utils appstream
+    # tst_clioperators changes an audit record behind Punchclock's back with it, for audit verify to find
+    sqlite3
 )
 
 missing=()
