@@ -47,6 +47,27 @@ void ConsoleContext::setServerError(const QString &error)
 void ConsoleContext::setActor(const services::Actor &actor)
 {
     m_actor = actor;
+    Q_EMIT actorChanged();
+}
+
+QString ConsoleContext::origin()
+{
+    return QStringLiteral("console on %1").arg(QSysInfo::machineHostName());
+}
+
+bool ConsoleContext::allows(services::Permission permission, std::optional<qint64> departmentId) const
+{
+    return services::allows(m_actor, permission, departmentId);
+}
+
+bool ConsoleContext::roleAllows(services::Permission permission) const
+{
+    return services::roleAllows(m_actor.role, permission);
+}
+
+bool ConsoleContext::maySendCommands() const
+{
+    return roleAllows(services::Permission::ManageTerminals) || roleAllows(services::Permission::ManageUsers);
 }
 
 // Before anyone signs in (tests, the first run), the console acts as the login that runs it, as
@@ -57,7 +78,7 @@ services::Actor ConsoleContext::defaultActor()
     services::Actor actor;
     actor.kind = services::ActorKind::Operator;
     actor.name = login.isEmpty() ? QStringLiteral("console") : QStringLiteral("console:") + login;
-    actor.origin = QStringLiteral("console on %1").arg(QSysInfo::machineHostName());
+    actor.origin = origin();
     return actor;
 }
 

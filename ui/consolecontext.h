@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "permission.h"
 #include "protocolcodes.h"
 
 #include <QJsonObject>
@@ -79,6 +80,16 @@ public:
     const services::Actor &actor() const { return m_actor; }
     void setActor(const services::Actor &actor);
     static services::Actor defaultActor();
+    // Where this console's actors act from: "console on pc-office".
+    static QString origin();
+    // Whether the actor may do this (services::allows): the pages hide or disable what it may
+    // not, the services still refuse it.
+    bool allows(services::Permission permission, std::optional<qint64> departmentId = {}) const;
+    // Whether the actor's role may do this for some department: for actions whose department is
+    // not known yet (the service checks the one concerned).
+    bool roleAllows(services::Permission permission) const;
+    // Whether the command builder, retry and cancel are of use: terminal or employee commands.
+    bool maySendCommands() const;
     // Recorded as queued_by / changed_by for what the operator does.
     QString operatorName() const { return m_actor.name; }
 
@@ -107,6 +118,8 @@ Q_SIGNALS:
     void settingsChanged();
     void attendanceChanged();
     void serverStateChanged();
+    // Another operator signed in (unlocking as someone else): what the pages allow may change.
+    void actorChanged();
     void databaseFailed(const QString &message);
     void databaseRecovered();
 

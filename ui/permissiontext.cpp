@@ -42,4 +42,55 @@ QString PermissionText::denied(const services::Outcome &outcome)
     return denied(outcome.permission, outcome.department);
 }
 
+QString PermissionText::notAllowed(const services::Actor &actor, Permission permission, const QString &department)
+{
+    if (services::roleAllows(actor.role, permission))
+        return denied(permission, department);
+    const QString role = roleName(actor.role);
+    switch (permission) {
+    case Permission::ManageOperators: return tr("Your role, %1, does not allow managing operator accounts.").arg(role);
+    case Permission::ChangeSettings: return tr("Your role, %1, does not allow changing the settings.").arg(role);
+    case Permission::BackupAndRestore: return tr("Your role, %1, does not allow backups and restores.").arg(role);
+    case Permission::ErasePersonalData: return tr("Your role, %1, does not allow erasing personal data.").arg(role);
+    case Permission::ExportPersonalData: return tr("Your role, %1, does not allow exporting personal data.").arg(role);
+    case Permission::ChangeSiteRules:
+        return tr("Your role, %1, does not allow changing shifts, holidays and attendance settings.").arg(role);
+    case Permission::ClosePeriods: return tr("Your role, %1, does not allow closing or reopening periods.").arg(role);
+    case Permission::ManageDepartments: return tr("Your role, %1, does not allow changing departments.").arg(role);
+    case Permission::ChangeSchedules:
+        return tr("Your role, %1, does not allow changing schedules and leave.").arg(role);
+    case Permission::CorrectPunches: return tr("Your role, %1, does not allow correcting punches.").arg(role);
+    case Permission::ManageTerminals: return tr("Your role, %1, does not allow managing terminals.").arg(role);
+    case Permission::ManageUsers: return tr("Your role, %1, does not allow changing employees.").arg(role);
+    case Permission::ViewReports: return tr("Your role, %1, does not allow seeing reports.").arg(role);
+    case Permission::ViewAuditTrail: return tr("Your role, %1, does not allow seeing the audit trail.").arg(role);
+    }
+    return tr("You may not do this.");
+}
+
+QString PermissionText::roleName(services::Role role)
+{
+    using services::Role;
+    switch (role) {
+    case Role::Administrator: return tr("administrator");
+    case Role::Manager: return tr("manager");
+    case Role::Operator: return tr("operator");
+    case Role::Viewer: return tr("viewer");
+    }
+    return {};
+}
+
+QString PermissionText::roleDescription(services::Role role)
+{
+    using services::Role;
+    switch (role) {
+    case Role::Administrator: return tr("Everything, including operator accounts, settings and backups.");
+    case Role::Manager:
+        return tr("Shifts, schedules, holidays, leave, corrections and periods, for their departments.");
+    case Role::Operator: return tr("Terminals, their commands, and the employees of their departments.");
+    case Role::Viewer: return tr("Sees the pages and the reports of their departments; changes nothing.");
+    }
+    return {};
+}
+
 } // namespace punchclock::ui

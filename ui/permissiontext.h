@@ -17,6 +17,15 @@ class PermissionText
 public:
     static QString denied(services::Permission permission, const QString &department = {});
     static QString denied(const services::Outcome &outcome);
+    // Why an action is disabled for this actor before anyone tries it: their role, when it does
+    // not allow it at all ("Your role, viewer, does not allow correcting punches."), else the
+    // scope it needs (denied()).
+    static QString notAllowed(const services::Actor &actor, services::Permission permission,
+                              const QString &department = {});
+    // "administrator", as a sentence names the role.
+    static QString roleName(services::Role role);
+    // What the role may do, in a line.
+    static QString roleDescription(services::Role role);
 };
 
 } // namespace punchclock::ui

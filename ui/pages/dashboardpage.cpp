@@ -2,7 +2,6 @@
 
 #include "arrivalschart.h"
 #include "attentionlist.h"
-#include "commandservice.h"
 #include "consolecontext.h"
 #include "dashboardqueries.h"
 #include "dashboardtile.h"
@@ -14,13 +13,13 @@
 #include "lanaddresses.h"
 #include "latenesschart.h"
 #include "pageheader.h"
+#include "permissiontext.h"
 #include "punchrepository.h"
 #include "recentpunchmodel.h"
 #include "serverhost.h"
 #include "simulatorlauncher.h"
 #include "sitecalendar.h"
 #include "terminalhealth.h"
-#include "terminalmessages.h"
 #include "terminalrepository.h"
 
 #include <QGroupBox>
@@ -28,7 +27,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -55,6 +53,7 @@ QString terminalTitle(const QString &name, const QString &devId)
 
 DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
+    , m_commands(context, this)
     , m_header(new PageHeader(tr("Dashboard")))
     , m_views(new QStackedWidget)
     , m_gettingStarted(new GettingStartedPanel)
@@ -102,6 +101,7 @@ DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
         connect(&context, signal, this, &DashboardPage::scheduleReload);
     connect(&context, &ConsoleContext::serverStateChanged, this, &DashboardPage::reloadGettingStarted);
     connect(&context, &ConsoleContext::serverStateChanged, this, &DashboardPage::followServer);
+    connect(&context, &ConsoleContext::actorChanged, this, &DashboardPage::updateAttentionActions);
 
     connect(m_gettingStarted, &GettingStartedPanel::startSimulatorRequested, this, &DashboardPage::startSimulator);
     connect(m_stopSimulator, &QPushButton::clicked, this, &DashboardPage::stopSimulator);
@@ -113,6 +113,7 @@ DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
     connect(m_simulator, &SimulatorLauncher::stopped, m_stopSimulator, &QWidget::hide);
 
     m_ageTimer.start();
+    updateAttentionActions();
     reload();
     // Started by the first-run wizard before this page existed.
     if (m_simulator->isRunning())
@@ -150,10 +151,14 @@ QWidget *DashboardPage::buildOverview()
     m_attentionList = new AttentionList;
     auto *attentionBox = new QGroupBox(tr("Needs attention"));
     (new QVBoxLayout(attentionBox))->addWidget(m_attentionList);
-    connect(m_attentionList, &AttentionList::approveRequested, this, [this](const QString &devId) { setApproval(devId, true); });
-    connect(m_attentionList, &AttentionList::blockRequested, this, [this](const QString &devId) { setApproval(devId, false); });
-    connect(m_attentionList, &AttentionList::syncTimeRequested, this, &DashboardPage::syncTime);
-    connect(m_attentionList, &AttentionList::retryRequested, this, &DashboardPage::retry);
+    connect(m_attentionList, &AttentionList::approveRequested, this,
+            [this](const QString &devId) { act(devId, &TerminalCommands::approve); });
+    connect(m_attentionList, &AttentionList::blockRequested, this,
+            [this](const QString &devId) { act(devId, &TerminalCommands::block); });
+    connect(m_attentionList, &AttentionList::syncTimeRequested, this,
+            [this](const QString &devId) { act(devId, &TerminalCommands::syncTime); });
+    connect(m_attentionList, &AttentionList::retryRequested, this,
+            [this](qint64 jobId) { report(m_commands.retry(jobId)); });
     connect(m_attentionList, &AttentionList::terminalRequested, &context(), &ConsoleContext::showTerminal);
     connect(m_attentionList, &AttentionList::jobRequested, &context(), &ConsoleContext::showJob);
 
@@ -298,49 +303,26 @@ void DashboardPage::reloadGettingStarted()
         m_gettingStarted->setServerNotRunning(context().serverError());
 }
 
-void DashboardPage::setApproval(const QString &devId, bool approve)
+void DashboardPage::act(const QString &devId, TerminalCommands::Command command)
 {
-    if (!approve
-        && QMessageBox::question(this, tr("Block terminal"),
-                                 tr("Block terminal %1? Its punches and polls are refused until you approve it.").arg(devId))
-            != QMessageBox::Yes)
-        return;
-    if (!storage::TerminalRepository(context().database())
-             .setApproval(devId, approve ? storage::Approval::Approved : storage::Approval::Blocked)) {
-        showMessage(tr("Terminal %1 could not be changed: it is no longer in the database.").arg(devId).toHtmlEscaped(),
-                    true);
-    }
-    context().notifyChanged(ConsoleContext::Terminals);
-    reload();
+    // A terminal gone meanwhile is still named: the service says it is no longer there.
+    storage::TerminalRow terminal;
+    terminal.devId = devId;
+    report((m_commands.*command)(storage::TerminalRepository(context().database()).find(devId).value_or(terminal)));
 }
 
-void DashboardPage::syncTime(const QString &devId)
+void DashboardPage::report(const TerminalCommands::Result &result)
 {
-    const auto outcome = services::CommandService(context().database()).syncTime(devId, context().actor());
-    if (outcome.ok())
-        reportQueued(tr("Setting the clock of %1 is queued.").arg(devId), outcome.jobIds);
-    else
-        reportQueued(TerminalMessages::failure(outcome), {});
+    if (TerminalCommands::show(result, m_message))
+        reload();
 }
 
-void DashboardPage::retry(qint64 jobId)
+void DashboardPage::updateAttentionActions()
 {
-    const auto outcome = services::CommandService(context().database()).retry(jobId, context().actor());
-    if (outcome.ok())
-        reportQueued(tr("Job %1 is queued again.").arg(jobId), outcome.jobIds);
-    else
-        reportQueued(TerminalMessages::failure(outcome), {});
-}
-
-void DashboardPage::reportQueued(const QString &what, const QList<qint64> &jobIds)
-{
-    showMessage(jobIds.isEmpty()
-                    ? what.toHtmlEscaped()
-                    : tr("%1 <a href=\"job:%2\">Open the job</a>").arg(what.toHtmlEscaped()).arg(jobIds.constLast()),
-                jobIds.isEmpty());
-    if (!jobIds.isEmpty())
-        context().notifyChanged(ConsoleContext::Jobs);
-    reload();
+    const bool mayManage = context().allows(services::Permission::ManageTerminals);
+    m_attentionList->setActionsAllowed(
+        mayManage,
+        mayManage ? QString() : PermissionText::notAllowed(context().actor(), services::Permission::ManageTerminals));
 }
 
 void DashboardPage::showMessage(const QString &html, bool error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "terminalcommands.h"
 
 #include <QTimer>
 
@@ -42,10 +43,10 @@ private:
     QWidget *buildOverview();
     void scheduleReload();
     void reloadGettingStarted();
-    void setApproval(const QString &devId, bool approve);
-    void syncTime(const QString &devId);
-    void retry(qint64 jobId);
-    void reportQueued(const QString &what, const QList<qint64> &jobIds);
+    // The Terminals page's own actions (TerminalCommands), on the terminal the list names.
+    void act(const QString &devId, TerminalCommands::Command command);
+    void report(const TerminalCommands::Result &result);
+    void updateAttentionActions();
     void showMessage(const QString &html, bool error);
     void startSimulator();
     void stopSimulator();
@@ -53,6 +54,7 @@ private:
     // Settings restarted the server elsewhere: a running simulated terminal goes there too.
     void followServer();
 
+    TerminalCommands m_commands;
     PageHeader *m_header;
     QStackedWidget *m_views;
     GettingStartedPanel *m_gettingStarted;

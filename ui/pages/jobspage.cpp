@@ -11,6 +11,7 @@
 #include "jobtablemodel.h"
 #include "pageheader.h"
 #include "sitecalendar.h"
+#include "terminalcommands.h"
 
 #include "commandservice.h"
 #include "jobrepository.h"
@@ -52,10 +53,10 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     , m_splitter(new QSplitter(this))
 {
     m_header->setObjectName(QStringLiteral("jobsHeader"));
-    auto *newCommand = new QPushButton(themedIcon("list-add"), tr("&New command…"), this);
-    newCommand->setObjectName(QStringLiteral("newCommand"));
-    m_header->addAction(newCommand);
-    connect(newCommand, &QPushButton::clicked, this, [this] {
+    m_newCommand = new QPushButton(themedIcon("list-add"), tr("&New command…"), this);
+    m_newCommand->setObjectName(QStringLiteral("newCommand"));
+    m_header->addAction(m_newCommand);
+    connect(m_newCommand, &QPushButton::clicked, this, [this] {
         // To the terminal the list is narrowed to, if it is.
         CommandDraft draft;
         draft.devId = m_terminalFilter->currentData().toString();
@@ -115,7 +116,7 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_header);
     layout->addLayout(filters);
     layout->addWidget(m_splitter, 1);
-    setTabOrder(newCommand, m_statusFilter);
+    setTabOrder(m_newCommand, m_statusFilter);
     setTabOrder(m_statusFilter, m_terminalFilter);
     setTabOrder(m_terminalFilter, m_commandFilter);
     setTabOrder(m_commandFilter, m_table);
@@ -135,6 +136,8 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     connect(&context, &ConsoleContext::jobsChanged, this, &JobsPage::reload);
     connect(&context, &ConsoleContext::terminalsChanged, this, &JobsPage::reload);
     connect(&context, &ConsoleContext::jobRequested, this, &JobsPage::selectJob);
+    connect(&context, &ConsoleContext::actorChanged, this, &JobsPage::updatePermissions);
+    updatePermissions();
     m_ageTimer.setInterval(AgeRefreshMs);
     connect(&m_ageTimer, &QTimer::timeout, m_model, &JobTableModel::refreshAges);
     m_ageTimer.start();
@@ -164,12 +167,23 @@ void JobsPage::addTableActions()
     m_table->addActions({send, edit});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     const auto enable = [send, edit, this] {
-        const bool chosen = selectedJobId().has_value();
+        const bool chosen = selectedJobId().has_value() && context().maySendCommands();
         send->setEnabled(chosen);
         edit->setEnabled(chosen);
     };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, enable);
+    connect(&context(), &ConsoleContext::actorChanged, this, enable);
     enable();
+}
+
+void JobsPage::updatePermissions()
+{
+    const bool may = context().maySendCommands();
+    const QString why =
+        may ? QString() : PermissionText::notAllowed(context().actor(), services::Permission::ManageTerminals);
+    m_newCommand->setEnabled(may);
+    m_newCommand->setToolTip(why);
+    m_details->setActionsAllowed(may, why);
 }
 
 void JobsPage::reload()
@@ -283,17 +297,13 @@ void JobsPage::cancelJob(qint64 jobId)
 
 void JobsPage::retryJob(qint64 jobId)
 {
-    const services::CommandService::Outcome outcome =
-        services::CommandService(context().database()).retry(jobId, context().actor());
-    if (!outcome.ok() || outcome.jobIds.isEmpty()) {
-        QMessageBox::warning(this, tr("Retry"),
-                             outcome.failure == services::CommandService::Outcome::Failure::UnknownTerminal
-                                 ? tr("The terminal %1 is no longer known; nothing was queued.").arg(outcome.subject)
-                                 : tr("The database refused the change; nothing was queued."));
+    // The Dashboard's Retry, with the same words.
+    const TerminalCommands::Result result = TerminalCommands(context(), this).retry(jobId);
+    if (!result.failure.isEmpty() || result.jobIds.isEmpty()) {
+        QMessageBox::warning(this, tr("Retry"), result.failure);
         return;
     }
-    context().notifyChanged(ConsoleContext::Jobs);
-    selectJob(outcome.jobIds.first());
+    selectJob(result.jobIds.first());
 }
 
 void JobsPage::editJob(qint64 jobId)

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QComboBox;
+class QPushButton;
 class QSplitter;
 
 namespace punchclock::ui {
@@ -50,10 +51,13 @@ private:
     void applyFilters();
     void showDetails();
     void updateSummary();
+    // What the operator's role allows: commands, cancel, retry.
+    void updatePermissions();
 
     JobTableModel *m_model;
     JobSortProxyModel *m_proxy;
     PageHeader *m_header;
+    QPushButton *m_newCommand = nullptr;
     QComboBox *m_statusFilter;
     QComboBox *m_terminalFilter;
     QComboBox *m_commandFilter;

@@ -5,16 +5,21 @@
 #include "confirmbynamedialog.h"
 #include "consolecontext.h"
 #include "lanaddresses.h"
+#include "outcometext.h"
 #include "pulllogsdialog.h"
 #include "renameterminaldialog.h"
 #include "serveraddressdialog.h"
 #include "serverhost.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
+#include "terminaladmin.h"
 #include "terminalmessages.h"
+#include "terminalrepository.h"
 
 #include <QDateTime>
+#include <QLabel>
 #include <QMessageBox>
+#include <QStyle>
 
 namespace punchclock::ui {
 
@@ -40,7 +45,7 @@ QString TerminalCommands::titleOf(const storage::TerminalRow &terminal)
 
 TerminalCommands::Result TerminalCommands::approve(const storage::TerminalRow &terminal)
 {
-    return setApproval(terminal, storage::Approval::Approved, tr("%1 is approved.").arg(titleOf(terminal)));
+    return setApproval(terminal, true, tr("%1 is approved.").arg(titleOf(terminal)));
 }
 
 TerminalCommands::Result TerminalCommands::block(const storage::TerminalRow &terminal)
@@ -50,17 +55,22 @@ TerminalCommands::Result TerminalCommands::block(const storage::TerminalRow &ter
                                   .arg(titleOf(terminal)))
         != QMessageBox::Yes)
         return {true, {}, {}, {}};
-    return setApproval(terminal, storage::Approval::Blocked, tr("%1 is blocked.").arg(titleOf(terminal)));
+    return setApproval(terminal, false, tr("%1 is blocked.").arg(titleOf(terminal)));
 }
 
-TerminalCommands::Result TerminalCommands::setApproval(const storage::TerminalRow &terminal, storage::Approval approval,
+TerminalCommands::Result TerminalCommands::setApproval(const storage::TerminalRow &terminal, bool approve,
                                                        const QString &done)
 {
+    services::TerminalAdmin admin(m_context.database());
+    const services::Outcome outcome =
+        approve ? admin.approve(m_context.actor(), terminal.devId) : admin.block(m_context.actor(), terminal.devId);
     Result result;
-    if (storage::TerminalRepository(m_context.database()).setApproval(terminal.devId, approval))
+    if (outcome.ok())
         result.done = done;
-    else
+    else if (outcome.status == services::Outcome::Status::NotFound)
         result.failure = tr("%1 could not be changed: it is no longer in the database.").arg(terminal.devId);
+    else
+        result.failure = OutcomeText::general(outcome);
     m_context.notifyChanged(ConsoleContext::Terminals);
     return result;
 }
@@ -173,6 +183,30 @@ TerminalCommands::Result TerminalCommands::clearEnrollments(const storage::Termi
         return {true, {}, {}, {}};
     return queue(terminal, protocol::CommandCode::ClearEnrollData, {},
                  tr("Clearing the enrollments of %1 is queued.").arg(titleOf(terminal)));
+}
+
+TerminalCommands::Result TerminalCommands::retry(qint64 jobId)
+{
+    const auto outcome = services::CommandService(m_context.database()).retry(jobId, m_context.actor());
+    m_context.notifyChanged(ConsoleContext::Jobs);
+    return {false, outcome.ok() ? tr("Job %1 is queued again.").arg(jobId) : QString(),
+            TerminalMessages::failure(outcome), outcome.jobIds};
+}
+
+bool TerminalCommands::show(const Result &result, QLabel *label)
+{
+    if (result.cancelled)
+        return false;
+    const bool failed = !result.failure.isEmpty();
+    QString html = (failed ? result.failure : result.done).toHtmlEscaped();
+    if (!result.jobIds.isEmpty())
+        html = tr("%1 <a href=\"job:%2\">Open the job</a>").arg(html).arg(result.jobIds.constFirst());
+    label->setProperty("role", failed ? QStringLiteral("fieldError") : QString());
+    label->style()->unpolish(label);
+    label->style()->polish(label);
+    label->setText(html);
+    label->show();
+    return true;
 }
 
 bool TerminalCommands::confirmByName(const storage::TerminalRow &terminal, const QString &title, const QString &warning,

@@ -7,14 +7,17 @@
 #include <QJsonObject>
 #include <QList>
 
+class QLabel;
 class QWidget;
 
 namespace punchclock::ui {
 
 class ConsoleContext;
 
-// What the Terminals page does to one terminal: asks what it needs (dialogs parented to the
-// page), queues the command through services::CommandService and says what happened in words.
+// What the Terminals page and the Dashboard do to one terminal: asks what it needs (dialogs
+// parented to the page), approves and blocks through services::TerminalAdmin, queues commands
+// through services::CommandService, and says what happened in words. Both pages call these, so
+// an action says the same wherever it is taken.
 class TerminalCommands
 {
     Q_DECLARE_TR_FUNCTIONS(TerminalCommands)
@@ -42,13 +45,19 @@ public:
     Result setServerAddress(const storage::TerminalRow &terminal);
     Result clearLogs(const storage::TerminalRow &terminal);
     Result clearEnrollments(const storage::TerminalRow &terminal);
+    // The same command to the same terminal, as a new job (a failed one on the Dashboard or
+    // the Jobs page).
+    Result retry(qint64 jobId);
 
     static QString titleOf(const storage::TerminalRow &terminal);
+    // Shows what happened in `label` (a failure styled as one, a queued job as a link
+    // "job:<id>"); nothing for a cancelled action. False when there was nothing to show.
+    static bool show(const Result &result, QLabel *label);
 
 private:
     Result queue(const storage::TerminalRow &terminal, protocol::CommandCode code, const QJsonObject &parameters,
                  const QString &done);
-    Result setApproval(const storage::TerminalRow &terminal, storage::Approval approval, const QString &done);
+    Result setApproval(const storage::TerminalRow &terminal, bool approve, const QString &done);
     // Asks for the terminal's name to be typed; false when the operator did not.
     bool confirmByName(const storage::TerminalRow &terminal, const QString &title, const QString &warning,
                        const QString &actionText);

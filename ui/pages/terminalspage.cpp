@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "jobrepository.h"
 #include "pageheader.h"
+#include "permissiontext.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
 #include "terminaldetailspane.h"
@@ -17,7 +18,6 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -96,7 +96,6 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
     m_header->setObjectName(QStringLiteral("terminalsHeader"));
     m_sendCommand = new QAction(themedIcon("document-send"), tr("Send &command…"), this);
     m_sendCommand->setObjectName(QStringLiteral("sendCommand"));
-    m_sendCommand->setToolTip(tr("Open the command builder for the selected terminal"));
     connect(m_sendCommand, &QAction::triggered, this, [this] {
         CommandDraft draft;
         if (const storage::TerminalRow *terminal = selectedTerminal())
@@ -127,6 +126,7 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
     connect(&context, &ConsoleContext::jobsChanged, this, &TerminalsPage::reload);
     connect(&context, &ConsoleContext::settingsChanged, this, &TerminalsPage::reloadSettingsHint);
     connect(&context, &ConsoleContext::terminalRequested, this, &TerminalsPage::selectTerminal);
+    connect(&context, &ConsoleContext::actorChanged, this, &TerminalsPage::updateActions);
     m_ageTimer.setInterval(ageRefreshMs);
     connect(&m_ageTimer, &QTimer::timeout, this, &TerminalsPage::reload);
     m_ageTimer.start();
@@ -177,11 +177,12 @@ void TerminalsPage::buildActions()
                      QKeySequence(Qt::CTRL | Qt::Key_I)),
         withShortcut(addCommand(QStringLiteral("pullLogs"), themedIcon("document-import"), tr("Pull &logs…"),
                                 &TerminalCommands::pullLogs),
-                     QKeySequence(Qt::CTRL | Qt::Key_L)),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)),
         withShortcut(addCommand(QStringLiteral("pullUserList"), themedIcon("system-users"), tr("Pull &user list"),
                                 &TerminalCommands::pullUserList),
                      QKeySequence(Qt::CTRL | Qt::Key_U)),
-        addCommand(QStringLiteral("restartTerminal"), themedIcon("system-reboot"), tr("&Restart"), &TerminalCommands::restart),
+        addCommand(QStringLiteral("restartTerminal"), themedIcon("system-reboot"), tr("&Restart"),
+                   &TerminalCommands::restart),
         addCommand(QStringLiteral("setServerAddress"), themedIcon("network-server"), tr("Set server a&ddress…"),
                    &TerminalCommands::setServerAddress),
         addCommand(QStringLiteral("clearLogs"), themedIcon("edit-clear-history"), tr("Clear all &logs…"),
@@ -194,7 +195,6 @@ void TerminalsPage::buildActions()
     m_danger->setIcon(themedIcon("dialog-warning"));
     m_danger->setToolTipsVisible(true);
     m_danger->addActions(m_commandActions.mid(m_commandActions.size() - 2));
-    updateActions();
 }
 
 void TerminalsPage::updateActions()
@@ -205,19 +205,28 @@ void TerminalsPage::updateActions()
                                                      .data(TerminalTableModel::SortRole)
                                                      .toInt()
                                                : 0);
-    m_approve->setEnabled(terminal && terminal->approval != storage::Approval::Approved);
-    m_block->setEnabled(terminal && terminal->approval != storage::Approval::Blocked);
+    // The service refuses what the role may not do; the page says so before anyone tries.
+    const bool mayManage = context().allows(services::Permission::ManageTerminals);
+    const QString denied =
+        mayManage ? QString() : PermissionText::notAllowed(context().actor(), services::Permission::ManageTerminals);
+    m_approve->setEnabled(mayManage && terminal && terminal->approval != storage::Approval::Approved);
+    m_block->setEnabled(mayManage && terminal && terminal->approval != storage::Approval::Blocked);
+    for (QAction *action : {m_approve, m_block})
+        action->setToolTip(mayManage ? action->text().remove(QLatin1Char('&')) : denied);
     const bool approved = terminal && terminal->approval == storage::Approval::Approved;
-    QString why;
-    if (!terminal)
+    QString why = denied;
+    if (mayManage && !terminal)
         why = tr("Select a terminal first.");
-    else if (!approved)
+    else if (mayManage && !approved)
         why = tr("Approve the terminal first: terminals that are not approved are sent no commands.");
     for (QAction *action : std::as_const(m_commandActions)) {
-        action->setEnabled(approved);
+        action->setEnabled(mayManage && approved);
         action->setToolTip(why.isEmpty() ? action->text().remove(QLatin1Char('&')) : why);
     }
-    m_danger->setEnabled(approved);
+    m_danger->setEnabled(mayManage && approved);
+    const bool maySend = mayManage || context().allows(services::Permission::ManageUsers);
+    m_sendCommand->setEnabled(maySend);
+    m_sendCommand->setToolTip(maySend ? tr("Open the command builder for the selected terminal") : denied);
 }
 
 void TerminalsPage::showContextMenu(const QPoint &position)
@@ -293,18 +302,8 @@ bool TerminalsPage::selectTerminal(const QString &devId)
 
 void TerminalsPage::report(const TerminalCommands::Result &result)
 {
-    if (result.cancelled)
-        return;
-    const bool failed = !result.failure.isEmpty();
-    QString html = (failed ? result.failure : result.done).toHtmlEscaped();
-    if (!result.jobIds.isEmpty())
-        html = tr("%1 <a href=\"job:%2\">Open the job</a>").arg(html).arg(result.jobIds.constFirst());
-    m_message->setProperty("role", failed ? QStringLiteral("fieldError") : QString());
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setText(html);
-    m_message->show();
-    reload();
+    if (TerminalCommands::show(result, m_message))
+        reload();
 }
 
 } // namespace punchclock::ui

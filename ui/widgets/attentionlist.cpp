@@ -48,6 +48,13 @@ void AttentionList::setItems(const QList<AttentionItem> &items)
     m_allFine->setVisible(items.isEmpty());
 }
 
+void AttentionList::setActionsAllowed(bool allowed, const QString &why)
+{
+    m_actionsAllowed = allowed;
+    m_notAllowed = why;
+    setItems(QList<AttentionItem>(m_items));
+}
+
 QWidget *AttentionList::rowFor(const AttentionItem &item)
 {
     auto *row = new QWidget;
@@ -63,9 +70,15 @@ QWidget *AttentionList::rowFor(const AttentionItem &item)
     layout->addWidget(icon, 0, Qt::AlignTop);
     layout->addWidget(text, 1);
 
-    const auto button = [&](const QString &label, const QString &name, const char *iconName, auto onClick) {
+    // `acts`: the button changes something, which the operator's role may not allow.
+    const auto button = [&](const QString &label, const QString &name, const char *iconName, auto onClick,
+                            bool acts = true) {
         auto *pushButton = new QPushButton(themedIcon(iconName), label);
         pushButton->setObjectName(name);
+        if (acts && !m_actionsAllowed) {
+            pushButton->setEnabled(false);
+            pushButton->setToolTip(m_notAllowed);
+        }
         connect(pushButton, &QPushButton::clicked, this, onClick);
         layout->addWidget(pushButton, 0, Qt::AlignTop);
     };
@@ -81,8 +94,9 @@ QWidget *AttentionList::rowFor(const AttentionItem &item)
         break;
     case AttentionItem::Kind::OfflineTerminal:
         row->setObjectName(QStringLiteral("offline_") + devId);
-        button(tr("Show"), QStringLiteral("show_") + devId, "network-server",
-               [this, devId] { Q_EMIT terminalRequested(devId); });
+        button(
+            tr("Show"), QStringLiteral("show_") + devId, "network-server",
+            [this, devId] { Q_EMIT terminalRequested(devId); }, false);
         break;
     case AttentionItem::Kind::ClockOff:
         row->setObjectName(QStringLiteral("clock_") + devId);
@@ -93,8 +107,9 @@ QWidget *AttentionList::rowFor(const AttentionItem &item)
         row->setObjectName(QStringLiteral("failed_%1").arg(jobId));
         button(tr("&Retry"), QStringLiteral("retry_%1").arg(jobId), "view-refresh",
                [this, jobId] { Q_EMIT retryRequested(jobId); });
-        button(tr("Details"), QStringLiteral("job_%1").arg(jobId), "view-task",
-               [this, jobId] { Q_EMIT jobRequested(jobId); });
+        button(
+            tr("Details"), QStringLiteral("job_%1").arg(jobId), "view-task",
+            [this, jobId] { Q_EMIT jobRequested(jobId); }, false);
         break;
     }
     return row;

@@ -39,6 +39,9 @@ public:
 
     void setItems(const QList<AttentionItem> &items);
     int count() const { return int(m_items.size()); }
+    // Whether the operator may act (approve, block, sync, retry); when not, those buttons are
+    // disabled and `why` says so. Showing a terminal or a job stays possible.
+    void setActionsAllowed(bool allowed, const QString &why);
 
 Q_SIGNALS:
     void approveRequested(const QString &devId);
@@ -52,6 +55,8 @@ private:
     QWidget *rowFor(const AttentionItem &item);
 
     QList<AttentionItem> m_items;
+    bool m_actionsAllowed = true;
+    QString m_notAllowed;
     QVBoxLayout *m_rows;
     QLabel *m_allFine;
 };

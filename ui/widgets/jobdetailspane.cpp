@@ -161,9 +161,25 @@ void JobDetailsPane::setJob(const std::optional<storage::JobRow> &job, const QLi
                                          : QString());
     m_parametersNote->setVisible(builtLater);
 
-    m_cancel->setEnabled(!storage::isFinal(job->status));
-    m_retry->setEnabled(storage::isFinal(job->status));
-    m_edit->setEnabled(protocol::commandCodeFromName(job->commandCode.toLatin1()) != protocol::CommandCode::Unknown);
+    updateActions();
+}
+
+void JobDetailsPane::setActionsAllowed(bool allowed, const QString &why)
+{
+    m_actionsAllowed = allowed;
+    for (QPushButton *button : {m_cancel, m_retry, m_edit})
+        button->setToolTip(why);
+    updateActions();
+}
+
+void JobDetailsPane::updateActions()
+{
+    if (!m_job)
+        return;
+    m_cancel->setEnabled(m_actionsAllowed && !storage::isFinal(m_job->status));
+    m_retry->setEnabled(m_actionsAllowed && storage::isFinal(m_job->status));
+    m_edit->setEnabled(m_actionsAllowed &&
+                       protocol::commandCodeFromName(m_job->commandCode.toLatin1()) != protocol::CommandCode::Unknown);
 }
 
 } // namespace punchclock::ui

@@ -27,6 +27,8 @@ public:
     void setJob(const std::optional<storage::JobRow> &job, const QList<storage::JobEvent> &events,
                 const QString &terminalName);
     std::optional<qint64> jobId() const;
+    // Whether the operator may cancel, retry or send again; when not, `why` says so.
+    void setActionsAllowed(bool allowed, const QString &why);
 
 Q_SIGNALS:
     void cancelRequested(qint64 jobId);
@@ -34,7 +36,10 @@ Q_SIGNALS:
     void editRequested(qint64 jobId);
 
 private:
+    void updateActions();
+
     std::optional<storage::JobRow> m_job;
+    bool m_actionsAllowed = true;
     QLabel *m_empty;
     QWidget *m_content;
     QLabel *m_command;
