@@ -1,8 +1,9 @@
 #include "attendancesettingsdialog.h"
 
-#include "attendanceerrortext.h"
 #include "attendancerepository.h"
+#include "calendaradmin.h"
 #include "consolecontext.h"
+#include "outcometext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -61,9 +62,10 @@ void AttendanceSettingsDialog::accept()
     storage::AttendanceSettings settings;
     settings.pairing = storage::PairingSetting(m_pairing->currentData().toInt());
     settings.duplicateWindowSeconds = m_duplicateWindow->value();
-    storage::AttendanceError error = storage::AttendanceError::None;
-    if (!storage::AttendanceRepository(m_context.database()).setSettings(settings, &error)) {
-        m_error->setText(AttendanceErrorText::text(error));
+    const services::Outcome outcome =
+        services::CalendarAdmin(m_context.database()).setAttendanceSettings(m_context.actor(), settings);
+    if (!outcome.ok()) {
+        m_error->setText(OutcomeText::attendance(outcome));
         m_error->show();
         return;
     }

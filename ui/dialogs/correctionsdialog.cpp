@@ -3,14 +3,15 @@
 #include "attendanceerrortext.h"
 #include "closedperiodrepository.h"
 #include "consolecontext.h"
+#include "corrections.h"
 #include "correctiontexts.h"
 #include "icons.h"
+#include "outcometext.h"
 #include "reportcellformat.h"
 #include "sitecalendar.h"
 #include "userrepository.h"
 #include "walltime.h"
 #include "workingdaypunchtable.h"
-#include "writetransaction.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -271,11 +272,10 @@ QString CorrectionsDialog::direction() const
 
 void CorrectionsDialog::addPunch()
 {
-    storage::CorrectionError error = storage::CorrectionError::None;
-    const auto id = storage::PunchCorrectionRepository(m_context.database())
-                        .addPunch(m_employee->currentData().toString(), typedTime(), direction(), {},
-                                  m_reason->text().trimmed(), m_context.operatorName(), &error);
-    finish(id.has_value(), error, {typedTime()});
+    finish(services::Corrections(m_context.database())
+               .addPunch(m_context.actor(), m_employee->currentData().toString(), typedTime(), direction(),
+                         m_reason->text().trimmed()),
+           {typedTime()});
 }
 
 void CorrectionsDialog::voidPunch()
@@ -285,14 +285,12 @@ void CorrectionsDialog::voidPunch()
         showError(tr("Select a punch that counts first."));
         return;
     }
-    storage::PunchCorrectionRepository repository(m_context.database());
+    services::Corrections corrections(m_context.database());
     const QString reason = m_reason->text().trimmed();
-    storage::CorrectionError error = storage::CorrectionError::None;
     // A punch added by hand is not stored: voiding it revokes the addition.
-    const auto id = punch->punchId == 0
-                        ? repository.revoke(punch->correctionId, reason, m_context.operatorName(), &error)
-                        : repository.voidPunch(punch->punchId, reason, m_context.operatorName(), &error);
-    finish(id.has_value(), error, {punch->time});
+    finish(punch->punchId == 0 ? corrections.revoke(m_context.actor(), punch->correctionId, reason)
+                               : corrections.voidPunch(m_context.actor(), punch->punchId, reason),
+           {punch->time});
 }
 
 void CorrectionsDialog::movePunch()
@@ -302,31 +300,13 @@ void CorrectionsDialog::movePunch()
         showError(tr("Select a punch that counts first."));
         return;
     }
-    QSqlDatabase db = m_context.database();
-    storage::PunchCorrectionRepository repository(db);
+    services::Corrections corrections(m_context.database());
     const QString reason = m_reason->text().trimmed();
-    storage::CorrectionError error = storage::CorrectionError::None;
-    if (punch->punchId != 0) {
-        const auto id =
-            repository.movePunch(punch->punchId, typedTime(), direction(), reason, m_context.operatorName(), &error);
-        finish(id.has_value(), error, {punch->time, typedTime()});
-        return;
-    }
     // A punch added by hand moves as one step: its addition revoked and the new one added.
-    storage::WriteTransaction transaction(db);
-    if (!transaction.isActive()) {
-        finish(false, storage::CorrectionError::Storage);
-        return;
-    }
-    const bool moved = repository.revoke(punch->correctionId, reason, m_context.operatorName(), &error) &&
-                       repository.addPunch(m_employee->currentData().toString(), typedTime(), direction(), {}, reason,
-                                           m_context.operatorName(), &error);
-    if (!moved || !transaction.commit()) {
-        finish(false, error == storage::CorrectionError::None ? storage::CorrectionError::Storage : error,
-               {punch->time, typedTime()});
-        return;
-    }
-    finish(true, error);
+    finish(punch->punchId != 0
+               ? corrections.movePunch(m_context.actor(), punch->punchId, typedTime(), direction(), reason)
+               : corrections.moveAddedPunch(m_context.actor(), punch->correctionId, typedTime(), direction(), reason),
+           {punch->time, typedTime()});
 }
 
 void CorrectionsDialog::revokeCorrection()
@@ -342,7 +322,7 @@ void CorrectionsDialog::revokeCorrection()
     }
     // Asked before the question, so that a confirmed revoke is not refused afterwards.
     if (m_reason->text().trimmed().isEmpty()) {
-        finish(false, storage::CorrectionError::EmptyReason);
+        finish(services::Outcome::refused(storage::CorrectionError::EmptyReason));
         return;
     }
     const QString none = QStringLiteral("—");
@@ -356,24 +336,27 @@ void CorrectionsDialog::revokeCorrection()
                                       after.isEmpty() ? none : after, correction->changedBy, correction->reason);
     if (QMessageBox::question(this, tr("Revoke correction"), question) != QMessageBox::Yes)
         return;
-    storage::CorrectionError error = storage::CorrectionError::None;
-    const auto id = storage::PunchCorrectionRepository(m_context.database())
-                        .revoke(correction->id, m_reason->text().trimmed(), m_context.operatorName(), &error);
-    finish(id.has_value(), error, {correction->ioTime, correction->previousTime});
+    finish(services::Corrections(m_context.database())
+               .revoke(m_context.actor(), correction->id, m_reason->text().trimmed()),
+           {correction->ioTime, correction->previousTime});
 }
 
-bool CorrectionsDialog::finish(bool ok, storage::CorrectionError error, const QList<QDateTime> &times)
+bool CorrectionsDialog::finish(services::Outcome outcome, const QList<QDateTime> &times)
 {
-    if (!ok) {
-        // The store judges a punch by its calendar date, before and after the change.
-        std::optional<storage::ClosedPeriodRow> closed;
-        const storage::ClosedPeriodRepository periods(m_context.database());
-        for (const QDateTime &time : times) {
-            if (!closed && time.isValid())
-                closed = periods.covering(time.date());
+    if (!outcome.ok()) {
+        const bool refused = outcome.status == services::Outcome::Status::Refused;
+        // The store judges a punch by its calendar date, before and after the change: the service
+        // names the closed period of one of them, else it is looked for here.
+        if (refused && outcome.error<storage::CorrectionError>() == storage::CorrectionError::PeriodClosed &&
+            !outcome.closedPeriod) {
+            const storage::ClosedPeriodRepository periods(m_context.database());
+            for (const QDateTime &time : times) {
+                if (!outcome.closedPeriod && time.isValid())
+                    outcome.closedPeriod = periods.covering(time.date());
+            }
         }
-        showError(AttendanceErrorText::text(error, closed));
-        if (error == storage::CorrectionError::EmptyReason)
+        showError(OutcomeText::correction(outcome));
+        if (refused && outcome.error<storage::CorrectionError>() == storage::CorrectionError::EmptyReason)
             m_reason->setFocus();
         return false;
     }

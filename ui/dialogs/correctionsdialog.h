@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outcome.h"
 #include "punchcorrectionrepository.h"
 
 #include <QDate>
@@ -48,8 +49,9 @@ private:
     std::optional<storage::CorrectionRow> selectedCorrection() const;
     QDateTime typedTime() const;
     QString direction() const;
-    // `times`: the punch's times the change touches, to name a closed period that refused it.
-    bool finish(bool ok, storage::CorrectionError error, const QList<QDateTime> &times = {});
+    // What services::Corrections said; `times`: the punch's times the change touches, to name a
+    // closed period that refused it.
+    bool finish(services::Outcome outcome, const QList<QDateTime> &times = {});
     void showError(const QString &message);
 
     ConsoleContext &m_context;

@@ -130,9 +130,9 @@ DayExplanationDialog::DayExplanationDialog(const QString &employee, const DayRes
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    QPushButton *correct = buttons->addButton(tr("C&orrect punches…"), QDialogButtonBox::ActionRole);
-    correct->setObjectName(QStringLiteral("correctPunches"));
-    connect(correct, &QPushButton::clicked, this, [this, userId = day.userId, date = day.date] {
+    m_correct = buttons->addButton(tr("C&orrect punches…"), QDialogButtonBox::ActionRole);
+    m_correct->setObjectName(QStringLiteral("correctPunches"));
+    connect(m_correct, &QPushButton::clicked, this, [this, userId = day.userId, date = day.date] {
         accept();
         Q_EMIT correctionRequested(userId, date);
     });
@@ -199,6 +199,12 @@ QString DayExplanationDialog::summary(const DayResult &day) const
         .arg(plan, ReportCellFormat::duration(day.workedMinutes), ReportCellFormat::duration(day.expectedMinutes),
              ReportCellFormat::duration(day.lateMinutes), ReportCellFormat::duration(day.earlyLeaveMinutes),
              ReportCellFormat::duration(day.overtimeMinutes));
+}
+
+void DayExplanationDialog::setCorrectionAllowed(bool allowed, const QString &why)
+{
+    m_correct->setEnabled(allowed);
+    m_correct->setToolTip(why);
 }
 
 } // namespace punchclock::ui

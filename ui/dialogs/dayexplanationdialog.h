@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QPushButton;
 class QTableWidget;
 
 namespace punchclock::ui {
@@ -30,6 +31,8 @@ public:
 
     static QString outcomeText(const engine::attendance::PunchExplanation &punch);
     static QString assignmentText(const engine::attendance::PunchExplanation &punch);
+    // An operator whose role may not correct punches sees why instead of the way to.
+    void setCorrectionAllowed(bool allowed, const QString &why);
 
 Q_SIGNALS:
     // The operator wants to add, void or move a punch of this day.
@@ -38,6 +41,7 @@ Q_SIGNALS:
 private:
     QString summary(const engine::attendance::DayResult &day) const;
     QTableWidget *m_punches;
+    QPushButton *m_correct = nullptr;
 };
 
 } // namespace punchclock::ui

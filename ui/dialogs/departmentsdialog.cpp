@@ -2,7 +2,10 @@
 
 #include "consolecontext.h"
 #include "icons.h"
+#include "outcometext.h"
+#include "permissiontext.h"
 
+#include "departmentadmin.h"
 #include "departmentrepository.h"
 
 #include <QDialogButtonBox>
@@ -46,8 +49,13 @@ DepartmentsDialog::DepartmentsDialog(ConsoleContext &context, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->hide();
 
-    auto *hint = new QLabel(tr("Double-click a department or press F2 to rename it."));
+    m_mayChange = context.allows(services::Permission::ManageDepartments);
+    auto *hint =
+        new QLabel(m_mayChange ? tr("Double-click a department or press F2 to rename it.")
+                               : PermissionText::notAllowed(context.actor(), services::Permission::ManageDepartments));
+    hint->setObjectName(QStringLiteral("departmentsHint"));
     hint->setWordWrap(true);
+    m_newName->setEnabled(m_mayChange);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_newName, 1);
     addRow->addWidget(m_add);
@@ -77,7 +85,8 @@ void DepartmentsDialog::reload(qint64 selectId)
     m_list->clear();
     for (const storage::DepartmentRow &department : storage::DepartmentRepository(m_context.database()).list()) {
         auto *item = new QListWidgetItem(department.name, m_list);
-        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        if (m_mayChange)
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
         item->setData(IdRole, department.id);
         item->setData(NameRole, department.name);
         item->setData(UsersRole, department.userCount);
@@ -94,14 +103,16 @@ void DepartmentsDialog::addDepartment()
     const QString name = m_newName->text().simplified();
     if (name.isEmpty())
         return;
-    const std::optional<qint64> id = storage::DepartmentRepository(m_context.database()).create(name);
-    if (!id) {
-        showProblem(tr("The department could not be saved. The database may be busy; try again."));
+    const services::Outcome created = services::DepartmentAdmin(m_context.database()).create(m_context.actor(), name);
+    if (!created.ok()) {
+        showProblem(created.status == services::Outcome::Status::Storage
+                        ? tr("The department could not be saved. The database may be busy; try again.")
+                        : OutcomeText::department(created, name));
         return;
     }
     m_newName->clear();
     showProblem({});
-    reload(*id);
+    reload(created.id);
     m_context.notifyChanged(ConsoleContext::Users | ConsoleContext::Attendance);
 }
 
@@ -113,9 +124,10 @@ void DepartmentsDialog::renameDepartment(QListWidgetItem *item)
     const QString name = item->text().simplified();
     if (name == item->data(NameRole).toString())
         return;
-    if (name.isEmpty() || !storage::DepartmentRepository(m_context.database()).rename(id, name)) {
-        showProblem(name.isEmpty() ? tr("A department needs a name.")
-                                   : tr("There is already a department called \"%1\".").arg(name));
+    const services::Outcome renamed =
+        services::DepartmentAdmin(m_context.database()).rename(m_context.actor(), id, name);
+    if (!renamed.ok()) {
+        showProblem(OutcomeText::department(renamed, name));
         reload(id);
         return;
     }
@@ -137,8 +149,11 @@ void DepartmentsDialog::removeDepartment()
                                  .arg(users);
     if (QMessageBox::question(this, tr("Remove department"), question) != QMessageBox::Yes)
         return;
-    if (!storage::DepartmentRepository(m_context.database()).remove(id)) {
-        showProblem(tr("The department could not be removed. The database may be busy; try again."));
+    const services::Outcome removed = services::DepartmentAdmin(m_context.database()).remove(m_context.actor(), id);
+    if (!removed.ok()) {
+        showProblem(removed.status == services::Outcome::Status::Storage
+                        ? tr("The department could not be removed. The database may be busy; try again.")
+                        : OutcomeText::department(removed));
         return;
     }
     showProblem({});
@@ -154,8 +169,8 @@ void DepartmentsDialog::showProblem(const QString &problem)
 
 void DepartmentsDialog::updateButtons()
 {
-    m_add->setEnabled(!m_newName->text().simplified().isEmpty());
-    m_remove->setEnabled(m_list->currentItem() != nullptr);
+    m_add->setEnabled(m_mayChange && !m_newName->text().simplified().isEmpty());
+    m_remove->setEnabled(m_mayChange && m_list->currentItem() != nullptr);
 }
 
 } // namespace punchclock::ui

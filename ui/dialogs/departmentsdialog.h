@@ -13,8 +13,9 @@ namespace punchclock::ui {
 class ConsoleContext;
 
 // Departments as a list the operator edits in place: add by name, rename by editing an entry
-// (F2 or double-click), remove after confirmation. Users of a removed department keep
-// everything else and belong to none; its weekly schedule goes with it.
+// (F2 or double-click), remove after confirmation, each through services::DepartmentAdmin.
+// Users of a removed department keep everything else and belong to none; its weekly schedule
+// goes with it. An operator whose role may not change departments sees the list only.
 class DepartmentsDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     QPushButton *m_remove;
     QLabel *m_problem;
     bool m_reloading = false;
+    bool m_mayChange = true; // the operator's role allows changing departments
 };
 
 } // namespace punchclock::ui

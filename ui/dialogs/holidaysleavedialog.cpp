@@ -1,10 +1,10 @@
 #include "holidaysleavedialog.h"
 
-#include "attendanceerrortext.h"
 #include "attendancerepository.h"
-#include "closedperiodrepository.h"
+#include "calendaradmin.h"
 #include "consolecontext.h"
 #include "icons.h"
+#include "outcometext.h"
 #include "userrepository.h"
 
 #include <QComboBox>
@@ -187,11 +187,11 @@ void HolidaysLeaveDialog::loadYear()
 
 void HolidaysLeaveDialog::addHoliday()
 {
-    storage::AttendanceError error = storage::AttendanceError::None;
     const QDate date = m_holidayDate->date();
-    if (!storage::AttendanceRepository(m_context.database())
-             .setHoliday({date, m_holidayName->text().trimmed()}, &error)) {
-        showRefusal(error, date, date);
+    const services::Outcome outcome = services::CalendarAdmin(m_context.database())
+                                          .setHoliday(m_context.actor(), {date, m_holidayName->text().trimmed()});
+    if (!outcome.ok()) {
+        showRefusal(outcome);
         return;
     }
     m_error->hide();
@@ -213,13 +213,13 @@ void HolidaysLeaveDialog::removeHolidays()
     const QModelIndexList rows = m_holidays->selectionModel()->selectedRows();
     if (!confirmRemoval(int(rows.size())))
         return;
-    storage::AttendanceRepository repository(m_context.database());
+    services::CalendarAdmin calendar(m_context.database());
     m_error->hide();
     for (const QModelIndex &row : rows) {
         const QDate date = m_holidays->item(row.row(), 0)->data(Qt::UserRole).toDate();
-        storage::AttendanceError error = storage::AttendanceError::None;
-        if (!repository.removeHoliday(date, &error)) {
-            showRefusal(error, date, date);
+        const services::Outcome outcome = calendar.removeHoliday(m_context.actor(), date);
+        if (!outcome.ok()) {
+            showRefusal(outcome);
             break;
         }
     }
@@ -233,11 +233,12 @@ void HolidaysLeaveDialog::addLeave()
         showError(tr("There are no employees yet."));
         return;
     }
-    storage::AttendanceError error = storage::AttendanceError::None;
-    if (!storage::AttendanceRepository(m_context.database())
-             .setLeave(m_employee->currentData().toString(), m_leaveFrom->date(), m_leaveTo->date(),
-                       m_leaveKind->currentText().trimmed(), &error)) {
-        showRefusal(error, m_leaveFrom->date(), m_leaveTo->date());
+    const services::Outcome outcome =
+        services::CalendarAdmin(m_context.database())
+            .setLeave(m_context.actor(), m_employee->currentData().toString(), m_leaveFrom->date(), m_leaveTo->date(),
+                      m_leaveKind->currentText().trimmed());
+    if (!outcome.ok()) {
+        showRefusal(outcome);
         return;
     }
     m_error->hide();
@@ -251,13 +252,14 @@ void HolidaysLeaveDialog::removeLeave()
     const QModelIndexList rows = m_leave->selectionModel()->selectedRows();
     if (!confirmRemoval(int(rows.size())))
         return;
-    storage::AttendanceRepository repository(m_context.database());
+    services::CalendarAdmin calendar(m_context.database());
     m_error->hide();
     for (const QModelIndex &row : rows) {
         const QDate date = m_leave->item(row.row(), 1)->data(Qt::UserRole).toDate();
-        storage::AttendanceError error = storage::AttendanceError::None;
-        if (!repository.removeLeave(m_leave->item(row.row(), 0)->data(Qt::UserRole).toString(), date, date, &error)) {
-            showRefusal(error, date, date);
+        const services::Outcome outcome = calendar.removeLeave(
+            m_context.actor(), m_leave->item(row.row(), 0)->data(Qt::UserRole).toString(), date, date);
+        if (!outcome.ok()) {
+            showRefusal(outcome);
             break;
         }
     }
@@ -265,9 +267,9 @@ void HolidaysLeaveDialog::removeLeave()
     m_context.notifyChanged(ConsoleContext::Attendance);
 }
 
-void HolidaysLeaveDialog::showRefusal(storage::AttendanceError error, QDate from, QDate to)
+void HolidaysLeaveDialog::showRefusal(const services::Outcome &outcome)
 {
-    showError(AttendanceErrorText::text(error, storage::ClosedPeriodRepository(m_context.database()).overlapping(from, to)));
+    showError(OutcomeText::attendance(outcome));
 }
 
 void HolidaysLeaveDialog::showError(const QString &message)

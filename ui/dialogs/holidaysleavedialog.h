@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attendancerepository.h"
+#include "outcome.h"
 
 #include <QDialog>
 
@@ -32,8 +33,8 @@ private:
     void removeHolidays();
     void addLeave();
     void removeLeave();
-    // The store's refusal of a change to [from, to], a closed period by name.
-    void showRefusal(storage::AttendanceError error, QDate from, QDate to);
+    // The service's refusal of a change, a closed period by name.
+    void showRefusal(const services::Outcome &outcome);
     void showError(const QString &message);
     bool confirmRemoval(int count);
 

@@ -2,7 +2,11 @@
 
 #include "attendanceerrortext.h"
 #include "consolecontext.h"
+#include "outcometext.h"
 #include "reporttexts.h"
+
+#include "closedperiodrepository.h"
+#include "periodadmin.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -111,7 +115,7 @@ bool PeriodChangeDialog::closePeriod(const QString &reason)
 {
     const QDate from = m_from->date();
     const QDate to = m_to->date();
-    storage::ClosedPeriodRepository periods(m_context.database());
+    const storage::ClosedPeriodRepository periods(m_context.database());
     if (to < from) {
         showError(AttendanceErrorText::text(storage::PeriodError::InvalidDates));
         return false;
@@ -129,21 +133,19 @@ bool PeriodChangeDialog::closePeriod(const QString &reason)
             .arg(ReportTexts::period(from, to));
     if (QMessageBox::question(this, tr("Close a period"), question) != QMessageBox::Yes)
         return false;
-    storage::PeriodError error = storage::PeriodError::None;
-    storage::ClosedPeriodRow conflict;
-    const auto id = periods.close(from, to, reason, m_context.operatorName(), &error, &conflict);
-    if (!id) {
-        showError(AttendanceErrorText::text(error, conflict.id != 0 ? std::optional(conflict) : std::nullopt));
+    const services::Outcome closed =
+        services::PeriodAdmin(m_context.database()).close(m_context.actor(), from, to, reason);
+    if (!closed.ok()) {
+        showError(OutcomeText::period(closed));
         return false;
     }
-    m_period.id = *id;
+    m_period.id = closed.id;
     return true;
 }
 
 bool PeriodChangeDialog::reopenPeriod(const QString &reason)
 {
-    storage::ClosedPeriodRepository periods(m_context.database());
-    const int late = int(periods.arrivedAfterClose(m_period).size());
+    const int late = int(storage::ClosedPeriodRepository(m_context.database()).arrivedAfterClose(m_period).size());
     const QString days = ReportTexts::period(m_period.from, m_period.to);
     //: %1 the period's days; %n punches that arrived after it was closed
     const QString question =
@@ -159,9 +161,10 @@ bool PeriodChangeDialog::reopenPeriod(const QString &reason)
                        .arg(days);
     if (QMessageBox::question(this, tr("Reopen a period"), question) != QMessageBox::Yes)
         return false;
-    storage::PeriodError error = storage::PeriodError::None;
-    if (!periods.reopen(m_period.id, reason, m_context.operatorName(), &error)) {
-        showError(AttendanceErrorText::text(error));
+    const services::Outcome reopened =
+        services::PeriodAdmin(m_context.database()).reopen(m_context.actor(), m_period.id, reason);
+    if (!reopened.ok()) {
+        showError(OutcomeText::period(reopened));
         return false;
     }
     return true;

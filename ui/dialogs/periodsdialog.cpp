@@ -6,6 +6,7 @@
 #include "datatableview.h"
 #include "icons.h"
 #include "periodchangedialog.h"
+#include "permissiontext.h"
 #include "reportcellformat.h"
 #include "sitecalendar.h"
 #include "terminalrepository.h"
@@ -55,6 +56,13 @@ PeriodsDialog::PeriodsDialog(ConsoleContext &context, QWidget *parent)
 
     auto *close = new QPushButton(themedIcon("view-certificate"), tr("Close a &period…"), this);
     close->setObjectName(QStringLiteral("closePeriod"));
+    // Seen by everyone; closing and reopening by whom the role allows (the service decides).
+    m_mayChange = context.allows(services::Permission::ClosePeriods);
+    close->setEnabled(m_mayChange);
+    if (!m_mayChange) {
+        close->setToolTip(PermissionText::notAllowed(context.actor(), services::Permission::ClosePeriods));
+        m_reopen->setToolTip(close->toolTip());
+    }
     m_reopen->setObjectName(QStringLiteral("reopenPeriod"));
     connect(close, &QPushButton::clicked, this, &PeriodsDialog::closePeriod);
     connect(m_reopen, &QPushButton::clicked, this, &PeriodsDialog::reopenPeriod);
@@ -122,7 +130,7 @@ qint64 PeriodsDialog::selectedId() const
 void PeriodsDialog::updateActions()
 {
     const storage::ClosedPeriodRow *period = m_model->periodAt(m_model->rowOf(selectedId()));
-    m_reopen->setEnabled(period && period->closed());
+    m_reopen->setEnabled(m_mayChange && period && period->closed());
 }
 
 void PeriodsDialog::showLatePunches()

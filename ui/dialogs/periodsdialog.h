@@ -43,6 +43,7 @@ private:
     QPushButton *m_reopen;
     QLabel *m_lateCaption;
     QTableWidget *m_late;
+    bool m_mayChange = true; // the operator's role allows closing and reopening
 };
 
 } // namespace punchclock::ui

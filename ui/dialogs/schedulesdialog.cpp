@@ -1,11 +1,12 @@
 #include "schedulesdialog.h"
 
-#include "attendanceerrortext.h"
 #include "closedperiodrepository.h"
 #include "consolecontext.h"
 #include "departmentrepository.h"
 #include "effectivedatepicker.h"
+#include "outcometext.h"
 #include "rulehistorytable.h"
+#include "scheduleadmin.h"
 #include "sitecalendar.h"
 #include "userrepository.h"
 
@@ -249,13 +250,9 @@ void SchedulesDialog::save()
     const QDate from = m_appliesFrom->from();
     if (!confirmReplacing(from))
         return;
-    storage::ScheduleRepository repository(m_context.database());
-    storage::AttendanceError error = storage::AttendanceError::None;
-    const bool saved =
-        isUser(key)
-            ? repository.setUserSchedule(key.mid(2), week, from, m_context.operatorName(), &error)
-            : repository.setDepartmentSchedule(key.mid(2).toLongLong(), week, from, m_context.operatorName(), &error);
-    finish(saved, error, from);
+    services::ScheduleAdmin schedules(m_context.database());
+    finish(isUser(key) ? schedules.setUser(m_context.actor(), key.mid(2), week, from)
+                       : schedules.setDepartment(m_context.actor(), key.mid(2).toLongLong(), week, from));
 }
 
 void SchedulesDialog::clear()
@@ -266,12 +263,9 @@ void SchedulesDialog::clear()
     const QDate from = m_appliesFrom->from();
     if (!confirmReplacing(from))
         return;
-    storage::ScheduleRepository repository(m_context.database());
-    storage::AttendanceError error = storage::AttendanceError::None;
-    const bool cleared = isUser(key) ? repository.clearUserSchedule(key.mid(2), from, m_context.operatorName(), &error)
-                                     : repository.clearDepartmentSchedule(key.mid(2).toLongLong(), from,
-                                                                          m_context.operatorName(), &error);
-    finish(cleared, error, from);
+    services::ScheduleAdmin schedules(m_context.database());
+    finish(isUser(key) ? schedules.clearUser(m_context.actor(), key.mid(2), from)
+                       : schedules.clearDepartment(m_context.actor(), key.mid(2).toLongLong(), from));
 }
 
 bool SchedulesDialog::confirmReplacing(QDate from)
@@ -294,11 +288,10 @@ bool SchedulesDialog::confirmReplacing(QDate from)
     return QMessageBox::question(this, tr("Change schedule"), question) == QMessageBox::Yes;
 }
 
-void SchedulesDialog::finish(bool ok, storage::AttendanceError error, QDate from)
+void SchedulesDialog::finish(const services::Outcome &outcome)
 {
-    if (!ok) {
-        showError(
-            AttendanceErrorText::text(error, storage::ClosedPeriodRepository(m_context.database()).fromOnward(from)));
+    if (!outcome.ok()) {
+        showError(OutcomeText::attendance(outcome));
         return;
     }
     m_context.notifyChanged(ConsoleContext::Attendance);

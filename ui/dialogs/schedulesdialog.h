@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attendancerepository.h"
+#include "outcome.h"
 #include "schedulerepository.h"
 
 #include <QDialog>
@@ -45,7 +46,7 @@ private:
     void save();
     void clear();
     bool confirmReplacing(QDate from);
-    void finish(bool ok, storage::AttendanceError error, QDate from);
+    void finish(const services::Outcome &outcome);
     void showError(const QString &message);
 
     ConsoleContext &m_context;

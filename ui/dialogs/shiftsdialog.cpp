@@ -1,11 +1,12 @@
 #include "shiftsdialog.h"
 
-#include "attendanceerrortext.h"
 #include "closedperiodrepository.h"
 #include "consolecontext.h"
 #include "effectivedatepicker.h"
 #include "icons.h"
+#include "outcometext.h"
 #include "rulehistorytable.h"
+#include "shiftadmin.h"
 #include "sitecalendar.h"
 
 #include <QComboBox>
@@ -264,33 +265,33 @@ storage::ShiftRow ShiftsDialog::enteredShift() const
 
 void ShiftsDialog::save()
 {
-    storage::AttendanceRepository repository(m_context.database());
+    services::ShiftAdmin shifts(m_context.database());
     const storage::ShiftRow shift = enteredShift();
-    storage::AttendanceError error = storage::AttendanceError::None;
+    services::Outcome outcome;
     qint64 savedId = shift.id;
-    QDate from;
     if (shift.id == 0) {
-        const auto id = repository.addShift(shift, &error);
-        savedId = id.value_or(0);
+        outcome = shifts.add(m_context.actor(), shift);
+        savedId = outcome.id;
     } else {
-        const QList<storage::ShiftRow> history = repository.shiftHistory(shift.id);
+        const QList<storage::ShiftRow> history =
+            storage::AttendanceRepository(m_context.database()).shiftHistory(shift.id);
         if (!history.isEmpty() && sameDefinition(history.last(), shift)) {
             // Only the name changed: it changes no result, so it needs no date and a closed
             // period allows it.
-            repository.renameShift(shift.id, shift.name, &error);
+            outcome = shifts.rename(m_context.actor(), shift.id, shift.name);
         } else {
-            from = m_appliesFrom->from();
+            const QDate from = m_appliesFrom->from();
             if (!confirmChangeFrom(history, from))
                 return;
-            repository.updateShift(shift, &error, from, m_context.operatorName());
+            outcome = shifts.change(m_context.actor(), shift, from);
         }
     }
-    if (error != storage::AttendanceError::None) {
-        showError(AttendanceErrorText::text(error, storage::ClosedPeriodRepository(m_context.database()).fromOnward(from)));
+    if (!outcome.ok()) {
+        showError(OutcomeText::attendance(outcome));
         return;
     }
     loadList(savedId);
-    if (const auto saved = repository.shift(savedId))
+    if (const auto saved = storage::AttendanceRepository(m_context.database()).shift(savedId))
         showShift(*saved);
     m_context.notifyChanged(ConsoleContext::Attendance);
 }
@@ -330,9 +331,9 @@ void ShiftsDialog::remove()
                                                   .arg(m_name->text()));
     if (answer != QMessageBox::Yes)
         return;
-    storage::AttendanceError error = storage::AttendanceError::None;
-    if (!storage::AttendanceRepository(m_context.database()).removeShift(m_currentId, &error)) {
-        showError(AttendanceErrorText::text(error));
+    const services::Outcome removed = services::ShiftAdmin(m_context.database()).remove(m_context.actor(), m_currentId);
+    if (!removed.ok()) {
+        showError(OutcomeText::attendance(removed));
         return;
     }
     loadList(0);

@@ -4,9 +4,10 @@
 #include "consolecontext.h"
 #include "departmentrepository.h"
 #include "identifiers.h"
+#include "outcometext.h"
+#include "useradmin.h"
 #include "usermessages.h"
 #include "userrepository.h"
-#include "writetransaction.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -280,15 +281,18 @@ void UserEditDialog::accept()
         showError(error);
         return;
     }
-    if (!save()) {
-        showError(tr("The database refused the change; nothing was saved."));
+    const services::Outcome saved = save();
+    if (!saved.ok()) {
+        showError(saved.status == services::Outcome::Status::Storage
+                      ? tr("The database refused the change; nothing was saved.")
+                      : OutcomeText::department(saved, m_department->currentText().trimmed()));
         return;
     }
     m_context.notifyChanged(ConsoleContext::Users);
     QDialog::accept();
 }
 
-bool UserEditDialog::save()
+services::Outcome UserEditDialog::save()
 {
     protocol::UserEnrollment user;
     user.userId = userId();
@@ -307,22 +311,10 @@ bool UserEditDialog::save()
     if (!m_card->text().isEmpty())
         user.credentials.append({CardNumber, m_card->text().toLatin1()});
 
-    QSqlDatabase db = m_context.database();
-    storage::WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return false;
-    storage::UserRepository users(db);
-    users.setChangedBy(m_context.operatorName());
-    storage::DepartmentRepository departments(db);
-    const QString departmentName = m_department->currentText().trimmed();
-    std::optional<qint64> departmentId;
-    bool ok = users.replaceUser(user);
-    if (ok && !departmentName.isEmpty()) {
-        departmentId = departments.create(departmentName);
-        ok = departmentId.has_value();
-    }
-    ok = ok && departments.assign(user.userId, departmentId);
-    return ok && transaction.commit();
+    // A new department is created by its name; the move between departments is refused while a
+    // closed period depends on it.
+    return services::UserAdmin(m_context.database())
+        .save(m_context.actor(), user, m_department->currentText().trimmed());
 }
 
 } // namespace punchclock::ui

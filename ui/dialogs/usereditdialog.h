@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outcome.h"
 #include "userenrollment.h"
 
 #include <QDialog>
@@ -17,7 +18,8 @@ class ConsoleContext;
 
 // Adds a user or edits one (ui-guide: dialogs only for creating and editing): id, name,
 // department, privilege, enabled, photo, password and card. Save replaces the stored user
-// (fingers and face are kept) and may send it to the terminals that hold it.
+// (fingers and face are kept) through services::UserAdmin and may send it to the terminals
+// that hold it.
 class UserEditDialog : public QDialog
 {
     Q_OBJECT
@@ -44,7 +46,7 @@ private:
     void showPhoto();
     void showError(const QString &error);
     QString validate() const;
-    bool save();
+    services::Outcome save();
 
     ConsoleContext &m_context;
     bool m_adding;

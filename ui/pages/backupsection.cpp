@@ -4,9 +4,9 @@
 #include "consolecontext.h"
 #include "displayformat.h"
 #include "icons.h"
+#include "permissiontext.h"
 
 #include "backupscheduler.h"
-#include "connection.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -149,6 +149,40 @@ QString BackupSection::problemText(const DatabaseBackup::Result &result, const Q
     return {};
 }
 
+DatabaseBackup::Result BackupSection::resultOf(const services::Outcome &outcome, const QString &file)
+{
+    DatabaseBackup::Result result;
+    if (outcome.ok()) {
+        result.bytes = QFileInfo(file).size();
+        return result;
+    }
+    result.problem = outcome.status == services::Outcome::Status::Refused ? outcome.error<DatabaseBackup::Problem>()
+                                                                          : DatabaseBackup::Problem::CannotWrite;
+    result.detail = outcome.detail;
+    return result;
+}
+
+QString BackupSection::outcomeText(const services::Outcome &outcome, const QString &file)
+{
+    if (outcome.status == services::Outcome::Status::NotAllowed)
+        return PermissionText::denied(outcome);
+    return problemText(resultOf(outcome, file), file);
+}
+
+services::Outcome BackupSection::inOwnConnection(const storage::DatabaseConfig &config,
+                                                 DatabaseBackup::Problem noConnection, const BackupCall &call)
+{
+    QString error;
+    const auto connection = storage::Connection::open(config, &error);
+    if (!connection) {
+        services::Outcome failed = services::Outcome::refused(noConnection);
+        failed.detail = error;
+        return failed;
+    }
+    services::BackupAdmin admin(connection->database());
+    return call(admin);
+}
+
 void BackupSection::saveFolder()
 {
     const QString folder = m_folder->text().trimmed();
@@ -254,28 +288,25 @@ void BackupSection::backUpNow()
 
     setBusy(true, tr("Backing up to %1…").arg(QDir::toNativeSeparators(file)));
     const storage::DatabaseConfig config = m_context.connection().config();
-    runInBackground<DatabaseBackup::Result>(
+    const services::Actor actor = m_context.actor();
+    runInBackground<services::Outcome>(
         this,
-        [config, file] {
-            QString error;
-            const auto connection = storage::Connection::open(config, &error);
-            if (!connection) {
-                DatabaseBackup::Result failed;
-                failed.problem = DatabaseBackup::Problem::CannotWrite;
-                failed.detail = error;
-                return failed;
-            }
+        [config, file, actor] {
             // The file dialog asked before replacing an existing file.
-            return DatabaseBackup(connection->database()).backupTo(file, DatabaseBackup::Overwrite::Replace);
+            return inOwnConnection(config, DatabaseBackup::Problem::CannotWrite, [&](services::BackupAdmin &admin) {
+                return admin.backupTo(actor, file, DatabaseBackup::Overwrite::Replace);
+            });
         },
-        [this, file](const DatabaseBackup::Result &result) {
-            BackupScheduler::recordAttempt(m_context.database(), BackupScheduler::Kind::Manual,
-                                           QDateTime::currentDateTimeUtc(), file, result);
+        [this, file](const services::Outcome &outcome) {
+            const DatabaseBackup::Result result = resultOf(outcome, file);
+            if (outcome.status != services::Outcome::Status::NotAllowed)
+                BackupScheduler::recordAttempt(m_context.database(), BackupScheduler::Kind::Manual,
+                                               QDateTime::currentDateTimeUtc(), file, result);
             m_context.notifyChanged(ConsoleContext::Settings);
             setBusy(false, result.ok()
                                ? tr("Backed up %1 to %2.")
                                      .arg(QLocale().formattedDataSize(result.bytes), QDir::toNativeSeparators(file))
-                               : problemText(result, file));
+                               : outcomeText(outcome, file));
             showLastBackup();
             Q_EMIT backupFinished(result.ok());
         });
@@ -324,25 +355,19 @@ void BackupSection::restoreChecked(const QString &file, const DatabaseBackup::Re
     }
     setBusy(true, tr("Restoring %1…").arg(QDir::toNativeSeparators(file)));
     const storage::DatabaseConfig config = m_context.connection().config();
-    runInBackground<DatabaseBackup::Result>(
+    const services::Actor actor = m_context.actor();
+    runInBackground<services::Outcome>(
         this,
-        [config, file] {
-            QString error;
-            const auto connection = storage::Connection::open(config, &error);
-            if (!connection) {
-                DatabaseBackup::Result failed;
-                failed.problem = DatabaseBackup::Problem::RestoreFailed;
-                failed.detail = error;
-                return failed;
-            }
-            return DatabaseBackup(connection->database()).restoreFrom(file);
+        [config, file, actor] {
+            return inOwnConnection(config, DatabaseBackup::Problem::RestoreFailed,
+                                   [&](services::BackupAdmin &admin) { return admin.restoreFrom(actor, file); });
         },
-        [this, file](const DatabaseBackup::Result &result) {
-            setBusy(false, result.ok() ? tr("Restored %1.").arg(QDir::toNativeSeparators(file)) : QString());
-            if (!result.ok())
-                QMessageBox::critical(this, tr("Restore failed"), problemText(result, file));
+        [this, file](const services::Outcome &outcome) {
+            setBusy(false, outcome.ok() ? tr("Restored %1.").arg(QDir::toNativeSeparators(file)) : QString());
+            if (!outcome.ok())
+                QMessageBox::critical(this, tr("Restore failed"), outcomeText(outcome, file));
             m_context.notifyChanged(ConsoleContext::Everything);
-            Q_EMIT restoreFinished(result.ok());
+            Q_EMIT restoreFinished(outcome.ok());
         });
 }
 

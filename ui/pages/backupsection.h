@@ -2,8 +2,13 @@
 
 #include "settingsstore.h"
 
+#include "backupadmin.h"
 #include "backupscheduler.h"
+#include "connection.h"
 #include "databasebackup.h"
+#include "outcome.h"
+
+#include <functional>
 
 #include <QGroupBox>
 
@@ -31,6 +36,15 @@ public:
 
     // A backup problem in the operator's words; `file` is the backup concerned.
     static QString problemText(const storage::DatabaseBackup::Result &result, const QString &file);
+    // What services::BackupAdmin said, as the backup's result (a success with the size of `file`).
+    static storage::DatabaseBackup::Result resultOf(const services::Outcome &outcome, const QString &file);
+    // What services::BackupAdmin said, in words: a missing right, or the backup's problem.
+    static QString outcomeText(const services::Outcome &outcome, const QString &file);
+    // BackupAdmin on a connection of its own, for a worker thread: a connection belongs to the
+    // thread that opened it. `noConnection` is the refusal when it cannot be opened.
+    using BackupCall = std::function<services::Outcome(services::BackupAdmin &)>;
+    static services::Outcome inOwnConnection(const storage::DatabaseConfig &config,
+                                             storage::DatabaseBackup::Problem noConnection, const BackupCall &call);
 
 Q_SIGNALS:
     // After Back up now or Restore ended, successfully or not (tests wait for it).

@@ -117,32 +117,29 @@ void DataSection::moveDatabase()
     m_move->setEnabled(false);
     SettingsStore::showError(m_error, {});
     const storage::DatabaseConfig config = m_context.connection().config();
-    runInBackground<storage::DatabaseBackup::Result>(
+    const services::Actor actor = m_context.actor();
+    runInBackground<services::Outcome>(
         this,
-        [config, target] {
-            QString error;
-            const auto connection = storage::Connection::open(config, &error);
-            if (!connection) {
-                storage::DatabaseBackup::Result failed;
-                failed.problem = storage::DatabaseBackup::Problem::CannotWrite;
-                failed.detail = error;
-                return failed;
-            }
+        [config, target, actor] {
             // Never over an existing database: it may be another installation's data.
-            return storage::DatabaseBackup(connection->database()).backupTo(target);
+            return BackupSection::inOwnConnection(
+                config, storage::DatabaseBackup::Problem::CannotWrite,
+                [&](services::BackupAdmin &admin) { return admin.backupTo(actor, target); });
         },
-        [this, folder, target](const storage::DatabaseBackup::Result &result) {
+        [this, folder, target](const services::Outcome &outcome) {
             m_move->setEnabled(true);
-            if (result.ok())
+            const storage::DatabaseBackup::Result result = BackupSection::resultOf(outcome, target);
+            if (outcome.ok())
                 QSettings().setValue(QLatin1String(DatabaseFolderKey), folder);
-            else if (result.problem == storage::DatabaseBackup::Problem::TargetExists)
+            else if (outcome.status == services::Outcome::Status::Refused &&
+                     result.problem == storage::DatabaseBackup::Problem::TargetExists)
                 SettingsStore::showError(m_error, tr("%1 already holds a Punchclock database; it was left as it is. "
                                                      "Choose an empty folder.")
                                                       .arg(QDir::toNativeSeparators(folder)));
             else
-                SettingsStore::showError(m_error, BackupSection::problemText(result, target));
+                SettingsStore::showError(m_error, BackupSection::outcomeText(outcome, target));
             showMoveChoice();
-            Q_EMIT moveFinished(result.ok());
+            Q_EMIT moveFinished(outcome.ok());
         });
 }
 

@@ -7,6 +7,7 @@
 #include "icons.h"
 #include "pageheader.h"
 #include "periodsdialog.h"
+#include "permissiontext.h"
 #include "reportbuilder.h"
 #include "reportfile.h"
 #include "reportfilterbar.h"
@@ -381,6 +382,10 @@ void ReportsPage::explainRow(int sourceRow)
     }
     auto *dialog = new DayExplanationDialog(employee, *day, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const bool mayCorrect = context().roleAllows(services::Permission::CorrectPunches);
+    dialog->setCorrectionAllowed(
+        mayCorrect,
+        mayCorrect ? QString() : PermissionText::notAllowed(context().actor(), services::Permission::CorrectPunches));
     connect(dialog, &DayExplanationDialog::correctionRequested, m_rules, &ReportRulesButton::correctDay);
     dialog->open();
 }

@@ -2,6 +2,7 @@
 
 #include "consolecontext.h"
 #include "icons.h"
+#include "permissiontext.h"
 
 #include "listenaddress.h"
 #include "serverhost.h"
@@ -153,6 +154,12 @@ QHostAddress ServerSection::chosenAddress(QString *error) const
 
 void ServerSection::apply()
 {
+    // The server is this console's own, not a service's: who may move it is checked here.
+    if (!m_context.allows(services::Permission::ChangeSettings)) {
+        SettingsStore::showError(m_error,
+                                 PermissionText::notAllowed(m_context.actor(), services::Permission::ChangeSettings));
+        return;
+    }
     QString error;
     const QHostAddress address = chosenAddress(&error);
     if (address.isNull()) {

@@ -1,7 +1,9 @@
 #include "settingsstore.h"
 
 #include "consolecontext.h"
+#include "permissiontext.h"
 
+#include "settingsadmin.h"
 #include "settingsrepository.h"
 
 #include <QLabel>
@@ -19,7 +21,13 @@ QString SettingsStore::value(const char *key, const QString &fallback) const
 
 bool SettingsStore::save(const char *key, const QString &value, QLabel *errorLabel)
 {
-    if (!storage::SettingsRepository(m_context.database()).setValue(QLatin1String(key), value)) {
+    const services::Outcome outcome =
+        services::SettingsAdmin(m_context.database()).set(m_context.actor(), QLatin1String(key), value);
+    if (outcome.status == services::Outcome::Status::NotAllowed) {
+        showError(errorLabel, PermissionText::denied(outcome));
+        return false;
+    }
+    if (!outcome.ok()) {
         showError(errorLabel, tr("The setting could not be saved; the database may be busy. Try again."));
         return false;
     }

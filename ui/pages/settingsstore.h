@@ -11,8 +11,9 @@ namespace punchclock::ui {
 class ConsoleContext;
 
 // How the Settings page reads and writes the database's settings: every write goes through
-// SettingsRepository (the server and other processes read them from there) and tells the
-// other pages; a failed write is shown under the field instead of being lost.
+// services::SettingsAdmin with the signed-in operator (the server and other processes read them
+// from the settings table) and tells the other pages; a refused or failed write is shown under
+// the field instead of being lost.
 class SettingsStore
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsStore)

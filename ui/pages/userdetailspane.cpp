@@ -217,9 +217,17 @@ QString UserDetailsPane::selectedTerminal() const
     return item && item->isSelected() ? item->data(Qt::UserRole).toString() : QString();
 }
 
+void UserDetailsPane::setActionsAllowed(bool allowed, const QString &why)
+{
+    m_actionsAllowed = allowed;
+    for (QPushButton *button : {m_removeFromTerminal, m_fetchFromTerminal})
+        button->setToolTip(why);
+    updateMembershipButtons();
+}
+
 void UserDetailsPane::updateMembershipButtons()
 {
-    const bool chosen = !selectedTerminal().isEmpty();
+    const bool chosen = m_actionsAllowed && !selectedTerminal().isEmpty();
     m_removeFromTerminal->setEnabled(chosen);
     m_fetchFromTerminal->setEnabled(chosen);
 }

@@ -26,6 +26,8 @@ public:
     // Null shows the empty state.
     void showUser(QSqlDatabase db, const storage::UserRow *user, const QList<storage::TerminalRow> &terminals);
     QString selectedTerminal() const;
+    // Whether the operator may change the user shown; when not, `why` says so.
+    void setActionsAllowed(bool allowed, const QString &why);
 
 Q_SIGNALS:
     void removeFromTerminalRequested(const QString &devId);
@@ -35,6 +37,7 @@ private:
     void updateMembershipButtons();
 
     QString m_userId;
+    bool m_actionsAllowed = true;
     QStackedWidget *m_stack;
     QLabel *m_photo;
     QLabel *m_name;

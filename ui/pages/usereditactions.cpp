@@ -1,8 +1,12 @@
 #include "usereditactions.h"
 
 #include "consolecontext.h"
+#include "departmentrepository.h"
+#include "outcometext.h"
+#include "useradmin.h"
 #include "usereditdialog.h"
 #include "usermessages.h"
+#include "userrepository.h"
 
 #include <QInputDialog>
 
@@ -75,11 +79,27 @@ void UserEditActions::changePrivilege(const storage::UserRow &user)
     dialog->setLabelText(tr("Privilege of user %1 on every terminal holding it:").arg(userId));
     dialog->setComboBoxItems(names);
     dialog->setTextValue(UserMessages::privilegeName(user.privilege));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, userId, names](const QString &chosen) {
+    const std::optional<qint64> departmentId = user.departmentId;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, userId, departmentId, names](const QString &chosen) {
         const QString privilege = Privileges.value(names.indexOf(chosen));
         storage::UserRepository users(m_context.database());
-        if (!users.setPrivilege(userId, privilege))
-            return Q_EMIT failed(tr("The database refused the change; nothing was queued."));
+        std::optional<protocol::UserEnrollment> stored = users.load(userId);
+        if (!stored)
+            return Q_EMIT failed(tr("User %1 is not stored on this PC.").arg(userId));
+        // The whole user as stored, with the new privilege, in the department it is in (by its
+        // name now: UserAdmin names departments).
+        stored->privilegeName = privilege;
+        QString department;
+        for (const storage::DepartmentRow &row : storage::DepartmentRepository(m_context.database()).list()) {
+            if (departmentId && row.id == *departmentId)
+                department = row.name;
+        }
+        const services::Outcome saved =
+            services::UserAdmin(m_context.database()).save(m_context.actor(), *stored, department);
+        if (!saved.ok())
+            return Q_EMIT failed(saved.status == services::Outcome::Status::Storage
+                                     ? tr("The database refused the change; nothing was queued.")
+                                     : OutcomeText::department(saved, department));
         services::CommandService service(m_context.database());
         services::CommandService::Outcome last;
         QList<qint64> jobIds;

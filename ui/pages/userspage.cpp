@@ -7,6 +7,7 @@
 #include "departmentsdialog.h"
 #include "icons.h"
 #include "pageheader.h"
+#include "permissiontext.h"
 #include "userdetailspane.h"
 #include "usereditactions.h"
 #include "userfilterproxymodel.h"
@@ -48,39 +49,47 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     toolbar->setObjectName(QStringLiteral("usersToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    QAction *add = addPageAction(tr("&Add user…"), "addUserAction", "list-add", QKeySequence::New,
-                                 [this] { m_editActions->add(); });
-    auto *addButton = new QPushButton(add->icon(), tr("&Add user…"), this);
-    addButton->setObjectName(QStringLiteral("addUserButton"));
-    connect(addButton, &QPushButton::clicked, this, [this] { m_editActions->add(); });
-    m_header->addAction(addButton);
+    m_add = addPageAction(tr("&Add user…"), "addUserAction", "list-add", QKeySequence::New,
+                          [this] { m_editActions->add(); });
+    m_addButton = new QPushButton(m_add->icon(), tr("&Add user…"), this);
+    m_addButton->setObjectName(QStringLiteral("addUserButton"));
+    connect(m_addButton, &QPushButton::clicked, this, [this] { m_editActions->add(); });
+    m_header->addAction(m_addButton);
 
     m_userActions = {
-        addPageAction(tr("&Edit…"), "editUserAction", "document-edit", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editUser(); }),
-        addPageAction(tr("Re&name…"), "renameUserAction", "edit-rename", QKeySequence(Qt::Key_F2), [this] {
-            if (const storage::UserRow *user = currentUser())
-                m_editActions->rename(*user);
-        }),
+        addPageAction(tr("&Edit…"), "editUserAction", "document-edit", QKeySequence(Qt::CTRL | Qt::Key_E),
+                      [this] { editUser(); }),
+        addPageAction(tr("Re&name…"), "renameUserAction", "edit-rename", QKeySequence(Qt::Key_F2),
+                      [this] {
+                          if (const storage::UserRow *user = currentUser())
+                              m_editActions->rename(*user);
+                      }),
         addPageAction(tr("&Privilege…"), "privilegeAction", "user-identity",
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                      [this] {
                           if (const storage::UserRow *user = currentUser())
                               m_editActions->changePrivilege(*user);
                       }),
         addPageAction(tr("&Send to terminals…"), "pushUserAction", "cloud-upload",
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { m_terminalActions->push(currentUserId()); }),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                      [this] { m_terminalActions->push(currentUserId()); }),
         addPageAction(tr("&Copy between terminals…"), "copyUserAction", "edit-copy",
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_terminalActions->copy(currentUserId()); }),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                      [this] { m_terminalActions->copy(currentUserId()); }),
         addPageAction(tr("&Remove from terminals…"), "removeUserAction", "edit-delete", QKeySequence::Delete,
                       [this] { m_terminalActions->removeFromTerminals(currentUserId()); }),
         addPageAction(tr("&Import credential file…"), "importCredentialAction", "document-open",
-                      QKeySequence(Qt::CTRL | Qt::Key_I), [this] { m_terminalActions->importCredential(currentUserId()); }),
-        addPageAction(tr("Send co&mmand…"), "sendCommandAction", "document-send", QKeySequence(),
-                      [this] { openCommandBuilder(); }),
+                      QKeySequence(Qt::CTRL | Qt::Key_I),
+                      [this] { m_terminalActions->importCredential(currentUserId()); }),
     };
-    QAction *fetch = addPageAction(tr("&Fetch from terminal…"), "fetchUserAction", "view-refresh",
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_terminalActions->fetch(currentUserId(), fetchSource({})); });
-    toolbar->addActions(m_userActions);
-    toolbar->addAction(fetch);
+    m_userActions.append(addPageAction(tr("&Fetch from terminal…"), "fetchUserAction", "view-refresh",
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                                       [this] { m_terminalActions->fetch(currentUserId(), fetchSource({})); }));
+    m_sendCommand = addPageAction(tr("Send co&mmand…"), "sendCommandAction", "document-send", QKeySequence(),
+                                  [this] { openCommandBuilder(); });
+    toolbar->addActions(m_userActions.mid(0, m_userActions.size() - 1));
+    toolbar->addAction(m_sendCommand);
+    toolbar->addAction(m_userActions.constLast());
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("userSearch"));
@@ -123,8 +132,9 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(UserTableModel::ThumbnailSize + 4);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions(m_userActions);
-    m_table->addAction(fetch);
+    m_table->addActions(m_userActions.mid(0, m_userActions.size() - 1));
+    m_table->addAction(m_sendCommand);
+    m_table->addAction(m_userActions.constLast());
     m_table->sortByColumn(UserTableModel::NameColumn, Qt::AscendingOrder);
 
     m_details = new UserDetailsPane(this);
@@ -182,6 +192,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     connect(&context, &ConsoleContext::usersChanged, this, &UsersPage::reload);
     connect(&context, &ConsoleContext::terminalsChanged, this, &UsersPage::reload);
     connect(&context, &ConsoleContext::userRequested, this, &UsersPage::selectUser);
+    connect(&context, &ConsoleContext::actorChanged, this, &UsersPage::updateActions);
     setTabOrder(m_search, m_departmentFilter);
     setTabOrder(m_departmentFilter, m_table);
     reload();
@@ -199,6 +210,7 @@ QAction *UsersPage::addPageAction(const QString &text, const char *objectName, c
     const QString plain = QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
     action->setToolTip(shortcut.isEmpty() ? plain
                                           : tr("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
+    action->setData(action->toolTip());
     connect(action, &QAction::triggered, this, run);
     addAction(action);
     return action;
@@ -266,9 +278,25 @@ bool UsersPage::selectUser(const QString &userId)
 
 void UsersPage::updateActions()
 {
-    const bool chosen = !currentUserId().isEmpty();
-    for (QAction *action : std::as_const(m_userActions))
-        action->setEnabled(chosen);
+    using services::Permission;
+    const storage::UserRow *user = currentUser();
+    // The user's department decides; the service checks it again when the change is made.
+    const bool mayChange = user && context().allows(Permission::ManageUsers, user->departmentId);
+    const QString why = user && !mayChange
+                            ? PermissionText::notAllowed(context().actor(), Permission::ManageUsers, user->department)
+                            : QString();
+    for (QAction *action : std::as_const(m_userActions)) {
+        action->setEnabled(mayChange);
+        // The tooltip with the shortcut is kept in the action's data.
+        action->setToolTip(why.isEmpty() ? action->data().toString() : why);
+    }
+    m_details->setActionsAllowed(mayChange, why);
+    m_sendCommand->setEnabled(user && context().maySendCommands());
+    const bool mayAdd = context().roleAllows(Permission::ManageUsers);
+    m_add->setEnabled(mayAdd);
+    m_addButton->setEnabled(mayAdd);
+    m_addButton->setToolTip(mayAdd ? QString()
+                                   : PermissionText::notAllowed(context().actor(), Permission::ManageUsers));
 }
 
 void UsersPage::showDetails()
@@ -324,7 +352,8 @@ QString UsersPage::fetchSource(const QString &devId) const
 void UsersPage::editUser()
 {
     const QString userId = currentUserId();
-    if (!userId.isEmpty())
+    // A double-click opens the editor only for whom the Edit action is there.
+    if (!userId.isEmpty() && m_userActions.constFirst()->isEnabled())
         m_editActions->edit(userId);
 }
 

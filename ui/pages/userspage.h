@@ -71,7 +71,10 @@ private:
     QPushButton *m_openJob;
     qint64 m_lastJobId = 0;
     QList<storage::TerminalRow> m_terminals;
-    QList<QAction *> m_userActions; // need a selected user
+    QList<QAction *> m_userActions; // change the selected user: need a user the operator may change
+    QAction *m_add = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QAction *m_sendCommand = nullptr;
 };
 
 } // namespace punchclock::ui

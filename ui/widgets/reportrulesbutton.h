@@ -1,8 +1,14 @@
 #pragma once
 
+#include "permission.h"
+
 #include <QDate>
+#include <QList>
 #include <QToolButton>
 
+#include <utility>
+
+class QAction;
 class QDialog;
 
 namespace punchclock::ui {
@@ -24,8 +30,11 @@ public:
 
 private:
     void open(QDialog *dialog);
+    // Editors the operator's role cannot use are disabled, with the reason as their tooltip.
+    void updatePermissions();
 
     ConsoleContext &m_context;
+    QList<std::pair<QAction *, services::Permission>> m_rules;
 };
 
 } // namespace punchclock::ui
