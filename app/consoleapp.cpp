@@ -6,22 +6,27 @@
 #include "backupscheduler.h"
 #include "connection.h"
 #include "consolecontext.h"
+#include "firstadministratordialog.h"
 #include "listenaddress.h"
 #include "mainwindow.h"
+#include "operatoradmin.h"
 #include "serverhost.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
+#include "signindialog.h"
 #include "simulatorlauncher.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 namespace punchclock::app {
 
@@ -50,12 +55,16 @@ void startServer(http::ServerHost &server, const storage::Connection &connection
 }
 
 // PUNCHCLOCK_QUIT_WHEN_SHOWN=1 (scripts/check-fresh-debian.sh): prove that the console starts on
-// a machine without a display, then leave. Exits 0 once the main window is shown with the
-// terminal server listening, 1 when the server could not start.
-void quitOnceShown(const QWidget &window, const http::ServerHost &server, const QString &serverError)
+// a machine without a display, then leave. Once its first window (the first-administrator or
+// sign-in dialog, or the main window; `what` names a dialog) is shown, `leave` ends it with 0
+// when the terminal server listens, 1 when it could not start.
+void quitOnceShown(const QWidget &window, const char *what, const http::ServerHost &server, const QString &serverError,
+                   std::function<void(int)> leave)
 {
-    QTimer::singleShot(0, &window, [&window, &server, serverError] {
+    QTimer::singleShot(0, &window, [&window, what, &server, serverError, leave = std::move(leave)] {
         const bool started = window.isVisible() && server.isRunning() && serverError.isEmpty();
+        if (what)
+            std::fprintf(stderr, "punchclock: %s shown\n", what);
         if (started) {
             std::fprintf(stderr, "punchclock: console shown, terminal server on %s\n",
                          qPrintable(http::ListenAddress::format(server.address(), server.port())));
@@ -63,8 +72,32 @@ void quitOnceShown(const QWidget &window, const http::ServerHost &server, const 
             std::fprintf(stderr, "punchclock: console shown, terminal server not started: %s\n",
                          qPrintable(serverError));
         }
-        QApplication::exit(started ? 0 : 1);
+        leave(started ? 0 : 1);
     });
+}
+
+// Runs a dialog asking who uses the console; `shown` is told before it runs.
+using DialogShown = std::function<void(QDialog &dialog, const char *what)>;
+
+// Who uses the console: the first administrator of an installation without accounts (asked
+// once, signed in at once), else whoever signs in. Nullopt when the dialog was left: the
+// console quits.
+std::optional<services::Actor> signInAtStart(QSqlDatabase db, const DialogShown &shown)
+{
+    if (services::OperatorAdmin(db).needsFirstAdministrator()) {
+        ui::FirstAdministratorDialog first(db);
+        shown(first, "first-administrator dialog");
+        if (first.exec() != QDialog::Accepted)
+            return std::nullopt;
+        if (first.actor())
+            return first.actor();
+        // Another console created the first administrator meanwhile: that account signs in.
+    }
+    ui::SignInDialog signIn(db);
+    shown(signIn, "sign-in dialog");
+    if (signIn.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return signIn.actor();
 }
 
 } // namespace
@@ -94,6 +127,7 @@ int runConsole(int argc, char *argv[])
     std::unique_ptr<storage::Connection> connection;
     std::unique_ptr<http::ServerHost> server;
     QString serverError;
+    std::optional<services::Actor> actor;
     if (needsFirstRun(parser.value(dbOption))) {
         std::optional<FirstRunResult> firstRun = runFirstRun(simulator);
         if (!firstRun)
@@ -101,6 +135,7 @@ int runConsole(int argc, char *argv[])
         database = firstRun->database;
         connection = std::move(firstRun->connection);
         server = std::move(firstRun->server);
+        actor = firstRun->administrator;
     } else {
         const QString missingFolder = unavailableDataFolder(parser.value(dbOption));
         if (!missingFolder.isEmpty()) {
@@ -122,6 +157,23 @@ int runConsole(int argc, char *argv[])
         startServer(*server, *connection, &serverError);
     }
 
+    // The server runs meanwhile: terminals deliver while nobody is signed in.
+    if (!actor) {
+        int leftWith = 0;
+        actor = signInAtStart(connection->database(), [&](QDialog &dialog, const char *what) {
+            if (quitWhenShown())
+                quitOnceShown(dialog, what, *server, serverError, [&leftWith, &dialog](int status) {
+                    leftWith = status;
+                    dialog.reject();
+                });
+        });
+        if (!actor) {
+            simulator.stop();
+            server->stop();
+            return leftWith;
+        }
+    }
+
     // Beside the server, not inside ServerHost: Settings restarts the server on another port
     // without interrupting the daily backup, and tests start servers without one.
     engine::BackupScheduler backups(database);
@@ -130,10 +182,11 @@ int runConsole(int argc, char *argv[])
     ui::ConsoleContext context(*connection, server.get());
     context.setServerError(serverError);
     context.setSimulator(&simulator);
+    context.setActor(*actor);
     ui::MainWindow window(context);
     window.show();
     if (quitWhenShown())
-        quitOnceShown(window, *server, serverError);
+        quitOnceShown(window, nullptr, *server, serverError, [](int status) { QApplication::exit(status); });
     const int status = application.exec();
     backups.stop();
     simulator.stop();

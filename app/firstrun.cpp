@@ -75,6 +75,7 @@ std::optional<FirstRunResult> runFirstRun(ui::SimulatorLauncher &simulator)
     if (!result.connection || !result.server)
         return std::nullopt;
     result.database = result.connection->config();
+    result.administrator = setup.administrator();
 
     QSettings settings;
     const QString folder = QFileInfo(setup.databasePath()).absolutePath();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "connection.h"
 #include "serverhost.h"
 
@@ -18,6 +19,8 @@ struct FirstRunResult
     storage::DatabaseConfig database;
     std::unique_ptr<storage::Connection> connection;
     std::unique_ptr<http::ServerHost> server;
+    // The first administrator the wizard created, signed in: the console opens as them.
+    std::optional<services::Actor> administrator;
 };
 
 // The wizard is for a user who has never set Punchclock up: no database named on the command
@@ -30,8 +33,8 @@ bool needsFirstRun(const QString &dbOption);
 std::optional<FirstRunResult> runFirstRun(ui::SimulatorLauncher &simulator);
 
 // Whether PUNCHCLOCK_QUIT_WHEN_SHOWN=1 asks the console to leave as soon as its first window
-// (the first-run wizard or the main window) is shown: the smoke test of a fresh install
-// (scripts/check-fresh-debian.sh).
+// (the first-run wizard, the first-administrator or sign-in dialog, or the main window) is
+// shown: the smoke test of a fresh install (scripts/check-fresh-debian.sh).
 bool quitWhenShown();
 
 } // namespace punchclock::app

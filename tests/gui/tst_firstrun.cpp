@@ -63,6 +63,15 @@ T *child(const ui::FirstRunWizard &wizard, const char *objectName)
     return test::findWidget<T>(&wizard, QLatin1String(objectName));
 }
 
+// The first administrator's page, filled in and left.
+void enterAdministrator(ui::FirstRunWizard &wizard)
+{
+    child<QLineEdit>(wizard, "accountName")->setText(QStringLiteral("anna"));
+    child<QLineEdit>(wizard, "newPassword")->setText(QStringLiteral("correct horse battery"));
+    child<QLineEdit>(wizard, "repeatPassword")->setText(QStringLiteral("correct horse battery"));
+    wizard.button(QWizard::NextButton)->click();
+}
+
 } // namespace
 
 // Whether the console opens with the first-run wizard, and what the wizard leaves behind for
@@ -133,6 +142,7 @@ private Q_SLOTS:
             wizard.button(QWizard::NextButton)->click();
             child<QSpinBox>(wizard, "portSpin")->setValue(port);
             wizard.button(QWizard::NextButton)->click();
+            enterAdministrator(wizard);
             wizard.button(QWizard::CommitButton)->click();
             // The simulated terminal reaches the server the wizard started.
             child<QPushButton>(wizard, "startSimulatorButton")->click();
@@ -145,6 +155,10 @@ private Q_SLOTS:
         QVERIFY(result->connection && result->server);
         QVERIFY(result->server->isRunning());
         QCOMPARE(result->server->port(), port);
+        // The console opens signed in as the administrator the wizard created.
+        QVERIFY(result->administrator);
+        QCOMPARE(result->administrator->name, QStringLiteral("anna"));
+        QCOMPARE(result->administrator->role, services::Role::Administrator);
         QCOMPARE(result->database.path, QDir(folder).filePath(QStringLiteral("punchclock.sqlite")));
         QCOMPARE(storage::SettingsRepository(result->connection->database())
                      .value(QLatin1String(engine::ServerSettings::ListenKey)),
@@ -188,6 +202,7 @@ private Q_SLOTS:
             child<QSpinBox>(wizard, "portSpin")->setValue(test::freePort());
             wizard.button(QWizard::NextButton)->click();
             wizard.button(QWizard::NextButton)->click();
+            enterAdministrator(wizard);
             wizard.button(QWizard::CommitButton)->click();
             child<QPushButton>(wizard, "startSimulatorButton")->click();
             QVERIFY(simulator.isRunning());
@@ -228,6 +243,7 @@ private Q_SLOTS:
             child<QSpinBox>(wizard, "portSpin")->setValue(test::freePort());
             wizard.button(QWizard::NextButton)->click();
             wizard.button(QWizard::NextButton)->click();
+            enterAdministrator(wizard);
             wizard.button(QWizard::CommitButton)->click();
             wizard.button(QWizard::FinishButton)->click();
         });

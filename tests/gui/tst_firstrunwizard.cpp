@@ -6,7 +6,9 @@
 
 #include "freeport.h"
 
+#include "auditrepository.h"
 #include "connection.h"
+#include "operatorrepository.h"
 #include "punchrepository.h"
 #include "serverhost.h"
 #include "serversettings.h"
@@ -78,6 +80,23 @@ private:
     void pressNext() { m_wizard->button(QWizard::NextButton)->click(); }
     void pressCommit() { m_wizard->button(QWizard::CommitButton)->click(); }
 
+    // Types the first administrator's name and password (twice) on the page that asks them.
+    void typeAdministrator(const QString &name, const QString &password, const QString &repeated)
+    {
+        widget<QLineEdit>("accountName")->setText(name);
+        widget<QLineEdit>("newPassword")->setText(password);
+        widget<QLineEdit>("repeatPassword")->setText(repeated);
+    }
+
+    void enterAdministrator()
+    {
+        typeAdministrator(administratorName, administratorPassword, administratorPassword);
+        pressNext();
+    }
+
+    static inline const QString administratorName = QStringLiteral("anna");
+    static inline const QString administratorPassword = QStringLiteral("correct horse battery");
+
 private Q_SLOTS:
     void init()
     {
@@ -107,9 +126,13 @@ private Q_SLOTS:
         QCOMPARE(widget<QSpinBox>("portSpin")->value(), int(port));
         QCOMPARE(widget<QLabel>("portState")->text(), QStringLiteral("Port %1 is free.").arg(port));
         pressNext();
+        enterAdministrator();
         widget<QRadioButton>("approveAutomaticallyRadio")->setChecked(true);
         pressCommit();
         QCOMPARE(widget<QLabel>("applyProblem")->isVisible(), false);
+        // The password is gone from the wizard once the account exists.
+        QVERIFY(widget<QLineEdit>("newPassword")->text().isEmpty());
+        QVERIFY(widget<QLineEdit>("repeatPassword")->text().isEmpty());
 
         // The server runs on the chosen port, with the choices stored where every process reads them.
         QCOMPARE(m_serverPort, port);
@@ -122,6 +145,23 @@ private Q_SLOTS:
         QCOMPARE(settings.value(QLatin1String(engine::ServerSettings::ListenKey)), QStringLiteral("*:%1").arg(port));
         QCOMPARE(settings.value(QLatin1String(engine::ServerSettings::SiteTimeZoneKey)), QStringLiteral("Europe/Madrid"));
         QCOMPARE(settings.value(QLatin1String(engine::ServerSettings::AutoApproveKey)), QStringLiteral("1"));
+
+        // The first administrator exists and the console opens signed in as them; the settings
+        // are recorded as the first-run set-up's.
+        const QList<storage::OperatorRow> operators = storage::OperatorRepository(db->database()).list();
+        QCOMPARE(operators.size(), 1);
+        QCOMPARE(operators.first().name, administratorName);
+        QCOMPARE(operators.first().role, QStringLiteral("administrator"));
+        QVERIFY(!operators.first().passwordHash.contains(administratorPassword));
+        QVERIFY(m_setup->administrator());
+        QCOMPARE(m_setup->administrator()->name, administratorName);
+        QCOMPARE(m_setup->administrator()->operatorId, operators.first().id);
+        storage::AuditFilter settingChanges;
+        settingChanges.action = QStringLiteral("setting.change");
+        const QList<storage::AuditEntry> recorded = storage::AuditRepository(db->database()).list(settingChanges);
+        QCOMPARE(recorded.size(), 3);
+        for (const storage::AuditEntry &entry : recorded)
+            QCOMPARE(entry.actor, QStringLiteral("first-run set-up"));
 
         // The last page says what to type on a terminal: the port, with an address when the PC has one.
         const QString addresses = widget<QLabel>("readyAddresses")->text();
@@ -166,11 +206,40 @@ private Q_SLOTS:
         QCOMPARE(widget<QLabel>("dataFolderProblem")->text(), QStringLiteral("Give the whole path, starting with /."));
     }
 
+    void weakAdministratorPasswordsAreRefused()
+    {
+        createWizard(test::freePort());
+        pressNext();
+        pressNext();
+        QVERIFY(widget<QLineEdit>("accountName")->isVisible());
+        const auto refused = [this](const QString &name, const QString &password, const QString &repeated,
+                                    const QString &why) {
+            typeAdministrator(name, password, repeated);
+            pressNext();
+            QVERIFY2(widget<QLineEdit>("accountName")->isVisible(), qPrintable(password));
+            const QString problem = widget<QLabel>("administratorProblem")->text();
+            QVERIFY2(problem.contains(why), qPrintable(problem));
+            // A refused password is not left on screen.
+            QVERIFY(widget<QLineEdit>("newPassword")->text().isEmpty());
+        };
+        refused(QString(), administratorPassword, administratorPassword, QStringLiteral("Enter a name"));
+        refused(administratorName, QStringLiteral("short"), QStringLiteral("short"), QStringLiteral("at least 10"));
+        refused(administratorName, QStringLiteral("anna-is-the-boss"), QStringLiteral("anna-is-the-boss"),
+                QStringLiteral("must not contain the name"));
+        refused(administratorName, administratorPassword, QStringLiteral("correct horse battery!"),
+                QStringLiteral("differ"));
+        QCOMPARE(m_serverPort, quint16(0));
+        QVERIFY(!QFile::exists(dataFolder() + QStringLiteral("/punchclock.sqlite")));
+        enterAdministrator();
+        QVERIFY(widget<QComboBox>("timeZoneCombo")->isVisible());
+    }
+
     void anUnknownTimeZoneIsRefused()
     {
         createWizard(test::freePort());
         pressNext();
         pressNext();
+        enterAdministrator();
         widget<QComboBox>("timeZoneCombo")->setEditText(QStringLiteral("Mars/Olympus"));
         pressCommit();
         QVERIFY(widget<QLabel>("applyProblem")->text().contains(QStringLiteral("Mars/Olympus")));

@@ -14,6 +14,9 @@ struct FirstRunChoices
     quint16 port = 8090;
     QByteArray timeZoneId;
     bool autoApprove = false;
+    // The first administrator's account; no default password. Cleared once it is used.
+    QString administratorName;
+    QString administratorPassword;
 };
 
 // What putting the choices into effect gave: where terminals now reach the server.

@@ -1,13 +1,18 @@
 #include "firstrunsetup.h"
 
+#include "consolecontext.h"
+#include "outcometext.h"
+
 #include "connection.h"
 #include "listenaddress.h"
+#include "operatoradmin.h"
 #include "serverhost.h"
 #include "serversettings.h"
-#include "settingsrepository.h"
+#include "settingsadmin.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace punchclock::ui {
 
@@ -41,17 +46,22 @@ FirstRunOutcome FirstRunSetup::apply(const FirstRunChoices &choices)
         return outcome;
     }
 
-    storage::SettingsRepository settings(m_connection->database());
     using engine::ServerSettings;
-    const bool saved = settings.setValue(QLatin1String(ServerSettings::ListenKey),
-                                         http::ListenAddress::format(choices.listenAddress, choices.port))
-        && settings.setValue(QLatin1String(ServerSettings::SiteTimeZoneKey), QString::fromLatin1(choices.timeZoneId))
-        && settings.setValue(QLatin1String(ServerSettings::AutoApproveKey),
-                             choices.autoApprove ? QStringLiteral("1") : QStringLiteral("0"));
-    if (!saved) {
+    const services::Outcome saved =
+        services::SettingsAdmin(m_connection->database())
+            .set(services::Actor::system(QStringLiteral("first-run set-up")),
+                 {{QLatin1String(ServerSettings::ListenKey),
+                   http::ListenAddress::format(choices.listenAddress, choices.port)},
+                  {QLatin1String(ServerSettings::SiteTimeZoneKey), QString::fromLatin1(choices.timeZoneId)},
+                  {QLatin1String(ServerSettings::AutoApproveKey),
+                   choices.autoApprove ? QStringLiteral("1") : QStringLiteral("0")}});
+    if (!saved.ok()) {
         outcome.error = tr("The settings could not be saved in %1.").arg(QDir::toNativeSeparators(m_databasePath));
         return outcome;
     }
+    outcome.error = signInAdministrator(choices);
+    if (!outcome.error.isEmpty())
+        return outcome;
 
     m_server = std::make_unique<http::ServerHost>(config);
     http::ServerOptions options;
@@ -66,6 +76,29 @@ FirstRunOutcome FirstRunSetup::apply(const FirstRunChoices &choices)
     outcome.boundAddress = m_server->address();
     outcome.port = m_server->port();
     return outcome;
+}
+
+QString FirstRunSetup::signInAdministrator(const FirstRunChoices &choices)
+{
+    m_administrator.reset();
+    services::OperatorAdmin operators(m_connection->database());
+    const services::Outcome created = operators.createFirstAdministrator(
+        choices.administratorName, choices.administratorPassword, ConsoleContext::origin());
+    // Created by an earlier try on this database (the server then failed to start): signed in below.
+    const bool existed = created.status == services::Outcome::Status::Refused &&
+                         created.error<services::OperatorError>() == services::OperatorError::FirstAdministratorExists;
+    if (!created.ok() && !existed)
+        return tr("The administrator could not be created: %1").arg(OutcomeText::operatorAccount(created));
+    services::Actor actor;
+    const services::Outcome signedIn =
+        operators.signIn(choices.administratorName, choices.administratorPassword, ConsoleContext::origin(), &actor);
+    if (!signedIn.ok())
+        return existed ? tr("The database in %1 already has operator accounts. Go back and enter the name and "
+                            "password of one of its administrators, or choose another data folder.")
+                             .arg(QDir::toNativeSeparators(QFileInfo(m_databasePath).absolutePath()))
+                       : OutcomeText::operatorAccount(signedIn);
+    m_administrator = actor;
+    return {};
 }
 
 std::unique_ptr<storage::Connection> FirstRunSetup::takeConnection()

@@ -2,9 +2,12 @@
 
 #include "firstrunchoices.h"
 
+#include "actor.h"
+
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 namespace punchclock::storage {
 class Connection;
@@ -16,8 +19,9 @@ class ServerHost;
 namespace punchclock::ui {
 
 // Puts the first-run choices into effect: creates the data folder and the database in it,
-// stores the settings every process reads (listen address, time zone, approval policy) and
-// starts the terminal server. The console takes the connection and the server over afterwards.
+// stores the settings every process reads (listen address, time zone, approval policy) as the
+// first-run set-up, creates the first administrator and signs them in, and starts the terminal
+// server. The console takes the connection, the server and the administrator over afterwards.
 class FirstRunSetup
 {
     Q_DECLARE_TR_FUNCTIONS(FirstRunSetup)
@@ -32,11 +36,18 @@ public:
     FirstRunOutcome apply(const FirstRunChoices &choices);
 
     QString databasePath() const { return m_databasePath; }
+    // The first administrator, signed in, once apply() succeeded.
+    const std::optional<services::Actor> &administrator() const { return m_administrator; }
     std::unique_ptr<storage::Connection> takeConnection();
     std::unique_ptr<http::ServerHost> takeServer();
 
 private:
+    // Creates the account (or finds it from an earlier try on this database) and signs it in;
+    // the problem in words otherwise.
+    QString signInAdministrator(const FirstRunChoices &choices);
+
     QString m_databasePath;
+    std::optional<services::Actor> m_administrator;
     std::unique_ptr<storage::Connection> m_connection;
     std::unique_ptr<http::ServerHost> m_server;
 };

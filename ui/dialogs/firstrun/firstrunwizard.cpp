@@ -1,5 +1,6 @@
 #include "firstrunwizard.h"
 
+#include "administratorpage.h"
 #include "datafolderpage.h"
 #include "serverportpage.h"
 #include "sitepolicypage.h"
@@ -11,6 +12,7 @@ FirstRunWizard::FirstRunWizard(const FirstRunChoices &defaults, Apply apply, Rea
     : QWizard(parent)
     , m_dataFolder(new DataFolderPage(defaults.dataFolder))
     , m_server(new ServerPortPage(defaults.port))
+    , m_administrator(new AdministratorPage)
     , m_policy(new SitePolicyPage(defaults.timeZoneId, [this] { return applyChoices(); }))
     , m_ready(new ReadyPage(std::move(startSimulator)))
     , m_apply(std::move(apply))
@@ -21,6 +23,7 @@ FirstRunWizard::FirstRunWizard(const FirstRunChoices &defaults, Apply apply, Rea
     setOption(QWizard::NoBackButtonOnLastPage);
     addPage(m_dataFolder);
     addPage(m_server);
+    addPage(m_administrator);
     addPage(m_policy);
     addPage(m_ready);
     resize(720, 520);
@@ -34,14 +37,18 @@ FirstRunChoices FirstRunWizard::choices() const
     choices.port = m_server->port();
     choices.timeZoneId = m_policy->timeZoneId();
     choices.autoApprove = m_policy->autoApprove();
+    choices.administratorName = m_administrator->name();
+    choices.administratorPassword = m_administrator->password();
     return choices;
 }
 
 FirstRunOutcome FirstRunWizard::applyChoices()
 {
     const FirstRunOutcome outcome = m_apply(choices());
-    if (outcome.ok)
+    if (outcome.ok) {
+        m_administrator->clearPassword();
         m_ready->showOutcome(outcome);
+    }
     return outcome;
 }
 

@@ -9,13 +9,15 @@
 
 namespace punchclock::ui {
 
+class AdministratorPage;
 class DataFolderPage;
 class ServerPortPage;
 class SitePolicyPage;
 
-// The first start: data folder, port, time zone and approval policy, then what to enter on
-// a terminal. The caller puts the choices into effect (`apply`: open the database, store the
-// settings, start the server) when the user leaves the policy page.
+// The first start: data folder, port, the first administrator, time zone and approval policy,
+// then what to enter on a terminal. The caller puts the choices into effect (`apply`: open the
+// database, store the settings, create the administrator, start the server) when the user
+// leaves the policy page; the administrator's password is cleared from the wizard once used.
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ private:
 
     DataFolderPage *m_dataFolder;
     ServerPortPage *m_server;
+    AdministratorPage *m_administrator;
     SitePolicyPage *m_policy;
     ReadyPage *m_ready;
     Apply m_apply;
