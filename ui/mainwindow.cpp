@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
 #include "commandbuilderdialog.h"
+#include "consolelock.h"
 #include "dashboardpage.h"
 #include "databaseerrorbanner.h"
 #include "icons.h"
 #include "jobspage.h"
 #include "navigationlist.h"
+#include "passworddialog.h"
+#include "permissiontext.h"
 #include "punchespage.h"
 #include "reportspage.h"
 #include "serverstatus.h"
@@ -80,10 +83,14 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     m_terminalState->setObjectName(QStringLiteral("terminalState"));
     m_jobState = new QLabel;
     m_jobState->setObjectName(QStringLiteral("jobState"));
+    m_signedIn = new QLabel;
+    m_signedIn->setObjectName(QStringLiteral("signedInAs"));
     statusBar()->addWidget(m_serverState, 1);
     statusBar()->addPermanentWidget(m_terminalState);
     statusBar()->addPermanentWidget(m_jobState);
+    statusBar()->addPermanentWidget(m_signedIn);
 
+    m_lock = new ConsoleLock(context, this);
     createMenus();
 
     connect(&m_context, &ConsoleContext::pageRequested, this, &MainWindow::showPage);
@@ -96,11 +103,13 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     connect(&m_context, &ConsoleContext::jobsChanged, this, &MainWindow::updateStatusBar);
     connect(&m_context, &ConsoleContext::terminalsChanged, this, &MainWindow::updateSearchCompletions);
     connect(&m_context, &ConsoleContext::usersChanged, this, &MainWindow::updateSearchCompletions);
+    connect(&m_context, &ConsoleContext::actorChanged, this, &MainWindow::showActor);
     m_statusTimer.setInterval(statusRefreshMs);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
     m_statusTimer.start();
 
     updateStatusBar();
+    showActor();
     updateSearchCompletions();
     m_navigation->setCurrentRow(0);
     restoreWindowState();
@@ -162,6 +171,14 @@ QWidget *MainWindow::createSearchBox()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *lock = file->addAction(themedIcon("dialog-password"), tr("&Lock"), m_lock, &ConsoleLock::lock);
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // From any window of the console, the command builder's too.
+    lock->setShortcutContext(Qt::ApplicationShortcut);
+    m_changePassword = file->addAction(tr("Change my &password…"), this, &MainWindow::changeOwnPassword);
+    m_changePassword->setObjectName(QStringLiteral("changeOwnPasswordAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -185,10 +202,10 @@ void MainWindow::createMenus()
     reload->setShortcut(QKeySequence::Refresh);
 
     QMenu *commands = menuBar()->addMenu(tr("&Commands"));
-    QAction *newCommand = commands->addAction(themedIcon("document-send"), tr("&New command…"), this,
-                                              [this] { openCommandBuilder({}); });
-    newCommand->setObjectName(QStringLiteral("newCommandAction"));
-    newCommand->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newCommand =
+        commands->addAction(themedIcon("document-send"), tr("&New command…"), this, [this] { openCommandBuilder({}); });
+    m_newCommand->setObjectName(QStringLiteral("newCommandAction"));
+    m_newCommand->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Punchclock"), this, [this] {
@@ -207,6 +224,24 @@ void MainWindow::updateStatusBar()
     m_serverState->setToolTip(status.serverToolTip);
     m_terminalState->setText(status.terminalText);
     m_jobState->setText(status.jobText);
+}
+
+void MainWindow::showActor()
+{
+    const services::Actor &actor = m_context.actor();
+    //: the status bar: %1 the operator's name, %2 their role ("administrator")
+    m_signedIn->setText(tr("Signed in as %1 (%2)").arg(actor.name, PermissionText::roleName(actor.role)));
+    m_signedIn->setToolTip(PermissionText::roleDescription(actor.role));
+    m_newCommand->setEnabled(m_context.maySendCommands());
+    // Only an operator account has a password of its own to change.
+    m_changePassword->setEnabled(actor.kind == services::ActorKind::Operator && actor.operatorId != 0);
+}
+
+void MainWindow::changeOwnPassword()
+{
+    PasswordDialog dialog(m_context.database(), m_context.actor(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password is changed."), statusRefreshMs);
 }
 
 void MainWindow::updateSearchCompletions()
@@ -232,6 +267,11 @@ void MainWindow::openSearchResult(const QModelIndex &index)
 
 void MainWindow::openCommandBuilder(const CommandDraft &draft)
 {
+    if (!m_context.maySendCommands()) {
+        QMessageBox::information(this, tr("Commands"),
+                                 PermissionText::notAllowed(m_context.actor(), services::Permission::ManageTerminals));
+        return;
+    }
     auto *dialog = new CommandBuilderDialog(m_context, draft, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

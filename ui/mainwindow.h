@@ -12,12 +12,14 @@ class QStandardItemModel;
 
 namespace punchclock::ui {
 
+class ConsoleLock;
 class NavigationList;
 class Page;
 
 // The console's window: a navigation list on the left, one page per area on the right, a
 // search box for users and terminals, and a status bar that always tells whether terminals
-// can reach this PC. The pages do the work; the window only routes between them.
+// can reach this PC and who is signed in. The pages do the work; the window only routes
+// between them, and locks (ConsoleLock).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     Page *page(PageId id) const;
     PageId currentPage() const;
     void showPage(PageId id);
+    // Locks after the idle time of the settings, and on Ctrl+L.
+    ConsoleLock *consoleLock() const { return m_lock; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -38,6 +42,9 @@ private:
     QWidget *createSearchBox();
     void createMenus();
     void updateStatusBar();
+    // Who is signed in, and what their role lets them reach from the menus.
+    void showActor();
+    void changeOwnPassword();
     void updateSearchCompletions();
     void openSearchResult(const QModelIndex &index);
     void openCommandBuilder(const CommandDraft &draft);
@@ -51,6 +58,10 @@ private:
     QLabel *m_serverState = nullptr;
     QLabel *m_terminalState = nullptr;
     QLabel *m_jobState = nullptr;
+    QLabel *m_signedIn = nullptr;
+    QAction *m_newCommand = nullptr;
+    QAction *m_changePassword = nullptr;
+    ConsoleLock *m_lock = nullptr;
     QTimer m_statusTimer;
 };
 

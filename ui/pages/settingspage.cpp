@@ -2,8 +2,11 @@
 
 #include "backupsection.h"
 #include "consolecontext.h"
+#include "consolelock.h"
 #include "datasection.h"
+#include "operatorssection.h"
 #include "pageheader.h"
+#include "permissiontext.h"
 #include "serversection.h"
 #include "translationloader.h"
 
@@ -75,20 +78,21 @@ SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
     , m_settings(context)
 {
-    auto *header = new PageHeader(tr("Settings"), this);
-    header->setSummary(tr("Every change is saved at once and used by the server within 2 seconds."));
+    m_header = new PageHeader(tr("Settings"), this);
 
     auto *content = new QWidget;
     auto *sections = new QVBoxLayout(content);
     m_server = new ServerSection(context, content);
     m_data = new DataSection(context, content);
     m_backups = new BackupSection(context, content);
-    sections->addWidget(m_server);
-    sections->addWidget(terminalsSection());
-    sections->addWidget(timeZoneSection());
-    sections->addWidget(commandsSection());
-    sections->addWidget(m_data);
+    m_operators = new OperatorsSection(context, content);
+    m_siteSections = {m_server, terminalsSection(), timeZoneSection(), commandsSection(), m_data};
+    for (QWidget *section : std::as_const(m_siteSections))
+        sections->addWidget(section);
     sections->addWidget(m_backups);
+    sections->addWidget(m_operators);
+    m_siteSections.append(lockSection());
+    sections->addWidget(m_siteSections.constLast());
     sections->addWidget(languageSection());
     sections->addStretch();
 
@@ -99,10 +103,12 @@ SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
     scroll->setWidget(content);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(header);
+    layout->addWidget(m_header);
     layout->addWidget(scroll, 1);
 
     connect(&context, &ConsoleContext::settingsChanged, this, &SettingsPage::reload);
+    connect(&context, &ConsoleContext::actorChanged, this, &SettingsPage::updatePermissions);
+    updatePermissions();
     reload();
 }
 
@@ -217,6 +223,45 @@ QWidget *SettingsPage::languageSection()
     return box;
 }
 
+QWidget *SettingsPage::lockSection()
+{
+    auto *box = new QGroupBox(tr("Lock"));
+    box->setObjectName(QStringLiteral("lockSection"));
+    m_lockAfter = new QSpinBox(box);
+    m_lockAfter->setObjectName(QStringLiteral("lockAfter"));
+    m_lockAfter->setRange(0, 24 * 60);
+    m_lockAfter->setSuffix(tr(" min"));
+    m_lockAfter->setSpecialValueText(tr("Never"));
+    m_lockAfter->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_lockError = errorLabel("lockAfterError", box);
+    auto *form = new QFormLayout(box);
+    auto *label = new QLabel(tr("Lock the console &after:"), box);
+    label->setBuddy(m_lockAfter);
+    form->addRow(label, m_lockAfter);
+    form->addRow(QString(), m_lockError);
+    form->addRow(hintLabel(tr("Without keyboard or mouse use for this long, the console hides what it shows and asks "
+                              "for the password again (Ctrl+L locks it at once). Pages stay as they were left."),
+                           box));
+    connect(m_lockAfter, &QSpinBox::editingFinished, this, [this] {
+        const QString minutes = QString::number(m_lockAfter->value());
+        if (m_settings.value(ConsoleLock::LockAfterKey) != minutes)
+            m_settings.save(ConsoleLock::LockAfterKey, minutes, m_lockError);
+    });
+    return box;
+}
+
+void SettingsPage::updatePermissions()
+{
+    const bool mayChange = context().allows(services::Permission::ChangeSettings);
+    for (QWidget *section : std::as_const(m_siteSections))
+        section->setEnabled(mayChange);
+    m_backups->setEnabled(context().allows(services::Permission::BackupAndRestore));
+    m_operators->setVisible(context().allows(services::Permission::ManageOperators));
+    m_header->setSummary(mayChange
+                             ? tr("Every change is saved at once and used by the server within 2 seconds.")
+                             : PermissionText::notAllowed(context().actor(), services::Permission::ChangeSettings));
+}
+
 void SettingsPage::saveTimeZone()
 {
     const QString zone = m_timeZone->currentText().trimmed();
@@ -253,9 +298,11 @@ void SettingsPage::reload()
     const int language =
         m_language->findData(QSettings().value(QLatin1String(TranslationLoader::LanguageKey)).toString());
     m_language->setCurrentIndex(qMax(language, 0));
+    setUnlessEdited(m_lockAfter, ConsoleLock::lockAfterMinutes(m_settings.value(ConsoleLock::LockAfterKey)));
     m_server->reload();
     m_data->reload();
     m_backups->reload();
+    m_operators->reload();
 }
 
 } // namespace punchclock::ui

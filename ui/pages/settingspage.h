@@ -12,12 +12,15 @@ namespace punchclock::ui {
 
 class BackupSection;
 class DataSection;
+class OperatorsSection;
+class PageHeader;
 class ServerSection;
 
-// Settings (issue 4) and backups (issue 6). Each field saves itself when changed, to the
-// database (the server, `serve` and the CLI read the same settings) or, for what concerns
-// only this window, to QSettings. A change made elsewhere shows within 2 s; a field being
-// edited keeps what the user typed.
+// Settings (issue 4), backups (issue 6) and operator accounts. Each field saves itself when
+// changed, to the database (the server, `serve` and the CLI read the same settings) or, for
+// what concerns only this window, to QSettings. A change made elsewhere shows within 2 s; a
+// field being edited keeps what the user typed. Only an administrator changes the database's
+// settings and the accounts; others see the settings disabled and no accounts.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -32,11 +35,17 @@ private:
     QWidget *timeZoneSection();
     QWidget *commandsSection();
     QWidget *languageSection();
+    QWidget *lockSection();
     void saveTimeZone();
+    // What the signed-in operator may change here; the rest is shown, disabled.
+    void updatePermissions();
     void saveSeconds(const char *key, const QSpinBox *field);
 
     SettingsStore m_settings;
+    PageHeader *m_header = nullptr;
     ServerSection *m_server = nullptr;
+    OperatorsSection *m_operators = nullptr;
+    QList<QWidget *> m_siteSections; // change the database's settings: administrators only
     DataSection *m_data = nullptr;
     BackupSection *m_backups = nullptr;
     QCheckBox *m_autoApprove = nullptr;
@@ -47,6 +56,8 @@ private:
     QSpinBox *m_syncThreshold = nullptr;
     QLabel *m_commandsError = nullptr;
     QComboBox *m_language = nullptr;
+    QSpinBox *m_lockAfter = nullptr;
+    QLabel *m_lockError = nullptr;
 };
 
 } // namespace punchclock::ui
