@@ -65,6 +65,11 @@ Commands:
                                   close a period (payroll) so that its results cannot change
   backup FILE [--force]           write a consistent copy of the database, also while serving
   restore FILE [--yes]            check a backup, then replace the database's contents with it
+  person export USER_ID -o DIR    write everything stored about a person into DIR
+  person erase USER_ID [--from-terminals] [--yes]
+                                  remove a person's biometrics, photo, card and password; keep punches
+  privacy purge [--dry-run [--days-ahead N]]
+                                  remove biometrics kept past privacy.biometric_retention_days
   operators [list|add|disable|enable|reset-password|role|password] …
                                   operator accounts and their roles
   audit [--from D] [--to D] [--actor A] [--object KIND[:ID]] [--action PREFIX] [--limit N] [--json]
@@ -188,6 +193,7 @@ int run(int argc, char *argv[])
         {"send", runSend},   {"jobs", runJobs},         {"job", runJob},           {"cancel", runCancel},
         {"user", runUser},   {"pull-logs", runPullLogs}, {"sync-time", runSyncTime}, {"report", runReport},
         {"backup", runBackup}, {"restore", runRestore},
+        {"person", runPerson}, {"privacy", runPrivacy},
         {"shifts", runShifts}, {"schedules", runSchedules}, {"holidays", runHolidays},
         {"leave", runLeave}, {"departments", runDepartments}, {"periods", runPeriods},
         {"operators", runOperators}, {"audit", runAudit},

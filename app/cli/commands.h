@@ -32,6 +32,9 @@ int runDepartments(CliContext &context, const QStringList &arguments);
 int runPeriods(CliContext &context, const QStringList &arguments);
 int runBackup(CliContext &context, const QStringList &arguments);
 int runRestore(CliContext &context, const QStringList &arguments);
+// Personal data: a person's export and erasure, the purge of old biometrics.
+int runPerson(CliContext &context, const QStringList &arguments);
+int runPrivacy(CliContext &context, const QStringList &arguments);
 // Operator accounts, and the audit trail of every change.
 int runOperators(CliContext &context, const QStringList &arguments);
 int runAudit(CliContext &context, const QStringList &arguments);
