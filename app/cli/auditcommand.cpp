@@ -64,9 +64,9 @@ int listAudit(CliContext &context, const QStringList &arguments)
                        "  audit [list] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--actor A] [--object KIND[:ID]]\n"
                        "        [--action PREFIX] [--limit N] [--json]\n"
                        "  audit verify      check that no record was changed or taken out"));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day (UTC)."),
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day, on this PC's clock."),
                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day (UTC)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day, on this PC's clock."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption actor(QStringLiteral("actor"),
                                    QStringLiteral("Only this actor, exactly as listed (anna, cli:root)."),
                                    QStringLiteral("ACTOR"));

@@ -97,13 +97,22 @@ QList<AuditEntry> AuditRepository::list(const AuditFilter &filter, bool *ok) con
 {
     QStringList conditions;
     QVariantList values;
+    // `at` is stored as UTC in one ISO format: a day of this machine's clock is compared as the
+    // UTC instants of its local midnights, in that format.
+    const auto localMidnight = [](QDate day) {
+        return day.startOfDay(Qt::LocalTime).toUTC().toString(Qt::ISODateWithMs);
+    };
     if (filter.from.isValid()) {
         conditions << QStringLiteral("at >= ?");
-        values << filter.from.toString(Qt::ISODate);
+        values << localMidnight(filter.from);
     }
     if (filter.to.isValid()) {
         conditions << QStringLiteral("at < ?");
-        values << filter.to.addDays(1).toString(Qt::ISODate);
+        values << localMidnight(filter.to.addDays(1));
+    }
+    if (filter.afterId) {
+        conditions << QStringLiteral("id > ?");
+        values << *filter.afterId;
     }
     for (const auto &[column, value] : {std::pair{QStringLiteral("actor"), filter.actor},
                                         std::pair{QStringLiteral("object_kind"), filter.objectKind},

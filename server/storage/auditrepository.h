@@ -31,7 +31,7 @@ struct AuditEntry
 
 struct AuditFilter
 {
-    QDate from; // inclusive, on this PC's clock in UTC
+    QDate from; // inclusive, days of this machine's clock (local time)
     QDate to;
     QString actor;      // exact
     QString objectKind; // exact
@@ -42,6 +42,7 @@ struct AuditFilter
     QString terminal;
     int limit = 1000;   // -1 for all
     std::optional<qint64> beforeId; // paging, newest first
+    std::optional<qint64> afterId;  // what was recorded since a read
 };
 
 // What `verify` found: the first row whose hash or link does not match, if any.

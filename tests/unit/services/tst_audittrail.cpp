@@ -99,12 +99,23 @@ private Q_SLOTS:
         byActor.actor = QStringLiteral("nobody");
         QVERIFY(AuditRepository(db()).list(byActor).isEmpty());
         storage::AuditFilter today;
-        today.from = QDateTime::currentDateTimeUtc().date();
+        today.from = QDate::currentDate();
         today.to = today.from;
         today.limit = 2;
         const QList<AuditEntry> newest = AuditRepository(db()).list(today);
         QCOMPARE(newest.size(), 2);
         QVERIFY(newest.at(0).id > newest.at(1).id);
+        // Days are this machine's: yesterday's records are none of today's.
+        storage::AuditFilter yesterday;
+        yesterday.from = yesterday.to = QDate::currentDate().addDays(-1);
+        QVERIFY(AuditRepository(db()).list(yesterday).isEmpty());
+        // Paging: older than a record, and newer than one (what a page adds since its last read).
+        storage::AuditFilter older;
+        older.beforeId = newest.at(1).id;
+        QCOMPARE(AuditRepository(db()).list(older).size(), 3);
+        storage::AuditFilter newer;
+        newer.afterId = newest.at(1).id;
+        QCOMPARE(AuditRepository(db()).list(newer).size(), 1);
     }
 
     // A terminal's history: its own records and those that name it (a command for a user sent to
@@ -171,8 +182,9 @@ private Q_SLOTS:
         services::AuditReader reader(db());
         QCOMPARE(reader.userHistory(admin, QStringLiteral("7"))->size(), 3);
         const auto actionsOn = [&](const char *day) {
+            const auto history = reader.dayHistory(admin, QStringLiteral("7"), QDate::fromString(QLatin1String(day), Qt::ISODate));
             QStringList actions;
-            for (const AuditEntry &entry : *reader.dayHistory(admin, QStringLiteral("7"), QDate::fromString(QLatin1String(day), Qt::ISODate)))
+            for (const AuditEntry &entry : *history)
                 actions << entry.action;
             return actions;
         };
