@@ -1,3 +1,4 @@
+#include "commandactions.h"
 #include "commands.h"
 #include "output.h"
 #include "permissionmessages.h"
@@ -83,6 +84,26 @@ bool confirmErasure(CliContext &context, const protocol::UserEnrollment &user, c
     return read && QString::fromLocal8Bit(line).trimmed() == user.userId;
 }
 
+// What went, and where DELETE_USER is on its way.
+void printErasure(CliContext &context, const protocol::UserEnrollment &user, const services::ErasureResult &erased,
+                  bool fromTerminals)
+{
+    const QString &userId = user.userId;
+    context.out() << "Erased user " << userId << " (" << user.name << "): ";
+    if (erased.backupNumbers.isEmpty() && !erased.photo)
+        context.out() << "no credential or photo was stored";
+    else
+        context.out() << credentialWords(erased.backupNumbers)
+                      << (erased.photo ? (erased.backupNumbers.isEmpty() ? "photo" : ", photo") : "");
+    context.out() << "; disabled. Punches and corrections are kept." << Qt::endl;
+    for (qsizetype i = 0; i < erased.jobIds.size(); ++i)
+        context.out() << "DELETE_USER queued for " << erased.terminals.value(i) << " (trans_id " << erased.jobIds.at(i)
+                      << ")" << Qt::endl;
+    if (!fromTerminals && !erased.terminals.isEmpty())
+        context.out() << "Still held by " << erased.terminals.join(QLatin1String(", ")) << "; 'punchclock person erase "
+                      << userId << " --from-terminals' removes them there." << Qt::endl;
+}
+
 int erasePerson(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -102,37 +123,20 @@ int erasePerson(CliContext &context, const QStringList &arguments)
         return Usage;
     }
 
-    const auto connection = context.openDatabase();
-    if (!connection)
-        return Failure;
-    const QSqlDatabase db = connection->database();
-    const std::optional<protocol::UserEnrollment> user = storage::UserRepository(db).load(userId);
-    if (!user)
-        return refused(context, Outcome::notFound(userId));
-    const QStringList holders = storage::UserRepository(db).holders(userId);
-    const auto actor = context.actorForChange(db, &exitCode);
-    if (!actor)
-        return exitCode;
-    if (!parser.isSet(yes) && !confirmErasure(context, *user, parser.isSet(fromTerminals) ? holders : QStringList()))
-        return context.failure(QStringLiteral("the id did not match; nothing erased"));
-
-    const services::ErasureResult erased = PrivacyAdmin(db).erasePerson(*actor, userId, parser.isSet(fromTerminals));
-    if (!erased.outcome.ok())
-        return refused(context, erased.outcome);
-    context.out() << "Erased user " << userId << " (" << user->name << "): ";
-    if (erased.backupNumbers.isEmpty() && !erased.photo)
-        context.out() << "no credential or photo was stored";
-    else
-        context.out() << credentialWords(erased.backupNumbers)
-                      << (erased.photo ? (erased.backupNumbers.isEmpty() ? "photo" : ", photo") : "");
-    context.out() << "; disabled. Punches and corrections are kept." << Qt::endl;
-    for (qsizetype i = 0; i < erased.jobIds.size(); ++i)
-        context.out() << "DELETE_USER queued for " << erased.terminals.value(i) << " (trans_id " << erased.jobIds.at(i)
-                      << ")" << Qt::endl;
-    if (!parser.isSet(fromTerminals) && !erased.terminals.isEmpty())
-        context.out() << "Still held by " << erased.terminals.join(QLatin1String(", ")) << "; 'punchclock person erase "
-                      << userId << " --from-terminals' removes them there." << Qt::endl;
-    return Success;
+    return changeAs(context, [&](const QSqlDatabase &db, const services::Actor &actor) {
+        const std::optional<protocol::UserEnrollment> user = storage::UserRepository(db).load(userId);
+        if (!user)
+            return refused(context, Outcome::notFound(userId));
+        const QStringList holders = storage::UserRepository(db).holders(userId);
+        if (!parser.isSet(yes) &&
+            !confirmErasure(context, *user, parser.isSet(fromTerminals) ? holders : QStringList()))
+            return context.failure(QStringLiteral("the id did not match; nothing erased"));
+        const services::ErasureResult erased = PrivacyAdmin(db).erasePerson(actor, userId, parser.isSet(fromTerminals));
+        if (!erased.outcome.ok())
+            return refused(context, erased.outcome);
+        printErasure(context, *user, erased, parser.isSet(fromTerminals));
+        return int(Success);
+    });
 }
 
 int exportPerson(CliContext &context, const QStringList &arguments)
@@ -153,23 +157,19 @@ int exportPerson(CliContext &context, const QStringList &arguments)
     if (parser.value(output).isEmpty())
         return context.usageError(QStringLiteral("person export needs -o DIR"));
 
-    const auto connection = context.openDatabase();
-    if (!connection)
-        return Failure;
-    const auto actor = context.actorForChange(connection->database(), &exitCode);
-    if (!actor)
-        return exitCode;
-    const services::ExportResult exported =
-        PrivacyAdmin(connection->database())
-            .exportPerson(*actor, userId, QDir::current().absoluteFilePath(parser.value(output)));
-    if (!exported.outcome.ok())
-        return refused(context, exported.outcome);
-    context.out() << "Exported user " << userId << " into " << exported.folder << ":" << Qt::endl;
-    for (const QString &file : exported.files)
-        context.out() << "  " << file << Qt::endl;
-    context.out() << "They hold the person's templates, card and password: hand them over safely, then delete them."
-                  << Qt::endl;
-    return Success;
+    const QString folder = QDir::current().absoluteFilePath(parser.value(output));
+    return changeAs(context, [&](const QSqlDatabase &db, const services::Actor &actor) {
+        const services::ExportResult exported = PrivacyAdmin(db).exportPerson(actor, userId, folder);
+        if (!exported.outcome.ok())
+            return refused(context, exported.outcome);
+        context.out() << "Exported user " << userId << " into " << exported.folder << ":" << Qt::endl;
+        for (const QString &file : exported.files)
+            context.out() << "  " << file << Qt::endl;
+        context.out() << "They hold the person's templates, card and password: hand them over safely, then delete "
+                         "them."
+                      << Qt::endl;
+        return int(Success);
+    });
 }
 
 int purge(CliContext &context, const QStringList &arguments)
