@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QTemporaryDir>
 #include <QVariantList>
 
 #include <memory>
@@ -61,6 +62,28 @@ inline std::unique_ptr<storage::Connection> openDatabase(const QString &path)
     }
     return connection;
 }
+
+// A new database for each test function, in a folder that lasts the whole test program.
+class TestDatabases
+{
+public:
+    bool open()
+    {
+        m_connection = openDatabase(m_dir.filePath(QStringLiteral("test-%1.sqlite").arg(++m_opened)));
+        return m_connection != nullptr;
+    }
+    void close() { m_connection.reset(); }
+
+    QSqlDatabase db() const { return m_connection->database(); }
+    const storage::DatabaseConfig &config() const { return m_connection->config(); }
+    // A path in the folder, unique to the database open now.
+    QString path(const QString &name) const { return m_dir.filePath(QStringLiteral("%1-%2").arg(name).arg(m_opened)); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Connection> m_connection;
+    int m_opened = 0;
+};
 
 // The first column of the first row, or an invalid QVariant.
 inline QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})

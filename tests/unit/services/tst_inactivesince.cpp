@@ -3,7 +3,6 @@
 #include "personaldatareader.h"
 #include "userrepository.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace punchclock;
@@ -17,11 +16,9 @@ class tst_InactiveSince : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<storage::Connection> m_connection;
-    int m_databases = 0;
+    TestDatabases m_databases;
 
-    QSqlDatabase db() const { return m_connection->database(); }
+    QSqlDatabase db() const { return m_databases.db(); }
     bool inactive(const QString &userId) const { return !inactiveSince(db(), userId).isEmpty(); }
 
     static protocol::UserIdRecord listed(const QString &userId)
@@ -32,13 +29,9 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_connection = openDatabase(m_dir.filePath(QStringLiteral("inactive-%1.sqlite").arg(++m_databases)));
-        QVERIFY(m_connection);
-    }
+    void init() { QVERIFY(m_databases.open()); }
 
-    void cleanup() { m_connection.reset(); }
+    void cleanup() { m_databases.close(); }
 
     void leavingTheLastTerminalStartsTheClockAndComingBackStopsIt()
     {
@@ -117,7 +110,7 @@ private Q_SLOTS:
     void theMigrationStartsTheClockOfThoseInactiveThen()
     {
         // A database of schema 8 with an active user, a disabled one and one on no terminal.
-        const QString path = m_dir.filePath(QStringLiteral("schema8.sqlite"));
+        const QString path = m_databases.path(QStringLiteral("schema8.sqlite"));
         {
             auto connection = openDatabase(path);
             QVERIFY(connection);

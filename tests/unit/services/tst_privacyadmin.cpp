@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -29,12 +28,10 @@ class tst_PrivacyAdmin : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<storage::Connection> m_connection;
-    int m_databases = 0;
+    TestDatabases m_databases;
     const services::Actor m_admin = operatorWith(services::Role::Administrator);
 
-    QSqlDatabase db() const { return m_connection->database(); }
+    QSqlDatabase db() const { return m_databases.db(); }
 
     QList<int> storedBackupNumbers(const QString &userId) const
     {
@@ -69,8 +66,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_connection = openDatabase(m_dir.filePath(QStringLiteral("privacy-%1.sqlite").arg(++m_databases)));
-        QVERIFY(m_connection);
+        QVERIFY(m_databases.open());
         storage::UserRepository users(db());
         QVERIFY(users.applyEnrollment(devA, person(QStringLiteral("100"), QStringLiteral("Ana Left"))));
         QVERIFY(users.applyEnrollment(devA, person(QStringLiteral("200"), QStringLiteral("Bo Disabled"))));
@@ -78,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(users.addMembership(devB, QStringLiteral("300"), QStringLiteral("USER")));
     }
 
-    void cleanup() { m_connection.reset(); }
+    void cleanup() { m_databases.close(); }
 
     void retentionPurgesBiometricsOfThoseInactiveLongEnough()
     {
@@ -223,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(services::recordEvent(db(), m_admin, QStringLiteral("test.about"), QStringLiteral("user"),
                                       QStringLiteral("300"), {{QStringLiteral("n"), 1}}));
 
-        const QString folder = m_dir.filePath(QStringLiteral("export-%1").arg(m_databases));
+        const QString folder = m_databases.path(QStringLiteral("export"));
         const services::ExportResult exported = PrivacyAdmin(db()).exportPerson(m_admin, QStringLiteral("300"), folder);
         QVERIFY2(exported.outcome.ok(), qPrintable(exported.outcome.detail));
         const QString punchPhoto = QStringLiteral("punch-%1.png").arg(photographed);
@@ -286,7 +282,7 @@ private Q_SLOTS:
         QCOMPARE(records(QStringLiteral("person.export")).size(), 1);
 
         const services::ExportResult unknown =
-            PrivacyAdmin(db()).exportPerson(m_admin, QStringLiteral("999"), m_dir.filePath(QStringLiteral("none")));
+            PrivacyAdmin(db()).exportPerson(m_admin, QStringLiteral("999"), m_databases.path(QStringLiteral("none")));
         QCOMPARE(unknown.outcome.status, Outcome::Status::NotFound);
     }
 
@@ -296,7 +292,7 @@ private Q_SLOTS:
                                                            QStringLiteral("1")));
         QVERIFY(storage::UserRepository(db()).removeMembership(devA, QStringLiteral("100")));
         QVERIFY(setInactiveSince(db(), QStringLiteral("100"), QDateTime::currentDateTimeUtc().addDays(-5)));
-        const QString folder = m_dir.filePath(QStringLiteral("refused-%1").arg(m_databases));
+        const QString folder = m_databases.path(QStringLiteral("refused"));
         for (const services::Role role : {services::Role::Viewer, services::Role::Operator, services::Role::Manager}) {
             const services::Actor actor = operatorWith(role);
             PrivacyAdmin privacy(db());

@@ -6,7 +6,6 @@
 #include "settingsrepository.h"
 #include "userrepository.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace punchclock;
@@ -20,11 +19,9 @@ class tst_RetentionScheduler : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<storage::Connection> m_connection;
-    int m_databases = 0;
+    TestDatabases m_databases;
 
-    QSqlDatabase db() const { return m_connection->database(); }
+    QSqlDatabase db() const { return m_databases.db(); }
     QString setting(const char *key) const { return storage::SettingsRepository(db()).value(QLatin1String(key)); }
 
     int biometricsOf(const QString &userId) const
@@ -47,12 +44,11 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_connection = openDatabase(m_dir.filePath(QStringLiteral("retention-%1.sqlite").arg(++m_databases)));
-        QVERIFY(m_connection);
+        QVERIFY(m_databases.open());
         QVERIFY(leftDaysAgo(QStringLiteral("1"), 100));
     }
 
-    void cleanup() { m_connection.reset(); }
+    void cleanup() { m_databases.close(); }
 
     void nothingRunsWhileRetentionIsOff()
     {
@@ -94,7 +90,7 @@ private Q_SLOTS:
     {
         QVERIFY(storage::SettingsRepository(db()).setValue(QLatin1String(services::PrivacyAdmin::RetentionDaysKey),
                                                            QStringLiteral("30")));
-        RetentionScheduler scheduler(m_connection->config());
+        RetentionScheduler scheduler(m_databases.config());
         int runs = 0;
         int purged = 0;
         connect(&scheduler, &RetentionScheduler::purgeRan, this, [&](bool ok, int users) {
