@@ -6,14 +6,11 @@
 #include "backupscheduler.h"
 #include "connection.h"
 #include "consolecontext.h"
-#include "firstadministratordialog.h"
 #include "listenaddress.h"
 #include "mainwindow.h"
-#include "operatoradmin.h"
 #include "serverhost.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
-#include "signindialog.h"
 #include "simulatorlauncher.h"
 #include "translationloader.h"
 
@@ -74,30 +71,6 @@ void quitOnceShown(const QWidget &window, const char *what, const http::ServerHo
         }
         leave(started ? 0 : 1);
     });
-}
-
-// Runs a dialog asking who uses the console; `shown` is told before it runs.
-using DialogShown = std::function<void(QDialog &dialog, const char *what)>;
-
-// Who uses the console: the first administrator of an installation without accounts (asked
-// once, signed in at once), else whoever signs in. Nullopt when the dialog was left: the
-// console quits.
-std::optional<services::Actor> signInAtStart(QSqlDatabase db, const DialogShown &shown)
-{
-    if (services::OperatorAdmin(db).needsFirstAdministrator()) {
-        ui::FirstAdministratorDialog first(db);
-        shown(first, "first-administrator dialog");
-        if (first.exec() != QDialog::Accepted)
-            return std::nullopt;
-        if (first.actor())
-            return first.actor();
-        // Another console created the first administrator meanwhile: that account signs in.
-    }
-    ui::SignInDialog signIn(db);
-    shown(signIn, "sign-in dialog");
-    if (signIn.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return signIn.actor();
 }
 
 } // namespace

@@ -3,9 +3,13 @@
 #include "databaselocation.h"
 
 #include "datasection.h"
+#include "firstadministratordialog.h"
 #include "firstrunsetup.h"
 #include "firstrunwizard.h"
+#include "signindialog.h"
 #include "simulatorlauncher.h"
+
+#include "operatoradmin.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -30,6 +34,24 @@ bool needsFirstRun(const QString &dbOption)
     if (QSettings().value(QLatin1String(setupDoneKey)).toBool())
         return false;
     return !QFileInfo::exists(databasePath(QString()));
+}
+
+std::optional<services::Actor> signInAtStart(QSqlDatabase db, const DialogShown &shown)
+{
+    if (services::OperatorAdmin(db).needsFirstAdministrator()) {
+        ui::FirstAdministratorDialog first(db);
+        shown(first, "first-administrator dialog");
+        if (first.exec() != QDialog::Accepted)
+            return std::nullopt;
+        if (first.actor())
+            return first.actor();
+        // Another console created the first administrator meanwhile: that account signs in.
+    }
+    ui::SignInDialog signIn(db);
+    shown(signIn, "sign-in dialog");
+    if (signIn.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return signIn.actor();
 }
 
 bool quitWhenShown()
@@ -82,6 +104,8 @@ std::optional<FirstRunResult> runFirstRun(ui::SimulatorLauncher &simulator)
     if (QDir(folder) != QDir(defaults.dataFolder))
         settings.setValue(QLatin1String(ui::DataSection::DatabaseFolderKey), folder);
     settings.setValue(QLatin1String(setupDoneKey), true);
+    if (result.administrator)
+        settings.setValue(QLatin1String(ui::SignInDialog::LastNameKey), result.administrator->name);
     return result;
 }
 

@@ -4,8 +4,13 @@
 #include "connection.h"
 #include "serverhost.h"
 
+#include <QSqlDatabase>
+
+#include <functional>
 #include <memory>
 #include <optional>
+
+class QDialog;
 
 namespace punchclock::ui {
 class SimulatorLauncher;
@@ -31,6 +36,14 @@ bool needsFirstRun(const QString &dbOption);
 // terminal started from its last page keeps running in `simulator`: hand that to the console
 // (ConsoleContext::setSimulator), whose Dashboard reports how it ends.
 std::optional<FirstRunResult> runFirstRun(ui::SimulatorLauncher &simulator);
+
+// A dialog asking who uses the console is about to run; `what` names it ("sign-in dialog").
+using DialogShown = std::function<void(QDialog &dialog, const char *what)>;
+
+// Who uses the console once it is set up: on an installation without operator accounts, its
+// first administrator (asked once, signed in at once); else whoever signs in. Nullopt when the
+// dialog was left: the console quits. `shown` is told before each dialog runs.
+std::optional<services::Actor> signInAtStart(QSqlDatabase db, const DialogShown &shown);
 
 // Whether PUNCHCLOCK_QUIT_WHEN_SHOWN=1 asks the console to leave as soon as its first window
 // (the first-run wizard, the first-administrator or sign-in dialog, or the main window) is

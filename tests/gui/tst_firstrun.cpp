@@ -7,16 +7,21 @@
 #include "consolecontext.h"
 #include "dashboardpage.h"
 #include "datasection.h"
+#include "firstadministratordialog.h"
 #include "firstrunwizard.h"
+#include "modaldialogs.h"
+#include "signindialog.h"
 #include "simulatorlauncher.h"
 
 #include "connection.h"
+#include "operatoradmin.h"
 #include "serverhost.h"
-#include "settingsrepository.h"
 #include "serversettings.h"
+#include "settingsrepository.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -169,6 +174,7 @@ private Q_SLOTS:
         // The next start opens the console on the chosen folder, without the wizard.
         QCOMPARE(QSettings().value(QLatin1String(setupDoneKey)).toBool(), true);
         QCOMPARE(QSettings().value(QLatin1String(ui::DataSection::DatabaseFolderKey)).toString(), folder);
+        QCOMPARE(QSettings().value(QLatin1String(ui::SignInDialog::LastNameKey)).toString(), QStringLiteral("anna"));
         QVERIFY(!app::needsFirstRun(QString()));
         QCOMPARE(defaultDatabase(), result->database.path);
         simulator.stop();
@@ -256,6 +262,56 @@ private Q_SLOTS:
         QVERIFY(!QSettings().contains(QLatin1String(ui::DataSection::DatabaseFolderKey)));
         QVERIFY(!app::needsFirstRun(QString()));
         result->server->stop();
+    }
+
+    void anInstallationWithoutAccountsIsAskedForItsAdministratorOnce()
+    {
+        QString error;
+        const auto connection = storage::Connection::open(
+            storage::DatabaseConfig::sqlite(m_home->filePath(QStringLiteral("older.sqlite"))), &error);
+        QVERIFY2(connection, qPrintable(error));
+        QStringList shown;
+        const auto noteShown = [&shown](QDialog &, const char *what) { shown << QString::fromLatin1(what); };
+        const QString password = QStringLiteral("correct horse battery");
+
+        test::whenModalShows<ui::FirstAdministratorDialog>([&password](ui::FirstAdministratorDialog *dialog) {
+            test::findWidget<QLineEdit>(dialog, "accountName")->setText(QStringLiteral("anna"));
+            test::findWidget<QLineEdit>(dialog, "newPassword")->setText(password);
+            test::findWidget<QLineEdit>(dialog, "repeatPassword")->setText(password);
+            test::findWidget<QPushButton>(dialog, "createAdministrator")->click();
+        });
+        std::optional<services::Actor> actor = app::signInAtStart(connection->database(), noteShown);
+        QVERIFY(actor);
+        QCOMPARE(actor->name, QStringLiteral("anna"));
+        QCOMPARE(actor->role, services::Role::Administrator);
+        QCOMPARE(shown, QStringList{QStringLiteral("first-administrator dialog")});
+
+        // The next start asks who signs in, and only that.
+        test::whenModalShows<ui::SignInDialog>([&password](ui::SignInDialog *dialog) {
+            test::findWidget<QLineEdit>(dialog, "operatorPassword")->setText(password);
+            test::findWidget<QPushButton>(dialog, "signInButton")->click();
+        });
+        actor = app::signInAtStart(connection->database(), noteShown);
+        QVERIFY(actor);
+        QCOMPARE(actor->name, QStringLiteral("anna"));
+        QCOMPARE(shown.constLast(), QStringLiteral("sign-in dialog"));
+
+        // Quitting there quits the console.
+        test::whenModalShows<ui::SignInDialog>([](ui::SignInDialog *dialog) { dialog->reject(); });
+        QVERIFY(!app::signInAtStart(connection->database(), noteShown));
+        QCOMPARE(shown.size(), 3);
+    }
+
+    void quittingTheFirstAdministratorDialogQuits()
+    {
+        QString error;
+        const auto connection = storage::Connection::open(
+            storage::DatabaseConfig::sqlite(m_home->filePath(QStringLiteral("older.sqlite"))), &error);
+        QVERIFY2(connection, qPrintable(error));
+        test::whenModalShows<ui::FirstAdministratorDialog>(
+            [](ui::FirstAdministratorDialog *dialog) { test::findWidget<QPushButton>(dialog, "quitButton")->click(); });
+        QVERIFY(!app::signInAtStart(connection->database(), [](QDialog &, const char *) {}));
+        QVERIFY(services::OperatorAdmin(connection->database()).needsFirstAdministrator());
     }
 
     void cancellingLeavesNothingBehind()

@@ -1,5 +1,6 @@
 #include "consoletestbed.h"
 
+#include "operatoradmin.h"
 #include "settingsrepository.h"
 
 #include <QHostAddress>
@@ -46,7 +47,23 @@ bool ConsoleTestbed::open(const Options &options, QString *error)
 ui::ConsoleContext &ConsoleTestbed::createContext()
 {
     m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
+    if (m_actor.operatorId != 0)
+        m_context->setActor(m_actor);
     return *m_context;
+}
+
+services::Actor ConsoleTestbed::signInAs(const QString &name, services::Role role, const QSet<qint64> &departments)
+{
+    services::OperatorAdmin operators(database());
+    const services::Actor setup = services::Actor::system(QStringLiteral("test set-up"));
+    services::Actor actor;
+    if (!operators.createOperator(setup, name, OperatorPassword, role, departments.isEmpty(), departments).ok() ||
+        !operators.signIn(name, OperatorPassword, ui::ConsoleContext::origin(), &actor).ok())
+        return {};
+    m_actor = actor;
+    if (m_context)
+        m_context->setActor(actor);
+    return actor;
 }
 
 QString ConsoleTestbed::databasePath() const

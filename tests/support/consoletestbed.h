@@ -1,11 +1,13 @@
 #pragma once
 
+#include "actor.h"
 #include "connection.h"
 #include "consolecontext.h"
 #include "serverhost.h"
 
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
@@ -17,6 +19,8 @@ namespace punchclock::test {
 // The parts a console test runs against: a temporary SQLite database, optionally the real
 // server on 127.0.0.1 port 0, and a ConsoleContext over both. Set-up is in two steps so a
 // test can fill the database before the context (and the page built on it) first reads it.
+// The context acts as ConsoleContext::defaultActor(), an administrator, as if signed in
+// without the dialog; signInAs() makes it act as a real operator account instead.
 class ConsoleTestbed
 {
 public:
@@ -38,6 +42,12 @@ public:
     bool open(QString *error) { return open(Options(), error); }
     ui::ConsoleContext &createContext();
 
+    // Creates an operator account (every department unless `departments` are given) and signs
+    // it in with OperatorPassword; the context, once created, acts as it. An invalid actor
+    // (operatorId 0) when the account could not be made.
+    services::Actor signInAs(const QString &name, services::Role role, const QSet<qint64> &departments = {});
+    static inline const QString OperatorPassword = QStringLiteral("punch clock 2026");
+
     QString folder() const { return m_dir.path(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
     QString databasePath() const;
@@ -52,6 +62,7 @@ private:
     std::unique_ptr<storage::Connection> m_db;
     std::unique_ptr<http::ServerHost> m_server;
     std::unique_ptr<ui::ConsoleContext> m_context;
+    services::Actor m_actor; // signInAs()'s, for a context created afterwards
 };
 
 } // namespace punchclock::test

@@ -4,6 +4,7 @@
 #include "consolecontext.h"
 #include "outcometext.h"
 #include "problemlabel.h"
+#include "signindialog.h"
 
 #include "operatoradmin.h"
 
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace punchclock::ui {
@@ -73,6 +75,8 @@ void FirstAdministratorDialog::accept()
     services::Actor actor;
     if (operators.signIn(name, password, ConsoleContext::origin(), &actor).ok())
         m_actor = actor;
+    // The next start's sign-in offers the name.
+    QSettings().setValue(QLatin1String(SignInDialog::LastNameKey), name);
     QDialog::accept();
 }
 
