@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountFields</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, and not the name in it.</source>
+        <translation>
+            <numerusform>At least %n character, and not the name in it.</numerusform>
+            <numerusform>At least %n characters, and not the name in it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceErrorText</name>
     <message>
         <source>Enter a name.</source>
@@ -134,6 +160,10 @@
     <message>
         <source>%1 is closed (%2, %3: %4). A manager can reopen it under Reports → Periods.</source>
         <extracomment>%1 the period, %2 who closed it, %3 the day it was closed, %4 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may see only the employees of your departments.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,6 +450,14 @@
         <source>The server could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The administrator could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in %1 already has operator accounts. Go back and enter the name and password of one of its administrators, or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobDescription</name>
@@ -681,6 +719,84 @@
     </message>
 </context>
 <context>
+    <name>OutcomeText</name>
+    <message>
+        <source>It is no longer stored: someone may have removed it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a department called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would change which weekly schedule applies on days of a closed period. %1</source>
+        <extracomment>%1 the closed period (its days, who closed it, when and why)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would change which weekly schedule applies on days of a closed period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an operator with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not contain the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last administrator: make another operator an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator was created meanwhile, from another console. Sign in with that account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. An administrator can enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n s.</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n s.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be stored safely. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParameterMessage</name>
     <message>
         <source>Choose a command.</source>
@@ -807,6 +923,173 @@
     </message>
     <message>
         <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionText</name>
+    <message>
+        <source>Only an administrator can manage operator accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can back up or restore the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can erase personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can export personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can change shifts, holidays and attendance settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can close or reopen a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can change the departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager of %1 can change the schedules and leave of its employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can change the schedules and leave of employees without a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager of %1 can correct punches of its employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can correct punches of employees without a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an operator or an administrator can manage terminals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an operator of %1 can change its employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an operator of every department can change employees without a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see the employees of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see employees without a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can see the whole audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow managing operator accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow backups and restores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow erasing personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow exporting personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing shifts, holidays and attendance settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow closing or reopening periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing schedules and leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow correcting punches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow managing terminals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow seeing reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow seeing the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, including operator accounts, settings and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts, schedules, holidays, leave, corrections and periods, for their departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals, their commands, and the employees of their departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees the pages and the reports of their departments; changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +1568,14 @@
         <source>Clearing the enrollments of %1 is queued.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job %1 is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TerminalMessages</name>
@@ -1463,6 +1754,17 @@
     </message>
     <message>
         <source>The database refused the change; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AdministratorPage</name>
+    <message>
+        <source>Your administrator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone signs in to the console with an account of their own, and every change records who made it. This first account may do everything, including adding the others under Settings → Operators.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,30 +2376,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         </translation>
     </message>
     <message>
-        <source>Block terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Block terminal %1? Its punches and polls are refused until you approve it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal %1 could not be changed: it is no longer in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting the clock of %1 is queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 is queued again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the server first: the simulated terminal talks to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,14 +2745,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A department needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a department called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove the department &quot;%1&quot;? Its users (%2) stay, without a department; its weekly schedule is removed with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,6 +2819,25 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>Cannot read this file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::FirstAdministratorDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on everyone signs in to this console with an operator account of their own, and every change records who made it. Choose the name and password of the first administrator, who can then add the others under Settings → Operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2986,14 +3275,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The terminal %1 is no longer known; nothing was queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database refused the change; nothing was queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit and send again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,6 +3302,45 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>No shift is set up yet, so nobody can be late: set up shifts and who works them under Reports → Rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::LockCover</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::LockDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punchclock is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by %1 (%2). Type the password to go on where you left off.</source>
+        <extracomment>%1 the operator&apos;s name, %2 their role (&quot;administrator&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another operator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operator signs in: the console goes on with their rights, on the pages as they were left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3121,6 +3441,27 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <extracomment>the status bar: %1 the operator&apos;s name, %2 their role (&quot;administrator&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::NavigationList</name>
@@ -3164,6 +3505,162 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>Type “%1” to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OperatorDialog</name>
+    <message>
+        <source>Add operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one department, or all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OperatorTableModel</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OperatorsSection</name>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd operator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole and departments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone signs in to the console with an account of their own; what each may do depends on the role, and every change they make is recorded under their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 is changed; it applies at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in; what they did stays recorded under their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password %1 signs in with from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1, who signs in with it from now on. Tell it to them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;resent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4368,6 +4865,26 @@ Every day ever counted is calculated again with this one. Use this to fix a mist
         <source>“%1” is not a time zone. Pick one from the list, such as %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the console &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse use for this long, the console hides what it shows and asks for the password again (Ctrl+L locks it at once). Pages stay as they were left.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::ShiftsDialog</name>
@@ -4522,6 +5039,36 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>Change shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Punchclock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your Punchclock operator account. The terminal server goes on receiving punches meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SignInForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5029,10 +5576,6 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the command builder for the selected terminal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5281,6 +5824,10 @@ Every day ever counted with this shift is calculated again with it. Use this to 
             <numerusform>Privilege of user %1 set to %2; queued for %n terminal.</numerusform>
             <numerusform>Privilege of user %1 set to %2; queued for %n terminals.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>User %1 is not stored on this PC.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

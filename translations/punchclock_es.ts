@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountFields</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, and not the name in it.</source>
+        <translation>
+            <numerusform>Al menos %n carácter, y sin el nombre.</numerusform>
+            <numerusform>Al menos %n caracteres, y sin el nombre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceErrorText</name>
     <message>
         <source>Enter a name.</source>
@@ -135,6 +161,10 @@
         <source>%1 is closed (%2, %3: %4). A manager can reopen it under Reports → Periods.</source>
         <extracomment>%1 the period, %2 who closed it, %3 the day it was closed, %4 why</extracomment>
         <translation>%1 está cerrado (%2, %3: %4). Un responsable puede reabrirlo en Informes → Periodos.</translation>
+    </message>
+    <message>
+        <source>You may see only the employees of your departments.</source>
+        <translation>Solo puede ver a los empleados de sus departamentos.</translation>
     </message>
 </context>
 <context>
@@ -420,6 +450,14 @@
         <source>The server could not start: %1</source>
         <translation>No se pudo iniciar el servidor: %1</translation>
     </message>
+    <message>
+        <source>The administrator could not be created: %1</source>
+        <translation>No se pudo crear el administrador: %1</translation>
+    </message>
+    <message>
+        <source>The database in %1 already has operator accounts. Go back and enter the name and password of one of its administrators, or choose another data folder.</source>
+        <translation>La base de datos de %1 ya tiene cuentas de operador. Vuelva atrás e introduzca el nombre y la contraseña de uno de sus administradores, o elija otra carpeta de datos.</translation>
+    </message>
 </context>
 <context>
     <name>JobDescription</name>
@@ -681,6 +719,84 @@
     </message>
 </context>
 <context>
+    <name>OutcomeText</name>
+    <message>
+        <source>It is no longer stored: someone may have removed it meanwhile.</source>
+        <translation>Ya no está guardado: puede que alguien lo haya quitado mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The database refused the change.</source>
+        <translation>La base de datos rechazó el cambio.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>La base de datos rechazó el cambio: %1</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>Un departamento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a department called &quot;%1&quot;.</source>
+        <translation>Ya hay un departamento llamado «%1».</translation>
+    </message>
+    <message>
+        <source>This would change which weekly schedule applies on days of a closed period. %1</source>
+        <extracomment>%1 the closed period (its days, who closed it, when and why)</extracomment>
+        <translation>Esto cambiaría qué horario semanal se aplica en días de un periodo cerrado. %1</translation>
+    </message>
+    <message>
+        <source>This would change which weekly schedule applies on days of a closed period.</source>
+        <translation>Esto cambiaría qué horario semanal se aplica en días de un periodo cerrado.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Introduzca un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already an operator with this name.</source>
+        <translation>Ya hay un operador con este nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not contain the name.</source>
+        <translation>La contraseña no debe contener el nombre.</translation>
+    </message>
+    <message>
+        <source>This is the last administrator: make another operator an administrator first.</source>
+        <translation>Es el último administrador: haga antes administrador a otro operador.</translation>
+    </message>
+    <message>
+        <source>An administrator was created meanwhile, from another console. Sign in with that account.</source>
+        <translation>Mientras tanto se creó un administrador desde otra consola. Inicie sesión con esa cuenta.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>El nombre o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. An administrator can enable it again.</source>
+        <translation>Esta cuenta está desactivada. Un administrador puede volver a activarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n s.</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. Vuelva a intentarlo en %n s.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Vuelva a intentarlo en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be stored safely. Try again.</source>
+        <translation>No se pudo guardar la contraseña de forma segura. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>ParameterMessage</name>
     <message>
         <source>Choose a command.</source>
@@ -808,6 +924,173 @@
     <message>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionText</name>
+    <message>
+        <source>Only an administrator can manage operator accounts.</source>
+        <translation>Solo un administrador puede gestionar las cuentas de operador.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the settings.</source>
+        <translation>Solo un administrador puede cambiar los ajustes.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can back up or restore the data.</source>
+        <translation>Solo un administrador puede hacer copias de seguridad o restaurar los datos.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can erase personal data.</source>
+        <translation>Solo un administrador puede borrar datos personales.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can export personal data.</source>
+        <translation>Solo un administrador puede exportar datos personales.</translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can change shifts, holidays and attendance settings.</source>
+        <translation>Solo un responsable de todos los departamentos puede cambiar turnos, festivos y ajustes de asistencia.</translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can close or reopen a period.</source>
+        <translation>Solo un responsable de todos los departamentos puede cerrar o reabrir un periodo.</translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can change the departments.</source>
+        <translation>Solo un responsable de todos los departamentos puede cambiar los departamentos.</translation>
+    </message>
+    <message>
+        <source>Only a manager of %1 can change the schedules and leave of its employees.</source>
+        <translation>Solo un responsable de %1 puede cambiar los horarios y las ausencias de sus empleados.</translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can change the schedules and leave of employees without a department.</source>
+        <translation>Solo un responsable de todos los departamentos puede cambiar los horarios y las ausencias de los empleados sin departamento.</translation>
+    </message>
+    <message>
+        <source>Only a manager of %1 can correct punches of its employees.</source>
+        <translation>Solo un responsable de %1 puede corregir los fichajes de sus empleados.</translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can correct punches of employees without a department.</source>
+        <translation>Solo un responsable de todos los departamentos puede corregir los fichajes de los empleados sin departamento.</translation>
+    </message>
+    <message>
+        <source>Only an operator or an administrator can manage terminals.</source>
+        <translation>Solo un operador o un administrador puede gestionar los terminales.</translation>
+    </message>
+    <message>
+        <source>Only an operator of %1 can change its employees.</source>
+        <translation>Solo un operador de %1 puede cambiar sus empleados.</translation>
+    </message>
+    <message>
+        <source>Only an operator of every department can change employees without a department.</source>
+        <translation>Solo un operador de todos los departamentos puede cambiar los empleados sin departamento.</translation>
+    </message>
+    <message>
+        <source>You may not see the employees of %1.</source>
+        <translation>No puede ver a los empleados de %1.</translation>
+    </message>
+    <message>
+        <source>You may not see employees without a department.</source>
+        <translation>No puede ver a los empleados sin departamento.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can see the whole audit trail.</source>
+        <translation>Solo un administrador puede ver el registro de auditoría completo.</translation>
+    </message>
+    <message>
+        <source>You may not do this.</source>
+        <translation>No puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow managing operator accounts.</source>
+        <translation>Su rol, %1, no permite gestionar las cuentas de operador.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing the settings.</source>
+        <translation>Su rol, %1, no permite cambiar los ajustes.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow backups and restores.</source>
+        <translation>Su rol, %1, no permite copias de seguridad ni restauraciones.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow erasing personal data.</source>
+        <translation>Su rol, %1, no permite borrar datos personales.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow exporting personal data.</source>
+        <translation>Su rol, %1, no permite exportar datos personales.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing shifts, holidays and attendance settings.</source>
+        <translation>Su rol, %1, no permite cambiar turnos, festivos ni ajustes de asistencia.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow closing or reopening periods.</source>
+        <translation>Su rol, %1, no permite cerrar ni reabrir periodos.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing departments.</source>
+        <translation>Su rol, %1, no permite cambiar los departamentos.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing schedules and leave.</source>
+        <translation>Su rol, %1, no permite cambiar horarios ni ausencias.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow correcting punches.</source>
+        <translation>Su rol, %1, no permite corregir fichajes.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow managing terminals.</source>
+        <translation>Su rol, %1, no permite gestionar terminales.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing employees.</source>
+        <translation>Su rol, %1, no permite cambiar empleados.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow seeing reports.</source>
+        <translation>Su rol, %1, no permite ver informes.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow seeing the audit trail.</source>
+        <translation>Su rol, %1, no permite ver el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>observador</translation>
+    </message>
+    <message>
+        <source>Everything, including operator accounts, settings and backups.</source>
+        <translation>Todo, incluidas las cuentas de operador, los ajustes y las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Shifts, schedules, holidays, leave, corrections and periods, for their departments.</source>
+        <translation>Turnos, horarios, festivos, ausencias, correcciones y periodos de sus departamentos.</translation>
+    </message>
+    <message>
+        <source>Terminals, their commands, and the employees of their departments.</source>
+        <translation>Los terminales, sus comandos y los empleados de sus departamentos.</translation>
+    </message>
+    <message>
+        <source>Sees the pages and the reports of their departments; changes nothing.</source>
+        <translation>Ve las páginas y los informes de sus departamentos; no cambia nada.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1568,14 @@
         <source>Clearing the enrollments of %1 is queued.</source>
         <translation>El borrado de las inscripciones de %1 está en cola.</translation>
     </message>
+    <message>
+        <source>Job %1 is queued again.</source>
+        <translation>La tarea %1 está de nuevo en cola.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;Abrir la tarea&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>TerminalMessages</name>
@@ -1464,6 +1755,17 @@
     <message>
         <source>The database refused the change; nothing was queued.</source>
         <translation>La base de datos rechazó el cambio; no se puso nada en cola.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AdministratorPage</name>
+    <message>
+        <source>Your administrator account</source>
+        <translation>Su cuenta de administrador</translation>
+    </message>
+    <message>
+        <source>Everyone signs in to the console with an account of their own, and every change records who made it. This first account may do everything, including adding the others under Settings → Operators.</source>
+        <translation>Cada persona inicia sesión en la consola con su propia cuenta, y cada cambio registra quién lo hizo. Esta primera cuenta puede hacerlo todo, incluido añadir las demás en Ajustes → Operadores.</translation>
     </message>
 </context>
 <context>
@@ -2078,30 +2380,6 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         </translation>
     </message>
     <message>
-        <source>Block terminal</source>
-        <translation>Bloquear terminal</translation>
-    </message>
-    <message>
-        <source>Block terminal %1? Its punches and polls are refused until you approve it.</source>
-        <translation>¿Bloquear el terminal %1? Sus fichajes y consultas se rechazarán hasta que lo apruebe.</translation>
-    </message>
-    <message>
-        <source>Terminal %1 could not be changed: it is no longer in the database.</source>
-        <translation>No se pudo cambiar el terminal %1: ya no está en la base de datos.</translation>
-    </message>
-    <message>
-        <source>Setting the clock of %1 is queued.</source>
-        <translation>El ajuste del reloj de %1 está en cola.</translation>
-    </message>
-    <message>
-        <source>Job %1 is queued again.</source>
-        <translation>La tarea %1 está de nuevo en cola.</translation>
-    </message>
-    <message>
-        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
-        <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;Abrir la tarea&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Start the server first: the simulated terminal talks to it.</source>
         <translation>Inicie primero el servidor: el terminal simulado se comunica con él.</translation>
     </message>
@@ -2472,14 +2750,6 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <translation>No se pudo guardar el departamento. Puede que la base de datos esté ocupada; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>A department needs a name.</source>
-        <translation>Un departamento necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>There is already a department called &quot;%1&quot;.</source>
-        <translation>Ya existe un departamento llamado «%1».</translation>
-    </message>
-    <message>
         <source>Remove the department &quot;%1&quot;? Its users (%2) stay, without a department; its weekly schedule is removed with it.</source>
         <translation>¿Quitar el departamento «%1»? Sus empleados (%2) se conservan, sin departamento; su horario semanal se elimina con él.</translation>
     </message>
@@ -2555,6 +2825,25 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Cannot read this file: %1</source>
         <translation>No se puede leer este archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::FirstAdministratorDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>El primer administrador</translation>
+    </message>
+    <message>
+        <source>From now on everyone signs in to this console with an operator account of their own, and every change records who made it. Choose the name and password of the first administrator, who can then add the others under Settings → Operators.</source>
+        <translation>A partir de ahora, cada persona inicia sesión en esta consola con su propia cuenta de operador, y cada cambio registra quién lo hizo. Elija el nombre y la contraseña del primer administrador, que después podrá añadir a los demás en Ajustes → Operadores.</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>&amp;Crear administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -2991,14 +3280,6 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <translation>Reintentar</translation>
     </message>
     <message>
-        <source>The terminal %1 is no longer known; nothing was queued.</source>
-        <translation>El terminal %1 ya no se conoce; no se puso nada en cola.</translation>
-    </message>
-    <message>
-        <source>The database refused the change; nothing was queued.</source>
-        <translation>La base de datos rechazó el cambio; no se puso nada en cola.</translation>
-    </message>
-    <message>
         <source>Edit and send again</source>
         <translation>Editar y enviar de nuevo</translation>
     </message>
@@ -3027,6 +3308,45 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>No shift is set up yet, so nobody can be late: set up shifts and who works them under Reports → Rules.</source>
         <translation>Aún no hay ningún turno, así que nadie puede llegar tarde: configure los turnos y quién los trabaja en Informes → Reglas.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::LockCover</name>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::LockDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Punchclock is locked</source>
+        <translation>Punchclock está bloqueado</translation>
+    </message>
+    <message>
+        <source>Locked by %1 (%2). Type the password to go on where you left off.</source>
+        <extracomment>%1 the operator&apos;s name, %2 their role (&quot;administrator&quot;)</extracomment>
+        <translation>Bloqueado por %1 (%2). Escriba la contraseña para seguir donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another operator…</source>
+        <translation>Iniciar sesión como &amp;otro operador…</translation>
+    </message>
+    <message>
+        <source>Another operator signs in: the console goes on with their rights, on the pages as they were left.</source>
+        <translation>Otro operador inicia sesión: la consola sigue con sus permisos, en las páginas tal como quedaron.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3446,27 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Cambiar mi &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <extracomment>the status bar: %1 the operator&apos;s name, %2 their role (&quot;administrator&quot;)</extracomment>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::NavigationList</name>
@@ -3170,6 +3511,162 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Type “%1” to confirm.</source>
         <translation>Escriba “%1” para confirmar.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OperatorDialog</name>
+    <message>
+        <source>Add operator</source>
+        <translation>Añadir operador</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rol de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;All departments</source>
+        <translation>&amp;Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation>&amp;Solo estos:</translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation>Departamentos:</translation>
+    </message>
+    <message>
+        <source>Choose at least one department, or all of them.</source>
+        <translation>Elija al menos un departamento, o todos.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OperatorTableModel</name>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departamentos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Creado por</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OperatorsSection</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>A&amp;dd operator…</source>
+        <translation>Aña&amp;dir operador…</translation>
+    </message>
+    <message>
+        <source>R&amp;ole and departments…</source>
+        <translation>R&amp;ol y departamentos…</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word…</source>
+        <translation>Restablecer con&amp;traseña…</translation>
+    </message>
+    <message>
+        <source>Everyone signs in to the console with an account of their own; what each may do depends on the role, and every change they make is recorded under their name.</source>
+        <translation>Cada persona inicia sesión en la consola con su propia cuenta; lo que puede hacer depende de su rol, y cada cambio que hace queda registrado con su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>De&amp;sactivar</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 ya puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The role of %1 is changed; it applies at their next sign-in.</source>
+        <translation>Se ha cambiado el rol de %1; se aplica en su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Disable operator</source>
+        <translation>Desactivar operador</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in; what they did stays recorded under their name.</source>
+        <translation>¿Desactivar a %1? Ya no podrá iniciar sesión; lo que hizo sigue registrado con su nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 está desactivado.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 vuelve a estar activado.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset.</source>
+        <translation>Se ha restablecido la contraseña de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <source>The password %1 signs in with from now on.</source>
+        <translation>La contraseña con la que %1 inicia sesión a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>A new password for %1, who signs in with it from now on. Tell it to them in person.</source>
+        <translation>Una contraseña nueva para %1, que iniciará sesión con ella a partir de ahora. Comuníquesela en persona.</translation>
+    </message>
+    <message>
+        <source>P&amp;resent password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>The present password is wrong.</source>
+        <translation>La contraseña actual no es correcta.</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +4876,26 @@ Todos los días ya contados se vuelven a calcular con este. Úselo para corregir
         <source>“%1” is not a time zone. Pick one from the list, such as %2.</source>
         <translation>“%1” no es una zona horaria. Elija una de la lista, como %2.</translation>
     </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Lock the console &amp;after:</source>
+        <translation>Bloquear la consola &amp;tras:</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse use for this long, the console hides what it shows and asks for the password again (Ctrl+L locks it at once). Pages stay as they were left.</source>
+        <translation>Si no se usa el teclado ni el ratón durante este tiempo, la consola oculta lo que muestra y vuelve a pedir la contraseña (Ctrl+L la bloquea al instante). Las páginas se quedan como estaban.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::ShiftsDialog</name>
@@ -4536,6 +5053,36 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>Change shift</source>
         <translation>Cambiar turno</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to Punchclock</source>
+        <translation>Iniciar sesión en Punchclock</translation>
+    </message>
+    <message>
+        <source>Sign in with your Punchclock operator account. The terminal server goes on receiving punches meanwhile.</source>
+        <translation>Inicie sesión con su cuenta de operador de Punchclock. Mientras tanto, el servidor de terminales sigue recibiendo fichajes.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SignInForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
     </message>
 </context>
 <context>
@@ -5042,10 +5589,6 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
         <translation>Los terminales nuevos quedan pendientes de aprobación. &lt;a href=&quot;settings&quot;&gt;Cambiar en Ajustes&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
-        <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;Abrir la tarea&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Open the command builder for the selected terminal</source>
         <translation>Abre el editor de comandos para el terminal seleccionado</translation>
     </message>
@@ -5294,6 +5837,10 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
             <numerusform>Privilegio del empleado %1 cambiado a %2; en cola para %n terminal.</numerusform>
             <numerusform>Privilegio del empleado %1 cambiado a %2; en cola para %n terminales.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>User %1 is not stored on this PC.</source>
+        <translation>El empleado %1 no está guardado en este PC.</translation>
     </message>
 </context>
 <context>

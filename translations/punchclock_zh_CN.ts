@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountFields</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, and not the name in it.</source>
+        <translation>
+            <numerusform>至少 %n 个字符，且不包含名称。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceErrorText</name>
     <message>
         <source>Enter a name.</source>
@@ -134,6 +159,10 @@
         <source>%1 is closed (%2, %3: %4). A manager can reopen it under Reports → Periods.</source>
         <extracomment>%1 the period, %2 who closed it, %3 the day it was closed, %4 why</extracomment>
         <translation>%1 已关闭（%2，%3：%4）。管理员可在“报表 → 期间”中重新打开。</translation>
+    </message>
+    <message>
+        <source>You may see only the employees of your departments.</source>
+        <translation>您只能查看您所属部门的员工。</translation>
     </message>
 </context>
 <context>
@@ -414,6 +443,14 @@
         <source>The server could not start: %1</source>
         <translation>服务器无法启动：%1</translation>
     </message>
+    <message>
+        <source>The administrator could not be created: %1</source>
+        <translation>无法创建系统管理员：%1</translation>
+    </message>
+    <message>
+        <source>The database in %1 already has operator accounts. Go back and enter the name and password of one of its administrators, or choose another data folder.</source>
+        <translation>%1 中的数据库已有操作员账户。请返回并输入其中一位系统管理员的名称和密码，或选择其他数据文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>JobDescription</name>
@@ -670,6 +707,82 @@
     </message>
 </context>
 <context>
+    <name>OutcomeText</name>
+    <message>
+        <source>It is no longer stored: someone may have removed it meanwhile.</source>
+        <translation>已不再保存：可能有人在此期间将其删除了。</translation>
+    </message>
+    <message>
+        <source>The database refused the change.</source>
+        <translation>数据库拒绝了此更改。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>部门需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a department called &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>This would change which weekly schedule applies on days of a closed period. %1</source>
+        <extracomment>%1 the closed period (its days, who closed it, when and why)</extracomment>
+        <translation>这会改变已关闭期间内各天所适用的每周排班。%1</translation>
+    </message>
+    <message>
+        <source>This would change which weekly schedule applies on days of a closed period.</source>
+        <translation>这会改变已关闭期间内各天所适用的每周排班。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>There is already an operator with this name.</source>
+        <translation>已有同名的操作员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not contain the name.</source>
+        <translation>密码中不得包含名称。</translation>
+    </message>
+    <message>
+        <source>This is the last administrator: make another operator an administrator first.</source>
+        <translation>这是最后一位系统管理员：请先将另一位操作员设为系统管理员。</translation>
+    </message>
+    <message>
+        <source>An administrator was created meanwhile, from another console. Sign in with that account.</source>
+        <translation>在此期间，另一个控制台已创建了系统管理员。请使用该账户登录。</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>名称或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. An administrator can enable it again.</source>
+        <translation>此账户已被禁用。系统管理员可以重新启用它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n s.</source>
+        <translation>
+            <numerusform>失败次数过多。请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be stored safely. Try again.</source>
+        <translation>无法安全地保存密码。请重试。</translation>
+    </message>
+</context>
+<context>
     <name>ParameterMessage</name>
     <message>
         <source>Choose a command.</source>
@@ -797,6 +910,173 @@
     <message>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionText</name>
+    <message>
+        <source>Only an administrator can manage operator accounts.</source>
+        <translation>只有系统管理员可以管理操作员账户。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the settings.</source>
+        <translation>只有系统管理员可以更改设置。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can back up or restore the data.</source>
+        <translation>只有系统管理员可以备份或恢复数据。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can erase personal data.</source>
+        <translation>只有系统管理员可以删除个人数据。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can export personal data.</source>
+        <translation>只有系统管理员可以导出个人数据。</translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can change shifts, holidays and attendance settings.</source>
+        <translation>只有负责所有部门的经理可以更改班次、节假日和考勤设置。</translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can close or reopen a period.</source>
+        <translation>只有负责所有部门的经理可以关闭或重新打开期间。</translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can change the departments.</source>
+        <translation>只有负责所有部门的经理可以更改部门。</translation>
+    </message>
+    <message>
+        <source>Only a manager of %1 can change the schedules and leave of its employees.</source>
+        <translation>只有 %1 的经理可以更改其员工的排班和休假。</translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can change the schedules and leave of employees without a department.</source>
+        <translation>只有负责所有部门的经理可以更改无部门员工的排班和休假。</translation>
+    </message>
+    <message>
+        <source>Only a manager of %1 can correct punches of its employees.</source>
+        <translation>只有 %1 的经理可以更正其员工的打卡记录。</translation>
+    </message>
+    <message>
+        <source>Only a manager of every department can correct punches of employees without a department.</source>
+        <translation>只有负责所有部门的经理可以更正无部门员工的打卡记录。</translation>
+    </message>
+    <message>
+        <source>Only an operator or an administrator can manage terminals.</source>
+        <translation>只有操作员或系统管理员可以管理考勤机。</translation>
+    </message>
+    <message>
+        <source>Only an operator of %1 can change its employees.</source>
+        <translation>只有 %1 的操作员可以更改其员工。</translation>
+    </message>
+    <message>
+        <source>Only an operator of every department can change employees without a department.</source>
+        <translation>只有负责所有部门的操作员可以更改无部门的员工。</translation>
+    </message>
+    <message>
+        <source>You may not see the employees of %1.</source>
+        <translation>您无权查看 %1 的员工。</translation>
+    </message>
+    <message>
+        <source>You may not see employees without a department.</source>
+        <translation>您无权查看无部门的员工。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can see the whole audit trail.</source>
+        <translation>只有系统管理员可以查看完整的审计记录。</translation>
+    </message>
+    <message>
+        <source>You may not do this.</source>
+        <translation>您无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow managing operator accounts.</source>
+        <translation>您的角色（%1）不允许管理操作员账户。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing the settings.</source>
+        <translation>您的角色（%1）不允许更改设置。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow backups and restores.</source>
+        <translation>您的角色（%1）不允许备份和恢复。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow erasing personal data.</source>
+        <translation>您的角色（%1）不允许删除个人数据。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow exporting personal data.</source>
+        <translation>您的角色（%1）不允许导出个人数据。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing shifts, holidays and attendance settings.</source>
+        <translation>您的角色（%1）不允许更改班次、节假日和考勤设置。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow closing or reopening periods.</source>
+        <translation>您的角色（%1）不允许关闭或重新打开期间。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing departments.</source>
+        <translation>您的角色（%1）不允许更改部门。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing schedules and leave.</source>
+        <translation>您的角色（%1）不允许更改排班和休假。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow correcting punches.</source>
+        <translation>您的角色（%1）不允许更正打卡记录。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow managing terminals.</source>
+        <translation>您的角色（%1）不允许管理考勤机。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow changing employees.</source>
+        <translation>您的角色（%1）不允许更改员工。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow seeing reports.</source>
+        <translation>您的角色（%1）不允许查看报表。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow seeing the audit trail.</source>
+        <translation>您的角色（%1）不允许查看审计记录。</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>Everything, including operator accounts, settings and backups.</source>
+        <translation>所有操作，包括操作员账户、设置和备份。</translation>
+    </message>
+    <message>
+        <source>Shifts, schedules, holidays, leave, corrections and periods, for their departments.</source>
+        <translation>所属部门的班次、排班、节假日、休假、更正和期间。</translation>
+    </message>
+    <message>
+        <source>Terminals, their commands, and the employees of their departments.</source>
+        <translation>考勤机及其命令，以及所属部门的员工。</translation>
+    </message>
+    <message>
+        <source>Sees the pages and the reports of their departments; changes nothing.</source>
+        <translation>查看所属部门的页面和报表；不做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1550,14 @@
         <source>Clearing the enrollments of %1 is queued.</source>
         <translation>已将“清除 %1 的登记数据”加入队列。</translation>
     </message>
+    <message>
+        <source>Job %1 is queued again.</source>
+        <translation>任务 %1 已重新加入队列。</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;打开任务&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>TerminalMessages</name>
@@ -1447,6 +1735,17 @@
     <message>
         <source>The database refused the change; nothing was queued.</source>
         <translation>数据库拒绝了此更改；未加入任何任务。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AdministratorPage</name>
+    <message>
+        <source>Your administrator account</source>
+        <translation>您的系统管理员账户</translation>
+    </message>
+    <message>
+        <source>Everyone signs in to the console with an account of their own, and every change records who made it. This first account may do everything, including adding the others under Settings → Operators.</source>
+        <translation>每个人都使用自己的账户登录控制台，每次更改都会记录是谁做的。这第一个账户可以执行所有操作，包括在“设置 → 操作员”中添加其他账户。</translation>
     </message>
 </context>
 <context>
@@ -2060,30 +2359,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         </translation>
     </message>
     <message>
-        <source>Block terminal</source>
-        <translation>阻止考勤机</translation>
-    </message>
-    <message>
-        <source>Block terminal %1? Its punches and polls are refused until you approve it.</source>
-        <translation>要阻止考勤机 %1 吗？在您批准之前，它的打卡记录和轮询都会被拒绝。</translation>
-    </message>
-    <message>
-        <source>Terminal %1 could not be changed: it is no longer in the database.</source>
-        <translation>无法更改考勤机 %1：它已不在数据库中。</translation>
-    </message>
-    <message>
-        <source>Setting the clock of %1 is queued.</source>
-        <translation>已将“设置 %1 的时钟”加入队列。</translation>
-    </message>
-    <message>
-        <source>Job %1 is queued again.</source>
-        <translation>任务 %1 已重新加入队列。</translation>
-    </message>
-    <message>
-        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
-        <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;打开任务&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Start the server first: the simulated terminal talks to it.</source>
         <translation>请先启动服务器：模拟考勤机需要与它通信。</translation>
     </message>
@@ -2453,14 +2728,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation>无法保存部门。数据库可能正忙，请重试。</translation>
     </message>
     <message>
-        <source>A department needs a name.</source>
-        <translation>部门需要一个名称。</translation>
-    </message>
-    <message>
-        <source>There is already a department called &quot;%1&quot;.</source>
-        <translation>已有名为“%1”的部门。</translation>
-    </message>
-    <message>
         <source>Remove the department &quot;%1&quot;? Its users (%2) stay, without a department; its weekly schedule is removed with it.</source>
         <translation>删除部门“%1”？其员工（%2 名）将保留，但不再属于任何部门；该部门的每周排班将一并删除。</translation>
     </message>
@@ -2536,6 +2803,25 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Cannot read this file: %1</source>
         <translation>无法读取此文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::FirstAdministratorDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>第一位系统管理员</translation>
+    </message>
+    <message>
+        <source>From now on everyone signs in to this console with an operator account of their own, and every change records who made it. Choose the name and password of the first administrator, who can then add the others under Settings → Operators.</source>
+        <translation>从现在起，每个人都使用自己的操作员账户登录此控制台，每次更改都会记录是谁做的。请为第一位系统管理员设定名称和密码，之后可由其在“设置 → 操作员”中添加其他人。</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>创建系统管理员(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2969,14 +3255,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation>重试</translation>
     </message>
     <message>
-        <source>The terminal %1 is no longer known; nothing was queued.</source>
-        <translation>考勤机 %1 已不存在；未加入任何任务。</translation>
-    </message>
-    <message>
-        <source>The database refused the change; nothing was queued.</source>
-        <translation>数据库拒绝了此更改；未加入任何任务。</translation>
-    </message>
-    <message>
         <source>Edit and send again</source>
         <translation>编辑并重新发送</translation>
     </message>
@@ -3004,6 +3282,45 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>No shift is set up yet, so nobody can be late: set up shifts and who works them under Reports → Rules.</source>
         <translation>尚未设置任何班次，因此无人会被记为迟到：请在“报表 → 规则”中设置班次及其排班人员。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::LockCover</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::LockDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Punchclock is locked</source>
+        <translation>Punchclock 已锁定</translation>
+    </message>
+    <message>
+        <source>Locked by %1 (%2). Type the password to go on where you left off.</source>
+        <extracomment>%1 the operator&apos;s name, %2 their role (&quot;administrator&quot;)</extracomment>
+        <translation>由 %1（%2）锁定。输入密码即可从离开的地方继续。</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another operator…</source>
+        <translation>以其他操作员身份登录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Another operator signs in: the console goes on with their rights, on the pages as they were left.</source>
+        <translation>由其他操作员登录：控制台将以其权限继续，各页面保持原样。</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3420,27 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>更改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <extracomment>the status bar: %1 the operator&apos;s name, %2 their role (&quot;administrator&quot;)</extracomment>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>您的密码已更改。</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::NavigationList</name>
@@ -3146,6 +3484,162 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Type “%1” to confirm.</source>
         <translation>请输入“%1”以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OperatorDialog</name>
+    <message>
+        <source>Add operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;All departments</source>
+        <translation>所有部门(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation>仅限以下部门(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Choose at least one department, or all of them.</source>
+        <translation>请至少选择一个部门，或选择所有部门。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OperatorTableModel</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OperatorsSection</name>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>A&amp;dd operator…</source>
+        <translation>添加操作员(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>R&amp;ole and departments…</source>
+        <translation>角色和部门(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word…</source>
+        <translation>重置密码(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Everyone signs in to the console with an account of their own; what each may do depends on the role, and every change they make is recorded under their name.</source>
+        <translation>每个人都使用自己的账户登录控制台；能做什么取决于其角色，所做的每项更改都会以其名义记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>禁用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 现在可以登录了。</translation>
+    </message>
+    <message>
+        <source>The role of %1 is changed; it applies at their next sign-in.</source>
+        <translation>%1 的角色已更改；将在其下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>Disable operator</source>
+        <translation>禁用操作员</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in; what they did stays recorded under their name.</source>
+        <translation>要禁用 %1 吗？其将无法再登录；其所做的操作仍以其名义保留记录。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已被禁用。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 已重新启用。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>更改我的密码</translation>
+    </message>
+    <message>
+        <source>The password %1 signs in with from now on.</source>
+        <translation>%1 今后登录所用的密码。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new password for %1, who signs in with it from now on. Tell it to them in person.</source>
+        <translation>为 %1 设置新密码，其今后将用它登录。请当面告知对方。</translation>
+    </message>
+    <message>
+        <source>P&amp;resent password:</source>
+        <translation>当前密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The present password is wrong.</source>
+        <translation>当前密码错误。</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4840,26 @@ Every day ever counted is calculated again with this one. Use this to fix a mist
         <source>“%1” is not a time zone. Pick one from the list, such as %2.</source>
         <translation>“%1”不是时区。请从列表中选择，例如 %2。</translation>
     </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Lock the console &amp;after:</source>
+        <translation>在此时间后锁定控制台(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse use for this long, the console hides what it shows and asks for the password again (Ctrl+L locks it at once). Pages stay as they were left.</source>
+        <translation>在这段时间内未使用键盘或鼠标时，控制台会隐藏所显示的内容并再次要求输入密码（按 Ctrl+L 可立即锁定）。各页面保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::ShiftsDialog</name>
@@ -4499,6 +5013,36 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>Change shift</source>
         <translation>更改班次</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in to Punchclock</source>
+        <translation>登录 Punchclock</translation>
+    </message>
+    <message>
+        <source>Sign in with your Punchclock operator account. The terminal server goes on receiving punches meanwhile.</source>
+        <translation>请使用您的 Punchclock 操作员账户登录。在此期间，考勤机服务器会继续接收打卡记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::SignInForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -5001,10 +5545,6 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <translation>新考勤机需等待您的批准。&lt;a href=&quot;settings&quot;&gt;在设置中更改&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
-        <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;打开任务&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Open the command builder for the selected terminal</source>
         <translation>为所选考勤机打开新建命令对话框</translation>
     </message>
@@ -5250,6 +5790,10 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <translation>
             <numerusform>已将员工 %1 的权限设为 %2；已加入 %n 台考勤机的队列。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>User %1 is not stored on this PC.</source>
+        <translation>本机上没有保存员工 %1。</translation>
     </message>
 </context>
 <context>
