@@ -36,6 +36,19 @@ QString credentialWords(const QList<int> &backupNumbers)
     return words.join(QLatin1String(", "));
 }
 
+// "finger 0, face, photo, 3 punch photos": what went, or would go.
+QString removedWords(const QList<int> &backupNumbers, bool photo, int punchPhotos)
+{
+    QStringList words;
+    if (!backupNumbers.isEmpty())
+        words << credentialWords(backupNumbers);
+    if (photo)
+        words << QStringLiteral("photo");
+    if (punchPhotos > 0)
+        words << (punchPhotos == 1 ? QStringLiteral("1 punch photo") : QStringLiteral("%1 punch photos").arg(punchPhotos));
+    return words.join(QLatin1String(", "));
+}
+
 QString dayOf(const QDateTime &utc)
 {
     return utc.toLocalTime().date().toString(Qt::ISODate);
@@ -73,7 +86,8 @@ bool userIdArgument(CliContext &context, QCommandLineParser &parser, const QStri
 
 bool confirmErasure(CliContext &context, const protocol::UserEnrollment &user, const QStringList &terminals)
 {
-    context.out() << "This removes the fingerprints, face, palms, photo, card and password of user " << user.userId
+    context.out() << "This removes the fingerprints, face, palms, photo, card, password and punch photos of user "
+                  << user.userId
                   << " (" << user.name << ") from the store";
     if (!terminals.isEmpty())
         context.out() << " and from " << terminals.join(QLatin1String(", "));
@@ -90,11 +104,8 @@ void printErasure(CliContext &context, const protocol::UserEnrollment &user, con
 {
     const QString &userId = user.userId;
     context.out() << "Erased user " << userId << " (" << user.name << "): ";
-    if (erased.backupNumbers.isEmpty() && !erased.photo)
-        context.out() << "no credential or photo was stored";
-    else
-        context.out() << credentialWords(erased.backupNumbers)
-                      << (erased.photo ? (erased.backupNumbers.isEmpty() ? "photo" : ", photo") : "");
+    const QString removed = removedWords(erased.backupNumbers, erased.photo, erased.punchPhotos);
+    context.out() << (removed.isEmpty() ? QStringLiteral("no credential or photo was stored") : removed);
     context.out() << "; disabled. Punches and corrections are kept." << Qt::endl;
     for (qsizetype i = 0; i < erased.jobIds.size(); ++i)
         context.out() << "DELETE_USER queued for " << erased.terminals.value(i) << " (trans_id " << erased.jobIds.at(i)
@@ -108,7 +119,8 @@ int erasePerson(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Remove a person's biometric templates, photo, card and password from the store and disable them.\n"
+        "Remove a person's biometric templates, photo, card, password and punch photos from the store and\n"
+        "disable them.\n"
         "Their id, name, punches and corrections stay: reports and past pay still name them."));
     const QCommandLineOption fromTerminals(QStringLiteral("from-terminals"),
                                            QStringLiteral("Also queue DELETE_USER for every terminal holding them."));
@@ -211,10 +223,12 @@ int purge(CliContext &context, const QStringList &arguments)
                                 dayOf(holding.inactiveSince),
                                 holding.purgeAt <= now ? QStringLiteral("now") : dayOf(holding.purgeAt),
                                 credentialWords(holding.backupNumbers),
-                                holding.photo ? QStringLiteral("yes") : QString()};
+                                holding.photo ? QStringLiteral("yes") : QString(),
+                                holding.punchPhotos ? QString::number(holding.punchPhotos) : QString()};
         printTable(context.out(),
                    {QStringLiteral("USER_ID"), QStringLiteral("NAME"), QStringLiteral("INACTIVE_SINCE"),
-                    QStringLiteral("PURGE"), QStringLiteral("BIOMETRICS"), QStringLiteral("PHOTO")},
+                    QStringLiteral("PURGE"), QStringLiteral("BIOMETRICS"), QStringLiteral("PHOTO"),
+                    QStringLiteral("PUNCH_PHOTOS")},
                    rows);
         return Success;
     }
@@ -226,8 +240,7 @@ int purge(CliContext &context, const QStringList &arguments)
         return refused(context, purged.outcome);
     for (const services::BiometricHolding &holding : purged.purged)
         context.out() << "Purged user " << holding.userId << " (" << holding.name
-                      << "): " << credentialWords(holding.backupNumbers) << (holding.photo ? ", photo" : "")
-                      << Qt::endl;
+                      << "): " << removedWords(holding.backupNumbers, holding.photo, holding.punchPhotos) << Qt::endl;
     context.out() << purged.purged.size() << (purged.purged.size() == 1 ? " user" : " users") << " purged." << Qt::endl;
     return Success;
 }

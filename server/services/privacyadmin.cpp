@@ -7,6 +7,7 @@
 #include "codetables.h"
 #include "commandparameters.h"
 #include "personaldatareader.h"
+#include "punchrepository.h"
 #include "settingsrepository.h"
 #include "userrepository.h"
 
@@ -28,20 +29,27 @@ QJsonArray numbers(const QList<int> &values)
     return array;
 }
 
-// What the trail keeps of removed data: which backup numbers and whether a photo, never the data.
-QJsonObject removedJson(const QList<int> &backupNumbers, bool photo)
+// What the trail keeps of removed data: which backup numbers, whether a photo and how many punch
+// photos, never the data.
+QJsonObject removedJson(const QList<int> &backupNumbers, bool photo, int punchPhotos)
 {
-    return {{QStringLiteral("backup_numbers"), numbers(backupNumbers)}, {QStringLiteral("photo"), photo}};
+    return {{QStringLiteral("backup_numbers"), numbers(backupNumbers)},
+            {QStringLiteral("photo"), photo},
+            {QStringLiteral("punch_photos"), punchPhotos}};
 }
 
-// Each credential's removal is in credential_history, as every other removal is.
-bool removeStored(storage::UserRepository &users, const QString &userId, const QList<int> &backupNumbers, bool photo)
+// Each credential's removal is in credential_history, as every other removal is. Photos taken at
+// punches are faces too: they go, the punches stay. How many went, or nullopt.
+std::optional<int> removeStored(QSqlDatabase db, storage::UserRepository &users, const QString &userId,
+                                const QList<int> &backupNumbers, bool photo)
 {
     for (int backupNumber : backupNumbers) {
         if (!users.removeCredential(userId, backupNumber))
-            return false;
+            return std::nullopt;
     }
-    return !photo || users.removePhoto(userId);
+    if (photo && !users.removePhoto(userId))
+        return std::nullopt;
+    return storage::PunchRepository(std::move(db)).removePhotosOf(userId);
 }
 
 // A queueing the command service refused, as this service's outcome.
@@ -84,10 +92,11 @@ QList<BiometricHolding> PrivacyAdmin::purgeCandidates(const QDateTime &nowUtc, i
     const QDateTime horizon = nowUtc.toUTC().addDays(std::max(daysAhead, 0));
     for (const storage::InactiveUser &user : storage::PersonalDataReader(m_db).inactiveUsers()) {
         BiometricHolding holding{user.userId, user.name, user.inactiveSince, user.inactiveSince.addDays(days),
-                                 {},          user.photo};
+                                 {},          user.photo,    user.punchPhotos};
         std::copy_if(user.backupNumbers.cbegin(), user.backupNumbers.cend(), std::back_inserter(holding.backupNumbers),
                      isBiometric);
-        if ((holding.backupNumbers.isEmpty() && !holding.photo) || !holding.inactiveSince.isValid() ||
+        if ((holding.backupNumbers.isEmpty() && !holding.photo && holding.punchPhotos == 0) ||
+            !holding.inactiveSince.isValid() ||
             holding.purgeAt > horizon)
             continue;
         candidates.append(holding);
@@ -111,11 +120,11 @@ PurgeResult PrivacyAdmin::purgeExpired(const Actor &actor, const QDateTime &nowU
     storage::UserRepository users(m_db);
     users.setChangedBy(actor.name);
     for (const BiometricHolding &holding : due) {
-        if (!removeStored(users, holding.userId, holding.backupNumbers, holding.photo)) {
+        if (!removeStored(m_db, users, holding.userId, holding.backupNumbers, holding.photo)) {
             result.outcome = call.refuseStorage();
             return result;
         }
-        QJsonObject removed = removedJson(holding.backupNumbers, holding.photo);
+        QJsonObject removed = removedJson(holding.backupNumbers, holding.photo, holding.punchPhotos);
         removed.insert(QStringLiteral("inactive_since"), holding.inactiveSince.toString(Qt::ISODateWithMs));
         call.record(QStringLiteral("person.purge_biometrics"), QStringLiteral("user"), holding.userId, removed,
                     {{QStringLiteral("retention_days"), retentionDays()}});
@@ -145,10 +154,12 @@ ErasureResult PrivacyAdmin::erasePerson(const Actor &actor, const QString &userI
     result.photo = !before->photo.isEmpty();
     result.terminals = users.holders(userId);
     users.setChangedBy(actor.name);
-    if (!removeStored(users, userId, result.backupNumbers, result.photo) || !users.setEnabled(userId, false)) {
+    const std::optional<int> punchPhotos = removeStored(m_db, users, userId, result.backupNumbers, result.photo);
+    if (!punchPhotos || !users.setEnabled(userId, false)) {
         result.outcome = call.refuseStorage();
         return result;
     }
+    result.punchPhotos = *punchPhotos;
     if (fromTerminals) {
         // Nested in this call's transaction: the jobs and their records commit with the erasure or not at all.
         CommandService commands(m_db);
@@ -164,7 +175,7 @@ ErasureResult PrivacyAdmin::erasePerson(const Actor &actor, const QString &userI
             result.jobIds << queued.jobIds;
         }
     }
-    QJsonObject removed = removedJson(result.backupNumbers, result.photo);
+    QJsonObject removed = removedJson(result.backupNumbers, result.photo, result.punchPhotos);
     removed.insert(QStringLiteral("enabled"), before->enabled);
     removed.insert(QStringLiteral("terminals"), QJsonArray::fromStringList(result.terminals));
     QJsonArray jobs;

@@ -26,6 +26,7 @@ struct BiometricHolding
     QDateTime purgeAt;        // UTC: inactiveSince plus the retention
     QList<int> backupNumbers; // the biometric templates; cards and passwords are not among them
     bool photo = false;
+    int punchPhotos = 0; // faces terminals photographed at their punches
 };
 
 struct PurgeResult
@@ -39,6 +40,7 @@ struct ErasureResult
     Outcome outcome;
     QList<int> backupNumbers; // every credential removed
     bool photo = false;
+    int punchPhotos = 0;
     QStringList terminals; // holding the user at the erasure
     QList<qint64> jobIds;  // DELETE_USER, one per terminal, when asked for
 };
@@ -59,6 +61,8 @@ class PrivacyAdmin
 public:
     // Days a disabled user, or one on no terminal, keeps their biometrics; 0 or absent: for ever.
     static constexpr char RetentionDaysKey[] = "privacy.biometric_retention_days";
+    // Ten years: more is a typo, and longer than any reason data protection would accept.
+    static constexpr int MaxRetentionDays = 3650;
 
     explicit PrivacyAdmin(QSqlDatabase db);
 
@@ -74,8 +78,9 @@ public:
     // The daily run acts as Actor::system("biometric retention").
     PurgeResult purgeExpired(const Actor &actor, const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
 
-    // Removes templates, photo, card and password and disables the user; keeps their id, name,
-    // department, punches and corrections, which pay was calculated from. With fromTerminals,
+    // Removes templates, photo, card, password and the photos taken at their punches, and disables
+    // the user; keeps their id, name, department, punches and corrections, which pay was
+    // calculated from. With fromTerminals,
     // DELETE_USER is queued for every terminal holding them, in the same transaction.
     ErasureResult erasePerson(const Actor &actor, const QString &userId, bool fromTerminals);
 

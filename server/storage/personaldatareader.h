@@ -22,6 +22,7 @@ struct InactiveUser
     QDateTime inactiveSince;  // UTC
     QList<int> backupNumbers; // every stored credential, in order
     bool photo = false;
+    int punchPhotos = 0; // photos terminals took at their punches
 };
 
 struct PunchPhoto

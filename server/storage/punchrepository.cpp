@@ -209,4 +209,13 @@ QByteArray PunchRepository::photo(qint64 punchId) const
     return query.value(0).toByteArray();
 }
 
+std::optional<int> PunchRepository::removePhotosOf(const QString &userId)
+{
+    QSqlQuery query(m_db);
+    if (!exec(query, QStringLiteral("DELETE FROM punch_photos WHERE punch_id IN (SELECT id FROM punches WHERE user_id = ?)"),
+              {userId}))
+        return std::nullopt;
+    return query.numRowsAffected();
+}
+
 } // namespace punchclock::storage

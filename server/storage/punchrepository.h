@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+
+#include <optional>
 #include <QSqlQuery>
 
 #include <functional>
@@ -87,6 +89,9 @@ public:
     QList<PunchRow> query(const PunchFilter &filter) const;
     qint64 count(const PunchFilter &filter) const;
     QByteArray photo(qint64 punchId) const;
+    // Removes the photos terminals took at one employee's punches (the punches stay): how many,
+    // or nullopt when the database refused.
+    std::optional<int> removePhotosOf(const QString &userId);
 
 private:
     QSqlDatabase m_db;

@@ -90,6 +90,23 @@ private Q_SLOTS:
         cardOnly.credentials = {{10, "1234"}, {11, "0012345678"}};
         QVERIFY(users.replaceUser(cardOnly));
         QVERIFY(setInactiveSince(db(), QStringLiteral("400"), now.addDays(-400)));
+        // Faces photographed at punches go with the templates; the punches stay. Another's stays too.
+        const qint64 photographed =
+            punch(db(), QStringLiteral("100"), devA, QStringLiteral("2026-03-02 08:01:00"), QStringLiteral("in"));
+        const qint64 othersPhoto =
+            punch(db(), QStringLiteral("300"), devA, QStringLiteral("2026-03-02 08:02:00"), QStringLiteral("in"));
+        for (qint64 id : {photographed, othersPhoto})
+            QVERIFY(run(db(), QStringLiteral("INSERT INTO punch_photos (punch_id, image) VALUES (?, ?)"), {id, photoJpeg}));
+        // Long gone with a punch photo alone: that is purged too.
+        protocol::UserEnrollment photoOnly = person(QStringLiteral("500"), QStringLiteral("Ed Photo"));
+        photoOnly.photo.clear();
+        photoOnly.credentials = {{11, "0099"}};
+        QVERIFY(users.replaceUser(photoOnly));
+        QVERIFY(setInactiveSince(db(), QStringLiteral("500"), now.addDays(-35)));
+        const qint64 photoOnlyPunch =
+            punch(db(), QStringLiteral("500"), devB, QStringLiteral("2026-01-05 09:00:00"), QStringLiteral("in"));
+        QVERIFY(run(db(), QStringLiteral("INSERT INTO punch_photos (punch_id, image) VALUES (?, ?)"),
+                    {photoOnlyPunch, photoJpeg}));
 
         PrivacyAdmin privacy(db());
         QVERIFY2(privacy.purgeCandidates(now, 30).isEmpty(), "retention is off by default");
@@ -98,20 +115,29 @@ private Q_SLOTS:
                                                            QStringLiteral("30")));
 
         const QList<services::BiometricHolding> dueNow = privacy.purgeCandidates(now);
-        QCOMPARE(dueNow.size(), 1);
+        QCOMPARE(dueNow.size(), 2);
         QCOMPARE(dueNow.first().userId, QStringLiteral("100"));
         QCOMPARE(dueNow.first().name, QStringLiteral("Ana Left"));
         QCOMPARE(dueNow.first().backupNumbers, (QList<int>{0, 1, 12, 13}));
         QVERIFY(dueNow.first().photo);
+        QCOMPARE(dueNow.first().punchPhotos, 1);
         QCOMPARE(dueNow.first().purgeAt, dueNow.first().inactiveSince.addDays(30));
+        QCOMPARE(dueNow.at(1).userId, QStringLiteral("500"));
+        QVERIFY(dueNow.at(1).backupNumbers.isEmpty());
+        QCOMPARE(dueNow.at(1).punchPhotos, 1);
         const QList<services::BiometricHolding> dueInAWeek = privacy.purgeCandidates(now, 7);
-        QCOMPARE(dueInAWeek.size(), 2);
-        QCOMPARE(dueInAWeek.at(1).userId, QStringLiteral("200"));
+        QCOMPARE(dueInAWeek.size(), 3);
+        QCOMPARE(dueInAWeek.at(2).userId, QStringLiteral("200"));
 
         const services::PurgeResult purge =
             privacy.purgeExpired(services::Actor::system(QStringLiteral("biometric retention")), now);
         QVERIFY(purge.outcome.ok());
-        QCOMPARE(purge.purged.size(), 1);
+        QCOMPARE(purge.purged.size(), 2);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM punch_photos WHERE punch_id IN (?, ?)"),
+                       {photographed, photoOnlyPunch}),
+                 0);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM punch_photos WHERE punch_id = ?"), {othersPhoto}), 1);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM punches WHERE user_id IN ('100', '500')")), 2);
         QCOMPARE(storedBackupNumbers(QStringLiteral("100")), (QList<int>{10, 11}));
         QVERIFY(storage::UserRepository(db()).photo(QStringLiteral("100")).isEmpty());
         QCOMPARE(storedBackupNumbers(QStringLiteral("200")).size(), 6);
@@ -120,8 +146,10 @@ private Q_SLOTS:
                                             "action = 'removed' AND changed_by = 'biometric retention'")),
                  4);
 
-        const QList<storage::AuditEntry> trail = records(QStringLiteral("person.purge_biometrics"));
-        QCOMPARE(trail.size(), 1);
+        QList<storage::AuditEntry> trail = records(QStringLiteral("person.purge_biometrics"));
+        QCOMPARE(trail.size(), 2);
+        trail.removeIf([](const storage::AuditEntry &entry) { return entry.objectId != QLatin1String("100"); });
+        QCOMPARE(trail.first().oldValue.value(QLatin1String("punch_photos")).toInt(), 1);
         QCOMPARE(trail.first().objectId, QStringLiteral("100"));
         QCOMPARE(trail.first().actorKind, QStringLiteral("system"));
         QCOMPARE(trail.first().oldValue.value(QLatin1String("backup_numbers")).toArray(), (QJsonArray{0, 1, 12, 13}));
@@ -137,8 +165,11 @@ private Q_SLOTS:
         const qint64 punchId =
             punch(db(), QStringLiteral("300"), devA, QStringLiteral("2026-03-02 08:01:00"), QStringLiteral("in"));
         QVERIFY(punchId > 0);
+        QVERIFY(run(db(), QStringLiteral("INSERT INTO punch_photos (punch_id, image) VALUES (?, ?)"), {punchId, photoJpeg}));
         const services::ErasureResult erased = PrivacyAdmin(db()).erasePerson(m_admin, QStringLiteral("300"), true);
         QVERIFY(erased.outcome.ok());
+        QCOMPARE(erased.punchPhotos, 1);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM punch_photos")), 0);
         QCOMPARE(erased.backupNumbers, (QList<int>{0, 1, 10, 11, 12, 13}));
         QCOMPARE(erased.terminals, (QStringList{devA, devB}));
         QCOMPARE(erased.jobIds.size(), 2);
