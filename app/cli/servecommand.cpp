@@ -5,6 +5,7 @@
 #include "backupscheduler.h"
 #include "connection.h"
 #include "listenaddress.h"
+#include "retentionscheduler.h"
 #include "serverhost.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
@@ -55,6 +56,10 @@ int runServe(CliContext &context, const QStringList &arguments)
     // port without interrupting the daily backup, and tests start servers without one.
     engine::BackupScheduler backups(connection->config());
     backups.start();
+    // Biometrics of people who left go after their retention (off unless set), also on a
+    // server nobody opens the console on; the scheduler logs what it removed.
+    services::RetentionScheduler retention(connection->config());
+    retention.start();
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int number) {
@@ -62,6 +67,7 @@ int runServe(CliContext &context, const QStringList &arguments)
         QCoreApplication::quit();
     });
     QCoreApplication::exec();
+    retention.stop();
     backups.stop();
     server.stop();
     return Success;

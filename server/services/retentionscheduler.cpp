@@ -51,7 +51,9 @@ std::optional<PurgeResult> RetentionScheduler::runIfDue(QSqlDatabase db, const Q
         result = run.outcome.detail.isEmpty() ? QStringLiteral("failed") : run.outcome.detail;
         qCWarning(lcStorage) << "biometric retention: the purge failed:" << result;
     } else if (!run.purged.isEmpty()) {
-        qCInfo(lcStorage) << "biometric retention: removed the biometrics of" << run.purged.size() << "users";
+        qCInfo(lcStorage).noquote() << QStringLiteral("biometric retention: removed the biometrics of %1")
+                                           .arg(run.purged.size() == 1 ? QStringLiteral("1 person")
+                                                                       : QStringLiteral("%1 people").arg(run.purged.size()));
     }
     settings.setValue(QLatin1String(LastRunKey), nowUtc.toUTC().toString(Qt::ISODateWithMs));
     settings.setValue(QLatin1String(LastResultKey), result);

@@ -3,7 +3,10 @@
 #include "testdata.h"
 
 #include "connection.h"
+#include "settingsrepository.h"
 #include "terminalrepository.h"
+#include "userenrollment.h"
+#include "userrepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -239,6 +242,59 @@ private Q_SLOTS:
         QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
         QCOMPARE(serve.exitCode(), 0);
         QCOMPARE(cli({QStringLiteral("logs")}).out.count('\n'), 2);
+    }
+
+    // A server nobody opens the console on still removes the biometrics of people who left, once
+    // their retention is over, and says so in its log and the audit trail.
+    void serveRunsTheDailyBiometricRetention()
+    {
+        {
+            QString error;
+            const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+            QVERIFY2(db, qPrintable(error));
+            punchclock::protocol::UserEnrollment leaver;
+            leaver.userId = QStringLiteral("7");
+            leaver.name = QStringLiteral("Ana");
+            leaver.privilegeName = QStringLiteral("USER");
+            leaver.credentials = {{0, QByteArray("a fingerprint template")}, {11, QByteArray("card")}};
+            punchclock::storage::UserRepository users(db->database());
+            QVERIFY(users.saveUser(leaver));
+            QVERIFY(users.setEnabled(QStringLiteral("7"), false));
+            QSqlQuery query(db->database());
+            QVERIFY(query.exec(QStringLiteral("UPDATE users SET inactive_since = '%1' WHERE user_id = '7'")
+                                   .arg(QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODateWithMs))));
+            QVERIFY(punchclock::storage::SettingsRepository(db->database())
+                        .setValue(QStringLiteral("privacy.biometric_retention_days"), QStringLiteral("30")));
+        }
+        const quint16 port = freePort();
+        QProcess serve;
+        QVERIFY(startServe(serve, port));
+        QByteArray log;
+        for (int i = 0; i < 100 && !log.contains("biometric retention"); ++i) {
+            serve.waitForReadyRead(100);
+            log += serve.readAllStandardError();
+        }
+        ::kill(pid_t(serve.processId()), SIGTERM);
+        QVERIFY(serve.waitForFinished(10000));
+        QVERIFY2(log.contains("removed the biometrics of 1 person"), log.constData());
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retention"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            // The fingerprint went, the card stayed.
+            QVERIFY(query.exec(QStringLiteral("SELECT backup_number FROM credentials WHERE user_id = '7' ORDER BY 1")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 11);
+            QVERIFY(!query.next());
+            QVERIFY(query.exec(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'person.purge_biometrics'")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("biometric retention"));
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("retention"));
     }
 
     void serveReportsABusyPort()
