@@ -8,6 +8,7 @@
 #include "consolecontext.h"
 #include "listenaddress.h"
 #include "mainwindow.h"
+#include "retentionscheduler.h"
 #include "serverhost.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
@@ -130,6 +131,11 @@ int runConsole(int argc, char *argv[])
         startServer(*server, *connection, &serverError);
     }
 
+    // Like the server, the daily removal of old biometrics (off unless set) needs no one signed in:
+    // a console left at its sign-in overnight still does it.
+    services::RetentionScheduler retention(database);
+    retention.start();
+
     // The server runs meanwhile: terminals deliver while nobody is signed in.
     if (!actor) {
         int leftWith = 0;
@@ -156,11 +162,17 @@ int runConsole(int argc, char *argv[])
     context.setServerError(serverError);
     context.setSimulator(&simulator);
     context.setActor(*actor);
+    // The Dashboard and the Users page hear of each purge at once rather than at the next check
+    // for outside commits.
+    QObject::connect(&retention, &services::RetentionScheduler::purgeRan, &context,
+                     [&context] { context.notifyChanged(ui::ConsoleContext::Users | ui::ConsoleContext::Settings); },
+                     Qt::QueuedConnection);
     ui::MainWindow window(context);
     window.show();
     if (quitWhenShown())
         quitOnceShown(window, nullptr, *server, serverError, [](int status) { QApplication::exit(status); });
     const int status = application.exec();
+    retention.stop();
     backups.stop();
     simulator.stop();
     server->stop();

@@ -87,6 +87,50 @@ private:
         return log.contains("listening");
     }
 
+    // A person who left 40 days ago with a fingerprint and a card, and a retention of 30 days.
+    void storeALeaverDueForPurge()
+    {
+        {
+            QString error;
+            const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+            QVERIFY2(db, qPrintable(error));
+            punchclock::protocol::UserEnrollment leaver;
+            leaver.userId = QStringLiteral("7");
+            leaver.name = QStringLiteral("Ana");
+            leaver.privilegeName = QStringLiteral("USER");
+            leaver.credentials = {{0, QByteArray("a fingerprint template")}, {11, QByteArray("card")}};
+            punchclock::storage::UserRepository users(db->database());
+            QVERIFY(users.saveUser(leaver));
+            QVERIFY(users.setEnabled(QStringLiteral("7"), false));
+            QSqlQuery query(db->database());
+            QVERIFY(query.exec(QStringLiteral("UPDATE users SET inactive_since = '%1' WHERE user_id = '7'")
+                                   .arg(QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODateWithMs))));
+            QVERIFY(punchclock::storage::SettingsRepository(db->database())
+                        .setValue(QStringLiteral("privacy.biometric_retention_days"), QStringLiteral("30")));
+        }
+    }
+
+    // The fingerprint went and the card stayed, and the trail says the retention did it.
+    void checkTheLeaverWasPurged()
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retention"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT backup_number FROM credentials WHERE user_id = '7' ORDER BY 1")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 11);
+            QVERIFY(!query.next());
+            QVERIFY(query.exec(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'person.purge_biometrics'")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("biometric retention"));
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("retention"));
+    }
+
 private Q_SLOTS:
     void init() { m_db = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))); }
 
@@ -248,24 +292,7 @@ private Q_SLOTS:
     // their retention is over, and says so in its log and the audit trail.
     void serveRunsTheDailyBiometricRetention()
     {
-        {
-            QString error;
-            const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
-            QVERIFY2(db, qPrintable(error));
-            punchclock::protocol::UserEnrollment leaver;
-            leaver.userId = QStringLiteral("7");
-            leaver.name = QStringLiteral("Ana");
-            leaver.privilegeName = QStringLiteral("USER");
-            leaver.credentials = {{0, QByteArray("a fingerprint template")}, {11, QByteArray("card")}};
-            punchclock::storage::UserRepository users(db->database());
-            QVERIFY(users.saveUser(leaver));
-            QVERIFY(users.setEnabled(QStringLiteral("7"), false));
-            QSqlQuery query(db->database());
-            QVERIFY(query.exec(QStringLiteral("UPDATE users SET inactive_since = '%1' WHERE user_id = '7'")
-                                   .arg(QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODateWithMs))));
-            QVERIFY(punchclock::storage::SettingsRepository(db->database())
-                        .setValue(QStringLiteral("privacy.biometric_retention_days"), QStringLiteral("30")));
-        }
+        storeALeaverDueForPurge();
         const quint16 port = freePort();
         QProcess serve;
         QVERIFY(startServe(serve, port));
@@ -277,24 +304,23 @@ private Q_SLOTS:
         ::kill(pid_t(serve.processId()), SIGTERM);
         QVERIFY(serve.waitForFinished(10000));
         QVERIFY2(log.contains("removed the biometrics of 1 person"), log.constData());
+        checkTheLeaverWasPurged();
+    }
 
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retention"));
-        db.setDatabaseName(m_db);
-        QVERIFY(db.open());
-        {
-            QSqlQuery query(db);
-            // The fingerprint went, the card stayed.
-            QVERIFY(query.exec(QStringLiteral("SELECT backup_number FROM credentials WHERE user_id = '7' ORDER BY 1")));
-            QVERIFY(query.next());
-            QCOMPARE(query.value(0).toInt(), 11);
-            QVERIFY(!query.next());
-            QVERIFY(query.exec(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'person.purge_biometrics'")));
-            QVERIFY(query.next());
-            QCOMPARE(query.value(0).toString(), QStringLiteral("biometric retention"));
-        }
-        db.close();
-        db = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("retention"));
+    // The console does it too, already while it waits for someone to sign in.
+    void theConsoleRunsTheRetentionBeforeAnyoneSignsIn()
+    {
+        storeALeaverDueForPurge();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PUNCHCLOCK_QUIT_WHEN_SHOWN"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("server.listen"),
+                      QStringLiteral("127.0.0.1:%1").arg(freePort())})
+                     .exitCode,
+                 0);
+        const Run shown = run({QStringLiteral("--db"), m_db}, environment);
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        checkTheLeaverWasPurged();
     }
 
     void serveReportsABusyPort()
