@@ -28,7 +28,7 @@ struct CommandDraft
     QJsonObject parameters;
 };
 
-// The pages of the main window, in navigation order (Ctrl+1 … Ctrl+7).
+// The pages of the main window, in navigation order (Ctrl+1 … Ctrl+8).
 enum class PageId {
     Dashboard,
     Terminals,
@@ -37,6 +37,7 @@ enum class PageId {
     Jobs,
     Reports,
     Settings,
+    Audit, // shown to whoever may read the whole audit trail
 };
 
 // What every page shares: the GUI thread's database connection, the embedded server, and

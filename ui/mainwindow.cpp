@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "auditpage.h"
 #include "commandbuilderdialog.h"
 #include "consolelock.h"
 #include "dashboardpage.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     addPage(PageId::Jobs, new JobsPage(context), themedIcon("view-task"), tr("Jobs"));
     addPage(PageId::Reports, new ReportsPage(context), themedIcon("office-chart-bar"), tr("Reports"));
     addPage(PageId::Settings, new SettingsPage(context), themedIcon("configure"), tr("Settings"));
+    addPage(PageId::Audit, new AuditPage(context), themedIcon("view-history"), tr("Audit trail"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *body = new QSplitter;
@@ -140,6 +142,8 @@ PageId MainWindow::currentPage() const
 
 void MainWindow::showPage(PageId id)
 {
+    if (m_navigation->item(int(id))->isHidden())
+        return;
     m_navigation->setCurrentRow(int(id));
 }
 
@@ -187,6 +191,7 @@ void MainWindow::createMenus()
         QAction *action = go->addAction(m_navigation->item(row)->icon(), m_navigation->item(row)->text(), this,
                                         [this, row] { showPage(PageId(row)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        m_goActions.append(action);
     }
     go->addSeparator();
     QAction *search = go->addAction(tr("&Search…"), this, [this] {
@@ -233,6 +238,12 @@ void MainWindow::showActor()
     m_signedIn->setText(tr("Signed in as %1 (%2)").arg(actor.name, PermissionText::roleName(actor.role)));
     m_signedIn->setToolTip(PermissionText::roleDescription(actor.role));
     m_newCommand->setEnabled(m_context.maySendCommands());
+    // The whole trail names everyone's changes: only who may read it sees its page.
+    const bool mayAudit = m_context.allows(services::Permission::ViewAuditTrail);
+    m_navigation->item(int(PageId::Audit))->setHidden(!mayAudit);
+    m_goActions.at(int(PageId::Audit))->setVisible(mayAudit);
+    if (!mayAudit && currentPage() == PageId::Audit)
+        showPage(PageId::Dashboard);
     // Only an operator account has a password of its own to change.
     m_changePassword->setEnabled(actor.kind == services::ActorKind::Operator && actor.operatorId != 0);
 }

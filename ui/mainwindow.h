@@ -61,6 +61,7 @@ private:
     QLabel *m_signedIn = nullptr;
     QAction *m_newCommand = nullptr;
     QAction *m_changePassword = nullptr;
+    QList<QAction *> m_goActions; // Go menu, one per page in PageId order
     ConsoleLock *m_lock = nullptr;
     QTimer m_statusTimer;
 };

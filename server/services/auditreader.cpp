@@ -2,6 +2,8 @@
 
 #include "servicecall.h"
 
+#include <algorithm>
+
 namespace punchclock::services {
 
 namespace {
@@ -88,11 +90,27 @@ std::optional<QList<storage::AuditEntry>> AuditReader::terminalHistory(const Act
 std::optional<QList<storage::AuditEntry>> AuditReader::dayHistory(const Actor &actor, const QString &userId, QDate day,
                                                                   Outcome *why) const
 {
+    return daysHistory(actor, userId, {day}, why);
+}
+
+std::optional<QList<storage::AuditEntry>> AuditReader::daysHistory(const Actor &actor, const QString &userId,
+                                                                   const QList<QDate> &days, Outcome *why) const
+{
     std::optional<QList<storage::AuditEntry>> history = userHistory(actor, userId, why);
     if (!history)
         return std::nullopt;
-    history->removeIf([day](const storage::AuditEntry &entry) { return !touchesDay(entry, day); });
+    history->removeIf([&days](const storage::AuditEntry &entry) {
+        return std::none_of(days.cbegin(), days.cend(), [&entry](QDate day) { return touchesDay(entry, day); });
+    });
     return history;
+}
+
+std::optional<storage::AuditVerification> AuditReader::verify(const Actor &actor, Outcome *why) const
+{
+    if (!mayRead(actor, Permission::ViewAuditTrail, {}, why))
+        return std::nullopt;
+    tell(why, Outcome());
+    return storage::AuditRepository(m_db).verify();
 }
 
 bool AuditReader::touchesDay(const storage::AuditEntry &entry, QDate day)

@@ -34,6 +34,12 @@ public:
     // from or to it, and their revocations ("punch.*" records).
     std::optional<QList<storage::AuditEntry>> dayHistory(const Actor &actor, const QString &userId, QDate day,
                                                          Outcome *why = nullptr) const;
+    // The same for a working day whose punches fall on several dates (a night shift).
+    std::optional<QList<storage::AuditEntry>> daysHistory(const Actor &actor, const QString &userId,
+                                                          const QList<QDate> &days, Outcome *why = nullptr) const;
+
+    // Checks the whole chain (ViewAuditTrail).
+    std::optional<storage::AuditVerification> verify(const Actor &actor, Outcome *why = nullptr) const;
 
     // Whether a record is a correction that touched the day (its times before or after).
     static bool touchesDay(const storage::AuditEntry &entry, QDate day);

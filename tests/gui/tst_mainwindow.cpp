@@ -82,12 +82,29 @@ private Q_SLOTS:
     void everyPageIsReachableByKeyboard()
     {
         auto *pages = widget<QStackedWidget>("pages");
-        QCOMPARE(pages->count(), 7);
+        QCOMPARE(pages->count(), 8); // the Audit trail's is the administrators', as the testbed's actor
         for (int page = pages->count() - 1; page >= 0; --page) {
             QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
             QCOMPARE(pages->currentIndex(), page);
             QCOMPARE(widget<ui::NavigationList>("navigation")->currentRow(), page);
         }
+    }
+
+    // The whole audit trail names everyone's changes: a manager neither sees its page nor reaches it.
+    void theAuditTrailIsTheAdministrators()
+    {
+        auto *navigation = widget<ui::NavigationList>("navigation");
+        QVERIFY(!navigation->item(int(ui::PageId::Audit))->isHidden());
+        QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), ui::PageId::Audit);
+
+        m_bed->context().setActor(m_bed->signInAs(QStringLiteral("mona"), services::Role::Manager));
+        QVERIFY(navigation->item(int(ui::PageId::Audit))->isHidden());
+        QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);
+        QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);
+        m_bed->context().showPage(ui::PageId::Audit);
+        QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);
     }
 
     void pagesAskForOtherPages()

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "actor.h"
+#include "auditrepository.h"
+#include "outcome.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace punchclock::ui {
+
+// Records of the audit trail, newest first, in words (AuditWording) with the codes in tooltips.
+// Either the whole trail as filtered, read a page at a time as views scroll and topped up with
+// what was recorded since (setTrail, refresh), or a fixed list: one employee's, terminal's or
+// day's history (setEntries).
+class AuditTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, ActorColumn, ActionColumn, ObjectColumn, ChangeColumn, OriginColumn, ColumnCount };
+    enum Role { EntryIdRole = Qt::UserRole + 1, ActionCodeRole };
+
+    static constexpr int pageSize = 500;
+
+    explicit AuditTableModel(QObject *parent = nullptr);
+
+    // Reads the trail through services::AuditReader with the actor's rights, a page at a time.
+    void setTrail(QSqlDatabase db, const services::Actor &actor, const storage::AuditFilter &filter);
+    // Adds what was recorded since the last read at the top.
+    void refresh();
+    void setEntries(const QList<storage::AuditEntry> &entries);
+
+    const storage::AuditEntry *entryAt(int row) const;
+    int rowOf(qint64 entryId) const; // -1 when not loaded
+    // Why the last read failed (not allowed, the database); ok() when it did not.
+    const services::Outcome &lastRead() const { return m_lastRead; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loadFailed(const services::Outcome &why);
+
+private:
+    std::optional<QList<storage::AuditEntry>> read(const storage::AuditFilter &filter);
+
+    QSqlDatabase m_db;
+    services::Actor m_actor;
+    storage::AuditFilter m_filter;
+    bool m_reads = false; // reads the trail (not a fixed list)
+    bool m_more = false;
+    QList<storage::AuditEntry> m_entries;
+    services::Outcome m_lastRead;
+};
+
+} // namespace punchclock::ui
