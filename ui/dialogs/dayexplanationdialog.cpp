@@ -137,6 +137,17 @@ DayExplanationDialog::DayExplanationDialog(const QString &employee, const DayRes
         Q_EMIT correctionRequested(userId, date);
     });
 
+    QList<QDate> dates{day.date};
+    for (const PunchExplanation &punch : day.punches) {
+        if (!dates.contains(punch.punch.time.date()))
+            dates << punch.punch.time.date();
+    }
+    auto *history = buttons->addButton(tr("&History…"), QDialogButtonBox::ActionRole);
+    history->setObjectName(QStringLiteral("dayHistory"));
+    history->setToolTip(tr("Who added, voided or moved punches of this day, and when"));
+    connect(history, &QPushButton::clicked, this,
+            [this, userId = day.userId, dates] { Q_EMIT historyRequested(userId, dates); });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(figures);

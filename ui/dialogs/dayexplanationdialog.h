@@ -37,6 +37,9 @@ public:
 Q_SIGNALS:
     // The operator wants to add, void or move a punch of this day.
     void correctionRequested(const QString &userId, QDate workingDate);
+    // The operator wants the corrections that touched this day: the working date first, then
+    // the other dates its punches fall on.
+    void historyRequested(const QString &userId, const QList<QDate> &dates);
 
 private:
     QString summary(const engine::attendance::DayResult &day) const;

@@ -126,6 +126,16 @@ qint64 PunchTableModel::punchIdAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
+PunchTableModel::Owner PunchTableModel::ownerAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const Row &punch = m_rows.at(row);
+    const Named &user = m_users.at(punch.user);
+    return {user.id, user.name, QDate(int(punch.ioTime / 10000000000), int(punch.ioTime / 100000000 % 100),
+                                      int(punch.ioTime / 1000000 % 100))};
+}
+
 bool PunchTableModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_atEnd && !m_announcing;

@@ -3,6 +3,7 @@
 #include "punchbrowser.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QHash>
 #include <QIcon>
 #include <QSqlDatabase>
@@ -41,6 +42,14 @@ public:
     // Reads rows committed since the last read and inserts those matching the query.
     void refresh();
     qint64 punchIdAt(int row) const;
+    // Whose punch the row is, with their name, and its day (invalid date for no row).
+    struct Owner
+    {
+        QString userId;
+        QString name;
+        QDate day;
+    };
+    Owner ownerAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -2,6 +2,7 @@
 
 #include "consolecontext.h"
 #include "datatableview.h"
+#include "historydialog.h"
 #include "icons.h"
 #include "pageheader.h"
 #include "punchcsvwriter.h"
@@ -84,6 +85,15 @@ PunchesPage::PunchesPage(ConsoleContext &context, QWidget *parent)
                 PunchTableModel::TimeColumn, m_model->query().newestFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
     });
     m_table->setAccessibleName(tr("Punches"));
+    // The corrections of the selected punch's employee on its day.
+    m_dayHistory = new QAction(themedIcon("view-history"), tr("&History of this day…"), this);
+    m_dayHistory->setObjectName(QStringLiteral("punchDayHistory"));
+    m_dayHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_dayHistory->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_dayHistory->setEnabled(false);
+    connect(m_dayHistory, &QAction::triggered, this, &PunchesPage::showDayHistory);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_dayHistory);
 
     m_details->setObjectName(QStringLiteral("punchDetails"));
     m_splitter->setObjectName(QStringLiteral("punchSplitter"));
@@ -163,6 +173,16 @@ void PunchesPage::showSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     m_details->showPunch(current.isValid() ? m_model->punchIdAt(current.row()) : 0);
+    m_dayHistory->setEnabled(current.isValid());
+}
+
+void PunchesPage::showDayHistory()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const PunchTableModel::Owner owner = m_model->ownerAt(current.row());
+    if (!owner.day.isValid())
+        return;
+    HistoryDialog::showDay(context(), owner.userId, owner.name, {owner.day}, this);
 }
 
 void PunchesPage::exportCsv()

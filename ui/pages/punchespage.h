@@ -2,6 +2,7 @@
 
 #include "page.h"
 
+class QAction;
 class QLabel;
 class QSplitter;
 
@@ -38,6 +39,7 @@ private:
     void reloadChoices();
     void showCount(qint64 count);
     void showSelected();
+    void showDayHistory();
 
     PageHeader *m_header;
     PunchFilterBar *m_filters;
@@ -46,6 +48,7 @@ private:
     PunchDetailsPane *m_details;
     QSplitter *m_splitter;
     QLabel *m_error;
+    QAction *m_dayHistory = nullptr;
 };
 
 } // namespace punchclock::ui

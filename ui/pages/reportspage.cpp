@@ -4,6 +4,7 @@
 #include "consolecontext.h"
 #include "datatableview.h"
 #include "dayexplanationdialog.h"
+#include "historydialog.h"
 #include "icons.h"
 #include "pageheader.h"
 #include "periodsdialog.h"
@@ -387,6 +388,10 @@ void ReportsPage::explainRow(int sourceRow)
         mayCorrect,
         mayCorrect ? QString() : PermissionText::notAllowed(context().actor(), services::Permission::CorrectPunches));
     connect(dialog, &DayExplanationDialog::correctionRequested, m_rules, &ReportRulesButton::correctDay);
+    connect(dialog, &DayExplanationDialog::historyRequested, this,
+            [this, dialog, employee](const QString &userId, const QList<QDate> &dates) {
+                HistoryDialog::showDay(this->context(), userId, employee == userId ? QString() : employee, dates, dialog);
+            });
     dialog->open();
 }
 

@@ -2,6 +2,7 @@
 
 #include "consolecontext.h"
 #include "datatableview.h"
+#include "historydialog.h"
 #include "icons.h"
 #include "jobrepository.h"
 #include "pageheader.h"
@@ -190,6 +191,15 @@ void TerminalsPage::buildActions()
         addCommand(QStringLiteral("clearEnrollments"), themedIcon("edit-delete"), tr("Clear all &enrollments…"),
                    &TerminalCommands::clearEnrollments),
     };
+    m_history = new QAction(themedIcon("view-history"), tr("&History…"), this);
+    m_history->setObjectName(QStringLiteral("terminalHistory"));
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_history->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_history, &QAction::triggered, this, [this] {
+        if (const storage::TerminalRow *terminal = selectedTerminal())
+            HistoryDialog::showTerminal(this->context(), terminal->devId, terminal->name, this);
+    });
+    addAction(m_history);
     m_danger = new QMenu(tr("&Danger"), this);
     m_danger->setObjectName(QStringLiteral("dangerMenu"));
     m_danger->setIcon(themedIcon("dialog-warning"));
@@ -224,6 +234,10 @@ void TerminalsPage::updateActions()
         action->setToolTip(why.isEmpty() ? action->text().remove(QLatin1Char('&')) : why);
     }
     m_danger->setEnabled(mayManage && approved);
+    const bool mayReadHistory = mayManage || context().allows(services::Permission::ViewAuditTrail);
+    m_history->setEnabled(terminal && mayReadHistory);
+    m_history->setToolTip(mayReadHistory ? tr("Who approved, blocked, pinned this terminal and sent it commands")
+                                         : denied);
     const bool maySend = mayManage || context().allows(services::Permission::ManageUsers);
     m_sendCommand->setEnabled(maySend);
     m_sendCommand->setToolTip(maySend ? tr("Open the command builder for the selected terminal") : denied);
@@ -241,6 +255,8 @@ void TerminalsPage::showContextMenu(const QPoint &position)
     menu.addSeparator();
     menu.addActions(m_commandActions.mid(0, m_commandActions.size() - 2));
     menu.addAction(m_sendCommand);
+    menu.addSeparator();
+    menu.addAction(m_history);
     menu.addSeparator();
     menu.addMenu(m_danger);
     menu.exec(m_view->viewport()->mapToGlobal(position));

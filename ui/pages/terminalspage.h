@@ -58,6 +58,7 @@ private:
     QAction *m_approve = nullptr;
     QAction *m_block = nullptr;
     QAction *m_sendCommand = nullptr;
+    QAction *m_history = nullptr;
     QTimer m_ageTimer;
 };
 
