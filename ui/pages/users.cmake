@@ -1,5 +1,6 @@
 target_sources(punchclock_ui PRIVATE
     dialogs/departmentsdialog.cpp
+    dialogs/erasepersondialog.cpp
     dialogs/fetchuserdialog.cpp
     dialogs/importcredentialdialog.cpp
     dialogs/terminalpickerdialog.cpp
@@ -10,5 +11,6 @@ target_sources(punchclock_ui PRIVATE
     pages/userdetailspane.cpp
     pages/usereditactions.cpp
     pages/usermessages.cpp
+    pages/userprivacyactions.cpp
     pages/userspage.cpp
     pages/userterminalactions.cpp)

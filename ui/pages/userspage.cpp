@@ -11,6 +11,7 @@
 #include "userdetailspane.h"
 #include "usereditactions.h"
 #include "userfilterproxymodel.h"
+#include "userprivacyactions.h"
 #include "usermessages.h"
 #include "userrepository.h"
 #include "usertablemodel.h"
@@ -43,6 +44,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     setObjectName(QStringLiteral("usersPage"));
     m_terminalActions = new UserTerminalActions(context, this);
     m_editActions = new UserEditActions(context, this);
+    m_privacyActions = new UserPrivacyActions(context, this);
     m_header = new PageHeader(tr("Users"), this);
     m_header->setObjectName(QStringLiteral("usersHeader"));
     auto *toolbar = new QToolBar(this);
@@ -87,6 +89,21 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
                                        [this] { m_terminalActions->fetch(currentUserId(), fetchSource({})); }));
     m_sendCommand = addPageAction(tr("Send co&mmand…"), "sendCommandAction", "document-send", QKeySequence(),
                                   [this] { openCommandBuilder(); });
+    m_history = addPageAction(tr("&History…"), "userHistoryAction", "view-history", QKeySequence(Qt::CTRL | Qt::Key_H),
+                              [this] {
+                                  if (const storage::UserRow *user = currentUser())
+                                      m_privacyActions->showHistory(*user);
+                              });
+    m_exportPerson = addPageAction(tr("E&xport personal data…"), "exportPersonAction", "document-export",
+                                   QKeySequence(), [this] {
+                                       if (const storage::UserRow *user = currentUser())
+                                           m_privacyActions->exportData(*user);
+                                   });
+    m_erasePerson = addPageAction(tr("Erase personal data…"), "erasePersonAction", "edit-clear-history",
+                                  QKeySequence(), [this] {
+                                      if (const storage::UserRow *user = currentUser())
+                                          m_privacyActions->erase(*user, terminalNames());
+                                  });
     toolbar->addActions(m_userActions.mid(0, m_userActions.size() - 1));
     toolbar->addAction(m_sendCommand);
     toolbar->addAction(m_userActions.constLast());
@@ -135,6 +152,9 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     m_table->addActions(m_userActions.mid(0, m_userActions.size() - 1));
     m_table->addAction(m_sendCommand);
     m_table->addAction(m_userActions.constLast());
+    auto *privacySeparator = new QAction(this);
+    privacySeparator->setSeparator(true);
+    m_table->addActions({privacySeparator, m_history, m_exportPerson, m_erasePerson});
     m_table->sortByColumn(UserTableModel::NameColumn, Qt::AscendingOrder);
 
     m_details = new UserDetailsPane(this);
@@ -184,7 +204,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
             [this](const QString &devId) { m_terminalActions->removeFromTerminal(currentUserId(), devId); });
     connect(m_details, &UserDetailsPane::fetchFromTerminalRequested, this,
             [this](const QString &devId) { m_terminalActions->fetch(currentUserId(), devId); });
-    for (UserActions *actions : std::initializer_list<UserActions *>{m_editActions, m_terminalActions}) {
+    for (UserActions *actions : std::initializer_list<UserActions *>{m_editActions, m_terminalActions, m_privacyActions}) {
         connect(actions, &UserActions::queued, this, &UsersPage::report);
         connect(actions, &UserActions::failed, this, &UsersPage::reportError);
         connect(actions, &UserActions::done, this, &UsersPage::reportDone);
@@ -292,11 +312,26 @@ void UsersPage::updateActions()
     }
     m_details->setActionsAllowed(mayChange, why);
     m_sendCommand->setEnabled(user && context().maySendCommands());
+    m_history->setEnabled(user && context().allows(Permission::ViewReports, user->departmentId));
+    for (const auto &[action, permission] : {std::pair{m_exportPerson, Permission::ExportPersonalData},
+                                             std::pair{m_erasePerson, Permission::ErasePersonalData}}) {
+        const bool allowed = context().allows(permission);
+        action->setEnabled(user && allowed);
+        action->setToolTip(allowed ? action->data().toString() : PermissionText::notAllowed(context().actor(), permission));
+    }
     const bool mayAdd = context().roleAllows(Permission::ManageUsers);
     m_add->setEnabled(mayAdd);
     m_addButton->setEnabled(mayAdd);
     m_addButton->setToolTip(mayAdd ? QString()
                                    : PermissionText::notAllowed(context().actor(), Permission::ManageUsers));
+}
+
+QHash<QString, QString> UsersPage::terminalNames() const
+{
+    QHash<QString, QString> names;
+    for (const storage::TerminalRow &terminal : m_terminals)
+        names.insert(terminal.devId, terminal.name.isEmpty() ? terminal.devId : terminal.name);
+    return names;
 }
 
 void UsersPage::showDetails()

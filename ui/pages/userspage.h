@@ -5,6 +5,8 @@
 #include "terminalrepository.h"
 #include "userrepository.h"
 
+#include <QHash>
+
 #include <functional>
 
 class QAction;
@@ -21,6 +23,7 @@ class PageHeader;
 class UserDetailsPane;
 class UserEditActions;
 class UserFilterProxyModel;
+class UserPrivacyActions;
 class UserTableModel;
 class UserTerminalActions;
 
@@ -48,6 +51,7 @@ private:
     void openCommandBuilder();
     void updateActions();
     void showDetails();
+    QHash<QString, QString> terminalNames() const; // dev_id → name
     void reloadDepartments();
     // Tells what was queued (with a way to open the first job) or why nothing was.
     void report(const services::CommandService::Outcome &outcome, const QString &queuedText);
@@ -66,6 +70,7 @@ private:
     UserDetailsPane *m_details;
     UserTerminalActions *m_terminalActions;
     UserEditActions *m_editActions;
+    UserPrivacyActions *m_privacyActions;
     QSplitter *m_splitter;
     QLabel *m_status;
     QPushButton *m_openJob;
@@ -75,6 +80,9 @@ private:
     QAction *m_add = nullptr;
     QPushButton *m_addButton = nullptr;
     QAction *m_sendCommand = nullptr;
+    QAction *m_history = nullptr;      // the user's history: whoever may see them
+    QAction *m_exportPerson = nullptr; // personal data: the administrators'
+    QAction *m_erasePerson = nullptr;
 };
 
 } // namespace punchclock::ui
