@@ -52,6 +52,7 @@ QString AuditWording::action(const QString &action)
     static const QHash<QString, const char *> words{
         {QStringLiteral("terminal.approve"), QT_TR_NOOP("Approved a terminal")},
         {QStringLiteral("terminal.block"), QT_TR_NOOP("Blocked a terminal")},
+        {QStringLiteral("terminal.rename"), QT_TR_NOOP("Renamed a terminal")},
         {QStringLiteral("terminal.reset_style"), QT_TR_NOOP("Changed how a terminal is reset")},
         {QStringLiteral("terminal.pin_address"), QT_TR_NOOP("Pinned a terminal to its address")},
         {QStringLiteral("terminal.unpin_address"), QT_TR_NOOP("Unpinned a terminal's address")},

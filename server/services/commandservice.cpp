@@ -69,6 +69,11 @@ CommandService::Outcome CommandService::queue(const QString &devId, CommandCode 
         const protocol::UserEnrollment user = protocol::UserEnrollment::parse(outcome.command.parameters);
         if (storage::UserRepository(m_db).replaceUser(user))
             id = enqueue(devId, userReference(user.userId), actor.name, {}, {}, true);
+    } else if (code == CommandCode::SetFkName) {
+        // The new name shows at once, with the command in one transaction; the terminal's next
+        // poll reports the name it really took.
+        if (renameInStore(devId, outcome.command.parameters.json().value(QLatin1String(protocol::ParameterKey::FkName)).toString()))
+            id = enqueue(devId, outcome.command, actor.name, {});
     } else {
         id = enqueue(devId, outcome.command, actor.name, {});
     }
@@ -275,6 +280,18 @@ QStringList CommandService::targets(const QString &devId, Outcome *outcome) cons
     if (approved.isEmpty())
         outcome->failure = Failure::NoTerminals;
     return approved;
+}
+
+bool CommandService::renameInStore(const QString &devId, const QString &name)
+{
+    storage::TerminalRepository terminals(m_db);
+    const std::optional<storage::TerminalRow> before = terminals.find(devId);
+    if (!before || !terminals.setName(devId, name))
+        return false;
+    if (before->name != name)
+        m_call->record(QStringLiteral("terminal.rename"), QStringLiteral("terminal"), devId,
+                       {{QStringLiteral("name"), before->name}}, {{QStringLiteral("name"), name}});
+    return true;
 }
 
 bool CommandService::begin(const Actor &actor, const QStringList &devIds, Outcome *outcome, Permission permission,

@@ -60,7 +60,7 @@ public:
     ~CommandService();
 
     // One command as an operator gives it; SET_USER_INFO also saves the user into the store,
-    // since it is always sent from there.
+    // since it is always sent from there, and SET_FK_NAME the terminal's new name.
     Outcome queue(const QString &devId, protocol::CommandCode code, const QJsonObject &parameters,
                   const QList<QByteArray> &binaries, const Actor &actor);
 
@@ -92,6 +92,8 @@ private:
                                   std::optional<qint64> operationId, std::optional<qint64> dependsOn = {},
                                   bool buildAtDelivery = false);
     Outcome commit(Outcome outcome);
+    // SET_FK_NAME's name into the store, recorded as terminal.rename when it changes.
+    bool renameInStore(const QString &devId, const QString &name);
 
     QSqlDatabase m_db;
     std::unique_ptr<ServiceCall> m_call; // between begin() and commit()

@@ -1,4 +1,5 @@
 target_sources(punchclock_ui PRIVATE
+    pages/dashboardnotices.cpp
     pages/dashboardpage.cpp
     pages/terminalmessages.cpp
     models/recentpunchmodel.cpp

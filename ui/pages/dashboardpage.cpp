@@ -3,6 +3,7 @@
 #include "arrivalschart.h"
 #include "attentionlist.h"
 #include "consolecontext.h"
+#include "dashboardnotices.h"
 #include "dashboardqueries.h"
 #include "dashboardtile.h"
 #include "datatableview.h"
@@ -161,6 +162,19 @@ QWidget *DashboardPage::buildOverview()
             [this](qint64 jobId) { report(m_commands.retry(jobId)); });
     connect(m_attentionList, &AttentionList::terminalRequested, &context(), &ConsoleContext::showTerminal);
     connect(m_attentionList, &AttentionList::jobRequested, &context(), &ConsoleContext::showJob);
+    connect(m_attentionList, &AttentionList::pinRequested, this, &DashboardPage::pin);
+    connect(m_attentionList, &AttentionList::seenRequested, this, [this](const QString &devId, const QDateTime &at) {
+        DashboardNotices::markSeen(devId, at, QDateTime::currentDateTimeUtc());
+        reload();
+    });
+    connect(m_attentionList, &AttentionList::waitingTerminalsRequested, this,
+            [this] { context().showPage(PageId::Terminals); });
+    connect(m_attentionList, &AttentionList::usersRequested, this, [this](const QStringList &userIds) {
+        if (userIds.size() == 1)
+            context().showUser(userIds.constFirst());
+        else
+            context().showPage(PageId::Users);
+    });
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("dashboardSplitter"));
@@ -260,6 +274,8 @@ void DashboardPage::reload()
             break;
         }
     }
+    items += DashboardNotices::addressChanges(terminals, nowUtc);
+    items += DashboardNotices::refusedRegistrations(db, nowUtc);
     for (const storage::FailedJob &job : queries.failedJobsSince(nowUtc.addDays(-failedJobDays))) {
         const QString title = terminalTitle(job.terminalName, job.devId);
         const QString command = JobDescription::commandName(protocol::commandCodeFromName(job.commandCode.toLatin1()));
@@ -281,6 +297,7 @@ void DashboardPage::reload()
                                             : job.returnCode),
                       StatusTone::Bad});
     }
+    items += DashboardNotices::biometricRetention(db, nowUtc);
     m_attentionList->setItems(items);
     m_attention->setValue(locale.toString(items.size()));
     setBadge(int(items.size()));
@@ -309,6 +326,15 @@ void DashboardPage::act(const QString &devId, TerminalCommands::Command command)
     storage::TerminalRow terminal;
     terminal.devId = devId;
     report((m_commands.*command)(storage::TerminalRepository(context().database()).find(devId).value_or(terminal)));
+}
+
+void DashboardPage::pin(const QString &devId, const QString &address)
+{
+    storage::TerminalRow terminal =
+        storage::TerminalRepository(context().database()).find(devId).value_or(storage::TerminalRow());
+    terminal.devId = devId;
+    terminal.remoteAddress = address;
+    report(m_commands.pinAddress(terminal));
 }
 
 void DashboardPage::report(const TerminalCommands::Result &result)

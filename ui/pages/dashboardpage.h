@@ -45,6 +45,8 @@ private:
     void reloadGettingStarted();
     // The Terminals page's own actions (TerminalCommands), on the terminal the list names.
     void act(const QString &devId, TerminalCommands::Command command);
+    // Pins the terminal to `address`, the one the list showed.
+    void pin(const QString &devId, const QString &address);
     void report(const TerminalCommands::Result &result);
     void updateAttentionActions();
     void showMessage(const QString &html, bool error);

@@ -84,9 +84,7 @@ TerminalCommands::Result TerminalCommands::rename(const storage::TerminalRow &te
     Result result = queue(terminal, protocol::CommandCode::SetFkName,
                           {{QLatin1String(protocol::ParameterKey::FkName), name}},
                           tr("Renaming %1 to %2 is queued.").arg(titleOf(terminal), name));
-    // Shown at once; the terminal's next poll reports the name it really took.
-    if (!result.jobIds.isEmpty())
-        storage::TerminalRepository(m_context.database()).setName(terminal.devId, name);
+    // The service stored the name with the command: shown at once.
     m_context.notifyChanged(ConsoleContext::Terminals);
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outcome.h"
 #include "protocolcodes.h"
 #include "terminalrepository.h"
 
@@ -15,9 +16,9 @@ namespace punchclock::ui {
 class ConsoleContext;
 
 // What the Terminals page and the Dashboard do to one terminal: asks what it needs (dialogs
-// parented to the page), approves and blocks through services::TerminalAdmin, queues commands
-// through services::CommandService, and says what happened in words. Both pages call these, so
-// an action says the same wherever it is taken.
+// parented to the page), approves, blocks and pins through services::TerminalAdmin, queues
+// commands through services::CommandService, and says what happened in words. Both pages call
+// these, so an action says the same wherever it is taken.
 class TerminalCommands
 {
     Q_DECLARE_TR_FUNCTIONS(TerminalCommands)
@@ -36,6 +37,9 @@ public:
 
     Result approve(const storage::TerminalRow &terminal);
     Result block(const storage::TerminalRow &terminal);
+    // Serves the terminal from terminal.remoteAddress only, the address the operator saw; a
+    // terminal that talks from another one by now is left unpinned, with why.
+    Result pinAddress(const storage::TerminalRow &terminal);
     Result rename(const storage::TerminalRow &terminal);
     Result syncTime(const storage::TerminalRow &terminal);
     Result getStatus(const storage::TerminalRow &terminal);
@@ -58,6 +62,8 @@ private:
     Result queue(const storage::TerminalRow &terminal, protocol::CommandCode code, const QJsonObject &parameters,
                  const QString &done);
     Result setApproval(const storage::TerminalRow &terminal, bool approve, const QString &done);
+    // What a TerminalAdmin call came to; the pages hear of the change.
+    Result adminResult(const storage::TerminalRow &terminal, const services::Outcome &outcome, const QString &done);
     // Asks for the terminal's name to be typed; false when the operator did not.
     bool confirmByName(const storage::TerminalRow &terminal, const QString &title, const QString &warning,
                        const QString &actionText);

@@ -62,6 +62,7 @@ QWidget *AttentionList::rowFor(const AttentionItem &item)
     layout->setContentsMargins(0, 2, 0, 2);
 
     auto *icon = new QLabel;
+    icon->setObjectName(QStringLiteral("attentionIcon"));
     icon->setPixmap(toneIcon(item.tone).pixmap(iconSize, iconSize));
     auto *text = new QLabel(item.text);
     text->setObjectName(QStringLiteral("attentionText"));
@@ -111,6 +112,33 @@ QWidget *AttentionList::rowFor(const AttentionItem &item)
             tr("Details"), QStringLiteral("job_%1").arg(jobId), "view-task",
             [this, jobId] { Q_EMIT jobRequested(jobId); }, false);
         break;
+    case AttentionItem::Kind::AddressChanged: {
+        row->setObjectName(QStringLiteral("moved_") + devId);
+        const QString address = item.address;
+        const QDateTime changedAt = item.changedAt;
+        if (!item.pinned)
+            button(tr("&Pin to this address"), QStringLiteral("pin_") + devId, "view-certificate",
+                   [this, devId, address] { Q_EMIT pinRequested(devId, address); });
+        button(
+            tr("Seen"), QStringLiteral("seen_") + devId, "dialog-ok-apply",
+            [this, devId, changedAt] { Q_EMIT seenRequested(devId, changedAt); }, false);
+        break;
+    }
+    case AttentionItem::Kind::RegistrationsRefused:
+        row->setObjectName(QStringLiteral("registrationsRefused"));
+        button(
+            tr("Terminals"), QStringLiteral("showWaitingTerminals"), "network-server",
+            [this] { Q_EMIT waitingTerminalsRequested(); }, false);
+        break;
+    case AttentionItem::Kind::BiometricsDue: {
+        row->setObjectName(QStringLiteral("biometricsDue"));
+        const QStringList userIds = item.userIds;
+        button(
+            tr("Users"), QStringLiteral("showDueUsers"), "system-users",
+            [this, userIds] { Q_EMIT usersRequested(userIds); }, false);
+        break;
+    }
+    case AttentionItem::Kind::PurgeFailed: row->setObjectName(QStringLiteral("purgeFailed")); break;
     }
     return row;
 }

@@ -2,7 +2,9 @@
 
 #include "statustone.h"
 
+#include <QDateTime>
 #include <QScrollArea>
+#include <QStringList>
 
 class QLabel;
 class QVBoxLayout;
@@ -13,10 +15,14 @@ namespace punchclock::ui {
 struct AttentionItem
 {
     enum class Kind {
-        PendingTerminal, // Approve / Block
-        OfflineTerminal, // Show
-        ClockOff,        // Sync time
-        FailedJob,       // Retry / Details
+        PendingTerminal,      // Approve / Block
+        OfflineTerminal,      // Show
+        ClockOff,             // Sync time
+        FailedJob,            // Retry / Details
+        AddressChanged,       // Pin to this address (unless pinned) / Seen
+        RegistrationsRefused, // Terminals
+        BiometricsDue,        // Users
+        PurgeFailed,          // nothing to do here: the removal is tried again every hour
     };
 
     Kind kind = Kind::PendingTerminal;
@@ -25,11 +31,19 @@ struct AttentionItem
     QString text;
     QString toolTip;
     StatusTone tone = StatusTone::Waiting;
+    // AddressChanged: where the terminal talks from now (what Pin pins, so that a terminal that
+    // moved again meanwhile is not pinned unseen), when it moved (what Seen hides) and whether
+    // it is pinned already. Initialised here so that the other kinds can leave them out.
+    QString address = {};
+    QDateTime changedAt = {};
+    bool pinned = false;
+    // BiometricsDue: whose.
+    QStringList userIds = {};
 };
 
 // The dashboard's Attention list: one row per item, each with its buttons. Buttons are named
-// after what they act on ("approve_<dev_id>", "retry_<job id>") so that tests and screen
-// readers find them.
+// after what they act on ("approve_<dev_id>", "retry_<job id>", "pin_<dev_id>") so that tests
+// and screen readers find them.
 class AttentionList : public QScrollArea
 {
     Q_OBJECT
@@ -50,6 +64,10 @@ Q_SIGNALS:
     void terminalRequested(const QString &devId);
     void retryRequested(qint64 jobId);
     void jobRequested(qint64 jobId);
+    void pinRequested(const QString &devId, const QString &address);
+    void seenRequested(const QString &devId, const QDateTime &changedAt);
+    void waitingTerminalsRequested();
+    void usersRequested(const QStringList &userIds);
 
 private:
     QWidget *rowFor(const AttentionItem &item);

@@ -150,6 +150,36 @@ private Q_SLOTS:
         QCOMPARE(services::AuditReader(db()).terminalHistory(admin, back)->size(), 1);
     }
 
+    // A terminal renamed from the console or the CLI: the new name is stored with the command, in
+    // one transaction, and the trail has the name before and after.
+    void aTerminalsNewNameIsStoredWithItsCommand()
+    {
+        const QString devId = QStringLiteral("D96584729B906B39");
+        storage::TerminalRepository terminals(db());
+        QVERIFY(terminals.recordContact({devId, QStringLiteral("10.0.0.5"), storage::Approval::Approved, {}}));
+        QVERIFY(terminals.setName(devId, QStringLiteral("Side door")));
+        const services::Actor admin = services::Actor::cli(QStringLiteral("root"), QStringLiteral("office"));
+        const auto renamed = services::CommandService(db()).queue(
+            devId, protocol::CommandCode::SetFkName, {{QStringLiteral("fk_name"), QStringLiteral("Front door")}}, {}, admin);
+        QVERIFY(renamed.ok());
+        QCOMPARE(terminals.find(devId)->name, QStringLiteral("Front door"));
+        storage::AuditFilter filter;
+        filter.action = QStringLiteral("terminal.rename");
+        const QList<AuditEntry> records = AuditRepository(db()).list(filter);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().oldValue.value(QStringLiteral("name")).toString(), QStringLiteral("Side door"));
+        QCOMPARE(records.first().newValue.value(QStringLiteral("name")).toString(), QStringLiteral("Front door"));
+
+        // A viewer may not: nothing is queued, the name stays.
+        services::Actor viewer = admin;
+        viewer.role = services::Role::Viewer;
+        const auto refused = services::CommandService(db()).queue(
+            devId, protocol::CommandCode::SetFkName, {{QStringLiteral("fk_name"), QStringLiteral("Back door")}}, {}, viewer);
+        QCOMPARE(refused.failure, services::CommandService::Outcome::Failure::NotAllowed);
+        QCOMPARE(terminals.find(devId)->name, QStringLiteral("Front door"));
+        QCOMPARE(AuditRepository(db()).list(filter).size(), 1);
+    }
+
     // An employee's history holds every correction of their punches; a day's history those that
     // touched that day, before or after the change.
     void aDaysHistoryHasTheCorrectionsThatTouchedIt()

@@ -1,0 +1,211 @@
+#include "dashboardnotices.h"
+
+#include "displayformat.h"
+#include "privacyadmin.h"
+#include "registrationrefusals.h"
+#include "retentionscheduler.h"
+#include "settingsrepository.h"
+#include "terminalcommands.h"
+
+#include <QLocale>
+#include <QSet>
+#include <QSettings>
+
+#include <algorithm>
+#include <limits>
+
+namespace punchclock::ui {
+
+namespace {
+
+// "<dev_id> <changed_at>": one entry per move marked seen, so a later move shows again.
+constexpr char seenMovesKey[] = "dashboard/seenAddressChanges";
+
+QString seenEntry(const QString &devId, const QDateTime &changedAt)
+{
+    return devId + QLatin1Char(' ') + changedAt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString shortDate(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString longTime(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::LongFormat);
+}
+
+QString nameOf(const services::BiometricHolding &person)
+{
+    return person.name.isEmpty() ? person.userId : person.name;
+}
+
+} // namespace
+
+QList<AttentionItem> DashboardNotices::addressChanges(const QList<storage::TerminalRow> &terminals,
+                                                      const QDateTime &nowUtc)
+{
+    const QDateTime since = nowUtc.addDays(-addressChangeDays);
+    const QStringList seenList = QSettings().value(QLatin1String(seenMovesKey)).toStringList();
+    const QSet<QString> seen(seenList.cbegin(), seenList.cend());
+    QList<storage::TerminalRow> moved;
+    for (const storage::TerminalRow &terminal : terminals) {
+        if (terminal.addressChangedAt.isValid() && terminal.addressChangedAt >= since &&
+            !seen.contains(seenEntry(terminal.devId, terminal.addressChangedAt)))
+            moved.append(terminal);
+    }
+    std::sort(moved.begin(), moved.end(), [](const storage::TerminalRow &a, const storage::TerminalRow &b) {
+        return a.addressChangedAt > b.addressChangedAt;
+    });
+
+    QList<AttentionItem> items;
+    for (const storage::TerminalRow &terminal : std::as_const(moved)) {
+        AttentionItem item;
+        item.kind = AttentionItem::Kind::AddressChanged;
+        item.devId = terminal.devId;
+        //: %1 the terminal, %2 its new address, %3 the one before, %4 when ("2 h ago")
+        item.text = tr("%1 now talks from %2, was %3 (%4).")
+                        .arg(TerminalCommands::titleOf(terminal), terminal.remoteAddress, terminal.previousAddress,
+                             DisplayFormat::age(terminal.addressChangedAt, nowUtc));
+        item.toolTip =
+            tr("It moved on %1.").arg(longTime(terminal.addressChangedAt)) + QLatin1Char('\n') +
+            (terminal.pinned
+                 ? tr("It is pinned: requests with its ID are served from %1 only.").arg(terminal.remoteAddress)
+                 : tr("An unexpected move is worth a look: another device may be using its ID. Pin the "
+                      "terminal if the new address is right; requests with its ID from any other address "
+                      "are then refused."));
+        item.tone = StatusTone::Waiting;
+        item.address = terminal.remoteAddress;
+        item.changedAt = terminal.addressChangedAt;
+        item.pinned = terminal.pinned;
+        items.append(item);
+    }
+    return items;
+}
+
+QList<AttentionItem> DashboardNotices::refusedRegistrations(const QSqlDatabase &db, const QDateTime &nowUtc)
+{
+    const engine::RegistrationRefusals refusals = engine::RegistrationRefusals::read(storage::SettingsRepository(db));
+    const QDateTime lastAt = refusals.lastAtUtc();
+    if (refusals.count() == 0 || !lastAt.isValid() || lastAt.secsTo(nowUtc) > refusalNewsSeconds)
+        return {};
+    const QList<QPair<QString, qint64>> top = refusals.topAddresses();
+    const QString address = top.isEmpty() ? QString() : top.constFirst().first;
+    const QString age = DisplayFormat::age(lastAt, nowUtc);
+
+    AttentionItem item;
+    item.kind = AttentionItem::Kind::RegistrationsRefused;
+    item.tone = StatusTone::Bad;
+    const int count = int(std::min<qint64>(refusals.count(), std::numeric_limits<int>::max()));
+    if (count == 1)
+        //: %1 the address, %2 when ("5 min ago")
+        item.text = tr("A registration was refused from %1 %2: too many new terminals are waiting for approval.")
+                        .arg(address, age);
+    else if (top.size() == 1)
+        //: %1 the address, %2 when the last one was ("5 min ago")
+        item.text = tr("%n registrations refused from %1, the last %2: too many new terminals waiting for approval.",
+                       nullptr, count)
+                        .arg(address, age);
+    else
+        //: %1 the address refused most, %2 when the last one was ("5 min ago")
+        item.text = tr("%n registrations refused from %1 and other addresses, the last %2: too many new terminals "
+                       "waiting for approval.",
+                       nullptr, count)
+                        .arg(address, age);
+
+    const QLocale locale;
+    QStringList most;
+    for (const auto &[from, refused] : top)
+        //: An address and how many registrations were refused from it
+        most << tr("%1 (%2)").arg(from, locale.toString(refused));
+    QStringList tip;
+    if (refusals.sinceUtc().isValid())
+        tip << tr("Counted since the server started on %1.").arg(longTime(refusals.sinceUtc()));
+    //: %1 addresses with counts, most first
+    tip << tr("Refused most: %1.").arg(most.join(QLatin1String(", ")))
+        << tr("Approve or block the terminals waiting on the Terminals page to make room. Many new terminals from one "
+              "address can also be a device that is not yours.");
+    item.toolTip = tip.join(QLatin1Char('\n'));
+    return {item};
+}
+
+QList<AttentionItem> DashboardNotices::biometricRetention(const QSqlDatabase &db, const QDateTime &nowUtc)
+{
+    const services::PrivacyAdmin privacy(db);
+    const int retentionDays = privacy.retentionDays();
+    if (retentionDays == 0)
+        return {};
+    QList<AttentionItem> items;
+
+    const storage::SettingsRepository settings(db);
+    const QString lastResult = settings.value(QLatin1String(services::RetentionScheduler::LastResultKey));
+    if (!lastResult.isEmpty() && lastResult != QLatin1String("ok")) {
+        AttentionItem failed;
+        failed.kind = AttentionItem::Kind::PurgeFailed;
+        failed.tone = StatusTone::Bad;
+        //: %1 why, in the database's words
+        failed.text = tr("The daily removal of old biometrics failed: %1").arg(lastResult);
+        const QDateTime lastRun = QDateTime::fromString(
+            settings.value(QLatin1String(services::RetentionScheduler::LastRunKey)), Qt::ISODateWithMs);
+        failed.toolTip = tr("Last tried on %1. It is tried again every hour while the console or the server runs.")
+                             .arg(lastRun.isValid() ? longTime(lastRun) : tr("an unknown date"));
+        items.append(failed);
+    }
+
+    const QList<services::BiometricHolding> due = privacy.purgeCandidates(nowUtc, purgeNoticeDays);
+    if (due.isEmpty())
+        return items;
+    AttentionItem notice;
+    notice.kind = AttentionItem::Kind::BiometricsDue;
+    notice.tone = StatusTone::Waiting;
+    // Those already due go at the next hourly check: today.
+    const QString first = shortDate(std::max(due.constFirst().purgeAt, nowUtc));
+    const QString last = shortDate(std::max(due.constLast().purgeAt, nowUtc));
+    const int people = int(due.size());
+    if (people == 1) {
+        const services::BiometricHolding &person = due.constFirst();
+        //: %1 a person's name, %2 a date
+        notice.text = tr("The biometrics of %1, who left, are removed on %2.").arg(nameOf(person), first);
+    } else if (first == last) {
+        //: %1 a date
+        notice.text = tr("The biometrics of %n people who left are removed on %1.", nullptr, people).arg(first);
+    } else {
+        //: %1 and %2 dates
+        notice.text =
+            tr("The biometrics of %n people who left are removed between %1 and %2.", nullptr, people).arg(first, last);
+    }
+    QStringList tip;
+    for (const services::BiometricHolding &person : due) {
+        notice.userIds << person.userId;
+        if (notice.userIds.size() <= namedPeople)
+            //: %1 name, %2 user ID, %3 the date their biometrics are removed
+            tip << tr("%1 (%2): %3").arg(nameOf(person), person.userId, shortDate(std::max(person.purgeAt, nowUtc)));
+    }
+    if (people > namedPeople)
+        tip << tr("and %n more", nullptr, people - namedPeople);
+    tip << tr("Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no "
+              "terminal. To keep someone's, enable them again or send them to a terminal.",
+              nullptr, retentionDays);
+    notice.toolTip = tip.join(QLatin1Char('\n'));
+    items.append(notice);
+    return items;
+}
+
+void DashboardNotices::markSeen(const QString &devId, const QDateTime &changedAt, const QDateTime &nowUtc)
+{
+    QSettings settings;
+    // Moves older than the list shows are dropped, so that the entry stays short.
+    const QDateTime since = nowUtc.addDays(-addressChangeDays);
+    QStringList kept;
+    for (const QString &entry : settings.value(QLatin1String(seenMovesKey)).toStringList()) {
+        const QDateTime at = QDateTime::fromString(entry.section(QLatin1Char(' '), -1), Qt::ISODateWithMs);
+        if (at.isValid() && at >= since)
+            kept << entry;
+    }
+    kept << seenEntry(devId, changedAt);
+    kept.removeDuplicates();
+    settings.setValue(QLatin1String(seenMovesKey), kept);
+}
+
+} // namespace punchclock::ui
