@@ -62,8 +62,34 @@ TerminalCommands::Result TerminalCommands::setApproval(const storage::TerminalRo
                                                        const QString &done)
 {
     services::TerminalAdmin admin(m_context.database());
-    const services::Outcome outcome =
-        approve ? admin.approve(m_context.actor(), terminal.devId) : admin.block(m_context.actor(), terminal.devId);
+    return adminResult(terminal,
+                       approve ? admin.approve(m_context.actor(), terminal.devId)
+                               : admin.block(m_context.actor(), terminal.devId),
+                       done);
+}
+
+TerminalCommands::Result TerminalCommands::pinAddress(const storage::TerminalRow &terminal)
+{
+    const std::optional<storage::TerminalRow> now =
+        storage::TerminalRepository(m_context.database()).find(terminal.devId);
+    if (now && now->remoteAddress != terminal.remoteAddress) {
+        m_context.notifyChanged(ConsoleContext::Terminals);
+        return {false,
+                {},
+                tr("%1 has moved again, to %2: it is not pinned. Check the new address before you pin it.")
+                    .arg(titleOf(terminal), now->remoteAddress),
+                {}};
+    }
+    return adminResult(
+        terminal,
+        services::TerminalAdmin(m_context.database()).setAddressPinned(m_context.actor(), terminal.devId, true),
+        tr("%1 is pinned to %2: requests with its ID from any other address are refused.")
+            .arg(titleOf(terminal), terminal.remoteAddress));
+}
+
+TerminalCommands::Result TerminalCommands::adminResult(const storage::TerminalRow &terminal,
+                                                       const services::Outcome &outcome, const QString &done)
+{
     Result result;
     if (outcome.ok())
         result.done = done;
