@@ -9,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QLocale>
 
 #include <cstdio>
@@ -92,13 +91,15 @@ int runBackup(CliContext &context, const QStringList &arguments)
     const auto actor = context.actorForChange(connection->database(), &exitCode);
     if (!actor)
         return exitCode;
+    DatabaseBackup::Result made;
     const services::Outcome outcome =
         services::BackupAdmin(connection->database())
             .backupTo(*actor, file,
-                      parser.isSet(force) ? DatabaseBackup::Overwrite::Replace : DatabaseBackup::Overwrite::Refuse);
+                      parser.isSet(force) ? DatabaseBackup::Overwrite::Replace : DatabaseBackup::Overwrite::Refuse,
+                      &made);
     if (!outcome.ok())
         return refused(context, outcome, file);
-    const qint64 bytes = QFileInfo(file).size();
+    const qint64 bytes = made.bytes;
     context.out() << "Backed up to " << file << " (" << QLocale::c().formattedDataSize(bytes) << ", " << bytes
                   << " bytes)" << Qt::endl;
     return Success;

@@ -1,6 +1,7 @@
 #include "backupadmin.h"
 
 #include "permission.h"
+#include "backupscheduler.h"
 #include "servicecall.h"
 
 namespace punchclock::services {
@@ -29,16 +30,23 @@ BackupAdmin::BackupAdmin(QSqlDatabase db)
 {
 }
 
-Outcome BackupAdmin::backupTo(const Actor &actor, const QString &path, storage::DatabaseBackup::Overwrite overwrite)
+Outcome BackupAdmin::backupTo(const Actor &actor, const QString &path, storage::DatabaseBackup::Overwrite overwrite,
+                              storage::DatabaseBackup::Result *made)
 {
     // VACUUM INTO cannot run inside a transaction: the permission is checked first, the record
     // follows the copy.
     if (!allows(actor, Permission::BackupAndRestore))
         return notAllowed(Permission::BackupAndRestore);
     const storage::DatabaseBackup::Result result = storage::DatabaseBackup(m_db).backupTo(path, overwrite);
+    if (made)
+        *made = result;
+    // What the Settings page shows as the last backup made by hand, from the console or the CLI.
+    engine::BackupScheduler::recordAttempt(m_db, engine::BackupScheduler::Kind::Manual,
+                                           QDateTime::currentDateTimeUtc(), path, result);
     if (!result.ok())
         return refusalOf(result);
-    if (!recordEvent(m_db, actor, QStringLiteral("backup.create"), QStringLiteral("file"), path))
+    if (!recordEvent(m_db, actor, QStringLiteral("backup.create"), QStringLiteral("file"), path,
+                     {{QStringLiteral("bytes"), result.bytes}}))
         return Outcome::storage();
     return {};
 }

@@ -18,8 +18,11 @@ class BackupAdmin
 public:
     explicit BackupAdmin(QSqlDatabase db);
 
+    // Notes the attempt as the last backup made by hand (engine::BackupScheduler::Kind::Manual),
+    // whatever came of it; `made` gets the copy's size or its problem.
     Outcome backupTo(const Actor &actor, const QString &path,
-                     storage::DatabaseBackup::Overwrite overwrite = storage::DatabaseBackup::Overwrite::Refuse);
+                     storage::DatabaseBackup::Overwrite overwrite = storage::DatabaseBackup::Overwrite::Refuse,
+                     storage::DatabaseBackup::Result *made = nullptr);
     Outcome restoreFrom(const Actor &actor, const QString &path);
 
 private:

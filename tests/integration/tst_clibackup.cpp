@@ -79,6 +79,13 @@ private Q_SLOTS:
         QVERIFY(size > 0);
         QVERIFY2(backup.out.contains(QByteArray(QByteArray::number(size) + " bytes")), backup.out.constData());
         QVERIFY(storage::DatabaseBackup::check(path("copy.sqlite")).ok());
+        // The Settings page shows it as the last backup made by hand, as one made there.
+        QString error;
+        const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+        QVERIFY2(db, qPrintable(error));
+        storage::SettingsRepository settings(db->database());
+        QCOMPARE(settings.value(QStringLiteral("backup.manual_result")), QStringLiteral("ok"));
+        QCOMPARE(settings.value(QStringLiteral("backup.manual_file")), path("copy.sqlite"));
     }
 
     void backupRefusesToOverwriteWithoutForce()
@@ -90,6 +97,13 @@ private Q_SLOTS:
         const Run refused = cli({QStringLiteral("backup"), path("existing.sqlite")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("--force"), refused.err.constData());
+        {
+            QString error;
+            const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+            QVERIFY2(db, qPrintable(error));
+            QVERIFY(storage::SettingsRepository(db->database()).value(QStringLiteral("backup.manual_result")) !=
+                    QLatin1String("ok"));
+        }
         QVERIFY(existing.open(QIODevice::ReadOnly));
         QCOMPARE(existing.readAll(), QByteArray("precious"));
         existing.close();

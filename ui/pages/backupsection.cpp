@@ -298,10 +298,8 @@ void BackupSection::backUpNow()
             });
         },
         [this, file](const services::Outcome &outcome) {
+            // The service noted the attempt as the last backup made by hand.
             const DatabaseBackup::Result result = resultOf(outcome, file);
-            if (outcome.status != services::Outcome::Status::NotAllowed)
-                BackupScheduler::recordAttempt(m_context.database(), BackupScheduler::Kind::Manual,
-                                               QDateTime::currentDateTimeUtc(), file, result);
             m_context.notifyChanged(ConsoleContext::Settings);
             setBusy(false, result.ok()
                                ? tr("Backed up %1 to %2.")
