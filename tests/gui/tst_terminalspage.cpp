@@ -1,3 +1,4 @@
+#include "auditrepository.h"
 #include "confirmbynamedialog.h"
 #include "consoletestbed.h"
 #include "consolecontext.h"
@@ -315,6 +316,31 @@ private Q_SLOTS:
         m_bed->context().showTerminal(approvedDev);
         QVERIFY(action("getStatus")->isEnabled());
         QVERIFY(!action("approveTerminal")->isEnabled());
+    }
+
+    // Pinning refuses a copy of the dev_id elsewhere; both ways are in the audit trail and the
+    // details say so. A viewer may not.
+    void pinningTiesATerminalToItsAddress()
+    {
+        QAction *pin = action("pinTerminal");
+        QVERIFY(pin->isEnabled());
+        QVERIFY(!pin->isChecked());
+        pin->trigger();
+        QVERIFY(storage::TerminalRepository(m_bed->database()).find(approvedDev)->pinned);
+        QVERIFY(pin->isChecked());
+        auto *details = m_page->findChild<QWidget *>(QStringLiteral("terminalDetails"));
+        QVERIFY(details->property("plainText").toString().contains(QStringLiteral("192.0.2.5 (pinned")));
+        pin->trigger();
+        QVERIFY(!storage::TerminalRepository(m_bed->database()).find(approvedDev)->pinned);
+        storage::AuditFilter filter;
+        filter.terminal = approvedDev;
+        QStringList actions;
+        for (const storage::AuditEntry &entry : storage::AuditRepository(m_bed->database()).list(filter))
+            actions << entry.action;
+        QCOMPARE(actions, (QStringList{QStringLiteral("terminal.unpin_address"), QStringLiteral("terminal.pin_address")}));
+
+        m_bed->context().setActor(m_bed->signInAs(QStringLiteral("vera"), services::Role::Viewer));
+        QVERIFY(!pin->isEnabled());
     }
 
     void detailsShowTheSelectedTerminal()

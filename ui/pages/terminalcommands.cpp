@@ -87,6 +87,14 @@ TerminalCommands::Result TerminalCommands::pinAddress(const storage::TerminalRow
             .arg(titleOf(terminal), terminal.remoteAddress));
 }
 
+TerminalCommands::Result TerminalCommands::unpinAddress(const storage::TerminalRow &terminal)
+{
+    return adminResult(
+        terminal,
+        services::TerminalAdmin(m_context.database()).setAddressPinned(m_context.actor(), terminal.devId, false),
+        tr("%1 is no longer pinned: it is served from any address it talks from.").arg(titleOf(terminal)));
+}
+
 TerminalCommands::Result TerminalCommands::adminResult(const storage::TerminalRow &terminal,
                                                        const services::Outcome &outcome, const QString &done)
 {

@@ -40,6 +40,7 @@ public:
     // Serves the terminal from terminal.remoteAddress only, the address the operator saw; a
     // terminal that talks from another one by now is left unpinned, with why.
     Result pinAddress(const storage::TerminalRow &terminal);
+    Result unpinAddress(const storage::TerminalRow &terminal);
     Result rename(const storage::TerminalRow &terminal);
     Result syncTime(const storage::TerminalRow &terminal);
     Result getStatus(const storage::TerminalRow &terminal);

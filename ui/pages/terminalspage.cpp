@@ -191,6 +191,18 @@ void TerminalsPage::buildActions()
         addCommand(QStringLiteral("clearEnrollments"), themedIcon("edit-delete"), tr("Clear all &enrollments…"),
                    &TerminalCommands::clearEnrollments),
     };
+    m_pin = new QAction(themedIcon("security-high"), tr("&Pin to its address"), this);
+    m_pin->setObjectName(QStringLiteral("pinTerminal"));
+    m_pin->setCheckable(true);
+    connect(m_pin, &QAction::triggered, this, [this](bool pin) {
+        const storage::TerminalRow *selected = selectedTerminal();
+        if (!selected)
+            return;
+        const storage::TerminalRow terminal = *selected;
+        report(pin ? m_commands.pinAddress(terminal) : m_commands.unpinAddress(terminal));
+        updateActions();
+    });
+    addAction(m_pin);
     m_history = new QAction(themedIcon("view-history"), tr("&History…"), this);
     m_history->setObjectName(QStringLiteral("terminalHistory"));
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -234,6 +246,13 @@ void TerminalsPage::updateActions()
         action->setToolTip(why.isEmpty() ? action->text().remove(QLatin1Char('&')) : why);
     }
     m_danger->setEnabled(mayManage && approved);
+    // A pinned terminal is served only from its address: a copy of its dev_id elsewhere is refused.
+    m_pin->setEnabled(mayManage && terminal && !terminal->remoteAddress.isEmpty());
+    m_pin->setChecked(terminal && terminal->pinned);
+    m_pin->setToolTip(!mayManage ? denied
+                      : terminal && !terminal->remoteAddress.isEmpty()
+                          ? tr("Refuse requests with this terminal's ID from any address but %1").arg(terminal->remoteAddress)
+                          : tr("The terminal has not talked to this server yet."));
     const bool mayReadHistory = mayManage || context().allows(services::Permission::ViewAuditTrail);
     m_history->setEnabled(terminal && mayReadHistory);
     m_history->setToolTip(mayReadHistory ? tr("Who approved, blocked, pinned this terminal and sent it commands")
@@ -256,6 +275,7 @@ void TerminalsPage::showContextMenu(const QPoint &position)
     menu.addActions(m_commandActions.mid(0, m_commandActions.size() - 2));
     menu.addAction(m_sendCommand);
     menu.addSeparator();
+    menu.addAction(m_pin);
     menu.addAction(m_history);
     menu.addSeparator();
     menu.addMenu(m_danger);

@@ -59,6 +59,7 @@ private:
     QAction *m_block = nullptr;
     QAction *m_sendCommand = nullptr;
     QAction *m_history = nullptr;
+    QAction *m_pin = nullptr;
     QTimer m_ageTimer;
 };
 
