@@ -26,6 +26,7 @@ Commands:
   serve [--listen HOST:PORT]      run the terminal server without a display
   devices [--json]                list terminals
   devices approve|block DEV_ID    approve or block a terminal
+  devices pin|unpin DEV_ID        serve a terminal from its present address only, or from any
   devices reset-style DEV_ID response_code|cmd_code
                                   how the terminal is sent RESET_FK
   users [--json]                  list users

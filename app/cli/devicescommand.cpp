@@ -36,6 +36,9 @@ QJsonObject toJson(const storage::TerminalRow &terminal)
         {QStringLiteral("last_seen"), terminal.lastSeen.toString(Qt::ISODateWithMs)},
         {QStringLiteral("last_poll"), terminal.lastPoll.toString(Qt::ISODateWithMs)},
         {QStringLiteral("terminal_clock"), terminal.terminalClock.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
+        {QStringLiteral("pinned"), terminal.pinned},
+        {QStringLiteral("previous_address"), terminal.previousAddress},
+        {QStringLiteral("address_changed_at"), terminal.addressChangedAt.toString(Qt::ISODateWithMs)},
     };
     object.insert(QStringLiteral("clock_drift_s"),
                   terminal.clockDriftSeconds ? QJsonValue(qint64(*terminal.clockDriftSeconds)) : QJsonValue());
@@ -70,20 +73,35 @@ int setResetStyle(CliContext &context, const QStringList &positional)
     return exitCode;
 }
 
-int changeApproval(CliContext &context, const QString &action, const QStringList &positional)
+// What `devices ACTION DEV_ID` made of the terminal, after "Terminal DEV_ID ".
+QString changedText(const QString &action)
+{
+    if (action == QLatin1String("approve") || action == QLatin1String("block"))
+        return QStringLiteral("is now %1.")
+            .arg(storage::approvalName(action == QLatin1String("approve") ? storage::Approval::Approved
+                                                                          : storage::Approval::Blocked));
+    if (action == QLatin1String("pin"))
+        return QStringLiteral("is now pinned to its present address: requests with its dev_id from elsewhere are "
+                              "refused.");
+    return QStringLiteral("is no longer pinned: it is served from any allowed address.");
+}
+
+// approve, block, pin or unpin: one DEV_ID, through TerminalAdmin.
+int changeOne(CliContext &context, const QString &action, const QStringList &positional)
 {
     if (positional.size() != 2)
         return context.usageError(QStringLiteral("devices %1 takes one DEV_ID").arg(action));
     const QString devId = positional.at(1);
-    const bool approve = action == QLatin1String("approve");
     const int exitCode =
         changeTerminal(context, devId, [&](services::TerminalAdmin &terminals, const services::Actor &actor) {
-            return approve ? terminals.approve(actor, devId) : terminals.block(actor, devId);
+            if (action == QLatin1String("approve"))
+                return terminals.approve(actor, devId);
+            if (action == QLatin1String("block"))
+                return terminals.block(actor, devId);
+            return terminals.setAddressPinned(actor, devId, action == QLatin1String("pin"));
         });
     if (exitCode == Success)
-        context.out() << "Terminal " << devId << " is now "
-                      << storage::approvalName(approve ? storage::Approval::Approved : storage::Approval::Blocked)
-                      << "." << Qt::endl;
+        context.out() << "Terminal " << devId << ' ' << changedText(action) << Qt::endl;
     return exitCode;
 }
 
@@ -93,10 +111,12 @@ int runDevices(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "List terminals, approve or block one, or choose how it is sent RESET_FK: as the response code "
-        "(the default) or as OK + cmd_code (some firmware only restarts on the latter)."));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("approve|block|reset-style"),
-                                 QStringLiteral("[approve|block DEV_ID | reset-style DEV_ID response_code|cmd_code]"));
+        "List terminals, approve or block one, pin one to its present address (requests with its DEV_ID from "
+        "elsewhere are refused) or unpin it, or choose how it is sent RESET_FK: as the response code (the default) "
+        "or as OK + cmd_code (some firmware only restarts on the latter)."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"), QStringLiteral("approve|block|pin|unpin|reset-style"),
+        QStringLiteral("[approve|block|pin|unpin DEV_ID | reset-style DEV_ID response_code|cmd_code]"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(json);
     int exitCode = Success;
@@ -108,9 +128,11 @@ int runDevices(CliContext &context, const QStringList &arguments)
         const QString action = positional.first();
         if (action == QLatin1String("reset-style"))
             return setResetStyle(context, positional);
-        if (action != QLatin1String("approve") && action != QLatin1String("block"))
+        if (!QStringList{QStringLiteral("approve"), QStringLiteral("block"), QStringLiteral("pin"),
+                         QStringLiteral("unpin")}
+                 .contains(action))
             return context.usageError(QStringLiteral("unknown devices action '%1'").arg(action));
-        return changeApproval(context, action, positional);
+        return changeOne(context, action, positional);
     }
 
     const auto connection = context.openDatabase();
@@ -131,13 +153,15 @@ int runDevices(CliContext &context, const QStringList &arguments)
                             storage::approvalName(terminal.approval),
                             terminal.lastSeen.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                             terminal.remoteAddress,
+                            terminal.pinned ? QStringLiteral("yes") : QStringLiteral("no"),
                             terminal.recordLibrary,
                             driftText(terminal),
                             terminal.firmware};
     }
     printTable(context.out(),
-               {QStringLiteral("DEV_ID"), QStringLiteral("NAME"), QStringLiteral("APPROVAL"), QStringLiteral("LAST_SEEN"),
-                QStringLiteral("ADDRESS"), QStringLiteral("LIBRARY"), QStringLiteral("DRIFT_S"), QStringLiteral("FIRMWARE")},
+               {QStringLiteral("DEV_ID"), QStringLiteral("NAME"), QStringLiteral("APPROVAL"),
+                QStringLiteral("LAST_SEEN"), QStringLiteral("ADDRESS"), QStringLiteral("PINNED"),
+                QStringLiteral("LIBRARY"), QStringLiteral("DRIFT_S"), QStringLiteral("FIRMWARE")},
                rows);
     return Success;
 }

@@ -5,6 +5,7 @@
 #include "rulemessages.h"
 
 #include "calendaradmin.h"
+#include "privacyadmin.h"
 #include "settingsadmin.h"
 
 #include "attendancerepository.h"
@@ -29,7 +30,7 @@ struct KnownSetting
     QString key;
     QString description;
     QString defaultValue;
-    // Returns the value to store, or an empty string with *error set.
+    // Returns the value to store, or sets *error. An empty value may be a valid one.
     std::function<QString(const QString &, QString *)> normalise;
     // It changes attendance results: written through the attendance rules, as the console does.
     bool attendance = false;
@@ -72,6 +73,39 @@ QString positiveCount(const QString &value, QString *error)
         return QString::number(count);
     *error = QStringLiteral("expects a number above 0, not '%1'").arg(value);
     return {};
+}
+
+QString countFromZero(const QString &value, QString *error)
+{
+    bool ok = false;
+    const int count = value.trimmed().toInt(&ok);
+    if (ok && count >= 0)
+        return QString::number(count);
+    *error = QStringLiteral("expects a whole number from 0, not '%1'").arg(value);
+    return {};
+}
+
+QString retentionDays(const QString &value, QString *error)
+{
+    bool ok = false;
+    const int days = value.trimmed().toInt(&ok);
+    if (ok && days >= 0 && days <= services::PrivacyAdmin::MaxRetentionDays)
+        return QString::number(days);
+    *error = QStringLiteral("expects a number of days from 0 (keep for ever) to %1, not '%2'")
+                 .arg(services::PrivacyAdmin::MaxRetentionDays)
+                 .arg(value);
+    return {};
+}
+
+// The server's own reading, so that what it would leave out is refused here, named.
+QString allowedNetworks(const QString &value, QString *error)
+{
+    QString problem;
+    if (!engine::parseAllowedNetworks(value, nullptr, &problem)) {
+        *error = QStringLiteral("expects networks separated by commas (empty: any address); %1").arg(problem);
+        return {};
+    }
+    return value.trimmed();
 }
 
 QString pairing(const QString &value, QString *error)
@@ -134,6 +168,16 @@ const QList<KnownSetting> &knownSettings()
          QStringLiteral("set terminal clocks that drift, at most every 15 min (on/off)"), QStringLiteral("1"), onOff},
         {QLatin1String(engine::ServerSettings::ClockSyncThresholdKey),
          QStringLiteral("seconds a terminal clock may drift before it is set"), QStringLiteral("120"), positiveSeconds},
+        {QLatin1String(engine::ServerSettings::MaxPendingPerAddressKey),
+         QStringLiteral("new terminals that may wait for approval from one address (0: none)"),
+         QString::number(engine::ServerSettings().maxPendingPerAddress), countFromZero},
+        {QLatin1String(engine::ServerSettings::MaxPendingKey),
+         QStringLiteral("new terminals that may wait for approval in all (0: none)"),
+         QString::number(engine::ServerSettings().maxPending), countFromZero},
+        {QLatin1String(engine::ServerSettings::AllowedNetworksKey),
+         QStringLiteral("the only networks terminals are served from, such as 192.168.1.0/24, 10.0.0.0/8 (empty: "
+                        "any address)"),
+         QString(), allowedNetworks},
         {QLatin1String(engine::BackupScheduler::DailyKey),
          QStringLiteral("back up every day into backup.folder (on/off)"), QStringLiteral("0"), onOff},
         {QLatin1String(engine::BackupScheduler::FolderKey), QStringLiteral("folder for the daily backups"), QString(),
@@ -143,6 +187,10 @@ const QList<KnownSetting> &knownSettings()
         {QLatin1String(RequireOperatorKey),
          QStringLiteral("changes from the command line need --operator NAME; reads stay free (on/off)"),
          QStringLiteral("0"), onOff},
+        {QLatin1String(services::PrivacyAdmin::RetentionDaysKey),
+         QStringLiteral("days a person disabled, or on no terminal, keeps their fingerprints, face, palms, photo and "
+                        "punch photos before the daily purge (0: for ever); cards, passwords and punches stay"),
+         QStringLiteral("0"), retentionDays},
     };
     return settings;
 }
@@ -225,7 +273,7 @@ int runSettings(CliContext &context, const QStringList &arguments)
             continue;
         QString error;
         const QString value = setting.normalise(positional.at(2), &error);
-        if (value.isEmpty())
+        if (!error.isEmpty())
             return context.usageError(QStringLiteral("%1 %2").arg(key, error));
         return setSetting(context, connection->database(), setting, value);
     }
