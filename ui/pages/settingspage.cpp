@@ -7,7 +7,9 @@
 #include "operatorssection.h"
 #include "pageheader.h"
 #include "permissiontext.h"
+#include "privacysection.h"
 #include "serversection.h"
+#include "terminalaccesssection.h"
 #include "translationloader.h"
 
 #include "serversettings.h"
@@ -31,24 +33,6 @@ namespace punchclock::ui {
 namespace {
 
 using engine::ServerSettings;
-
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setProperty("role", QStringLiteral("pageSummary"));
-    return label;
-}
-
-QLabel *errorLabel(const char *objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setProperty("role", QStringLiteral("fieldError"));
-    label->setWordWrap(true);
-    label->setVisible(false);
-    return label;
-}
 
 QSpinBox *secondsField(const char *objectName, QWidget *parent)
 {
@@ -83,10 +67,13 @@ SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
     auto *content = new QWidget;
     auto *sections = new QVBoxLayout(content);
     m_server = new ServerSection(context, content);
+    m_terminalAccess = new TerminalAccessSection(context, content);
     m_data = new DataSection(context, content);
+    m_privacy = new PrivacySection(context, content);
     m_backups = new BackupSection(context, content);
     m_operators = new OperatorsSection(context, content);
-    m_siteSections = {m_server, terminalsSection(), timeZoneSection(), commandsSection(), m_data};
+    m_siteSections = {m_server, terminalsSection(), m_terminalAccess, timeZoneSection(), commandsSection(),
+                      m_data,   m_privacy};
     for (QWidget *section : std::as_const(m_siteSections))
         sections->addWidget(section);
     sections->addWidget(m_backups);
@@ -125,16 +112,16 @@ QWidget *SettingsPage::terminalsSection()
     auto *box = new QGroupBox(tr("Terminals"));
     m_autoApprove = new QCheckBox(tr("Approve new &terminals automatically"), box);
     m_autoApprove->setObjectName(QStringLiteral("autoApprove"));
-    QLabel *error = errorLabel("autoApproveError", box);
+    QLabel *error = SettingsStore::errorLabel("autoApproveError", box);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_autoApprove);
     layout->addWidget(error);
-    layout->addWidget(
-        hintLabel(tr("Off: a terminal that contacts this PC for the first time waits on the Terminals page "
-                     "until you approve it. Its punches are kept and marked meanwhile, and it gets no "
-                     "commands. On: every terminal that reaches this port is trusted at once; use it "
-                     "only on a network you control."),
-                  box));
+    layout->addWidget(SettingsStore::hintLabel(
+        tr("Off: a terminal that contacts this PC for the first time waits on the Terminals page "
+           "until you approve it. Its punches are kept and marked meanwhile, and it gets no "
+           "commands. On: every terminal that reaches this port is trusted at once; use it "
+           "only on a network you control."),
+        box));
     connect(m_autoApprove, &QCheckBox::toggled, this, [this, error](bool on) {
         m_settings.save(ServerSettings::AutoApproveKey, on ? QStringLiteral("1") : QStringLiteral("0"), error);
     });
@@ -155,16 +142,16 @@ QWidget *SettingsPage::timeZoneSection()
         m_timeZone->addItem(QString::fromUtf8(id));
     m_timeZone->completer()->setFilterMode(Qt::MatchContains);
     m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_timeZoneError = errorLabel("siteTimeZoneError", box);
+    m_timeZoneError = SettingsStore::errorLabel("siteTimeZoneError", box);
     auto *form = new QFormLayout(box);
     auto *label = new QLabel(tr("Time &zone:"), box);
     label->setBuddy(m_timeZone);
     form->addRow(label, m_timeZone);
     form->addRow(QString(), m_timeZoneError);
-    form->addRow(
-        hintLabel(tr("Where the terminals are. Used to tell how far each terminal's clock is off and to spot "
-                     "punches with impossible times; punch times themselves are kept as the terminal wrote them."),
-                  box));
+    form->addRow(SettingsStore::hintLabel(
+        tr("Where the terminals are. Used to tell how far each terminal's clock is off and to spot "
+           "punches with impossible times; punch times themselves are kept as the terminal wrote them."),
+        box));
     connect(m_timeZone->lineEdit(), &QLineEdit::editingFinished, this, &SettingsPage::saveTimeZone);
     connect(m_timeZone, &QComboBox::activated, this, &SettingsPage::saveTimeZone);
     return box;
@@ -177,7 +164,7 @@ QWidget *SettingsPage::commandsSection()
     m_clockSync = new QCheckBox(tr("Set terminal &clocks that drift"), box);
     m_clockSync->setObjectName(QStringLiteral("clockAutoSync"));
     m_syncThreshold = secondsField("clockSyncThreshold", box);
-    m_commandsError = errorLabel("commandsError", box);
+    m_commandsError = SettingsStore::errorLabel("commandsError", box);
     auto *form = new QFormLayout(box);
     auto *timeoutLabel = new QLabel(tr("&Give up on a command after:"), box);
     timeoutLabel->setBuddy(m_commandTimeout);
@@ -187,9 +174,10 @@ QWidget *SettingsPage::commandsSection()
     thresholdLabel->setBuddy(m_syncThreshold);
     form->addRow(thresholdLabel, m_syncThreshold);
     form->addRow(QString(), m_commandsError);
-    form->addRow(hintLabel(tr("A command sent to a terminal and not answered in this time ends as “No answer”. "
-                              "Clocks are set at most once every 15 minutes per terminal."),
-                           box));
+    form->addRow(
+        SettingsStore::hintLabel(tr("A command sent to a terminal and not answered in this time ends as “No answer”. "
+                                    "Clocks are set at most once every 15 minutes per terminal."),
+                                 box));
     connect(m_commandTimeout, &QSpinBox::editingFinished, this,
             [this] { saveSeconds(ServerSettings::CommandTimeoutKey, m_commandTimeout); });
     connect(m_syncThreshold, &QSpinBox::editingFinished, this,
@@ -216,7 +204,7 @@ QWidget *SettingsPage::languageSection()
     auto *label = new QLabel(tr("&Language:"), box);
     label->setBuddy(m_language);
     form->addRow(label, m_language);
-    form->addRow(hintLabel(tr("Used from the next start of Punchclock."), box));
+    form->addRow(SettingsStore::hintLabel(tr("Used from the next start of Punchclock."), box));
     connect(m_language, &QComboBox::activated, this, [this] {
         QSettings().setValue(QLatin1String(TranslationLoader::LanguageKey), m_language->currentData().toString());
     });
@@ -233,15 +221,16 @@ QWidget *SettingsPage::lockSection()
     m_lockAfter->setSuffix(tr(" min"));
     m_lockAfter->setSpecialValueText(tr("Never"));
     m_lockAfter->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_lockError = errorLabel("lockAfterError", box);
+    m_lockError = SettingsStore::errorLabel("lockAfterError", box);
     auto *form = new QFormLayout(box);
     auto *label = new QLabel(tr("Lock the console &after:"), box);
     label->setBuddy(m_lockAfter);
     form->addRow(label, m_lockAfter);
     form->addRow(QString(), m_lockError);
-    form->addRow(hintLabel(tr("Without keyboard or mouse use for this long, the console hides what it shows and asks "
-                              "for the password again (Ctrl+L locks it at once). Pages stay as they were left."),
-                           box));
+    form->addRow(SettingsStore::hintLabel(
+        tr("Without keyboard or mouse use for this long, the console hides what it shows and asks "
+           "for the password again (Ctrl+L locks it at once). Pages stay as they were left."),
+        box));
     connect(m_lockAfter, &QSpinBox::editingFinished, this, [this] {
         const QString minutes = QString::number(m_lockAfter->value());
         if (m_settings.value(ConsoleLock::LockAfterKey) != minutes)
@@ -253,13 +242,17 @@ QWidget *SettingsPage::lockSection()
 void SettingsPage::updatePermissions()
 {
     const bool mayChange = context().allows(services::Permission::ChangeSettings);
-    for (QWidget *section : std::as_const(m_siteSections))
+    const QString reason =
+        mayChange ? QString() : PermissionText::notAllowed(context().actor(), services::Permission::ChangeSettings);
+    // A disabled field says why when pointed at, as well as the page's summary.
+    for (QWidget *section : std::as_const(m_siteSections)) {
         section->setEnabled(mayChange);
+        section->setToolTip(reason);
+    }
     m_backups->setEnabled(context().allows(services::Permission::BackupAndRestore));
     m_operators->setVisible(context().allows(services::Permission::ManageOperators));
-    m_header->setSummary(mayChange
-                             ? tr("Every change is saved at once and used by the server within 2 seconds.")
-                             : PermissionText::notAllowed(context().actor(), services::Permission::ChangeSettings));
+    m_header->setSummary(mayChange ? tr("Every change is saved at once and used by the server within 2 seconds.")
+                                   : reason);
 }
 
 void SettingsPage::saveTimeZone()
@@ -300,7 +293,9 @@ void SettingsPage::reload()
     m_language->setCurrentIndex(qMax(language, 0));
     setUnlessEdited(m_lockAfter, ConsoleLock::lockAfterMinutes(m_settings.value(ConsoleLock::LockAfterKey)));
     m_server->reload();
+    m_terminalAccess->reload();
     m_data->reload();
+    m_privacy->reload();
     m_backups->reload();
     m_operators->reload();
 }

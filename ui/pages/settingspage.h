@@ -14,13 +14,16 @@ class BackupSection;
 class DataSection;
 class OperatorsSection;
 class PageHeader;
+class PrivacySection;
 class ServerSection;
+class TerminalAccessSection;
 
-// Settings (issue 4), backups (issue 6) and operator accounts. Each field saves itself when
-// changed, to the database (the server, `serve` and the CLI read the same settings) or, for
-// what concerns only this window, to QSettings. A change made elsewhere shows within 2 s; a
-// field being edited keeps what the user typed. Only an administrator changes the database's
-// settings and the accounts; others see the settings disabled and no accounts.
+// Settings (issue 4), who the terminal endpoint serves, biometric retention, backups (issue 6)
+// and operator accounts. Each field saves itself when changed, to the database (the server,
+// `serve` and the CLI read the same settings) or, for what concerns only this window, to
+// QSettings. A change made elsewhere shows within 2 s; a field being edited keeps what the user
+// typed. Only an administrator changes the database's settings and the accounts; others see the
+// settings disabled, with the reason, and no accounts.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -46,7 +49,9 @@ private:
     ServerSection *m_server = nullptr;
     OperatorsSection *m_operators = nullptr;
     QList<QWidget *> m_siteSections; // change the database's settings: administrators only
+    TerminalAccessSection *m_terminalAccess = nullptr;
     DataSection *m_data = nullptr;
+    PrivacySection *m_privacy = nullptr;
     BackupSection *m_backups = nullptr;
     QCheckBox *m_autoApprove = nullptr;
     QComboBox *m_timeZone = nullptr;

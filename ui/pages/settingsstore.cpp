@@ -36,10 +36,28 @@ bool SettingsStore::save(const char *key, const QString &value, QLabel *errorLab
     return true;
 }
 
+QLabel *SettingsStore::errorLabel(const char *objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setProperty("role", QStringLiteral("fieldError"));
+    label->setWordWrap(true);
+    label->setVisible(false);
+    return label;
+}
+
 void SettingsStore::showError(QLabel *errorLabel, const QString &message)
 {
     errorLabel->setText(message);
     errorLabel->setVisible(!message.isEmpty());
+}
+
+QLabel *SettingsStore::hintLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setProperty("role", QStringLiteral("pageSummary"));
+    return label;
 }
 
 bool SettingsStore::isBeingEdited(const QWidget *field)

@@ -25,8 +25,12 @@ public:
     // Saves and clears `errorLabel`, or shows there why it could not be saved.
     bool save(const char *key, const QString &value, QLabel *errorLabel);
 
+    // A hidden label under a field, for showError() (role fieldError).
+    static QLabel *errorLabel(const char *objectName, QWidget *parent);
     // Shows `message` under a field (role fieldError); an empty message hides the label.
     static void showError(QLabel *errorLabel, const QString &message);
+    // The paragraph that says what a section's fields do (role pageSummary).
+    static QLabel *hintLabel(const QString &text, QWidget *parent);
     // A field the user is editing keeps what they typed when a change arrives from elsewhere.
     static bool isBeingEdited(const QWidget *field);
 

@@ -1,0 +1,59 @@
+#include "privacysection.h"
+
+#include "consolecontext.h"
+
+#include "privacyadmin.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+namespace punchclock::ui {
+
+using services::PrivacyAdmin;
+
+PrivacySection::PrivacySection(ConsoleContext &context, QWidget *parent)
+    : QGroupBox(tr("Biometric privacy"), parent)
+    , m_context(context)
+    , m_settings(context)
+    , m_retentionDays(new QSpinBox(this))
+    , m_error(SettingsStore::errorLabel("biometricRetentionError", this))
+{
+    setObjectName(QStringLiteral("privacySection"));
+    m_retentionDays->setObjectName(QStringLiteral("biometricRetentionDays"));
+    m_retentionDays->setRange(0, PrivacyAdmin::MaxRetentionDays);
+    m_retentionDays->setSuffix(tr(" days"));
+    m_retentionDays->setSpecialValueText(tr("0: keep"));
+    m_retentionDays->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+
+    auto *form = new QFormLayout(this);
+    auto *label = new QLabel(tr("Re&move the biometrics of people who left after:"), this);
+    label->setBuddy(m_retentionDays);
+    form->addRow(label, m_retentionDays);
+    form->addRow(QString(), m_error);
+    form->addRow(SettingsStore::hintLabel(
+        tr("Someone disabled, or on no terminal, for this long loses their fingerprints, face, "
+           "palms, photo and the photos taken at their punches in Punchclock, once a day. Their "
+           "card and password are kept, and so are their name and punches, which their pay was "
+           "calculated from. The Dashboard says in advance who will be purged. 0 keeps "
+           "everything."),
+        this));
+
+    connect(m_retentionDays, &QSpinBox::editingFinished, this, &PrivacySection::save);
+    reload();
+}
+
+void PrivacySection::reload()
+{
+    if (!SettingsStore::isBeingEdited(m_retentionDays))
+        m_retentionDays->setValue(PrivacyAdmin(m_context.database()).retentionDays());
+}
+
+void PrivacySection::save()
+{
+    const QString days = QString::number(m_retentionDays->value());
+    if (QString::number(PrivacyAdmin(m_context.database()).retentionDays()) != days)
+        m_settings.save(PrivacyAdmin::RetentionDaysKey, days, m_error);
+}
+
+} // namespace punchclock::ui
