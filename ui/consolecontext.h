@@ -110,6 +110,9 @@ public:
     void openCommandBuilder(const CommandDraft &draft = {}) { Q_EMIT commandBuilderRequested(draft); }
     void showUser(const QString &userId) { Q_EMIT userRequested(userId); }
     void showTerminal(const QString &devId) { Q_EMIT terminalRequested(devId); }
+    // The accounts changed under the console (a restore): the main window locks it, and whoever
+    // signs in again acts with the rights the data now gives them.
+    void requestSignIn() { Q_EMIT signInRequested(); }
 
 Q_SIGNALS:
     void terminalsChanged();
@@ -129,6 +132,7 @@ Q_SIGNALS:
     void commandBuilderRequested(const punchclock::ui::CommandDraft &draft);
     void userRequested(const QString &userId);
     void terminalRequested(const QString &devId);
+    void signInRequested();
 
 private:
     void checkForOutsideCommits();

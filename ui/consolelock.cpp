@@ -142,10 +142,11 @@ void ConsoleLock::unlockAs(const services::Actor &actor)
 {
     const services::Actor before = m_context.actor();
     QJsonObject details;
-    if (actor.operatorId != before.operatorId || actor.name != before.name) {
+    if (actor.operatorId != before.operatorId || actor.name != before.name)
         details.insert(QStringLiteral("locked_by"), before.name);
-        m_context.setActor(actor);
-    }
+    // Always the account as signed in now: its role or departments may have changed meanwhile
+    // (by an administrator elsewhere, by a restore).
+    m_context.setActor(actor);
     services::recordEvent(m_context.database(), actor, QStringLiteral("console.unlock"), QStringLiteral("console"),
                           actor.origin, details);
     for (const QPointer<QWidget> &cover : std::as_const(m_covers))

@@ -4,10 +4,12 @@
 #include "commandbuilderdialog.h"
 #include "consolelock.h"
 #include "dashboardpage.h"
+#include "firstadministratordialog.h"
 #include "databaseerrorbanner.h"
 #include "icons.h"
 #include "jobspage.h"
 #include "navigationlist.h"
+#include "operatoradmin.h"
 #include "passworddialog.h"
 #include "permissiontext.h"
 #include "punchespage.h"
@@ -106,6 +108,7 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     connect(&m_context, &ConsoleContext::terminalsChanged, this, &MainWindow::updateSearchCompletions);
     connect(&m_context, &ConsoleContext::usersChanged, this, &MainWindow::updateSearchCompletions);
     connect(&m_context, &ConsoleContext::actorChanged, this, &MainWindow::showActor);
+    connect(&m_context, &ConsoleContext::signInRequested, this, &MainWindow::signInAgain, Qt::QueuedConnection);
     m_statusTimer.setInterval(statusRefreshMs);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
     m_statusTimer.start();
@@ -246,6 +249,24 @@ void MainWindow::showActor()
         showPage(PageId::Dashboard);
     // Only an operator account has a password of its own to change.
     m_changePassword->setEnabled(actor.kind == services::ActorKind::Operator && actor.operatorId != 0);
+}
+
+void MainWindow::signInAgain()
+{
+    // Data from before operator accounts has none: its first administrator is made now, or the
+    // console leaves, as at a start.
+    if (services::OperatorAdmin(m_context.database()).needsFirstAdministrator()) {
+        FirstAdministratorDialog first(m_context.database(), this);
+        if (first.exec() != QDialog::Accepted) {
+            close();
+            return;
+        }
+        if (first.actor()) {
+            m_context.setActor(*first.actor());
+            return;
+        }
+    }
+    m_lock->lock();
 }
 
 void MainWindow::changeOwnPassword()

@@ -45,6 +45,8 @@ private:
     // Who is signed in, and what their role lets them reach from the menus.
     void showActor();
     void changeOwnPassword();
+    // After a restore: the restored accounts decide who acts from here.
+    void signInAgain();
     void updateSearchCompletions();
     void openSearchResult(const QModelIndex &index);
     void openCommandBuilder(const CommandDraft &draft);

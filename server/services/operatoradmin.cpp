@@ -245,12 +245,14 @@ Outcome OperatorAdmin::signIn(const QString &name, const QString &password, cons
     return {};
 }
 
-Outcome OperatorAdmin::confirm(const Actor &actor, const QString &password)
+Outcome OperatorAdmin::confirm(const Actor &actor, const QString &password, Actor *current)
 {
+    // By name: after a restore the account may have another id, and another role, which is
+    // what `current` then carries.
     Actor confirmed;
     const Outcome outcome = signIn(actor.name, password, actor.origin, &confirmed);
-    if (outcome.ok() && confirmed.operatorId != actor.operatorId)
-        return Outcome::refused(OperatorError::WrongPassword);
+    if (outcome.ok() && current)
+        *current = confirmed;
     return outcome;
 }
 

@@ -53,8 +53,9 @@ public:
     // The actor to act as, or a refusal: WrongPassword, Disabled, Waiting (with the seconds in
     // Outcome::id). `origin` says where ("console on pc-office").
     Outcome signIn(const QString &name, const QString &password, const QString &origin, Actor *actor);
-    // The signed-in operator proves it is still them (unlocking the console).
-    Outcome confirm(const Actor &actor, const QString &password);
+    // The signed-in operator proves it is still them (unlocking the console); `current` gets the
+    // account as it is now, with the role and departments it has now.
+    Outcome confirm(const Actor &actor, const QString &password, Actor *current = nullptr);
 
     static OperatorError checkPassword(const QString &name, const QString &password);
     static Actor actorOf(const storage::OperatorRow &row, const QString &origin);

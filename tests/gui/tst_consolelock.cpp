@@ -1,4 +1,5 @@
 #include "consolelock.h"
+#include "firstadministratordialog.h"
 #include "consoletestbed.h"
 #include "lockdialog.h"
 #include "mainwindow.h"
@@ -6,6 +7,8 @@
 #include "widgetlookup.h"
 
 #include "auditrepository.h"
+#include "backupadmin.h"
+#include "databasebackup.h"
 #include "operatoradmin.h"
 #include "terminalrepository.h"
 
@@ -15,7 +18,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -166,6 +171,55 @@ private Q_SLOTS:
         QCOMPARE(unlocked.size(), 1);
         QCOMPARE(unlocked.first().actor, QStringLiteral("vera"));
         QCOMPARE(unlocked.first().newValue.value(QStringLiteral("locked_by")).toString(), QStringLiteral("anna"));
+    }
+
+    // After a restore the restored accounts decide: the console locks, and the same operator
+    // signs in again with the role the restored data gives them.
+    void aRestoreAsksWhoActsWithTheRestoredAccounts()
+    {
+        const services::Actor anna = m_bed->context().actor();
+        services::OperatorAdmin operators(m_bed->database());
+        QVERIFY(operators.createOperator(anna, QStringLiteral("bert"), test::ConsoleTestbed::OperatorPassword,
+                                         services::Role::Administrator, true, {})
+                    .ok());
+        // In the backup, anna is a viewer; by the time it is restored she is an administrator again.
+        QVERIFY(operators.changeRole(anna, anna.operatorId, services::Role::Viewer, true, {}).ok());
+        const QString file = m_bed->filePath(QStringLiteral("anna-viewer.sqlite"));
+        QVERIFY(storage::DatabaseBackup(m_bed->database()).backupTo(file).ok());
+        QVERIFY(operators.changeRole(anna, anna.operatorId, services::Role::Administrator, true, {}).ok());
+        QVERIFY(services::BackupAdmin(m_bed->database()).restoreFrom(anna, file).ok());
+
+        m_bed->context().requestSignIn();
+        QTRY_VERIFY(lock()->isLocked());
+        typeAndPress(child<ui::SignInForm>(lock()->dialog(), "unlockForm"), test::ConsoleTestbed::OperatorPassword);
+        QVERIFY(!lock()->isLocked());
+        QCOMPARE(m_bed->context().actor().name, QStringLiteral("anna"));
+        QCOMPARE(m_bed->context().actor().role, services::Role::Viewer);
+        QCOMPARE(child<QLabel>(m_window.get(), "signedInAs")->text(), QStringLiteral("Signed in as anna (viewer)"));
+    }
+
+    // Data from before operator accounts has none: its first administrator is made at once.
+    void aRestoreOfDataWithoutAccountsAsksForTheFirstAdministrator()
+    {
+        QVERIFY(QSqlQuery(m_bed->database()).exec(QStringLiteral("DELETE FROM operator_departments")));
+        QVERIFY(QSqlQuery(m_bed->database()).exec(QStringLiteral("DELETE FROM operators")));
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&answer] {
+            auto *first = qobject_cast<ui::FirstAdministratorDialog *>(QApplication::activeModalWidget());
+            if (!first)
+                return;
+            answer.stop();
+            child<QLineEdit>(first, "accountName")->setText(QStringLiteral("carl"));
+            child<QLineEdit>(first, "newPassword")->setText(test::ConsoleTestbed::OperatorPassword);
+            child<QLineEdit>(first, "repeatPassword")->setText(test::ConsoleTestbed::OperatorPassword);
+            first->accept();
+        });
+        answer.start();
+        m_bed->context().requestSignIn();
+        QTRY_COMPARE(m_bed->context().actor().name, QStringLiteral("carl"));
+        QCOMPARE(m_bed->context().actor().role, services::Role::Administrator);
+        QVERIFY(!lock()->isLocked());
     }
 };
 

@@ -370,11 +370,14 @@ private Q_SLOTS:
         auto *section = m_page->findChild<ui::BackupSection *>();
         QVERIFY(section);
         QSignalSpy finished(section, &ui::BackupSection::restoreFinished);
+        QSignalSpy signInAgain(&m_bed->context(), &ui::ConsoleContext::signInRequested);
         answerFileDialog(file);
         answerMessageBox(QMessageBox::DestructiveRole);
         QTest::mouseClick(widget<QPushButton>("restoreBackup"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
+        // The restored data has its own accounts: the console asks who acts from now on.
+        QCOMPARE(signInAgain.count(), 1);
 
         // The data of the backup, in the database and on the page.
         QCOMPARE(stored(ServerSettings::CommandTimeoutKey), QStringLiteral("600"));

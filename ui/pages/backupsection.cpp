@@ -365,6 +365,9 @@ void BackupSection::restoreChecked(const QString &file, const DatabaseBackup::Re
             if (!outcome.ok())
                 QMessageBox::critical(this, tr("Restore failed"), outcomeText(outcome, file));
             m_context.notifyChanged(ConsoleContext::Everything);
+            // The restored data has its own accounts: whoever acts from here signs in to them.
+            if (outcome.ok())
+                m_context.requestSignIn();
             Q_EMIT restoreFinished(outcome.ok());
         });
 }

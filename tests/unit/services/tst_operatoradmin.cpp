@@ -201,7 +201,11 @@ private Q_SLOTS:
         QCOMPARE(admin.changeOwnPassword(maria, QStringLiteral("not it"), QStringLiteral("green lantern 9")).error<OperatorError>(),
                  OperatorError::WrongPassword);
         QVERIFY(admin.changeOwnPassword(maria, QStringLiteral("quiet river 17"), QStringLiteral("green lantern 9")).ok());
-        QVERIFY(admin.confirm(maria, QStringLiteral("green lantern 9")).ok());
+        // Unlocking confirms it is still her, and hands back the account as it is now.
+        services::Actor current;
+        QVERIFY(admin.confirm(maria, QStringLiteral("green lantern 9"), &current).ok());
+        QCOMPARE(current.name, maria.name);
+        QCOMPARE(current.role, maria.role);
         QVERIFY(!admin.confirm(maria, annaPassword).ok());
         // An administrator resets it; the record says who and whose, never the password.
         QVERIFY(admin.resetPassword(administrator, manager.id, QStringLiteral("reset by anna")).ok());

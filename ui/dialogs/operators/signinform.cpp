@@ -99,11 +99,11 @@ void SignInForm::submit()
     m_password->clear();
     services::OperatorAdmin operators(m_db);
     services::Actor actor;
-    const services::Outcome outcome = m_fixed ? operators.confirm(*m_fixed, password)
+    const services::Outcome outcome = m_fixed ? operators.confirm(*m_fixed, password, &actor)
                                               : operators.signIn(name(), password, ConsoleContext::origin(), &actor);
     if (outcome.ok()) {
         m_problem->showProblem({});
-        Q_EMIT signedIn(m_fixed ? *m_fixed : actor);
+        Q_EMIT signedIn(actor);
         return;
     }
     m_password->setFocus();
