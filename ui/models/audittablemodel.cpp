@@ -25,6 +25,7 @@ std::optional<QList<storage::AuditEntry>> AuditTableModel::read(const storage::A
 
 void AuditTableModel::setTrail(QSqlDatabase db, const services::Actor &actor, const storage::AuditFilter &filter)
 {
+    m_announcing = true;
     beginResetModel();
     m_db = std::move(db);
     m_actor = actor;
@@ -40,6 +41,7 @@ void AuditTableModel::setTrail(QSqlDatabase db, const services::Actor &actor, co
         m_more = m_entries.size() == pageSize;
     }
     endResetModel();
+    m_announcing = false;
 }
 
 void AuditTableModel::refresh()
@@ -56,9 +58,11 @@ void AuditTableModel::refresh()
     std::optional<QList<storage::AuditEntry>> fresh = read(since);
     if (!fresh || fresh->isEmpty())
         return;
+    m_announcing = true;
     beginInsertRows({}, 0, int(fresh->size()) - 1);
     m_entries = *fresh + m_entries;
     endInsertRows();
+    m_announcing = false;
 }
 
 void AuditTableModel::setEntries(const QList<storage::AuditEntry> &entries)
@@ -151,7 +155,7 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_reads && m_more;
+    return !parent.isValid() && hasOlder() && !m_announcing;
 }
 
 void AuditTableModel::fetchMore(const QModelIndex &parent)
@@ -168,9 +172,11 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
     m_more = page->size() == pageSize;
     if (page->isEmpty())
         return;
+    m_announcing = true;
     beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + page->size()) - 1);
     m_entries += *page;
     endInsertRows();
+    m_announcing = false;
 }
 
 } // namespace punchclock::ui

@@ -36,6 +36,9 @@ public:
 
     const storage::AuditEntry *entryAt(int row) const;
     int rowOf(qint64 entryId) const; // -1 when not loaded
+    // Whether older records are left to read; unlike canFetchMore(), also while the model resets
+    // or inserts.
+    bool hasOlder() const { return m_reads && m_more; }
     // Why the last read failed (not allowed, the database); ok() when it did not.
     const services::Outcome &lastRead() const { return m_lastRead; }
 
@@ -57,6 +60,9 @@ private:
     storage::AuditFilter m_filter;
     bool m_reads = false; // reads the trail (not a fixed list)
     bool m_more = false;
+    // Set while the model resets or inserts: a view (or QAbstractItemModelTester) asking for
+    // more rows from inside those signals would nest one insert in another.
+    bool m_announcing = false;
     QList<storage::AuditEntry> m_entries;
     services::Outcome m_lastRead;
 };

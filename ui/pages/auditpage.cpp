@@ -166,8 +166,8 @@ void AuditPage::applyFilters()
 void AuditPage::showSummary()
 {
     const int rows = m_model->rowCount();
-    QString summary = m_model->canFetchMore({}) ? tr("The newest %n records; scroll for older ones", nullptr, rows)
-                                                : tr("%n records", nullptr, rows);
+    QString summary = m_model->hasOlder() ? tr("The newest %n records; scroll for older ones", nullptr, rows)
+                                          : tr("%n records", nullptr, rows);
     if (!m_chainState.isEmpty())
         summary += QStringLiteral(" · ") + m_chainState;
     m_header->setSummary(summary);
