@@ -136,6 +136,13 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
 
 AuditPage::~AuditPage() = default;
 
+void AuditPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    // The news of changes made while another page showed was not read then.
+    m_model->refresh();
+}
+
 void AuditPage::actorChanged()
 {
     const bool allowed = context().allows(services::Permission::ViewAuditTrail);

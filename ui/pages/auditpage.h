@@ -35,6 +35,9 @@ public:
     // cancelled.
     bool exportCsvTo(const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilters();
     void refreshActors();
