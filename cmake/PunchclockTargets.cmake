@@ -20,3 +20,11 @@ function(punchclock_add_layer name)
     target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
     target_link_libraries(${name} PUBLIC punchclock_settings ${ARG_LINKS})
 endfunction()
+
+# punchclock_front_end(TARGET): the console's and the CLI's code changes the store only through
+# server/services. A call to a repository method that writes (PUNCHCLOCK_STORE_WRITE in
+# server/storage/storewrite.h) does not compile there, in every build type.
+function(punchclock_front_end target)
+    target_compile_definitions(${target} PRIVATE PUNCHCLOCK_FRONT_END)
+    target_compile_options(${target} PRIVATE -Werror=deprecated-declarations)
+endfunction()

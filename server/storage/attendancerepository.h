@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewrite.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -103,14 +105,14 @@ public:
 
     // Shifts. Validation happens before any write; error is set on failure.
     static AttendanceError validate(const ShiftRow &shift);
-    std::optional<qint64> addShift(const ShiftRow &shift, AttendanceError *error = nullptr);
+    PUNCHCLOCK_STORE_WRITE std::optional<qint64> addShift(const ShiftRow &shift, AttendanceError *error = nullptr);
     // By shift.id. The name changes everywhere; the definition from `from` on (every later
     // definition is replaced), or from the start when `from` is invalid.
-    bool updateShift(const ShiftRow &shift, AttendanceError *error = nullptr, QDate from = {},
+    PUNCHCLOCK_STORE_WRITE bool updateShift(const ShiftRow &shift, AttendanceError *error = nullptr, QDate from = {},
                      const QString &changedBy = {});
     // A new name everywhere, past days too: names do not change results, so closed periods allow it.
-    bool renameShift(qint64 id, const QString &name, AttendanceError *error = nullptr);
-    bool removeShift(qint64 id, AttendanceError *error = nullptr); // refused while any schedule plans it
+    PUNCHCLOCK_STORE_WRITE bool renameShift(qint64 id, const QString &name, AttendanceError *error = nullptr);
+    PUNCHCLOCK_STORE_WRITE bool removeShift(qint64 id, AttendanceError *error = nullptr); // refused while any schedule plans it
     // Each shift's latest definition, by name.
     QList<ShiftRow> shifts() const;
     std::optional<ShiftRow> shift(qint64 id) const;
@@ -120,20 +122,20 @@ public:
     QHash<qint64, QList<ShiftRow>> allShiftHistories() const;
 
     // Holidays: for everyone.
-    bool setHoliday(const HolidayRow &holiday, AttendanceError *error = nullptr); // adds or renames
-    bool removeHoliday(QDate date, AttendanceError *error = nullptr);
+    PUNCHCLOCK_STORE_WRITE bool setHoliday(const HolidayRow &holiday, AttendanceError *error = nullptr); // adds or renames
+    PUNCHCLOCK_STORE_WRITE bool removeHoliday(QDate date, AttendanceError *error = nullptr);
     QList<HolidayRow> holidays(QDate from, QDate to) const; // inclusive, by date
 
     // Leave: one row per user and day; a range adds (or re-kinds) every day in it.
-    bool setLeave(const QString &userId, QDate from, QDate to, const QString &kind,
+    PUNCHCLOCK_STORE_WRITE bool setLeave(const QString &userId, QDate from, QDate to, const QString &kind,
                   AttendanceError *error = nullptr);
-    bool removeLeave(const QString &userId, QDate from, QDate to, AttendanceError *error = nullptr);
+    PUNCHCLOCK_STORE_WRITE bool removeLeave(const QString &userId, QDate from, QDate to, AttendanceError *error = nullptr);
     QList<LeaveRow> leave(QDate from, QDate to, const QString &userId = {}) const; // empty: everyone
 
     // The settings for every day not in a closed period; closed periods keep those they were
     // closed with.
     AttendanceSettings settings() const;
-    bool setSettings(const AttendanceSettings &settings, AttendanceError *error = nullptr);
+    PUNCHCLOCK_STORE_WRITE bool setSettings(const AttendanceSettings &settings, AttendanceError *error = nullptr);
 
     static constexpr char PairingKey[] = "attendance.pairing";
     static constexpr char DuplicateWindowKey[] = "attendance.duplicate_window_s";

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewrite.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -64,7 +66,7 @@ public:
     explicit AuditRepository(QSqlDatabase db);
 
     // Sets at, prevHash and hash; false when the database refused.
-    bool append(AuditEntry *entry);
+    PUNCHCLOCK_STORE_WRITE bool append(AuditEntry *entry);
     QList<AuditEntry> list(const AuditFilter &filter, bool *ok = nullptr) const; // newest first
     QStringList actors(bool *ok = nullptr) const; // everyone the trail names, for a filter's choices
     AuditVerification verify() const;

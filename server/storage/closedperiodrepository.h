@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewrite.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -73,9 +75,9 @@ public:
 
     // Closes [from, to] with the attendance settings now in force. Refused when it overlaps a
     // closed period (`conflict` is set to it).
-    std::optional<qint64> close(QDate from, QDate to, const QString &reason, const QString &by,
+    PUNCHCLOCK_STORE_WRITE std::optional<qint64> close(QDate from, QDate to, const QString &reason, const QString &by,
                                 PeriodError *error = nullptr, ClosedPeriodRow *conflict = nullptr);
-    bool reopen(qint64 id, const QString &reason, const QString &by, PeriodError *error = nullptr);
+    PUNCHCLOCK_STORE_WRITE bool reopen(qint64 id, const QString &reason, const QString &by, PeriodError *error = nullptr);
 
     // Punches of the period's days that do not count in it: they arrived, or their terminal was
     // approved, after it was closed. By time.

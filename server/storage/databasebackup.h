@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewrite.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
@@ -44,7 +46,7 @@ public:
     // check(); a backup of an older schema is migrated to this build's in a copy next to the
     // live database; then the sqlite3 online backup API copies it into the live database under
     // one write lock. All or nothing: on any failure the live data is unchanged.
-    Result restoreFrom(const QString &path);
+    PUNCHCLOCK_STORE_WRITE Result restoreFrom(const QString &path);
 
     // "punchclock-YYYYMMDD-HHMMSS.sqlite" for a daily backup taken at `localTime`; sorts by age.
     static QString fileNameFor(const QDateTime &localTime);

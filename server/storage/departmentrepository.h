@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewrite.h"
+
 #include "sqlsupport.h"
 
 #include <QList>
@@ -26,13 +28,13 @@ public:
     QList<DepartmentRow> list() const; // by name
     // The department of that name, created when there is none yet; nullopt for an empty name
     // or when the database refuses.
-    std::optional<qint64> create(const QString &name);
+    PUNCHCLOCK_STORE_WRITE std::optional<qint64> create(const QString &name);
     // False when the name is empty or taken by another department.
-    bool rename(qint64 id, const QString &name);
+    PUNCHCLOCK_STORE_WRITE bool rename(qint64 id, const QString &name);
     // Its users are left without a department (the foreign key sets NULL).
-    bool remove(qint64 id);
+    PUNCHCLOCK_STORE_WRITE bool remove(qint64 id);
     // nullopt: the user belongs to no department. False for an unknown user.
-    bool assign(const QString &userId, std::optional<qint64> departmentId);
+    PUNCHCLOCK_STORE_WRITE bool assign(const QString &userId, std::optional<qint64> departmentId);
 
 private:
     QSqlDatabase m_db;

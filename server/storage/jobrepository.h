@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewrite.h"
+
 #include "sqlsupport.h"
 
 #include <QDateTime>
@@ -122,8 +124,8 @@ class JobRepository
 public:
     explicit JobRepository(QSqlDatabase db);
 
-    std::optional<qint64> createOperation(const QString &kind, const QString &description, const QString &queuedBy);
-    std::optional<qint64> enqueue(const NewJob &job);
+    PUNCHCLOCK_STORE_WRITE std::optional<qint64> createOperation(const QString &kind, const QString &description, const QString &queuedBy);
+    PUNCHCLOCK_STORE_WRITE std::optional<qint64> enqueue(const NewJob &job);
 
     std::optional<JobRow> find(qint64 id) const;
     // Without reading the job's answer, which can run to megabytes.
@@ -154,9 +156,9 @@ public:
 
     // Moves the job from one of `from` to `to`, records the event; false when the job was not
     // in one of `from` (someone else got there first).
-    bool transition(qint64 id, std::initializer_list<JobStatus> from, JobStatus to, const QString &detail = {});
-    bool markSent(qint64 id, const QByteArray &parametersSent);
-    bool recordResult(qint64 id, std::initializer_list<JobStatus> from, const QString &returnCode,
+    PUNCHCLOCK_STORE_WRITE bool transition(qint64 id, std::initializer_list<JobStatus> from, JobStatus to, const QString &detail = {});
+    PUNCHCLOCK_STORE_WRITE bool markSent(qint64 id, const QByteArray &parametersSent);
+    PUNCHCLOCK_STORE_WRITE bool recordResult(qint64 id, std::initializer_list<JobStatus> from, const QString &returnCode,
                       const QByteArray &result, const QString &summary, const QString &detail = {});
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewrite.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QSet>
@@ -38,12 +40,12 @@ public:
     int count() const;               // -1 when the database cannot say
     int activeAdministrators() const;
 
-    std::optional<qint64> create(const OperatorRow &row);
-    bool setPasswordHash(qint64 id, const QString &hash);
-    bool setDisabled(qint64 id, bool disabled);
-    bool setRole(qint64 id, const QString &role, bool allDepartments, const QSet<qint64> &departments);
-    bool recordFailedSignIn(qint64 id);
-    bool clearFailedSignIns(qint64 id);
+    PUNCHCLOCK_STORE_WRITE std::optional<qint64> create(const OperatorRow &row);
+    PUNCHCLOCK_STORE_WRITE bool setPasswordHash(qint64 id, const QString &hash);
+    PUNCHCLOCK_STORE_WRITE bool setDisabled(qint64 id, bool disabled);
+    PUNCHCLOCK_STORE_WRITE bool setRole(qint64 id, const QString &role, bool allDepartments, const QSet<qint64> &departments);
+    PUNCHCLOCK_STORE_WRITE bool recordFailedSignIn(qint64 id);
+    PUNCHCLOCK_STORE_WRITE bool clearFailedSignIns(qint64 id);
 
 private:
     QList<OperatorRow> read(const QString &where, const QVariantList &values) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewrite.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -78,15 +80,15 @@ public:
     explicit PunchCorrectionRepository(QSqlDatabase db);
 
     // Each returns the new correction's id; the reason is required.
-    std::optional<qint64> addPunch(const QString &userId, const QDateTime &ioTime, const QString &direction,
+    PUNCHCLOCK_STORE_WRITE std::optional<qint64> addPunch(const QString &userId, const QDateTime &ioTime, const QString &direction,
                                    const QString &devId, const QString &reason, const QString &changedBy,
                                    CorrectionError *error = nullptr);
-    std::optional<qint64> voidPunch(qint64 punchId, const QString &reason, const QString &changedBy,
+    PUNCHCLOCK_STORE_WRITE std::optional<qint64> voidPunch(qint64 punchId, const QString &reason, const QString &changedBy,
                                     CorrectionError *error = nullptr);
-    std::optional<qint64> movePunch(qint64 punchId, const QDateTime &ioTime, const QString &direction,
+    PUNCHCLOCK_STORE_WRITE std::optional<qint64> movePunch(qint64 punchId, const QDateTime &ioTime, const QString &direction,
                                     const QString &reason, const QString &changedBy,
                                     CorrectionError *error = nullptr);
-    std::optional<qint64> revoke(qint64 correctionId, const QString &reason, const QString &changedBy,
+    PUNCHCLOCK_STORE_WRITE std::optional<qint64> revoke(qint64 correctionId, const QString &reason, const QString &changedBy,
                                  CorrectionError *error = nullptr);
 
     // The log, newest first, revoke rows included; empty userId: everyone.

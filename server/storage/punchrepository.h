@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewrite.h"
+
 #include "logrecord.h"
 #include "sqlsupport.h"
 
@@ -74,7 +76,7 @@ public:
 
     explicit PunchRepository(QSqlDatabase db);
 
-    InsertOutcome insert(const NewPunch &punch);
+    PUNCHCLOCK_STORE_WRITE InsertOutcome insert(const NewPunch &punch);
 
     struct ImportCount
     {
@@ -84,14 +86,14 @@ public:
     };
     // Logs pulled with GET_LOG_DATA: the same de-duplication as realtime punches, but a log
     // already known is not counted as a resend. Runs in the caller's transaction.
-    ImportCount importPulled(const QString &devId, const QList<protocol::LogRecord> &records,
+    PUNCHCLOCK_STORE_WRITE ImportCount importPulled(const QString &devId, const QList<protocol::LogRecord> &records,
                              const std::function<int(const protocol::LogRecord &)> &flagsFor);
     QList<PunchRow> query(const PunchFilter &filter) const;
     qint64 count(const PunchFilter &filter) const;
     QByteArray photo(qint64 punchId) const;
     // Removes the photos terminals took at one employee's punches (the punches stay): how many,
     // or nullopt when the database refused.
-    std::optional<int> removePhotosOf(const QString &userId);
+    PUNCHCLOCK_STORE_WRITE std::optional<int> removePhotosOf(const QString &userId);
 
 private:
     QSqlDatabase m_db;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewrite.h"
+
 #include "attendancerepository.h"
 
 #include <QDate>
@@ -39,15 +41,15 @@ class ScheduleRepository
 public:
     explicit ScheduleRepository(QSqlDatabase db);
 
-    bool setDepartmentSchedule(qint64 departmentId, const WeekShiftIds &week, QDate from = {},
+    PUNCHCLOCK_STORE_WRITE bool setDepartmentSchedule(qint64 departmentId, const WeekShiftIds &week, QDate from = {},
                                const QString &changedBy = {}, AttendanceError *error = nullptr);
-    bool setUserSchedule(const QString &userId, const WeekShiftIds &week, QDate from = {},
+    PUNCHCLOCK_STORE_WRITE bool setUserSchedule(const QString &userId, const WeekShiftIds &week, QDate from = {},
                          const QString &changedBy = {}, AttendanceError *error = nullptr);
     // From `from` on, the department has no schedule.
-    bool clearDepartmentSchedule(qint64 departmentId, QDate from = {}, const QString &changedBy = {},
+    PUNCHCLOCK_STORE_WRITE bool clearDepartmentSchedule(qint64 departmentId, QDate from = {}, const QString &changedBy = {},
                                  AttendanceError *error = nullptr);
     // From `from` on, the employee follows the department's schedule again.
-    bool clearUserSchedule(const QString &userId, QDate from = {}, const QString &changedBy = {},
+    PUNCHCLOCK_STORE_WRITE bool clearUserSchedule(const QString &userId, QDate from = {}, const QString &changedBy = {},
                            AttendanceError *error = nullptr);
 
     // The latest version's week, when it is a week (what an editor starts from).

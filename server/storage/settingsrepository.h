@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewrite.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,7 +17,7 @@ public:
     explicit SettingsRepository(QSqlDatabase db);
 
     QString value(const QString &key, const QString &fallback = {}) const;
-    bool setValue(const QString &key, const QString &value);
+    PUNCHCLOCK_STORE_WRITE bool setValue(const QString &key, const QString &value);
     QString siteTimeZoneId() const;
 
 private:

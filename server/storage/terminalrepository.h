@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewrite.h"
+
 #include "approval.h"
 #include "sqlsupport.h"
 
@@ -89,21 +91,21 @@ public:
 
     std::optional<TerminalStanding> standing(const QString &devId) const;
 
-    bool recordContact(const TerminalContact &contact);
-    bool recordPoll(const TerminalContact &contact, const protocol::PollInfo &poll,
+    PUNCHCLOCK_STORE_WRITE bool recordContact(const TerminalContact &contact);
+    PUNCHCLOCK_STORE_WRITE bool recordPoll(const TerminalContact &contact, const protocol::PollInfo &poll,
                     std::optional<qint64> clockDriftSeconds);
     // false when no such terminal exists.
-    bool setApproval(const QString &devId, Approval approval);
+    PUNCHCLOCK_STORE_WRITE bool setApproval(const QString &devId, Approval approval);
 
-    bool setName(const QString &devId, const QString &name);
-    bool setResetAsCommandCode(const QString &devId, bool asCommandCode);
-    bool setDeviceStatus(const QString &devId, const QByteArray &statusJson);
+    PUNCHCLOCK_STORE_WRITE bool setName(const QString &devId, const QString &name);
+    PUNCHCLOCK_STORE_WRITE bool setResetAsCommandCode(const QString &devId, bool asCommandCode);
+    PUNCHCLOCK_STORE_WRITE bool setDeviceStatus(const QString &devId, const QByteArray &statusJson);
     // Terminal wall clock from which the next "pull new logs" asks; invalid when never pulled.
     QDateTime logsPulledUntil(const QString &devId) const;
-    bool setLogsPulledUntil(const QString &devId, const QDateTime &wallTime);
+    PUNCHCLOCK_STORE_WRITE bool setLogsPulledUntil(const QString &devId, const QDateTime &wallTime);
     // false when no such terminal exists. A pinned terminal is served only from the address it
     // last talked from; the first address it talks from when it has none yet.
-    bool setAddressPinned(const QString &devId, bool pinned);
+    PUNCHCLOCK_STORE_WRITE bool setAddressPinned(const QString &devId, bool pinned);
 
     QList<TerminalRow> list() const;
     std::optional<TerminalRow> find(const QString &devId) const;

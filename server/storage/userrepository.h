@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewrite.h"
+
 #include "sqlsupport.h"
 #include "useridrecordcodec.h"
 #include "userenrollment.h"
@@ -67,12 +69,12 @@ public:
 
     // Creates or updates the user and each credential by backup_number, and records that the
     // terminal holds the user. Credentials not mentioned are kept: a terminal reports changes.
-    bool applyEnrollment(const QString &devId, const protocol::UserEnrollment &user);
+    PUNCHCLOCK_STORE_WRITE bool applyEnrollment(const QString &devId, const protocol::UserEnrollment &user);
     // The same without recording a terminal.
-    bool saveUser(const protocol::UserEnrollment &user, const QString &sourceDevId = {});
+    PUNCHCLOCK_STORE_WRITE bool saveUser(const protocol::UserEnrollment &user, const QString &sourceDevId = {});
     // The operator's definition of a whole user (what SET_USER_INFO sends): name, privilege and
     // photo as given, and exactly these credentials; any other stored credential is removed.
-    bool replaceUser(const protocol::UserEnrollment &user);
+    PUNCHCLOCK_STORE_WRITE bool replaceUser(const protocol::UserEnrollment &user);
 
     QList<UserRow> list() const;
     QByteArray credential(const QString &userId, int backupNumber) const;
@@ -85,21 +87,21 @@ public:
     std::optional<protocol::UserEnrollment> load(const QString &userId) const;
     QStringList holders(const QString &userId) const; // dev_ids
 
-    bool setName(const QString &userId, const QString &name);
-    bool setPrivilege(const QString &userId, const QString &privilege);
-    bool setEnabled(const QString &userId, bool enabled); // false for an unknown user
-    bool storeCredential(const QString &devId, const QString &userId, int backupNumber, const QByteArray &data);
+    PUNCHCLOCK_STORE_WRITE bool setName(const QString &userId, const QString &name);
+    PUNCHCLOCK_STORE_WRITE bool setPrivilege(const QString &userId, const QString &privilege);
+    PUNCHCLOCK_STORE_WRITE bool setEnabled(const QString &userId, bool enabled); // false for an unknown user
+    PUNCHCLOCK_STORE_WRITE bool storeCredential(const QString &devId, const QString &userId, int backupNumber, const QByteArray &data);
     // Deletes the stored credential and records its removal; true when there was none.
-    bool removeCredential(const QString &userId, int backupNumber);
-    bool removePhoto(const QString &userId);
+    PUNCHCLOCK_STORE_WRITE bool removeCredential(const QString &userId, int backupNumber);
+    PUNCHCLOCK_STORE_WRITE bool removePhoto(const QString &userId);
 
     // What a terminal holds, after GET_USER_ID_LIST: replaces the terminal's membership; users
     // the store has not seen yet are created without a name. Every change of `enabled` or of a
     // membership keeps users.inactive_since, from which biometric retention counts.
-    bool replaceMembership(const QString &devId, const QList<protocol::UserIdRecord> &users);
-    bool addMembership(const QString &devId, const QString &userId, const QString &privilege);
-    bool removeMembership(const QString &devId, const QString &userId);
-    bool clearMembership(const QString &devId);
+    PUNCHCLOCK_STORE_WRITE bool replaceMembership(const QString &devId, const QList<protocol::UserIdRecord> &users);
+    PUNCHCLOCK_STORE_WRITE bool addMembership(const QString &devId, const QString &userId, const QString &privilege);
+    PUNCHCLOCK_STORE_WRITE bool removeMembership(const QString &devId, const QString &userId);
+    PUNCHCLOCK_STORE_WRITE bool clearMembership(const QString &devId);
 
 private:
     bool ensureUser(const QString &userId);
