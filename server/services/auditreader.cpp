@@ -2,7 +2,8 @@
 
 #include "servicecall.h"
 
-#include <algorithm>
+#include "walltime.h"
+
 
 namespace punchclock::services {
 
@@ -90,18 +91,18 @@ std::optional<QList<storage::AuditEntry>> AuditReader::terminalHistory(const Act
 std::optional<QList<storage::AuditEntry>> AuditReader::dayHistory(const Actor &actor, const QString &userId, QDate day,
                                                                   Outcome *why) const
 {
-    return daysHistory(actor, userId, {day}, why);
+    return periodHistory(actor, userId, protocol::walltime::make(day, QTime(0, 0)),
+                         protocol::walltime::make(day.addDays(1), QTime(0, 0)), why);
 }
 
-std::optional<QList<storage::AuditEntry>> AuditReader::daysHistory(const Actor &actor, const QString &userId,
-                                                                   const QList<QDate> &days, Outcome *why) const
+std::optional<QList<storage::AuditEntry>> AuditReader::periodHistory(const Actor &actor, const QString &userId,
+                                                                     const QDateTime &from, const QDateTime &to,
+                                                                     Outcome *why) const
 {
     std::optional<QList<storage::AuditEntry>> history = userHistory(actor, userId, why);
     if (!history)
         return std::nullopt;
-    history->removeIf([&days](const storage::AuditEntry &entry) {
-        return std::none_of(days.cbegin(), days.cend(), [&entry](QDate day) { return touchesDay(entry, day); });
-    });
+    history->removeIf([&](const storage::AuditEntry &entry) { return !touches(entry, from, to); });
     return history;
 }
 
@@ -113,15 +114,18 @@ std::optional<storage::AuditVerification> AuditReader::verify(const Actor &actor
     return storage::AuditRepository(m_db).verify();
 }
 
-bool AuditReader::touchesDay(const storage::AuditEntry &entry, QDate day)
+bool AuditReader::touches(const storage::AuditEntry &entry, const QDateTime &from, const QDateTime &to)
 {
     if (!entry.action.startsWith(QLatin1String("punch.")))
         return false;
-    // Times are stored as the wall-clock "yyyy-MM-dd HH:mm:ss" of the site.
-    const QString prefix = day.toString(Qt::ISODate);
+    // Times are the site's wall clock, as punches store them.
     for (const QJsonObject &values : {entry.oldValue, entry.newValue}) {
         for (const char *key : {"io_time", "previous_time"}) {
-            if (values.value(QLatin1String(key)).toString().startsWith(prefix))
+            const QString text = values.value(QLatin1String(key)).toString();
+            if (text.isEmpty())
+                continue;
+            const QDateTime time = protocol::walltime::fromStorage(text);
+            if (time.isValid() && time >= from && time < to)
                 return true;
         }
     }

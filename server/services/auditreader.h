@@ -34,15 +34,17 @@ public:
     // from or to it, and their revocations ("punch.*" records).
     std::optional<QList<storage::AuditEntry>> dayHistory(const Actor &actor, const QString &userId, QDate day,
                                                          Outcome *why = nullptr) const;
-    // The same for a working day whose punches fall on several dates (a night shift).
-    std::optional<QList<storage::AuditEntry>> daysHistory(const Actor &actor, const QString &userId,
-                                                          const QList<QDate> &days, Outcome *why = nullptr) const;
+    // The same for the site's wall-clock times in [from, to): a working day whose punches run
+    // past midnight (a night shift), without the next night's.
+    std::optional<QList<storage::AuditEntry>> periodHistory(const Actor &actor, const QString &userId,
+                                                            const QDateTime &from, const QDateTime &to,
+                                                            Outcome *why = nullptr) const;
 
     // Checks the whole chain (ViewAuditTrail).
     std::optional<storage::AuditVerification> verify(const Actor &actor, Outcome *why = nullptr) const;
 
-    // Whether a record is a correction that touched the day (its times before or after).
-    static bool touchesDay(const storage::AuditEntry &entry, QDate day);
+    // Whether a record is a correction that touched [from, to) (its times before or after).
+    static bool touches(const storage::AuditEntry &entry, const QDateTime &from, const QDateTime &to);
 
 private:
     std::optional<QList<storage::AuditEntry>> read(const storage::AuditFilter &filter, Outcome *why) const;

@@ -248,19 +248,25 @@ private Q_SLOTS:
         const qint64 nightOut = addPunch(QStringLiteral("7"), at(saturday, 6), "out");
         QVERIFY(added && brunos && moved && revoked && nightIn && nightOut);
 
-        const auto day = [this](const QList<QDate> &days) {
+        // Saturday evening's own shift begins: not Friday night's.
+        const qint64 nextNight = addPunch(QStringLiteral("7"), at(saturday, 21, 55), "in");
+        QVERIFY(nextNight);
+
+        const auto day = [this](QDate date, const QDateTime &from = {}, const QDateTime &to = {}) {
             HistoryDialog *dialog =
-                HistoryDialog::showDay(context(), QStringLiteral("7"), QStringLiteral("Alice"), days, nullptr);
+                HistoryDialog::showDay(context(), QStringLiteral("7"), QStringLiteral("Alice"), date, nullptr, from, to);
             return dialog ? idsIn(dialog) : QList<qint64>{-1};
         };
-        QCOMPARE(day({monday}), QList<qint64>{added});
-        QCOMPARE(day({tuesday}), QList<qint64>{moved});
-        QCOMPARE(day({wednesday}), (QList<qint64>{revoked, mistaken}));
-        QCOMPARE(day({friday}), QList<qint64>{nightIn});
-        QCOMPARE(day({friday, saturday}), (QList<qint64>{nightOut, nightIn}));
+        QCOMPARE(day(monday), QList<qint64>{added});
+        QCOMPARE(day(tuesday), QList<qint64>{moved});
+        QCOMPARE(day(wednesday), (QList<qint64>{revoked, mistaken}));
+        QCOMPARE(day(friday), QList<qint64>{nightIn});
+        // Friday's working day runs to its last punch, Saturday 06:00.
+        QCOMPARE(day(friday, at(friday, 0), at(saturday, 6).addSecs(1)), (QList<qint64>{nightOut, nightIn}));
+        QCOMPARE(day(saturday), (QList<qint64>{nextNight, nightOut}));
 
         HistoryDialog *thursday = HistoryDialog::showDay(context(), QStringLiteral("7"), QStringLiteral("Alice"),
-                                                         {monday.addDays(3)}, nullptr);
+                                                         monday.addDays(3), nullptr);
         QVERIFY(thursday);
         QCOMPARE(thursday->model()->rowCount(), 0);
         QVERIFY(test::findWidget<QLabel>(thursday, "historyEmpty")->isVisible());
@@ -285,7 +291,7 @@ private Q_SLOTS:
         QVERIFY(openHistories().isEmpty());
 
         test::closeNextMessage(&message);
-        QVERIFY(!HistoryDialog::showDay(context(), QStringLiteral("7"), QStringLiteral("Alice"), {monday}, nullptr));
+        QVERIFY(!HistoryDialog::showDay(context(), QStringLiteral("7"), QStringLiteral("Alice"), monday, nullptr));
         QVERIFY(message.seen);
         QCOMPARE(message.text, refusal);
         QVERIFY(openHistories().isEmpty());

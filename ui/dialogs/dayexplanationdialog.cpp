@@ -3,6 +3,8 @@
 #include "figureexplanation.h"
 #include "reportcellformat.h"
 
+#include "walltime.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -137,16 +139,21 @@ DayExplanationDialog::DayExplanationDialog(const QString &employee, const DayRes
         Q_EMIT correctionRequested(userId, date);
     });
 
-    QList<QDate> dates{day.date};
+    // The calendar day, stretched to the punches it counted: a night shift's morning belongs to it.
+    QDateTime from = protocol::walltime::make(day.date, QTime(0, 0));
+    QDateTime to = protocol::walltime::make(day.date.addDays(1), QTime(0, 0));
     for (const PunchExplanation &punch : day.punches) {
-        if (!dates.contains(punch.punch.time.date()))
-            dates << punch.punch.time.date();
+        if (punch.workingDate != day.date)
+            continue;
+        from = std::min(from, punch.punch.time);
+        to = std::max(to, punch.punch.time.addSecs(1));
     }
     auto *history = buttons->addButton(tr("&History…"), QDialogButtonBox::ActionRole);
     history->setObjectName(QStringLiteral("dayHistory"));
     history->setToolTip(tr("Who added, voided or moved punches of this day, and when"));
-    connect(history, &QPushButton::clicked, this,
-            [this, userId = day.userId, dates] { Q_EMIT historyRequested(userId, dates); });
+    connect(history, &QPushButton::clicked, this, [this, userId = day.userId, date = day.date, from, to] {
+        Q_EMIT historyRequested(userId, date, from, to);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);

@@ -37,9 +37,9 @@ public:
 Q_SIGNALS:
     // The operator wants to add, void or move a punch of this day.
     void correctionRequested(const QString &userId, QDate workingDate);
-    // The operator wants the corrections that touched this day: the working date first, then
-    // the other dates its punches fall on.
-    void historyRequested(const QString &userId, const QList<QDate> &dates);
+    // The operator wants the corrections that touched this working day: its date, and the
+    // wall-clock span [from, to) of the day and its punches (a night shift runs past midnight).
+    void historyRequested(const QString &userId, QDate workingDate, const QDateTime &from, const QDateTime &to);
 
 private:
     QString summary(const engine::attendance::DayResult &day) const;

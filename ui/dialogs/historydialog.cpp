@@ -113,13 +113,14 @@ HistoryDialog *HistoryDialog::showTerminal(ConsoleContext &context, const QStrin
                 parent);
 }
 
-HistoryDialog *HistoryDialog::showDay(ConsoleContext &context, const QString &userId, const QString &name,
-                                      const QList<QDate> &days, QWidget *parent)
+HistoryDialog *HistoryDialog::showDay(ConsoleContext &context, const QString &userId, const QString &name, QDate day,
+                                      QWidget *parent, const QDateTime &from, const QDateTime &to)
 {
-    Q_ASSERT(!days.isEmpty());
-    const QDate day = days.constFirst();
+    const services::AuditReader reader(context.database());
     services::Outcome why;
-    const auto entries = services::AuditReader(context.database()).daysHistory(context.actor(), userId, days, &why);
+    const auto entries = from.isValid() && to.isValid()
+        ? reader.periodHistory(context.actor(), userId, from, to, &why)
+        : reader.dayHistory(context.actor(), userId, day, &why);
     //: The history of one employee's day: "Ana Núñez (7) on 02/03/2026"
     return openHistory(entries, why,
                 tr("History of %1 on %2").arg(named(userId, name), QLocale().toString(day, QLocale::ShortFormat)),

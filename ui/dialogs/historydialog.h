@@ -29,9 +29,10 @@ public:
                                    QWidget *parent);
     static HistoryDialog *showTerminal(ConsoleContext &context, const QString &devId, const QString &name,
                                        QWidget *parent);
-    // `days`: the working day's date first, then any other date its punches fall on.
-    static HistoryDialog *showDay(ConsoleContext &context, const QString &userId, const QString &name,
-                                  const QList<QDate> &days, QWidget *parent);
+    // The corrections that touched the day; a working day that runs past midnight gives its
+    // wall-clock span [from, to) instead of the calendar day.
+    static HistoryDialog *showDay(ConsoleContext &context, const QString &userId, const QString &name, QDate day,
+                                  QWidget *parent, const QDateTime &from = {}, const QDateTime &to = {});
 
 private:
     AuditTableModel *m_model;

@@ -182,7 +182,7 @@ void PunchesPage::showDayHistory()
     const PunchTableModel::Owner owner = m_model->ownerAt(current.row());
     if (!owner.day.isValid())
         return;
-    HistoryDialog::showDay(context(), owner.userId, owner.name, {owner.day}, this);
+    HistoryDialog::showDay(context(), owner.userId, owner.name, owner.day, this);
 }
 
 void PunchesPage::exportCsv()

@@ -389,8 +389,9 @@ void ReportsPage::explainRow(int sourceRow)
         mayCorrect ? QString() : PermissionText::notAllowed(context().actor(), services::Permission::CorrectPunches));
     connect(dialog, &DayExplanationDialog::correctionRequested, m_rules, &ReportRulesButton::correctDay);
     connect(dialog, &DayExplanationDialog::historyRequested, this,
-            [this, dialog, employee](const QString &userId, const QList<QDate> &dates) {
-                HistoryDialog::showDay(this->context(), userId, employee == userId ? QString() : employee, dates, dialog);
+            [this, dialog, employee](const QString &userId, QDate date, const QDateTime &from, const QDateTime &to) {
+                HistoryDialog::showDay(this->context(), userId, employee == userId ? QString() : employee, date, dialog,
+                                       from, to);
             });
     dialog->open();
 }
