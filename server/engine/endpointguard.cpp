@@ -50,8 +50,14 @@ EndpointGuard::Refusal EndpointGuard::screen(const QString &devId, const QString
     // A dev_id not in the census may still be a terminal registered a moment ago by another
     // process; while there is room, the lookup decides. When there is none, refusing it costs
     // at most a retry until the next census.
-    if (m_newTerminalsWait && !m_known.contains(devId) && registrationsFull(address))
-        return refuseRegistration(address, nowUtc);
+    if (!m_known.contains(devId)) {
+        if (m_newTerminalsWait && registrationsFull(address))
+            return refuseRegistration(address, nowUtc);
+        if (!m_newTerminalsWait && autoApprovalsFull(address, nowUtc)) {
+            m_refusals.add(address, nowUtc);
+            return Refusal::TooManyNew;
+        }
+    }
     return Refusal::None;
 }
 
@@ -70,7 +76,13 @@ EndpointGuard::Refusal EndpointGuard::admit(const QString &devId, const QString 
     if (m_known.contains(devId))
         return Refusal::None;
     if (!m_newTerminalsWait) {
+        if (autoApprovalsFull(address, nowUtc)) {
+            m_refusals.add(address, nowUtc);
+            return Refusal::TooManyNew;
+        }
         m_known.insert(devId);
+        ++m_autoApprovedByAddress[address];
+        ++m_autoApproved;
         return Refusal::None;
     }
     if (registrationsFull(address))
@@ -135,6 +147,16 @@ bool EndpointGuard::isAllowed(const QString &address) const
 bool EndpointGuard::registrationsFull(const QString &address) const
 {
     return m_pendingByAddress.value(address) >= m_maxPendingPerAddress || m_pending >= m_maxPending;
+}
+
+bool EndpointGuard::autoApprovalsFull(const QString &address, const QDateTime &nowUtc)
+{
+    if (!m_autoApprovalHour.isValid() || m_autoApprovalHour.secsTo(nowUtc) >= AutoApprovalWindowSeconds) {
+        m_autoApprovalHour = nowUtc;
+        m_autoApprovedByAddress.clear();
+        m_autoApproved = 0;
+    }
+    return m_autoApprovedByAddress.value(address) >= m_maxPendingPerAddress || m_autoApproved >= m_maxPending;
 }
 
 EndpointGuard::Refusal EndpointGuard::refuseRegistration(const QString &address, const QDateTime &nowUtc)

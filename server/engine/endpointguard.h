@@ -26,6 +26,7 @@ public:
         None,
         OutsideAllowedNetworks,
         TooManyPending, // a new terminal, while too many wait for approval
+        TooManyNew,     // a new terminal approved automatically, beyond the caps within the hour
         NotPinnedAddress,
     };
 
@@ -34,6 +35,7 @@ public:
     // Addresses whose refusals are being held back; beyond them a new one is not logged either,
     // so that a flood from many addresses floods neither the log nor memory.
     static constexpr int MaxThrottledAddresses = 1024;
+    static constexpr qint64 AutoApprovalWindowSeconds = 3600;
 
     explicit EndpointGuard(const QDateTime &startedUtc = QDateTime::currentDateTimeUtc());
 
@@ -67,6 +69,9 @@ public:
 private:
     bool onceAMinute(const QString &key, const QDateTime &nowUtc); // throttles logs and records
     bool registrationsFull(const QString &address) const;
+    // With automatic approval nothing waits, yet a flood of made-up dev_ids must not become as
+    // many approved terminals: the same caps count the terminals approved in the current hour.
+    bool autoApprovalsFull(const QString &address, const QDateTime &nowUtc);
     Refusal refuseRegistration(const QString &address, const QDateTime &nowUtc);
     void countPending(const QString &devId, const QString &address);
 
@@ -79,6 +84,9 @@ private:
     QHash<QString, int> m_pendingByAddress;
     int m_pending = 0;
     QHash<QString, QString> m_uncommitted; // dev_id → address, admitted since the last commit
+    QDateTime m_autoApprovalHour;           // when the current hour of automatic approvals began
+    QHash<QString, int> m_autoApprovedByAddress;
+    int m_autoApproved = 0;
 
     RegistrationRefusals m_refusals;
     QHash<QString, QDateTime> m_lastLogged;   // refusal kind and address → when it was last logged

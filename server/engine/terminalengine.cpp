@@ -62,6 +62,10 @@ QString refusalText(EndpointGuard::Refusal refusal, const TerminalRequest &reque
         return QStringLiteral("refused new terminal %1 from %2: too many terminals wait for approval "
                               "(terminals.max_pending_per_address, terminals.max_pending)")
             .arg(request.devId, request.remoteAddress);
+    case EndpointGuard::Refusal::TooManyNew:
+        return QStringLiteral("refused new terminal %1 from %2: too many new terminals approved automatically "
+                              "within the hour (terminals.max_pending_per_address, terminals.max_pending)")
+            .arg(request.devId, request.remoteAddress);
     case EndpointGuard::Refusal::NotPinnedAddress:
         return QStringLiteral("refused terminal %1 from %2: it is pinned to %3")
             .arg(request.devId, request.remoteAddress, pinnedAddress);

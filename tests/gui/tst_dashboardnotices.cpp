@@ -263,6 +263,13 @@ private Q_SLOTS:
         QVERIFY(rowText(QStringLiteral("registrationsRefused"))
                     ->toolTip()
                     .contains(QStringLiteral("10.0.0.66 (41), 10.0.0.9 (1)")));
+
+        // With automatic approval nothing waits: the notice says what the caps counted.
+        setSetting(QLatin1String(engine::ServerSettings::AutoApproveKey), QStringLiteral("1"));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Settings);
+        QTRY_COMPARE(rowText(QStringLiteral("registrationsRefused"))->text(),
+                     QStringLiteral("42 registrations refused from 10.0.0.66 and other addresses, the last 5 min ago: "
+                                    "too many new terminals were approved automatically within the hour."));
     }
 
     void biometricsDueWithinAWeekNameTheirPeople()

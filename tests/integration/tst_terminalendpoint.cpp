@@ -384,6 +384,25 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(punch(elsewhere, 9, "ELSEWHERE9"), QByteArray("OK"), 10000);
     }
 
+    // With automatic approval a flood of made-up dev_ids is capped too, and the real terminal
+    // goes on.
+    void automaticApprovalIsCappedToo()
+    {
+        setSetting(engine::ServerSettings::AutoApproveKey, QStringLiteral("1"));
+        setSetting(engine::ServerSettings::MaxPendingPerAddressKey, QStringLiteral("3"));
+        startServer();
+        QCOMPARE(punch(here, 0), QByteArray("OK"));
+        QStringList answers;
+        for (int i = 0; i < 4; ++i)
+            answers.append(QString::fromLatin1(punch(here, i, "FAKE" + QByteArray::number(i))));
+        QCOMPARE(answers.join(QLatin1Char(' ')), QStringLiteral("OK OK ERROR ERROR"));
+        QCOMPARE(terminals().list().size(), 3);
+        for (const storage::TerminalRow &terminal : terminals().list())
+            QCOMPARE(terminal.approval, storage::Approval::Approved);
+        QCOMPARE(punch(here, 9), QByteArray("OK"));
+        QCOMPARE(warningsContaining(QStringLiteral("too many new terminals approved automatically")), 1);
+    }
+
     void requestsFromOutsideTheAllowedNetworksAreRefused()
     {
         setSetting(engine::ServerSettings::AllowedNetworksKey,

@@ -4,6 +4,7 @@
 #include "privacyadmin.h"
 #include "registrationrefusals.h"
 #include "retentionscheduler.h"
+#include "serversettings.h"
 #include "settingsrepository.h"
 #include "terminalcommands.h"
 
@@ -98,7 +99,27 @@ QList<AttentionItem> DashboardNotices::refusedRegistrations(const QSqlDatabase &
     item.kind = AttentionItem::Kind::RegistrationsRefused;
     item.tone = StatusTone::Bad;
     const int count = int(std::min<qint64>(refusals.count(), std::numeric_limits<int>::max()));
-    if (count == 1)
+    // With automatic approval nothing waits: the caps count the terminals approved within the hour.
+    const bool autoApproval = storage::SettingsRepository(db).value(QLatin1String(engine::ServerSettings::AutoApproveKey)) ==
+        QLatin1String("1");
+    if (autoApproval && count == 1)
+        //: %1 the address, %2 when ("5 min ago")
+        item.text = tr("A registration was refused from %1 %2: too many new terminals were approved automatically "
+                       "within the hour.")
+                        .arg(address, age);
+    else if (autoApproval && top.size() == 1)
+        //: %1 the address, %2 when the last one was ("5 min ago")
+        item.text = tr("%n registrations refused from %1, the last %2: too many new terminals were approved "
+                       "automatically within the hour.",
+                       nullptr, count)
+                        .arg(address, age);
+    else if (autoApproval)
+        //: %1 the address refused most, %2 when the last one was ("5 min ago")
+        item.text = tr("%n registrations refused from %1 and other addresses, the last %2: too many new terminals "
+                       "were approved automatically within the hour.",
+                       nullptr, count)
+                        .arg(address, age);
+    else if (count == 1)
         //: %1 the address, %2 when ("5 min ago")
         item.text = tr("A registration was refused from %1 %2: too many new terminals are waiting for approval.")
                         .arg(address, age);
@@ -124,8 +145,10 @@ QList<AttentionItem> DashboardNotices::refusedRegistrations(const QSqlDatabase &
         tip << tr("Counted since the server started on %1.").arg(longTime(refusals.sinceUtc()));
     //: %1 addresses with counts, most first
     tip << tr("Refused most: %1.").arg(most.join(QLatin1String(", ")))
-        << tr("Approve or block the terminals waiting on the Terminals page to make room. Many new terminals from one "
-              "address can also be a device that is not yours.");
+        << (autoApproval ? tr("Many new terminals from one address can be a device that is not yours: turn automatic "
+                              "approval off in Settings, or allow only your networks.")
+                         : tr("Approve or block the terminals waiting on the Terminals page to make room. Many new "
+                              "terminals from one address can also be a device that is not yours."));
     item.toolTip = tip.join(QLatin1Char('\n'));
     return {item};
 }

@@ -139,14 +139,27 @@ private Q_SLOTS:
         QCOMPARE(registration(guard, QStringLiteral("FAKE"), flooder), Refusal::TooManyPending);
     }
 
-    void automaticApprovalIsNotCapped()
+    // Approved at once, nothing waits; yet a flood must not become as many approved terminals:
+    // the same caps count the terminals approved within the hour.
+    void automaticApprovalIsCappedWithinTheHour()
     {
-        engine::ServerSettings settings = limits(0, 0);
+        engine::ServerSettings settings = limits(2, 3);
         settings.autoApproveTerminals = true;
         EndpointGuard guard(start);
         guard.applySettings(settings);
         QCOMPARE(registration(guard, QStringLiteral("NEW1"), flooder), Refusal::None);
+        QCOMPARE(registration(guard, QStringLiteral("NEW2"), flooder), Refusal::None);
+        QCOMPARE(registration(guard, QStringLiteral("NEW3"), flooder), Refusal::TooManyNew);
+        QCOMPARE(guard.screen(QStringLiteral("NEW4"), flooder, start), Refusal::TooManyNew);
+        QCOMPARE(registration(guard, QStringLiteral("REAL1"), office), Refusal::None);
+        QCOMPARE(registration(guard, QStringLiteral("REAL2"), QStringLiteral("10.0.0.9")), Refusal::TooManyNew);
+        // Those approved already go on; nothing waits.
+        QCOMPARE(guard.screen(QStringLiteral("NEW1"), flooder, start), Refusal::None);
         QCOMPARE(guard.pending(), 0);
+        QCOMPARE(guard.refusals().count(), 3);
+        // An hour later there is room again.
+        QCOMPARE(guard.screen(QStringLiteral("NEW3"), flooder, start.addSecs(3600)), Refusal::None);
+        QCOMPARE(guard.admit(QStringLiteral("NEW3"), flooder, std::nullopt, start.addSecs(3600)), Refusal::None);
     }
 
     void theCensusReplacesTheCountsButKeepsWhatIsNotCommitted()
