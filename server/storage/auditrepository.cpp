@@ -182,6 +182,7 @@ AuditVerification AuditRepository::verify() const
     query.setForwardOnly(true);
     if (!exec(query, auditColumns + QStringLiteral("ORDER BY id"))) {
         result.ok = false;
+        result.broken = AuditVerification::Break::Unreadable;
         result.problem = QStringLiteral("the audit trail could not be read");
         return result;
     }
@@ -191,15 +192,16 @@ AuditVerification AuditRepository::verify() const
     while (query.next()) {
         const AuditEntry entry = entryFrom(query, &oldText, &newText);
         ++result.rows;
-        QString problem;
         if (entry.prevHash != expectedPrevious)
-            problem = QStringLiteral("the row before it is missing or was changed");
+            result.broken = AuditVerification::Break::LinkBroken;
         else if (sha256(hashedContent(entry, oldText, newText)) != entry.hash)
-            problem = QStringLiteral("its content was changed after it was written");
-        if (!problem.isEmpty()) {
+            result.broken = AuditVerification::Break::ContentChanged;
+        if (result.broken != AuditVerification::Break::None) {
             result.ok = false;
             result.firstBrokenId = entry.id;
-            result.problem = problem;
+            result.problem = result.broken == AuditVerification::Break::LinkBroken
+                ? QStringLiteral("the row before it is missing or was changed")
+                : QStringLiteral("its content was changed after it was written");
             return result;
         }
         expectedPrevious = entry.hash;

@@ -50,10 +50,18 @@ struct AuditFilter
 // What `verify` found: the first row whose hash or link does not match, if any.
 struct AuditVerification
 {
+    enum class Break {
+        None,
+        Unreadable,     // the trail could not be read
+        LinkBroken,     // the record before firstBrokenId is missing or was changed
+        ContentChanged, // firstBrokenId's content was changed after it was written
+    };
+
     bool ok = true;
     qint64 rows = 0;
     qint64 firstBrokenId = 0;
-    QString problem;  // "its content changed", "the row before it is missing or changed"
+    Break broken = Break::None; // what a front end puts into its own words
+    QString problem;            // the same in English, for logs and the CLI
     QString lastHash; // note it elsewhere: only an outside copy shows rows cut off the end
 };
 

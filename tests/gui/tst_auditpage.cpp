@@ -489,7 +489,7 @@ private Q_SLOTS:
         m_page->verifyChain();
         QVERIFY(message.seen);
         QCOMPARE(message.icon, QMessageBox::Critical);
-        QVERIFY2(message.text.contains(QStringLiteral("record %1 does not match").arg(m_annaApproval)),
+        QVERIFY2(message.text.contains(QStringLiteral("the content of record %1 is not what was written").arg(m_annaApproval)),
                  qPrintable(message.text));
         QVERIFY2(summary().contains(QStringLiteral("chain broken at record %1").arg(m_annaApproval)),
                  qPrintable(summary()));

@@ -139,7 +139,9 @@ AuditPage::~AuditPage() = default;
 void AuditPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
-    // The news of changes made while another page showed was not read then.
+    // The news of changes made while another page showed was not read then; someone new may
+    // have acted meanwhile.
+    refreshActors();
     m_model->refresh();
 }
 
@@ -198,7 +200,7 @@ void AuditPage::verifyChain()
         return;
     }
     const storage::AuditVerification &result = *verified;
-    if (!result.ok && result.firstBrokenId == 0) { // nothing broken: nothing could be read
+    if (result.broken == storage::AuditVerification::Break::Unreadable) {
         QMessageBox::warning(this, tr("Verify the audit trail"), readFailure(services::Outcome::storage()));
         return;
     }
@@ -214,12 +216,17 @@ void AuditPage::verifyChain()
                     .arg(result.lastHash));
     } else {
         m_chainState = tr("chain broken at record %1").arg(result.firstBrokenId);
-        QMessageBox::critical(
-            this, tr("Verify the audit trail"),
-            tr("The audit trail was changed after it was written: record %1 does not match (%2). Every record "
-               "from there on is suspect; keep a copy of the database file before anything else.")
-                .arg(result.firstBrokenId)
-                .arg(result.problem));
+        const QString what = result.broken == storage::AuditVerification::Break::LinkBroken
+            ? tr("The audit trail was changed after it was written: the record before record %1 is missing or was "
+                 "changed.")
+                  .arg(result.firstBrokenId)
+            : tr("The audit trail was changed after it was written: the content of record %1 is not what was "
+                 "written.")
+                  .arg(result.firstBrokenId);
+        QMessageBox::critical(this, tr("Verify the audit trail"),
+                              what + QLatin1Char(' ') +
+                                  tr("Every record from there on is suspect; keep a copy of the database file before "
+                                     "anything else."));
         const int row = m_model->rowOf(result.firstBrokenId);
         if (row >= 0)
             m_table->selectRow(row);

@@ -62,7 +62,7 @@ void UserPrivacyActions::erase(const storage::UserRow &user, const QHash<QString
         holding << terminalNames.value(devId, devId);
     bool fromTerminals = m_fromTerminals;
     if (m_answerGiven) {
-        if (m_typedId != user.userId)
+        if (m_typedId.trimmed() != user.userId)
             return;
     } else {
         ErasePersonDialog dialog(user.userId, user.name, holding, m_parent);
