@@ -91,6 +91,12 @@ public:
     bool roleAllows(services::Permission permission) const;
     // Whether the command builder, retry and cancel are of use: terminal or employee commands.
     bool maySendCommands() const;
+    // The departments whose employees the actor may see: nullopt for every department. Reads
+    // of people (reports, punches, charts) pass it on.
+    std::optional<QSet<qint64>> departmentScope() const
+    {
+        return m_actor.allDepartments ? std::nullopt : std::optional<QSet<qint64>>(m_actor.departments);
+    }
     // Recorded as queued_by / changed_by for what the operator does.
     QString operatorName() const { return m_actor.name; }
 

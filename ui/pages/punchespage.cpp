@@ -62,7 +62,7 @@ PunchesPage::PunchesPage(ConsoleContext &context, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
 
-    m_model->setQuery(m_filters->query());
+    m_model->setQuery(scopedQuery());
     const bool firstRun = !QSettings().contains(QStringLiteral("tables/punchTable/header"));
     m_table->setModel(m_model);
     if (firstRun) {
@@ -125,24 +125,33 @@ PunchesPage::PunchesPage(ConsoleContext &context, QWidget *parent)
     connect(&context, &ConsoleContext::punchesChanged, m_model, &PunchTableModel::refresh);
     connect(&context, &ConsoleContext::usersChanged, this, &PunchesPage::reloadChoices);
     connect(&context, &ConsoleContext::terminalsChanged, this, &PunchesPage::reloadChoices);
+    connect(&context, &ConsoleContext::actorChanged, this, &PunchesPage::reload);
     reloadChoices();
     showCount(m_model->matchingCount());
 }
 
 PunchesPage::~PunchesPage() = default;
 
+storage::PunchQuery PunchesPage::scopedQuery() const
+{
+    // An account of some departments sees their employees' punches only.
+    storage::PunchQuery query = m_filters->query();
+    query.departments = context().departmentScope();
+    return query;
+}
+
 void PunchesPage::reload()
 {
     m_error->hide();
     reloadChoices();
-    storage::PunchQuery query = m_filters->query();
+    storage::PunchQuery query = scopedQuery();
     query.newestFirst = m_model->query().newestFirst;
     m_model->setQuery(query);
 }
 
 void PunchesPage::applyFilters()
 {
-    storage::PunchQuery query = m_filters->query();
+    storage::PunchQuery query = scopedQuery();
     query.newestFirst = m_model->query().newestFirst;
     m_error->hide();
     m_model->setQuery(query);
@@ -151,8 +160,11 @@ void PunchesPage::applyFilters()
 void PunchesPage::reloadChoices()
 {
     QList<PunchFilterBar::Person> users;
-    for (const storage::UserRow &user : storage::UserRepository(context().database()).list())
-        users.append({user.userId, user.name});
+    const std::optional<QSet<qint64>> departments = context().departmentScope();
+    for (const storage::UserRow &user : storage::UserRepository(context().database()).list()) {
+        if (!departments || (user.departmentId && departments->contains(*user.departmentId)))
+            users.append({user.userId, user.name});
+    }
     m_filters->setUsers(users);
     QList<PunchFilterBar::Person> terminals;
     for (const storage::TerminalRow &terminal : storage::TerminalRepository(context().database()).list())

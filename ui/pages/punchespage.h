@@ -2,6 +2,8 @@
 
 #include "page.h"
 
+#include "punchbrowser.h"
+
 class QAction;
 class QLabel;
 class QSplitter;
@@ -36,6 +38,7 @@ public:
 
 private:
     void applyFilters();
+    storage::PunchQuery scopedQuery() const;
     void reloadChoices();
     void showCount(qint64 count);
     void showSelected();

@@ -149,12 +149,23 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_totals);
 
     connect(&context, &ConsoleContext::attendanceChanged, this, &ReportsPage::markOutOfDate);
+    // Another operator signed in at the lock: what the last one previewed is not theirs to see.
+    connect(&context, &ConsoleContext::actorChanged, this, [this] {
+        m_filters->loadChoices(this->context().database(), this->context().departmentScope());
+        m_previewCurrent = false;
+        m_model->setReport(reports::ReportTable{}, reports::ReportTexts{});
+        m_totals->clear();
+        m_notes->hide();
+        m_outOfDate->hide();
+        m_header->setSummary(QString());
+        showStatus(tr("Pick a report and a period, then Preview."));
+    });
     connect(&context, &ConsoleContext::punchesChanged, this, &ReportsPage::markOutOfDate);
     connect(&context, &ConsoleContext::usersChanged, this, [this] {
-        m_filters->loadChoices(this->context().database());
+        m_filters->loadChoices(this->context().database(), this->context().departmentScope());
         markOutOfDate();
     });
-    m_filters->loadChoices(context.database());
+    m_filters->loadChoices(context.database(), context.departmentScope());
     showStatus(tr("Pick a report and a period, then Preview."));
 }
 
@@ -169,15 +180,24 @@ ReportsPage::~ReportsPage()
 
 void ReportsPage::reload()
 {
-    m_filters->loadChoices(context().database());
+    m_filters->loadChoices(context().database(), context().departmentScope());
     preview();
+}
+
+reports::ReportRequest ReportsPage::scopedRequest() const
+{
+    // An account of some departments reports on their employees only; the builder refuses
+    // a department or an employee outside them.
+    reports::ReportRequest request = m_filters->request();
+    request.departmentScope = context().departmentScope();
+    return request;
 }
 
 void ReportsPage::preview()
 {
     if (m_task)
         return;
-    const reports::ReportRequest request = m_filters->request();
+    const reports::ReportRequest request = scopedRequest();
     const QString scope = m_filters->scopeText();
     const storage::DatabaseConfig config = context().connection().config();
     struct Outcome
@@ -217,7 +237,7 @@ void ReportsPage::exportReport(Format format)
     if (m_task)
         return;
     const QString extension = ReportFile::extension(format);
-    const reports::ReportRequest request = m_filters->request();
+    const reports::ReportRequest request = scopedRequest();
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("reports/exportFolder"),
                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -238,7 +258,7 @@ void ReportsPage::exportReport(Format format)
     std::optional<reports::ReportTexts> texts;
     if (m_previewCurrent && m_previewed.kind == request.kind && m_previewed.from == request.from
         && m_previewed.to == request.to && m_previewed.departmentId == request.departmentId
-        && m_previewed.userId == request.userId) {
+        && m_previewed.userId == request.userId && m_previewed.departmentScope == request.departmentScope) {
         table = m_model->report();
         texts = m_model->texts();
     }

@@ -58,6 +58,7 @@ Q_SIGNALS:
     void workFinished();
 
 private:
+    engine::reports::ReportRequest scopedRequest() const;
     struct TaskState
     {
         std::atomic_bool cancelled{false};

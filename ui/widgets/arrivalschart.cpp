@@ -79,8 +79,9 @@ void ArrivalsChart::refresh()
     const storage::DatabaseConfig config = m_context.connection().config();
     const QDate today = SiteCalendar::today(m_context.database());
     auto counts = std::make_shared<QList<int>>(24, 0);
+    const std::optional<QSet<qint64>> departments = m_context.departmentScope();
     // Owned by this widget, so the destructor can wait for it.
-    QThread *thread = QThread::create([config, today, counts] {
+    QThread *thread = QThread::create([config, today, counts, departments] {
         QString error;
         const auto connection = storage::Connection::open(config, &error);
         if (!connection)
@@ -89,6 +90,7 @@ void ArrivalsChart::refresh()
         request.kind = reports::ReportKind::Daily;
         request.from = today;
         request.to = today;
+        request.departmentScope = departments;
         if (const auto employees = reports::ReportBuilder(connection->database()).calculate(request))
             *counts = arrivalsPerHour(*employees, today);
     });

@@ -20,6 +20,8 @@ inline void refreshOnChanges(ConsoleContext &context, QTimer *timer)
     QObject::connect(&context, &ConsoleContext::punchesChanged, timer, soon);
     QObject::connect(&context, &ConsoleContext::attendanceChanged, timer, soon);
     QObject::connect(&context, &ConsoleContext::settingsChanged, timer, soon);
+    // Another operator may see other departments.
+    QObject::connect(&context, &ConsoleContext::actorChanged, timer, soon);
 }
 
 } // namespace punchclock::ui

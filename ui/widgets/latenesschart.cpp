@@ -89,7 +89,8 @@ void LatenessChart::refresh()
     const QDate from = today.addDays(1 - Days);
     auto counts = std::make_shared<QList<int>>(Days, 0);
     auto anyShift = std::make_shared<bool>(true);
-    QThread *thread = QThread::create([config, from, today, counts, anyShift] {
+    const std::optional<QSet<qint64>> departments = m_context.departmentScope();
+    QThread *thread = QThread::create([config, from, today, counts, anyShift, departments] {
         QString error;
         const auto connection = storage::Connection::open(config, &error);
         if (!connection)
@@ -99,6 +100,7 @@ void LatenessChart::refresh()
         request.kind = reports::ReportKind::Daily;
         request.from = from;
         request.to = today;
+        request.departmentScope = departments;
         if (const auto employees = reports::ReportBuilder(connection->database()).calculate(request))
             *counts = latePerDay(*employees, from, Days);
     });

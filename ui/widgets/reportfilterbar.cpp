@@ -141,19 +141,24 @@ void ReportFilterBar::applyPeriod(Period period)
     }
 }
 
-void ReportFilterBar::loadChoices(const QSqlDatabase &db)
+void ReportFilterBar::loadChoices(const QSqlDatabase &db, const std::optional<QSet<qint64>> &departments)
 {
     const QVariant department = m_department->currentData();
     const QVariant employee = m_employee->currentData();
     m_department->clear();
-    m_department->addItem(tr("All departments"));
-    for (const storage::DepartmentRow &row : storage::DepartmentRepository(db).list())
-        m_department->addItem(row.name, row.id);
+    //: An account of some departments: "all" are all of theirs
+    m_department->addItem(departments ? tr("All my departments") : tr("All departments"));
+    for (const storage::DepartmentRow &row : storage::DepartmentRepository(db).list()) {
+        if (!departments || departments->contains(row.id))
+            m_department->addItem(row.name, row.id);
+    }
     m_department->setCurrentIndex(std::max(0, m_department->findData(department)));
 
     m_employee->clear();
-    m_employee->addItem(tr("All employees"));
+    m_employee->addItem(departments ? tr("All my employees") : tr("All employees"));
     for (const storage::UserRow &user : storage::UserRepository(db).list()) {
+        if (departments && (!user.departmentId || !departments->contains(*user.departmentId)))
+            continue;
         //: An employee in the filter: name and user id
         m_employee->addItem(user.name.isEmpty() ? user.userId : tr("%1 (%2)").arg(user.name, user.userId), user.userId);
     }

@@ -3,7 +3,10 @@
 #include "reportrequest.h"
 
 #include <QSqlDatabase>
+#include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QBoxLayout;
 class QComboBox;
@@ -29,7 +32,8 @@ public:
     explicit ReportFilterBar(QWidget *parent = nullptr);
 
     // Departments and employees as stored now; the current choices stay when they still exist.
-    void loadChoices(const QSqlDatabase &db);
+    // `departments`: an account that sees only these is offered only them and their employees.
+    void loadChoices(const QSqlDatabase &db, const std::optional<QSet<qint64>> &departments = std::nullopt);
     engine::reports::ReportRequest request() const;
     // "Department: Kitchen · Employee: Alice Smith (12)", or empty for everyone.
     QString scopeText() const;
