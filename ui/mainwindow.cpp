@@ -108,6 +108,7 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     connect(&m_context, &ConsoleContext::terminalsChanged, this, &MainWindow::updateSearchCompletions);
     connect(&m_context, &ConsoleContext::usersChanged, this, &MainWindow::updateSearchCompletions);
     connect(&m_context, &ConsoleContext::actorChanged, this, &MainWindow::showActor);
+    connect(&m_context, &ConsoleContext::actorChanged, this, &MainWindow::updateSearchCompletions);
     connect(&m_context, &ConsoleContext::signInRequested, this, &MainWindow::signInAgain, Qt::QueuedConnection);
     m_statusTimer.setInterval(statusRefreshMs);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);

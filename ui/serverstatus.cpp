@@ -73,8 +73,11 @@ ServerStatus ServerStatus::read(const ConsoleContext &context)
 QList<ServerStatus::SearchEntry> ServerStatus::searchEntries(const ConsoleContext &context)
 {
     QList<SearchEntry> entries;
-    for (const storage::UserRow &user : storage::UserRepository(context.database()).list())
-        entries.append({true, user.userId, labelled(user.name, user.userId)});
+    const std::optional<QSet<qint64>> scope = context.departmentScope();
+    for (const storage::UserRow &user : storage::UserRepository(context.database()).list()) {
+        if (!scope || (user.departmentId && scope->contains(*user.departmentId)))
+            entries.append({true, user.userId, labelled(user.name, user.userId)});
+    }
     for (const storage::TerminalRow &terminal : storage::TerminalRepository(context.database()).list())
         entries.append({false, terminal.devId, labelled(terminal.name, terminal.devId)});
     return entries;

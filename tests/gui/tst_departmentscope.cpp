@@ -5,6 +5,9 @@
 #include "punchtablemodel.h"
 #include "reportspage.h"
 #include "reporttablemodel.h"
+#include "serverstatus.h"
+#include "usertablemodel.h"
+#include "userspage.h"
 #include "widgetlookup.h"
 
 #include <QComboBox>
@@ -90,6 +93,29 @@ private Q_SLOTS:
         // An administrator signing in at the lock sees everyone's.
         m_bed->context().setActor(m_bed->signInAs(QStringLiteral("anna"), services::Role::Administrator));
         QCOMPARE(page.model()->rowCount(), 3);
+    }
+
+    void theUsersPageListsTheDepartmentsEmployeesOnly()
+    {
+        ui::UsersPage page(m_bed->context());
+        const auto *table = test::findWidget<QTableView>(&page, "usersTable");
+        const auto users = [table] {
+            QStringList ids;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                ids << table->model()->index(row, 0).data(ui::UserTableModel::UserIdRole).toString();
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(users(), QStringList{QStringLiteral("8")});
+        QCOMPARE(comboData(&page, "departmentFilter"), QStringList{QString::number(m_plant)});
+        QStringList found; // the global search's employees
+        for (const ui::ServerStatus::SearchEntry &entry : ui::ServerStatus::searchEntries(m_bed->context())) {
+            if (entry.isUser)
+                found << entry.id;
+        }
+        QCOMPARE(found, QStringList{QStringLiteral("8")});
+        m_bed->context().setActor(m_bed->signInAs(QStringLiteral("anna"), services::Role::Administrator));
+        QCOMPARE(users(), (QStringList{QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9")}));
     }
 
     void theReportsPageOffersAndReportsTheDepartmentsEmployeesOnly()

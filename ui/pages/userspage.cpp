@@ -212,7 +212,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     connect(&context, &ConsoleContext::usersChanged, this, &UsersPage::reload);
     connect(&context, &ConsoleContext::terminalsChanged, this, &UsersPage::reload);
     connect(&context, &ConsoleContext::userRequested, this, &UsersPage::selectUser);
-    connect(&context, &ConsoleContext::actorChanged, this, &UsersPage::updateActions);
+    connect(&context, &ConsoleContext::actorChanged, this, &UsersPage::reload);
     setTabOrder(m_search, m_departmentFilter);
     setTabOrder(m_departmentFilter, m_table);
     reload();
@@ -245,6 +245,12 @@ void UsersPage::reload()
         names.insert(terminal.devId, terminal.name);
     m_model->setTerminalNames(names);
     QList<storage::UserRow> rows = users.list();
+    // An account of some departments sees their employees only.
+    if (const std::optional<QSet<qint64>> scope = context().departmentScope()) {
+        rows.removeIf([&scope](const storage::UserRow &row) {
+            return !row.departmentId || !scope->contains(*row.departmentId);
+        });
+    }
     const auto unassigned = std::count_if(rows.cbegin(), rows.cend(),
                                           [](const storage::UserRow &row) { return row.terminals.isEmpty(); });
     m_header->setSummary(rows.isEmpty()
@@ -264,10 +270,15 @@ void UsersPage::reloadDepartments()
                                                                         : UserFilterProxyModel::AnyDepartment;
     const QSignalBlocker blocker(m_departmentFilter);
     m_departmentFilter->clear();
-    m_departmentFilter->addItem(tr("All departments"), UserFilterProxyModel::AnyDepartment);
-    m_departmentFilter->addItem(tr("No department"), UserFilterProxyModel::NoDepartment);
-    for (const storage::DepartmentRow &department : storage::DepartmentRepository(context().database()).list())
-        m_departmentFilter->addItem(department.name, department.id);
+    const std::optional<QSet<qint64>> scope = context().departmentScope();
+    m_departmentFilter->addItem(scope ? tr("All my departments") : tr("All departments"),
+                                UserFilterProxyModel::AnyDepartment);
+    if (!scope)
+        m_departmentFilter->addItem(tr("No department"), UserFilterProxyModel::NoDepartment);
+    for (const storage::DepartmentRow &department : storage::DepartmentRepository(context().database()).list()) {
+        if (!scope || scope->contains(department.id))
+            m_departmentFilter->addItem(department.name, department.id);
+    }
     const int index = m_departmentFilter->findData(current);
     m_departmentFilter->setCurrentIndex(qMax(0, index));
     m_proxy->setDepartment(m_departmentFilter->currentData().toLongLong());
