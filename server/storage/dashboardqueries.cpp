@@ -17,15 +17,29 @@ QVariantList dayBounds(const QDate &day)
 
 } // namespace
 
-DashboardQueries::DashboardQueries(QSqlDatabase db)
+DashboardQueries::DashboardQueries(QSqlDatabase db, std::optional<QSet<qint64>> departments)
     : m_db(db)
+    , m_departments(std::move(departments))
 {
+}
+
+QString DashboardQueries::scoped(const char *userColumn) const
+{
+    if (!m_departments)
+        return {};
+    if (m_departments->isEmpty())
+        return QStringLiteral(" AND 0 = 1");
+    QStringList ids; // numbers, safe in the statement's text
+    for (qint64 id : *m_departments)
+        ids << QString::number(id);
+    return QStringLiteral(" AND %1 IN (SELECT user_id FROM users WHERE department_id IN (%2))")
+        .arg(QLatin1String(userColumn), ids.join(QLatin1Char(',')));
 }
 
 qint64 DashboardQueries::punchesOn(const QDate &siteDate) const
 {
     QSqlQuery query(m_db);
-    if (!exec(query, QStringLiteral("SELECT COUNT(*) FROM punches WHERE io_time >= ? AND io_time < ?"),
+    if (!exec(query, QStringLiteral("SELECT COUNT(*) FROM punches WHERE io_time >= ? AND io_time < ?") + scoped("user_id"),
               dayBounds(siteDate))
         || !query.next())
         return 0;
@@ -41,8 +55,8 @@ QStringList DashboardQueries::presentOn(const QDate &siteDate) const
     query.setForwardOnly(true);
     if (!exec(query,
               QStringLiteral("SELECT p.user_id, p.direction FROM punches p JOIN terminals t ON t.dev_id = p.dev_id "
-                             "WHERE t.approval = 'approved' AND p.io_time >= ? AND p.io_time < ? "
-                             "ORDER BY p.user_id, p.io_time, p.id"),
+                             "WHERE t.approval = 'approved' AND p.io_time >= ? AND p.io_time < ?") +
+                  scoped("p.user_id") + QStringLiteral(" ORDER BY p.user_id, p.io_time, p.id"),
               dayBounds(siteDate)))
         return {};
     QStringList present;
@@ -81,7 +95,8 @@ QList<RecentPunch> DashboardQueries::latestPunches(int limit) const
                              "EXISTS (SELECT 1 FROM punch_photos ph WHERE ph.punch_id = p.id) "
                              "FROM punches p JOIN terminals t ON t.dev_id = p.dev_id "
                              "LEFT JOIN users u ON u.user_id = p.user_id "
-                             "WHERE p.source = 'realtime' ORDER BY p.id DESC LIMIT ?"),
+                             "WHERE p.source = 'realtime'") +
+                  scoped("p.user_id") + QStringLiteral(" ORDER BY p.id DESC LIMIT ?"),
               {limit}))
         return punches;
     while (query.next()) {

@@ -5,7 +5,10 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
+
+#include <optional>
 #include <QStringList>
 
 namespace punchclock::storage {
@@ -42,7 +45,9 @@ struct FailedJob
 class DashboardQueries
 {
 public:
-    explicit DashboardQueries(QSqlDatabase db);
+    // `departments`: an account that sees only these departments' employees gets the counts,
+    // who is in and the feed of those alone (nullopt: everyone, also ids no user is stored for).
+    explicit DashboardQueries(QSqlDatabase db, std::optional<QSet<qint64>> departments = std::nullopt);
 
     // Punches stamped on the site's wall-clock date `siteDate`, from any terminal.
     qint64 punchesOn(const QDate &siteDate) const;
@@ -55,7 +60,11 @@ public:
     QList<FailedJob> failedJobsSince(const QDateTime &sinceUtc) const;
 
 private:
+    // " AND <column> IN (the departments' employees)", or nothing for everyone.
+    QString scoped(const char *userColumn) const;
+
     QSqlDatabase m_db;
+    std::optional<QSet<qint64>> m_departments;
 };
 
 } // namespace punchclock::storage

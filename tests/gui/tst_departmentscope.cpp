@@ -1,5 +1,8 @@
 #include "attendancebed.h"
 #include "consolecontext.h"
+#include "dashboardpage.h"
+#include "dashboardtile.h"
+#include "sitecalendar.h"
 #include "punchespage.h"
 #include "punchfilterbar.h"
 #include "punchtablemodel.h"
@@ -93,6 +96,25 @@ private Q_SLOTS:
         // An administrator signing in at the lock sees everyone's.
         m_bed->context().setActor(m_bed->signInAs(QStringLiteral("anna"), services::Role::Administrator));
         QCOMPARE(page.model()->rowCount(), 3);
+    }
+
+    void theDashboardCountsTheDepartmentsPunchesOnly()
+    {
+        const QDate today = ui::SiteCalendar::today(m_bed->database());
+        for (const char *user : {"7", "8", "9"})
+            QVERIFY(m_bed->punch(QLatin1String(user), QDateTime(today, QTime(0, 0, 1)), Direction::In));
+        ui::DashboardPage page(m_bed->context());
+        page.reload();
+        const auto tile = [&page](const char *name) { return test::findWidget<ui::DashboardTile>(&page, name)->value(); };
+        QCOMPARE(tile("punchesTodayTile"), QStringLiteral("1"));
+        QCOMPARE(tile("inNowTile"), QStringLiteral("1"));
+        const auto *feed = test::findWidget<QTableView>(&page, "punchFeed");
+        QCOMPARE(feed->model()->rowCount(), 2); // Bruno's punches of Monday and today
+
+        m_bed->context().setActor(m_bed->signInAs(QStringLiteral("anna"), services::Role::Administrator));
+        QCOMPARE(tile("punchesTodayTile"), QStringLiteral("3"));
+        QCOMPARE(tile("inNowTile"), QStringLiteral("3"));
+        QCOMPARE(feed->model()->rowCount(), 6);
     }
 
     void theUsersPageListsTheDepartmentsEmployeesOnly()

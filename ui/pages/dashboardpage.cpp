@@ -103,6 +103,7 @@ DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
     connect(&context, &ConsoleContext::serverStateChanged, this, &DashboardPage::reloadGettingStarted);
     connect(&context, &ConsoleContext::serverStateChanged, this, &DashboardPage::followServer);
     connect(&context, &ConsoleContext::actorChanged, this, &DashboardPage::updateAttentionActions);
+    connect(&context, &ConsoleContext::actorChanged, this, &DashboardPage::reload);
 
     connect(m_gettingStarted, &GettingStartedPanel::startSimulatorRequested, this, &DashboardPage::startSimulator);
     connect(m_stopSimulator, &QPushButton::clicked, this, &DashboardPage::stopSimulator);
@@ -230,7 +231,8 @@ void DashboardPage::reload()
 
     const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
     const QDate today = SiteCalendar::today(db);
-    const storage::DashboardQueries queries(db);
+    // An account of some departments sees their employees' punches and presence only.
+    const storage::DashboardQueries queries(db, context().departmentScope());
     const QLocale locale;
     m_punchesToday->setValue(locale.toString(queries.punchesOn(today)));
     const QStringList present = queries.presentOn(today);
