@@ -168,6 +168,498 @@
     </message>
 </context>
 <context>
+    <name>AuditCsvWriter</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed how a terminal is reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned a terminal to its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpinned a terminal&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal talks from another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved an employee to a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased a person&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged old biometric data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided a punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved a punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the attendance settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed a payroll period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened a payroll period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created an operator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled an operator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled an operator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset an operator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed an operator&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused: too many failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An object of the audit trail: &quot;Terminal D96584729B906B39&quot;, &quot;Employee 20&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punchclock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A changed field in the audit trail: &quot;Approval: pending → approved&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectionTexts</name>
     <message>
         <source>In</source>
@@ -215,6 +707,143 @@
         <source>Moved from %1 by %2 on %3: %4</source>
         <extracomment>%1 the punch before (time and direction), %2 who, %3 when, %4 the reason</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardNotices</name>
+    <message>
+        <source>%1 now talks from %2, was %3 (%4).</source>
+        <extracomment>%1 the terminal, %2 its new address, %3 the one before, %4 when (&quot;2 h ago&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It moved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is pinned: requests with its ID are served from %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected move is worth a look: another device may be using its ID. Pin the terminal if the new address is right; requests with its ID from any other address are then refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration was refused from %1 %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1, the last %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n registration refused from %1, %2: too many new terminals were approved automatically within the hour.</numerusform>
+            <numerusform>%n registrations refused from %1, the last %2: too many new terminals were approved automatically within the hour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1 and other addresses, the last %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n registration refused from %1 and other addresses, the last %2: too many new terminals were approved automatically within the hour.</numerusform>
+            <numerusform>%n registrations refused from %1 and other addresses, the last %2: too many new terminals were approved automatically within the hour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A registration was refused from %1 %2: too many new terminals are waiting for approval.</source>
+        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1, the last %2: too many new terminals waiting for approval.</source>
+        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n registration refused from %1, %2: too many new terminals waiting for approval.</numerusform>
+            <numerusform>%n registrations refused from %1, the last %2: too many new terminals waiting for approval.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1 and other addresses, the last %2: too many new terminals waiting for approval.</source>
+        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n registration refused from %1 and other addresses, the last %2: too many new terminals waiting for approval.</numerusform>
+            <numerusform>%n registrations refused from %1 and other addresses, the last %2: too many new terminals waiting for approval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An address and how many registrations were refused from it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted since the server started on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused most: %1.</source>
+        <extracomment>%1 addresses with counts, most first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many new terminals from one address can be a device that is not yours: turn automatic approval off in Settings, or allow only your networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve or block the terminals waiting on the Terminals page to make room. Many new terminals from one address can also be a device that is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily removal of old biometrics failed: %1</source>
+        <extracomment>%1 why, in the database&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last tried on %1. It is tried again every hour while the console or the server runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The biometrics of %1, who left, are removed on %2.</source>
+        <extracomment>%1 a person&apos;s name, %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The biometrics of %n people who left are removed on %1.</source>
+        <extracomment>%1 a date</extracomment>
+        <translation>
+            <numerusform>The biometrics of %n person who left are removed on %1.</numerusform>
+            <numerusform>The biometrics of %n people who left are removed on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The biometrics of %n people who left are removed between %1 and %2.</source>
+        <extracomment>%1 and %2 dates</extracomment>
+        <translation>
+            <numerusform>The biometrics of %n person who left are removed between %1 and %2.</numerusform>
+            <numerusform>The biometrics of %n people who left are removed between %1 and %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>%1 name, %2 user ID, %3 the date their biometrics are removed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no terminal. To keep someone&apos;s, enable them again or send them to a terminal.</source>
+        <translation>
+            <numerusform>Fingerprints, faces, palms and photos are kept for %n day after someone is disabled or on no terminal. To keep someone&apos;s, enable them again or send them to a terminal.</numerusform>
+            <numerusform>Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no terminal. To keep someone&apos;s, enable them again or send them to a terminal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1576,6 +2205,18 @@
         <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has moved again, to %2: it is not pinned. Check the new address before you pin it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is pinned to %2: requests with its ID from any other address are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned: it is served from any address it talks from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TerminalMessages</name>
@@ -1846,6 +2487,288 @@
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin to this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AuditDetailsPane</name>
+    <message>
+        <source>Select a record to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each record holds a hash of its content and of the record before it: a record changed or removed afterwards breaks the chain there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Who made a change and as what: &quot;anna (Operator)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 · %2</source>
+        <extracomment>The record&apos;s number and its hash in the audit trail&apos;s chain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AuditFilterBar</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID, exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user id, a terminal&apos;s dev_id, an operator&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AuditPage</name>
+    <message>
+        <source>The audit trail could not be read from the database. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no record was changed or removed since it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the records matching the filters as a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n records; scroll for older ones</source>
+        <translation>
+            <numerusform>The newest %n record; scroll for older ones</numerusform>
+            <numerusform>The newest %n records; scroll for older ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain intact at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n records are as they were written.</source>
+        <translation>
+            <numerusform>The %n record is as it was written.</numerusform>
+            <numerusform>All %n records are as they were written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last record&apos;s hash is %1. Note it somewhere else (on paper, in an e-mail): only a copy kept outside this database shows records cut off the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain broken at record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was changed after it was written: the record before record %1 is missing or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was changed after it was written: the content of record %1 is not what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record from there on is suspect; keep a copy of the database file before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-trail.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the audit trail: %n records…</source>
+        <translation>
+            <numerusform>Exporting the audit trail: %n record…</numerusform>
+            <numerusform>Exporting the audit trail: %n records…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AuditTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2710,6 +3633,14 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>No schedule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who added, voided or moved punches of this day, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::DepartmentsDialog</name>
@@ -2773,6 +3704,40 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>Not while a period is closed: every day of it would change. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ErasePersonDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This removes the fingerprints, face and palm templates, photo, card and password of &lt;b&gt;%1&lt;/b&gt; from Punchclock and disables them. It cannot be undone.&lt;/p&gt;&lt;p&gt;Their user id, name, department, punches and corrections stay: the hours already paid were calculated from them. Backups made before now still hold the removed data.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete them from the terminals (none holds them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete them from the %n terminal(s) that hold them</source>
+        <translation>
+            <numerusform>Also delete them from the %n terminal that holds them</numerusform>
+            <numerusform>Also delete them from the %n terminals that hold them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the user id, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2904,6 +3869,43 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>Port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::HistoryDialog</name>
+    <message>
+        <source>The history could not be read from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An employee or terminal in a history&apos;s title: &quot;Ana Núñez (7)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed here through Punchclock since its audit trail began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this employee through Punchclock, newest first: their record, department, credentials, schedule, leave, corrections of their punches and commands sent for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this terminal, newest first: approval, blocking, its address, and the commands sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1 on %2</source>
+        <extracomment>The history of one employee&apos;s day: &quot;Ana Núñez (7) on 02/03/2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrections of this employee&apos;s punches that touched this day, newest first: punches added, voided or moved from or to it, and corrections revoked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3462,6 +4464,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::NavigationList</name>
@@ -3793,6 +4799,29 @@ Its results can change again: corrections and rule changes that touch its days a
     </message>
     <message>
         <source>Close a &amp;period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PrivacySection</name>
+    <message>
+        <source>Biometric privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move the biometrics of people who left after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone disabled, or on no terminal, for this long loses their fingerprints, face, palms, photo and the photos taken at their punches in Punchclock, once a day. Their card and password are kept, and so are their name and punches, which their pay was calculated from. The Dashboard says in advance who will be purged. 0 keeps everything.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4184,6 +5213,10 @@ Its results can change again: corrections and rule changes that touch its days a
     </message>
     <message>
         <source>The punches could not be exported: reading the database or writing %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History of this day…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5142,6 +6175,37 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
 </context>
 <context>
+    <name>punchclock::ui::TerminalAccessSection</name>
+    <message>
+        <source>Terminal access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any address; or networks such as 192.168.1.0/24, 10.0.0.0/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed &amp;networks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terminals that ma&amp;y wait per address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terminals that may wait &amp;in all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from other networks are refused and nothing of them is stored; separate networks with commas, and add 127.0.0.1 while a simulated terminal runs on this PC. A new terminal beyond the counts waiting for approval is refused until you approve or block some (0: none may wait). With automatic approval on, the counts do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved, not a network: %1. Write ADDRESS/PREFIX, such as 192.168.1.0/24 or fd00::/8; a single address is one host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::TerminalDetailsPane</name>
     <message>
         <source>never</source>
@@ -5295,6 +6359,19 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pinned: requests from elsewhere are refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address before</source>
+        <extracomment>%1 the address a terminal talked from before, %2 when it changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5577,6 +6654,26 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>Open the command builder for the selected terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin to its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse requests with this terminal&apos;s ID from any address but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal has not talked to this server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approved, blocked, pinned this terminal and sent it commands</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6030,6 +7127,50 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
 </context>
 <context>
+    <name>punchclock::ui::UserPrivacyActions</name>
+    <message>
+        <source>%1 exists already: nothing was written. Choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2): nothing was left behind.</source>
+        <extracomment>%1 a file or folder, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the personal data of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %1 is in %2 (%n file(s), readable by you alone).</source>
+        <translation>
+            <numerusform>The personal data of %1 is in %2 (%n file, readable by you alone).</numerusform>
+            <numerusform>The personal data of %1 is in %2 (%n files, readable by you alone).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %1 is erased: %n credential(s) and the photo.</source>
+        <translation>
+            <numerusform>The personal data of %1 is erased: %n credential and the photo.</numerusform>
+            <numerusform>The personal data of %1 is erased: %n credentials and the photo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %1 is erased: %n credential(s).</source>
+        <translation>
+            <numerusform>The personal data of %1 is erased: %n credential.</numerusform>
+            <numerusform>The personal data of %1 is erased: %n credentials.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Deleting them from %n terminal(s) is queued.</source>
+        <translation>
+            <numerusform>%1 Deleting them from %n terminal is queued.</numerusform>
+            <numerusform>%1 Deleting them from %n terminals is queued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::UserTableModel</name>
     <message>
         <source>Photo stored</source>
@@ -6287,6 +7428,18 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>Send co&amp;mmand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

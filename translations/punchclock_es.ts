@@ -168,6 +168,498 @@
     </message>
 </context>
 <context>
+    <name>AuditCsvWriter</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>En calidad de</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Object kind</source>
+        <translation>Tipo de objeto</translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation>ID del objeto</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminales</translation>
+    </message>
+    <message>
+        <source>Commands sent</source>
+        <translation>Comandos enviados</translation>
+    </message>
+    <message>
+        <source>Commands cancelled</source>
+        <translation>Comandos cancelados</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <source>Punch corrections</source>
+        <translation>Correcciones de fichajes</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Horarios</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <source>Attendance settings</source>
+        <translation>Ajustes de asistencia</translation>
+    </message>
+    <message>
+        <source>Payroll periods</source>
+        <translation>Periodos de nómina</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departamentos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Operator accounts</source>
+        <translation>Cuentas de operador</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Inicios de sesión</translation>
+    </message>
+    <message>
+        <source>Console locks</source>
+        <translation>Bloqueos de la consola</translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation>Copias de seguridad y restauraciones</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Operator account</source>
+        <translation>Cuenta de operador</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Payroll period</source>
+        <translation>Periodo de nómina</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Festivo</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Approved a terminal</source>
+        <translation>Aprobó un terminal</translation>
+    </message>
+    <message>
+        <source>Blocked a terminal</source>
+        <translation>Bloqueó un terminal</translation>
+    </message>
+    <message>
+        <source>Renamed a terminal</source>
+        <translation>Renombró un terminal</translation>
+    </message>
+    <message>
+        <source>Changed how a terminal is reset</source>
+        <translation>Cambió el modo de reinicio de un terminal</translation>
+    </message>
+    <message>
+        <source>Pinned a terminal to its address</source>
+        <translation>Fijó un terminal a su dirección</translation>
+    </message>
+    <message>
+        <source>Unpinned a terminal&apos;s address</source>
+        <translation>Dejó de fijar un terminal a su dirección</translation>
+    </message>
+    <message>
+        <source>Terminal talks from another address</source>
+        <translation>El terminal se comunica desde otra dirección</translation>
+    </message>
+    <message>
+        <source>Sent a command</source>
+        <translation>Envió un comando</translation>
+    </message>
+    <message>
+        <source>Cancelled a command</source>
+        <translation>Canceló un comando</translation>
+    </message>
+    <message>
+        <source>Added an employee</source>
+        <translation>Añadió un empleado</translation>
+    </message>
+    <message>
+        <source>Changed an employee</source>
+        <translation>Cambió un empleado</translation>
+    </message>
+    <message>
+        <source>Moved an employee to a department</source>
+        <translation>Cambió el departamento de un empleado</translation>
+    </message>
+    <message>
+        <source>Stored a credential</source>
+        <translation>Guardó una credencial</translation>
+    </message>
+    <message>
+        <source>Erased a person&apos;s personal data</source>
+        <translation>Borró los datos personales de una persona</translation>
+    </message>
+    <message>
+        <source>Exported a person&apos;s data</source>
+        <translation>Exportó los datos de una persona</translation>
+    </message>
+    <message>
+        <source>Purged old biometric data</source>
+        <translation>Eliminó datos biométricos antiguos</translation>
+    </message>
+    <message>
+        <source>Added a punch</source>
+        <translation>Añadió un fichaje</translation>
+    </message>
+    <message>
+        <source>Voided a punch</source>
+        <translation>Anuló un fichaje</translation>
+    </message>
+    <message>
+        <source>Moved a punch</source>
+        <translation>Movió un fichaje</translation>
+    </message>
+    <message>
+        <source>Revoked a correction</source>
+        <translation>Revocó una corrección</translation>
+    </message>
+    <message>
+        <source>Entered leave</source>
+        <translation>Registró una ausencia</translation>
+    </message>
+    <message>
+        <source>Removed leave</source>
+        <translation>Quitó una ausencia</translation>
+    </message>
+    <message>
+        <source>Changed a schedule</source>
+        <translation>Cambió un horario</translation>
+    </message>
+    <message>
+        <source>Removed a schedule</source>
+        <translation>Quitó un horario</translation>
+    </message>
+    <message>
+        <source>Added a shift</source>
+        <translation>Añadió un turno</translation>
+    </message>
+    <message>
+        <source>Changed a shift</source>
+        <translation>Cambió un turno</translation>
+    </message>
+    <message>
+        <source>Renamed a shift</source>
+        <translation>Renombró un turno</translation>
+    </message>
+    <message>
+        <source>Removed a shift</source>
+        <translation>Eliminó un turno</translation>
+    </message>
+    <message>
+        <source>Set a holiday</source>
+        <translation>Definió un festivo</translation>
+    </message>
+    <message>
+        <source>Removed a holiday</source>
+        <translation>Quitó un festivo</translation>
+    </message>
+    <message>
+        <source>Changed the attendance settings</source>
+        <translation>Cambió los ajustes de asistencia</translation>
+    </message>
+    <message>
+        <source>Closed a payroll period</source>
+        <translation>Cerró un periodo de nómina</translation>
+    </message>
+    <message>
+        <source>Reopened a payroll period</source>
+        <translation>Reabrió un periodo de nómina</translation>
+    </message>
+    <message>
+        <source>Created a department</source>
+        <translation>Creó un departamento</translation>
+    </message>
+    <message>
+        <source>Renamed a department</source>
+        <translation>Renombró un departamento</translation>
+    </message>
+    <message>
+        <source>Removed a department</source>
+        <translation>Quitó un departamento</translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation>Cambió un ajuste</translation>
+    </message>
+    <message>
+        <source>Created an operator account</source>
+        <translation>Creó una cuenta de operador</translation>
+    </message>
+    <message>
+        <source>Disabled an operator account</source>
+        <translation>Desactivó una cuenta de operador</translation>
+    </message>
+    <message>
+        <source>Enabled an operator account</source>
+        <translation>Activó una cuenta de operador</translation>
+    </message>
+    <message>
+        <source>Reset an operator&apos;s password</source>
+        <translation>Restableció la contraseña de un operador</translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation>Cambió su propia contraseña</translation>
+    </message>
+    <message>
+        <source>Changed an operator&apos;s role</source>
+        <translation>Cambió el rol de un operador</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: wrong password</source>
+        <translation>Inicio de sesión fallido: contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: too many failures</source>
+        <translation>Inicio de sesión rechazado: demasiados intentos fallidos</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account disabled</source>
+        <translation>Inicio de sesión rechazado: cuenta desactivada</translation>
+    </message>
+    <message>
+        <source>Locked the console</source>
+        <translation>Bloqueó la consola</translation>
+    </message>
+    <message>
+        <source>Unlocked the console</source>
+        <translation>Desbloqueó la consola</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>Hizo una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>Restauró una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An object of the audit trail: &quot;Terminal D96584729B906B39&quot;, &quot;Employee 20&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Línea de comandos</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>Punchclock</source>
+        <translation>Punchclock</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Dirección fijada</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Privilegio</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Time before</source>
+        <translation>Hora anterior</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Punch</source>
+        <translation>Fichaje</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A changed field in the audit trail: &quot;Approval: pending → approved&quot;</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionTexts</name>
     <message>
         <source>In</source>
@@ -215,6 +707,143 @@
         <source>Moved from %1 by %2 on %3: %4</source>
         <extracomment>%1 the punch before (time and direction), %2 who, %3 when, %4 the reason</extracomment>
         <translation>Movido desde %1 por %2 el %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardNotices</name>
+    <message>
+        <source>%1 now talks from %2, was %3 (%4).</source>
+        <extracomment>%1 the terminal, %2 its new address, %3 the one before, %4 when (&quot;2 h ago&quot;)</extracomment>
+        <translation>%1 ahora se comunica desde %2; antes, desde %3 (%4).</translation>
+    </message>
+    <message>
+        <source>It moved on %1.</source>
+        <translation>Cambió de dirección el %1.</translation>
+    </message>
+    <message>
+        <source>It is pinned: requests with its ID are served from %1 only.</source>
+        <translation>Está fijado: las solicitudes con su ID solo se atienden desde %1.</translation>
+    </message>
+    <message>
+        <source>An unexpected move is worth a look: another device may be using its ID. Pin the terminal if the new address is right; requests with its ID from any other address are then refused.</source>
+        <translation>Conviene revisar un cambio inesperado: puede que otro dispositivo esté usando su ID. Fije el terminal si la nueva dirección es correcta; a partir de entonces se rechazan las solicitudes con su ID desde cualquier otra dirección.</translation>
+    </message>
+    <message>
+        <source>A registration was refused from %1 %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
+        <translation>Se rechazó una solicitud de registro desde %1 %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1, the last %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n solicitud de registro rechazada desde %1, %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</numerusform>
+            <numerusform>%n solicitudes de registro rechazadas desde %1, la última %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1 and other addresses, the last %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n solicitud de registro rechazada desde %1 y otras direcciones, %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</numerusform>
+            <numerusform>%n solicitudes de registro rechazadas desde %1 y otras direcciones, la última %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A registration was refused from %1 %2: too many new terminals are waiting for approval.</source>
+        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
+        <translation>Se rechazó una solicitud de registro desde %1 %2: hay demasiados terminales nuevos pendientes de aprobación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1, the last %2: too many new terminals waiting for approval.</source>
+        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n solicitud de registro rechazada desde %1, %2: hay demasiados terminales nuevos pendientes de aprobación.</numerusform>
+            <numerusform>%n solicitudes de registro rechazadas desde %1, la última %2: hay demasiados terminales nuevos pendientes de aprobación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1 and other addresses, the last %2: too many new terminals waiting for approval.</source>
+        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n solicitud de registro rechazada desde %1 y otras direcciones, %2: hay demasiados terminales nuevos pendientes de aprobación.</numerusform>
+            <numerusform>%n solicitudes de registro rechazadas desde %1 y otras direcciones, la última %2: hay demasiados terminales nuevos pendientes de aprobación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An address and how many registrations were refused from it</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counted since the server started on %1.</source>
+        <translation>Contadas desde que se inició el servidor el %1.</translation>
+    </message>
+    <message>
+        <source>Refused most: %1.</source>
+        <extracomment>%1 addresses with counts, most first</extracomment>
+        <translation>Direcciones más rechazadas: %1.</translation>
+    </message>
+    <message>
+        <source>Many new terminals from one address can be a device that is not yours: turn automatic approval off in Settings, or allow only your networks.</source>
+        <translation>Muchos terminales nuevos desde una misma dirección pueden ser un dispositivo que no es suyo: desactive la aprobación automática en Ajustes o permita solo sus redes.</translation>
+    </message>
+    <message>
+        <source>Approve or block the terminals waiting on the Terminals page to make room. Many new terminals from one address can also be a device that is not yours.</source>
+        <translation>Apruebe o bloquee los terminales pendientes en la página Terminales para hacer sitio. Muchos terminales nuevos desde una misma dirección también pueden ser un dispositivo que no es suyo.</translation>
+    </message>
+    <message>
+        <source>The daily removal of old biometrics failed: %1</source>
+        <extracomment>%1 why, in the database&apos;s words</extracomment>
+        <translation>Falló la eliminación diaria de datos biométricos antiguos: %1</translation>
+    </message>
+    <message>
+        <source>Last tried on %1. It is tried again every hour while the console or the server runs.</source>
+        <translation>Último intento: %1. Se vuelve a intentar cada hora mientras la consola o el servidor estén en marcha.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>The biometrics of %1, who left, are removed on %2.</source>
+        <extracomment>%1 a person&apos;s name, %2 a date</extracomment>
+        <translation>Los datos biométricos de %1, que se marchó, se eliminarán el %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The biometrics of %n people who left are removed on %1.</source>
+        <extracomment>%1 a date</extracomment>
+        <translation>
+            <numerusform>Los datos biométricos de %n persona que se marchó se eliminarán el %1.</numerusform>
+            <numerusform>Los datos biométricos de %n personas que se marcharon se eliminarán el %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The biometrics of %n people who left are removed between %1 and %2.</source>
+        <extracomment>%1 and %2 dates</extracomment>
+        <translation>
+            <numerusform>Los datos biométricos de %n persona que se marchó se eliminarán entre el %1 y el %2.</numerusform>
+            <numerusform>Los datos biométricos de %n personas que se marcharon se eliminarán entre el %1 y el %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>%1 name, %2 user ID, %3 the date their biometrics are removed</extracomment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no terminal. To keep someone&apos;s, enable them again or send them to a terminal.</source>
+        <translation>
+            <numerusform>Las huellas, rostros, palmas y fotos se conservan %n día después de que alguien se desactive o quede sin ningún terminal. Para conservar los de alguien, vuelva a activarlo o envíelo a un terminal.</numerusform>
+            <numerusform>Las huellas, rostros, palmas y fotos se conservan %n días después de que alguien se desactive o quede sin ningún terminal. Para conservar los de alguien, vuelva a activarlo o envíelo a un terminal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1576,6 +2205,18 @@
         <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
         <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;Abrir la tarea&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>%1 has moved again, to %2: it is not pinned. Check the new address before you pin it.</source>
+        <translation>%1 ha vuelto a cambiar de dirección, a %2: no está fijado. Compruebe la nueva dirección antes de fijarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to %2: requests with its ID from any other address are refused.</source>
+        <translation>%1 está fijado a %2: se rechazan las solicitudes con su ID desde cualquier otra dirección.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned: it is served from any address it talks from.</source>
+        <translation>%1 ya no está fijado: se le atiende desde cualquier dirección desde la que se comunique.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalMessages</name>
@@ -1847,6 +2488,288 @@
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to this address</source>
+        <translation>&amp;Fijar a esta dirección</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Visto</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminales</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Empleados</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AuditDetailsPane</name>
+    <message>
+        <source>Select a record to see it here.</source>
+        <translation>Seleccione un registro para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Quién:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>Objeto:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Values before and after</source>
+        <translation>Valores antes y después</translation>
+    </message>
+    <message>
+        <source>Each record holds a hash of its content and of the record before it: a record changed or removed afterwards breaks the chain there.</source>
+        <translation>Cada registro contiene un hash de su contenido y del registro anterior: un registro modificado o eliminado después rompe la cadena en ese punto.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Who made a change and as what: &quot;anna (Operator)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record %1 · %2</source>
+        <extracomment>The record&apos;s number and its hash in the audit trail&apos;s chain</extracomment>
+        <translation>Registro %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AuditFilterBar</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>Todos los cambios</translation>
+    </message>
+    <message>
+        <source>Any object</source>
+        <translation>Cualquier objeto</translation>
+    </message>
+    <message>
+        <source>ID, exactly</source>
+        <translation>ID exacto</translation>
+    </message>
+    <message>
+        <source>A user id, a terminal&apos;s dev_id, an operator&apos;s name…</source>
+        <translation>Un ID de empleado, el dev_id de un terminal, el nombre de un operador…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>Q&amp;ué:</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Objeto:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AuditPage</name>
+    <message>
+        <source>The audit trail could not be read from the database. Press F5 to try again.</source>
+        <translation>No se pudo leer el registro de auditoría de la base de datos. Pulse F5 para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verificar la cadena</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Check that no record was changed or removed since it was written</source>
+        <translation>Comprobar que ningún registro se ha modificado ni eliminado desde que se escribió</translation>
+    </message>
+    <message>
+        <source>Save the records matching the filters as a CSV file (Ctrl+E)</source>
+        <translation>Guardar como archivo CSV los registros que cumplen los filtros (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n records; scroll for older ones</source>
+        <translation>
+            <numerusform>El registro más reciente (%n); desplácese para ver los anteriores</numerusform>
+            <numerusform>Los %n registros más recientes; desplácese para ver los anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>Verificar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>chain intact at %1</source>
+        <translation>cadena intacta a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n records are as they were written.</source>
+        <translation>
+            <numerusform>El registro (%n) está tal como se escribió.</numerusform>
+            <numerusform>Los %n registros están tal como se escribieron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last record&apos;s hash is %1. Note it somewhere else (on paper, in an e-mail): only a copy kept outside this database shows records cut off the end.</source>
+        <translation>El hash del último registro es %1. Anótelo en otro lugar (en papel, en un correo electrónico): solo una copia guardada fuera de esta base de datos revela los registros cortados del final.</translation>
+    </message>
+    <message>
+        <source>chain broken at record %1</source>
+        <translation>cadena rota en el registro %1</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed after it was written: the record before record %1 is missing or was changed.</source>
+        <translation>El registro de auditoría se modificó después de escribirse: el registro anterior al registro %1 falta o se modificó.</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed after it was written: the content of record %1 is not what was written.</source>
+        <translation>El registro de auditoría se modificó después de escribirse: el contenido del registro %1 no es el que se escribió.</translation>
+    </message>
+    <message>
+        <source>Every record from there on is suspect; keep a copy of the database file before anything else.</source>
+        <translation>Todos los registros a partir de ahí son sospechosos; antes que nada, guarde una copia del archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>audit-trail.csv</source>
+        <translation>audit-trail.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>Exportando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the audit trail: %n records…</source>
+        <translation>
+            <numerusform>Exportando el registro de auditoría: %n registro…</numerusform>
+            <numerusform>Exportando el registro de auditoría: %n registros…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AuditTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +3638,14 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <source>No schedule</source>
         <translation>Sin horario</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Who added, voided or moved punches of this day, and when</source>
+        <translation>Quién añadió, anuló o movió fichajes de este día, y cuándo</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::DepartmentsDialog</name>
@@ -2779,6 +3710,40 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Not while a period is closed: every day of it would change. %1</source>
         <translation>No mientras haya un periodo cerrado: cambiarían todos sus días. %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ErasePersonDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Borrar datos personales</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This removes the fingerprints, face and palm templates, photo, card and password of &lt;b&gt;%1&lt;/b&gt; from Punchclock and disables them. It cannot be undone.&lt;/p&gt;&lt;p&gt;Their user id, name, department, punches and corrections stay: the hours already paid were calculated from them. Backups made before now still hold the removed data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Esto elimina de Punchclock las plantillas de huellas, rostro y palma, la foto, la tarjeta y la contraseña de &lt;b&gt;%1&lt;/b&gt;, y desactiva al empleado. No se puede deshacer.&lt;/p&gt;&lt;p&gt;Se conservan su ID de empleado, nombre, departamento, fichajes y correcciones: con ellos se calcularon las horas ya pagadas. Las copias de seguridad hechas hasta ahora siguen conteniendo los datos eliminados.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Also delete them from the terminals (none holds them)</source>
+        <translation>Eliminarlo también de los terminales (ninguno lo tiene)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete them from the %n terminal(s) that hold them</source>
+        <translation>
+            <numerusform>Eliminarlo también del %n terminal que lo tiene</numerusform>
+            <numerusform>Eliminarlo también de los %n terminales que lo tienen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the user id, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>Escriba el ID de empleado, &lt;b&gt;%1&lt;/b&gt;, para confirmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Borrar</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3875,43 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Port: %1</source>
         <translation>Puerto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::HistoryDialog</name>
+    <message>
+        <source>The history could not be read from the database.</source>
+        <translation>No se pudo leer el historial de la base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An employee or terminal in a history&apos;s title: &quot;Ana Núñez (7)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed here through Punchclock since its audit trail began.</source>
+        <translation>No se ha cambiado nada aquí a través de Punchclock desde que comenzó su registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>Every change to this employee through Punchclock, newest first: their record, department, credentials, schedule, leave, corrections of their punches and commands sent for them.</source>
+        <translation>Todos los cambios de este empleado hechos a través de Punchclock, los más recientes primero: su ficha, departamento, credenciales, horario, ausencias, correcciones de sus fichajes y comandos enviados para él.</translation>
+    </message>
+    <message>
+        <source>Every change to this terminal, newest first: approval, blocking, its address, and the commands sent to it.</source>
+        <translation>Todos los cambios de este terminal, los más recientes primero: aprobación, bloqueo, su dirección y los comandos que se le enviaron.</translation>
+    </message>
+    <message>
+        <source>History of %1 on %2</source>
+        <extracomment>The history of one employee&apos;s day: &quot;Ana Núñez (7) on 02/03/2026&quot;</extracomment>
+        <translation>Historial de %1, día %2</translation>
+    </message>
+    <message>
+        <source>The corrections of this employee&apos;s punches that touched this day, newest first: punches added, voided or moved from or to it, and corrections revoked.</source>
+        <translation>Las correcciones de los fichajes de este empleado que afectaron a este día, las más recientes primero: fichajes añadidos, anulados o movidos desde o hacia él, y correcciones revocadas.</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +4469,10 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <source>Commands</source>
         <translation>Comandos</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::NavigationList</name>
@@ -3803,6 +4809,29 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
     <message>
         <source>Close a &amp;period…</source>
         <translation>Cerrar un &amp;periodo…</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PrivacySection</name>
+    <message>
+        <source>Biometric privacy</source>
+        <translation>Privacidad biométrica</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>0: keep</source>
+        <translation>0: conservar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the biometrics of people who left after:</source>
+        <translation>Eliminar los datos &amp;biométricos de quienes se marcharon tras:</translation>
+    </message>
+    <message>
+        <source>Someone disabled, or on no terminal, for this long loses their fingerprints, face, palms, photo and the photos taken at their punches in Punchclock, once a day. Their card and password are kept, and so are their name and punches, which their pay was calculated from. The Dashboard says in advance who will be purged. 0 keeps everything.</source>
+        <translation>Una vez al día, quien lleve este tiempo desactivado, o sin estar en ningún terminal, pierde en Punchclock sus huellas, rostro, palmas, foto y las fotos tomadas en sus fichajes. Se conservan su tarjeta y su contraseña, así como su nombre y sus fichajes, con los que se calculó su salario. El Panel indica con antelación de quién se eliminarán. 0 lo conserva todo.</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +5223,10 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
     <message>
         <source>The punches could not be exported: reading the database or writing %1 failed.</source>
         <translation>No se pudieron exportar los fichajes: falló la lectura de la base de datos o la escritura de %1.</translation>
+    </message>
+    <message>
+        <source>&amp;History of this day…</source>
+        <translation>&amp;Historial de este día…</translation>
     </message>
 </context>
 <context>
@@ -5155,6 +6188,37 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     </message>
 </context>
 <context>
+    <name>punchclock::ui::TerminalAccessSection</name>
+    <message>
+        <source>Terminal access</source>
+        <translation>Acceso de los terminales</translation>
+    </message>
+    <message>
+        <source>Any address; or networks such as 192.168.1.0/24, 10.0.0.0/8</source>
+        <translation>Cualquier dirección; o redes como 192.168.1.0/24, 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;networks:</source>
+        <translation>Redes p&amp;ermitidas:</translation>
+    </message>
+    <message>
+        <source>New terminals that ma&amp;y wait per address:</source>
+        <translation>Terminales n&amp;uevos que pueden esperar por dirección:</translation>
+    </message>
+    <message>
+        <source>New terminals that may wait &amp;in all:</source>
+        <translation>Terminales nuevos &amp;que pueden esperar en total:</translation>
+    </message>
+    <message>
+        <source>Requests from other networks are refused and nothing of them is stored; separate networks with commas, and add 127.0.0.1 while a simulated terminal runs on this PC. A new terminal beyond the counts waiting for approval is refused until you approve or block some (0: none may wait). With automatic approval on, the counts do not apply.</source>
+        <translation>Las solicitudes desde otras redes se rechazan y no se guarda nada de ellas; separe las redes con comas y añada 127.0.0.1 mientras se ejecute un terminal simulado en este PC. Un terminal nuevo que supere los límites de terminales pendientes de aprobación se rechaza hasta que usted apruebe o bloquee alguno (0: ninguno puede esperar). Con la aprobación automática activada, los límites no se aplican.</translation>
+    </message>
+    <message>
+        <source>Not saved, not a network: %1. Write ADDRESS/PREFIX, such as 192.168.1.0/24 or fd00::/8; a single address is one host.</source>
+        <translation>No se ha guardado, no es una red: %1. Escriba DIRECCIÓN/PREFIJO, como 192.168.1.0/24 o fd00::/8; una dirección sola es un único equipo.</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::TerminalDetailsPane</name>
     <message>
         <source>never</source>
@@ -5309,6 +6373,19 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>Logs</source>
         <translation>Registros</translation>
+    </message>
+    <message>
+        <source>%1 (pinned: requests from elsewhere are refused)</source>
+        <translation>%1 (fijada: se rechazan las solicitudes desde otras direcciones)</translation>
+    </message>
+    <message>
+        <source>Address before</source>
+        <extracomment>%1 the address a terminal talked from before, %2 when it changed</extracomment>
+        <translation>Dirección anterior</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, hasta el %2</translation>
     </message>
 </context>
 <context>
@@ -5591,6 +6668,26 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>Open the command builder for the selected terminal</source>
         <translation>Abre el editor de comandos para el terminal seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to its address</source>
+        <translation>&amp;Fijar a su dirección</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Hi&amp;storial…</translation>
+    </message>
+    <message>
+        <source>Refuse requests with this terminal&apos;s ID from any address but %1</source>
+        <translation>Rechazar las solicitudes con el ID de este terminal desde cualquier dirección que no sea %1</translation>
+    </message>
+    <message>
+        <source>The terminal has not talked to this server yet.</source>
+        <translation>El terminal aún no se ha comunicado con este servidor.</translation>
+    </message>
+    <message>
+        <source>Who approved, blocked, pinned this terminal and sent it commands</source>
+        <translation>Quién aprobó, bloqueó o fijó este terminal y le envió comandos</translation>
     </message>
 </context>
 <context>
@@ -6043,6 +7140,50 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     </message>
 </context>
 <context>
+    <name>punchclock::ui::UserPrivacyActions</name>
+    <message>
+        <source>%1 exists already: nothing was written. Choose an empty folder.</source>
+        <translation>%1 ya existe: no se ha escrito nada. Elija una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2): nothing was left behind.</source>
+        <extracomment>%1 a file or folder, %2 the system&apos;s reason</extracomment>
+        <translation>No se pudo escribir %1 (%2): no se ha dejado ningún archivo a medias.</translation>
+    </message>
+    <message>
+        <source>Export the personal data of %1</source>
+        <translation>Exportar los datos personales de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %1 is in %2 (%n file(s), readable by you alone).</source>
+        <translation>
+            <numerusform>Los datos personales de %1 están en %2 (%n archivo, legible solo por usted).</numerusform>
+            <numerusform>Los datos personales de %1 están en %2 (%n archivos, legibles solo por usted).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %1 is erased: %n credential(s) and the photo.</source>
+        <translation>
+            <numerusform>Se han borrado los datos personales de %1: %n credencial y la foto.</numerusform>
+            <numerusform>Se han borrado los datos personales de %1: %n credenciales y la foto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %1 is erased: %n credential(s).</source>
+        <translation>
+            <numerusform>Se han borrado los datos personales de %1: %n credencial.</numerusform>
+            <numerusform>Se han borrado los datos personales de %1: %n credenciales.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Deleting them from %n terminal(s) is queued.</source>
+        <translation>
+            <numerusform>%1 Eliminación en cola para %n terminal.</numerusform>
+            <numerusform>%1 Eliminación en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::UserTableModel</name>
     <message>
         <source>Photo stored</source>
@@ -6301,6 +7442,18 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>Send co&amp;mmand…</source>
         <translation>Enviar co&amp;mando…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>E&amp;xportar datos personales…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Borrar datos personales…</translation>
     </message>
 </context>
 <context>

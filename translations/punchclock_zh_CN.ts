@@ -166,6 +166,498 @@
     </message>
 </context>
 <context>
+    <name>AuditCsvWriter</name>
+    <message>
+        <source>Record</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Object kind</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation>对象 ID</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>更改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>更改后</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>哈希值</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>Terminals</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>Commands sent</source>
+        <translation>已发送的命令</translation>
+    </message>
+    <message>
+        <source>Commands cancelled</source>
+        <translation>已取消的命令</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message>
+        <source>Punch corrections</source>
+        <translation>打卡记录更正</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Attendance settings</source>
+        <translation>考勤设置</translation>
+    </message>
+    <message>
+        <source>Payroll periods</source>
+        <translation>计薪期间</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Operator accounts</source>
+        <translation>操作员账户</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Console locks</source>
+        <translation>控制台锁定</translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation>备份和恢复</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>Operator account</source>
+        <translation>操作员账户</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Payroll period</source>
+        <translation>计薪期间</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Approved a terminal</source>
+        <translation>批准了考勤机</translation>
+    </message>
+    <message>
+        <source>Blocked a terminal</source>
+        <translation>阻止了考勤机</translation>
+    </message>
+    <message>
+        <source>Renamed a terminal</source>
+        <translation>重命名了考勤机</translation>
+    </message>
+    <message>
+        <source>Changed how a terminal is reset</source>
+        <translation>更改了考勤机的重启方式</translation>
+    </message>
+    <message>
+        <source>Pinned a terminal to its address</source>
+        <translation>绑定了考勤机的地址</translation>
+    </message>
+    <message>
+        <source>Unpinned a terminal&apos;s address</source>
+        <translation>解除了考勤机的地址绑定</translation>
+    </message>
+    <message>
+        <source>Terminal talks from another address</source>
+        <translation>考勤机改从其他地址通信</translation>
+    </message>
+    <message>
+        <source>Sent a command</source>
+        <translation>发送了命令</translation>
+    </message>
+    <message>
+        <source>Cancelled a command</source>
+        <translation>取消了命令</translation>
+    </message>
+    <message>
+        <source>Added an employee</source>
+        <translation>添加了员工</translation>
+    </message>
+    <message>
+        <source>Changed an employee</source>
+        <translation>更改了员工信息</translation>
+    </message>
+    <message>
+        <source>Moved an employee to a department</source>
+        <translation>更改了员工所属部门</translation>
+    </message>
+    <message>
+        <source>Stored a credential</source>
+        <translation>保存了凭证</translation>
+    </message>
+    <message>
+        <source>Erased a person&apos;s personal data</source>
+        <translation>删除了某人的个人数据</translation>
+    </message>
+    <message>
+        <source>Exported a person&apos;s data</source>
+        <translation>导出了某人的数据</translation>
+    </message>
+    <message>
+        <source>Purged old biometric data</source>
+        <translation>清除了旧的生物识别数据</translation>
+    </message>
+    <message>
+        <source>Added a punch</source>
+        <translation>添加了打卡记录</translation>
+    </message>
+    <message>
+        <source>Voided a punch</source>
+        <translation>作废了打卡记录</translation>
+    </message>
+    <message>
+        <source>Moved a punch</source>
+        <translation>移动了打卡记录</translation>
+    </message>
+    <message>
+        <source>Revoked a correction</source>
+        <translation>撤销了更正</translation>
+    </message>
+    <message>
+        <source>Entered leave</source>
+        <translation>录入了请假</translation>
+    </message>
+    <message>
+        <source>Removed leave</source>
+        <translation>删除了请假</translation>
+    </message>
+    <message>
+        <source>Changed a schedule</source>
+        <translation>更改了排班</translation>
+    </message>
+    <message>
+        <source>Removed a schedule</source>
+        <translation>删除了排班</translation>
+    </message>
+    <message>
+        <source>Added a shift</source>
+        <translation>添加了班次</translation>
+    </message>
+    <message>
+        <source>Changed a shift</source>
+        <translation>更改了班次</translation>
+    </message>
+    <message>
+        <source>Renamed a shift</source>
+        <translation>重命名了班次</translation>
+    </message>
+    <message>
+        <source>Removed a shift</source>
+        <translation>删除了班次</translation>
+    </message>
+    <message>
+        <source>Set a holiday</source>
+        <translation>设置了节假日</translation>
+    </message>
+    <message>
+        <source>Removed a holiday</source>
+        <translation>删除了节假日</translation>
+    </message>
+    <message>
+        <source>Changed the attendance settings</source>
+        <translation>更改了考勤设置</translation>
+    </message>
+    <message>
+        <source>Closed a payroll period</source>
+        <translation>关闭了计薪期间</translation>
+    </message>
+    <message>
+        <source>Reopened a payroll period</source>
+        <translation>重新打开了计薪期间</translation>
+    </message>
+    <message>
+        <source>Created a department</source>
+        <translation>创建了部门</translation>
+    </message>
+    <message>
+        <source>Renamed a department</source>
+        <translation>重命名了部门</translation>
+    </message>
+    <message>
+        <source>Removed a department</source>
+        <translation>删除了部门</translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation>更改了设置</translation>
+    </message>
+    <message>
+        <source>Created an operator account</source>
+        <translation>创建了操作员账户</translation>
+    </message>
+    <message>
+        <source>Disabled an operator account</source>
+        <translation>禁用了操作员账户</translation>
+    </message>
+    <message>
+        <source>Enabled an operator account</source>
+        <translation>启用了操作员账户</translation>
+    </message>
+    <message>
+        <source>Reset an operator&apos;s password</source>
+        <translation>重置了操作员的密码</translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation>更改了自己的密码</translation>
+    </message>
+    <message>
+        <source>Changed an operator&apos;s role</source>
+        <translation>更改了操作员的角色</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: wrong password</source>
+        <translation>登录失败：密码错误</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: too many failures</source>
+        <translation>登录被拒绝：失败次数过多</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account disabled</source>
+        <translation>登录被拒绝：账户已禁用</translation>
+    </message>
+    <message>
+        <source>Locked the console</source>
+        <translation>锁定了控制台</translation>
+    </message>
+    <message>
+        <source>Unlocked the console</source>
+        <translation>解锁了控制台</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>进行了备份</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>恢复了备份</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An object of the audit trail: &quot;Terminal D96584729B906B39&quot;, &quot;Employee 20&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API 令牌</translation>
+    </message>
+    <message>
+        <source>Punchclock</source>
+        <translation>Punchclock</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>批准状态</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>地址绑定</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Time before</source>
+        <translation>原时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Punch</source>
+        <translation>打卡记录</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A changed field in the audit trail: &quot;Approval: pending → approved&quot;</extracomment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionTexts</name>
     <message>
         <source>In</source>
@@ -213,6 +705,135 @@
         <source>Moved from %1 by %2 on %3: %4</source>
         <extracomment>%1 the punch before (time and direction), %2 who, %3 when, %4 the reason</extracomment>
         <translation>由 %2 于 %3 从 %1 移动：%4</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardNotices</name>
+    <message>
+        <source>%1 now talks from %2, was %3 (%4).</source>
+        <extracomment>%1 the terminal, %2 its new address, %3 the one before, %4 when (&quot;2 h ago&quot;)</extracomment>
+        <translation>%1 现在从 %2 通信，之前为 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>It moved on %1.</source>
+        <translation>于 %1 更换了地址。</translation>
+    </message>
+    <message>
+        <source>It is pinned: requests with its ID are served from %1 only.</source>
+        <translation>已绑定地址：仅处理来自 %1、带有其 ID 的请求。</translation>
+    </message>
+    <message>
+        <source>An unexpected move is worth a look: another device may be using its ID. Pin the terminal if the new address is right; requests with its ID from any other address are then refused.</source>
+        <translation>意外的地址变更值得检查：可能有其他设备在使用它的 ID。如果新地址正确，请绑定该考勤机；之后来自其他任何地址、带有其 ID 的请求都将被拒绝。</translation>
+    </message>
+    <message>
+        <source>A registration was refused from %1 %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
+        <translation>%2拒绝了来自 %1 的一次注册请求：一小时内自动批准的新考勤机过多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1, the last %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>拒绝了来自 %1 的 %n 次注册请求（最近一次：%2）：一小时内自动批准的新考勤机过多。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1 and other addresses, the last %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>拒绝了来自 %1 及其他地址的 %n 次注册请求（最近一次：%2）：一小时内自动批准的新考勤机过多。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A registration was refused from %1 %2: too many new terminals are waiting for approval.</source>
+        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
+        <translation>%2拒绝了来自 %1 的一次注册请求：等待批准的新考勤机过多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1, the last %2: too many new terminals waiting for approval.</source>
+        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>拒绝了来自 %1 的 %n 次注册请求（最近一次：%2）：等待批准的新考勤机过多。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1 and other addresses, the last %2: too many new terminals waiting for approval.</source>
+        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>拒绝了来自 %1 及其他地址的 %n 次注册请求（最近一次：%2）：等待批准的新考勤机过多。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An address and how many registrations were refused from it</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Counted since the server started on %1.</source>
+        <translation>自服务器于 %1 启动以来的计数。</translation>
+    </message>
+    <message>
+        <source>Refused most: %1.</source>
+        <extracomment>%1 addresses with counts, most first</extracomment>
+        <translation>被拒绝最多的地址：%1。</translation>
+    </message>
+    <message>
+        <source>Many new terminals from one address can be a device that is not yours: turn automatic approval off in Settings, or allow only your networks.</source>
+        <translation>来自同一地址的大量新考勤机可能是不属于您的设备：请在“设置”中关闭自动批准，或只允许您自己的网络。</translation>
+    </message>
+    <message>
+        <source>Approve or block the terminals waiting on the Terminals page to make room. Many new terminals from one address can also be a device that is not yours.</source>
+        <translation>请在“考勤机”页面批准或阻止正在等待的考勤机，以腾出名额。来自同一地址的大量新考勤机也可能是不属于您的设备。</translation>
+    </message>
+    <message>
+        <source>The daily removal of old biometrics failed: %1</source>
+        <extracomment>%1 why, in the database&apos;s words</extracomment>
+        <translation>每日删除旧生物识别数据失败：%1</translation>
+    </message>
+    <message>
+        <source>Last tried on %1. It is tried again every hour while the console or the server runs.</source>
+        <translation>上次尝试：%1。控制台或服务器运行期间，每小时重试一次。</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>未知日期</translation>
+    </message>
+    <message>
+        <source>The biometrics of %1, who left, are removed on %2.</source>
+        <extracomment>%1 a person&apos;s name, %2 a date</extracomment>
+        <translation>%1 已离开，其生物识别数据将于 %2 删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The biometrics of %n people who left are removed on %1.</source>
+        <extracomment>%1 a date</extracomment>
+        <translation>
+            <numerusform>%n 名已离开人员的生物识别数据将于 %1 删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The biometrics of %n people who left are removed between %1 and %2.</source>
+        <extracomment>%1 and %2 dates</extracomment>
+        <translation>
+            <numerusform>%n 名已离开人员的生物识别数据将于 %1 至 %2 期间删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>%1 name, %2 user ID, %3 the date their biometrics are removed</extracomment>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no terminal. To keep someone&apos;s, enable them again or send them to a terminal.</source>
+        <translation>
+            <numerusform>人员被禁用或不在任何考勤机上后，其指纹、人脸、掌纹和照片会保留 %n 天。要保留某人的这些数据，请重新启用该人员或将其发送到考勤机。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1558,6 +2179,18 @@
         <source>%1 &lt;a href=&quot;job:%2&quot;&gt;Open the job&lt;/a&gt;</source>
         <translation>%1 &lt;a href=&quot;job:%2&quot;&gt;打开任务&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>%1 has moved again, to %2: it is not pinned. Check the new address before you pin it.</source>
+        <translation>%1 再次更换了地址，现为 %2：未绑定。请先核实新地址，再进行绑定。</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to %2: requests with its ID from any other address are refused.</source>
+        <translation>已将 %1 绑定到 %2：来自其他任何地址、带有其 ID 的请求都将被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned: it is served from any address it talks from.</source>
+        <translation>已解除 %1 的地址绑定：无论它从哪个地址通信，都会处理其请求。</translation>
+    </message>
 </context>
 <context>
     <name>TerminalMessages</name>
@@ -1827,6 +2460,284 @@
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to this address</source>
+        <translation>绑定到此地址(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>员工</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AuditDetailsPane</name>
+    <message>
+        <source>Select a record to see it here.</source>
+        <translation>选择一条记录以在此查看。</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>更改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>更改后</translation>
+    </message>
+    <message>
+        <source>Values before and after</source>
+        <translation>更改前后的值</translation>
+    </message>
+    <message>
+        <source>Each record holds a hash of its content and of the record before it: a record changed or removed afterwards breaks the chain there.</source>
+        <translation>每条记录都包含其内容及上一条记录的哈希值：事后被修改或删除的记录会使哈希链在该处断开。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Who made a change and as what: &quot;anna (Operator)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Record %1 · %2</source>
+        <extracomment>The record&apos;s number and its hash in the audit trail&apos;s chain</extracomment>
+        <translation>记录 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AuditFilterBar</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>所有更改</translation>
+    </message>
+    <message>
+        <source>Any object</source>
+        <translation>任意对象</translation>
+    </message>
+    <message>
+        <source>ID, exactly</source>
+        <translation>ID（精确匹配）</translation>
+    </message>
+    <message>
+        <source>A user id, a terminal&apos;s dev_id, an operator&apos;s name…</source>
+        <translation>工号、考勤机的 dev_id、操作员名称…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>操作人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>内容(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>对象(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AuditPage</name>
+    <message>
+        <source>The audit trail could not be read from the database. Press F5 to try again.</source>
+        <translation>无法从数据库读取审计记录。请按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>验证哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Check that no record was changed or removed since it was written</source>
+        <translation>检查是否有记录在写入后被修改或删除</translation>
+    </message>
+    <message>
+        <source>Save the records matching the filters as a CSV file (Ctrl+E)</source>
+        <translation>将符合筛选条件的记录保存为 CSV 文件 (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n records; scroll for older ones</source>
+        <translation>
+            <numerusform>最新的 %n 条记录；滚动可查看更早的记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>验证审计记录</translation>
+    </message>
+    <message>
+        <source>chain intact at %1</source>
+        <translation>哈希链完好（%1 验证）</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n records are as they were written.</source>
+        <translation>
+            <numerusform>全部 %n 条记录都与写入时一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last record&apos;s hash is %1. Note it somewhere else (on paper, in an e-mail): only a copy kept outside this database shows records cut off the end.</source>
+        <translation>最后一条记录的哈希值为 %1。请将其记在别处（纸上、电子邮件中）：只有保存在此数据库之外的副本，才能发现末尾被截掉的记录。</translation>
+    </message>
+    <message>
+        <source>chain broken at record %1</source>
+        <translation>哈希链在记录 %1 处断开</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed after it was written: the record before record %1 is missing or was changed.</source>
+        <translation>审计记录在写入后被更改：记录 %1 之前的那条记录缺失或已被修改。</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed after it was written: the content of record %1 is not what was written.</source>
+        <translation>审计记录在写入后被更改：记录 %1 的内容与写入时不一致。</translation>
+    </message>
+    <message>
+        <source>Every record from there on is suspect; keep a copy of the database file before anything else.</source>
+        <translation>从该处起的每条记录都不可信；请先保存一份数据库文件的副本，再做其他操作。</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>audit-trail.csv</source>
+        <translation>audit-trail.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>正在导出审计记录…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the audit trail: %n records…</source>
+        <translation>
+            <numerusform>正在导出审计记录：%n 条…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::AuditTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +3605,14 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>No schedule</source>
         <translation>无排班</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who added, voided or moved punches of this day, and when</source>
+        <translation>谁在何时添加、作废或移动了这一天的打卡记录</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::DepartmentsDialog</name>
@@ -2757,6 +3676,39 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Not while a period is closed: every day of it would change. %1</source>
         <translation>存在已关闭的期间时不可用：其中每一天都会改变。%1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ErasePersonDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>删除个人数据</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This removes the fingerprints, face and palm templates, photo, card and password of &lt;b&gt;%1&lt;/b&gt; from Punchclock and disables them. It cannot be undone.&lt;/p&gt;&lt;p&gt;Their user id, name, department, punches and corrections stay: the hours already paid were calculated from them. Backups made before now still hold the removed data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这将从 Punchclock 中删除 &lt;b&gt;%1&lt;/b&gt; 的指纹、人脸和掌纹模板、照片、卡和密码，并禁用该员工。此操作无法撤销。&lt;/p&gt;&lt;p&gt;其工号、姓名、部门、打卡记录和更正会保留：已支付的工时是据此计算的。此前创建的备份仍包含被删除的数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Also delete them from the terminals (none holds them)</source>
+        <translation>同时从考勤机删除（没有考勤机拥有该员工）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete them from the %n terminal(s) that hold them</source>
+        <translation>
+            <numerusform>同时从拥有该员工的 %n 台考勤机删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the user id, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>请输入工号 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>删除(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3840,43 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Port: %1</source>
         <translation>端口：%1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::HistoryDialog</name>
+    <message>
+        <source>The history could not be read from the database.</source>
+        <translation>无法从数据库读取历史记录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An employee or terminal in a history&apos;s title: &quot;Ana Núñez (7)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed here through Punchclock since its audit trail began.</source>
+        <translation>自 Punchclock 开始审计记录以来，这里没有通过它进行过任何更改。</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的历史记录</translation>
+    </message>
+    <message>
+        <source>Every change to this employee through Punchclock, newest first: their record, department, credentials, schedule, leave, corrections of their punches and commands sent for them.</source>
+        <translation>通过 Punchclock 对该员工所做的每项更改，最新的在前：员工资料、部门、凭证、排班、请假、其打卡记录的更正，以及为其发送的命令。</translation>
+    </message>
+    <message>
+        <source>Every change to this terminal, newest first: approval, blocking, its address, and the commands sent to it.</source>
+        <translation>对该考勤机的每项更改，最新的在前：批准、阻止、地址，以及发送给它的命令。</translation>
+    </message>
+    <message>
+        <source>History of %1 on %2</source>
+        <extracomment>The history of one employee&apos;s day: &quot;Ana Núñez (7) on 02/03/2026&quot;</extracomment>
+        <translation>%1 在 %2 的历史记录</translation>
+    </message>
+    <message>
+        <source>The corrections of this employee&apos;s punches that touched this day, newest first: punches added, voided or moved from or to it, and corrections revoked.</source>
+        <translation>该员工涉及这一天的打卡记录更正，最新的在前：添加、作废、移入或移出这一天的打卡记录，以及被撤销的更正。</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +4430,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>Commands</source>
         <translation>命令</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::NavigationList</name>
@@ -3771,6 +4764,29 @@ Its results can change again: corrections and rule changes that touch its days a
     <message>
         <source>Close a &amp;period…</source>
         <translation>关闭期间(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PrivacySection</name>
+    <message>
+        <source>Biometric privacy</source>
+        <translation>生物识别隐私</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>0: keep</source>
+        <translation>0：保留</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the biometrics of people who left after:</source>
+        <translation>人员离开多久后删除其生物识别数据(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Someone disabled, or on no terminal, for this long loses their fingerprints, face, palms, photo and the photos taken at their punches in Punchclock, once a day. Their card and password are kept, and so are their name and punches, which their pay was calculated from. The Dashboard says in advance who will be purged. 0 keeps everything.</source>
+        <translation>每天一次：被禁用或不在任何考勤机上达到此时长的人员，其指纹、人脸、掌纹、照片以及打卡时拍摄的照片将从 Punchclock 中删除。其卡和密码会保留，姓名和打卡记录（其工资据此计算）也会保留。“概览”会提前显示哪些人员的数据将被清除。0 表示全部保留。</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +5176,10 @@ Its results can change again: corrections and rule changes that touch its days a
     <message>
         <source>The punches could not be exported: reading the database or writing %1 failed.</source>
         <translation>无法导出打卡记录：读取数据库或写入 %1 失败。</translation>
+    </message>
+    <message>
+        <source>&amp;History of this day…</source>
+        <translation>这一天的历史记录(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +6134,37 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
 </context>
 <context>
+    <name>punchclock::ui::TerminalAccessSection</name>
+    <message>
+        <source>Terminal access</source>
+        <translation>考勤机访问</translation>
+    </message>
+    <message>
+        <source>Any address; or networks such as 192.168.1.0/24, 10.0.0.0/8</source>
+        <translation>任意地址；或网络，例如 192.168.1.0/24, 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;networks:</source>
+        <translation>允许的网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New terminals that ma&amp;y wait per address:</source>
+        <translation>每个地址可等待批准的新考勤机数(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>New terminals that may wait &amp;in all:</source>
+        <translation>可等待批准的新考勤机总数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Requests from other networks are refused and nothing of them is stored; separate networks with commas, and add 127.0.0.1 while a simulated terminal runs on this PC. A new terminal beyond the counts waiting for approval is refused until you approve or block some (0: none may wait). With automatic approval on, the counts do not apply.</source>
+        <translation>来自其他网络的请求会被拒绝，且不保存其任何内容；多个网络用英文逗号分隔，在本机运行模拟考勤机期间请添加 127.0.0.1。超出等待批准数量上限的新考勤机会被拒绝，直到您批准或阻止其中一些（0：不允许任何考勤机等待）。开启自动批准时，这些数量限制不适用。</translation>
+    </message>
+    <message>
+        <source>Not saved, not a network: %1. Write ADDRESS/PREFIX, such as 192.168.1.0/24 or fd00::/8; a single address is one host.</source>
+        <translation>未保存，不是网络：%1。请按“地址/前缀”的格式填写，例如 192.168.1.0/24 或 fd00::/8；单个地址表示一台主机。</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::TerminalDetailsPane</name>
     <message>
         <source>never</source>
@@ -5266,6 +6317,19 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>Logs</source>
         <translation>打卡记录</translation>
+    </message>
+    <message>
+        <source>%1 (pinned: requests from elsewhere are refused)</source>
+        <translation>%1（已绑定：拒绝来自其他地址的请求）</translation>
+    </message>
+    <message>
+        <source>Address before</source>
+        <extracomment>%1 the address a terminal talked from before, %2 when it changed</extracomment>
+        <translation>之前的地址</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1，使用至 %2</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +6611,26 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>Open the command builder for the selected terminal</source>
         <translation>为所选考勤机打开新建命令对话框</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to its address</source>
+        <translation>绑定到其地址(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Refuse requests with this terminal&apos;s ID from any address but %1</source>
+        <translation>拒绝来自 %1 以外任何地址、带有此考勤机 ID 的请求</translation>
+    </message>
+    <message>
+        <source>The terminal has not talked to this server yet.</source>
+        <translation>该考勤机尚未与此服务器通信。</translation>
+    </message>
+    <message>
+        <source>Who approved, blocked, pinned this terminal and sent it commands</source>
+        <translation>谁批准、阻止、绑定了此考勤机，以及谁向其发送了命令</translation>
     </message>
 </context>
 <context>
@@ -5994,6 +7078,46 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
 </context>
 <context>
+    <name>punchclock::ui::UserPrivacyActions</name>
+    <message>
+        <source>%1 exists already: nothing was written. Choose an empty folder.</source>
+        <translation>%1 已存在：未写入任何内容。请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2): nothing was left behind.</source>
+        <extracomment>%1 a file or folder, %2 the system&apos;s reason</extracomment>
+        <translation>无法写入 %1（%2）：未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>Export the personal data of %1</source>
+        <translation>导出 %1 的个人数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %1 is in %2 (%n file(s), readable by you alone).</source>
+        <translation>
+            <numerusform>%1 的个人数据已保存在 %2（%n 个文件，仅您本人可读取）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %1 is erased: %n credential(s) and the photo.</source>
+        <translation>
+            <numerusform>已删除 %1 的个人数据：%n 个凭证和照片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %1 is erased: %n credential(s).</source>
+        <translation>
+            <numerusform>已删除 %1 的个人数据：%n 个凭证。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Deleting them from %n terminal(s) is queued.</source>
+        <translation>
+            <numerusform>%1 已将删除任务加入 %n 台考勤机的队列。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::UserTableModel</name>
     <message>
         <source>Photo stored</source>
@@ -6244,6 +7368,18 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>Send co&amp;mmand…</source>
         <translation>发送命令(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>导出个人数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>删除个人数据…</translation>
     </message>
 </context>
 <context>
