@@ -56,7 +56,7 @@ QString AuditWording::action(const QString &action)
         {QStringLiteral("terminal.reset_style"), QT_TR_NOOP("Changed how a terminal is reset")},
         {QStringLiteral("terminal.pin_address"), QT_TR_NOOP("Pinned a terminal to its address")},
         {QStringLiteral("terminal.unpin_address"), QT_TR_NOOP("Unpinned a terminal's address")},
-        {QStringLiteral("terminal.address_change"), QT_TR_NOOP("Terminal talks from another address")},
+        {QStringLiteral("terminal.address_change"), QT_TR_NOOP("Terminal moved to another address")},
         {QStringLiteral("command.queue"), QT_TR_NOOP("Sent a command")},
         {QStringLiteral("job.cancel"), QT_TR_NOOP("Cancelled a command")},
         {QStringLiteral("user.add"), QT_TR_NOOP("Added an employee")},

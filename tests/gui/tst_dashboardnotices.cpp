@@ -232,8 +232,8 @@ private Q_SLOTS:
 
         QTRY_VERIFY_WITH_TIMEOUT(rowText(QStringLiteral("registrationsRefused")), 15000);
         QLabel *text = rowText(QStringLiteral("registrationsRefused"));
-        QCOMPARE(text->text(), QStringLiteral("2 registrations refused from 127.0.0.1, the last just now: too many new "
-                                              "terminals waiting for approval."));
+        QCOMPARE(text->text(), QStringLiteral("2 registrations refused from 127.0.0.1, the last one just now: too many new "
+                                              "terminals are waiting for approval."));
         QVERIFY2(text->toolTip().contains(QStringLiteral("127.0.0.1 (2)")), qPrintable(text->toolTip()));
         QSignalSpy pages(&m_bed->context(), &ui::ConsoleContext::pageRequested);
         QTest::mouseClick(test::findWidget<QPushButton>(m_page.get(), "showWaitingTerminals"), Qt::LeftButton);
@@ -258,8 +258,8 @@ private Q_SLOTS:
         m_bed->context().notifyChanged(ui::ConsoleContext::Settings);
         QTRY_VERIFY(rowText(QStringLiteral("registrationsRefused")));
         QCOMPARE(rowText(QStringLiteral("registrationsRefused"))->text(),
-                 QStringLiteral("42 registrations refused from 10.0.0.66 and other addresses, the last 5 min ago: too "
-                                "many new terminals waiting for approval."));
+                 QStringLiteral("42 registrations refused from 10.0.0.66 and other addresses, the last one 5 min ago: "
+                                "too many new terminals are waiting for approval."));
         QVERIFY(rowText(QStringLiteral("registrationsRefused"))
                     ->toolTip()
                     .contains(QStringLiteral("10.0.0.66 (41), 10.0.0.9 (1)")));
@@ -268,7 +268,7 @@ private Q_SLOTS:
         setSetting(QLatin1String(engine::ServerSettings::AutoApproveKey), QStringLiteral("1"));
         m_bed->context().notifyChanged(ui::ConsoleContext::Settings);
         QTRY_COMPARE(rowText(QStringLiteral("registrationsRefused"))->text(),
-                     QStringLiteral("42 registrations refused from 10.0.0.66 and other addresses, the last 5 min ago: "
+                     QStringLiteral("42 registrations refused from 10.0.0.66 and other addresses, the last one 5 min ago: "
                                     "too many new terminals were approved automatically within the hour."));
     }
 
@@ -283,7 +283,7 @@ private Q_SLOTS:
         QTRY_VERIFY(rowText(QStringLiteral("biometricsDue")));
         QLabel *text = rowText(QStringLiteral("biometricsDue"));
         QCOMPARE(text->text(),
-                 QStringLiteral("The biometrics of Bo Disabled, who left, are removed on %1.").arg(dateIn(5)));
+                 QStringLiteral("The biometrics of Bo Disabled, inactive for a while, will be removed on %1.").arg(dateIn(5)));
         QVERIFY(!text->toolTip().contains(QStringLiteral("Cy Recent")));
         QSignalSpy users(&m_bed->context(), &ui::ConsoleContext::userRequested);
         QTest::mouseClick(test::findWidget<QPushButton>(m_page.get(), "showDueUsers"), Qt::LeftButton);
@@ -292,9 +292,9 @@ private Q_SLOTS:
 
         addLeaver(QStringLiteral("400"), QStringLiteral("Di Gone"), 28);
         m_bed->context().notifyChanged(ui::ConsoleContext::Users);
-        QTRY_VERIFY(rowText(QStringLiteral("biometricsDue"))->text().contains(QStringLiteral("2 people")));
+        QTRY_VERIFY(rowText(QStringLiteral("biometricsDue"))->text().contains(QStringLiteral("2 inactive people")));
         text = rowText(QStringLiteral("biometricsDue"));
-        QCOMPARE(text->text(), QStringLiteral("The biometrics of 2 people who left are removed between %1 and %2.")
+        QCOMPARE(text->text(), QStringLiteral("The biometrics of 2 inactive people will be removed between %1 and %2.")
                                    .arg(dateIn(2), dateIn(5)));
         QVERIFY2(text->toolTip().contains(QStringLiteral("Di Gone (400): %1").arg(dateIn(2))),
                  qPrintable(text->toolTip()));

@@ -106,6 +106,8 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(error));
         storage::SettingsRepository settings(db->database());
         QVERIFY(settings.setValue(QLatin1String(engine::ServerSettings::AutoApproveKey), QStringLiteral("1")));
+        // 48 terminals from one address, each approved at its first punch: a site's fleet, not a flood.
+        QVERIFY(settings.setValue(QLatin1String(engine::ServerSettings::MaxPendingPerAddressKey), QStringLiteral("64")));
         // Only the CLI queues commands here: jobs are counted against its runs.
         QVERIFY(settings.setValue(QLatin1String(engine::ServerSettings::ClockSyncKey), QStringLiteral("0")));
 

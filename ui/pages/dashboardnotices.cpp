@@ -104,34 +104,35 @@ QList<AttentionItem> DashboardNotices::refusedRegistrations(const QSqlDatabase &
         QLatin1String("1");
     if (autoApproval && count == 1)
         //: %1 the address, %2 when ("5 min ago")
-        item.text = tr("A registration was refused from %1 %2: too many new terminals were approved automatically "
+        item.text = tr("A registration from %1 was refused %2: too many new terminals were approved automatically "
                        "within the hour.")
                         .arg(address, age);
     else if (autoApproval && top.size() == 1)
         //: %1 the address, %2 when the last one was ("5 min ago")
-        item.text = tr("%n registrations refused from %1, the last %2: too many new terminals were approved "
+        item.text = tr("%n registrations refused from %1, the last one %2: too many new terminals were approved "
                        "automatically within the hour.",
                        nullptr, count)
                         .arg(address, age);
     else if (autoApproval)
         //: %1 the address refused most, %2 when the last one was ("5 min ago")
-        item.text = tr("%n registrations refused from %1 and other addresses, the last %2: too many new terminals "
-                       "were approved automatically within the hour.",
+        item.text = tr("%n registrations refused from %1 and other addresses, the last one %2: too many new "
+                       "terminals were approved automatically within the hour.",
                        nullptr, count)
                         .arg(address, age);
     else if (count == 1)
         //: %1 the address, %2 when ("5 min ago")
-        item.text = tr("A registration was refused from %1 %2: too many new terminals are waiting for approval.")
+        item.text = tr("A registration from %1 was refused %2: too many new terminals are waiting for approval.")
                         .arg(address, age);
     else if (top.size() == 1)
         //: %1 the address, %2 when the last one was ("5 min ago")
-        item.text = tr("%n registrations refused from %1, the last %2: too many new terminals waiting for approval.",
+        item.text = tr("%n registrations refused from %1, the last one %2: too many new terminals are waiting for "
+                       "approval.",
                        nullptr, count)
                         .arg(address, age);
     else
         //: %1 the address refused most, %2 when the last one was ("5 min ago")
-        item.text = tr("%n registrations refused from %1 and other addresses, the last %2: too many new terminals "
-                       "waiting for approval.",
+        item.text = tr("%n registrations refused from %1 and other addresses, the last one %2: too many new "
+                       "terminals are waiting for approval.",
                        nullptr, count)
                         .arg(address, age);
 
@@ -189,14 +190,14 @@ QList<AttentionItem> DashboardNotices::biometricRetention(const QSqlDatabase &db
     if (people == 1) {
         const services::BiometricHolding &person = due.constFirst();
         //: %1 a person's name, %2 a date
-        notice.text = tr("The biometrics of %1, who left, are removed on %2.").arg(nameOf(person), first);
+        notice.text = tr("The biometrics of %1, inactive for a while, will be removed on %2.").arg(nameOf(person), first);
     } else if (first == last) {
         //: %1 a date
-        notice.text = tr("The biometrics of %n people who left are removed on %1.", nullptr, people).arg(first);
+        notice.text = tr("The biometrics of %n inactive people will be removed on %1.", nullptr, people).arg(first);
     } else {
         //: %1 and %2 dates
         notice.text =
-            tr("The biometrics of %n people who left are removed between %1 and %2.", nullptr, people).arg(first, last);
+            tr("The biometrics of %n inactive people will be removed between %1 and %2.", nullptr, people).arg(first, last);
     }
     QStringList tip;
     for (const services::BiometricHolding &person : due) {
@@ -208,7 +209,7 @@ QList<AttentionItem> DashboardNotices::biometricRetention(const QSqlDatabase &db
     if (people > namedPeople)
         tip << tr("and %n more", nullptr, people - namedPeople);
     tip << tr("Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no "
-              "terminal. To keep someone's, enable them again or send them to a terminal.",
+              "terminal. To keep a person's, enable them again or send them to a terminal.",
               nullptr, retentionDays);
     notice.toolTip = tip.join(QLatin1Char('\n'));
     items.append(notice);

@@ -27,13 +27,13 @@ PrivacySection::PrivacySection(ConsoleContext &context, QWidget *parent)
     m_retentionDays->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto *form = new QFormLayout(this);
-    auto *label = new QLabel(tr("Re&move the biometrics of people who left after:"), this);
+    auto *label = new QLabel(tr("Re&move the biometrics of inactive people after:"), this);
     label->setBuddy(m_retentionDays);
     form->addRow(label, m_retentionDays);
     form->addRow(QString(), m_error);
     form->addRow(SettingsStore::hintLabel(
-        tr("Someone disabled, or on no terminal, for this long loses their fingerprints, face, "
-           "palms, photo and the photos taken at their punches in Punchclock, once a day. Their "
+        tr("Once a day, Punchclock removes the fingerprints, face, palms, photo and punch photos of "
+           "anyone disabled, or on no terminal, for this long. Their "
            "card and password are kept, and so are their name and punches, which their pay was "
            "calculated from. The Dashboard says in advance who will be purged. 0 keeps "
            "everything."),

@@ -63,7 +63,7 @@ TerminalAccessSection::TerminalAccessSection(ConsoleContext &context, QWidget *p
     auto *perAddressLabel = new QLabel(tr("New terminals that ma&y wait per address:"), this);
     perAddressLabel->setBuddy(m_perAddress);
     form->addRow(perAddressLabel, m_perAddress);
-    auto *totalLabel = new QLabel(tr("New terminals that may wait &in all:"), this);
+    auto *totalLabel = new QLabel(tr("New terminals that may wait &in total:"), this);
     totalLabel->setBuddy(m_total);
     form->addRow(totalLabel, m_total);
     form->addRow(QString(), m_countsError);

@@ -255,7 +255,7 @@ void TerminalsPage::updateActions()
                           : tr("The terminal has not talked to this server yet."));
     const bool mayReadHistory = mayManage || context().allows(services::Permission::ViewAuditTrail);
     m_history->setEnabled(terminal && mayReadHistory);
-    m_history->setToolTip(mayReadHistory ? tr("Who approved, blocked, pinned this terminal and sent it commands")
+    m_history->setToolTip(mayReadHistory ? tr("Who approved, blocked or pinned this terminal, and who sent it commands")
                                          : denied);
     const bool maySend = mayManage || context().allows(services::Permission::ManageUsers);
     m_sendCommand->setEnabled(maySend);

@@ -71,7 +71,7 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
     for (const AuditWording::Category &kind : AuditWording::objectKinds())
         m_objectKind->addItem(kind.name, kind.prefix);
     m_objectId->setObjectName(QStringLiteral("auditObjectIdFilter"));
-    m_objectId->setPlaceholderText(tr("ID, exactly"));
+    m_objectId->setPlaceholderText(tr("The exact ID"));
     m_objectId->setClearButtonEnabled(true);
     m_objectId->setEnabled(false);
     m_objectId->setToolTip(tr("A user id, a terminal's dev_id, an operator's name…"));

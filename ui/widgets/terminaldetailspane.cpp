@@ -54,9 +54,11 @@ void TerminalDetailsPane::showTerminal(const storage::TerminalRow *terminal, int
     row(tr("Status"), TerminalTableModel::statusText(*terminal, now));
     row(tr("Address"), terminal->pinned ? tr("%1 (pinned: requests from elsewhere are refused)").arg(terminal->remoteAddress)
                                         : terminal->remoteAddress);
-    if (!terminal->previousAddress.isEmpty())
+    if (!terminal->previousAddress.isEmpty()) {
         //: %1 the address a terminal talked from before, %2 when it changed
-        row(tr("Address before"), tr("%1, until %2").arg(terminal->previousAddress, moment(terminal->addressChangedAt)));
+        const QString before = tr("%1, until %2").arg(terminal->previousAddress, moment(terminal->addressChangedAt));
+        row(tr("Address before"), before);
+    }
     row(tr("Queued jobs"), QLocale().toString(queuedJobs));
 
     section(tr("Contact"));
