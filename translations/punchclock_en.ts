@@ -365,10 +365,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Terminal talks from another address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sent a command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,6 +654,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Terminal moved to another address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTexts</name>
@@ -729,48 +729,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A registration was refused from %1 %2: too many new terminals were approved automatically within the hour.</source>
-        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrations refused from %1, the last %2: too many new terminals were approved automatically within the hour.</source>
-        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
-        <translation>
-            <numerusform>%n registration refused from %1, %2: too many new terminals were approved automatically within the hour.</numerusform>
-            <numerusform>%n registrations refused from %1, the last %2: too many new terminals were approved automatically within the hour.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrations refused from %1 and other addresses, the last %2: too many new terminals were approved automatically within the hour.</source>
-        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
-        <translation>
-            <numerusform>%n registration refused from %1 and other addresses, the last %2: too many new terminals were approved automatically within the hour.</numerusform>
-            <numerusform>%n registrations refused from %1 and other addresses, the last %2: too many new terminals were approved automatically within the hour.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A registration was refused from %1 %2: too many new terminals are waiting for approval.</source>
-        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrations refused from %1, the last %2: too many new terminals waiting for approval.</source>
-        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
-        <translation>
-            <numerusform>%n registration refused from %1, %2: too many new terminals waiting for approval.</numerusform>
-            <numerusform>%n registrations refused from %1, the last %2: too many new terminals waiting for approval.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrations refused from %1 and other addresses, the last %2: too many new terminals waiting for approval.</source>
-        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
-        <translation>
-            <numerusform>%n registration refused from %1 and other addresses, the last %2: too many new terminals waiting for approval.</numerusform>
-            <numerusform>%n registrations refused from %1 and other addresses, the last %2: too many new terminals waiting for approval.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <extracomment>An address and how many registrations were refused from it</extracomment>
         <translation type="unfinished"></translation>
@@ -806,27 +764,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The biometrics of %1, who left, are removed on %2.</source>
-        <extracomment>%1 a person&apos;s name, %2 a date</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The biometrics of %n people who left are removed on %1.</source>
-        <extracomment>%1 a date</extracomment>
-        <translation>
-            <numerusform>The biometrics of %n person who left are removed on %1.</numerusform>
-            <numerusform>The biometrics of %n people who left are removed on %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The biometrics of %n people who left are removed between %1 and %2.</source>
-        <extracomment>%1 and %2 dates</extracomment>
-        <translation>
-            <numerusform>The biometrics of %n person who left are removed between %1 and %2.</numerusform>
-            <numerusform>The biometrics of %n people who left are removed between %1 and %2.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 (%2): %3</source>
         <extracomment>%1 name, %2 user ID, %3 the date their biometrics are removed</extracomment>
         <translation type="unfinished"></translation>
@@ -838,11 +775,74 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A registration from %1 was refused %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no terminal. To keep someone&apos;s, enable them again or send them to a terminal.</source>
+        <source>%n registrations refused from %1, the last one %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
         <translation>
-            <numerusform>Fingerprints, faces, palms and photos are kept for %n day after someone is disabled or on no terminal. To keep someone&apos;s, enable them again or send them to a terminal.</numerusform>
-            <numerusform>Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no terminal. To keep someone&apos;s, enable them again or send them to a terminal.</numerusform>
+            <numerusform>%n registration refused from %1, %2: too many new terminals were approved automatically within the hour.</numerusform>
+            <numerusform>%n registrations refused from %1, the last one %2: too many new terminals were approved automatically within the hour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1 and other addresses, the last one %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n registration refused from %1 and other addresses, %2: too many new terminals were approved automatically within the hour.</numerusform>
+            <numerusform>%n registrations refused from %1 and other addresses, the last one %2: too many new terminals were approved automatically within the hour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A registration from %1 was refused %2: too many new terminals are waiting for approval.</source>
+        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1, the last one %2: too many new terminals are waiting for approval.</source>
+        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n registration refused from %1, %2: too many new terminals are waiting for approval.</numerusform>
+            <numerusform>%n registrations refused from %1, the last one %2: too many new terminals are waiting for approval.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1 and other addresses, the last one %2: too many new terminals are waiting for approval.</source>
+        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n registration refused from %1 and other addresses, %2: too many new terminals are waiting for approval.</numerusform>
+            <numerusform>%n registrations refused from %1 and other addresses, the last one %2: too many new terminals are waiting for approval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The biometrics of %1, inactive for a while, will be removed on %2.</source>
+        <extracomment>%1 a person&apos;s name, %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The biometrics of %n inactive people will be removed on %1.</source>
+        <extracomment>%1 a date</extracomment>
+        <translation>
+            <numerusform>The biometrics of %n inactive person will be removed on %1.</numerusform>
+            <numerusform>The biometrics of %n inactive people will be removed on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The biometrics of %n inactive people will be removed between %1 and %2.</source>
+        <extracomment>%1 and %2 dates</extracomment>
+        <translation>
+            <numerusform>The biometrics of %n inactive person will be removed between %1 and %2.</numerusform>
+            <numerusform>The biometrics of %n inactive people will be removed between %1 and %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no terminal. To keep a person&apos;s, enable them again or send them to a terminal.</source>
+        <translation>
+            <numerusform>Fingerprints, faces, palms and photos are kept for %n day after someone is disabled or on no terminal. To keep a person&apos;s, enable them again or send them to a terminal.</numerusform>
+            <numerusform>Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no terminal. To keep a person&apos;s, enable them again or send them to a terminal.</numerusform>
         </translation>
     </message>
 </context>
@@ -2602,10 +2602,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID, exactly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A user id, a terminal&apos;s dev_id, an operator&apos;s name…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,6 +2623,10 @@
     </message>
     <message>
         <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4817,11 +4817,11 @@ Its results can change again: corrections and rule changes that touch its days a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;move the biometrics of people who left after:</source>
+        <source>Re&amp;move the biometrics of inactive people after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone disabled, or on no terminal, for this long loses their fingerprints, face, palms, photo and the photos taken at their punches in Punchclock, once a day. Their card and password are kept, and so are their name and punches, which their pay was calculated from. The Dashboard says in advance who will be purged. 0 keeps everything.</source>
+        <source>Once a day, Punchclock removes the fingerprints, face, palms, photo and punch photos of anyone disabled, or on no terminal, for this long. Their card and password are kept, and so are their name and punches, which their pay was calculated from. The Dashboard says in advance who will be purged. 0 keeps everything.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5363,6 +5363,15 @@ Its results can change again: corrections and rule changes that touch its days a
     <message>
         <source>%1 (no user record)</source>
         <extracomment>An employee in the filter known only from punches</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my departments</source>
+        <extracomment>An account of some departments: &quot;all&quot; are all of theirs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my employees</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6193,15 +6202,15 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New terminals that may wait &amp;in all:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requests from other networks are refused and nothing of them is stored; separate networks with commas, and add 127.0.0.1 while a simulated terminal runs on this PC. A new terminal beyond the counts waiting for approval is refused until you approve or block some (0: none may wait). With automatic approval on, the counts do not apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved, not a network: %1. Write ADDRESS/PREFIX, such as 192.168.1.0/24 or fd00::/8; a single address is one host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terminals that may wait &amp;in total:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6367,11 +6376,11 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>Address before</source>
-        <extracomment>%1 the address a terminal talked from before, %2 when it changed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, until %2</source>
+        <extracomment>%1 the address a terminal talked from before, %2 when it changed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6673,7 +6682,7 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who approved, blocked, pinned this terminal and sent it commands</source>
+        <source>Who approved, blocked or pinned this terminal, and who sent it commands</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7440,6 +7449,10 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my departments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

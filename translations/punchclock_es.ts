@@ -365,10 +365,6 @@
         <translation>Dejó de fijar un terminal a su dirección</translation>
     </message>
     <message>
-        <source>Terminal talks from another address</source>
-        <translation>El terminal se comunica desde otra dirección</translation>
-    </message>
-    <message>
         <source>Sent a command</source>
         <translation>Envió un comando</translation>
     </message>
@@ -658,6 +654,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Terminal moved to another address</source>
+        <translation>El terminal pasó a otra dirección</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTexts</name>
@@ -729,48 +729,6 @@
         <translation>Conviene revisar un cambio inesperado: puede que otro dispositivo esté usando su ID. Fije el terminal si la nueva dirección es correcta; a partir de entonces se rechazan las solicitudes con su ID desde cualquier otra dirección.</translation>
     </message>
     <message>
-        <source>A registration was refused from %1 %2: too many new terminals were approved automatically within the hour.</source>
-        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
-        <translation>Se rechazó una solicitud de registro desde %1 %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrations refused from %1, the last %2: too many new terminals were approved automatically within the hour.</source>
-        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
-        <translation>
-            <numerusform>%n solicitud de registro rechazada desde %1, %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</numerusform>
-            <numerusform>%n solicitudes de registro rechazadas desde %1, la última %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrations refused from %1 and other addresses, the last %2: too many new terminals were approved automatically within the hour.</source>
-        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
-        <translation>
-            <numerusform>%n solicitud de registro rechazada desde %1 y otras direcciones, %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</numerusform>
-            <numerusform>%n solicitudes de registro rechazadas desde %1 y otras direcciones, la última %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A registration was refused from %1 %2: too many new terminals are waiting for approval.</source>
-        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
-        <translation>Se rechazó una solicitud de registro desde %1 %2: hay demasiados terminales nuevos pendientes de aprobación.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrations refused from %1, the last %2: too many new terminals waiting for approval.</source>
-        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
-        <translation>
-            <numerusform>%n solicitud de registro rechazada desde %1, %2: hay demasiados terminales nuevos pendientes de aprobación.</numerusform>
-            <numerusform>%n solicitudes de registro rechazadas desde %1, la última %2: hay demasiados terminales nuevos pendientes de aprobación.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrations refused from %1 and other addresses, the last %2: too many new terminals waiting for approval.</source>
-        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
-        <translation>
-            <numerusform>%n solicitud de registro rechazada desde %1 y otras direcciones, %2: hay demasiados terminales nuevos pendientes de aprobación.</numerusform>
-            <numerusform>%n solicitudes de registro rechazadas desde %1 y otras direcciones, la última %2: hay demasiados terminales nuevos pendientes de aprobación.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <extracomment>An address and how many registrations were refused from it</extracomment>
         <translation>%1 (%2)</translation>
@@ -806,27 +764,6 @@
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <source>The biometrics of %1, who left, are removed on %2.</source>
-        <extracomment>%1 a person&apos;s name, %2 a date</extracomment>
-        <translation>Los datos biométricos de %1, que se marchó, se eliminarán el %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The biometrics of %n people who left are removed on %1.</source>
-        <extracomment>%1 a date</extracomment>
-        <translation>
-            <numerusform>Los datos biométricos de %n persona que se marchó se eliminarán el %1.</numerusform>
-            <numerusform>Los datos biométricos de %n personas que se marcharon se eliminarán el %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The biometrics of %n people who left are removed between %1 and %2.</source>
-        <extracomment>%1 and %2 dates</extracomment>
-        <translation>
-            <numerusform>Los datos biométricos de %n persona que se marchó se eliminarán entre el %1 y el %2.</numerusform>
-            <numerusform>Los datos biométricos de %n personas que se marcharon se eliminarán entre el %1 y el %2.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 (%2): %3</source>
         <extracomment>%1 name, %2 user ID, %3 the date their biometrics are removed</extracomment>
         <translation>%1 (%2): %3</translation>
@@ -838,11 +775,74 @@
             <numerusform>y %n más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A registration from %1 was refused %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
+        <translation>Se rechazó una solicitud de registro desde %1 %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</translation>
+    </message>
     <message numerus="yes">
-        <source>Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no terminal. To keep someone&apos;s, enable them again or send them to a terminal.</source>
+        <source>%n registrations refused from %1, the last one %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
         <translation>
-            <numerusform>Las huellas, rostros, palmas y fotos se conservan %n día después de que alguien se desactive o quede sin ningún terminal. Para conservar los de alguien, vuelva a activarlo o envíelo a un terminal.</numerusform>
-            <numerusform>Las huellas, rostros, palmas y fotos se conservan %n días después de que alguien se desactive o quede sin ningún terminal. Para conservar los de alguien, vuelva a activarlo o envíelo a un terminal.</numerusform>
+            <numerusform>%n solicitud de registro rechazada desde %1, %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</numerusform>
+            <numerusform>%n solicitudes de registro rechazadas desde %1, la última %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1 and other addresses, the last one %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n solicitud de registro rechazada desde %1 y otras direcciones, %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</numerusform>
+            <numerusform>%n solicitudes de registro rechazadas desde %1 y otras direcciones, la última %2: se aprobaron automáticamente demasiados terminales nuevos en la última hora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A registration from %1 was refused %2: too many new terminals are waiting for approval.</source>
+        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
+        <translation>Se rechazó una solicitud de registro desde %1 %2: hay demasiados terminales nuevos pendientes de aprobación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1, the last one %2: too many new terminals are waiting for approval.</source>
+        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n solicitud de registro rechazada desde %1, %2: hay demasiados terminales nuevos pendientes de aprobación.</numerusform>
+            <numerusform>%n solicitudes de registro rechazadas desde %1, la última %2: hay demasiados terminales nuevos pendientes de aprobación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1 and other addresses, the last one %2: too many new terminals are waiting for approval.</source>
+        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>%n solicitud de registro rechazada desde %1 y otras direcciones, %2: hay demasiados terminales nuevos pendientes de aprobación.</numerusform>
+            <numerusform>%n solicitudes de registro rechazadas desde %1 y otras direcciones, la última %2: hay demasiados terminales nuevos pendientes de aprobación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The biometrics of %1, inactive for a while, will be removed on %2.</source>
+        <extracomment>%1 a person&apos;s name, %2 a date</extracomment>
+        <translation>Los datos biométricos de %1, inactivo desde hace tiempo, se eliminarán el %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The biometrics of %n inactive people will be removed on %1.</source>
+        <extracomment>%1 a date</extracomment>
+        <translation>
+            <numerusform>Los datos biométricos de %n persona inactiva se eliminarán el %1.</numerusform>
+            <numerusform>Los datos biométricos de %n personas inactivas se eliminarán el %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The biometrics of %n inactive people will be removed between %1 and %2.</source>
+        <extracomment>%1 and %2 dates</extracomment>
+        <translation>
+            <numerusform>Los datos biométricos de %n persona inactiva se eliminarán entre el %1 y el %2.</numerusform>
+            <numerusform>Los datos biométricos de %n personas inactivas se eliminarán entre el %1 y el %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no terminal. To keep a person&apos;s, enable them again or send them to a terminal.</source>
+        <translation>
+            <numerusform>Las huellas, rostros, palmas y fotos se conservan %n día después de que alguien se desactive o quede sin ningún terminal. Para conservar los de una persona, vuelva a activarla o envíela a un terminal.</numerusform>
+            <numerusform>Las huellas, rostros, palmas y fotos se conservan %n días después de que alguien se desactive o quede sin ningún terminal. Para conservar los de una persona, vuelva a activarla o envíela a un terminal.</numerusform>
         </translation>
     </message>
 </context>
@@ -2602,10 +2602,6 @@
         <translation>Cualquier objeto</translation>
     </message>
     <message>
-        <source>ID, exactly</source>
-        <translation>ID exacto</translation>
-    </message>
-    <message>
         <source>A user id, a terminal&apos;s dev_id, an operator&apos;s name…</source>
         <translation>Un ID de empleado, el dev_id de un terminal, el nombre de un operador…</translation>
     </message>
@@ -2628,6 +2624,10 @@
     <message>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>The exact ID</source>
+        <translation>El ID exacto</translation>
     </message>
 </context>
 <context>
@@ -4826,12 +4826,12 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
         <translation>0: conservar</translation>
     </message>
     <message>
-        <source>Re&amp;move the biometrics of people who left after:</source>
-        <translation>Eliminar los datos &amp;biométricos de quienes se marcharon tras:</translation>
+        <source>Re&amp;move the biometrics of inactive people after:</source>
+        <translation>Eliminar los datos &amp;biométricos de personas inactivas tras:</translation>
     </message>
     <message>
-        <source>Someone disabled, or on no terminal, for this long loses their fingerprints, face, palms, photo and the photos taken at their punches in Punchclock, once a day. Their card and password are kept, and so are their name and punches, which their pay was calculated from. The Dashboard says in advance who will be purged. 0 keeps everything.</source>
-        <translation>Una vez al día, quien lleve este tiempo desactivado, o sin estar en ningún terminal, pierde en Punchclock sus huellas, rostro, palmas, foto y las fotos tomadas en sus fichajes. Se conservan su tarjeta y su contraseña, así como su nombre y sus fichajes, con los que se calculó su salario. El Panel indica con antelación de quién se eliminarán. 0 lo conserva todo.</translation>
+        <source>Once a day, Punchclock removes the fingerprints, face, palms, photo and punch photos of anyone disabled, or on no terminal, for this long. Their card and password are kept, and so are their name and punches, which their pay was calculated from. The Dashboard says in advance who will be purged. 0 keeps everything.</source>
+        <translation>Una vez al día, Punchclock elimina las huellas, el rostro, las palmas, la foto y las fotos de fichajes de quien lleve este tiempo desactivado o sin estar en ningún terminal. Se conservan su tarjeta y su contraseña, así como su nombre y sus fichajes, con los que se calculó su salario. El Panel indica con antelación de quién se eliminarán. 0 lo conserva todo.</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5373,15 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
         <source>%1 (no user record)</source>
         <extracomment>An employee in the filter known only from punches</extracomment>
         <translation>%1 (sin ficha de empleado)</translation>
+    </message>
+    <message>
+        <source>All my departments</source>
+        <extracomment>An account of some departments: &quot;all&quot; are all of theirs</extracomment>
+        <translation>Todos mis departamentos</translation>
+    </message>
+    <message>
+        <source>All my employees</source>
+        <translation>Todos mis empleados</translation>
     </message>
 </context>
 <context>
@@ -6206,16 +6215,16 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
         <translation>Terminales n&amp;uevos que pueden esperar por dirección:</translation>
     </message>
     <message>
-        <source>New terminals that may wait &amp;in all:</source>
-        <translation>Terminales nuevos &amp;que pueden esperar en total:</translation>
-    </message>
-    <message>
         <source>Requests from other networks are refused and nothing of them is stored; separate networks with commas, and add 127.0.0.1 while a simulated terminal runs on this PC. A new terminal beyond the counts waiting for approval is refused until you approve or block some (0: none may wait). With automatic approval on, the counts do not apply.</source>
         <translation>Las solicitudes desde otras redes se rechazan y no se guarda nada de ellas; separe las redes con comas y añada 127.0.0.1 mientras se ejecute un terminal simulado en este PC. Un terminal nuevo que supere los límites de terminales pendientes de aprobación se rechaza hasta que usted apruebe o bloquee alguno (0: ninguno puede esperar). Con la aprobación automática activada, los límites no se aplican.</translation>
     </message>
     <message>
         <source>Not saved, not a network: %1. Write ADDRESS/PREFIX, such as 192.168.1.0/24 or fd00::/8; a single address is one host.</source>
         <translation>No se ha guardado, no es una red: %1. Escriba DIRECCIÓN/PREFIJO, como 192.168.1.0/24 o fd00::/8; una dirección sola es un único equipo.</translation>
+    </message>
+    <message>
+        <source>New terminals that may wait &amp;in total:</source>
+        <translation>Terminales nuevos &amp;que pueden esperar en total:</translation>
     </message>
 </context>
 <context>
@@ -6380,11 +6389,11 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     </message>
     <message>
         <source>Address before</source>
-        <extracomment>%1 the address a terminal talked from before, %2 when it changed</extracomment>
         <translation>Dirección anterior</translation>
     </message>
     <message>
         <source>%1, until %2</source>
+        <extracomment>%1 the address a terminal talked from before, %2 when it changed</extracomment>
         <translation>%1, hasta el %2</translation>
     </message>
 </context>
@@ -6686,8 +6695,8 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
         <translation>El terminal aún no se ha comunicado con este servidor.</translation>
     </message>
     <message>
-        <source>Who approved, blocked, pinned this terminal and sent it commands</source>
-        <translation>Quién aprobó, bloqueó o fijó este terminal y le envió comandos</translation>
+        <source>Who approved, blocked or pinned this terminal, and who sent it commands</source>
+        <translation>Quién aprobó, bloqueó o fijó este terminal, y quién le envió comandos</translation>
     </message>
 </context>
 <context>
@@ -7454,6 +7463,10 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>Erase personal data…</source>
         <translation>Borrar datos personales…</translation>
+    </message>
+    <message>
+        <source>All my departments</source>
+        <translation>Todos mis departamentos</translation>
     </message>
 </context>
 <context>

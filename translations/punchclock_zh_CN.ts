@@ -363,10 +363,6 @@
         <translation>解除了考勤机的地址绑定</translation>
     </message>
     <message>
-        <source>Terminal talks from another address</source>
-        <translation>考勤机改从其他地址通信</translation>
-    </message>
-    <message>
         <source>Sent a command</source>
         <translation>发送了命令</translation>
     </message>
@@ -656,6 +652,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Terminal moved to another address</source>
+        <translation>考勤机改用其他地址</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTexts</name>
@@ -727,44 +727,6 @@
         <translation>意外的地址变更值得检查：可能有其他设备在使用它的 ID。如果新地址正确，请绑定该考勤机；之后来自其他任何地址、带有其 ID 的请求都将被拒绝。</translation>
     </message>
     <message>
-        <source>A registration was refused from %1 %2: too many new terminals were approved automatically within the hour.</source>
-        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
-        <translation>%2拒绝了来自 %1 的一次注册请求：一小时内自动批准的新考勤机过多。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrations refused from %1, the last %2: too many new terminals were approved automatically within the hour.</source>
-        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
-        <translation>
-            <numerusform>拒绝了来自 %1 的 %n 次注册请求（最近一次：%2）：一小时内自动批准的新考勤机过多。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrations refused from %1 and other addresses, the last %2: too many new terminals were approved automatically within the hour.</source>
-        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
-        <translation>
-            <numerusform>拒绝了来自 %1 及其他地址的 %n 次注册请求（最近一次：%2）：一小时内自动批准的新考勤机过多。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A registration was refused from %1 %2: too many new terminals are waiting for approval.</source>
-        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
-        <translation>%2拒绝了来自 %1 的一次注册请求：等待批准的新考勤机过多。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrations refused from %1, the last %2: too many new terminals waiting for approval.</source>
-        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
-        <translation>
-            <numerusform>拒绝了来自 %1 的 %n 次注册请求（最近一次：%2）：等待批准的新考勤机过多。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrations refused from %1 and other addresses, the last %2: too many new terminals waiting for approval.</source>
-        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
-        <translation>
-            <numerusform>拒绝了来自 %1 及其他地址的 %n 次注册请求（最近一次：%2）：等待批准的新考勤机过多。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <extracomment>An address and how many registrations were refused from it</extracomment>
         <translation>%1（%2）</translation>
@@ -800,25 +762,6 @@
         <translation>未知日期</translation>
     </message>
     <message>
-        <source>The biometrics of %1, who left, are removed on %2.</source>
-        <extracomment>%1 a person&apos;s name, %2 a date</extracomment>
-        <translation>%1 已离开，其生物识别数据将于 %2 删除。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The biometrics of %n people who left are removed on %1.</source>
-        <extracomment>%1 a date</extracomment>
-        <translation>
-            <numerusform>%n 名已离开人员的生物识别数据将于 %1 删除。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The biometrics of %n people who left are removed between %1 and %2.</source>
-        <extracomment>%1 and %2 dates</extracomment>
-        <translation>
-            <numerusform>%n 名已离开人员的生物识别数据将于 %1 至 %2 期间删除。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 (%2): %3</source>
         <extracomment>%1 name, %2 user ID, %3 the date their biometrics are removed</extracomment>
         <translation>%1（%2）：%3</translation>
@@ -829,8 +772,65 @@
             <numerusform>另有 %n 人</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A registration from %1 was refused %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
+        <translation>%2拒绝了来自 %1 的一次注册请求：一小时内自动批准的新考勤机过多。</translation>
+    </message>
     <message numerus="yes">
-        <source>Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no terminal. To keep someone&apos;s, enable them again or send them to a terminal.</source>
+        <source>%n registrations refused from %1, the last one %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>拒绝了来自 %1 的 %n 次注册请求（最近一次：%2）：一小时内自动批准的新考勤机过多。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1 and other addresses, the last one %2: too many new terminals were approved automatically within the hour.</source>
+        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>拒绝了来自 %1 及其他地址的 %n 次注册请求（最近一次：%2）：一小时内自动批准的新考勤机过多。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A registration from %1 was refused %2: too many new terminals are waiting for approval.</source>
+        <extracomment>%1 the address, %2 when (&quot;5 min ago&quot;)</extracomment>
+        <translation>%2拒绝了来自 %1 的一次注册请求：等待批准的新考勤机过多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1, the last one %2: too many new terminals are waiting for approval.</source>
+        <extracomment>%1 the address, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>拒绝了来自 %1 的 %n 次注册请求（最近一次：%2）：等待批准的新考勤机过多。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrations refused from %1 and other addresses, the last one %2: too many new terminals are waiting for approval.</source>
+        <extracomment>%1 the address refused most, %2 when the last one was (&quot;5 min ago&quot;)</extracomment>
+        <translation>
+            <numerusform>拒绝了来自 %1 及其他地址的 %n 次注册请求（最近一次：%2）：等待批准的新考勤机过多。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The biometrics of %1, inactive for a while, will be removed on %2.</source>
+        <extracomment>%1 a person&apos;s name, %2 a date</extracomment>
+        <translation>%1 已停用一段时间，其生物识别数据将于 %2 删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The biometrics of %n inactive people will be removed on %1.</source>
+        <extracomment>%1 a date</extracomment>
+        <translation>
+            <numerusform>%n 名已停用人员的生物识别数据将于 %1 删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The biometrics of %n inactive people will be removed between %1 and %2.</source>
+        <extracomment>%1 and %2 dates</extracomment>
+        <translation>
+            <numerusform>%n 名已停用人员的生物识别数据将于 %1 至 %2 期间删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no terminal. To keep a person&apos;s, enable them again or send them to a terminal.</source>
         <translation>
             <numerusform>人员被禁用或不在任何考勤机上后，其指纹、人脸、掌纹和照片会保留 %n 天。要保留某人的这些数据，请重新启用该人员或将其发送到考勤机。</numerusform>
         </translation>
@@ -2574,10 +2574,6 @@
         <translation>任意对象</translation>
     </message>
     <message>
-        <source>ID, exactly</source>
-        <translation>ID（精确匹配）</translation>
-    </message>
-    <message>
         <source>A user id, a terminal&apos;s dev_id, an operator&apos;s name…</source>
         <translation>工号、考勤机的 dev_id、操作员名称…</translation>
     </message>
@@ -2600,6 +2596,10 @@
     <message>
         <source>Anyone</source>
         <translation>任何人</translation>
+    </message>
+    <message>
+        <source>The exact ID</source>
+        <translation>准确的 ID</translation>
     </message>
 </context>
 <context>
@@ -4781,12 +4781,12 @@ Its results can change again: corrections and rule changes that touch its days a
         <translation>0：保留</translation>
     </message>
     <message>
-        <source>Re&amp;move the biometrics of people who left after:</source>
-        <translation>人员离开多久后删除其生物识别数据(&amp;M)：</translation>
+        <source>Re&amp;move the biometrics of inactive people after:</source>
+        <translation>人员停用多久后删除其生物识别数据(&amp;M)：</translation>
     </message>
     <message>
-        <source>Someone disabled, or on no terminal, for this long loses their fingerprints, face, palms, photo and the photos taken at their punches in Punchclock, once a day. Their card and password are kept, and so are their name and punches, which their pay was calculated from. The Dashboard says in advance who will be purged. 0 keeps everything.</source>
-        <translation>每天一次：被禁用或不在任何考勤机上达到此时长的人员，其指纹、人脸、掌纹、照片以及打卡时拍摄的照片将从 Punchclock 中删除。其卡和密码会保留，姓名和打卡记录（其工资据此计算）也会保留。“概览”会提前显示哪些人员的数据将被清除。0 表示全部保留。</translation>
+        <source>Once a day, Punchclock removes the fingerprints, face, palms, photo and punch photos of anyone disabled, or on no terminal, for this long. Their card and password are kept, and so are their name and punches, which their pay was calculated from. The Dashboard says in advance who will be purged. 0 keeps everything.</source>
+        <translation>Punchclock 每天一次删除被禁用或不在任何考勤机上达到此时长的人员的指纹、人脸、掌纹、照片以及打卡照片。其卡和密码会保留，姓名和打卡记录（其工资据此计算）也会保留。“概览”会提前显示哪些人员的数据将被清除。0 表示全部保留。</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5326,15 @@ Its results can change again: corrections and rule changes that touch its days a
         <source>%1 (no user record)</source>
         <extracomment>An employee in the filter known only from punches</extracomment>
         <translation>%1（无员工记录）</translation>
+    </message>
+    <message>
+        <source>All my departments</source>
+        <extracomment>An account of some departments: &quot;all&quot; are all of theirs</extracomment>
+        <translation>我的所有部门</translation>
+    </message>
+    <message>
+        <source>All my employees</source>
+        <translation>我的所有员工</translation>
     </message>
 </context>
 <context>
@@ -6152,16 +6161,16 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <translation>每个地址可等待批准的新考勤机数(&amp;Y)：</translation>
     </message>
     <message>
-        <source>New terminals that may wait &amp;in all:</source>
-        <translation>可等待批准的新考勤机总数(&amp;I)：</translation>
-    </message>
-    <message>
         <source>Requests from other networks are refused and nothing of them is stored; separate networks with commas, and add 127.0.0.1 while a simulated terminal runs on this PC. A new terminal beyond the counts waiting for approval is refused until you approve or block some (0: none may wait). With automatic approval on, the counts do not apply.</source>
         <translation>来自其他网络的请求会被拒绝，且不保存其任何内容；多个网络用英文逗号分隔，在本机运行模拟考勤机期间请添加 127.0.0.1。超出等待批准数量上限的新考勤机会被拒绝，直到您批准或阻止其中一些（0：不允许任何考勤机等待）。开启自动批准时，这些数量限制不适用。</translation>
     </message>
     <message>
         <source>Not saved, not a network: %1. Write ADDRESS/PREFIX, such as 192.168.1.0/24 or fd00::/8; a single address is one host.</source>
         <translation>未保存，不是网络：%1。请按“地址/前缀”的格式填写，例如 192.168.1.0/24 或 fd00::/8；单个地址表示一台主机。</translation>
+    </message>
+    <message>
+        <source>New terminals that may wait &amp;in total:</source>
+        <translation>可等待批准的新考勤机总数(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -6324,11 +6333,11 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>Address before</source>
-        <extracomment>%1 the address a terminal talked from before, %2 when it changed</extracomment>
         <translation>之前的地址</translation>
     </message>
     <message>
         <source>%1, until %2</source>
+        <extracomment>%1 the address a terminal talked from before, %2 when it changed</extracomment>
         <translation>%1，使用至 %2</translation>
     </message>
 </context>
@@ -6629,8 +6638,8 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <translation>该考勤机尚未与此服务器通信。</translation>
     </message>
     <message>
-        <source>Who approved, blocked, pinned this terminal and sent it commands</source>
-        <translation>谁批准、阻止、绑定了此考勤机，以及谁向其发送了命令</translation>
+        <source>Who approved, blocked or pinned this terminal, and who sent it commands</source>
+        <translation>谁批准、阻止或绑定了此考勤机，以及谁向其发送了命令</translation>
     </message>
 </context>
 <context>
@@ -7380,6 +7389,10 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>Erase personal data…</source>
         <translation>删除个人数据…</translation>
+    </message>
+    <message>
+        <source>All my departments</source>
+        <translation>我的所有部门</translation>
     </message>
 </context>
 <context>
