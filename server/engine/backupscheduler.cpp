@@ -4,9 +4,6 @@
 #include "sqlsupport.h"
 
 #include <QDir>
-#include <QTimer>
-
-#include <memory>
 
 namespace punchclock::engine {
 
@@ -36,61 +33,12 @@ const QList<std::pair<Problem, const char *>> &resultCodes()
 constexpr qint64 dayMs = 24 * 3600 * 1000;
 constexpr qint64 retryMs = 3600 * 1000;
 
-// Lives in the scheduler's thread with the connection it opened there.
-class Worker : public QObject
-{
-public:
-    Worker(storage::DatabaseConfig database, BackupScheduler *scheduler)
-        : m_database(std::move(database))
-        , m_scheduler(scheduler)
-    {
-        connect(&m_timer, &QTimer::timeout, this, &Worker::check);
-    }
-
-    void begin(std::chrono::milliseconds interval)
-    {
-        m_timer.start(interval);
-        check();
-    }
-
-    void end()
-    {
-        m_timer.stop();
-        m_connection.reset();
-    }
-
-private:
-    void check()
-    {
-        if (!m_connection) {
-            QString error;
-            m_connection = storage::Connection::open(m_database, &error);
-            if (!m_connection) {
-                qCWarning(lcStorage) << "automatic backup: cannot open the database:" << error;
-                return;
-            }
-        }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (BackupScheduler::runIfDue(m_connection->database(), now)) {
-            const bool ok = storage::SettingsRepository(m_connection->database())
-                                .value(QLatin1String(BackupScheduler::LastResultKey)) == QLatin1String("ok");
-            Q_EMIT m_scheduler->backupAttempted(ok);
-        }
-    }
-
-    storage::DatabaseConfig m_database;
-    BackupScheduler *m_scheduler;
-    std::unique_ptr<storage::Connection> m_connection;
-    QTimer m_timer{this}; // a child, so that it moves to the scheduler's thread with the worker
-};
-
 } // namespace
 
 BackupScheduler::BackupScheduler(storage::DatabaseConfig database, QObject *parent)
     : QObject(parent)
-    , m_database(std::move(database))
+    , m_worker(std::move(database), QStringLiteral("punchclock-backup"))
 {
-    m_thread.setObjectName(QStringLiteral("punchclock-backup"));
 }
 
 BackupScheduler::~BackupScheduler()
@@ -100,27 +48,17 @@ BackupScheduler::~BackupScheduler()
 
 void BackupScheduler::start(std::chrono::milliseconds checkInterval)
 {
-    if (m_worker)
-        return;
-    auto *worker = new Worker(m_database, this);
-    worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    m_worker = worker;
-    m_thread.start();
-    QMetaObject::invokeMethod(worker, [worker, checkInterval] { worker->begin(checkInterval); });
+    m_worker.start(checkInterval, [this](QSqlDatabase db) {
+        if (runIfDue(db, QDateTime::currentDateTimeUtc())) {
+            const bool ok = storage::SettingsRepository(db).value(QLatin1String(LastResultKey)) == QLatin1String("ok");
+            Q_EMIT backupAttempted(ok);
+        }
+    });
 }
 
 void BackupScheduler::stop()
 {
-    if (!m_worker)
-        return;
-    auto *worker = static_cast<Worker *>(m_worker);
-    // The connection must close in the thread that opened it.
-    QMetaObject::invokeMethod(
-        worker, [worker] { worker->end(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    m_worker = nullptr;
+    m_worker.stop();
 }
 
 bool BackupScheduler::runIfDue(QSqlDatabase db, const QDateTime &nowUtc)

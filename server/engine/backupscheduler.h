@@ -2,10 +2,10 @@
 
 #include "connection.h"
 #include "databasebackup.h"
+#include "periodicworker.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QThread>
 
 #include <chrono>
 
@@ -67,9 +67,7 @@ Q_SIGNALS:
     void backupAttempted(bool ok);
 
 private:
-    storage::DatabaseConfig m_database;
-    QThread m_thread;
-    QObject *m_worker = nullptr;
+    storage::PeriodicWorker m_worker;
 };
 
 } // namespace punchclock::engine

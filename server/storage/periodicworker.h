@@ -13,8 +13,9 @@ namespace punchclock::storage {
 
 // Runs a check at once and then every interval, in a thread of its own with a connection opened
 // there (a connection belongs to the thread that opened it), so that work which may wait for
-// the write lock never stalls the window or the server. The daily purge of old biometrics uses
-// it; the connection is opened again at the next check when opening it failed.
+// the write lock never stalls the window or the server. The daily backup and the daily purge
+// of old biometrics use it; the connection is opened again at the next check when opening it
+// failed.
 class PeriodicWorker
 {
 public:
