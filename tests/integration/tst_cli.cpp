@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "rawhttpclient.h"
 #include "terminalrequestbuilder.h"
 #include "testdata.h"
@@ -23,6 +24,8 @@
 
 #include <csignal>
 
+using punchclock::test::CliRun;
+
 // The punchclock binary as a user runs it: exit codes, output formats, and `serve` end to end.
 class tst_Cli : public QObject
 {
@@ -32,33 +35,16 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
+    // Without --db of its own: for what comes before it, or a database named by the environment.
+    CliRun run(const QStringList &arguments,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(PUNCHCLOCK_BINARY), arguments);
-        Run result;
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return punchclock::test::runProcess(QStringLiteral(PUNCHCLOCK_BINARY), arguments, environment);
     }
 
-    Run cli(QStringList arguments)
+    CliRun cli(const QStringList &arguments)
     {
-        return run(QStringList{QStringLiteral("--db"), m_db} + arguments);
+        return punchclock::test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), m_db, arguments);
     }
 
     static quint16 freePort()
@@ -136,14 +122,14 @@ private Q_SLOTS:
 
     void versionAndHelp()
     {
-        const Run version = run({QStringLiteral("--version")});
+        const CliRun version = run({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("punchclock 0."));
-        const Run help = run({QStringLiteral("--help")});
+        const CliRun help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("serve"));
         QVERIFY(help.out.contains("logs"));
-        const Run logsHelp = cli({QStringLiteral("logs"), QStringLiteral("--help")});
+        const CliRun logsHelp = cli({QStringLiteral("logs"), QStringLiteral("--help")});
         QCOMPARE(logsHelp.exitCode, 0);
         QVERIFY(logsHelp.out.contains("--from"));
     }
@@ -174,14 +160,14 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QByteArray, message);
-        const Run result = cli(arguments);
+        const CliRun result = cli(arguments);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), result.err.constData());
     }
 
     void unknownTerminalIsAFailure()
     {
-        const Run result = cli({QStringLiteral("devices"), QStringLiteral("approve"), QStringLiteral("NOPE")});
+        const CliRun result = cli({QStringLiteral("devices"), QStringLiteral("approve"), QStringLiteral("NOPE")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains("NOPE"));
     }
@@ -197,7 +183,7 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        const Run result = cli({QStringLiteral("logs")});
+        const CliRun result = cli({QStringLiteral("logs")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains("newer"));
     }
@@ -224,7 +210,7 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
         environment.remove(QStringLiteral("PUNCHCLOCK_DB"));
 
-        const Run refused = run({QStringLiteral("devices")}, environment);
+        const CliRun refused = run({QStringLiteral("devices")}, environment);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("is not available"), refused.err.constData());
         QVERIFY(!QFileInfo::exists(unplugged));
@@ -246,15 +232,15 @@ private Q_SLOTS:
         punchclock::test::sendRaw(port, punchclock::test::readTestData(QStringLiteral("capture_hs101_receive_cmd.http")));
 
         // The CLI reads while the server runs.
-        const Run csv = cli({QStringLiteral("logs")});
+        const CliRun csv = cli({QStringLiteral("logs")});
         QCOMPARE(csv.exitCode, 0);
         const QList<QByteArray> lines = csv.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.at(0).startsWith("dev_id,user_id,io_time"));
         QVERIFY(lines.at(1).startsWith("D96584729B906B39,1,2018-10-05 16:59:17,in,"));
 
-        const Run json = cli({QStringLiteral("logs"), QStringLiteral("--format"), QStringLiteral("json"),
-                              QStringLiteral("--user"), QStringLiteral("1")});
+        const CliRun json = cli({QStringLiteral("logs"), QStringLiteral("--format"), QStringLiteral("json"),
+                                 QStringLiteral("--user"), QStringLiteral("1")});
         const QJsonArray items = QJsonDocument::fromJson(json.out).array();
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.first().toObject().value(QStringLiteral("verify")).toString(), QStringLiteral("IDCARD"));
@@ -266,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("logs"), QStringLiteral("--from"), QStringLiteral("2018-10-06")}).out.count('\n'), 1);
         QCOMPARE(cli({QStringLiteral("logs"), QStringLiteral("--device"), QStringLiteral("OTHER")}).out.count('\n'), 1);
 
-        const Run devices = cli({QStringLiteral("devices")});
+        const CliRun devices = cli({QStringLiteral("devices")});
         QVERIFY(devices.out.contains("D96584729B906B39"));
         QVERIFY(devices.out.contains("pending"));
         QVERIFY(devices.out.contains("fk_device"));
@@ -318,7 +304,7 @@ private Q_SLOTS:
                       QStringLiteral("127.0.0.1:%1").arg(freePort())})
                      .exitCode,
                  0);
-        const Run shown = run({QStringLiteral("--db"), m_db}, environment);
+        const CliRun shown = run({QStringLiteral("--db"), m_db}, environment);
         QVERIFY2(shown.exitCode == 0, shown.err.constData());
         checkTheLeaverWasPurged();
     }
@@ -327,8 +313,8 @@ private Q_SLOTS:
     {
         QTcpServer occupier;
         QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
-        const Run result = cli({QStringLiteral("serve"), QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort())});
+        const CliRun result = cli({QStringLiteral("serve"), QStringLiteral("--listen"),
+                                   QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort())});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains("Cannot listen"));
     }
@@ -345,21 +331,21 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("PUNCHCLOCK_QUIT_WHEN_SHOWN"), QStringLiteral("1"));
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        const Run shown = run({QStringLiteral("--db"), m_db}, environment);
+        const CliRun shown = run({QStringLiteral("--db"), m_db}, environment);
         QVERIFY2(shown.exitCode == 0, shown.err.constData());
         QVERIFY2(shown.err.contains(QStringLiteral("console shown, terminal server on 127.0.0.1:%1").arg(port).toUtf8()),
                  shown.err.constData());
 
         QTcpServer occupier;
         QVERIFY(occupier.listen(QHostAddress::LocalHost, port));
-        const Run busy = run({QStringLiteral("--db"), m_db}, environment);
+        const CliRun busy = run({QStringLiteral("--db"), m_db}, environment);
         QCOMPARE(busy.exitCode, 1);
         QVERIFY2(busy.err.contains("terminal server not started"), busy.err.constData());
     }
 
     void settingsAreShownAndValidated()
     {
-        const Run list = cli({QStringLiteral("settings")});
+        const CliRun list = cli({QStringLiteral("settings")});
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains("terminals.auto_approve"));
         QVERIFY(list.out.contains("site.time_zone"));
@@ -376,8 +362,8 @@ private Q_SLOTS:
                      .exitCode,
                  0);
 
-        const Run badZone = cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("site.time_zone"),
-                                 QStringLiteral("Mars/Olympus")});
+        const CliRun badZone = cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("site.time_zone"),
+                                    QStringLiteral("Mars/Olympus")});
         QCOMPARE(badZone.exitCode, 2);
         QVERIFY(badZone.err.contains("time zone"));
         QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("terminals.auto_approve"),
@@ -412,12 +398,12 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(QStringLiteral("attendance.pairing +first_last ")).match(changed).hasMatch());
         QVERIFY(QRegularExpression(QStringLiteral("attendance.duplicate_window_s +3600 ")).match(changed).hasMatch());
 
-        const Run pairing = set("attendance.pairing", "sideways");
+        const CliRun pairing = set("attendance.pairing", "sideways");
         QCOMPARE(pairing.exitCode, 2);
         QVERIFY2(pairing.err.contains("attendance.pairing expects in_out or first_last, not 'sideways'"),
                  pairing.err.constData());
         for (const char *window : {"-1", "3601", "a minute"}) {
-            const Run refused = set("attendance.duplicate_window_s", window);
+            const CliRun refused = set("attendance.duplicate_window_s", window);
             QCOMPARE(refused.exitCode, 2);
             QVERIFY2(refused.err.contains(QByteArray("from 0 to 3600, not '").append(window).append('\'')), refused.err.constData());
         }
@@ -466,13 +452,13 @@ private Q_SLOTS:
             contact.devId = dev;
             QVERIFY(punchclock::storage::TerminalRepository(db->database()).recordContact(contact));
         }
-        const Run queued = cli({QStringLiteral("send"), dev, QStringLiteral("GET_DEVICE_STATUS")});
+        const CliRun queued = cli({QStringLiteral("send"), dev, QStringLiteral("GET_DEVICE_STATUS")});
         QCOMPARE(queued.exitCode, 0);
         QCOMPARE(queued.out.trimmed(), QByteArray("1"));
 
         // Checked before anything is queued, with the field named.
-        const Run badTime = cli({QStringLiteral("send"), dev, QStringLiteral("GET_LOG_DATA"), QStringLiteral("--param"),
-                                 QStringLiteral(R"({"begin_time":"2026"})")});
+        const CliRun badTime = cli({QStringLiteral("send"), dev, QStringLiteral("GET_LOG_DATA"),
+                                    QStringLiteral("--param"), QStringLiteral(R"({"begin_time":"2026"})")});
         QCOMPARE(badTime.exitCode, 2);
         QVERIFY2(badTime.err.contains("begin_time"), badTime.err.constData());
         QCOMPARE(cli({QStringLiteral("send"), dev, QStringLiteral("GET_USER_ID_LIST"), QStringLiteral("--param"),
@@ -481,18 +467,19 @@ private Q_SLOTS:
                  2);
         QCOMPARE(cli({QStringLiteral("send"), dev, QStringLiteral("FROBNICATE")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("send"), QStringLiteral("NOPE"), QStringLiteral("GET_DEVICE_STATUS")}).exitCode, 1);
-        const Run notJson = cli({QStringLiteral("send"), dev, QStringLiteral("DELETE_USER"), QStringLiteral("--param"),
-                                 QStringLiteral("{user_id:1")});
+        const CliRun notJson = cli({QStringLiteral("send"), dev, QStringLiteral("DELETE_USER"),
+                                    QStringLiteral("--param"), QStringLiteral("{user_id:1")});
         QCOMPARE(notJson.exitCode, 2);
 
         // Destructive commands need --yes when nobody can be asked.
-        const Run unconfirmed = cli({QStringLiteral("send"), dev, QStringLiteral("CLEAR_LOG_DATA")});
+        const CliRun unconfirmed = cli({QStringLiteral("send"), dev, QStringLiteral("CLEAR_LOG_DATA")});
         QCOMPARE(unconfirmed.exitCode, 2);
         QVERIFY(unconfirmed.err.contains("--yes"));
         QCOMPARE(cli({QStringLiteral("send"), dev, QStringLiteral("CLEAR_LOG_DATA"), QStringLiteral("--yes")}).exitCode, 0);
 
-        const Run longName = cli({QStringLiteral("send"), dev, QStringLiteral("SET_USER_NAME"), QStringLiteral("--param"),
-                                  QStringLiteral(R"({"user_id":"1","user_name":"Bartholomew"})")});
+        const CliRun longName =
+            cli({QStringLiteral("send"), dev, QStringLiteral("SET_USER_NAME"), QStringLiteral("--param"),
+                 QStringLiteral(R"({"user_id":"1","user_name":"Bartholomew"})")});
         QCOMPARE(longName.exitCode, 0);
         QVERIFY(longName.err.contains("warning"));
 
@@ -513,14 +500,15 @@ private Q_SLOTS:
         QCOMPARE(users.first().toObject().value(QStringLiteral("fingers")).toInt(), 1);
 
         // Nobody polls: --wait gives up and says so.
-        const Run waited = cli({QStringLiteral("send"), dev, QStringLiteral("GET_USER_ID_LIST"), QStringLiteral("--wait"),
-                                QStringLiteral("1")});
+        const CliRun waited = cli({QStringLiteral("send"), dev, QStringLiteral("GET_USER_ID_LIST"),
+                                   QStringLiteral("--wait"), QStringLiteral("1")});
         QCOMPARE(waited.exitCode, 1);
         QVERIFY(waited.err.contains("WAIT"));
 
-        const Run list = cli({QStringLiteral("jobs"), QStringLiteral("--status"), QStringLiteral("WAIT"), QStringLiteral("--json")});
+        const CliRun list =
+            cli({QStringLiteral("jobs"), QStringLiteral("--status"), QStringLiteral("WAIT"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 5);
-        const Run one = cli({QStringLiteral("job"), QStringLiteral("1")});
+        const CliRun one = cli({QStringLiteral("job"), QStringLiteral("1")});
         QCOMPARE(one.exitCode, 0);
         QVERIFY(one.out.contains("GET_DEVICE_STATUS"));
         QVERIFY(one.out.contains("Timeline"));
@@ -530,10 +518,12 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("job"), QStringLiteral("abc")}).exitCode, 2);
 
         // Operations, followed as one.
-        const Run rename = cli({QStringLiteral("user"), QStringLiteral("rename"), QStringLiteral("5"), QStringLiteral("Evelyn")});
+        const CliRun rename =
+            cli({QStringLiteral("user"), QStringLiteral("rename"), QStringLiteral("5"), QStringLiteral("Evelyn")});
         QCOMPARE(rename.exitCode, 0);
         QVERIFY(rename.out.startsWith("Operation "));
-        const Run push = cli({QStringLiteral("user"), QStringLiteral("push"), QStringLiteral("5"), QStringLiteral("--to"), dev});
+        const CliRun push =
+            cli({QStringLiteral("user"), QStringLiteral("push"), QStringLiteral("5"), QStringLiteral("--to"), dev});
         QCOMPARE(push.exitCode, 0);
         const QByteArray operation = push.out.mid(10, push.out.indexOf(':') - 10);
         const QJsonArray pushed = QJsonDocument::fromJson(cli({QStringLiteral("jobs"), QStringLiteral("--operation"),
@@ -565,21 +555,23 @@ private Q_SLOTS:
             QVERIFY(punchclock::storage::TerminalRepository(db->database()).recordContact(contact));
         }
         // The time is stamped when the terminal receives the command, so none need be given.
-        const Run setTime = cli({QStringLiteral("send"), dev, QStringLiteral("SET_TIME")});
+        const CliRun setTime = cli({QStringLiteral("send"), dev, QStringLiteral("SET_TIME")});
         QVERIFY2(setTime.exitCode == 0, setTime.err.constData());
         QCOMPARE(setTime.out.trimmed(), QByteArray("1"));
 
-        const Run loopback = cli({QStringLiteral("send"), dev, QStringLiteral("SET_WEB_SERVER_INFO"), QStringLiteral("--param"),
-                                  QStringLiteral(R"({"server_ip":"127.0.0.1","server_port":8090})")});
+        const CliRun loopback =
+            cli({QStringLiteral("send"), dev, QStringLiteral("SET_WEB_SERVER_INFO"), QStringLiteral("--param"),
+                 QStringLiteral(R"({"server_ip":"127.0.0.1","server_port":8090})")});
         QCOMPARE(loopback.exitCode, 2);
         QVERIFY2(loopback.err.contains("server_ip: 127.x.x.x is the terminal itself"), loopback.err.constData());
         QVERIFY2(loopback.err.contains("LAN address"), loopback.err.constData());
-        const Run broadcast = cli({QStringLiteral("send"), dev, QStringLiteral("SET_WEB_SERVER_INFO"), QStringLiteral("--param"),
-                                   QStringLiteral(R"({"server_ip":"255.255.255.255","server_port":8090})")});
+        const CliRun broadcast =
+            cli({QStringLiteral("send"), dev, QStringLiteral("SET_WEB_SERVER_INFO"), QStringLiteral("--param"),
+                 QStringLiteral(R"({"server_ip":"255.255.255.255","server_port":8090})")});
         QCOMPARE(broadcast.exitCode, 2);
         QVERIFY2(broadcast.err.contains("broadcast"), broadcast.err.constData());
         // Neither refused command was queued.
-        const Run list = cli({QStringLiteral("jobs"), QStringLiteral("--json")});
+        const CliRun list = cli({QStringLiteral("jobs"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
     }
 
@@ -634,7 +626,7 @@ private Q_SLOTS:
 
     void usersListsEnrolledUsers()
     {
-        const Run empty = cli({QStringLiteral("users"), QStringLiteral("--json")});
+        const CliRun empty = cli({QStringLiteral("users"), QStringLiteral("--json")});
         QCOMPARE(empty.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(empty.out).array().size(), 0);
     }

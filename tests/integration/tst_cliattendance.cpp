@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "connection.h"
 #include "punchrepository.h"
 #include "terminalrepository.h"
@@ -15,6 +16,8 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+
+using punchclock::test::CliRun;
 
 // A site set up by script only, through the real `punchclock` binary on a real database, and
 // its results read back through `report` and `report explain`. The punches come from a terminal
@@ -34,35 +37,16 @@ private:
     QProcessEnvironment m_environment;
     const QString m_devId = QStringLiteral("A000000000000001");
 
-    struct Run
+    CliRun cli(const QStringList &arguments, const QProcessEnvironment &environment)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run cli(const QStringList &arguments, const QProcessEnvironment &environment)
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(PUNCHCLOCK_BINARY), QStringList{QStringLiteral("--db"), m_db} + arguments);
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return punchclock::test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), m_db, arguments, environment);
     }
-    Run cli(const QStringList &arguments) { return cli(arguments, m_environment); }
+    CliRun cli(const QStringList &arguments) { return cli(arguments, m_environment); }
 
     // Runs a command that must succeed; an empty output when it did not.
     QByteArray ok(const QStringList &arguments)
     {
-        const Run run = cli(arguments);
+        const CliRun run = cli(arguments);
         if (run.exitCode != 0) {
             qWarning("punchclock %s: exit %d: %s", qPrintable(arguments.join(u' ')), run.exitCode, run.err.constData());
             return {};
@@ -72,7 +56,7 @@ private:
 
     bool runs(const QStringList &arguments)
     {
-        const Run run = cli(arguments);
+        const CliRun run = cli(arguments);
         if (run.exitCode != 0)
             qWarning("punchclock %s: exit %d: %s", qPrintable(arguments.join(u' ')), run.exitCode, run.err.constData());
         return run.exitCode == 0;
@@ -130,8 +114,9 @@ private:
     QList<QStringList> csv(const QStringList &arguments, QByteArray *err = nullptr)
     {
         const QString path = m_dir.filePath(QStringLiteral("report.csv"));
-        const Run run = cli(QStringList{QStringLiteral("report")} + arguments +
-                            QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), path});
+        const CliRun run =
+            cli(QStringList{QStringLiteral("report")} + arguments +
+                QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), path});
         if (err)
             *err = run.err;
         QFile file(path);
@@ -247,7 +232,7 @@ private Q_SLOTS:
              QStringLiteral("2026-03-23"), QStringLiteral("--to"), QStringLiteral("2026-03-24")},
         };
         for (const QStringList &command : setUp) {
-            const Run run = cli(command);
+            const CliRun run = cli(command);
             QVERIFY2(run.exitCode == 0,
                      qPrintable(command.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(run.err)));
         }
@@ -436,7 +421,7 @@ private Q_SLOTS:
             {QStringLiteral("departments"), QStringLiteral("assign"), QStringLiteral("Bar"), QStringLiteral("1")},
         };
         for (const QStringList &command : refused) {
-            const Run run = cli(command);
+            const CliRun run = cli(command);
             QVERIFY2(run.exitCode == 1, qPrintable(command.join(u' ')));
             QVERIFY2(run.err.contains("punchclock: ") &&
                          run.err.contains("2026-03-01 – 2026-03-15 is closed (cli:anna, ") &&
@@ -538,7 +523,7 @@ private Q_SLOTS:
 
         // --language chooses another; dates as Spanish writes them.
         const QString pdf = m_dir.filePath(QStringLiteral("es.pdf"));
-        const Run spanish =
+        const CliRun spanish =
             cli(monthly + QStringList{QStringLiteral("--language"), QStringLiteral("es"), QStringLiteral("--format"),
                                       QStringLiteral("pdf"), QStringLiteral("-o"), pdf},
                 chinese);
@@ -629,7 +614,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const Run run = cli(arguments);
+        const CliRun run = cli(arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     }

@@ -1,10 +1,10 @@
+#include "cliprocess.h"
 #include "connection.h"
 #include "databasebackup.h"
 #include "migrator.h"
 #include "settingsrepository.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -13,6 +13,7 @@
 #include <memory>
 
 using namespace punchclock;
+using test::CliRun;
 
 // `punchclock backup` and `punchclock restore` as a user runs them.
 class tst_CliBackup : public QObject
@@ -23,29 +24,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
 
-    struct Run
+    CliRun cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
-    {
-        QProcess process;
-        process.start(QStringLiteral(PUNCHCLOCK_BINARY), QStringList{QStringLiteral("--db"), m_db} + arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        Run result;
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), m_db, arguments,
+                            QProcessEnvironment::systemEnvironment(), input);
     }
 
     QString marker()
@@ -73,7 +55,7 @@ private Q_SLOTS:
                       QStringLiteral("90")})
                      .exitCode,
                  0);
-        const Run backup = cli({QStringLiteral("backup"), path("copy.sqlite")});
+        const CliRun backup = cli({QStringLiteral("backup"), path("copy.sqlite")});
         QCOMPARE(backup.exitCode, 0);
         const qint64 size = QFileInfo(path("copy.sqlite")).size();
         QVERIFY(size > 0);
@@ -94,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(existing.open(QIODevice::WriteOnly));
         existing.write("precious");
         existing.close();
-        const Run refused = cli({QStringLiteral("backup"), path("existing.sqlite")});
+        const CliRun refused = cli({QStringLiteral("backup"), path("existing.sqlite")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("--force"), refused.err.constData());
         {
@@ -129,12 +111,12 @@ private Q_SLOTS:
         }
 
         // Without --yes and without a terminal to ask on, nothing happens.
-        const Run unconfirmed = cli({QStringLiteral("restore"), path("copy.sqlite")}, "yes\n");
+        const CliRun unconfirmed = cli({QStringLiteral("restore"), path("copy.sqlite")}, "yes\n");
         QCOMPARE(unconfirmed.exitCode, 1);
         QVERIFY2(unconfirmed.err.contains("--yes"), unconfirmed.err.constData());
         QCOMPARE(marker(), QStringLiteral("changed later"));
 
-        const Run restored = cli({QStringLiteral("restore"), path("copy.sqlite"), QStringLiteral("--yes")});
+        const CliRun restored = cli({QStringLiteral("restore"), path("copy.sqlite"), QStringLiteral("--yes")});
         QCOMPARE(restored.exitCode, 0);
         QVERIFY(restored.out.contains("Restored"));
         QCOMPARE(marker(), QStringLiteral("backed up"));
@@ -163,7 +145,7 @@ private Q_SLOTS:
             QVERIFY(bad.open(QIODevice::WriteOnly));
             bad.write(content);
         }
-        const Run refused = cli({QStringLiteral("restore"), path("bad.sqlite"), QStringLiteral("--yes")});
+        const CliRun refused = cli({QStringLiteral("restore"), path("bad.sqlite"), QStringLiteral("--yes")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(message), refused.err.constData());
         QCOMPARE(marker(), QStringLiteral("live"));
@@ -180,7 +162,7 @@ private Q_SLOTS:
             foreign.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-        const Run refused = cli({QStringLiteral("restore"), path("copy.sqlite"), QStringLiteral("--yes")});
+        const CliRun refused = cli({QStringLiteral("restore"), path("copy.sqlite"), QStringLiteral("--yes")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("not a Punchclock database"), refused.err.constData());
     }
@@ -212,7 +194,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("older"));
         QVERIFY(storage::DatabaseBackup::check(path("copy.sqlite")).ok());
 
-        const Run failed = cli({QStringLiteral("restore"), path("copy.sqlite"), QStringLiteral("--yes")});
+        const CliRun failed = cli({QStringLiteral("restore"), path("copy.sqlite"), QStringLiteral("--yes")});
         QCOMPARE(failed.exitCode, 1);
         QVERIFY2(failed.err.contains("failed, the database is unchanged"), failed.err.constData());
         QCOMPARE(marker(), QStringLiteral("live"));
@@ -222,7 +204,7 @@ private Q_SLOTS:
     {
         QCOMPARE(cli({QStringLiteral("backup")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("restore")}).exitCode, 2);
-        const Run help = cli({QStringLiteral("--help")});
+        const CliRun help = cli({QStringLiteral("--help")});
         QVERIFY(help.out.contains("backup FILE"));
         QVERIFY(help.out.contains("restore FILE"));
     }

@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "connection.h"
 #include "terminalrepository.h"
 
@@ -10,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using punchclock::test::CliRun;
 
 // Operator accounts on the command line, through the real `punchclock` binary on a real database:
 // who may change what, signing in with --operator, cli.require_operator, and the audit trail every
@@ -26,31 +29,12 @@ private:
     const QString m_devId = QStringLiteral("A000000000000001");
     const QString m_bossPassword = QStringLiteral("correct horse battery");
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
     // Standard input is a pipe, never a terminal: a password can only come from a file.
-    Run cli(const QStringList &arguments, const QProcessEnvironment &environment)
+    CliRun cli(const QStringList &arguments, const QProcessEnvironment &environment)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(PUNCHCLOCK_BINARY), QStringList{QStringLiteral("--db"), m_db} + arguments);
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return punchclock::test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), m_db, arguments, environment);
     }
-    Run cli(const QStringList &arguments) { return cli(arguments, m_environment); }
+    CliRun cli(const QStringList &arguments) { return cli(arguments, m_environment); }
 
     // The environment with $PUNCHCLOCK_PASSWORD_FILE naming a new file of these lines.
     QProcessEnvironment withPasswords(const QStringList &lines,
@@ -68,14 +52,14 @@ private:
     }
 
     // `--operator NAME` with that password in the file.
-    Run as(const QString &name, const QString &password, const QStringList &arguments)
+    CliRun as(const QString &name, const QString &password, const QStringList &arguments)
     {
         return cli(QStringList{QStringLiteral("--operator"), name} + arguments, withPasswords({password}));
     }
 
     bool runs(const QStringList &arguments, const QProcessEnvironment &environment)
     {
-        const Run run = cli(arguments, environment);
+        const CliRun run = cli(arguments, environment);
         if (run.exitCode != 0)
             qWarning("punchclock %s: exit %d: %s", qPrintable(arguments.join(u' ')), run.exitCode, run.err.constData());
         return run.exitCode == 0;
@@ -112,11 +96,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_environment = QProcessEnvironment::systemEnvironment();
+        m_environment = punchclock::test::plainEnvironment();
         m_environment.insert(QStringLiteral("USER"), QStringLiteral("anna"));
         m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        for (const char *name : {"PUNCHCLOCK_DB", "PUNCHCLOCK_OPERATOR", "PUNCHCLOCK_PASSWORD_FILE"})
-            m_environment.remove(QLatin1String(name));
     }
 
     // Every test on a database of its own, with one terminal and three employees: 1 and 2 in
@@ -164,7 +146,7 @@ private Q_SLOTS:
 
         QVERIFY(runs({QStringLiteral("operators"), QStringLiteral("disable"), QStringLiteral("clerk")}));
         QCOMPARE(operatorNamed(QStringLiteral("clerk"))[QLatin1String("disabled")].toBool(), true);
-        const Run disabled = as(
+        const CliRun disabled = as(
             QStringLiteral("clerk"), m_bossPassword,
             {QStringLiteral("holidays"), QStringLiteral("add"), QStringLiteral("2026-05-01"), QStringLiteral("May")});
         QCOMPARE(disabled.exitCode, 1);
@@ -172,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(runs({QStringLiteral("operators"), QStringLiteral("enable"), QStringLiteral("clerk")}));
         QCOMPARE(operatorNamed(QStringLiteral("clerk"))[QLatin1String("disabled")].toBool(), false);
 
-        const Run table = cli({QStringLiteral("operators")});
+        const CliRun table = cli({QStringLiteral("operators")});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains("kim") && table.out.contains("Kitchen") && table.out.contains("manager"));
     }
@@ -221,8 +203,8 @@ private Q_SLOTS:
         QFETCH(QStringList, passwords);
         QFETCH(int, exitCode);
         QFETCH(QByteArray, message);
-        const Run run = cli(QStringList{QStringLiteral("operators")} + arguments,
-                            passwords.isEmpty() ? m_environment : withPasswords(passwords));
+        const CliRun run = cli(QStringList{QStringLiteral("operators")} + arguments,
+                               passwords.isEmpty() ? m_environment : withPasswords(passwords));
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), run.err.constData());
     }
@@ -262,15 +244,15 @@ private Q_SLOTS:
                      fromEnvironment));
         QCOMPARE(newestRecord()[QLatin1String("actor")].toString(), QStringLiteral("boss"));
 
-        const Run open = cli(QStringList{QStringLiteral("--operator"), QStringLiteral("boss")} + change,
-                             withPasswords({m_bossPassword},
-                                           QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        const CliRun open = cli(QStringList{QStringLiteral("--operator"), QStringLiteral("boss")} + change,
+                                withPasswords({m_bossPassword}, QFile::ReadOwner | QFile::WriteOwner |
+                                                                    QFile::ReadGroup | QFile::ReadOther));
         QCOMPARE(open.exitCode, 1);
         QVERIFY2(open.err.contains("open to others than its owner (mode 0644)") && open.err.contains("chmod 600"),
                  open.err.constData());
         QVERIFY(!open.err.contains(m_bossPassword.toUtf8()));
 
-        const Run noTerminal = cli(QStringList{QStringLiteral("--operator"), QStringLiteral("boss")} + change);
+        const CliRun noTerminal = cli(QStringList{QStringLiteral("--operator"), QStringLiteral("boss")} + change);
         QCOMPARE(noTerminal.exitCode, 2);
         QVERIFY2(noTerminal.err.contains("no terminal to ask on"), noTerminal.err.constData());
         QCOMPARE(jsonList({QStringLiteral("holidays")}).size(), 0);
@@ -278,7 +260,7 @@ private Q_SLOTS:
 
     void wrongPasswordIsRecordedAsAFailedSignIn()
     {
-        const Run wrong = as(
+        const CliRun wrong = as(
             QStringLiteral("boss"), QStringLiteral("not the password"),
             {QStringLiteral("holidays"), QStringLiteral("add"), QStringLiteral("2026-05-01"), QStringLiteral("May")});
         QCOMPARE(wrong.exitCode, 1);
@@ -293,14 +275,14 @@ private Q_SLOTS:
     void viewerMayNotChangeAnything()
     {
         addOperator(QStringLiteral("clerk"), {QStringLiteral("viewer")});
-        const Run refused = as(
+        const CliRun refused = as(
             QStringLiteral("clerk"), m_bossPassword,
             {QStringLiteral("holidays"), QStringLiteral("add"), QStringLiteral("2026-05-01"), QStringLiteral("May")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(
                      "only a manager of every department can change shifts, holidays and attendance settings"),
                  refused.err.constData());
-        const Run approve =
+        const CliRun approve =
             as(QStringLiteral("clerk"), m_bossPassword, {QStringLiteral("devices"), QStringLiteral("block"), m_devId});
         QCOMPARE(approve.exitCode, 1);
         QVERIFY2(approve.err.contains("only an operator or an administrator can manage terminals"),
@@ -319,7 +301,7 @@ private Q_SLOTS:
                                QStringLiteral("2026-04-07")};
         QCOMPARE(as(QStringLiteral("kim"), m_bossPassword, leave + QStringList{QStringLiteral("1")} + days).exitCode,
                  0);
-        const Run other = as(QStringLiteral("kim"), m_bossPassword, leave + QStringList{QStringLiteral("3")} + days);
+        const CliRun other = as(QStringLiteral("kim"), m_bossPassword, leave + QStringList{QStringLiteral("3")} + days);
         QCOMPARE(other.exitCode, 1);
         QVERIFY2(other.err.contains("only a manager of Bar can change the schedules and leave of its employees"),
                  other.err.constData());
@@ -327,7 +309,7 @@ private Q_SLOTS:
         QCOMPARE(given.size(), 1);
         QCOMPARE(given.first()[QLatin1String("user_id")].toString(), QStringLiteral("1"));
         // Shifts are everyone's: a manager of one department may not change them.
-        const Run shift =
+        const CliRun shift =
             as(QStringLiteral("kim"), m_bossPassword,
                {QStringLiteral("shifts"), QStringLiteral("add"), QStringLiteral("Day"), QStringLiteral("--start"),
                 QStringLiteral("08:00"), QStringLiteral("--end"), QStringLiteral("16:00")});
@@ -343,7 +325,7 @@ private Q_SLOTS:
                     {QStringLiteral("operator"), QStringLiteral("--department"), QStringLiteral("Kitchen"),
                      QStringLiteral("--department"), QStringLiteral("Garden")});
         const QStringList assign{QStringLiteral("departments"), QStringLiteral("assign"), QStringLiteral("Garden")};
-        const Run refused =
+        const CliRun refused =
             as(QStringLiteral("olga"), m_bossPassword, assign + QStringList{QStringLiteral("1"), QStringLiteral("3")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("only an operator of Bar can change its employees"), refused.err.constData());
@@ -372,7 +354,7 @@ private Q_SLOTS:
         const QStringList require{QStringLiteral("settings"), QStringLiteral("set"),
                                   QStringLiteral("cli.require_operator")};
         QVERIFY(runs(require + QStringList{QStringLiteral("on")}));
-        const Run anonymous = cli(
+        const CliRun anonymous = cli(
             {QStringLiteral("holidays"), QStringLiteral("add"), QStringLiteral("2026-05-01"), QStringLiteral("May")});
         QCOMPARE(anonymous.exitCode, 1);
         QVERIFY2(anonymous.err.contains("cli.require_operator is on") && anonymous.err.contains("--operator NAME"),
@@ -395,8 +377,8 @@ private Q_SLOTS:
     void requiredOperatorNeedsAnAdministrator()
     {
         m_db = m_dir.filePath(QStringLiteral("without-operators.sqlite"));
-        const Run refused = cli({QStringLiteral("settings"), QStringLiteral("set"),
-                                 QStringLiteral("cli.require_operator"), QStringLiteral("on")});
+        const CliRun refused = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                                    QStringLiteral("cli.require_operator"), QStringLiteral("on")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("needs an active administrator account"), refused.err.constData());
         QVERIFY(QRegularExpression(QStringLiteral("cli\\.require_operator +0 "))
@@ -463,7 +445,7 @@ private Q_SLOTS:
     {
         QVERIFY(runs(
             {QStringLiteral("holidays"), QStringLiteral("add"), QStringLiteral("2026-05-01"), QStringLiteral("May")}));
-        const Run intact = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        const CliRun intact = cli({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(intact.exitCode, 0);
         QVERIFY2(
             QRegularExpression(QStringLiteral("holds \\d+ records")).match(QString::fromUtf8(intact.out)).hasMatch(),
@@ -480,7 +462,7 @@ private Q_SLOTS:
         QVERIFY(tamper.waitForFinished(30000));
         QCOMPARE(tamper.exitCode(), 0);
 
-        const Run broken = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        const CliRun broken = cli({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.err.contains("broken at record 2: its content was changed"), broken.err.constData());
     }
@@ -505,7 +487,7 @@ private Q_SLOTS:
             QCOMPARE(record[QLatin1String("object_id")].toString(), QStringLiteral("3"));
         QCOMPARE(jsonList({QStringLiteral("audit"), QStringLiteral("--action"), QStringLiteral("operator.")}).size(),
                  2);
-        const Run table = cli({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1")});
+        const CliRun table = cli({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1")});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains("leave.set") && table.out.contains("kim"));
         QVERIFY(table.err.contains("--limit"));

@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "connection.h"
 #include "operatoradmin.h"
 #include "settingsrepository.h"
@@ -18,6 +19,7 @@
 #include <memory>
 
 using namespace punchclock;
+using test::CliRun;
 
 namespace {
 
@@ -37,60 +39,25 @@ private:
     QString m_db;
     std::unique_ptr<storage::Connection> m_connection;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run finish(QProcess &process, const QByteArray &input)
-    {
-        process.write(input);
-        process.closeWriteChannel();
-        Run result;
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
-
-    // Without an operator of the caller's: the command line acts as the login running it.
-    static QProcessEnvironment plainEnvironment()
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"PUNCHCLOCK_DB", "PUNCHCLOCK_OPERATOR", "PUNCHCLOCK_PASSWORD_FILE"})
-            environment.remove(QLatin1String(name));
-        return environment;
-    }
-
     // With stdin a pipe, as from a script.
-    Run cli(const QStringList &arguments, const QByteArray &input = {},
-            const QProcessEnvironment &environment = plainEnvironment())
+    CliRun cli(const QStringList &arguments, const QByteArray &input = {},
+               const QProcessEnvironment &environment = test::plainEnvironment())
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(PUNCHCLOCK_BINARY), QStringList{QStringLiteral("--db"), m_db} + arguments);
-        return finish(process, input);
+        return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), m_db, arguments, environment, input);
     }
 
     // With stdin a terminal, as typed by a person: script(1) gives the command a pseudo-terminal.
-    Run cliOnATerminal(const QStringList &arguments, const QByteArray &typed)
+    CliRun cliOnATerminal(const QStringList &arguments, const QByteArray &typed)
     {
         QStringList words{QStringLiteral(PUNCHCLOCK_BINARY), QStringLiteral("--db"), m_db};
         words << arguments;
         for (QString &word : words)
             word = QLatin1Char('\'') + word + QLatin1Char('\'');
         QProcess process;
-        process.setProcessEnvironment(plainEnvironment());
+        process.setProcessEnvironment(test::plainEnvironment());
         process.start(QStringLiteral("script"),
                       {QStringLiteral("-qec"), words.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
-        return finish(process, typed);
+        return test::finishProcess(process, typed);
     }
 
     QSqlDatabase db() const { return m_connection->database(); }
@@ -143,7 +110,7 @@ private Q_SLOTS:
 
     void eraseFromAScriptNeedsYes()
     {
-        const Run refused = cli({QStringLiteral("person"), QStringLiteral("erase"), QStringLiteral("300")}, "300\n");
+        const CliRun refused = cli({QStringLiteral("person"), QStringLiteral("erase"), QStringLiteral("300")}, "300\n");
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("--yes"), refused.err.constData());
         QCOMPARE(credentialsOf("300"), 4);
@@ -154,12 +121,12 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
             QSKIP("script(1) from util-linux is needed to give the command a terminal");
         const QStringList erase{QStringLiteral("person"), QStringLiteral("erase"), QStringLiteral("300")};
-        const Run mistyped = cliOnATerminal(erase, "400\n");
+        const CliRun mistyped = cliOnATerminal(erase, "400\n");
         QCOMPARE(mistyped.exitCode, 1);
         QVERIFY2(mistyped.out.contains("Type the user id"), mistyped.out.constData());
         QCOMPARE(credentialsOf("300"), 4);
 
-        const Run confirmed = cliOnATerminal(erase, "300\n");
+        const CliRun confirmed = cliOnATerminal(erase, "300\n");
         QCOMPARE(confirmed.exitCode, 0);
         QVERIFY2(confirmed.out.contains("Erased user 300"), confirmed.out.constData());
         QVERIFY2(confirmed.out.contains("Still held by"), confirmed.out.constData());
@@ -169,8 +136,8 @@ private Q_SLOTS:
 
     void eraseWithYesKeepsPunchesAndQueuesDeleteUser()
     {
-        const Run erased = cli({QStringLiteral("person"), QStringLiteral("erase"), QStringLiteral("300"),
-                                QStringLiteral("--from-terminals"), QStringLiteral("--yes")});
+        const CliRun erased = cli({QStringLiteral("person"), QStringLiteral("erase"), QStringLiteral("300"),
+                                   QStringLiteral("--from-terminals"), QStringLiteral("--yes")});
         QCOMPARE(erased.exitCode, 0);
         QVERIFY2(erased.out.contains("finger 0, password, card, face, photo"), erased.out.constData());
         const QByteArray queuedForB = "DELETE_USER queued for " + devB.toLatin1();
@@ -185,7 +152,7 @@ private Q_SLOTS:
                                       "actor_kind = 'cli' AND object_id = '300'")),
                  1);
 
-        const Run unknown =
+        const CliRun unknown =
             cli({QStringLiteral("person"), QStringLiteral("erase"), QStringLiteral("999"), QStringLiteral("--yes")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains("no user '999'"), unknown.err.constData());
@@ -196,7 +163,7 @@ private Q_SLOTS:
         const QString folder = m_dir->filePath(QStringLiteral("handover"));
         const QStringList exportArguments{QStringLiteral("person"), QStringLiteral("export"), QStringLiteral("300"),
                                           QStringLiteral("-o"), folder};
-        const Run exported = cli(exportArguments);
+        const CliRun exported = cli(exportArguments);
         QCOMPARE(exported.exitCode, 0);
         QVERIFY2(exported.out.contains("person-300.json"), exported.out.constData());
         QFile json(QDir(folder).filePath(QStringLiteral("person-300.json")));
@@ -207,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("photo-300.jpg"))));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'person.export'")), 1);
 
-        const Run again = cli(exportArguments);
+        const CliRun again = cli(exportArguments);
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("exists; nothing was written"), again.err.constData());
         QCOMPARE(cli({QStringLiteral("person"), QStringLiteral("export"), QStringLiteral("300")}).exitCode, 2);
@@ -225,19 +192,19 @@ private Q_SLOTS:
         passwordFile.write(password.toUtf8() + '\n');
         passwordFile.close();
         QVERIFY(passwordFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
-        QProcessEnvironment environment = plainEnvironment();
+        QProcessEnvironment environment = test::plainEnvironment();
         environment.insert(QStringLiteral("PUNCHCLOCK_PASSWORD_FILE"), passwordFile.fileName());
 
-        const Run erase = cli({QStringLiteral("--operator"), QStringLiteral("desk"), QStringLiteral("person"),
-                               QStringLiteral("erase"), QStringLiteral("300"), QStringLiteral("--yes")},
-                              {}, environment);
+        const CliRun erase = cli({QStringLiteral("--operator"), QStringLiteral("desk"), QStringLiteral("person"),
+                                  QStringLiteral("erase"), QStringLiteral("300"), QStringLiteral("--yes")},
+                                 {}, environment);
         QCOMPARE(erase.exitCode, 1);
         QVERIFY2(erase.err.contains("only an administrator can erase personal data"), erase.err.constData());
         QCOMPARE(credentialsOf("300"), 4);
-        const Run exported = cli({QStringLiteral("--operator"), QStringLiteral("desk"), QStringLiteral("person"),
-                                  QStringLiteral("export"), QStringLiteral("300"), QStringLiteral("-o"),
-                                  m_dir->filePath(QStringLiteral("out"))},
-                                 {}, environment);
+        const CliRun exported = cli({QStringLiteral("--operator"), QStringLiteral("desk"), QStringLiteral("person"),
+                                     QStringLiteral("export"), QStringLiteral("300"), QStringLiteral("-o"),
+                                     m_dir->filePath(QStringLiteral("out"))},
+                                    {}, environment);
         QCOMPARE(exported.exitCode, 1);
         QVERIFY2(exported.err.contains("only an administrator can export personal data"), exported.err.constData());
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("out"))));
@@ -250,12 +217,12 @@ private Q_SLOTS:
         QVERIFY(storage::UserRepository(db()).setEnabled(QStringLiteral("400"), false));
         QVERIFY(QSqlQuery(db()).exec(
             QStringLiteral("UPDATE users SET inactive_since = '2020-01-01T00:00:00.000Z' WHERE user_id = '400'")));
-        const Run listed = cli({QStringLiteral("privacy"), QStringLiteral("purge"), QStringLiteral("--dry-run")});
+        const CliRun listed = cli({QStringLiteral("privacy"), QStringLiteral("purge"), QStringLiteral("--dry-run")});
         QCOMPARE(listed.exitCode, 0);
         QVERIFY2(listed.out.contains("Person 400"), listed.out.constData());
         QCOMPARE(credentialsOf("400"), 4);
 
-        const Run purged = cli({QStringLiteral("privacy"), QStringLiteral("purge")});
+        const CliRun purged = cli({QStringLiteral("privacy"), QStringLiteral("purge")});
         QCOMPARE(purged.exitCode, 0);
         QVERIFY2(purged.out.contains("1 user purged"), purged.out.constData());
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM credentials WHERE user_id = '400' AND backup_number IN "

@@ -1,4 +1,5 @@
 #include "attendancerepository.h"
+#include "cliprocess.h"
 #include "connection.h"
 #include "punchrepository.h"
 #include "schedulerepository.h"
@@ -13,6 +14,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using punchclock::test::CliRun;
+
 // `punchclock report` as a user runs it: the real binary on a real database.
 class tst_CliReport : public QObject
 {
@@ -22,30 +25,14 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray err;
-    };
-
-    Run report(const QStringList &arguments, QProcessEnvironment environment = QProcessEnvironment::systemEnvironment())
+    CliRun report(const QStringList &arguments,
+                  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment())
     {
         // The report is in the console's language: a settings folder of its own keeps this
         // machine's choice out.
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(PUNCHCLOCK_BINARY),
-                      QStringList{QStringLiteral("--db"), m_db, QStringLiteral("report")} + arguments);
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.err = process.readAllStandardError();
-        return result;
+        return punchclock::test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), m_db,
+                                        QStringList{QStringLiteral("report")} + arguments, environment);
     }
 
     static QByteArray fileStart(const QString &path, int size)
@@ -59,9 +46,9 @@ private:
     QByteArray kitchenCsv(const QString &kind, const QString &to)
     {
         const QString path = m_dir.filePath(kind + QStringLiteral(".csv"));
-        const Run run = report({kind, QStringLiteral("--from"), QStringLiteral("2026-11-02"), QStringLiteral("--to"), to,
-                                QStringLiteral("--department"), QStringLiteral("kitchen"), QStringLiteral("--format"),
-                                QStringLiteral("csv"), QStringLiteral("-o"), path});
+        const CliRun run = report({kind, QStringLiteral("--from"), QStringLiteral("2026-11-02"), QStringLiteral("--to"),
+                                   to, QStringLiteral("--department"), QStringLiteral("kitchen"),
+                                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), path});
         if (run.exitCode != 0) {
             qWarning("%s", run.err.constData());
             return {};
@@ -192,10 +179,11 @@ private Q_SLOTS:
         headless.remove(QStringLiteral("WAYLAND_DISPLAY"));
         headless.remove(QStringLiteral("QT_QPA_PLATFORM"));
         const QString pdf = m_dir.filePath(QStringLiteral("timecard.pdf"));
-        Run run = report({QStringLiteral("timecard"), QStringLiteral("--from"), QStringLiteral("2026-11-02"),
-                          QStringLiteral("--to"), QStringLiteral("2026-11-06"), QStringLiteral("--user"),
-                          QStringLiteral("7"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf},
-                         headless);
+        CliRun run =
+            report({QStringLiteral("timecard"), QStringLiteral("--from"), QStringLiteral("2026-11-02"),
+                    QStringLiteral("--to"), QStringLiteral("2026-11-06"), QStringLiteral("--user"), QStringLiteral("7"),
+                    QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf},
+                   headless);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(fileStart(pdf, 5), QByteArray("%PDF-"));
         const QString text = toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
@@ -292,7 +280,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QByteArray, message);
-        const Run run = report(arguments);
+        const CliRun run = report(arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), run.err.constData());
         if (exitCode == 2)

@@ -1,4 +1,5 @@
 #include "auditrepository.h"
+#include "cliprocess.h"
 #include "connection.h"
 #include "operatoradmin.h"
 #include "privacyadmin.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +18,7 @@
 #include <memory>
 
 using namespace punchclock;
+using test::CliRun;
 
 namespace {
 
@@ -38,41 +39,14 @@ private:
     QString m_db;
     std::unique_ptr<storage::Connection> m_connection;
 
-    struct Run
+    // Standard input ends at once: nothing is ever typed.
+    CliRun cli(const QStringList &arguments, const QProcessEnvironment &environment = test::plainEnvironment())
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    // Without an operator of the caller's: the command line acts as the login running it.
-    static QProcessEnvironment plainEnvironment()
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"PUNCHCLOCK_DB", "PUNCHCLOCK_OPERATOR", "PUNCHCLOCK_PASSWORD_FILE"})
-            environment.remove(QLatin1String(name));
-        return environment;
+        return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), m_db, arguments, environment, QByteArray());
     }
 
-    Run cli(const QStringList &arguments, const QProcessEnvironment &environment = plainEnvironment())
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(PUNCHCLOCK_BINARY), QStringList{QStringLiteral("--db"), m_db} + arguments);
-        process.closeWriteChannel();
-        Run result;
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
-
-    Run set(const QString &key, const QString &value, const QProcessEnvironment &environment = plainEnvironment())
+    CliRun set(const QString &key, const QString &value,
+               const QProcessEnvironment &environment = test::plainEnvironment())
     {
         return cli({QStringLiteral("settings"), QStringLiteral("set"), key, value}, environment);
     }
@@ -93,7 +67,7 @@ private:
     // The row `key` has in `punchclock settings`, its columns split on runs of spaces.
     QString listedValue(const char *key)
     {
-        const Run listing = cli({QStringLiteral("settings")});
+        const CliRun listing = cli({QStringLiteral("settings")});
         const QRegularExpression row(QStringLiteral("^%1 +(\\S*)").arg(QRegularExpression::escape(QLatin1String(key))),
                                      QRegularExpression::MultilineOption);
         return row.match(QString::fromUtf8(listing.out)).captured(1);
@@ -120,7 +94,7 @@ private:
         passwordFile.write(password.toUtf8() + '\n');
         passwordFile.close();
         passwordFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        QProcessEnvironment environment = plainEnvironment();
+        QProcessEnvironment environment = test::plainEnvironment();
         environment.insert(QStringLiteral("PUNCHCLOCK_OPERATOR"), name);
         environment.insert(QStringLiteral("PUNCHCLOCK_PASSWORD_FILE"), passwordFile.fileName());
         return environment;
@@ -147,7 +121,7 @@ private Q_SLOTS:
 
     void theNewKeysAreListedWithTheirDefaults()
     {
-        const Run listing = cli({QStringLiteral("settings")});
+        const CliRun listing = cli({QStringLiteral("settings")});
         QCOMPARE(listing.exitCode, 0);
         QCOMPARE(listedValue(services::PrivacyAdmin::RetentionDaysKey), QStringLiteral("0"));
         QCOMPARE(listedValue(engine::ServerSettings::MaxPendingPerAddressKey), QStringLiteral("16"));
@@ -158,7 +132,7 @@ private Q_SLOTS:
 
     void retentionIsSetAndRecorded()
     {
-        const Run changed = set(QLatin1String(services::PrivacyAdmin::RetentionDaysKey), QStringLiteral(" 30 "));
+        const CliRun changed = set(QLatin1String(services::PrivacyAdmin::RetentionDaysKey), QStringLiteral(" 30 "));
         QCOMPARE(changed.exitCode, 0);
         QVERIFY2(changed.out.contains("privacy.biometric_retention_days = 30"), changed.out.constData());
         QCOMPARE(stored(services::PrivacyAdmin::RetentionDaysKey), QStringLiteral("30"));
@@ -192,7 +166,7 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QVERIFY(storage::SettingsRepository(db()).setValue(QLatin1String(services::PrivacyAdmin::RetentionDaysKey),
                                                            QStringLiteral("90")));
-        const Run refused = set(QLatin1String(services::PrivacyAdmin::RetentionDaysKey), value);
+        const CliRun refused = set(QLatin1String(services::PrivacyAdmin::RetentionDaysKey), value);
         QCOMPARE(refused.exitCode, 2);
         const QByteArray reason = "privacy.biometric_retention_days expects a number of days from 0 (keep for ever) to "
                                   "3650, not '" +
@@ -214,7 +188,7 @@ private Q_SLOTS:
         for (const char *key :
              {engine::ServerSettings::MaxPendingPerAddressKey, engine::ServerSettings::MaxPendingKey}) {
             for (const QString &value : {QStringLiteral("-3"), QStringLiteral("many"), QStringLiteral("99999999999")}) {
-                const Run refused = set(QLatin1String(key), value);
+                const CliRun refused = set(QLatin1String(key), value);
                 QCOMPARE(refused.exitCode, 2);
                 const QByteArray reason =
                     QByteArray(key) + " expects a whole number from 0, not '" + value.toUtf8() + "'";
@@ -235,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.allowedNetworks.size(), 3);
         QVERIFY(loaded.allowedNetworksError.isEmpty());
 
-        const Run typo = set(key, QStringLiteral("192.168.1.0/24, 10.0.0.300/8, lan"));
+        const CliRun typo = set(key, QStringLiteral("192.168.1.0/24, 10.0.0.300/8, lan"));
         QCOMPARE(typo.exitCode, 2);
         QVERIFY2(typo.err.contains("not a network: \"10.0.0.300/8\", \"lan\""), typo.err.constData());
         QVERIFY2(!typo.err.contains("\"192.168.1.0/24\""), typo.err.constData());
@@ -252,7 +226,7 @@ private Q_SLOTS:
 
     void refusedRegistrationsAreNotASetting()
     {
-        const Run refused = set(QStringLiteral("terminals.refused_registrations"), QStringLiteral("{}"));
+        const CliRun refused = set(QStringLiteral("terminals.refused_registrations"), QStringLiteral("{}"));
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("unknown setting"), refused.err.constData());
     }
@@ -263,12 +237,12 @@ private Q_SLOTS:
         QVERIFY(!viewer.isEmpty());
         for (const char *key : {services::PrivacyAdmin::RetentionDaysKey, engine::ServerSettings::MaxPendingKey,
                                 engine::ServerSettings::AllowedNetworksKey}) {
-            const Run refused = set(QLatin1String(key), QStringLiteral("10"), viewer);
+            const CliRun refused = set(QLatin1String(key), QStringLiteral("10"), viewer);
             QCOMPARE(refused.exitCode, 1);
             QVERIFY2(refused.err.contains("only an administrator can change the settings"), refused.err.constData());
             QVERIFY(stored(key).isEmpty());
         }
-        const Run pin = cli({QStringLiteral("devices"), QStringLiteral("pin"), devId}, viewer);
+        const CliRun pin = cli({QStringLiteral("devices"), QStringLiteral("pin"), devId}, viewer);
         QCOMPARE(pin.exitCode, 1);
         QVERIFY2(pin.err.contains("only an operator or an administrator can manage terminals"), pin.err.constData());
         QVERIFY(!storage::TerminalRepository(db()).find(devId)->pinned);
@@ -281,7 +255,7 @@ private Q_SLOTS:
     void pinAndUnpinAreRecorded()
     {
         QCOMPARE(listedTerminal().value(QLatin1String("pinned")), QJsonValue(false));
-        const Run pinned = cli({QStringLiteral("devices"), QStringLiteral("pin"), devId});
+        const CliRun pinned = cli({QStringLiteral("devices"), QStringLiteral("pin"), devId});
         QCOMPARE(pinned.exitCode, 0);
         QVERIFY2(pinned.out.contains("is now pinned"), pinned.out.constData());
         QVERIFY(storage::TerminalRepository(db()).find(devId)->pinned);
@@ -298,7 +272,7 @@ private Q_SLOTS:
         QCOMPARE(pins.first().newValue.value(QLatin1String("address")).toString(), QStringLiteral("192.0.2.10"));
         QCOMPARE(pins.first().newValue.value(QLatin1String("pinned")), QJsonValue(true));
 
-        const Run unpinned = cli({QStringLiteral("devices"), QStringLiteral("unpin"), devId});
+        const CliRun unpinned = cli({QStringLiteral("devices"), QStringLiteral("unpin"), devId});
         QCOMPARE(unpinned.exitCode, 0);
         QVERIFY2(unpinned.out.contains("no longer pinned"), unpinned.out.constData());
         QVERIFY(!storage::TerminalRepository(db()).find(devId)->pinned);
@@ -309,7 +283,8 @@ private Q_SLOTS:
 
     void pinningRefusesWhatItCannotName()
     {
-        const Run unknown = cli({QStringLiteral("devices"), QStringLiteral("pin"), QStringLiteral("NOSUCHTERMINAL")});
+        const CliRun unknown =
+            cli({QStringLiteral("devices"), QStringLiteral("pin"), QStringLiteral("NOSUCHTERMINAL")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains("no terminal with dev_id 'NOSUCHTERMINAL'"), unknown.err.constData());
         QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("unpin")}).exitCode, 2);
