@@ -2562,38 +2562,6 @@
 <context>
     <name>punchclock::ui::AuditFilterBar</name>
     <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 días</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 días</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>Este año</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Todo el tiempo</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>Personalizado…</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primer día</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último día</translation>
-    </message>
-    <message>
         <source>Every change</source>
         <translation>Todos los cambios</translation>
     </message>
@@ -2604,10 +2572,6 @@
     <message>
         <source>A user id, a terminal&apos;s dev_id, an operator&apos;s name…</source>
         <translation>Un ID de empleado, el dev_id de un terminal, el nombre de un operador…</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -3428,6 +3392,61 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
 %1</source>
         <translation>Punchclock no puede leer su base de datos, así que las páginas pueden mostrar menos de lo que hay guardado y puede que los cambios no se guarden. Vuelve a intentarlo cada pocos segundos.
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DatePresetPicker</name>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
     </message>
 </context>
 <context>
@@ -5007,42 +5026,6 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
         <translation>Solo &amp;marcados</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Ayer</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Esta semana</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Este mes</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>El mes pasado</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Todo el tiempo</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>Personalizado…</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primer día</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último día</translation>
-    </message>
-    <message>
         <source>Name or ID</source>
         <translation>Nombre o ID</translation>
     </message>
@@ -5057,10 +5040,6 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
     <message>
         <source>Punches from terminals waiting for approval, or with an implausible clock</source>
         <translation>Fichajes de terminales pendientes de aprobación o con un reloj inverosímil</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;User:</source>

@@ -2534,38 +2534,6 @@
 <context>
     <name>punchclock::ui::AuditFilterBar</name>
     <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>今年</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>全部时间</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>自定义…</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
         <source>Every change</source>
         <translation>所有更改</translation>
     </message>
@@ -2576,10 +2544,6 @@
     <message>
         <source>A user id, a terminal&apos;s dev_id, an operator&apos;s name…</source>
         <translation>工号、考勤机的 dev_id、操作员名称…</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -3395,6 +3359,61 @@ The punch counts again as it did before. The log keeps the correction, marked as
 %1</source>
         <translation>Punchclock 无法读取其数据库，因此各页面显示的内容可能少于已存储的内容，更改也可能无法保存。它每隔几秒会重试一次。
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DatePresetPicker</name>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
     </message>
 </context>
 <context>
@@ -4961,42 +4980,6 @@ Its results can change again: corrections and rule changes that touch its days a
         <translation>仅显示已标记(&amp;L)</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>昨天</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>上月</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>全部时间</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>自定义…</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
         <source>Name or ID</source>
         <translation>姓名或工号</translation>
     </message>
@@ -5011,10 +4994,6 @@ Its results can change again: corrections and rule changes that touch its days a
     <message>
         <source>Punches from terminals waiting for approval, or with an implausible clock</source>
         <translation>来自等待批准的考勤机或时钟不可信的打卡记录</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>

@@ -7,6 +7,7 @@
 #include "audittablemodel.h"
 #include "consolecontext.h"
 #include "datatableview.h"
+#include "detailssplitter.h"
 #include "icons.h"
 #include "pageheader.h"
 #include "permissiontext.h"
@@ -23,7 +24,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -51,7 +51,7 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     , m_model(new AuditTableModel(this))
     , m_table(new DataTableView(QStringLiteral("auditTable"), this))
     , m_details(new AuditDetailsPane(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new DetailsSplitter(QStringLiteral("auditSplitter"), splitterKey, this))
     , m_message(new QLabel(this))
     , m_verify(new QPushButton(themedIcon("security-high"), tr("&Verify the chain"), this))
     , m_export(new QPushButton(themedIcon("document-export"), tr("&Export CSV…"), this))
@@ -94,17 +94,7 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     m_table->setAccessibleName(tr("Audit trail"));
 
     m_details->setObjectName(QStringLiteral("auditDetails"));
-    m_splitter->setObjectName(QStringLiteral("auditSplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    const QByteArray state = QSettings().value(splitterKey).toByteArray();
-    if (state.isEmpty() || !m_splitter->restoreState(state))
-        m_splitter->setSizes({900, 360});
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
+    m_splitter->setPanes(m_table, m_details, 900, 360);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);

@@ -4,7 +4,6 @@
 
 class QLabel;
 class QPushButton;
-class QSplitter;
 
 namespace punchclock::ui {
 
@@ -12,6 +11,7 @@ class AuditDetailsPane;
 class AuditFilterBar;
 class AuditTableModel;
 class DataTableView;
+class DetailsSplitter;
 class PageHeader;
 
 // The audit trail (administrators): who changed what, when and from where, filtered by who,
@@ -50,7 +50,7 @@ private:
     AuditTableModel *m_model;
     DataTableView *m_table;
     AuditDetailsPane *m_details;
-    QSplitter *m_splitter;
+    DetailsSplitter *m_splitter;
     QLabel *m_message;
     QPushButton *m_verify;
     QPushButton *m_export;

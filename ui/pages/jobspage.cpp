@@ -4,6 +4,7 @@
 
 #include "consolecontext.h"
 #include "datatableview.h"
+#include "detailssplitter.h"
 #include "icons.h"
 #include "jobdescription.h"
 #include "jobdetailspane.h"
@@ -26,7 +27,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace punchclock::ui {
@@ -50,7 +50,7 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     , m_commandFilter(new QComboBox(this))
     , m_table(new DataTableView(QStringLiteral("jobsTable"), this))
     , m_details(new JobDetailsPane(this))
-    , m_splitter(new QSplitter(this))
+    , m_splitter(new DetailsSplitter(QStringLiteral("jobsSplitter"), splitterKey, this))
 {
     m_header->setObjectName(QStringLiteral("jobsHeader"));
     m_newCommand = new QPushButton(themedIcon("list-add"), tr("&New command…"), this);
@@ -104,13 +104,7 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(JobTableModel::CommandColumn, QHeaderView::Stretch);
     addTableActions();
 
-    m_splitter->setObjectName(QStringLiteral("jobsSplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    if (!m_splitter->restoreState(QSettings().value(splitterKey).toByteArray()))
-        m_splitter->setSizes({720, 360});
+    m_splitter->setPanes(m_table, m_details, 720, 360);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -142,11 +136,6 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     connect(&m_ageTimer, &QTimer::timeout, m_model, &JobTableModel::refreshAges);
     m_ageTimer.start();
     reload();
-}
-
-JobsPage::~JobsPage()
-{
-    QSettings().setValue(splitterKey, m_splitter->saveState());
 }
 
 void JobsPage::addTableActions()

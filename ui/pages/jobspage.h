@@ -10,11 +10,11 @@
 
 class QComboBox;
 class QPushButton;
-class QSplitter;
 
 namespace punchclock::ui {
 
 class DataTableView;
+class DetailsSplitter;
 class JobDetailsPane;
 class JobSortProxyModel;
 class JobTableModel;
@@ -29,7 +29,6 @@ class JobsPage : public Page
 
 public:
     explicit JobsPage(ConsoleContext &context, QWidget *parent = nullptr);
-    ~JobsPage() override;
 
     void reload() override;
     // Selects the job, loading it when it is older than the list and clearing filters that hide it.
@@ -63,7 +62,7 @@ private:
     QComboBox *m_commandFilter;
     DataTableView *m_table;
     JobDetailsPane *m_details;
-    QSplitter *m_splitter;
+    DetailsSplitter *m_splitter;
     QTimer m_ageTimer;
 };
 

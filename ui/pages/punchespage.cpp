@@ -2,6 +2,7 @@
 
 #include "consolecontext.h"
 #include "datatableview.h"
+#include "detailssplitter.h"
 #include "historydialog.h"
 #include "icons.h"
 #include "pageheader.h"
@@ -25,7 +26,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -42,7 +42,7 @@ PunchesPage::PunchesPage(ConsoleContext &context, QWidget *parent)
     , m_model(new PunchTableModel(context.database(), this))
     , m_table(new DataTableView(QStringLiteral("punchTable"), this))
     , m_details(new PunchDetailsPane(context.database(), this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new DetailsSplitter(QStringLiteral("punchSplitter"), splitterKey, this))
     , m_error(new QLabel(this))
 {
     m_filters->setObjectName(QStringLiteral("punchFilters"));
@@ -96,17 +96,7 @@ PunchesPage::PunchesPage(ConsoleContext &context, QWidget *parent)
     m_table->addAction(m_dayHistory);
 
     m_details->setObjectName(QStringLiteral("punchDetails"));
-    m_splitter->setObjectName(QStringLiteral("punchSplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    const QByteArray state = QSettings().value(splitterKey).toByteArray();
-    if (state.isEmpty() || !m_splitter->restoreState(state))
-        m_splitter->setSizes({900, 320});
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
+    m_splitter->setPanes(m_table, m_details, 900, 320);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);

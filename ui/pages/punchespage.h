@@ -6,11 +6,11 @@
 
 class QAction;
 class QLabel;
-class QSplitter;
 
 namespace punchclock::ui {
 
 class DataTableView;
+class DetailsSplitter;
 class PageHeader;
 class PunchDetailsPane;
 class PunchFilterBar;
@@ -49,7 +49,7 @@ private:
     PunchTableModel *m_model;
     DataTableView *m_table;
     PunchDetailsPane *m_details;
-    QSplitter *m_splitter;
+    DetailsSplitter *m_splitter;
     QLabel *m_error;
     QAction *m_dayHistory = nullptr;
 };

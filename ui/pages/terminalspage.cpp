@@ -2,6 +2,7 @@
 
 #include "consolecontext.h"
 #include "datatableview.h"
+#include "detailssplitter.h"
 #include "historydialog.h"
 #include "icons.h"
 #include "jobrepository.h"
@@ -18,7 +19,6 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -43,7 +43,7 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new DataTableView(QStringLiteral("terminalsTable")))
     , m_details(new TerminalDetailsPane)
-    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_splitter(new DetailsSplitter(QStringLiteral("terminalsSplitter"), splitterKey, this))
 {
     setObjectName(QStringLiteral("terminalsPage"));
     m_proxy->setSourceModel(m_model);
@@ -71,12 +71,7 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_message->hide();
 
-    m_splitter->setObjectName(QStringLiteral("terminalsSplitter"));
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->restoreState(QSettings().value(splitterKey).toByteArray());
+    m_splitter->setPanes(m_view, m_details, 900, 320);
 
     auto *toolbar = new QToolBar;
     toolbar->setObjectName(QStringLiteral("terminalsToolbar"));
@@ -118,8 +113,6 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &TerminalsPage::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TerminalsPage::updateActions);
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
     connect(m_autoApprove, &QLabel::linkActivated, this, [this] { this->context().showPage(PageId::Settings); });
     connect(m_message, &QLabel::linkActivated, this,
             [this](const QString &link) { this->context().showJob(link.section(QLatin1Char(':'), 1).toLongLong()); });

@@ -9,11 +9,11 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSortFilterProxyModel;
-class QSplitter;
 
 namespace punchclock::ui {
 
 class DataTableView;
+class DetailsSplitter;
 class PageHeader;
 class TerminalDetailsPane;
 class TerminalTableModel;
@@ -52,7 +52,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     DataTableView *m_view;
     TerminalDetailsPane *m_details;
-    QSplitter *m_splitter;
+    DetailsSplitter *m_splitter;
     QMenu *m_danger = nullptr;
     QList<QAction *> m_commandActions;
     QAction *m_approve = nullptr;

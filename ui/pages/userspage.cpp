@@ -3,6 +3,7 @@
 #include "commandparameters.h"
 #include "consolecontext.h"
 #include "datatableview.h"
+#include "detailssplitter.h"
 #include "departmentrepository.h"
 #include "departmentsdialog.h"
 #include "icons.h"
@@ -25,7 +26,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
 #include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -158,16 +158,8 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     m_table->sortByColumn(UserTableModel::NameColumn, Qt::AscendingOrder);
 
     m_details = new UserDetailsPane(this);
-    m_splitter = new QSplitter(this);
-    m_splitter->setObjectName(QStringLiteral("usersSplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    if (!m_splitter->restoreState(QSettings().value(SplitterKey).toByteArray()))
-        m_splitter->setSizes({720, 520});
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(SplitterKey, m_splitter->saveState()); });
+    m_splitter = new DetailsSplitter(QStringLiteral("usersSplitter"), SplitterKey, this);
+    m_splitter->setPanes(m_table, m_details, 720, 520);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("userStatus"));

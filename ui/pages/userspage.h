@@ -14,11 +14,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSplitter;
 
 namespace punchclock::ui {
 
 class DataTableView;
+class DetailsSplitter;
 class PageHeader;
 class UserDetailsPane;
 class UserEditActions;
@@ -71,7 +71,7 @@ private:
     UserTerminalActions *m_terminalActions;
     UserEditActions *m_editActions;
     UserPrivacyActions *m_privacyActions;
-    QSplitter *m_splitter;
+    DetailsSplitter *m_splitter;
     QLabel *m_status;
     QPushButton *m_openJob;
     qint64 m_lastJobId = 0;

@@ -1,9 +1,9 @@
 #include "auditfilterbar.h"
 
 #include "auditwording.h"
+#include "datepresetpicker.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,34 +30,16 @@ QWidget *labelled(QWidget *parent, const QString &label, QWidget *field)
 
 AuditFilterBar::AuditFilterBar(QWidget *parent)
     : QWidget(parent)
-    , m_today(QDate::currentDate())
-    , m_range(new QComboBox(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_dates(new DatePresetPicker(QStringLiteral("audit"),
+                                   {Range::Today, Range::Last7Days, Range::Last30Days, Range::ThisYear,
+                                    Range::AllTime, Range::Custom},
+                                   Range::Last30Days, this))
     , m_actor(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_objectKind(new QComboBox(this))
     , m_objectId(new QLineEdit(this))
     , m_typing(new QTimer(this))
 {
-    m_range->setObjectName(QStringLiteral("auditDateRange"));
-    m_range->addItem(tr("Today"), int(Range::Today));
-    m_range->addItem(tr("Last 7 days"), int(Range::Last7Days));
-    m_range->addItem(tr("Last 30 days"), int(Range::Last30Days));
-    m_range->addItem(tr("This year"), int(Range::ThisYear));
-    m_range->addItem(tr("All time"), int(Range::AllTime));
-    m_range->addItem(tr("Custom…"), int(Range::Custom));
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        edit->setVisible(false);
-        connect(edit, &QDateEdit::dateChanged, this, &AuditFilterBar::changed);
-    }
-    m_from->setObjectName(QStringLiteral("auditDateFrom"));
-    m_to->setObjectName(QStringLiteral("auditDateTo"));
-    m_from->setToolTip(tr("First day"));
-    m_to->setToolTip(tr("Last day"));
-
     m_actor->setObjectName(QStringLiteral("auditActorFilter"));
     m_actor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_actor->setMinimumContentsLength(12);
@@ -78,7 +60,7 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
     m_typing->setSingleShot(true);
     m_typing->setInterval(300);
 
-    connect(m_range, &QComboBox::currentIndexChanged, this, &AuditFilterBar::rangeChosen);
+    connect(m_dates, &DatePresetPicker::rangeChanged, this, &AuditFilterBar::changed);
     for (QComboBox *combo : {m_actor, m_category})
         connect(combo, &QComboBox::currentIndexChanged, this, &AuditFilterBar::changed);
     connect(m_objectKind, &QComboBox::currentIndexChanged, this, [this] {
@@ -95,23 +77,18 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(labelled(this, tr("&Date:"), m_range));
-    layout->addWidget(m_from);
-    layout->addWidget(m_to);
+    layout->addWidget(m_dates);
     layout->addWidget(labelled(this, tr("&Who:"), m_actor), 1);
     layout->addWidget(labelled(this, tr("W&hat:"), m_category), 1);
     layout->addWidget(labelled(this, tr("&Object:"), m_objectKind));
     layout->addWidget(m_objectId, 1);
-    setRange(Range::Last30Days);
 }
 
 storage::AuditFilter AuditFilterBar::filter() const
 {
     storage::AuditFilter filter;
-    if (Range(m_range->currentData().toInt()) != Range::AllTime) {
-        filter.from = m_from->date();
-        filter.to = m_to->date();
-    }
+    filter.from = m_dates->from();
+    filter.to = m_dates->to();
     filter.actor = m_actor->currentData().toString();
     filter.action = m_category->currentData().toString();
     filter.objectKind = m_objectKind->currentData().toString();
@@ -122,49 +99,17 @@ storage::AuditFilter AuditFilterBar::filter() const
 
 void AuditFilterBar::setToday(QDate today)
 {
-    m_today = today;
-    rangeChosen();
+    m_dates->setToday(today);
 }
 
 void AuditFilterBar::setRange(Range range)
 {
-    const int index = m_range->findData(int(range));
-    if (index == m_range->currentIndex())
-        rangeChosen();
-    else
-        m_range->setCurrentIndex(index);
+    m_dates->setPreset(range);
 }
 
 void AuditFilterBar::setCustomRange(QDate from, QDate to)
 {
-    m_quiet = true;
-    m_from->setDate(from);
-    m_to->setDate(to);
-    m_quiet = false;
-    setRange(Range::Custom);
-}
-
-void AuditFilterBar::rangeChosen()
-{
-    const auto range = Range(m_range->currentData().toInt());
-    QDate from;
-    switch (range) {
-    case Range::Today: from = m_today; break;
-    case Range::Last7Days: from = m_today.addDays(-6); break;
-    case Range::Last30Days: from = m_today.addDays(-29); break;
-    case Range::ThisYear: from = QDate(m_today.year(), 1, 1); break;
-    case Range::AllTime:
-    case Range::Custom: break;
-    }
-    m_quiet = true;
-    if (from.isValid()) {
-        m_from->setDate(from);
-        m_to->setDate(m_today);
-    }
-    m_from->setVisible(range == Range::Custom);
-    m_to->setVisible(range == Range::Custom);
-    m_quiet = false;
-    changed();
+    m_dates->setCustomRange(from, to);
 }
 
 void AuditFilterBar::setActors(const QStringList &actors)

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "auditrepository.h"
+#include "datepresetpicker.h"
 
 #include <QDate>
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QTimer;
 
@@ -19,8 +19,7 @@ class AuditFilterBar : public QWidget
     Q_OBJECT
 
 public:
-    enum class Range { Today, Last7Days, Last30Days, ThisYear, AllTime, Custom };
-    Q_ENUM(Range)
+    using Range = DatePresetPicker::Preset;
 
     explicit AuditFilterBar(QWidget *parent = nullptr);
 
@@ -39,13 +38,9 @@ Q_SIGNALS:
     void filterChanged();
 
 private:
-    void rangeChosen();
     void changed();
 
-    QDate m_today;
-    QComboBox *m_range;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DatePresetPicker *m_dates;
     QComboBox *m_actor;
     QComboBox *m_category;
     QComboBox *m_objectKind;

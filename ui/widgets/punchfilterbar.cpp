@@ -1,12 +1,12 @@
 #include "punchfilterbar.h"
 
+#include "datepresetpicker.h"
 #include "icons.h"
 #include "punchwording.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,10 +31,10 @@ QString userChoice(const PunchFilterBar::Person &user)
 
 PunchFilterBar::PunchFilterBar(QWidget *parent)
     : QWidget(parent)
-    , m_today(QDate::currentDate())
-    , m_range(new QComboBox(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_dates(new DatePresetPicker(QStringLiteral("punch"),
+                                   {Range::Today, Range::Yesterday, Range::ThisWeek, Range::ThisMonth,
+                                    Range::LastMonth, Range::AllTime, Range::Custom},
+                                   Range::Today, this))
     , m_user(new QLineEdit(this))
     , m_userChoices(new QStringListModel(this))
     , m_userTyping(new QTimer(this))
@@ -44,25 +44,6 @@ PunchFilterBar::PunchFilterBar(QWidget *parent)
     , m_flagged(new QCheckBox(tr("F&lagged only"), this))
     , m_chips(new QHBoxLayout)
 {
-    m_range->setObjectName(QStringLiteral("punchDateRange"));
-    m_range->addItem(tr("Today"), int(Range::Today));
-    m_range->addItem(tr("Yesterday"), int(Range::Yesterday));
-    m_range->addItem(tr("This week"), int(Range::ThisWeek));
-    m_range->addItem(tr("This month"), int(Range::ThisMonth));
-    m_range->addItem(tr("Last month"), int(Range::LastMonth));
-    m_range->addItem(tr("All time"), int(Range::AllTime));
-    m_range->addItem(tr("Custom…"), int(Range::Custom));
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        edit->setVisible(false);
-        connect(edit, &QDateEdit::dateChanged, this, &PunchFilterBar::changed);
-    }
-    m_from->setObjectName(QStringLiteral("punchDateFrom"));
-    m_to->setObjectName(QStringLiteral("punchDateTo"));
-    m_from->setToolTip(tr("First day"));
-    m_to->setToolTip(tr("Last day"));
-
     m_user->setObjectName(QStringLiteral("punchUserFilter"));
     m_user->setPlaceholderText(tr("Name or ID"));
     m_user->setClearButtonEnabled(true);
@@ -98,16 +79,14 @@ PunchFilterBar::PunchFilterBar(QWidget *parent)
     m_flagged->setObjectName(QStringLiteral("punchFlaggedOnly"));
     m_flagged->setToolTip(tr("Punches from terminals waiting for approval, or with an implausible clock"));
 
-    connect(m_range, &QComboBox::currentIndexChanged, this, &PunchFilterBar::rangeChosen);
+    connect(m_dates, &DatePresetPicker::rangeChanged, this, &PunchFilterBar::changed);
     for (QComboBox *combo : {m_terminal, m_verify, m_direction})
         connect(combo, &QComboBox::currentIndexChanged, this, &PunchFilterBar::changed);
     connect(m_flagged, &QCheckBox::toggled, this, &PunchFilterBar::changed);
 
     auto *fields = new QHBoxLayout;
     fields->setContentsMargins(0, 0, 0, 0);
-    fields->addWidget(labelled(tr("&Date:"), m_range));
-    fields->addWidget(m_from);
-    fields->addWidget(m_to);
+    fields->addWidget(m_dates);
     fields->addWidget(labelled(tr("&User:"), m_user), 1);
     fields->addWidget(labelled(tr("&Terminal:"), m_terminal));
     fields->addWidget(labelled(tr("&Verified by:"), m_verify));
@@ -119,7 +98,6 @@ PunchFilterBar::PunchFilterBar(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(fields);
     layout->addLayout(m_chips);
-    setRange(Range::Today);
 }
 
 QWidget *PunchFilterBar::labelled(const QString &label, QWidget *field)
@@ -136,60 +114,17 @@ QWidget *PunchFilterBar::labelled(const QString &label, QWidget *field)
 
 void PunchFilterBar::setToday(QDate today)
 {
-    m_today = today;
-    rangeChosen();
+    m_dates->setToday(today);
 }
 
 void PunchFilterBar::setRange(Range range)
 {
-    const int index = m_range->findData(int(range));
-    if (index == m_range->currentIndex())
-        rangeChosen();
-    else
-        m_range->setCurrentIndex(index);
+    m_dates->setPreset(range);
 }
 
 void PunchFilterBar::setCustomRange(QDate from, QDate to)
 {
-    m_quiet = true;
-    m_from->setDate(from);
-    m_to->setDate(to);
-    m_quiet = false;
-    setRange(Range::Custom);
-}
-
-void PunchFilterBar::rangeChosen()
-{
-    const auto range = Range(m_range->currentData().toInt());
-    QDate from;
-    QDate to;
-    switch (range) {
-    case Range::Today: from = to = m_today; break;
-    case Range::Yesterday: from = to = m_today.addDays(-1); break;
-    case Range::ThisWeek:
-        from = m_today.addDays(-((m_today.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7));
-        to = from.addDays(6);
-        break;
-    case Range::ThisMonth:
-        from = QDate(m_today.year(), m_today.month(), 1);
-        to = from.addMonths(1).addDays(-1);
-        break;
-    case Range::LastMonth:
-        from = QDate(m_today.year(), m_today.month(), 1).addMonths(-1);
-        to = from.addMonths(1).addDays(-1);
-        break;
-    case Range::AllTime:
-    case Range::Custom: break;
-    }
-    m_quiet = true;
-    if (from.isValid()) {
-        m_from->setDate(from);
-        m_to->setDate(to);
-    }
-    m_from->setVisible(range == Range::Custom);
-    m_to->setVisible(range == Range::Custom);
-    m_quiet = false;
-    changed();
+    m_dates->setCustomRange(from, to);
 }
 
 void PunchFilterBar::setUsers(const QList<Person> &users)
@@ -237,10 +172,8 @@ QStringList PunchFilterBar::userIdsFor(const QString &text) const
 storage::PunchQuery PunchFilterBar::query() const
 {
     storage::PunchQuery query;
-    if (Range(m_range->currentData().toInt()) != Range::AllTime) {
-        query.from = m_from->date();
-        query.to = m_to->date();
-    }
+    query.from = m_dates->from();
+    query.to = m_dates->to();
     query.userIds = userIdsFor(m_user->text());
     query.devId = m_terminal->currentData().toString();
     if (const int method = m_verify->currentData().toInt(); method >= 0)
@@ -270,13 +203,13 @@ void PunchFilterBar::rebuildChips()
         item->widget()->deleteLater();
         delete item;
     }
-    const auto range = Range(m_range->currentData().toInt());
+    const Range range = m_dates->preset();
     if (range != Range::Today) {
         const QLocale locale;
         const QString dates = range == Range::AllTime
-                                  ? tr("All time")
-                                  : tr("%1 – %2").arg(locale.toString(m_from->date(), QLocale::ShortFormat),
-                                                      locale.toString(m_to->date(), QLocale::ShortFormat));
+                                  ? DatePresetPicker::presetName(range)
+                                  : tr("%1 – %2").arg(locale.toString(m_dates->from(), QLocale::ShortFormat),
+                                                      locale.toString(m_dates->to(), QLocale::ShortFormat));
         addChip(QStringLiteral("Date"), tr("Dates: %1").arg(dates), [this] { setRange(Range::Today); });
     }
     if (!m_user->text().trimmed().isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "datepresetpicker.h"
 #include "punchbrowser.h"
 
 #include <QDate>
@@ -9,7 +10,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QHBoxLayout;
 class QLineEdit;
 class QStringListModel;
@@ -25,8 +25,7 @@ class PunchFilterBar : public QWidget
     Q_OBJECT
 
 public:
-    enum class Range { Today, Yesterday, ThisWeek, ThisMonth, LastMonth, AllTime, Custom };
-    Q_ENUM(Range)
+    using Range = DatePresetPicker::Preset;
 
     struct Person
     {
@@ -51,16 +50,12 @@ Q_SIGNALS:
 
 private:
     QWidget *labelled(const QString &label, QWidget *field);
-    void rangeChosen();
     void changed();
     void rebuildChips();
     void addChip(const QString &name, const QString &text, const std::function<void()> &clear);
     QStringList userIdsFor(const QString &text) const;
 
-    QDate m_today;
-    QComboBox *m_range;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DatePresetPicker *m_dates;
     QLineEdit *m_user;
     QStringListModel *m_userChoices;
     QTimer *m_userTyping;
