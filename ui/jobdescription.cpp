@@ -53,6 +53,7 @@ QString JobDescription::commandName(CommandCode code)
     case CommandCode::SetUserInfo: return tr("Send user");
     case CommandCode::GetUserInfo: return tr("Get user");
     case CommandCode::SetWebServerInfo: return tr("Set server address");
+    case CommandCode::GetSlogData: return tr("Get keypad activity");
     case CommandCode::Unknown: break;
     }
     return tr("Unknown command");

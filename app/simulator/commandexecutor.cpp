@@ -86,6 +86,8 @@ CommandOutcome CommandExecutor::execute(const QByteArray &commandCode, const BsC
     case CommandCode::SetUserInfo: return setUserInfo(parameters);
     case CommandCode::GetUserInfo: return getUserInfo(json);
     case CommandCode::SetWebServerInfo: return setWebServerInfo(json);
+    // Answered once the simulator keeps an administrator log.
+    case CommandCode::GetSlogData:
     case CommandCode::Unknown: break;
     }
     // Terminals ignore commands they do not know: no result at all (protocol.md §6).

@@ -88,13 +88,10 @@ void addTimeBound(CommandDraft &draft, QJsonObject &json, const char *name, cons
         json.insert(key(name), text);
 }
 
-} // namespace
-
-namespace Commands {
-
-BuiltCommand getLogData(const QDateTime &begin, const QDateTime &end)
+// GET_LOG_DATA and GET_SLOG_DATA: both bounds optional, begin not after end.
+BuiltCommand timeRange(CommandCode code, const QDateTime &begin, const QDateTime &end)
 {
-    CommandDraft draft(CommandCode::GetLogData);
+    CommandDraft draft(code);
     QJsonObject json;
     const QString beginText = protocolTime(begin);
     const QString endText = protocolTime(end);
@@ -104,6 +101,20 @@ BuiltCommand getLogData(const QDateTime &begin, const QDateTime &end)
     if (!beginText.isEmpty() && !endText.isEmpty() && beginText > endText)
         draft.check(ParameterError::TimeRangeReversed, key(ParameterKey::EndTime));
     return draft.finish(BsCommFrame(json));
+}
+
+} // namespace
+
+namespace Commands {
+
+BuiltCommand getLogData(const QDateTime &begin, const QDateTime &end)
+{
+    return timeRange(CommandCode::GetLogData, begin, end);
+}
+
+BuiltCommand getSlogData(const QDateTime &begin, const QDateTime &end)
+{
+    return timeRange(CommandCode::GetSlogData, begin, end);
 }
 
 BuiltCommand getUserIdList()

@@ -27,6 +27,8 @@ namespace Commands {
 
 // Both bounds optional: an invalid QDateTime leaves that bound out; neither → empty body.
 BuiltCommand getLogData(const QDateTime &begin = {}, const QDateTime &end = {});
+// GET_SLOG_DATA takes the same bounds as GET_LOG_DATA (the vendor admin UI sends both alike).
+BuiltCommand getSlogData(const QDateTime &begin = {}, const QDateTime &end = {});
 BuiltCommand getUserIdList();
 BuiltCommand getDeviceStatus();
 BuiltCommand resetFk();

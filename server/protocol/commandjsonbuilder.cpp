@@ -223,12 +223,15 @@ BuiltCommand fromJson(CommandCode code, CommandJsonReader &in)
             return {};
         return parameterless(code);
     }
-    case CommandCode::GetLogData: {
+    case CommandCode::GetLogData:
+    case CommandCode::GetSlogData: {
         if (!in.allowOnly({Key::BeginTime, Key::EndTime}))
             return {};
         const auto begin = optionalTime(in, Key::BeginTime);
         const auto end = begin ? optionalTime(in, Key::EndTime) : std::nullopt;
-        return end ? Commands::getLogData(*begin, *end) : BuiltCommand();
+        if (!end)
+            return {};
+        return code == CommandCode::GetLogData ? Commands::getLogData(*begin, *end) : Commands::getSlogData(*begin, *end);
     }
     case CommandCode::SetTime: {
         if (!in.allowOnly({Key::Time}))

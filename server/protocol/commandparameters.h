@@ -50,7 +50,7 @@ enum class ParameterError {
     DuplicateBackupNumber, // the same backup number twice in enroll_data_array
     InvalidPrivilege,      // not USER, MANAGER, REGISTER or OPERATOR
     InvalidTime,           // not exactly YYYYMMDDhhmmss, or not a real date/time
-    TimeRangeReversed,     // GET_LOG_DATA begin_time after end_time
+    TimeRangeReversed,     // GET_LOG_DATA / GET_SLOG_DATA begin_time after end_time
     InvalidAddress,        // not a dotted IPv4 address
     LoopbackAddress,       // 127.x.x.x: the terminal itself, not this server
     UnreachableAddress,    // 0.x.x.x ("this host"), multicast, broadcast or reserved

@@ -14,7 +14,8 @@ bool hasResultData(CommandCode code)
     case CommandCode::GetUserIdList:
     case CommandCode::GetLogData:
     case CommandCode::GetDeviceStatus:
-    case CommandCode::GetUserInfo: return true;
+    case CommandCode::GetUserInfo:
+    case CommandCode::GetSlogData: return true;
     case CommandCode::Unknown:
     case CommandCode::SetEnrollData:
     case CommandCode::SetTime:
@@ -45,7 +46,8 @@ bool isSafeToRepeat(CommandCode code)
     case CommandCode::GetDeviceStatus:
     case CommandCode::SetUserInfo:
     case CommandCode::GetUserInfo:
-    case CommandCode::SetWebServerInfo: return true;
+    case CommandCode::SetWebServerInfo:
+    case CommandCode::GetSlogData: return true;
     case CommandCode::Unknown:
     case CommandCode::ResetFk:
     case CommandCode::DeleteUser:

@@ -33,7 +33,7 @@ constexpr std::array<std::pair<ResponseCode, const char *>, 16> responseCodes{{
     {ResponseCode::Error, "ERROR"},
 }};
 
-constexpr std::array<std::pair<CommandCode, const char *>, 16> commandCodes{{
+constexpr std::array<std::pair<CommandCode, const char *>, 17> commandCodes{{
     {CommandCode::GetEnrollData, "GET_ENROLL_DATA"},
     {CommandCode::SetEnrollData, "SET_ENROLL_DATA"},
     {CommandCode::SetTime, "SET_TIME"},
@@ -50,6 +50,7 @@ constexpr std::array<std::pair<CommandCode, const char *>, 16> commandCodes{{
     {CommandCode::SetUserInfo, "SET_USER_INFO"},
     {CommandCode::GetUserInfo, "GET_USER_INFO"},
     {CommandCode::SetWebServerInfo, "SET_WEB_SERVER_INFO"},
+    {CommandCode::GetSlogData, "GET_SLOG_DATA"},
 }};
 
 template<typename Table, typename Code>

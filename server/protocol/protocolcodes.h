@@ -87,6 +87,8 @@ enum class CommandCode {
     SetUserInfo,
     GetUserInfo,
     SetWebServerInfo,
+    // The terminal's administrator log: what managers did at the keypad (protocol.md §8.3).
+    GetSlogData,
 };
 
 RequestCode requestCodeFromName(const QByteArray &name);

@@ -102,6 +102,10 @@ void TestCommandBuilder::validBuilds_data()
     QTest::newRow("GET_LOG_DATA one instant")
         << Commands::getLogData(at(2026, 3, 1, 8, 0, 0), at(2026, 3, 1, 8, 0, 0)) << CommandCode::GetLogData
         << QByteArray(R"({"begin_time":"20260301080000","end_time":"20260301080000"})");
+    QTest::newRow("GET_SLOG_DATA all") << Commands::getSlogData() << CommandCode::GetSlogData << QByteArray();
+    QTest::newRow("GET_SLOG_DATA range") << Commands::getSlogData(at(2026, 3, 1, 0, 0, 0), at(2026, 3, 31, 23, 59, 59))
+                                         << CommandCode::GetSlogData
+                                         << QByteArray(R"({"begin_time":"20260301000000","end_time":"20260331235959"})");
     QTest::newRow("GET_USER_ID_LIST") << Commands::getUserIdList() << CommandCode::GetUserIdList << QByteArray();
     QTest::newRow("GET_DEVICE_STATUS") << Commands::getDeviceStatus() << CommandCode::GetDeviceStatus << QByteArray();
     QTest::newRow("RESET_FK") << Commands::resetFk() << CommandCode::ResetFk << QByteArray();
@@ -471,7 +475,7 @@ void TestCommandBuilder::destructiveCommands_data()
         {C::SetUserPrivilege, false, false}, {C::GetUserIdList, false, true},  {C::GetLogData, false, true},
         {C::SetFkName, false, false},        {C::ClearLogData, true, false},   {C::ClearEnrollData, true, false},
         {C::GetDeviceStatus, false, true},   {C::SetUserInfo, false, false},   {C::GetUserInfo, false, true},
-        {C::SetWebServerInfo, false, false}, {C::Unknown, false, false},
+        {C::SetWebServerInfo, false, false}, {C::GetSlogData, false, true},   {C::Unknown, false, false},
     };
     for (const auto &[code, destructive, resultData] : table) {
         const QByteArray name = code == C::Unknown ? QByteArray("Unknown") : commandCodeName(code);

@@ -76,6 +76,8 @@ void TestCommandJsonBuilder::valid_data()
                                         << none;
     QTest::newRow("GET_LOG_DATA empty bounds")
         << code("GET_LOG_DATA") << QByteArray(R"({"begin_time":"","end_time":null})") << none << QByteArray() << none;
+    QTest::newRow("GET_SLOG_DATA since") << code("GET_SLOG_DATA") << QByteArray(R"({"begin_time":"20260301000000"})")
+                                         << none << QByteArray(R"({"begin_time":"20260301000000"})") << none;
     QTest::newRow("SET_TIME") << code("SET_TIME") << QByteArray(R"({"time":"20261231235959"})") << none
                               << QByteArray(R"({"time":"20261231235959"})") << none;
     QTest::newRow("DELETE_USER number") << code("DELETE_USER") << QByteArray(R"({"user_id":42})") << none
@@ -287,6 +289,9 @@ void TestCommandJsonBuilder::errors_data()
     row("log end invalid", code("GET_LOG_DATA"), R"({"end_time":"yesterday"})", none, E::InvalidTime, "end_time");
     row("log range reversed", code("GET_LOG_DATA"), R"({"begin_time":"20260401000000","end_time":"20260301000000"})",
         none, E::TimeRangeReversed, "end_time");
+    row("keypad log range reversed", code("GET_SLOG_DATA"),
+        R"({"begin_time":"20260401000000","end_time":"20260301000000"})", none, E::TimeRangeReversed, "end_time");
+    row("keypad log key typo", code("GET_SLOG_DATA"), R"({"since":"20260401000000"})", none, E::UnexpectedField, "since");
     row("log key typo", code("GET_LOG_DATA"), R"({"start_time":"20260401000000"})", none, E::UnexpectedField,
         "start_time");
 
