@@ -56,6 +56,7 @@ QString FigureExplanation::reasonText(const FigureReason &reason)
     case FigureRule::NothingOnDayOff: return tr("nothing is planned: a day off in the schedule");
     case FigureRule::NothingOnHoliday: return tr("nothing is planned: a holiday");
     case FigureRule::NothingOnLeave: return tr("nothing is planned: a leave day");
+    case FigureRule::NothingWhileDisabled: return tr("nothing is expected: the employee was disabled on this day");
     case FigureRule::NothingWithoutSchedule: return tr("nothing is planned: no schedule applies on this day");
     case FigureRule::NothingInFuture: return tr("not counted yet: the day is still to come");
     case FigureRule::CompletePairs:

@@ -25,6 +25,7 @@ QString ruleCode(FigureRule rule)
     case FigureRule::NothingOnDayOff: return QStringLiteral("nothing_on_day_off");
     case FigureRule::NothingOnHoliday: return QStringLiteral("nothing_on_holiday");
     case FigureRule::NothingOnLeave: return QStringLiteral("nothing_on_leave");
+    case FigureRule::NothingWhileDisabled: return QStringLiteral("nothing_while_disabled");
     case FigureRule::NothingWithoutSchedule: return QStringLiteral("nothing_without_schedule");
     case FigureRule::NothingInFuture: return QStringLiteral("nothing_in_future");
     case FigureRule::CompletePairs: return QStringLiteral("complete_pairs");

@@ -50,9 +50,10 @@ DayResult AttendanceCalculator::calculateDay(const QString &userId, QDate date, 
     day.leave = leave.contains(date);
     day.leaveKind = leave.value(date);
     day.future = m_rules.today.isValid() && date > m_rules.today;
+    day.disabled = m_rules.isDisabled(date);
     if (shift)
         day.shiftName = shift->name;
-    const bool workExpected = shift && !day.holiday && !day.leave && !day.future;
+    const bool workExpected = shift && !day.holiday && !day.leave && !day.future && !day.disabled;
 
     const PairingSummary pairing = pairPunches(dayPunches, m_rules.pairing, m_rules.siteZone, shift, date);
     day.punches = std::move(dayPunches);
@@ -89,6 +90,8 @@ void AttendanceCalculator::explainExpected(DayResult &day, const Shift *shift, b
         why = FigureRule::NothingWithoutSchedule;
     else if (day.future)
         why = FigureRule::NothingInFuture;
+    else if (day.disabled)
+        why = FigureRule::NothingWhileDisabled;
     else if (day.holiday)
         why = FigureRule::NothingOnHoliday;
     else if (day.leave)

@@ -20,7 +20,8 @@ struct PairingSummary;
 // Per day, each figure with the rule that produced it (DayResult::reasons):
 // - Expected: the shift's elapsed length on that date less its break, so a night across a clock
 //   change expects, and pays, the hour more or less it really lasts. Nothing on a day off, a
-//   holiday, a leave day, a day after rules.today, or a day without a schedule.
+//   holiday, a leave day, a day the employee was disabled, a day after rules.today, or a day
+//   without a schedule.
 // - Worked: rounding(gross − break). Gross is the elapsed time of the complete in→out pairs;
 //   the time between pairs is a break already punched, and only what it leaves missing of the
 //   shift's break is deducted, and only when gross exceeds the shift's breakAfterMinutes.

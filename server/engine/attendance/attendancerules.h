@@ -27,6 +27,16 @@ struct LeaveDay
     QString kind; // "vacation", "sick", … as the caller names them
 };
 
+// Days an employee was disabled (a leaver): from `from` on, up to the day before `until`
+// (invalid: still disabled). No work is expected of them then.
+struct DisabledSpan
+{
+    QDate from;
+    QDate until;
+
+    bool contains(QDate date) const { return date >= from && (!until.isValid() || date < until); }
+};
+
 struct AttendanceRules
 {
     PairingMode pairing = PairingMode::InOut;
@@ -38,6 +48,8 @@ struct AttendanceRules
     QTimeZone siteZone = QTimeZone::utc();
     QSet<QDate> holidays;
     QList<LeaveDay> leaveDays;
+    // The employee's disabled days (one employee per calculator, like leave).
+    QList<DisabledSpan> disabledSpans;
     // The site's today: later days are neither expected nor absent. Invalid: no such limit.
     QDate today;
     // For a closed period, when it was closed: punches that began to count later are kept
@@ -45,6 +57,7 @@ struct AttendanceRules
     std::optional<qint64> closedAtMs;
 
     bool isHoliday(QDate date) const;
+    bool isDisabled(QDate date) const;
     // The user's leave days, date → kind.
     QHash<QDate, QString> leaveOf(const QString &userId) const;
 };

@@ -64,6 +64,7 @@ enum class FigureRule {
     NothingOnDayOff,     // a day of the schedule without a shift
     NothingOnHoliday,
     NothingOnLeave,
+    NothingWhileDisabled, // the employee was disabled (a leaver) on this day
     NothingWithoutSchedule,
     NothingInFuture,     // after the site's today
     // Worked
@@ -121,6 +122,7 @@ struct DayResult
     QString leaveKind;
     bool noSchedule = false;   // no schedule in force: nothing planned, nothing expected
     bool future = false;       // after the site's today: nothing expected yet
+    bool disabled = false;     // the employee was disabled (a leaver): nothing expected
     bool absent = false;       // work was expected and no counted punch exists
     bool missingPunch = false; // some punch has no partner: missingArrival, missingDeparture or neither
     bool missingArrival = false;   // a departure without its arrival

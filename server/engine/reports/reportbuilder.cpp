@@ -112,9 +112,11 @@ std::optional<QList<EmployeeDays>> ReportBuilder::calculate(const ReportRequest 
     for (const EmployeeInput &employee : data->employees) {
         EmployeeDays days{employee.userId, employee.name, employee.department, {}};
         for (const Segment &segment : segments) {
-            // Each calculator sees only its employee's leave, so that looking it up stays cheap.
+            // Each calculator sees only its employee's leave and disabled days, so that looking
+            // them up stays cheap.
             attendance::AttendanceRules rules = segment.rules;
             rules.leaveDays = employee.leave;
+            rules.disabledSpans = employee.disabled;
             days.days += attendance::AttendanceCalculator(rules).calculate(
                 employee.userId, segment.from, segment.to, employee.plan,
                 punchesFor(segment, employee.punches, segments.size() == 1));

@@ -6,6 +6,7 @@
 #include "schedulerepository.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
+#include "userstatusrepository.h"
 #include "walltime.h"
 #include "workplanbuilder.h"
 
@@ -52,6 +53,34 @@ bool userIdLess(const QString &a, const QString &b)
     return a < b;
 }
 
+// The days a run of Disable and Enable (by effective date, as made) left the employee disabled.
+// Before the first change they were enabled; on one date the last change made decides.
+QList<attendance::DisabledSpan> disabledSpans(const QList<storage::UserStatusChange> &changes)
+{
+    QList<attendance::DisabledSpan> spans;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const storage::UserStatusChange &change = changes.at(i);
+        if (i + 1 < changes.size() && changes.at(i + 1).effectiveFrom == change.effectiveFrom)
+            continue;
+        const bool open = !spans.isEmpty() && !spans.last().until.isValid();
+        if (!change.enabled && !open)
+            spans.append({change.effectiveFrom, QDate()});
+        else if (change.enabled && open)
+            spans.last().until = change.effectiveFrom;
+    }
+    return spans;
+}
+
+// Whether every day of [from, to] lies in one of the spans.
+bool disabledThroughout(const QList<attendance::DisabledSpan> &spans, QDate from, QDate to)
+{
+    for (const attendance::DisabledSpan &span : spans) {
+        if (span.contains(from) && span.contains(to))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ReportDataLoader::ReportDataLoader(QSqlDatabase db)
@@ -96,7 +125,8 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
     auto departmentHistories = schedules.allDepartmentHistories();
     auto userHistories = schedules.allUserHistories();
     const auto punchRows = reader.punches(start, end, request.departmentId, request.userId);
-    if (!employees || !departmentHistories || !userHistories || !punchRows) {
+    const auto statusChanges = storage::UserStatusRepository(m_db).all();
+    if (!employees || !departmentHistories || !userHistories || !punchRows || !statusChanges) {
         fail(error, ReportError::Storage);
         return std::nullopt;
     }
@@ -136,14 +166,21 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
     const WorkPlanBuilder plans(repository.allShiftHistories(), std::move(*departmentHistories),
                                 std::move(*userHistories));
 
-    // A disabled user appears only with punches in the period (or when asked for by id).
+    // A user disabled throughout the period appears only with punches in it (or when asked for
+    // by id); one disabled before any Disable was recorded counts as disabled throughout.
+    QHash<QString, QList<attendance::DisabledSpan>> disabled;
+    for (auto it = statusChanges->cbegin(); it != statusChanges->cend(); ++it)
+        disabled.insert(it.key(), disabledSpans(it.value()));
     QList<storage::EmployeeRow> people;
     QSet<QString> listed;
     for (const storage::EmployeeRow &person : *employees) {
         listed.insert(person.userId);
         if (request.departmentScope && !request.departmentScope->contains(person.departmentId))
             continue;
-        if (person.enabled || punchedInPeriod.contains(person.userId) || person.userId == request.userId)
+        const bool disabledAllPeriod = statusChanges->contains(person.userId)
+            ? disabledThroughout(disabled.value(person.userId), request.from, request.to)
+            : !person.enabled;
+        if (!disabledAllPeriod || punchedInPeriod.contains(person.userId) || person.userId == request.userId)
             people.append(person);
     }
     // Punches of ids the store has no user for still belong to someone; with a department
@@ -167,6 +204,7 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
         employee.plan = plans.planFor(person.userId, person.departmentId);
         employee.punches = punches.value(person.userId);
         employee.leave = leave.value(person.userId);
+        employee.disabled = disabled.value(person.userId);
         data.employees.append(std::move(employee));
     }
     return data;

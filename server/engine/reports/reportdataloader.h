@@ -23,6 +23,7 @@ struct EmployeeInput
     attendance::WorkPlan plan;
     QList<attendance::PunchInput> punches; // corrections applied
     QList<attendance::LeaveDay> leave;
+    QList<attendance::DisabledSpan> disabled; // from the Disable and Enable operators made
 };
 
 struct ReportData
@@ -36,8 +37,9 @@ struct ReportData
 
 // Reads everything a report needs in one query per table, whatever the number of employees:
 // rules (the site's time zone and today among them), each employee's plan through time,
-// employees, the punches of the period plus the day before and the day after (night shifts),
-// the corrections in force, which it applies to the loaded punches, and the closed periods.
+// employees, when they were disabled, the punches of the period plus the day before and the day
+// after (night shifts), the corrections in force, which it applies to the loaded punches, and
+// the closed periods.
 class ReportDataLoader
 {
 public:
