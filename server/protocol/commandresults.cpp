@@ -1,5 +1,6 @@
 #include "commandresults.h"
 
+#include "adminlogcodec.h"
 #include "jsonfields.h"
 #include "logrecordcodec.h"
 
@@ -23,6 +24,9 @@ struct ArrayKeys
 constexpr ArrayKeys logKeys{ResultKey::LogArray, ResultKey::LogCount, ResultKey::OneLogSize};
 constexpr ArrayKeys userIdKeys{ResultKey::UserIdArray, ResultKey::UserIdCount, ResultKey::OneUserIdSize};
 
+// recordArray()'s size rule for administrator logs: any record size up to MaxAdminLogRecordSize.
+constexpr int AnyRecordSize = -1;
+
 // The records part of a GET_LOG_DATA / GET_USER_ID_LIST result, before the record codec runs.
 struct RecordArray
 {
@@ -42,6 +46,7 @@ bool isAbsent(const QJsonValue &value)
     return value.isUndefined() || value.isNull();
 }
 
+// libraryRecordSize: the size one_*_size has to be (0: the library is unknown), or AnyRecordSize.
 RecordArray recordArray(const BsCommFrame &result, const ArrayKeys &keys, int libraryRecordSize)
 {
     RecordArray array;
@@ -75,7 +80,12 @@ RecordArray recordArray(const BsCommFrame &result, const ArrayKeys &keys, int li
         array.error = ResultError::InvalidField;
         return array;
     }
-    if (*recordSize != libraryRecordSize) {
+    if (libraryRecordSize == AnyRecordSize) {
+        if (*recordSize < 1 || *recordSize > MaxAdminLogRecordSize) {
+            array.error = ResultError::InvalidField;
+            return array;
+        }
+    } else if (*recordSize != libraryRecordSize) {
         array.error = ResultError::RecordSizeMismatch;
         return array;
     }
@@ -173,6 +183,31 @@ LogDataResult decodeLogDataResult(const QByteArray &body, RecordLibrary library)
 {
     return decodeBody<LogDataResult>(
         body, [library](const BsCommFrame &frame) { return decodeLogDataResult(frame, library); });
+}
+
+AdminLogResult decodeAdminLogResult(const BsCommFrame &result, RecordLibrary library)
+{
+    AdminLogResult decoded;
+    const RecordArray array = recordArray(result, logKeys, AnyRecordSize);
+    if (array.error != ResultError::None || array.count == 0) {
+        decoded.error = array.error;
+        return decoded;
+    }
+    DecodedAdminLogRecords records = decodeAdminLogRecords(library, array.data, array.count, array.recordSize);
+    decoded.records = std::move(records.records);
+    decoded.invalidRecords = records.invalidRecords;
+    switch (records.error) {
+    case DecodedAdminLogRecords::Error::None: break;
+    case DecodedAdminLogRecords::Error::InvalidRecordSize: decoded.error = ResultError::InvalidField; break;
+    case DecodedAdminLogRecords::Error::Truncated: decoded.error = ResultError::Truncated; break;
+    }
+    return decoded;
+}
+
+AdminLogResult decodeAdminLogResult(const QByteArray &body, RecordLibrary library)
+{
+    return decodeBody<AdminLogResult>(
+        body, [library](const BsCommFrame &frame) { return decodeAdminLogResult(frame, library); });
 }
 
 UserIdListResult decodeUserIdListResult(const BsCommFrame &result, RecordLibrary library)

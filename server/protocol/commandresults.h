@@ -1,5 +1,6 @@
 #pragma once
 
+#include "adminlogrecord.h"
 #include "bscommframe.h"
 #include "logrecord.h"
 #include "recordlibrary.h"
@@ -67,6 +68,21 @@ struct UserIdListResult
 
     bool ok() const { return error == ResultError::None; }
 };
+
+struct AdminLogResult
+{
+    QList<AdminLogRecord> records; // undecoded (raw bytes only) where the layout is unknown
+    int invalidRecords = 0;        // a known layout with an impossible date: counted and skipped
+    ResultError error = ResultError::None;
+
+    bool ok() const { return error == ResultError::None; }
+};
+
+// GET_SLOG_DATA: shaped like GET_LOG_DATA (the vendor server reads log_count, one_log_size and the
+// first binary, protocol.md §8.3), read as above, but one_log_size only has to be 1 …
+// MaxAdminLogRecordSize: records of a layout other than the library's are kept undecoded.
+AdminLogResult decodeAdminLogResult(const BsCommFrame &result, RecordLibrary library);
+AdminLogResult decodeAdminLogResult(const QByteArray &body, RecordLibrary library);
 
 // {"one_user_id_size":S,"user_id_array":"BIN_1","user_id_count":N} + N×S bytes, read as above.
 UserIdListResult decodeUserIdListResult(const BsCommFrame &result, RecordLibrary library);

@@ -48,4 +48,14 @@ quint32 encodeFullYear(const QDateTime &wallTime)
     return (quint32(wallTime.date().year()) & 0xfffu) | dayAndTime(wallTime);
 }
 
+QDateTime decodeYear1900(quint32 word)
+{
+    return fromFields(1900 + int(bits(word, 0, 12)), word, 0);
+}
+
+quint32 encodeYear1900(const QDateTime &wallTime)
+{
+    return (quint32(wallTime.date().year() - 1900) & 0xfffu) | dayAndTime(wallTime);
+}
+
 } // namespace punchclock::protocol::tm32

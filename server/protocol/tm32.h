@@ -14,4 +14,9 @@ quint32 encode(const QDateTime &wallTime, int valid);
 QDateTime decodeFullYear(quint32 word, int second);
 quint32 encodeFullYear(const QDateTime &wallTime);
 
+// Administrator-log date word (protocol.md §8.3): Year-1900:12 · Month:4 · Day:5 · Hour:5 ·
+// Minute:6, no seconds.
+QDateTime decodeYear1900(quint32 word);
+quint32 encodeYear1900(const QDateTime &wallTime);
+
 } // namespace punchclock::protocol::tm32

@@ -1,3 +1,4 @@
 punchclock_add_test(tst_commandbuilder SOURCES tst_commandbuilder.cpp LINKS punchclock_protocol LABEL unit)
 punchclock_add_test(tst_commandjsonbuilder SOURCES tst_commandjsonbuilder.cpp LINKS punchclock_protocol LABEL unit)
 punchclock_add_test(tst_commandresults SOURCES tst_commandresults.cpp LINKS punchclock_protocol LABEL unit)
+punchclock_add_test(tst_adminlogrecords SOURCES tst_adminlogrecords.cpp LINKS punchclock_protocol LABEL unit)

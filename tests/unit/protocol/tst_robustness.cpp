@@ -1,3 +1,4 @@
+#include "adminlogcodec.h"
 #include "bscommframe.h"
 #include "commandresults.h"
 #include "logrecordcodec.h"
@@ -93,6 +94,7 @@ private:
             protocol::RealtimeLog::parse(decoded.frame, library);
             protocol::decodeLogDataResult(body, library);
             protocol::decodeUserIdListResult(body, library);
+            protocol::decodeAdminLogResult(body, library);
         }
         protocol::PollInfo::parse(decoded.frame);
         protocol::UserEnrollment::parse(decoded.frame);
@@ -150,6 +152,8 @@ private Q_SLOTS:
                 QVERIFY(logs.records.size() <= count);
                 const protocol::DecodedUserIdRecords users = protocol::decodeUserIdRecords(library, data, count, size);
                 QVERIFY(users.records.size() <= count);
+                const protocol::DecodedAdminLogRecords admin = protocol::decodeAdminLogRecords(library, data, count, size);
+                QVERIFY(admin.records.size() <= count);
             }
         }
     }
