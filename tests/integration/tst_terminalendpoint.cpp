@@ -322,7 +322,7 @@ private Q_SLOTS:
             QCOMPARE(timedPunch(i, "REALTERM01", &before), QByteArray("OK"));
 
         constexpr int floodThreads = 8;
-        constexpr int perThread = 250;
+        constexpr int perThread = 1250; // 10,000 made-up dev_ids in all
         std::atomic<int> accepted{0};
         std::atomic<int> refused{0};
         std::atomic<int> running{floodThreads};
