@@ -22,6 +22,11 @@ QString text(const QJsonObject &parameters, const char *key)
     return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
 }
 
+bool enabledFlag(const QJsonObject &parameters)
+{
+    return text(parameters, Key::EnableFlag).compare(QLatin1String("OFF"), Qt::CaseInsensitive) != 0;
+}
+
 QJsonObject summaryOf(const storage::JobRow &job)
 {
     return QJsonDocument::fromJson(job.summary.toUtf8()).object();
@@ -54,6 +59,9 @@ QString JobDescription::commandName(CommandCode code)
     case CommandCode::GetUserInfo: return tr("Get user");
     case CommandCode::SetWebServerInfo: return tr("Set server address");
     case CommandCode::GetSlogData: return tr("Get keypad activity");
+    case CommandCode::EnableUser: return tr("Enable or disable user");
+    case CommandCode::OpenDoor: return tr("Open door");
+    case CommandCode::EnableEnrollFunc: return tr("Lock or unlock keypad enrollment");
     case CommandCode::Unknown: break;
     }
     return tr("Unknown command");
@@ -112,6 +120,11 @@ QString JobDescription::commandText(CommandCode code, const QJsonObject &paramet
         return tr("Send user %1: %2")
             .arg(userId, credentialName(parameters.value(QLatin1String(Key::BackupNumber)).toInt()));
     case CommandCode::SetFkName: return tr("Rename terminal to %1").arg(text(parameters, Key::FkName));
+    case CommandCode::EnableUser:
+        return enabledFlag(parameters) ? tr("Enable user %1").arg(userId) : tr("Disable user %1").arg(userId);
+    case CommandCode::OpenDoor: return tr("Open door %1").arg(text(parameters, Key::DoorNumber));
+    case CommandCode::EnableEnrollFunc:
+        return enabledFlag(parameters) ? tr("Unlock keypad enrollment") : tr("Lock keypad enrollment");
     case CommandCode::SetWebServerInfo: {
         const QString address = parameters.contains(QLatin1String(Key::ServerIp)) ? text(parameters, Key::ServerIp)
                                                                                  : text(parameters, Key::IpAddress);

@@ -23,6 +23,20 @@ QString textParameter(const QJsonObject &parameters, const char *key)
     return protocol::json::text(parameters.value(QLatin1String(key)));
 }
 
+// "ON" or "OFF" in any case; nullopt for anything else.
+std::optional<bool> enableFlag(const QJsonObject &parameters)
+{
+    const QString flag = textParameter(parameters, "enable_flag");
+    if (flag.compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0)
+        return true;
+    if (flag.compare(QLatin1String("OFF"), Qt::CaseInsensitive) == 0)
+        return false;
+    return std::nullopt;
+}
+
+// Simulated terminals drive one lock.
+constexpr int SimulatedDoors = 1;
+
 // Where the wall time is absent or malformed the bound is open (vendor demo semantics, §6).
 QDateTime timeParameter(const QJsonObject &parameters, const char *key)
 {
@@ -86,6 +100,9 @@ CommandOutcome CommandExecutor::execute(const QByteArray &commandCode, const BsC
     case CommandCode::SetUserInfo: return setUserInfo(parameters);
     case CommandCode::GetUserInfo: return getUserInfo(json);
     case CommandCode::SetWebServerInfo: return setWebServerInfo(json);
+    case CommandCode::EnableUser: return enableUser(json);
+    case CommandCode::OpenDoor: return openDoor(json);
+    case CommandCode::EnableEnrollFunc: return enableEnrollFunc(json);
     // Answered once the simulator keeps an administrator log.
     case CommandCode::GetSlogData:
     case CommandCode::Unknown: break;
@@ -329,6 +346,37 @@ CommandOutcome CommandExecutor::setWebServerInfo(const QJsonObject &parameters)
     server.host = server.host.trimmed();
     server.port = quint16(*port);
     m_state.setPendingServer(server);
+    return CommandOutcome::ok();
+}
+
+CommandOutcome CommandExecutor::enableUser(const QJsonObject &parameters)
+{
+    const std::optional<bool> enabled = enableFlag(parameters);
+    if (!enabled)
+        return CommandOutcome::failed(ReturnCode::InvalidParameter);
+    SimulatedUser *user = m_state.user(textParameter(parameters, "user_id"));
+    if (!user)
+        return unknownUser();
+    // The templates stay: a disabled user is refused at the keypad until enabled again.
+    user->enabled = *enabled;
+    return CommandOutcome::ok();
+}
+
+CommandOutcome CommandExecutor::openDoor(const QJsonObject &parameters)
+{
+    const auto door = protocol::json::integer(parameters.value(QLatin1String("door_no")));
+    if (!door || *door < 1 || *door > SimulatedDoors)
+        return CommandOutcome::failed(ReturnCode::InvalidParameter);
+    m_state.openDoor(int(*door));
+    return CommandOutcome::ok();
+}
+
+CommandOutcome CommandExecutor::enableEnrollFunc(const QJsonObject &parameters)
+{
+    const std::optional<bool> enabled = enableFlag(parameters);
+    if (!enabled)
+        return CommandOutcome::failed(ReturnCode::InvalidParameter);
+    m_state.setEnrollMenuLocked(!*enabled);
     return CommandOutcome::ok();
 }
 

@@ -53,6 +53,9 @@ private:
     CommandOutcome setUserInfo(const protocol::BsCommFrame &parameters);
     CommandOutcome getUserInfo(const QJsonObject &parameters) const;
     CommandOutcome setWebServerInfo(const QJsonObject &parameters);
+    CommandOutcome enableUser(const QJsonObject &parameters);
+    CommandOutcome openDoor(const QJsonObject &parameters);
+    CommandOutcome enableEnrollFunc(const QJsonObject &parameters);
 
     CommandOutcome unknownUser() const;
     bool supportsBackupNumber(int backupNumber) const;

@@ -144,8 +144,13 @@ int SimulatedTerminal::queuePunches(int count)
 std::optional<protocol::LogRecord> SimulatedTerminal::punch(const QString &userId)
 {
     const std::optional<protocol::LogRecord> log = m_state.punch(userId, m_random);
-    if (!log)
+    if (!log) {
+        if (const SimulatedUser *user = m_state.user(userId); user && !user->enabled) {
+            ++m_statistics.punchesRefused;
+            Q_EMIT eventOccurred(QStringLiteral("punch of user %1 refused: disabled").arg(user->userId));
+        }
         return std::nullopt;
+    }
     ++m_statistics.punchesCreated;
     m_realtime.addPunch(m_state.library(), *log);
     pump();
@@ -158,6 +163,11 @@ bool SimulatedTerminal::enrollUser(const QString &userId, const QString &name,
     const QString id = m_state.canonicalUserId(userId);
     if (id.isEmpty())
         return false;
+    if (m_state.enrollMenuLocked()) {
+        ++m_statistics.enrollmentsRefused;
+        Q_EMIT eventOccurred(QStringLiteral("keypad enrolment of user %1 refused: the enrolment menu is locked").arg(id));
+        return false;
+    }
     SimulatedUser user;
     if (const SimulatedUser *existing = m_state.user(id))
         user = *existing;

@@ -49,11 +49,13 @@ public:
     // Queues `count` punches by random users at once (a queue at the entrance); returns how many
     // were created (none without users).
     int queuePunches(int count);
-    // One punch by this user, stored in the log memory and queued for realtime delivery.
+    // One punch by this user, stored in the log memory and queued for realtime delivery; nullopt
+    // for an unknown user and, refused at the keypad, for a disabled one.
     std::optional<protocol::LogRecord> punch(const QString &userId);
     // A keypad enrolment: the user is created or updated (credentials by backup_number; an empty
     // name and Privilege::Unknown keep what is stored) and the whole user is pushed with
-    // realtime_enroll_data until the server answers OK. false for an id this terminal cannot hold.
+    // realtime_enroll_data until the server answers OK. false for an id this terminal cannot hold,
+    // and while the enrolment menu is locked (ENABLE_ENROLL_FUNC OFF).
     bool enrollUser(const QString &userId, const QString &name, const QList<protocol::Credential> &credentials,
                     protocol::Privilege privilege = protocol::Privilege::Unknown);
     void setPunchesPerMinute(double rate);

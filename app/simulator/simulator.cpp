@@ -108,16 +108,19 @@ QString Simulator::summary() const
         commands.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
     QStringList lines;
     lines << QStringLiteral("terminals: %1").arg(m_terminals.size())
-          << QStringLiteral("punches: %1 created, %2 sent, %3 acknowledged, %4 retried, %5 still queued")
+          << QStringLiteral("punches: %1 created, %2 sent, %3 acknowledged, %4 retried, %5 still queued, "
+                            "%6 refused (user disabled)")
                  .arg(total.punchesCreated)
                  .arg(total.punchesSent)
                  .arg(total.punchesAcknowledged)
                  .arg(total.punchesRetried)
                  .arg(pendingPunches)
-          << QStringLiteral("enrolments: %1 sent, %2 acknowledged, %3 still queued")
+                 .arg(total.punchesRefused)
+          << QStringLiteral("enrolments: %1 sent, %2 acknowledged, %3 still queued, %4 refused (menu locked)")
                  .arg(total.enrollmentsSent)
                  .arg(total.enrollmentsAcknowledged)
                  .arg(pendingEnrollments)
+                 .arg(total.enrollmentsRefused)
           << QStringLiteral("polls: %1 (%2 failed)").arg(total.polls).arg(total.pollFailures)
           << QStringLiteral("commands executed: %1")
                  .arg(commands.isEmpty() ? QStringLiteral("none") : commands.join(QStringLiteral(", ")))

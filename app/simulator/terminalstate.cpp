@@ -297,7 +297,7 @@ QList<LogRecord> TerminalState::logsBetween(const QDateTime &begin, const QDateT
 std::optional<LogRecord> TerminalState::punch(const QString &userId, QRandomGenerator &random)
 {
     const SimulatedUser *who = user(userId);
-    if (!who)
+    if (!who || !who->enabled)
         return std::nullopt;
     QDateTime ioTime = now();
     if (m_lastPunchTime.isValid() && ioTime <= m_lastPunchTime)

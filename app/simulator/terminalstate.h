@@ -104,7 +104,8 @@ public:
     void appendLog(const protocol::LogRecord &log) { m_logs.append(log); }
     void clearLogs() { m_logs.clear(); }
 
-    // A new punch by the user (stored in the log memory), or nullopt when the user is unknown.
+    // A new punch by the user (stored in the log memory), or nullopt when the user is unknown or
+    // disabled (ENABLE_USER OFF: the keypad refuses them).
     // io_time is the terminal clock but never earlier than one second after the previous punch:
     // a terminal takes one finger at a time, and the server keys punches by (user, io_time).
     std::optional<protocol::LogRecord> punch(const QString &userId, QRandomGenerator &random);
@@ -120,6 +121,13 @@ public:
     void setPendingServer(const ServerAddress &server) { m_pendingServer = server; }
     // At restart: the address SET_WEB_SERVER_INFO stored becomes the one in use.
     bool applyPendingServer();
+
+    // ENABLE_ENROLL_FUNC OFF locks the keypad's enrolment menu: enrolment only from the server.
+    bool enrollMenuLocked() const { return m_enrollMenuLocked; }
+    void setEnrollMenuLocked(bool locked) { m_enrollMenuLocked = locked; }
+    // The doors OPEN_DOOR opened, in order.
+    const QList<int> &doorsOpened() const { return m_doorsOpened; }
+    void openDoor(int door) { m_doorsOpened.append(door); }
 
     static QDateTime hostWallClock();
 
@@ -144,6 +152,8 @@ private:
     qint64 m_clockOffsetSeconds = 0;
     ServerAddress m_server;
     std::optional<ServerAddress> m_pendingServer;
+    bool m_enrollMenuLocked = false;
+    QList<int> m_doorsOpened;
 };
 
 } // namespace punchclock::simulator

@@ -14,8 +14,10 @@ struct TerminalStatistics
     int punchesSent = 0; // attempts, re-sends included
     int punchesAcknowledged = 0;
     int punchesRetried = 0; // attempts not answered OK, so sent again later
+    int punchesRefused = 0; // by a disabled user, refused at the keypad (ENABLE_USER OFF)
     int enrollmentsSent = 0;
     int enrollmentsAcknowledged = 0;
+    int enrollmentsRefused = 0; // keypad enrolments while the enrolment menu was locked
     int resultsSent = 0; // send_cmd_result uploads completed
     int resultBlocksSent = 0;
     int uploadsAbandoned = 0;
@@ -30,8 +32,10 @@ struct TerminalStatistics
         punchesSent += other.punchesSent;
         punchesAcknowledged += other.punchesAcknowledged;
         punchesRetried += other.punchesRetried;
+        punchesRefused += other.punchesRefused;
         enrollmentsSent += other.enrollmentsSent;
         enrollmentsAcknowledged += other.enrollmentsAcknowledged;
+        enrollmentsRefused += other.enrollmentsRefused;
         resultsSent += other.resultsSent;
         resultBlocksSent += other.resultBlocksSent;
         uploadsAbandoned += other.uploadsAbandoned;

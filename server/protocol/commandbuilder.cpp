@@ -65,6 +65,11 @@ BuiltCommand userIdOnly(CommandCode code, const QString &userId)
     return draft.finish(BsCommFrame(QJsonObject{{key(ParameterKey::UserId), userId}}));
 }
 
+QString enableFlagText(bool enabled)
+{
+    return enabled ? QStringLiteral("ON") : QStringLiteral("OFF");
+}
+
 BuiltCommand parameterless(CommandCode code)
 {
     return CommandDraft(code).finish();
@@ -266,8 +271,32 @@ BuiltCommand setUserInfo(const UserEnrollment &user)
     if (!user.photo.isEmpty())
         json.insert(key(ParameterKey::UserPhoto), frame.addBinary(user.photo));
     if (!user.enabled)
-        json.insert(key(ParameterKey::EnableFlag), QStringLiteral("OFF"));
+        json.insert(key(ParameterKey::EnableFlag), enableFlagText(false));
     return draft.finish(BsCommFrame(json, frame.binaries()));
+}
+
+BuiltCommand enableUser(const QString &userId, bool enabled)
+{
+    CommandDraft draft(CommandCode::EnableUser);
+    draft.check(checkUserId(userId), key(ParameterKey::UserId));
+    return draft.finish(BsCommFrame(QJsonObject{
+        {key(ParameterKey::UserId), userId},
+        {key(ParameterKey::EnableFlag), enableFlagText(enabled)},
+    }));
+}
+
+BuiltCommand openDoor(int doorNumber)
+{
+    CommandDraft draft(CommandCode::OpenDoor);
+    draft.check(doorNumber >= 1 && doorNumber <= MaxDoorNumber ? ParameterError::None : ParameterError::InvalidDoorNumber,
+                key(ParameterKey::DoorNumber));
+    return draft.finish(BsCommFrame(QJsonObject{{key(ParameterKey::DoorNumber), doorNumber}}));
+}
+
+BuiltCommand enableEnrollFunc(bool enabled)
+{
+    return CommandDraft(CommandCode::EnableEnrollFunc)
+        .finish(BsCommFrame(QJsonObject{{key(ParameterKey::EnableFlag), enableFlagText(enabled)}}));
 }
 
 } // namespace Commands

@@ -10,7 +10,7 @@
 #include <QList>
 #include <QString>
 
-// Validating builders for the 16 commands of protocol.md §6. Every builder checks each field
+// Validating builders for the commands of protocol.md §6 and the few met beside them. Every builder checks each field
 // before anything is framed: a terminal answers a bad parameter with "Error", with silence, or
 // by doing something else (§11.7), so mistakes have to be caught while the operator is present.
 namespace punchclock::protocol {
@@ -50,6 +50,12 @@ BuiltCommand setWebServerInfo(const QString &ipv4, int port);
 // Replaces the whole user on the terminal: credentials not listed are deleted (protocol.md §6).
 // An empty photo means none. enable_flag is sent only for a disabled user ("OFF").
 BuiltCommand setUserInfo(const UserEnrollment &user);
+// Whether the user may punch on the terminal; their templates stay either way.
+BuiltCommand enableUser(const QString &userId, bool enabled);
+// Opens the lock the terminal drives (door 1 on most).
+BuiltCommand openDoor(int doorNumber);
+// Locks (false) or unlocks the enrolment menu of the terminal's keypad.
+BuiltCommand enableEnrollFunc(bool enabled);
 
 } // namespace Commands
 

@@ -145,6 +145,20 @@ std::optional<Credential> credential(CommandJsonContext &context, const QJsonVal
     return Credential{*number, *data};
 }
 
+// "ON" or "OFF", in any case; required.
+std::optional<bool> enableFlag(CommandJsonReader &in)
+{
+    const auto flag = in.string(Key::EnableFlag, ParameterError::InvalidEnableFlag);
+    if (!flag)
+        return std::nullopt;
+    const bool on = flag->compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0;
+    if (!on && flag->compare(QLatin1String("OFF"), Qt::CaseInsensitive) != 0) {
+        in.context().fail(ParameterError::InvalidEnableFlag, in.field(Key::EnableFlag));
+        return std::nullopt;
+    }
+    return on;
+}
+
 BuiltCommand setUserInfo(CommandJsonReader &in)
 {
     if (!in.allowOnly(
@@ -183,15 +197,10 @@ BuiltCommand setUserInfo(CommandJsonReader &in)
     }
 
     if (in.has(Key::EnableFlag)) {
-        const auto flag = in.string(Key::EnableFlag, ParameterError::InvalidEnableFlag);
-        if (!flag)
+        const auto on = enableFlag(in);
+        if (!on)
             return {};
-        const bool on = flag->compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0;
-        if (!on && flag->compare(QLatin1String("OFF"), Qt::CaseInsensitive) != 0) {
-            in.context().fail(ParameterError::InvalidEnableFlag, in.field(Key::EnableFlag));
-            return {};
-        }
-        user.enabled = on;
+        user.enabled = *on;
     }
     return Commands::setUserInfo(user);
 }
@@ -294,6 +303,32 @@ BuiltCommand fromJson(CommandCode code, CommandJsonReader &in)
         return name ? Commands::setFkName(*name) : BuiltCommand();
     }
     case CommandCode::SetWebServerInfo: return setWebServerInfo(in);
+    case CommandCode::EnableUser: {
+        if (!in.allowOnly({Key::UserId, Key::EnableFlag}))
+            return {};
+        const auto id = userId(in);
+        const auto on = id ? enableFlag(in) : std::nullopt;
+        return on ? Commands::enableUser(*id, *on) : BuiltCommand();
+    }
+    case CommandCode::OpenDoor: {
+        if (!in.allowOnly({Key::DoorNumber}))
+            return {};
+        const auto door = in.integer(Key::DoorNumber, ParameterError::InvalidDoorNumber);
+        if (!door)
+            return {};
+        // Range first: the typed builder takes an int, and a wrapped 2^32 + 1 would read as door 1.
+        if (*door < 1 || *door > MaxDoorNumber) {
+            in.context().fail(ParameterError::InvalidDoorNumber, in.field(Key::DoorNumber));
+            return {};
+        }
+        return Commands::openDoor(int(*door));
+    }
+    case CommandCode::EnableEnrollFunc: {
+        if (!in.allowOnly({Key::EnableFlag}))
+            return {};
+        const auto on = enableFlag(in);
+        return on ? Commands::enableEnrollFunc(*on) : BuiltCommand();
+    }
     case CommandCode::SetUserInfo: return setUserInfo(in);
     }
     in.context().fail(ParameterError::UnknownCommand, {});

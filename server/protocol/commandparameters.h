@@ -24,6 +24,7 @@ inline constexpr char UserPrivilege[] = "user_privilege";
 inline constexpr char UserPhoto[] = "user_photo";
 inline constexpr char EnrollDataArray[] = "enroll_data_array";
 inline constexpr char EnableFlag[] = "enable_flag";
+inline constexpr char DoorNumber[] = "door_no";
 inline constexpr char FkName[] = "fk_name";
 // SET_WEB_SERVER_INFO travels in both key styles (protocol.md §6, §15.9).
 inline constexpr char ServerIp[] = "server_ip";
@@ -34,6 +35,9 @@ inline constexpr char Port[] = "port";
 
 // SET_FK_NAME: no documented limit; 24 matches the identifier fields and fits every display seen.
 inline constexpr int MaxTerminalNameLength = 24;
+// OPEN_DOOR: public code only ever sends door 1 (protocol.md §6); a terminal with several lock
+// outputs is allowed a few more, and anything beyond is almost certainly a typo.
+inline constexpr int MaxDoorNumber = 4;
 // Terminals truncate user names silently: WS535 keeps 8 characters, Fingerspot 15.
 inline constexpr int SafeUserNameLength = 8;
 // Password credentials (backup number 10): the usual keypad limit; longer ones are warned about.
@@ -62,6 +66,7 @@ enum class ParameterError {
     TextTooLong,
     InvalidCredentialData,  // a password or card number that is not ASCII digits
     InvalidEnableFlag,      // not ON or OFF
+    InvalidDoorNumber,      // not 1 to MaxDoorNumber
     InvalidBinaryReference, // not a "BIN_k" string
     MissingBinary,          // "BIN_k" with fewer than k binaries given
     EmptyBinary,

@@ -7,6 +7,11 @@ bool isDestructive(CommandCode code)
     return code == CommandCode::ClearLogData || code == CommandCode::ClearEnrollData;
 }
 
+bool cutsOffOnMistake(CommandCode code)
+{
+    return code == CommandCode::SetWebServerInfo;
+}
+
 bool hasResultData(CommandCode code)
 {
     switch (code) {
@@ -27,7 +32,10 @@ bool hasResultData(CommandCode code)
     case CommandCode::ClearLogData:
     case CommandCode::ClearEnrollData:
     case CommandCode::SetUserInfo:
-    case CommandCode::SetWebServerInfo: break;
+    case CommandCode::SetWebServerInfo:
+    case CommandCode::EnableUser:
+    case CommandCode::OpenDoor:
+    case CommandCode::EnableEnrollFunc: break;
     }
     return false;
 }
@@ -47,12 +55,15 @@ bool isSafeToRepeat(CommandCode code)
     case CommandCode::SetUserInfo:
     case CommandCode::GetUserInfo:
     case CommandCode::SetWebServerInfo:
-    case CommandCode::GetSlogData: return true;
+    case CommandCode::GetSlogData:
+    case CommandCode::EnableUser:
+    case CommandCode::EnableEnrollFunc: return true;
     case CommandCode::Unknown:
     case CommandCode::ResetFk:
     case CommandCode::DeleteUser:
     case CommandCode::ClearLogData:
-    case CommandCode::ClearEnrollData: break;
+    case CommandCode::ClearEnrollData:
+    case CommandCode::OpenDoor: break;
     }
     return false;
 }

@@ -33,7 +33,7 @@ constexpr std::array<std::pair<ResponseCode, const char *>, 16> responseCodes{{
     {ResponseCode::Error, "ERROR"},
 }};
 
-constexpr std::array<std::pair<CommandCode, const char *>, 17> commandCodes{{
+constexpr std::array<std::pair<CommandCode, const char *>, 20> commandCodes{{
     {CommandCode::GetEnrollData, "GET_ENROLL_DATA"},
     {CommandCode::SetEnrollData, "SET_ENROLL_DATA"},
     {CommandCode::SetTime, "SET_TIME"},
@@ -51,6 +51,9 @@ constexpr std::array<std::pair<CommandCode, const char *>, 17> commandCodes{{
     {CommandCode::GetUserInfo, "GET_USER_INFO"},
     {CommandCode::SetWebServerInfo, "SET_WEB_SERVER_INFO"},
     {CommandCode::GetSlogData, "GET_SLOG_DATA"},
+    {CommandCode::EnableUser, "ENABLE_USER"},
+    {CommandCode::OpenDoor, "OPEN_DOOR"},
+    {CommandCode::EnableEnrollFunc, "ENABLE_ENROLL_FUNC"},
 }};
 
 template<typename Table, typename Code>
@@ -99,6 +102,14 @@ CommandCode commandCodeFromName(const QByteArray &name)
 QByteArray commandCodeName(CommandCode code)
 {
     return nameOf(commandCodes, code);
+}
+
+QList<CommandCode> knownCommandCodes()
+{
+    QList<CommandCode> codes;
+    for (const auto &[code, name] : commandCodes)
+        codes.append(code);
+    return codes;
 }
 
 } // namespace punchclock::protocol

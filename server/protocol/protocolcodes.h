@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 // Names and codes of the FK "BSComm" HTTP protocol (protocol.md §4, §5, §6).
@@ -89,6 +90,11 @@ enum class CommandCode {
     SetWebServerInfo,
     // The terminal's administrator log: what managers did at the keypad (protocol.md §8.3).
     GetSlogData,
+    // Met in public code beside the 16 of protocol.md §6 (S8, S11): enable or disable one user,
+    // open the lock a terminal drives, lock the keypad's enrolment menu.
+    EnableUser,
+    OpenDoor,
+    EnableEnrollFunc,
 };
 
 RequestCode requestCodeFromName(const QByteArray &name);
@@ -99,5 +105,7 @@ QByteArray responseCodeName(ResponseCode code);
 
 CommandCode commandCodeFromName(const QByteArray &name);
 QByteArray commandCodeName(CommandCode code);
+// Every command code but Unknown, in the order of the enum.
+QList<CommandCode> knownCommandCodes();
 
 } // namespace punchclock::protocol

@@ -72,11 +72,8 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     m_terminalFilter->setObjectName(QStringLiteral("terminalFilter"));
     m_commandFilter->setObjectName(QStringLiteral("commandFilter"));
     m_commandFilter->addItem(tr("All commands"), QString());
-    for (int code = int(protocol::CommandCode::GetEnrollData); code <= int(protocol::CommandCode::SetWebServerInfo);
-         ++code) {
-        const auto command = protocol::CommandCode(code);
+    for (const protocol::CommandCode command : protocol::knownCommandCodes())
         m_commandFilter->addItem(JobDescription::commandName(command), QString::fromLatin1(protocol::commandCodeName(command)));
-    }
     auto *filters = new QHBoxLayout;
     auto *statusLabel = new QLabel(tr("&Show:"), this);
     statusLabel->setBuddy(m_statusFilter);

@@ -226,7 +226,8 @@ private Q_SLOTS:
     void unknownCommandGetsNoResult()
     {
         TerminalState state = seeded(RecordLibrary::HS101);
-        QCOMPARE(run(state, "OPEN_DOOR", {{QStringLiteral("door_no"), 1}}).kind, CommandOutcome::Kind::NoResult);
+        QCOMPARE(run(state, "UPDATE_FIRMWARE", {{QStringLiteral("firmware_file_name"), QStringLiteral("fw.bin")}}).kind,
+                 CommandOutcome::Kind::NoResult);
     }
 
     void deleteUser_data()
@@ -511,6 +512,59 @@ private Q_SLOTS:
         QCOMPARE(
             run(state, "SET_WEB_SERVER_INFO", {{QStringLiteral("server_ip"), QStringLiteral("10.1.2.3")}}).returnCode,
             QByteArray("ERROR_INVALID_PARAMTER"));
+    }
+
+    void enableUserRefusesPunchesButKeepsTemplates()
+    {
+        TerminalState state = seeded(RecordLibrary::HS101);
+        const QString userId = state.userIds().first();
+        const auto templates = state.user(userId)->credentials;
+        QRandomGenerator random(7);
+        const qsizetype logsBefore = state.logs().size();
+
+        verifyOk(run(state, "ENABLE_USER", {{QStringLiteral("user_id"), userId}, {QStringLiteral("enable_flag"), QStringLiteral("OFF")}}));
+        QVERIFY(!state.user(userId)->enabled);
+        QCOMPARE(state.user(userId)->credentials, templates);
+        QVERIFY2(!state.punch(userId, random), "a disabled user is refused at the keypad");
+        QCOMPARE(state.logs().size(), logsBefore);
+        // The list and GET_USER_INFO say so, as the server reads them.
+        const QJsonObject info = wire(run(state, "GET_USER_INFO", userParameter(userId))).json();
+        QCOMPARE(info.value(QLatin1String("enable_flag")).toString(), QStringLiteral("OFF"));
+
+        verifyOk(run(state, "ENABLE_USER", {{QStringLiteral("user_id"), userId}, {QStringLiteral("enable_flag"), QStringLiteral("on")}}));
+        QVERIFY(state.user(userId)->enabled);
+        QVERIFY(state.punch(userId, random));
+        QCOMPARE(state.logs().size(), logsBefore + 1);
+
+        QCOMPARE(run(state, "ENABLE_USER", {{QStringLiteral("user_id"), QStringLiteral("99999")},
+                                            {QStringLiteral("enable_flag"), QStringLiteral("OFF")}})
+                     .returnCode,
+                 QByteArray("ERROR_NOT_EXIST"));
+        QCOMPARE(run(state, "ENABLE_USER", {{QStringLiteral("user_id"), userId}, {QStringLiteral("enable_flag"), QStringLiteral("NO")}})
+                     .returnCode,
+                 QByteArray("ERROR_INVALID_PARAMTER"));
+        QVERIFY(state.user(userId)->enabled);
+    }
+
+    void openDoorOpensTheOneLock()
+    {
+        TerminalState state = seeded(RecordLibrary::HS103);
+        verifyOk(run(state, "OPEN_DOOR", {{QStringLiteral("door_no"), 1}}));
+        QCOMPARE(state.doorsOpened(), QList<int>{1});
+        QCOMPARE(run(state, "OPEN_DOOR", {{QStringLiteral("door_no"), 2}}).returnCode, QByteArray("ERROR_INVALID_PARAMTER"));
+        QCOMPARE(run(state, "OPEN_DOOR").returnCode, QByteArray("ERROR_INVALID_PARAMTER"));
+        QCOMPARE(state.doorsOpened(), QList<int>{1});
+    }
+
+    void enableEnrollFuncLocksTheMenu()
+    {
+        TerminalState state = seeded(RecordLibrary::HS101);
+        QVERIFY(!state.enrollMenuLocked());
+        verifyOk(run(state, "ENABLE_ENROLL_FUNC", {{QStringLiteral("enable_flag"), QStringLiteral("OFF")}}));
+        QVERIFY(state.enrollMenuLocked());
+        verifyOk(run(state, "ENABLE_ENROLL_FUNC", {{QStringLiteral("enable_flag"), QStringLiteral("ON")}}));
+        QVERIFY(!state.enrollMenuLocked());
+        QCOMPARE(run(state, "ENABLE_ENROLL_FUNC").returnCode, QByteArray("ERROR_INVALID_PARAMTER"));
     }
 };
 

@@ -82,6 +82,7 @@ private slots:
 
     void destructiveCommands_data();
     void destructiveCommands();
+    void onlyTheServerAddressCanCutATerminalOff();
 };
 
 void TestCommandBuilder::validBuilds_data()
@@ -136,6 +137,17 @@ void TestCommandBuilder::validBuilds_data()
                                           << QByteArray(R"({"backup_number":20,"user_id":"42"})");
     QTest::newRow("SET_FK_NAME") << Commands::setFkName(QStringLiteral("Gate 1 (North)")) << CommandCode::SetFkName
                                  << QByteArray(R"json({"fk_name":"Gate 1 (North)"})json");
+    QTest::newRow("ENABLE_USER off") << Commands::enableUser(id, false) << CommandCode::EnableUser
+                                     << QByteArray(R"({"enable_flag":"OFF","user_id":"42"})");
+    QTest::newRow("ENABLE_USER on") << Commands::enableUser(QStringLiteral("EMP_7"), true) << CommandCode::EnableUser
+                                    << QByteArray(R"({"enable_flag":"ON","user_id":"EMP_7"})");
+    QTest::newRow("OPEN_DOOR 1") << Commands::openDoor(1) << CommandCode::OpenDoor << QByteArray(R"({"door_no":1})");
+    QTest::newRow("OPEN_DOOR last") << Commands::openDoor(MaxDoorNumber) << CommandCode::OpenDoor
+                                    << QByteArray(R"({"door_no":4})");
+    QTest::newRow("ENABLE_ENROLL_FUNC off") << Commands::enableEnrollFunc(false) << CommandCode::EnableEnrollFunc
+                                            << QByteArray(R"({"enable_flag":"OFF"})");
+    QTest::newRow("ENABLE_ENROLL_FUNC on") << Commands::enableEnrollFunc(true) << CommandCode::EnableEnrollFunc
+                                           << QByteArray(R"({"enable_flag":"ON"})");
 }
 
 void TestCommandBuilder::validBuilds()
@@ -269,6 +281,11 @@ void TestCommandBuilder::errors_data()
                             << QStringLiteral("server_port");
     QTest::newRow("port 65536") << Commands::setWebServerInfo(QStringLiteral("10.0.0.1"), 65536) << E::InvalidPort
                                 << QStringLiteral("server_port");
+    QTest::newRow("enable user id") << Commands::enableUser(QStringLiteral("4 2"), false) << E::InvalidUserId << userId;
+    const QString door = QStringLiteral("door_no");
+    QTest::newRow("door 0") << Commands::openDoor(0) << E::InvalidDoorNumber << door;
+    QTest::newRow("door -1") << Commands::openDoor(-1) << E::InvalidDoorNumber << door;
+    QTest::newRow("door past the last") << Commands::openDoor(MaxDoorNumber + 1) << E::InvalidDoorNumber << door;
 }
 
 void TestCommandBuilder::errors()
@@ -475,7 +492,8 @@ void TestCommandBuilder::destructiveCommands_data()
         {C::SetUserPrivilege, false, false}, {C::GetUserIdList, false, true},  {C::GetLogData, false, true},
         {C::SetFkName, false, false},        {C::ClearLogData, true, false},   {C::ClearEnrollData, true, false},
         {C::GetDeviceStatus, false, true},   {C::SetUserInfo, false, false},   {C::GetUserInfo, false, true},
-        {C::SetWebServerInfo, false, false}, {C::GetSlogData, false, true},   {C::Unknown, false, false},
+        {C::SetWebServerInfo, false, false}, {C::GetSlogData, false, true},   {C::EnableUser, false, false},
+        {C::OpenDoor, false, false},         {C::EnableEnrollFunc, false, false}, {C::Unknown, false, false},
     };
     for (const auto &[code, destructive, resultData] : table) {
         const QByteArray name = code == C::Unknown ? QByteArray("Unknown") : commandCodeName(code);
@@ -491,6 +509,22 @@ void TestCommandBuilder::destructiveCommands()
 
     QCOMPARE(isDestructive(code), destructive);
     QCOMPARE(hasResultData(code), resultData);
+}
+
+void TestCommandBuilder::onlyTheServerAddressCanCutATerminalOff()
+{
+    QList<CommandCode> asking;
+    for (CommandCode code : knownCommandCodes()) {
+        QCOMPARE(commandCodeFromName(commandCodeName(code)), code);
+        if (cutsOffOnMistake(code))
+            asking << code;
+    }
+    QCOMPARE(asking, QList<CommandCode>{CommandCode::SetWebServerInfo});
+    QVERIFY(!knownCommandCodes().contains(CommandCode::Unknown));
+    QVERIFY(knownCommandCodes().contains(CommandCode::EnableEnrollFunc));
+    // A door that opens again minutes later, when the job is resent, is not what anyone asked for.
+    QVERIFY(!isSafeToRepeat(CommandCode::OpenDoor));
+    QVERIFY(isSafeToRepeat(CommandCode::EnableUser));
 }
 
 QTEST_GUILESS_MAIN(TestCommandBuilder)

@@ -112,6 +112,14 @@ void TestCommandJsonBuilder::valid_data()
     QTest::newRow("SET_WEB_SERVER_INFO string spec port")
         << code("SET_WEB_SERVER_INFO") << QByteArray(R"({"server_ip":"10.1.2.3","server_port":"7005"})") << none
         << bothStyles << none;
+    QTest::newRow("ENABLE_USER lower case off") << code("ENABLE_USER") << QByteArray(R"({"enable_flag":"off","user_id":7})")
+                                                << none << QByteArray(R"({"enable_flag":"OFF","user_id":"7"})") << none;
+    QTest::newRow("ENABLE_USER on") << code("ENABLE_USER") << QByteArray(R"({"enable_flag":"ON","user_id":"7"})") << none
+                                    << QByteArray(R"({"enable_flag":"ON","user_id":"7"})") << none;
+    QTest::newRow("OPEN_DOOR string number") << code("OPEN_DOOR") << QByteArray(R"({"door_no":"2"})") << none
+                                             << QByteArray(R"({"door_no":2})") << none;
+    QTest::newRow("ENABLE_ENROLL_FUNC") << code("ENABLE_ENROLL_FUNC") << QByteArray(R"({"enable_flag":"Off"})") << none
+                                        << QByteArray(R"({"enable_flag":"OFF"})") << none;
 }
 
 void TestCommandJsonBuilder::valid()
@@ -372,6 +380,22 @@ void TestCommandJsonBuilder::errors_data()
         "user_photo");
     row("info enable flag", info, R"({"enable_flag":"YES","user_id":"1","user_name":"A","user_privilege":"USER"})",
         none, E::InvalidEnableFlag, "enable_flag");
+    const CommandCode enable = code("ENABLE_USER");
+    row("enable flag missing", enable, R"({"user_id":"1"})", none, E::MissingField, "enable_flag");
+    row("enable flag yes", enable, R"({"enable_flag":"YES","user_id":"1"})", none, E::InvalidEnableFlag, "enable_flag");
+    row("enable flag bool", enable, R"({"enable_flag":false,"user_id":"1"})", none, E::InvalidEnableFlag,
+        "enable_flag");
+    row("enable user before flag", enable, R"({"enable_flag":"maybe","user_id":"a b"})", none, E::InvalidUserId,
+        "user_id");
+    row("enable user typo", enable, R"({"enabled":"OFF","user_id":"1"})", none, E::UnexpectedField, "enabled");
+    row("door missing", code("OPEN_DOOR"), "{}", none, E::MissingField, "door_no");
+    row("door 0", code("OPEN_DOOR"), R"({"door_no":0})", none, E::InvalidDoorNumber, "door_no");
+    row("door 2^32 + 1", code("OPEN_DOOR"), R"({"door_no":4294967297})", none, E::InvalidDoorNumber, "door_no");
+    row("door fraction", code("OPEN_DOOR"), R"({"door_no":1.5})", none, E::InvalidDoorNumber, "door_no");
+    row("door name", code("OPEN_DOOR"), R"({"door_no":"front"})", none, E::InvalidDoorNumber, "door_no");
+    row("enroll menu flag missing", code("ENABLE_ENROLL_FUNC"), "{}", none, E::MissingField, "enable_flag");
+    row("enroll menu user", code("ENABLE_ENROLL_FUNC"), R"({"enable_flag":"ON","user_id":"1"})", none,
+        E::UnexpectedField, "user_id");
     row("info unused binary", info, R"({"user_id":"1","user_name":"A","user_photo":"BIN_2","user_privilege":"USER"})",
         {"forgotten", "jpeg"}, E::UnreferencedBinary, "BIN_1");
 }

@@ -33,6 +33,8 @@ QString ParameterMessage::text(ParameterError error)
     case ParameterError::TextTooLong: return tr("Too long for the terminal.");
     case ParameterError::InvalidCredentialData: return tr("Passwords and card numbers are digits only.");
     case ParameterError::InvalidEnableFlag: return tr("Choose enabled or disabled.");
+    case ParameterError::InvalidDoorNumber:
+        return tr("Choose a door from 1 to %1; most terminals drive door 1.").arg(protocol::MaxDoorNumber);
     case ParameterError::InvalidBinaryReference:
     case ParameterError::MissingBinary: return tr("Choose a file.");
     case ParameterError::EmptyBinary: return tr("The file is empty.");
