@@ -13,6 +13,7 @@
 #include "terminaladmin.h"
 #include "terminalrepository.h"
 #include "useradmin.h"
+#include "userstatusadmin.h"
 #include "walltime.h"
 
 #include <QSqlQuery>
@@ -150,6 +151,12 @@ private Q_SLOTS:
         });
         row("rename an Office user everywhere", "YNNNN", [](QSqlDatabase db, const Actor &a) {
             return notAllowed(services::CommandService(db).renameUser(QStringLiteral("o1"), QStringLiteral("Oto"), a));
+        });
+        row("disable a Plant user (a leaver)", "YNNYN", [](QSqlDatabase db, const Actor &a) {
+            return notAllowed(services::UserStatusAdmin(db).disable(a, QStringLiteral("p1")).outcome);
+        });
+        row("enable an Office user again", "YNNNN", [](QSqlDatabase db, const Actor &a) {
+            return notAllowed(services::UserStatusAdmin(db).enable(a, QStringLiteral("o1")).outcome);
         });
         row("edit a Plant user", "YNNYN", [](QSqlDatabase db, const Actor &a) {
             protocol::UserEnrollment user;
