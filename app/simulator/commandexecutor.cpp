@@ -82,6 +82,15 @@ CommandExecutor::CommandExecutor(TerminalState &state, TerminalQuirks quirks)
 
 CommandOutcome CommandExecutor::execute(const QByteArray &commandCode, const BsCommFrame &parameters)
 {
+    // A command's changes are logged without a manager: no one stood at the keypad.
+    const QList<SimulatedUser> before = m_state.users();
+    CommandOutcome outcome = carryOut(commandCode, parameters);
+    m_state.adminLog().recordUserChanges(before, m_state.users(), QString(), m_state.now());
+    return outcome;
+}
+
+CommandOutcome CommandExecutor::carryOut(const QByteArray &commandCode, const BsCommFrame &parameters)
+{
     const QJsonObject &json = parameters.json();
     switch (protocol::commandCodeFromName(commandCode)) {
     case CommandCode::GetEnrollData: return getEnrollData(json);
@@ -103,8 +112,9 @@ CommandOutcome CommandExecutor::execute(const QByteArray &commandCode, const BsC
     case CommandCode::EnableUser: return enableUser(json);
     case CommandCode::OpenDoor: return openDoor(json);
     case CommandCode::EnableEnrollFunc: return enableEnrollFunc(json);
-    // Answered once the simulator keeps an administrator log.
     case CommandCode::GetSlogData:
+        return CommandOutcome::ok(m_state.adminLog().result(m_state.library(), timeParameter(json, "begin_time"),
+                                                            timeParameter(json, "end_time")));
     case CommandCode::Unknown: break;
     }
     // Terminals ignore commands they do not know: no result at all (protocol.md §6).

@@ -37,9 +37,11 @@ class CommandExecutor
 public:
     CommandExecutor(TerminalState &state, TerminalQuirks quirks);
 
+    // Enrolments, changes and deletions of users go into the terminal's administrator log.
     CommandOutcome execute(const QByteArray &commandCode, const protocol::BsCommFrame &parameters);
 
 private:
+    CommandOutcome carryOut(const QByteArray &commandCode, const protocol::BsCommFrame &parameters);
     CommandOutcome getEnrollData(const QJsonObject &parameters);
     CommandOutcome setEnrollData(const protocol::BsCommFrame &parameters);
     CommandOutcome setTime(const QJsonObject &parameters);

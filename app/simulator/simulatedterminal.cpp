@@ -168,6 +168,7 @@ bool SimulatedTerminal::enrollUser(const QString &userId, const QString &name,
         Q_EMIT eventOccurred(QStringLiteral("keypad enrolment of user %1 refused: the enrolment menu is locked").arg(id));
         return false;
     }
+    const QList<SimulatedUser> before = m_state.users();
     SimulatedUser user;
     if (const SimulatedUser *existing = m_state.user(id))
         user = *existing;
@@ -179,6 +180,7 @@ bool SimulatedTerminal::enrollUser(const QString &userId, const QString &name,
     for (const protocol::Credential &credential : credentials)
         user.credentials.insert(credential.backupNumber, credential.data);
     m_state.putUser(user);
+    m_state.adminLog().recordUserChanges(before, m_state.users(), AdminLog::keypadManager(before), m_state.now());
 
     const SimulatedUser &stored = *m_state.user(id);
     m_realtime.addEnrollment(stored);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "adminlog.h"
 #include "terminalmodel.h"
 
 #include "codetables.h"
@@ -129,6 +130,10 @@ public:
     const QList<int> &doorsOpened() const { return m_doorsOpened; }
     void openDoor(int door) { m_doorsOpened.append(door); }
 
+    // What was enrolled, changed and deleted, at the keypad or by commands (GET_SLOG_DATA).
+    AdminLog &adminLog() { return m_adminLog; }
+    const AdminLog &adminLog() const { return m_adminLog; }
+
     static QDateTime hostWallClock();
 
 private:
@@ -154,6 +159,7 @@ private:
     std::optional<ServerAddress> m_pendingServer;
     bool m_enrollMenuLocked = false;
     QList<int> m_doorsOpened;
+    AdminLog m_adminLog;
 };
 
 } // namespace punchclock::simulator

@@ -5,12 +5,15 @@
 #include "bscommframe.h"
 #include "commandparameters.h"
 #include "commandresults.h"
+#include "keypadlogrepository.h"
 #include "punchrepository.h"
 #include "terminalrepository.h"
 #include "userrepository.h"
 #include "walltime.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace punchclock::engine {
 
@@ -49,10 +52,11 @@ QJsonObject parametersOf(const storage::JobRow &job)
 } // namespace
 
 ResultApplier::ResultApplier(storage::PunchRepository &punches, storage::UserRepository &users,
-                             storage::TerminalRepository &terminals)
+                             storage::TerminalRepository &terminals, storage::KeypadLogRepository &keypadLog)
     : m_punches(punches)
     , m_users(users)
     , m_terminals(terminals)
+    , m_keypadLog(keypadLog)
 {
 }
 
@@ -65,6 +69,7 @@ ResultApplier::Outcome ResultApplier::apply(const storage::JobRow &job, const QB
     case CommandCode::GetUserInfo: return recordUserInfo(job, result);
     case CommandCode::GetEnrollData: return recordEnrollData(job, result);
     case CommandCode::GetDeviceStatus: return recordDeviceStatus(job, result);
+    case CommandCode::GetSlogData: return recordKeypadLog(job, result, library);
     default: return recordWrite(job);
     }
 }
@@ -163,6 +168,29 @@ ResultApplier::Outcome ResultApplier::recordDeviceStatus(const storage::JobRow &
     Outcome outcome;
     outcome.stored = m_terminals.setDeviceStatus(job.devId, QJsonDocument(counts).toJson(QJsonDocument::Compact));
     outcome.summary = counts;
+    return outcome;
+}
+
+ResultApplier::Outcome ResultApplier::recordKeypadLog(const storage::JobRow &job, const QByteArray &result,
+                                                      protocol::RecordLibrary library)
+{
+    const protocol::AdminLogResult log = protocol::decodeAdminLogResult(result, library);
+    if (log.error != protocol::ResultError::None)
+        return decodeFailure(log.error);
+    const storage::KeypadLogRepository::ImportCount count = m_keypadLog.import(job.devId, log.records, job.id);
+    Outcome outcome;
+    outcome.stored = count.ok;
+    outcome.summary = {{QStringLiteral("received"), int(log.records.size())},
+                       {QStringLiteral("imported"), count.imported},
+                       {QStringLiteral("duplicates"), count.duplicates}};
+    // Records of a layout Punchclock cannot read are stored as bytes: said, so nobody looks for
+    // actions that are not there.
+    const auto undecoded = std::count_if(log.records.cbegin(), log.records.cend(),
+                                         [](const protocol::AdminLogRecord &record) { return !record.decoded; });
+    if (undecoded > 0)
+        outcome.summary.insert(QStringLiteral("undecoded"), int(undecoded));
+    if (log.invalidRecords > 0)
+        outcome.summary.insert(QStringLiteral("invalid"), log.invalidRecords);
     return outcome;
 }
 

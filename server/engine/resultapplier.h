@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 namespace punchclock::storage {
+class KeypadLogRepository;
 class PunchRepository;
 class TerminalRepository;
 class UserRepository;
@@ -28,7 +29,7 @@ public:
     };
 
     ResultApplier(storage::PunchRepository &punches, storage::UserRepository &users,
-                  storage::TerminalRepository &terminals);
+                  storage::TerminalRepository &terminals, storage::KeypadLogRepository &keypadLog);
 
     Outcome apply(const storage::JobRow &job, const QByteArray &result, protocol::RecordLibrary library,
                   const QDateTime &siteNow);
@@ -40,11 +41,13 @@ private:
     Outcome recordUserInfo(const storage::JobRow &job, const QByteArray &result);
     Outcome recordEnrollData(const storage::JobRow &job, const QByteArray &result);
     Outcome recordDeviceStatus(const storage::JobRow &job, const QByteArray &result);
+    Outcome recordKeypadLog(const storage::JobRow &job, const QByteArray &result, protocol::RecordLibrary library);
     Outcome recordWrite(const storage::JobRow &job);
 
     storage::PunchRepository &m_punches;
     storage::UserRepository &m_users;
     storage::TerminalRepository &m_terminals;
+    storage::KeypadLogRepository &m_keypadLog;
 };
 
 } // namespace punchclock::engine

@@ -9,6 +9,7 @@
 #include "auditrepository.h"
 #include "bscommframe.h"
 #include "jobrepository.h"
+#include "keypadlogrepository.h"
 #include "pollinfo.h"
 #include "punchrepository.h"
 #include "settingsrepository.h"
@@ -115,12 +116,13 @@ bool TerminalEngine::open(QString *error)
     m_terminals = std::make_unique<storage::TerminalRepository>(db);
     m_punches = std::make_unique<storage::PunchRepository>(db);
     m_users = std::make_unique<storage::UserRepository>(db);
+    m_keypadLog = std::make_unique<storage::KeypadLogRepository>(db);
     m_settingsRepository = std::make_unique<storage::SettingsRepository>(db);
     m_batcher = std::make_unique<TransactionBatcher>(db);
     m_contacts = std::make_unique<ContactRecorder>(*m_terminals);
     m_ingestor = std::make_unique<RealtimeIngestor>(*m_batcher, *m_contacts, *m_punches, *m_users);
     m_jobs = std::make_unique<storage::JobRepository>(db);
-    m_resultApplier = std::make_unique<ResultApplier>(*m_punches, *m_users, *m_terminals);
+    m_resultApplier = std::make_unique<ResultApplier>(*m_punches, *m_users, *m_terminals, *m_keypadLog);
     m_dispatcher = std::make_unique<CommandDispatcher>(*m_jobs, *m_users, *m_resultApplier, m_siteClock);
     connect(m_batcher.get(), &TransactionBatcher::flushed, this, &TerminalEngine::afterFlush);
     reloadSettings();

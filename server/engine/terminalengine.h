@@ -14,6 +14,7 @@
 
 namespace punchclock::storage {
 class JobRepository;
+class KeypadLogRepository;
 class PunchRepository;
 class SettingsRepository;
 class TerminalRepository;
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<storage::TerminalRepository> m_terminals;
     std::unique_ptr<storage::PunchRepository> m_punches;
     std::unique_ptr<storage::UserRepository> m_users;
+    std::unique_ptr<storage::KeypadLogRepository> m_keypadLog;
     std::unique_ptr<storage::SettingsRepository> m_settingsRepository;
     std::unique_ptr<storage::JobRepository> m_jobs;
     std::unique_ptr<TransactionBatcher> m_batcher;
