@@ -33,6 +33,8 @@ QString PermissionText::denied(Permission permission, const QString &department)
         return named ? tr("You may not see the employees of %1.").arg(department)
                      : tr("You may not see employees without a department.");
     case Permission::ViewAuditTrail: return tr("Only an administrator can see the whole audit trail.");
+    case Permission::ViewKeypadActivity:
+        return tr("Only an operator, a manager or an administrator can see what was done at a terminal's keypad.");
     }
     return tr("You may not do this.");
 }
@@ -64,6 +66,8 @@ QString PermissionText::notAllowed(const services::Actor &actor, Permission perm
     case Permission::ManageUsers: return tr("Your role, %1, does not allow changing employees.").arg(role);
     case Permission::ViewReports: return tr("Your role, %1, does not allow seeing reports.").arg(role);
     case Permission::ViewAuditTrail: return tr("Your role, %1, does not allow seeing the audit trail.").arg(role);
+    case Permission::ViewKeypadActivity:
+        return tr("Your role, %1, does not allow seeing what was done at terminals' keypads.").arg(role);
     }
     return tr("You may not do this.");
 }

@@ -19,6 +19,7 @@ QString permissionName(Permission permission)
     case Permission::ManageUsers: return QStringLiteral("manage_users");
     case Permission::ViewReports: return QStringLiteral("view_reports");
     case Permission::ViewAuditTrail: return QStringLiteral("view_audit_trail");
+    case Permission::ViewKeypadActivity: return QStringLiteral("view_keypad_activity");
     }
     return {};
 }
@@ -36,13 +37,14 @@ bool roleAllows(Role role, Permission permission)
         case Permission::ChangeSchedules:
         case Permission::CorrectPunches:
         case Permission::ViewReports:
+        case Permission::ViewKeypadActivity:
             return true;
         default:
             return false;
         }
     case Role::Operator:
         return permission == Permission::ManageTerminals || permission == Permission::ManageUsers ||
-            permission == Permission::ViewReports;
+            permission == Permission::ViewReports || permission == Permission::ViewKeypadActivity;
     case Role::Viewer:
         return permission == Permission::ViewReports;
     }
@@ -68,6 +70,7 @@ PermissionScope scopeOf(Permission permission)
     case Permission::ExportPersonalData:
     case Permission::ManageTerminals:
     case Permission::ViewAuditTrail:
+    case Permission::ViewKeypadActivity:
         break;
     }
     return PermissionScope::Role;

@@ -23,6 +23,7 @@ enum class Permission {
     ViewReports,
     ViewAuditTrail,    // the whole trail: who did what to whom (an employee's or a terminal's history
                        // is for whoever may see that employee or manage terminals)
+    ViewKeypadActivity, // a terminal's administrator log: who enrolled or deleted whom at its keypad
 };
 
 QString permissionName(Permission permission); // "correct_punches", for the audit trail and the CLI

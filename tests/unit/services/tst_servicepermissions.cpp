@@ -5,6 +5,7 @@
 #include "connection.h"
 #include "corrections.h"
 #include "departmentadmin.h"
+#include "keypadlogreader.h"
 #include "operatoradmin.h"
 #include "periodadmin.h"
 #include "scheduleadmin.h"
@@ -236,6 +237,14 @@ private Q_SLOTS:
         });
         row("read a terminal's history", "YNNYN", [readRefused](QSqlDatabase db, const Actor &a) {
             return readRefused([&](Outcome *why) { return services::AuditReader(db).terminalHistory(a, QStringLiteral("D1"), why); });
+        });
+        // A terminal's keypad activity names who enrolled and deleted whom: operators and above.
+        row("read a terminal's keypad activity", "YYYYN", [readRefused](QSqlDatabase db, const Actor &a) {
+            return readRefused([&](Outcome *why) { return services::KeypadLogReader(db).entries(a, {}, why); });
+        });
+        row("download a terminal's keypad activity", "YNNYN", [](QSqlDatabase db, const Actor &a) {
+            return notAllowed(services::CommandService(db).queue(QStringLiteral("D1"), protocol::CommandCode::GetSlogData,
+                                                                 {}, {}, a));
         });
         row("back up", "YNNNN", [this](QSqlDatabase db, const Actor &a) {
             return notAllowed(services::BackupAdmin(db).backupTo(
