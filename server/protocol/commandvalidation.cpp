@@ -1,6 +1,7 @@
 #include "commandvalidation.h"
 
 #include "codetables.h"
+#include "digitcredential.h"
 #include "identifiers.h"
 #include "walltime.h"
 
@@ -26,17 +27,6 @@ bool isAsciiDigits(const QByteArray &text)
             return false;
     }
     return true;
-}
-
-QByteArray withoutTrailingNul(const QByteArray &data)
-{
-    return data.endsWith('\0') ? data.chopped(1) : data;
-}
-
-bool isDigitCredential(int backupNumber)
-{
-    const CredentialKind kind = credentialKind(backupNumber);
-    return kind == CredentialKind::Password || kind == CredentialKind::Card;
 }
 
 // Decimal 0–255 without leading zeros: some parsers read "010" as octal.

@@ -48,7 +48,9 @@ UserEnrollment UserEnrollment::parse(const BsCommFrame &frame)
         const QByteArray data = frame.binaryFor(entry.value(QLatin1String("enroll_data")), &found);
         if (!found)
             return refused(ResponseCode::ErrorInvalidUserData);
-        user.credentials.append({int(*backupNumber), data});
+        user.credentials.append({int(*backupNumber), storedCredentialData(int(*backupNumber), data)});
+        if (!user.digitForm)
+            user.digitForm = digitFormOf(int(*backupNumber), data);
     }
     return user;
 }

@@ -2,11 +2,14 @@
 
 #include "bscommframe.h"
 #include "codetables.h"
+#include "digitcredential.h"
 #include "protocolcodes.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace punchclock::protocol {
 
@@ -26,6 +29,8 @@ struct UserEnrollment
     QByteArray photo;
     QList<Credential> credentials;
     bool enabled = true;
+    // How the terminal wrote passwords and cards; parse() keeps the digits alone.
+    std::optional<DigitForm> digitForm;
     ResponseCode error = ResponseCode::Ok;
 
     bool ok() const { return error == ResponseCode::Ok; }
