@@ -21,7 +21,7 @@ QString selectJobs(bool withResult)
 {
     return QStringLiteral("SELECT j.id, j.dev_id, j.cmd_code, j.parameters, j.build_at_delivery, j.status, "
                           "j.return_code, %1, j.summary, j.queued_by, j.operation_id, j.depends_on, j.created_at, "
-                          "j.sent_at, j.finished_at, j.status_changed_at FROM jobs j")
+                          "j.sent_at, j.finished_at, j.status_changed_at, j.build_from_dev_id FROM jobs j")
         .arg(withResult ? QStringLiteral("j.result") : QStringLiteral("NULL"));
 }
 
@@ -62,6 +62,7 @@ JobRow rowFrom(const Query &query)
     row.sentAt = utc(query.value(13));
     row.finishedAt = utc(query.value(14));
     row.statusChangedAt = utc(query.value(15));
+    row.buildFromDevId = query.value(16).toString();
     return row;
 }
 
@@ -135,11 +136,12 @@ std::optional<qint64> JobRepository::enqueue(const NewJob &job)
     qint64 id = 0;
     {
         StatementCache::Handle query = m_statements.run(
-            QStringLiteral("INSERT INTO jobs (dev_id, cmd_code, parameters, build_at_delivery, status, queued_by, "
-                           "operation_id, depends_on, created_at, status_changed_at) "
-                           "VALUES (?, ?, ?, ?, 'WAIT', ?, ?, ?, ?, ?) RETURNING id"),
+            QStringLiteral("INSERT INTO jobs (dev_id, cmd_code, parameters, build_at_delivery, build_from_dev_id, "
+                           "status, queued_by, operation_id, depends_on, created_at, status_changed_at) "
+                           "VALUES (?, ?, ?, ?, ?, 'WAIT', ?, ?, ?, ?, ?) RETURNING id"),
             {job.devId, job.commandCode, job.parameters.isEmpty() ? QVariant() : QVariant(job.parameters),
-             job.buildAtDelivery ? 1 : 0, job.queuedBy, nullable(job.operationId), nullable(job.dependsOn), now, now});
+             job.buildAtDelivery ? 1 : 0, job.buildFromDevId.isEmpty() ? QVariant() : QVariant(job.buildFromDevId),
+             job.queuedBy, nullable(job.operationId), nullable(job.dependsOn), now, now});
         if (!query.next())
             return std::nullopt;
         id = query.value(0).toLongLong();

@@ -49,6 +49,7 @@ struct JobRow
     QString commandCode;
     QByteArray parameters; // framed body; empty for parameterless commands
     bool buildAtDelivery = false;
+    QString buildFromDevId; // built from what this terminal holds; empty: from everything stored
     JobStatus status = JobStatus::Wait;
     QString returnCode; // the terminal's cmd_return_code, verbatim
     QByteArray result;  // the reassembled result body
@@ -79,6 +80,7 @@ struct NewJob
     QString commandCode;
     QByteArray parameters;
     bool buildAtDelivery = false;
+    QString buildFromDevId; // see JobRow
     QString queuedBy;
     std::optional<qint64> operationId;
     std::optional<qint64> dependsOn;

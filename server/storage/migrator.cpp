@@ -59,6 +59,11 @@ int Migrator::latestVersion()
 
 Migrator::Result Migrator::migrate()
 {
+    return migrate(latestVersion());
+}
+
+Migrator::Result Migrator::migrate(int upToVersion)
+{
     Result result;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
@@ -91,6 +96,8 @@ Migrator::Result Migrator::migrate()
     for (auto it = scripts.constBegin(); it != scripts.constEnd(); ++it) {
         if (it.key() <= result.fromVersion)
             continue;
+        if (it.key() > upToVersion)
+            break;
         QString error;
         if (!applyScript(it.key(), it.value(), &error)) {
             result.ok = false;

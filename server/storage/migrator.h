@@ -21,6 +21,9 @@ public:
     explicit Migrator(QSqlDatabase db);
 
     Result migrate();
+    // Only the scripts up to this version: a database as an older Punchclock left it, to test
+    // what the later scripts do to its data.
+    Result migrate(int upToVersion);
 
     // The schema version this build writes.
     static int latestVersion();

@@ -96,8 +96,8 @@ TerminalRepository::TerminalRepository(QSqlDatabase db)
 std::optional<TerminalStanding> TerminalRepository::standing(const QString &devId) const
 {
     StatementCache::Handle query = m_statements.run(
-        QStringLiteral("SELECT approval, record_library, reset_style, remote_address, pinned_address "
-                       "FROM terminals WHERE dev_id = ?"),
+        QStringLiteral("SELECT approval, record_library, reset_style, remote_address, pinned_address, "
+                       "digits_with_nul FROM terminals WHERE dev_id = ?"),
         {devId});
     if (!query.next())
         return std::nullopt;
@@ -107,6 +107,7 @@ std::optional<TerminalStanding> TerminalRepository::standing(const QString &devI
     standing.resetAsCommandCode = query.value(2).toString() == QLatin1String("cmd_code");
     standing.remoteAddress = query.value(3).toString();
     standing.pinned = query.value(4).toInt() != 0;
+    standing.digitForm = query.value(5).toInt() == 1 ? protocol::DigitForm::WithNul : protocol::DigitForm::Plain;
     return standing;
 }
 
@@ -212,6 +213,16 @@ bool TerminalRepository::setDeviceStatus(const QString &devId, const QByteArray 
     return m_statements
         .run(QStringLiteral("UPDATE terminals SET device_status = ?, device_status_at = ? WHERE dev_id = ?"),
              {QString::fromUtf8(statusJson), utcNowText(), devId})
+        .ok();
+}
+
+bool TerminalRepository::setDigitForm(const QString &devId, protocol::DigitForm form)
+{
+    const int withNul = form == protocol::DigitForm::WithNul ? 1 : 0;
+    return m_statements
+        .run(QStringLiteral("UPDATE terminals SET digits_with_nul = ? WHERE dev_id = ? "
+                            "AND (digits_with_nul IS NULL OR digits_with_nul <> ?)"),
+             {withNul, devId, withNul})
         .ok();
 }
 

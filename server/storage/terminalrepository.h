@@ -5,6 +5,8 @@
 #include "approval.h"
 #include "sqlsupport.h"
 
+#include "digitcredential.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -73,6 +75,7 @@ struct TerminalStanding
     bool resetAsCommandCode = false; // RESET_FK as OK + cmd_code instead of as the response code
     QString remoteAddress;           // where it last talked from; empty before its first request
     bool pinned = false;             // only remoteAddress may speak for it
+    protocol::DigitForm digitForm = protocol::DigitForm::Plain; // passwords and cards as it sends them
 };
 
 // How a terminal reached us; written on every request.
@@ -100,6 +103,8 @@ public:
     PUNCHCLOCK_STORE_WRITE bool setName(const QString &devId, const QString &name);
     PUNCHCLOCK_STORE_WRITE bool setResetAsCommandCode(const QString &devId, bool asCommandCode);
     PUNCHCLOCK_STORE_WRITE bool setDeviceStatus(const QString &devId, const QByteArray &statusJson);
+    // How the terminal writes passwords and cards, as it last reported one; they are sent to it so.
+    PUNCHCLOCK_STORE_WRITE bool setDigitForm(const QString &devId, protocol::DigitForm form);
     // Terminal wall clock from which the next "pull new logs" asks; invalid when never pulled.
     QDateTime logsPulledUntil(const QString &devId) const;
     PUNCHCLOCK_STORE_WRITE bool setLogsPulledUntil(const QString &devId, const QDateTime &wallTime);

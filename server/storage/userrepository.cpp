@@ -2,9 +2,23 @@
 
 #include "sqlsupport.h"
 
+#include "digitcredential.h"
+
 #include <QHash>
 
 namespace punchclock::storage {
+
+namespace {
+
+QList<int> backupNumbers(const protocol::UserEnrollment &user)
+{
+    QList<int> numbers;
+    for (const protocol::Credential &credential : user.credentials)
+        numbers << credential.backupNumber;
+    return numbers;
+}
+
+} // namespace
 
 UserRepository::UserRepository(QSqlDatabase db)
     : m_db(db)
@@ -23,7 +37,13 @@ bool UserRepository::applyEnrollment(const QString &devId, const protocol::UserE
                                "privilege = excluded.privilege, enabled = excluded.enabled, "
                                "updated_at = excluded.updated_at"),
                 {devId, user.userId, privilege, user.enabled ? 1 : 0, utcNowText()})
+        && holdExactly(devId, user.userId, backupNumbers(user))
         && keepInactiveSince(user.userId);
+}
+
+bool UserRepository::applyPushed(const QString &devId, const protocol::UserEnrollment &sent)
+{
+    return addMembership(devId, sent.userId, sent.privilegeName) && holdExactly(devId, sent.userId, backupNumbers(sent));
 }
 
 bool UserRepository::saveUser(const protocol::UserEnrollment &user, const QString &sourceDevId)
@@ -42,7 +62,8 @@ bool UserRepository::storeUser(const protocol::UserEnrollment &user, const QStri
                        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
                        "name = CASE WHEN excluded.name = '' THEN users.name ELSE excluded.name END, "
                        "privilege = excluded.privilege, enabled = excluded.enabled, "
-                       "photo = COALESCE(excluded.photo, users.photo), updated_at = excluded.updated_at"),
+                       "photo = COALESCE(excluded.photo, users.photo), incomplete = 0, "
+                       "updated_at = excluded.updated_at"),
         {user.userId, user.name, privilege, user.enabled ? 1 : 0,
          user.photo.isEmpty() ? QVariant() : QVariant(user.photo), now, now});
     if (!userStored)
@@ -124,6 +145,16 @@ bool UserRepository::exists(const QString &userId) const
 
 std::optional<protocol::UserEnrollment> UserRepository::load(const QString &userId) const
 {
+    return loadUser(userId, {});
+}
+
+std::optional<protocol::UserEnrollment> UserRepository::loadAsHeldBy(const QString &userId, const QString &devId) const
+{
+    return loadUser(userId, devId);
+}
+
+std::optional<protocol::UserEnrollment> UserRepository::loadUser(const QString &userId, const QString &heldBy) const
+{
     protocol::UserEnrollment user;
     {
         StatementCache::Handle query = m_statements.run(
@@ -136,8 +167,15 @@ std::optional<protocol::UserEnrollment> UserRepository::load(const QString &user
         user.enabled = query.value(2).toBool();
         user.photo = query.value(3).toByteArray();
     }
-    StatementCache::Handle credentials = m_statements.run(
-        QStringLiteral("SELECT backup_number, data FROM credentials WHERE user_id = ? ORDER BY backup_number"), {userId});
+    StatementCache::Handle credentials = heldBy.isEmpty()
+        ? m_statements.run(
+              QStringLiteral("SELECT backup_number, data FROM credentials WHERE user_id = ? ORDER BY backup_number"),
+              {userId})
+        : m_statements.run(QStringLiteral("SELECT c.backup_number, c.data FROM credentials c "
+                                          "JOIN terminal_credentials t ON t.user_id = c.user_id "
+                                          "AND t.backup_number = c.backup_number "
+                                          "WHERE c.user_id = ? AND t.dev_id = ? ORDER BY c.backup_number"),
+                           {userId, heldBy});
     while (credentials.next())
         user.credentials.append({credentials.value(0).toInt(), credentials.value(1).toByteArray()});
     return user;
@@ -168,6 +206,25 @@ bool UserRepository::replaceUser(const protocol::UserEnrollment &user)
             return false;
     }
     return keepInactiveSince(user.userId);
+}
+
+bool UserRepository::isIncomplete(const QString &userId) const
+{
+    StatementCache::Handle query =
+        m_statements.run(QStringLiteral("SELECT incomplete FROM users WHERE user_id = ?"), {userId});
+    return query.next() && query.value(0).toInt() != 0;
+}
+
+QList<int> UserRepository::credentialsHeldBy(const QString &devId, const QString &userId) const
+{
+    QList<int> numbers;
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("SELECT backup_number FROM terminal_credentials WHERE dev_id = ? AND user_id = ? "
+                       "ORDER BY backup_number"),
+        {devId, userId});
+    while (query.next())
+        numbers << query.value(0).toInt();
+    return numbers;
 }
 
 QStringList UserRepository::holders(const QString &userId) const
@@ -246,9 +303,23 @@ bool UserRepository::ensureUser(const QString &userId)
 {
     const QString now = utcNowText();
     return m_statements
-        .run(QStringLiteral("INSERT INTO users (user_id, created_at, updated_at) VALUES (?, ?, ?) "
+        .run(QStringLiteral("INSERT INTO users (user_id, incomplete, created_at, updated_at) VALUES (?, 1, ?, ?) "
                             "ON CONFLICT (user_id) DO NOTHING"),
              {userId, now, now})
+        .ok();
+}
+
+bool UserRepository::ensureListedUser(const QString &userId, const QString &privilege)
+{
+    if (privilege.isEmpty())
+        return ensureUser(userId);
+    const QString now = utcNowText();
+    return m_statements
+        .run(QStringLiteral("INSERT INTO users (user_id, privilege, incomplete, created_at, updated_at) "
+                            "VALUES (?, ?, 1, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
+                            "privilege = excluded.privilege, updated_at = excluded.updated_at "
+                            "WHERE users.incomplete = 1 AND users.privilege <> excluded.privilege"),
+             {userId, privilege, now, now})
         .ok();
 }
 
@@ -256,12 +327,14 @@ bool UserRepository::storeCredential(const QString &devId, const QString &userId
                                      const QByteArray &data)
 {
     return ensureUser(userId) && putCredential(devId, userId, backupNumber, data, utcNowText())
-        && keepInactiveSince(userId);
+        && (devId.isEmpty() || holdCredential(devId, userId, backupNumber)) && keepInactiveSince(userId);
 }
 
 bool UserRepository::putCredential(const QString &sourceDevId, const QString &userId, int backupNumber,
-                                   const QByteArray &data, const QString &now)
+                                   const QByteArray &given, const QString &now)
 {
+    // One form whichever terminal it came from, so that two terminals do not take turns replacing it.
+    const QByteArray data = protocol::storedCredentialData(backupNumber, given);
     std::optional<CredentialChange::Action> change = CredentialChange::Action::Added;
     {
         StatementCache::Handle previous = m_statements.run(
@@ -349,7 +422,7 @@ bool UserRepository::replaceMembership(const QString &devId, const QList<protoco
     const QString now = utcNowText();
     for (const protocol::UserIdRecord &user : users) {
         // HS100/HS200 list one record per enrolled item: the upsert folds them into one row.
-        if (!ensureUser(user.userId)
+        if (!ensureListedUser(user.userId, protocol::privilegeName(user.privilege))
             || !m_statements
                     .run(QStringLiteral("INSERT INTO terminal_users (dev_id, user_id, privilege, enabled, "
                                         "credential_flags, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
@@ -360,7 +433,7 @@ bool UserRepository::replaceMembership(const QString &devId, const QList<protoco
                     .ok())
             return false;
     }
-    return keepInactiveSince();
+    return forgetFormerUsers(devId) && keepInactiveSince();
 }
 
 bool UserRepository::addMembership(const QString &devId, const QString &userId, const QString &privilege)
@@ -380,17 +453,77 @@ bool UserRepository::removeMembership(const QString &devId, const QString &userI
     return m_statements
         .run(QStringLiteral("DELETE FROM terminal_users WHERE dev_id = ? AND user_id = ?"), {devId, userId})
         .ok()
-        && keepInactiveSince(userId);
+        && forgetFormerUsers(devId) && keepInactiveSince(userId);
 }
 
 bool UserRepository::clearMembership(const QString &devId)
 {
-    return deleteMembership(devId) && keepInactiveSince();
+    return deleteMembership(devId) && forgetFormerUsers(devId) && keepInactiveSince();
 }
 
 bool UserRepository::deleteMembership(const QString &devId)
 {
     return m_statements.run(QStringLiteral("DELETE FROM terminal_users WHERE dev_id = ?"), {devId}).ok();
+}
+
+bool UserRepository::holdExactly(const QString &devId, const QString &userId, const QList<int> &backupNumbers)
+{
+    QList<int> dropped;
+    for (int held : credentialsHeldBy(devId, userId)) {
+        if (!backupNumbers.contains(held))
+            dropped << held;
+    }
+    for (int backupNumber : std::as_const(dropped)) {
+        if (!m_statements
+                 .run(QStringLiteral("DELETE FROM terminal_credentials WHERE dev_id = ? AND user_id = ? "
+                                     "AND backup_number = ?"),
+                      {devId, userId, backupNumber})
+                 .ok())
+            return false;
+    }
+    for (int backupNumber : backupNumbers) {
+        if (!holdCredential(devId, userId, backupNumber))
+            return false;
+    }
+    // Removed from every terminal: a later push must not bring it back.
+    const QString now = utcNowText();
+    for (int backupNumber : std::as_const(dropped)) {
+        int removed = 0;
+        {
+            StatementCache::Handle query = m_statements.run(
+                QStringLiteral("DELETE FROM credentials WHERE user_id = ? AND backup_number = ? AND NOT EXISTS "
+                               "(SELECT 1 FROM terminal_credentials t WHERE t.user_id = credentials.user_id "
+                               "AND t.backup_number = credentials.backup_number)"),
+                {userId, backupNumber});
+            if (!query.ok())
+                return false;
+            removed = query.numRowsAffected();
+        }
+        if (removed > 0 && !recordChange(userId, backupNumber, CredentialChange::Action::Removed, devId, now))
+            return false;
+    }
+    return true;
+}
+
+bool UserRepository::holdCredential(const QString &devId, const QString &userId, int backupNumber)
+{
+    // Only what the store has: the credential may have been removed since it was sent.
+    return m_statements
+        .run(QStringLiteral("INSERT INTO terminal_credentials (dev_id, user_id, backup_number) "
+                            "SELECT CAST(? AS TEXT), user_id, backup_number FROM credentials "
+                            "WHERE user_id = ? AND backup_number = ? ON CONFLICT DO NOTHING"),
+             {devId, userId, backupNumber})
+        .ok();
+}
+
+bool UserRepository::forgetFormerUsers(const QString &devId)
+{
+    return m_statements
+        .run(QStringLiteral("DELETE FROM terminal_credentials WHERE dev_id = ? AND NOT EXISTS "
+                            "(SELECT 1 FROM terminal_users t WHERE t.dev_id = terminal_credentials.dev_id "
+                            "AND t.user_id = terminal_credentials.user_id)"),
+             {devId})
+        .ok();
 }
 
 } // namespace punchclock::storage

@@ -720,7 +720,9 @@ void TestRepositories::olderJobsGetTheirFailureOnMigration()
     QVERIFY(contact(devA, Approval::Approved));
     QSqlDatabase db = m_connection->database();
     QSqlQuery query(db);
-    for (const char *sql : {"DROP INDEX terminal_users_user", "ALTER TABLE users DROP COLUMN inactive_since",
+    for (const char *sql : {"DROP TABLE terminal_credentials", "ALTER TABLE users DROP COLUMN incomplete",
+                            "ALTER TABLE terminals DROP COLUMN digits_with_nul", "ALTER TABLE jobs DROP COLUMN build_from_dev_id",
+                            "DROP INDEX terminal_users_user", "ALTER TABLE users DROP COLUMN inactive_since",
                             "DROP TABLE operator_departments", "DROP TABLE operators", "DROP TABLE audit_log",
                             "ALTER TABLE terminals DROP COLUMN pinned_address", "ALTER TABLE terminals DROP COLUMN previous_address",
                             "ALTER TABLE terminals DROP COLUMN address_changed_at", "DROP TABLE schedule_change_days", "DROP TABLE schedule_changes", "DROP TABLE shift_changes",
