@@ -75,6 +75,12 @@ QString describe(const services::CommandService::Outcome &outcome)
         return unknownTerminal(outcome.subject);
     case Failure::InvalidParameters: return describe(outcome.command.error, outcome.command.errorField);
     case Failure::UnknownUser: return QStringLiteral("no user '%1' in the store (see 'punchclock users')").arg(outcome.subject);
+    case Failure::IncompleteUser:
+        return QStringLiteral("user '%1' is known only from a terminal's user list: its name, privilege and credentials "
+                              "were never read, and sending it would wipe them on the terminal. Read it first with "
+                              "punchclock send DEV GET_USER_INFO --param '{\"user_id\":\"%1\"}', or copy it with "
+                              "punchclock user copy %1 --from DEV --to DEV")
+            .arg(outcome.subject);
     case Failure::NoTerminals: return QStringLiteral("no approved terminal to send to");
     case Failure::NotAllowed: return describe(outcome.permission, outcome.department);
     case Failure::Storage: return QStringLiteral("the database refused the change; nothing was queued");

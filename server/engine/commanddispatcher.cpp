@@ -6,6 +6,7 @@
 
 #include "commandbuilder.h"
 #include "commandtraits.h"
+#include "digitcredential.h"
 #include "userrepository.h"
 
 #include <QJsonDocument>
@@ -30,6 +31,33 @@ bool isResetFk(const storage::JobRow &job)
     return job.commandCode == QLatin1String(protocol::commandCodeName(CommandCode::ResetFk));
 }
 
+QString userIdOf(const storage::JobRow &job)
+{
+    return protocol::BsCommFrame::decode(job.parameters)
+        .frame.json()
+        .value(QLatin1String(protocol::ParameterKey::UserId))
+        .toString();
+}
+
+std::optional<QByteArray> encoded(const protocol::BuiltCommand &built)
+{
+    return built.ok() ? std::optional<QByteArray>(built.parameters.encode()) : std::nullopt;
+}
+
+// SET_ENROLL_DATA with a password or card in the form the terminal sends them (with or without
+// the trailing NUL); anything else as queued.
+std::optional<QByteArray> enrollDataFor(const storage::JobRow &job, protocol::DigitForm form)
+{
+    const protocol::BsCommFrame frame = protocol::BsCommFrame::decode(job.parameters).frame;
+    const QJsonObject json = frame.json();
+    const int backupNumber = json.value(QLatin1String(protocol::ParameterKey::BackupNumber)).toInt(-1);
+    if (!protocol::isDigitCredential(backupNumber))
+        return job.parameters;
+    const QByteArray data = frame.binaryFor(json.value(QLatin1String(protocol::ParameterKey::EnrollData)));
+    return encoded(protocol::Commands::setEnrollData(userIdOf(job), backupNumber,
+                                                     protocol::credentialDataFor(backupNumber, data, form)));
+}
+
 } // namespace
 
 CommandDispatcher::CommandDispatcher(storage::JobRepository &jobs, storage::UserRepository &users,
@@ -52,11 +80,12 @@ bool CommandDispatcher::answerPoll(const TerminalRequest &poll, const storage::T
         const std::optional<storage::JobRow> job = m_jobs.nextDeliverable(poll.devId);
         if (!job)
             break;
-        const std::optional<QByteArray> parameters = parametersForDelivery(*job);
+        QString refusal = QStringLiteral("the parameters could not be built");
+        const std::optional<QByteArray> parameters = parametersForDelivery(*job, terminal, &refusal);
         if (!parameters) {
-            qCWarning(lcCommands) << "job" << job->id << job->commandCode << "could not be built; cancelled";
+            qCWarning(lcCommands) << "job" << job->id << job->commandCode << "cancelled:" << refusal;
             if (!m_jobs.transition(job->id, {JobStatus::Wait}, JobStatus::Cancelled,
-                                   QStringLiteral("ERROR_GET_PARAM: the parameters could not be built")))
+                                   QStringLiteral("ERROR_GET_PARAM: ") + refusal))
                 return false;
             continue;
         }
@@ -146,27 +175,46 @@ bool CommandDispatcher::queueClockSyncIfDue(const QString &devId, std::optional<
     return m_jobs.enqueue(sync).has_value();
 }
 
-std::optional<QByteArray> CommandDispatcher::parametersForDelivery(const storage::JobRow &job)
+std::optional<QByteArray> CommandDispatcher::parametersForDelivery(const storage::JobRow &job,
+                                                                  const storage::TerminalStanding &terminal,
+                                                                  QString *refusal)
 {
     const CommandCode code = protocol::commandCodeFromName(job.commandCode.toLatin1());
     if (code == CommandCode::SetTime) {
         // Stamped now, not when queued: a time set from the queue would arrive late.
-        const protocol::BuiltCommand built = protocol::Commands::setTime(m_siteClock.now());
-        return built.ok() ? std::optional<QByteArray>(built.parameters.encode()) : std::nullopt;
+        return encoded(protocol::Commands::setTime(m_siteClock.now()));
     }
-    if (code == CommandCode::SetUserInfo && job.buildAtDelivery) {
-        // SET_USER_INFO replaces the whole user on the terminal: send all the store holds.
-        const QString userId = protocol::BsCommFrame::decode(job.parameters)
-                                   .frame.json()
-                                   .value(QLatin1String(protocol::ParameterKey::UserId))
-                                   .toString();
-        const std::optional<protocol::UserEnrollment> user = m_users.load(userId);
-        if (!user)
-            return std::nullopt;
-        const protocol::BuiltCommand built = protocol::Commands::setUserInfo(*user);
-        return built.ok() ? std::optional<QByteArray>(built.parameters.encode()) : std::nullopt;
-    }
+    if (code == CommandCode::SetEnrollData)
+        return enrollDataFor(job, terminal.digitForm);
+    if (code == CommandCode::SetUserInfo && job.buildAtDelivery)
+        return userForDelivery(job, terminal.digitForm, refusal);
     return job.parameters;
+}
+
+std::optional<QByteArray> CommandDispatcher::userForDelivery(const storage::JobRow &job, protocol::DigitForm form,
+                                                             QString *refusal)
+{
+    // SET_USER_INFO replaces the whole user on the terminal: what is sent must be the whole user.
+    const QString userId = userIdOf(job);
+    if (m_users.isIncomplete(userId)) {
+        *refusal = QStringLiteral("user %1 is known only from a terminal's list; read it first (GET_USER_INFO)")
+                       .arg(userId);
+        return std::nullopt;
+    }
+    const QString &source = job.buildFromDevId;
+    if (!source.isEmpty() && !m_users.holders(userId).contains(source)) {
+        *refusal = QStringLiteral("terminal %1, the copy's source, no longer holds user %2").arg(source, userId);
+        return std::nullopt;
+    }
+    std::optional<protocol::UserEnrollment> user = source.isEmpty() ? m_users.load(userId)
+                                                                     : m_users.loadAsHeldBy(userId, source);
+    if (!user) {
+        *refusal = QStringLiteral("user %1 is not in the store").arg(userId);
+        return std::nullopt;
+    }
+    for (protocol::Credential &credential : user->credentials)
+        credential.data = protocol::credentialDataFor(credential.backupNumber, credential.data, form);
+    return encoded(protocol::Commands::setUserInfo(*user));
 }
 
 bool CommandDispatcher::acceptResult(const TerminalRequest &result, const storage::TerminalStanding &terminal,

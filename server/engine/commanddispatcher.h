@@ -48,7 +48,10 @@ public:
 private:
     bool endAbandoned(const QString &devId);
     bool queueClockSyncIfDue(const QString &devId, std::optional<qint64> driftSeconds, const ServerSettings &settings);
-    std::optional<QByteArray> parametersForDelivery(const storage::JobRow &job);
+    // The parameters as this terminal is sent them; nullopt with the reason when they cannot be.
+    std::optional<QByteArray> parametersForDelivery(const storage::JobRow &job, const storage::TerminalStanding &terminal,
+                                                    QString *refusal);
+    std::optional<QByteArray> userForDelivery(const storage::JobRow &job, protocol::DigitForm form, QString *refusal);
     int cancelOrphans();
     bool endJobWithLostResult(const storage::JobRow &job);
 

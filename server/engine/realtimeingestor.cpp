@@ -7,6 +7,7 @@
 #include "bscommframe.h"
 #include "punchrepository.h"
 #include "realtimelog.h"
+#include "terminalrepository.h"
 #include "userenrollment.h"
 #include "userrepository.h"
 
@@ -19,11 +20,13 @@ namespace punchclock::engine {
 using protocol::ResponseCode;
 
 RealtimeIngestor::RealtimeIngestor(TransactionBatcher &batcher, ContactRecorder &contacts,
-                                   storage::PunchRepository &punches, storage::UserRepository &users)
+                                   storage::PunchRepository &punches, storage::UserRepository &users,
+                                   storage::TerminalRepository &terminals)
     : m_batcher(batcher)
     , m_contacts(contacts)
     , m_punches(punches)
     , m_users(users)
+    , m_terminals(terminals)
 {
 }
 
@@ -93,7 +96,8 @@ void RealtimeIngestor::ingestEnrollment(const TerminalRequest &request, const Co
     const storage::TerminalContact contact = context.contact;
     m_batcher.enqueue(
         [this, contact, known = context.terminalKnown, user](QSqlDatabase &) {
-            return m_contacts.record(contact, known) && m_users.applyEnrollment(contact.devId, user);
+            return m_contacts.record(contact, known) && m_users.applyEnrollment(contact.devId, user)
+                && (!user.digitForm || m_terminals.setDigitForm(contact.devId, *user.digitForm));
         },
         [this, request, reply](bool stored) {
             if (stored)

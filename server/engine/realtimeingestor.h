@@ -11,6 +11,7 @@
 
 namespace punchclock::storage {
 class PunchRepository;
+class TerminalRepository;
 class UserRepository;
 } // namespace punchclock::storage
 
@@ -43,7 +44,7 @@ public:
     };
 
     RealtimeIngestor(TransactionBatcher &batcher, ContactRecorder &contacts, storage::PunchRepository &punches,
-                     storage::UserRepository &users);
+                     storage::UserRepository &users, storage::TerminalRepository &terminals);
 
     void ingestLog(const TerminalRequest &request, const Context &context, ReplyFn reply);
     void ingestEnrollment(const TerminalRequest &request, const Context &context, ReplyFn reply);
@@ -56,6 +57,7 @@ private:
     ContactRecorder &m_contacts;
     storage::PunchRepository &m_punches;
     storage::UserRepository &m_users;
+    storage::TerminalRepository &m_terminals;
     Counters m_counters;
 };
 

@@ -6,6 +6,7 @@
 #include "commandparameters.h"
 #include "commandresults.h"
 #include "keypadlogrepository.h"
+#include "digitcredential.h"
 #include "punchrepository.h"
 #include "terminalrepository.h"
 #include "userrepository.h"
@@ -128,7 +129,8 @@ ResultApplier::Outcome ResultApplier::recordUserInfo(const storage::JobRow &job,
     if (!user.ok())
         return decodeFailure(protocol::ResultError::InvalidField);
     Outcome outcome;
-    outcome.stored = m_users.applyEnrollment(job.devId, user);
+    outcome.stored = m_users.applyEnrollment(job.devId, user)
+        && (!user.digitForm || m_terminals.setDigitForm(job.devId, *user.digitForm));
     outcome.summary = {{QStringLiteral("user_id"), user.userId},
                        {QStringLiteral("name"), user.name},
                        {QStringLiteral("credentials"), int(user.credentials.size())},
@@ -144,8 +146,10 @@ ResultApplier::Outcome ResultApplier::recordEnrollData(const storage::JobRow &jo
     const QJsonObject parameters = parametersOf(job);
     const QString userId = parameters.value(QLatin1String(protocol::ParameterKey::UserId)).toString();
     const int backupNumber = parameters.value(QLatin1String(protocol::ParameterKey::BackupNumber)).toInt();
+    const std::optional<protocol::DigitForm> form = protocol::digitFormOf(backupNumber, enrolled.data);
     Outcome outcome;
-    outcome.stored = m_users.storeCredential(job.devId, userId, backupNumber, enrolled.data);
+    outcome.stored = m_users.storeCredential(job.devId, userId, backupNumber, enrolled.data)
+        && (!form || m_terminals.setDigitForm(job.devId, *form));
     outcome.summary = {{QStringLiteral("user_id"), userId},
                        {QStringLiteral("backup_number"), backupNumber},
                        {QStringLiteral("bytes"), int(enrolled.data.size())}};
@@ -203,11 +207,10 @@ ResultApplier::Outcome ResultApplier::recordWrite(const storage::JobRow &job)
     const QJsonObject parameters = decodedParameters.frame.json();
     const QString userId = parameters.value(QLatin1String(protocol::ParameterKey::UserId)).toString();
     switch (protocol::commandCodeFromName(job.commandCode.toLatin1())) {
-    case CommandCode::SetUserInfo: {
-        const auto user = m_users.load(userId);
-        outcome.stored = m_users.addMembership(job.devId, userId, user ? user->privilegeName : QString());
+    case CommandCode::SetUserInfo:
+        // The job holds the user as delivered: the terminal now holds exactly that.
+        outcome.stored = m_users.applyPushed(job.devId, protocol::UserEnrollment::parse(decodedParameters.frame));
         break;
-    }
     case CommandCode::SetEnrollData: {
         const int backupNumber = parameters.value(QLatin1String(protocol::ParameterKey::BackupNumber)).toInt();
         const QByteArray data =

@@ -120,7 +120,7 @@ bool TerminalEngine::open(QString *error)
     m_settingsRepository = std::make_unique<storage::SettingsRepository>(db);
     m_batcher = std::make_unique<TransactionBatcher>(db);
     m_contacts = std::make_unique<ContactRecorder>(*m_terminals);
-    m_ingestor = std::make_unique<RealtimeIngestor>(*m_batcher, *m_contacts, *m_punches, *m_users);
+    m_ingestor = std::make_unique<RealtimeIngestor>(*m_batcher, *m_contacts, *m_punches, *m_users, *m_terminals);
     m_jobs = std::make_unique<storage::JobRepository>(db);
     m_resultApplier = std::make_unique<ResultApplier>(*m_punches, *m_users, *m_terminals, *m_keypadLog);
     m_dispatcher = std::make_unique<CommandDispatcher>(*m_jobs, *m_users, *m_resultApplier, m_siteClock);

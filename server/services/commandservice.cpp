@@ -60,8 +60,12 @@ CommandService::Outcome CommandService::queue(const QString &devId, CommandCode 
         outcome.failure = Failure::InvalidParameters;
         return outcome;
     }
-    if (!begin(actor, {devId}, &outcome, permissionFor(code),
-               outcome.command.parameters.json().value(QLatin1String(protocol::ParameterKey::UserId)).toString()))
+    const QString userId =
+        outcome.command.parameters.json().value(QLatin1String(protocol::ParameterKey::UserId)).toString();
+    // What the operator saw of a user known only from a list lacks what the terminals hold.
+    if (code == CommandCode::SetUserInfo && storage::UserRepository(m_db).exists(userId) && !sendable(userId, &outcome))
+        return outcome;
+    if (!begin(actor, {devId}, &outcome, permissionFor(code), userId))
         return outcome;
     std::optional<qint64> id;
     if (code == CommandCode::SetUserInfo) {
@@ -110,7 +114,8 @@ CommandService::Outcome CommandService::copyUser(const QString &userId, const QS
     }
     outcome.jobIds << *fetch;
     for (const QString &devId : toDevIds) {
-        const std::optional<qint64> push = enqueue(devId, userReference(userId), actor.name, outcome.operationId, fetch, true);
+        const std::optional<qint64> push =
+            enqueue(devId, userReference(userId), actor.name, outcome.operationId, fetch, true, fromDevId);
         if (!push) {
             outcome.failure = Failure::Storage;
             break;
@@ -126,8 +131,9 @@ CommandService::Outcome CommandService::pushUser(const QString &userId, const QS
     Outcome outcome;
     outcome.subject = userId;
     const std::optional<protocol::UserEnrollment> user = storage::UserRepository(m_db).load(userId);
-    if (!user) {
-        outcome.failure = Failure::UnknownUser;
+    if (!sendable(userId, &outcome) || !user) {
+        if (outcome.ok())
+            outcome.failure = Failure::UnknownUser;
         return outcome;
     }
     outcome.command = protocol::Commands::setUserInfo(*user);
@@ -252,6 +258,7 @@ CommandService::Outcome CommandService::retry(qint64 jobId, const Actor &actor)
     again.commandCode = job->commandCode;
     again.parameters = job->parameters;
     again.buildAtDelivery = job->buildAtDelivery;
+    again.buildFromDevId = job->buildFromDevId;
     if (job->buildAtDelivery) {
         // Once sent, the job holds the whole user as delivered; the new job refers to the store again.
         const QString userId = protocol::BsCommFrame::decode(job->parameters)
@@ -337,6 +344,17 @@ void CommandService::enqueueForEach(const QStringList &devIds, const QString &ki
     }
 }
 
+bool CommandService::sendable(const QString &userId, Outcome *outcome) const
+{
+    const storage::UserRepository users(m_db);
+    if (!users.exists(userId))
+        outcome->failure = Failure::UnknownUser;
+    else if (users.isIncomplete(userId))
+        outcome->failure = Failure::IncompleteUser;
+    outcome->subject = userId;
+    return outcome->ok();
+}
+
 bool CommandService::knownTerminals(const QStringList &devIds, Outcome *outcome) const
 {
     storage::TerminalRepository terminals(m_db);
@@ -352,13 +370,15 @@ bool CommandService::knownTerminals(const QStringList &devIds, Outcome *outcome)
 
 std::optional<qint64> CommandService::enqueue(const QString &devId, const protocol::BuiltCommand &command,
                                               const QString &queuedBy, std::optional<qint64> operationId,
-                                              std::optional<qint64> dependsOn, bool buildAtDelivery)
+                                              std::optional<qint64> dependsOn, bool buildAtDelivery,
+                                              const QString &buildFromDevId)
 {
     storage::NewJob job;
     job.devId = devId;
     job.commandCode = QString::fromLatin1(protocol::commandCodeName(command.code));
     job.parameters = command.parameters.encode();
     job.buildAtDelivery = buildAtDelivery;
+    job.buildFromDevId = buildFromDevId;
     job.queuedBy = queuedBy;
     job.operationId = operationId;
     job.dependsOn = dependsOn;

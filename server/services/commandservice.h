@@ -32,6 +32,8 @@ public:
             UnknownTerminal,   // `subject` names it
             InvalidParameters, // `command` holds the error and its field
             UnknownUser,       // not in the store (push, rename)
+            IncompleteUser,    // `subject` is known only from a terminal's list: SET_USER_INFO would wipe it
+                               // there; read it first (GET_USER_INFO, or copy it from a terminal)
             NoTerminals,       // nothing to send to
             NotAllowed,        // the actor lacks `permission` (for `department`)
             Storage,           // the database refused; nothing was queued
@@ -65,8 +67,10 @@ public:
                   const QList<QByteArray> &binaries, const Actor &actor);
 
     // Operations: several jobs followed as one.
+    // GET_USER_INFO from the source, then SET_USER_INFO to each target with what the source holds.
     Outcome copyUser(const QString &userId, const QString &fromDevId, const QStringList &toDevIds,
                      const Actor &actor);
+    // SET_USER_INFO with everything the store holds for the user; refused for an incomplete user.
     Outcome pushUser(const QString &userId, const QStringList &toDevIds, const Actor &actor);
     Outcome renameUser(const QString &userId, const QString &name, const Actor &actor);
     // Every approved terminal when devId is empty; from the last pull when `from` is invalid.
@@ -90,7 +94,9 @@ private:
                         const QString &queuedBy, Outcome *outcome, bool buildAtDelivery = false);
     std::optional<qint64> enqueue(const QString &devId, const protocol::BuiltCommand &command, const QString &queuedBy,
                                   std::optional<qint64> operationId, std::optional<qint64> dependsOn = {},
-                                  bool buildAtDelivery = false);
+                                  bool buildAtDelivery = false, const QString &buildFromDevId = {});
+    // A user the store knows whole, or the failure that refuses sending it.
+    bool sendable(const QString &userId, Outcome *outcome) const;
     Outcome commit(Outcome outcome);
     // SET_FK_NAME's name into the store, recorded as terminal.rename when it changes.
     bool renameInStore(const QString &devId, const QString &name);

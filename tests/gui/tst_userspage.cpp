@@ -16,6 +16,7 @@
 #include "terminalrepository.h"
 #include "terminalrequestbuilder.h"
 #include "userenrollment.h"
+#include "useridrecordcodec.h"
 #include "userrepository.h"
 
 #include <QAction>
@@ -315,6 +316,24 @@ private Q_SLOTS:
         picker->setChecked(devB, false);
         acceptPicker({devC});
         QCOMPARE(jobKeys(), (QStringList{QStringLiteral("SET_USER_INFO@D"), QStringLiteral("SET_USER_INFO@E")}));
+    }
+
+    void pushOfAUserOnlyListedIsRefusedWithTheReason()
+    {
+        // What GET_USER_ID_LIST left: a manager with fingers, whose record was never read.
+        protocol::UserIdRecord listed;
+        listed.userId = QStringLiteral("8");
+        listed.privilege = protocol::Privilege::Manager;
+        listed.credentials.fingers = 2;
+        QVERIFY(storage::UserRepository(m_bed->database()).replaceMembership(devA, {listed}));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Users);
+        QVERIFY(m_page->selectUser(QStringLiteral("8")));
+        trigger("pushUserAction");
+        acceptPicker({devC});
+        QVERIFY(jobs().isEmpty());
+        const QString status = child<QLabel>(m_page.get(), "userStatus")->text();
+        QVERIFY2(status.contains(QStringLiteral("known only from a terminal's user list")), qPrintable(status));
+        QCOMPARE(child<QLabel>(m_page.get(), "userStatus")->property("role").toString(), QStringLiteral("fieldError"));
     }
 
     void sendCommandOpensTheBuilderForThisUser()

@@ -7,6 +7,7 @@
 #include "settingsrepository.h"
 #include "terminalrepository.h"
 #include "userenrollment.h"
+#include "useridrecordcodec.h"
 #include "userrepository.h"
 
 #include <QDir>
@@ -94,6 +95,30 @@ private:
             QVERIFY(punchclock::storage::SettingsRepository(db->database())
                         .setValue(QStringLiteral("privacy.biometric_retention_days"), QStringLiteral("30")));
         }
+    }
+
+    // What GET_USER_ID_LIST leaves of a manager with two fingers: listed, never read whole.
+    void storeAListedManager(const QString &devId)
+    {
+        QString error;
+        const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(punchclock::storage::TerminalRepository(db->database())
+                    .recordContact({devId, QStringLiteral("192.0.2.30"), punchclock::storage::Approval::Approved, {}}));
+        punchclock::protocol::UserIdRecord record;
+        record.userId = QStringLiteral("42");
+        record.privilege = punchclock::protocol::Privilege::Manager;
+        record.credentials.fingers = 2;
+        QVERIFY(punchclock::storage::UserRepository(db->database()).replaceMembership(devId, {record}));
+    }
+
+    // Sending it would replace it on the terminal with an empty user: refused, saying what to do.
+    static void verifyListedUserRefusal(const CliRun &run)
+    {
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("user '42' is known only from a terminal's user list"), run.err.constData());
+        QVERIFY2(run.err.contains("GET_USER_INFO"), run.err.constData());
+        QVERIFY2(run.err.contains("user copy 42 --from"), run.err.constData());
     }
 
     // The fingerprint went and the card stayed, and the trail says the retention did it.
@@ -629,6 +654,20 @@ private Q_SLOTS:
         const CliRun empty = cli({QStringLiteral("users"), QStringLiteral("--json")});
         QCOMPARE(empty.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(empty.out).array().size(), 0);
+    }
+    void aUserOnlyListedIsNotSent()
+    {
+        const QString dev = QStringLiteral("C000000000000003");
+        storeAListedManager(dev);
+        verifyListedUserRefusal(
+            cli({QStringLiteral("user"), QStringLiteral("push"), QStringLiteral("42"), QStringLiteral("--to"), dev}));
+        verifyListedUserRefusal(cli({QStringLiteral("send"), dev, QStringLiteral("SET_USER_INFO"), QStringLiteral("--param"),
+                                     QStringLiteral(R"({"user_id":"42","user_name":"","user_privilege":"USER",)"
+                                                    R"("enroll_data_array":[]})")}));
+        QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("jobs"), QStringLiteral("--json")}).out).array().size(), 0);
+        // The store still says what the terminal's list said.
+        const QJsonArray users = QJsonDocument::fromJson(cli({QStringLiteral("users"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(users.first().toObject().value(QLatin1String("privilege")).toString(), QStringLiteral("MANAGER"));
     }
 };
 

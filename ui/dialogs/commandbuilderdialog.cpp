@@ -94,6 +94,11 @@ QString failureText(const services::CommandService::Outcome &outcome)
         return CommandBuilderDialog::tr("The terminal %1 is not known to the console.").arg(outcome.subject);
     case Failure::InvalidParameters: return ParameterMessage::text(outcome.command.error);
     case Failure::UnknownUser: return CommandBuilderDialog::tr("The user %1 is not in the store.").arg(outcome.subject);
+    case Failure::IncompleteUser:
+        return CommandBuilderDialog::tr("User %1 is known only from a terminal's user list; its name, privilege and "
+                                        "credentials were never read. Sending it would wipe them on the terminal: "
+                                        "fetch the user from a terminal first (GET_USER_INFO).")
+            .arg(outcome.subject);
     case Failure::NoTerminals: return CommandBuilderDialog::tr("There is no terminal to send to.");
     case Failure::NotAllowed: return PermissionText::denied(outcome.permission, outcome.department);
     case Failure::Storage:

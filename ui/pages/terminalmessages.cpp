@@ -12,6 +12,10 @@ QString TerminalMessages::failure(const services::CommandService::Outcome &outco
     case Failure::UnknownTerminal: return tr("There is no terminal %1 any more.").arg(outcome.subject);
     case Failure::InvalidParameters: return parameterError(outcome.command.error);
     case Failure::UnknownUser: return tr("User %1 is not stored on this PC.").arg(outcome.subject);
+    case Failure::IncompleteUser:
+        return tr("User %1 is known only from a terminal's user list; its name, privilege and credentials were "
+                  "never read. Sending it would wipe them on the terminal: fetch the user from a terminal first.")
+            .arg(outcome.subject);
     case Failure::NoTerminals: return tr("No terminal was chosen to send to.");
     case Failure::NotAllowed: return PermissionText::denied(outcome.permission, outcome.department);
     case Failure::Storage: return tr("The database refused the change; nothing was queued.");

@@ -80,6 +80,11 @@ QString UserMessages::failure(const services::CommandService::Outcome &outcome)
     case Failure::UnknownTerminal: return tr("There is no terminal %1.").arg(outcome.subject);
     case Failure::InvalidParameters: return parameterError(outcome.command.error);
     case Failure::UnknownUser: return tr("User %1 is not stored on this PC.").arg(outcome.subject);
+    case Failure::IncompleteUser:
+        return tr("User %1 is known only from a terminal's user list; its name, privilege and credentials were "
+                  "never read. Sending it would wipe them on the terminal: fetch it first (Fetch from terminal…) "
+                  "or copy it from a terminal that holds it.")
+            .arg(outcome.subject);
     case Failure::NoTerminals: return tr("No terminal was chosen to send to.");
     case Failure::NotAllowed: return PermissionText::denied(outcome.permission, outcome.department);
     case Failure::Storage: return tr("The database refused the change; nothing was queued.");

@@ -157,8 +157,13 @@ void JobDetailsPane::setJob(const std::optional<storage::JobRow> &job, const QLi
                                    ? tr("(no parameters)")
                                    : QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Indented)));
     const bool builtLater = job->buildAtDelivery && job->status == storage::JobStatus::Wait;
-    m_parametersNote->setText(builtLater ? tr("The whole user is read from the store when the terminal receives it.")
-                                         : QString());
+    const QString builtFrom =
+        job->buildFromDevId.isEmpty()
+            ? tr("The whole user is read from the store when the terminal receives it.")
+            : tr("The user is read from the store when the terminal receives it, with the credentials terminal %1 "
+                 "holds.")
+                  .arg(job->buildFromDevId);
+    m_parametersNote->setText(builtLater ? builtFrom : QString());
     m_parametersNote->setVisible(builtLater);
 
     updateActions();
