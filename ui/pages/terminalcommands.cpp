@@ -137,6 +137,12 @@ TerminalCommands::Result TerminalCommands::getStatus(const storage::TerminalRow 
                  tr("Asking %1 for its counts is queued.").arg(titleOf(terminal)));
 }
 
+TerminalCommands::Result TerminalCommands::downloadKeypadLog(const storage::TerminalRow &terminal)
+{
+    return queue(terminal, protocol::CommandCode::GetSlogData, {},
+                 tr("Downloading the keypad activity of %1 is queued.").arg(titleOf(terminal)));
+}
+
 TerminalCommands::Result TerminalCommands::restart(const storage::TerminalRow &terminal)
 {
     return queue(terminal, protocol::CommandCode::ResetFk, {}, tr("Restarting %1 is queued.").arg(titleOf(terminal)));

@@ -44,6 +44,8 @@ public:
     Result rename(const storage::TerminalRow &terminal);
     Result syncTime(const storage::TerminalRow &terminal);
     Result getStatus(const storage::TerminalRow &terminal);
+    // The whole administrator log (GET_SLOG_DATA); what is already stored is not stored again.
+    Result downloadKeypadLog(const storage::TerminalRow &terminal);
     Result restart(const storage::TerminalRow &terminal);
     Result pullLogs(const storage::TerminalRow &terminal);
     Result pullUserList(const storage::TerminalRow &terminal);

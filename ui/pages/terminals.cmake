@@ -1,9 +1,12 @@
 target_sources(punchclock_ui PRIVATE
     pages/terminalspage.cpp
     pages/terminalcommands.cpp
+    keypadactivitytext.cpp
+    models/keypadlogtablemodel.cpp
     models/terminaltablemodel.cpp
     widgets/terminaldetailspane.cpp
     dialogs/confirmbynamedialog.cpp
+    dialogs/keypadactivitydialog.cpp
     dialogs/pulllogsdialog.cpp
     dialogs/renameterminaldialog.cpp
     dialogs/serveraddressdialog.cpp)

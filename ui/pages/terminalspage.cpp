@@ -5,6 +5,7 @@
 #include "detailssplitter.h"
 #include "historydialog.h"
 #include "icons.h"
+#include "keypadactivitydialog.h"
 #include "jobrepository.h"
 #include "pageheader.h"
 #include "permissiontext.h"
@@ -112,6 +113,10 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &TerminalsPage::showContextMenu);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        if (link.toString() == TerminalDetailsPane::keypadActivityLink())
+            showKeypadActivity();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TerminalsPage::updateActions);
     connect(m_autoApprove, &QLabel::linkActivated, this, [this] { this->context().showPage(PageId::Settings); });
     connect(m_message, &QLabel::linkActivated, this,
@@ -205,6 +210,10 @@ void TerminalsPage::buildActions()
             HistoryDialog::showTerminal(this->context(), terminal->devId, terminal->name, this);
     });
     addAction(m_history);
+    m_keypadActivity = new QAction(themedIcon("fingerprint"), tr("&Keypad activity…"), this);
+    m_keypadActivity->setObjectName(QStringLiteral("terminalKeypadActivity"));
+    connect(m_keypadActivity, &QAction::triggered, this, &TerminalsPage::showKeypadActivity);
+    addAction(m_keypadActivity);
     m_danger = new QMenu(tr("&Danger"), this);
     m_danger->setObjectName(QStringLiteral("dangerMenu"));
     m_danger->setIcon(themedIcon("dialog-warning"));
@@ -215,6 +224,8 @@ void TerminalsPage::buildActions()
 void TerminalsPage::updateActions()
 {
     const storage::TerminalRow *terminal = selectedTerminal();
+    const bool mayReadKeypad = context().allows(services::Permission::ViewKeypadActivity);
+    m_details->setKeypadActivityShown(mayReadKeypad);
     m_details->showTerminal(terminal, terminal ? m_proxy->mapToSource(m_view->currentIndex())
                                                      .siblingAtColumn(TerminalTableModel::QueuedJobsColumn)
                                                      .data(TerminalTableModel::SortRole)
@@ -250,6 +261,11 @@ void TerminalsPage::updateActions()
     m_history->setEnabled(terminal && mayReadHistory);
     m_history->setToolTip(mayReadHistory ? tr("Who approved, blocked or pinned this terminal, and who sent it commands")
                                          : denied);
+    m_keypadActivity->setEnabled(terminal && mayReadKeypad);
+    m_keypadActivity->setToolTip(mayReadKeypad
+                                     ? tr("What managers did at this terminal's keypad: enrolments, deletions, settings")
+                                     : PermissionText::notAllowed(context().actor(),
+                                                                  services::Permission::ViewKeypadActivity));
     const bool maySend = mayManage || context().allows(services::Permission::ManageUsers);
     m_sendCommand->setEnabled(maySend);
     m_sendCommand->setToolTip(maySend ? tr("Open the command builder for the selected terminal") : denied);
@@ -270,9 +286,16 @@ void TerminalsPage::showContextMenu(const QPoint &position)
     menu.addSeparator();
     menu.addAction(m_pin);
     menu.addAction(m_history);
+    menu.addAction(m_keypadActivity);
     menu.addSeparator();
     menu.addMenu(m_danger);
     menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void TerminalsPage::showKeypadActivity()
+{
+    if (const storage::TerminalRow *terminal = selectedTerminal())
+        KeypadActivityDialog::showFor(context(), *terminal, this);
 }
 
 void TerminalsPage::reload()

@@ -40,6 +40,7 @@ private:
     void buildActions();
     void updateActions();
     void showContextMenu(const QPoint &position);
+    void showKeypadActivity();
     void reloadSettingsHint();
 
     void report(const TerminalCommands::Result &result);
@@ -59,6 +60,7 @@ private:
     QAction *m_block = nullptr;
     QAction *m_sendCommand = nullptr;
     QAction *m_history = nullptr;
+    QAction *m_keypadActivity = nullptr;
     QAction *m_pin = nullptr;
     QTimer m_ageTimer;
 };

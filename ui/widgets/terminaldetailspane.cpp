@@ -94,7 +94,12 @@ void TerminalDetailsPane::showTerminal(const storage::TerminalRow *terminal, int
     row(tr("Faces"), number(counts.faces));
     row(tr("Fingerprints"), number(counts.fingers));
     row(tr("Logs"), number(counts.logs));
-    setHtml(QStringLiteral("<table cellspacing=2>%1</table>").arg(rows.join(QString())));
+    QString html = QStringLiteral("<table cellspacing=2>%1</table>").arg(rows.join(QString()));
+    if (m_keypadActivity) {
+        html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                    .arg(keypadActivityLink(), tr("Keypad activity: who enrolled or deleted whom at its keypad…").toHtmlEscaped());
+    }
+    setHtml(html);
 }
 
 } // namespace punchclock::ui

@@ -16,6 +16,13 @@ public:
     explicit TerminalDetailsPane(QWidget *parent = nullptr);
 
     void showTerminal(const storage::TerminalRow *terminal, int queuedJobs = 0);
+    // Whether the pane offers the terminal's keypad activity (a link to keypadActivityLink()),
+    // for operators who may read it. Takes effect at the next showTerminal().
+    void setKeypadActivityShown(bool shown) { m_keypadActivity = shown; }
+    static QString keypadActivityLink() { return QStringLiteral("keypad-activity"); }
+
+private:
+    bool m_keypadActivity = false;
 };
 
 } // namespace punchclock::ui

@@ -1,6 +1,6 @@
 // The store of terminals' administrator logs: a record downloaded again is stored once.
 
-#include "adminlogcodec.h"
+#include "adminlogrecords.h"
 #include "connection.h"
 #include "keypadlogrepository.h"
 #include "terminalrepository.h"
@@ -21,19 +21,10 @@ namespace {
 const QString dev = QStringLiteral("D96584729B906B39");
 const QString otherDev = QStringLiteral("C2610000000000AB");
 
-// A record as an HS101 terminal writes it, so that `raw` is what a real download would carry.
 protocol::AdminLogRecord record(protocol::AdminAction action, const char *manager, const char *user,
                                 const char *storageTime, int target = 0)
 {
-    protocol::AdminLogRecord log;
-    log.decoded = true;
-    log.kind = int(action);
-    log.managerId = QLatin1String(manager);
-    log.userId = QLatin1String(user);
-    log.target = target;
-    log.time = protocol::walltime::fromStorage(QLatin1String(storageTime));
-    log.raw = protocol::encodeAdminLogRecord(protocol::RecordLibrary::HS101, log);
-    return log;
+    return test::hs101AdminLogRecord(int(action), manager, user, storageTime, target);
 }
 
 protocol::AdminLogRecord undecoded(const QByteArray &bytes)
