@@ -12,6 +12,15 @@ if(PUNCHCLOCK_SANITIZE)
         -fno-sanitize-recover=undefined)
     target_link_options(punchclock_settings INTERFACE -fsanitize=address,undefined)
 endif()
+if(PUNCHCLOCK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PUNCHCLOCK_FUZZ needs clang: configure with CC=clang CXX=clang++")
+    endif()
+    # Coverage feedback from the code under test; only the fuzz targets link libFuzzer's main.
+    # clang's -Wpedantic also flags Qt's logging macros used with no message arguments.
+    target_compile_options(punchclock_settings INTERFACE -fsanitize=fuzzer-no-link
+        -Wno-gnu-zero-variadic-macro-arguments)
+endif()
 
 # punchclock_add_layer(NAME SOURCES... LINKS ...): one static library per layer.
 function(punchclock_add_layer name)
