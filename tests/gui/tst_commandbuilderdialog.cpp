@@ -133,9 +133,18 @@ void answerYesToTheNextQuestion()
     });
 }
 
+// Confirms the next SET_WEB_SERVER_INFO question, as an operator who checked the address would.
+void confirmTheNextServerAddress()
+{
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->findChild<QPushButton *>(QStringLiteral("confirmServerAddress"))->click();
+    });
+}
+
 } // namespace
 
-// The command builder: for each of the 16 commands a form of pickers whose parameters the
+// The command builder: for each command a form of pickers whose parameters the
 // protocol library validates, messages under the field concerned, a preview of what is sent,
 // and Send queueing exactly that job.
 class tst_CommandBuilderDialog : public QObject
@@ -231,6 +240,22 @@ private:
                                  json({{QStringLiteral("backup_number"), 10},
                                        {QStringLiteral("enroll_data"), QStringLiteral("BIN_2")}})}},
                      {QStringLiteral("user_photo"), QStringLiteral("BIN_3")}});
+        QTest::newRow("ENABLE_USER") << CommandCode::EnableUser << pickUser(user)
+                                     << json({{QStringLiteral("user_id"), user},
+                                              {QStringLiteral("enable_flag"), QStringLiteral("OFF")}});
+        QTest::newRow("ENABLE_USER on") << CommandCode::EnableUser
+                                        << both(pickUser(user), choose("enableFlag", QStringLiteral("ON")))
+                                        << json({{QStringLiteral("user_id"), user},
+                                                 {QStringLiteral("enable_flag"), QStringLiteral("ON")}});
+        QTest::newRow("OPEN_DOOR") << CommandCode::OpenDoor << nothing << json({{QStringLiteral("door_no"), 1}});
+        QTest::newRow("OPEN_DOOR 2") << CommandCode::OpenDoor
+                                     << Fill([](ui::CommandForm *form) { child<QSpinBox>(form, "doorNumber")->setValue(2); })
+                                     << json({{QStringLiteral("door_no"), 2}});
+        QTest::newRow("ENABLE_ENROLL_FUNC") << CommandCode::EnableEnrollFunc << nothing
+                                            << json({{QStringLiteral("enable_flag"), QStringLiteral("OFF")}});
+        QTest::newRow("ENABLE_ENROLL_FUNC unlock") << CommandCode::EnableEnrollFunc
+                                                   << choose("enrollMenuFlag", QStringLiteral("ON"))
+                                                   << json({{QStringLiteral("enable_flag"), QStringLiteral("ON")}});
     }
 
     void comparePreview(const ui::CommandBuilderDialog &dialog, const QJsonObject &expected)
@@ -312,7 +337,7 @@ private Q_SLOTS:
         }
         QCOMPARE(groups, (QStringList{QStringLiteral("Terminal"), QStringLiteral("Users"), QStringLiteral("Logs"),
                                       QStringLiteral("Danger")}));
-        QCOMPARE(commands, 16);
+        QCOMPARE(commands, 19);
 
         // Searching by words or by the protocol's name.
         child<QLineEdit>(dialog.get(), "commandSearch")->setText(QStringLiteral("logs"));
@@ -390,6 +415,16 @@ private Q_SLOTS:
                                        << QStringLiteral("Passwords and card numbers are digits only.");
         QTest::newRow("SET_USER_INFO id") << CommandCode::SetUserInfo << pickUser(QStringLiteral("é"))
                                           << QStringLiteral("user_id") << badId;
+        QTest::newRow("ENABLE_USER") << CommandCode::EnableUser << pickUser(QStringLiteral("a b"))
+                                     << QStringLiteral("user_id") << badId;
+        QTest::newRow("OPEN_DOOR 0") << CommandCode::OpenDoor
+                                     << Fill([](ui::CommandForm *form) { child<QSpinBox>(form, "doorNumber")->setValue(0); })
+                                     << QStringLiteral("door_no")
+                                     << QStringLiteral("Choose a door from 1 to 4; most terminals drive door 1.");
+        QTest::newRow("OPEN_DOOR 5") << CommandCode::OpenDoor
+                                     << Fill([](ui::CommandForm *form) { child<QSpinBox>(form, "doorNumber")->setValue(5); })
+                                     << QStringLiteral("door_no")
+                                     << QStringLiteral("Choose a door from 1 to 4; most terminals drive door 1.");
     }
     void invalidInputShowsTheMessageUnderItsField()
     {
@@ -420,6 +455,8 @@ private Q_SLOTS:
         QSignalSpy shown(m_context.get(), &ui::ConsoleContext::jobRequested);
         if (code == CommandCode::DeleteUser || code == CommandCode::ResetFk)
             answerYesToTheNextQuestion();
+        if (code == CommandCode::SetWebServerInfo)
+            confirmTheNextServerAddress();
         QTest::mouseClick(child<QPushButton>(dialog.get(), "sendButton"), Qt::LeftButton);
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
 
@@ -460,6 +497,37 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog.get(), "sendButton"), Qt::LeftButton);
         QCOMPARE(dialog->result(), int(QDialog::Rejected));
         QVERIFY(storage::JobRepository(db()).list({}).isEmpty());
+    }
+
+    void serverAddressIsConfirmedShowingWhatIsSent()
+    {
+        auto dialog = open(CommandCode::SetWebServerInfo);
+        child<QComboBox>(dialog->currentForm(), "serverAddress")->setCurrentText(QStringLiteral("10.20.30.40"));
+        child<QSpinBox>(dialog->currentForm(), "serverPort")->setValue(7005);
+        QVERIFY(dialog->canSend());
+        QString text;
+        QString details;
+        bool cancelIsDefault = false;
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            text = box->text();
+            details = box->detailedText();
+            cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
+            // Enter takes the default: nothing is sent.
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "sendButton"), Qt::LeftButton);
+        QVERIFY(cancelIsDefault);
+        QVERIFY2(text.contains(QStringLiteral("10.20.30.40, port 7005")), qPrintable(text));
+        QCOMPARE(QJsonDocument::fromJson(details.toUtf8()).object(),
+                 json({{QStringLiteral("server_ip"), QStringLiteral("10.20.30.40")},
+                       {QStringLiteral("server_port"), 7005},
+                       {QStringLiteral("ip_address"), QStringLiteral("10.20.30.40")},
+                       {QStringLiteral("port"), QStringLiteral("7005")}}));
+        QVERIFY(storage::JobRepository(db()).list({}).isEmpty());
+        QCOMPARE(dialog->result(), int(QDialog::Rejected));
     }
 
     void sendNeedsATerminal()

@@ -2,6 +2,7 @@
 #include "confirmbynamedialog.h"
 #include "consoletestbed.h"
 #include "consolecontext.h"
+#include "modaldialogs.h"
 #include "pageheader.h"
 #include "pulllogsdialog.h"
 #include "renameterminaldialog.h"
@@ -234,8 +235,42 @@ private Q_SLOTS:
         QVERIFY(!okButton(&dialog, "pullLogsButtons")->isEnabled());
     }
 
+    // The address dialog filled in with a LAN address, then the confirmation handled by `confirm`.
+    void setServerAddressTo(const QString &address, std::function<void(QMessageBox *)> confirm)
+    {
+        whenDialogOpens<ui::ServerAddressDialog>([address, confirm](ui::ServerAddressDialog *dialog) {
+            dialog->findChild<QComboBox *>(QStringLiteral("serverAddress"))->setEditText(address);
+            test::whenModalShows<QMessageBox>(confirm);
+            clickOk(dialog, "serverAddressButtons");
+        });
+        action("setServerAddress")->trigger();
+        QVERIFY(m_dialogHandled);
+    }
+
+    void setServerAddressAsksShowingWhatIsSent()
+    {
+        // Cancel is the default: Enter on the question sends nothing.
+        const qsizetype before = jobs().size();
+        QString question;
+        bool cancelIsDefault = false;
+        setServerAddressTo(QStringLiteral("192.168.1.20"), [&](QMessageBox *box) {
+            QCOMPARE(box->objectName(), QStringLiteral("serverAddressConfirmation"));
+            question = box->text() + QLatin1Char(' ') + box->detailedText();
+            cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        QVERIFY(cancelIsDefault);
+        QVERIFY2(question.contains(QStringLiteral("192.168.1.20")), qPrintable(question));
+        QVERIFY2(question.contains(QString::number(m_bed->server()->port())), qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("\"ip_address\": \"192.168.1.20\"")), qPrintable(question));
+        QCOMPARE(jobs().size(), before);
+    }
+
     void setServerAddressIsPrefilledAndRestarts()
     {
+        test::whenModalShows<QMessageBox>([](QMessageBox *box) {
+            box->findChild<QPushButton *>(QStringLiteral("confirmServerAddress"))->click();
+        });
         whenDialogOpens<ui::ServerAddressDialog>([this](ui::ServerAddressDialog *dialog) {
             QCOMPARE(dialog->address(), QStringLiteral("127.0.0.1"));
             QCOMPARE(dialog->port(), int(m_bed->server()->port()));

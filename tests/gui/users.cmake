@@ -2,3 +2,4 @@
 punchclock_add_test(tst_usertablemodel SOURCES tst_usertablemodel.cpp LINKS punchclock_ui LABEL gui)
 punchclock_add_test(tst_userspage SOURCES tst_userspage.cpp LINKS punchclock_consoletestsupport LABEL gui)
 punchclock_add_test(tst_departmentsdialog SOURCES tst_departmentsdialog.cpp LINKS punchclock_consoletestsupport LABEL gui)
+punchclock_add_test(tst_userstatus SOURCES tst_userstatus.cpp LINKS punchclock_consoletestsupport LABEL gui)

@@ -19,7 +19,7 @@ namespace punchclock::ui {
 class CommandForm;
 class TerminalPicker;
 
-// Builds one command for one terminal (ui-guide "Command builder"): the 16 commands in a
+// Builds one command for one terminal (ui-guide "Command builder"): every command in a
 // searchable list grouped Terminal · Users · Logs · Danger, a form of pickers for the chosen
 // one, messages under each field from the protocol library's own validation (so the console
 // refuses what the CLI refuses), a "What will be sent" preview, and Send, enabled only when

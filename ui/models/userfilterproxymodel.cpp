@@ -29,10 +29,20 @@ void UserFilterProxyModel::setDepartment(qint64 departmentId)
     invalidateRowsFilter();
 }
 
+void UserFilterProxyModel::setStatus(Status status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    invalidateRowsFilter();
+}
+
 bool UserFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex name = sourceModel()->index(sourceRow, UserTableModel::NameColumn, sourceParent);
     if (m_department != AnyDepartment && name.data(UserTableModel::DepartmentIdRole).toLongLong() != m_department)
+        return false;
+    if (m_status != Status::Any && name.data(UserTableModel::EnabledRole).toBool() != (m_status == Status::Enabled))
         return false;
     if (m_search.isEmpty())
         return true;

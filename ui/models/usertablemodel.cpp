@@ -1,6 +1,7 @@
 #include "usertablemodel.h"
 
 #include "icons.h"
+#include "statustone.h"
 #include "usermessages.h"
 
 #include <QImage>
@@ -91,6 +92,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return thumbnail(user);
         if (index.column() == CredentialsColumn && user.fingers > 0)
             return themedIcon("fingerprint");
+        if (index.column() == StatusColumn)
+            return toneIcon(user.enabled ? StatusTone::Good : StatusTone::Inactive);
         return {};
     case Qt::ToolTipRole:
         if (index.column() == PhotoColumn)
@@ -99,11 +102,15 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return terminalsToolTip(user);
         if (index.column() == PrivilegeColumn)
             return user.privilege;
+        if (index.column() == StatusColumn && !user.enabled)
+            return tr("Refused at the terminals; the reports expect no work of them. Enable lets them punch again.");
         return {};
     case UserIdRole:
         return user.userId;
     case DepartmentIdRole:
         return user.departmentId ? *user.departmentId : qint64(-1);
+    case EnabledRole:
+        return user.enabled;
     case SortRole:
         switch (index.column()) {
         case PhotoColumn: return user.hasPhoto;
@@ -131,6 +138,7 @@ QVariant UserTableModel::display(const storage::UserRow &user, int column) const
     case PrivilegeColumn: return UserMessages::privilegeName(user.privilege);
     case CredentialsColumn: return UserMessages::credentialSummary(user);
     case TerminalsColumn: return terminalsText(user);
+    case StatusColumn: return user.enabled ? tr("Enabled") : tr("Disabled");
     default: return {};
     }
 }
@@ -203,6 +211,7 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     case PrivilegeColumn: return tr("Privilege");
     case CredentialsColumn: return tr("Credentials");
     case TerminalsColumn: return tr("Terminals");
+    case StatusColumn: return tr("Status");
     default: return {};
     }
 }

@@ -11,7 +11,8 @@
 namespace punchclock::ui {
 
 // The store's users, one row each (ui-guide "Users"): photo, name, id, department,
-// privilege, credentials, terminals. Refills update rows in place, keyed by user id.
+// privilege, credentials, terminals, and whether they are disabled (a leaver). Refills update
+// rows in place, keyed by user id.
 class UserTableModel : public KeyedTableModel
 {
     Q_OBJECT
@@ -25,12 +26,14 @@ public:
         PrivilegeColumn,
         CredentialsColumn,
         TerminalsColumn,
+        StatusColumn, // enabled, or disabled: refused at the terminals, nothing expected in the reports
         ColumnCount
     };
 
     enum Role {
         UserIdRole = Qt::UserRole + 1,
         DepartmentIdRole, // -1 without a department
+        EnabledRole,      // bool
         SortRole,
     };
 

@@ -5,14 +5,17 @@ target_sources(punchclock_ui PRIVATE
     models/jobtablemodel.cpp
     widgets/backupnumbercombo.cpp
     widgets/datetimerangepicker.cpp
+    widgets/enableflagcombo.cpp
     widgets/filepicker.cpp
     widgets/jobdetailspane.cpp
     widgets/terminalpicker.cpp
     widgets/userpicker.cpp
     dialogs/commandbuilderdialog.cpp
     dialogs/commandforms/commandform.cpp
+    dialogs/commandforms/enrollmenuform.cpp
     dialogs/commandforms/lograngeform.cpp
     dialogs/commandforms/noparameterform.cpp
+    dialogs/commandforms/opendoorform.cpp
     dialogs/commandforms/parametermessage.cpp
     dialogs/commandforms/serveraddressform.cpp
     dialogs/commandforms/settimeform.cpp

@@ -1,5 +1,6 @@
 #include "terminalcommands.h"
 
+#include "commandbuilder.h"
 #include "commandparameters.h"
 #include "commandservice.h"
 #include "confirmbynamedialog.h"
@@ -8,6 +9,7 @@
 #include "outcometext.h"
 #include "pulllogsdialog.h"
 #include "renameterminaldialog.h"
+#include "serveraddressconfirmation.h"
 #include "serveraddressdialog.h"
 #include "serverhost.h"
 #include "serversettings.h"
@@ -182,7 +184,9 @@ TerminalCommands::Result TerminalCommands::setServerAddress(const storage::Termi
     ServerAddressDialog dialog(titleOf(terminal),
                                running ? reachableAddresses(server->address()) : QStringList(),
                                running ? server->port() : 0, m_dialogParent);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted
+        || !ServerAddressConfirmation::confirm(m_dialogParent, titleOf(terminal),
+                                               protocol::Commands::setWebServerInfo(dialog.address(), dialog.port())))
         return {true, {}, {}, {}};
     const QString address = QStringLiteral("%1:%2").arg(dialog.address()).arg(dialog.port());
     Result result = queue(terminal, protocol::CommandCode::SetWebServerInfo,

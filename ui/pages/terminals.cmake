@@ -9,4 +9,5 @@ target_sources(punchclock_ui PRIVATE
     dialogs/keypadactivitydialog.cpp
     dialogs/pulllogsdialog.cpp
     dialogs/renameterminaldialog.cpp
+    dialogs/serveraddressconfirmation.cpp
     dialogs/serveraddressdialog.cpp)

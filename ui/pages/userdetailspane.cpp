@@ -4,6 +4,7 @@
 #include "statustone.h"
 #include "terminalhealth.h"
 #include "usermessages.h"
+#include "userstatusrepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +40,20 @@ QTableWidgetItem *timeItem(const QDateTime &utc)
     auto *item = new QTableWidgetItem(DisplayFormat::age(utc));
     item->setToolTip(QLocale().toString(utc.toLocalTime(), QLocale::LongFormat));
     return item;
+}
+
+// Enabled, or since when and by whom disabled (as the reports count it).
+QString statusText(const QSqlDatabase &db, const storage::UserRow &user)
+{
+    if (user.enabled)
+        return UserDetailsPane::tr("May clock in");
+    const QList<storage::UserStatusChange> history = storage::UserStatusRepository(db).history(user.userId);
+    if (history.isEmpty() || history.first().enabled)
+        return UserDetailsPane::tr("Disabled");
+    const storage::UserStatusChange &last = history.first();
+    //: %1 the date from which the reports expect no work of them, %2 who disabled them
+    return UserDetailsPane::tr("Disabled from %1 by %2: refused at the terminals, nothing expected in the reports")
+        .arg(QLocale().toString(last.effectiveFrom, QLocale::ShortFormat), last.changedBy);
 }
 
 QLabel *sectionLabel(const QString &text, QWidget *buddy, QWidget *parent)
@@ -151,8 +166,7 @@ void UserDetailsPane::showUser(QSqlDatabase db, const storage::UserRow *user,
     m_fields->setText(tr("User ID %1 · %2 · %3 · %4")
                           .arg(user->userId,
                                user->department.isEmpty() ? tr("No department") : user->department,
-                               UserMessages::privilegeName(user->privilege),
-                               user->enabled ? tr("May clock in") : tr("Disabled")));
+                               UserMessages::privilegeName(user->privilege), statusText(db, *user)));
 
     QHash<QString, storage::TerminalRow> terminalOf;
     for (const storage::TerminalRow &terminal : terminals)

@@ -13,4 +13,5 @@ target_sources(punchclock_ui PRIVATE
     pages/usermessages.cpp
     pages/userprivacyactions.cpp
     pages/userspage.cpp
+    pages/userstatusactions.cpp
     pages/userterminalactions.cpp)

@@ -13,6 +13,7 @@
 #include "usereditactions.h"
 #include "userfilterproxymodel.h"
 #include "userprivacyactions.h"
+#include "userstatusactions.h"
 #include "usermessages.h"
 #include "userrepository.h"
 #include "usertablemodel.h"
@@ -45,6 +46,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     m_terminalActions = new UserTerminalActions(context, this);
     m_editActions = new UserEditActions(context, this);
     m_privacyActions = new UserPrivacyActions(context, this);
+    m_statusActions = new UserStatusActions(context, this);
     m_header = new PageHeader(tr("Users"), this);
     m_header->setObjectName(QStringLiteral("usersHeader"));
     auto *toolbar = new QToolBar(this);
@@ -84,6 +86,16 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
                       QKeySequence(Qt::CTRL | Qt::Key_I),
                       [this] { m_terminalActions->importCredential(currentUserId()); }),
     };
+    // A leaver: refused at every terminal, templates kept; re-hiring is one Enable.
+    m_disable = addPageAction(tr("Disa&ble…"), "disableUserAction", "dialog-cancel", QKeySequence(), [this] {
+        if (const storage::UserRow *user = currentUser())
+            m_statusActions->disable(*user);
+    });
+    m_enable = addPageAction(tr("Ena&ble"), "enableUserAction", "dialog-ok-apply", QKeySequence(), [this] {
+        if (const storage::UserRow *user = currentUser())
+            m_statusActions->enable(*user);
+    });
+    m_userActions << m_disable << m_enable;
     m_userActions.append(addPageAction(tr("&Fetch from terminal…"), "fetchUserAction", "view-refresh",
                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
                                        [this] { m_terminalActions->fetch(currentUserId(), fetchSource({})); }));
@@ -119,11 +131,20 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     searchLabel->setBuddy(m_search);
     auto *departmentLabel = new QLabel(tr("&Department:"), this);
     departmentLabel->setBuddy(m_departmentFilter);
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("All users"), int(UserFilterProxyModel::Status::Any));
+    m_statusFilter->addItem(tr("Enabled"), int(UserFilterProxyModel::Status::Enabled));
+    m_statusFilter->addItem(tr("Disabled (leavers)"), int(UserFilterProxyModel::Status::Disabled));
+    auto *statusLabel = new QLabel(tr("Stat&us:"), this);
+    statusLabel->setBuddy(m_statusFilter);
     auto *filters = new QHBoxLayout;
     filters->addWidget(searchLabel);
     filters->addWidget(m_search, 1);
     filters->addWidget(departmentLabel);
     filters->addWidget(m_departmentFilter);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_statusFilter);
     auto *departments = new QPushButton(tr("Departmen&ts…"), this);
     departments->setObjectName(QStringLiteral("departmentsButton"));
     connect(departments, &QPushButton::clicked, this, [this] { DepartmentsDialog(this->context(), this).exec(); });
@@ -182,6 +203,9 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy, &UserFilterProxyModel::setSearchText);
     connect(m_departmentFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setDepartment(m_departmentFilter->currentData().toLongLong()); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatus(UserFilterProxyModel::Status(m_statusFilter->currentData().toInt()));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();
         showDetails();
@@ -196,7 +220,8 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
             [this](const QString &devId) { m_terminalActions->removeFromTerminal(currentUserId(), devId); });
     connect(m_details, &UserDetailsPane::fetchFromTerminalRequested, this,
             [this](const QString &devId) { m_terminalActions->fetch(currentUserId(), devId); });
-    for (UserActions *actions : std::initializer_list<UserActions *>{m_editActions, m_terminalActions, m_privacyActions}) {
+    for (UserActions *actions :
+         std::initializer_list<UserActions *>{m_editActions, m_terminalActions, m_privacyActions, m_statusActions}) {
         connect(actions, &UserActions::queued, this, &UsersPage::report);
         connect(actions, &UserActions::failed, this, &UsersPage::reportError);
         connect(actions, &UserActions::done, this, &UsersPage::reportDone);
@@ -206,7 +231,8 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     connect(&context, &ConsoleContext::userRequested, this, &UsersPage::selectUser);
     connect(&context, &ConsoleContext::actorChanged, this, &UsersPage::reload);
     setTabOrder(m_search, m_departmentFilter);
-    setTabOrder(m_departmentFilter, m_table);
+    setTabOrder(m_departmentFilter, m_statusFilter);
+    setTabOrder(m_statusFilter, m_table);
     reload();
 }
 
@@ -291,6 +317,7 @@ bool UsersPage::selectUser(const QString &userId)
         // Hidden by the filters: the operator asked for this user, so show it.
         m_search->clear();
         m_departmentFilter->setCurrentIndex(0);
+        m_statusFilter->setCurrentIndex(0);
         index = m_proxy->mapFromSource(m_model->index(sourceRow, UserTableModel::NameColumn));
     }
     m_table->setCurrentIndex(index);
@@ -314,6 +341,8 @@ void UsersPage::updateActions()
         action->setToolTip(why.isEmpty() ? action->data().toString() : why);
     }
     m_details->setActionsAllowed(mayChange, why);
+    m_disable->setVisible(!user || user->enabled);
+    m_enable->setVisible(user && !user->enabled);
     m_sendCommand->setEnabled(user && context().maySendCommands());
     m_history->setEnabled(user && context().allows(Permission::ViewReports, user->departmentId));
     for (const auto &[action, permission] : {std::pair{m_exportPerson, Permission::ExportPersonalData},

@@ -24,12 +24,14 @@ class UserDetailsPane;
 class UserEditActions;
 class UserFilterProxyModel;
 class UserPrivacyActions;
+class UserStatusActions;
 class UserTableModel;
 class UserTerminalActions;
 
 // Users (issue 4): who is stored, with what credentials, on which terminals; add, edit,
-// rename, change privilege, push, remove, copy, fetch and import a credential file. Every
-// action queues jobs through the command service and says what was queued.
+// rename, change privilege, push, remove, copy, fetch, import a credential file, and disable a
+// leaver or enable them again. Every action queues jobs through a service and says what was
+// queued.
 class UsersPage : public Page
 {
     Q_OBJECT
@@ -64,6 +66,7 @@ private:
     PageHeader *m_header;
     QLineEdit *m_search;
     QComboBox *m_departmentFilter;
+    QComboBox *m_statusFilter;
     DataTableView *m_table;
     UserTableModel *m_model;
     UserFilterProxyModel *m_proxy;
@@ -71,6 +74,7 @@ private:
     UserTerminalActions *m_terminalActions;
     UserEditActions *m_editActions;
     UserPrivacyActions *m_privacyActions;
+    UserStatusActions *m_statusActions;
     DetailsSplitter *m_splitter;
     QLabel *m_status;
     QPushButton *m_openJob;
@@ -80,6 +84,8 @@ private:
     QAction *m_add = nullptr;
     QPushButton *m_addButton = nullptr;
     QAction *m_sendCommand = nullptr;
+    QAction *m_disable = nullptr; // shown for an enabled user, m_enable for a disabled one
+    QAction *m_enable = nullptr;
     QAction *m_history = nullptr;      // the user's history: whoever may see them
     QAction *m_exportPerson = nullptr; // personal data: the administrators'
     QAction *m_erasePerson = nullptr;

@@ -2,6 +2,7 @@
 
 #include "backupnumbercombo.h"
 #include "consolecontext.h"
+#include "enableflagcombo.h"
 #include "filepicker.h"
 #include "userpicker.h"
 
@@ -33,6 +34,10 @@ QString explanation(CommandCode code)
     case CommandCode::SetEnrollData:
         return UserCommandForm::tr("Sends one credential to the terminal: a template file, or for a password or card "
                                    "a file holding its digits.");
+    case CommandCode::EnableUser:
+        return UserCommandForm::tr("Lets the user punch on this terminal, or refuses them at its keypad. Their "
+                                   "templates stay on the terminal. To disable a leaver everywhere and stop "
+                                   "expecting them in the reports, use Disable on the Users page.");
     default: break;
     }
     return {};
@@ -68,6 +73,13 @@ UserCommandForm::UserCommandForm(ConsoleContext &context, CommandCode code, QWid
         m_backupNumber = new BackupNumberCombo(this);
         addField(tr("&Credential:"), m_backupNumber, QLatin1String(Key::BackupNumber));
         connect(m_backupNumber, &QComboBox::currentIndexChanged, this, &CommandForm::changed);
+    }
+    if (code == CommandCode::EnableUser) {
+        m_enableFlag = new EnableFlagCombo(tr("Enabled: may punch"), tr("Disabled: refused at the keypad"), this);
+        m_enableFlag->setObjectName(QStringLiteral("enableFlag"));
+        m_enableFlag->setFlag(QStringLiteral("OFF"));
+        addField(tr("&State:"), m_enableFlag, QLatin1String(Key::EnableFlag));
+        connect(m_enableFlag, &QComboBox::currentIndexChanged, this, &CommandForm::changed);
     }
     if (code == CommandCode::SetEnrollData) {
         m_file = new FilePicker(tr("Credential data (*)"), this);
@@ -114,6 +126,8 @@ CommandForm::Input UserCommandForm::input() const
         input.parameters.insert(QLatin1String(Key::UserPrivilege), m_privilege->currentData().toString());
     if (m_backupNumber)
         input.parameters.insert(QLatin1String(Key::BackupNumber), m_backupNumber->backupNumber());
+    if (m_enableFlag)
+        input.parameters.insert(QLatin1String(Key::EnableFlag), m_enableFlag->flag());
     if (m_file) {
         input.parameters.insert(QLatin1String(Key::EnrollData), QStringLiteral("BIN_1"));
         // Without a file no binary goes along, and the protocol library reports it under this field.
@@ -145,6 +159,8 @@ void UserCommandForm::setDraft(const QJsonObject &parameters)
     }
     if (m_backupNumber)
         m_backupNumber->setBackupNumber(parameters.value(QLatin1String(Key::BackupNumber)).toInt());
+    if (m_enableFlag)
+        m_enableFlag->setFlag(parameters.value(QLatin1String(Key::EnableFlag)).toString());
 }
 
 } // namespace punchclock::ui

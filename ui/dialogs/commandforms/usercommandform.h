@@ -9,12 +9,13 @@ class QLineEdit;
 namespace punchclock::ui {
 
 class BackupNumberCombo;
+class EnableFlagCombo;
 class FilePicker;
 class UserPicker;
 
 // The commands about one user: DELETE_USER and GET_USER_INFO (the user), SET_USER_NAME (+ name),
-// SET_USER_PRIVILEGE (+ privilege), GET_ENROLL_DATA (+ credential) and SET_ENROLL_DATA
-// (+ credential and its file).
+// SET_USER_PRIVILEGE (+ privilege), GET_ENROLL_DATA (+ credential), SET_ENROLL_DATA
+// (+ credential and its file) and ENABLE_USER (+ enabled or disabled).
 class UserCommandForm : public CommandForm
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ private:
     QComboBox *m_privilege = nullptr;
     BackupNumberCombo *m_backupNumber = nullptr;
     FilePicker *m_file = nullptr;
+    EnableFlagCombo *m_enableFlag = nullptr;
 };
 
 } // namespace punchclock::ui
