@@ -13,6 +13,9 @@ packages=(
     desktop-file-utils appstream
     # tst_clioperators changes an audit record behind Punchclock's back with it, for audit verify to find
     sqlite3
+    # scripts/run-fuzzers.sh builds tests/fuzz with clang's libFuzzer, ASan and UBSan; their
+    # runtimes are in libclang-rt-14-dev, which clang only recommends. The gcc builds need none.
+    clang libfuzzer-14-dev libclang-rt-14-dev
 )
 
 missing=()

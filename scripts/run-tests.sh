@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds with warnings as errors and runs the whole test suite, checks
-# the Debian package, then runs the whole suite again in an AddressSanitizer + UBSan build.
+# the Debian package, runs the whole suite again in an AddressSanitizer + UBSan build, then fuzzes
+# the parsers of terminal input for a bounded time (scripts/run-fuzzers.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,3 +38,6 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 ctest --test-dir build/asan --output-on-failure -j "$jobs"
+
+# The fuzz targets of tests/fuzz, built with clang: a bounded run of each; a crash fails CI.
+scripts/run-fuzzers.sh
