@@ -720,7 +720,10 @@ void TestRepositories::olderJobsGetTheirFailureOnMigration()
     QVERIFY(contact(devA, Approval::Approved));
     QSqlDatabase db = m_connection->database();
     QSqlQuery query(db);
-    for (const char *sql : {"DROP TABLE terminal_credentials", "ALTER TABLE users DROP COLUMN incomplete",
+    for (const char *sql : {"DROP TABLE terminal_credentials", "DROP TABLE IF EXISTS enrollment_requests", "DROP TABLE keypad_log", "DROP TABLE user_status_changes", "DROP INDEX jobs_reads_back", "ALTER TABLE jobs DROP COLUMN reads_back",
+                  "ALTER TABLE jobs DROP COLUMN delivery_note", "ALTER TABLE terminals DROP COLUMN name_limit",
+                  "ALTER TABLE credentials DROP COLUMN source_data_ver",
+                  "ALTER TABLE credentials DROP COLUMN source_record_library", "ALTER TABLE users DROP COLUMN incomplete",
                             "ALTER TABLE terminals DROP COLUMN digits_with_nul", "ALTER TABLE jobs DROP COLUMN build_from_dev_id",
                             "DROP INDEX terminal_users_user", "ALTER TABLE users DROP COLUMN inactive_since",
                             "DROP TABLE operator_departments", "DROP TABLE operators", "DROP TABLE audit_log",
