@@ -27,6 +27,29 @@ bool enabledFlag(const QJsonObject &parameters)
     return text(parameters, Key::EnableFlag).compare(QLatin1String("OFF"), Qt::CaseInsensitive) != 0;
 }
 
+// A GET_LOG_DATA / GET_SLOG_DATA range in the words given for each shape of range.
+QString rangeText(const QJsonObject &parameters, const QString &between, const QString &since, const QString &until,
+                  const QString &all)
+{
+    const QString begin = JobDescription::wallTimeText(text(parameters, Key::BeginTime));
+    const QString end = JobDescription::wallTimeText(text(parameters, Key::EndTime));
+    if (!begin.isEmpty() && !end.isEmpty())
+        return between.arg(begin, end);
+    if (!begin.isEmpty())
+        return since.arg(begin);
+    return end.isEmpty() ? all : until.arg(end);
+}
+
+// The records a decoder had to skip, after what the result did.
+QString withSkipped(const QJsonObject &summary, const QString &words)
+{
+    if (!summary.contains(QLatin1String("invalid")))
+        return words;
+    return JobDescription::tr("%1; %Ln unreadable records skipped", nullptr,
+                              summary.value(QLatin1String("invalid")).toInt())
+        .arg(words);
+}
+
 QJsonObject summaryOf(const storage::JobRow &job)
 {
     return QJsonDocument::fromJson(job.summary.toUtf8()).object();
@@ -62,6 +85,7 @@ QString JobDescription::commandName(CommandCode code)
     case CommandCode::EnableUser: return tr("Enable or disable user");
     case CommandCode::OpenDoor: return tr("Open door");
     case CommandCode::EnableEnrollFunc: return tr("Lock or unlock keypad enrollment");
+    case CommandCode::SetCommand: return tr("Open enrollment screen");
     case CommandCode::Unknown: break;
     }
     return tr("Unknown command");
@@ -95,17 +119,12 @@ QString JobDescription::commandText(CommandCode code, const QJsonObject &paramet
 {
     const QString userId = text(parameters, Key::UserId);
     switch (code) {
-    case CommandCode::GetLogData: {
-        const QString begin = text(parameters, Key::BeginTime);
-        const QString end = text(parameters, Key::EndTime);
-        if (!begin.isEmpty() && !end.isEmpty())
-            return tr("Get logs %1 → %2").arg(wallTimeText(begin), wallTimeText(end));
-        if (!begin.isEmpty())
-            return tr("Get logs since %1").arg(wallTimeText(begin));
-        if (!end.isEmpty())
-            return tr("Get logs until %1").arg(wallTimeText(end));
-        return tr("Get all logs");
-    }
+    case CommandCode::GetLogData:
+        return rangeText(parameters, tr("Get logs %1 → %2"), tr("Get logs since %1"), tr("Get logs until %1"),
+                         tr("Get all logs"));
+    case CommandCode::GetSlogData:
+        return rangeText(parameters, tr("Get keypad activity %1 → %2"), tr("Get keypad activity since %1"),
+                         tr("Get keypad activity until %1"), tr("Get all keypad activity"));
     case CommandCode::DeleteUser: return tr("Delete user %1").arg(userId);
     case CommandCode::GetUserInfo: return tr("Get user %1").arg(userId);
     case CommandCode::SetUserInfo: return tr("Send user %1").arg(userId);
@@ -125,6 +144,11 @@ QString JobDescription::commandText(CommandCode code, const QJsonObject &paramet
     case CommandCode::OpenDoor: return tr("Open door %1").arg(text(parameters, Key::DoorNumber));
     case CommandCode::EnableEnrollFunc:
         return enabledFlag(parameters) ? tr("Unlock keypad enrollment") : tr("Lock keypad enrollment");
+    case CommandCode::SetCommand: {
+        const QJsonObject param = parameters.value(QLatin1String(Key::Param)).toObject();
+        return tr("Enroll user %1: %2")
+            .arg(text(param, Key::UserId), credentialName(param.value(QLatin1String(Key::BackupNumber)).toInt()));
+    }
     case CommandCode::SetWebServerInfo: {
         const QString address = parameters.contains(QLatin1String(Key::ServerIp)) ? text(parameters, Key::ServerIp)
                                                                                  : text(parameters, Key::IpAddress);
@@ -199,14 +223,19 @@ QString JobDescription::resultText(const storage::JobRow &job)
         return tr("The terminal answered, but its answer could not be read (%1)")
             .arg(summary.value(QLatin1String("error")).toString());
     switch (protocol::commandCodeFromName(job.commandCode.toLatin1())) {
-    case CommandCode::GetLogData: {
-        const int imported = summary.value(QLatin1String("imported")).toInt();
-        QString words = tr("Imported %Ln punches, %1 already known", nullptr, imported)
+    case CommandCode::GetLogData:
+        return withSkipped(summary, tr("Imported %Ln punches, %1 already known", nullptr,
+                                       summary.value(QLatin1String("imported")).toInt())
+                                        .arg(number(summary, "duplicates")));
+    case CommandCode::GetSlogData: {
+        QString words = tr("Stored %Ln keypad actions, %1 already known", nullptr,
+                           summary.value(QLatin1String("imported")).toInt())
                             .arg(number(summary, "duplicates"));
-        if (summary.contains(QLatin1String("invalid")))
-            words = tr("%1; %Ln unreadable records skipped", nullptr, summary.value(QLatin1String("invalid")).toInt())
+        if (summary.contains(QLatin1String("undecoded")))
+            words = tr("%1; %Ln in a layout Punchclock cannot read, kept as bytes", nullptr,
+                       summary.value(QLatin1String("undecoded")).toInt())
                         .arg(words);
-        return words;
+        return withSkipped(summary, words);
     }
     case CommandCode::GetUserIdList:
         return tr("%Ln users on the terminal", nullptr, summary.value(QLatin1String("users")).toInt());

@@ -194,6 +194,10 @@ private:
             << range(QDateTime(QDate(2026, 11, 1), QTime(0, 0)), QDateTime(QDate(2026, 11, 23), QTime(23, 59, 59)))
             << json({{QStringLiteral("begin_time"), QStringLiteral("20261101000000")},
                      {QStringLiteral("end_time"), QStringLiteral("20261123235959")}});
+        QTest::newRow("GET_SLOG_DATA")
+            << CommandCode::GetSlogData << range(QDateTime(QDate(2026, 11, 1), QTime(0, 0)), QDateTime())
+            << json({{QStringLiteral("begin_time"), QStringLiteral("20261101000000")}});
+        QTest::newRow("GET_SLOG_DATA all") << CommandCode::GetSlogData << nothing << QJsonObject();
         QTest::newRow("SET_FK_NAME") << CommandCode::SetFkName << typeInto("fkName", QStringLiteral("Gate 2"))
                                      << json({{QStringLiteral("fk_name"), QStringLiteral("Gate 2")}});
         QTest::newRow("SET_WEB_SERVER_INFO")
@@ -337,7 +341,7 @@ private Q_SLOTS:
         }
         QCOMPARE(groups, (QStringList{QStringLiteral("Terminal"), QStringLiteral("Users"), QStringLiteral("Logs"),
                                       QStringLiteral("Danger")}));
-        QCOMPARE(commands, 19);
+        QCOMPARE(commands, 20);
 
         // Searching by words or by the protocol's name.
         child<QLineEdit>(dialog.get(), "commandSearch")->setText(QStringLiteral("logs"));
@@ -379,6 +383,10 @@ private Q_SLOTS:
                                            << QStringLiteral("Type “Front door” to confirm.");
         QTest::newRow("GET_LOG_DATA")
             << CommandCode::GetLogData
+            << range(QDateTime(QDate(2026, 11, 23), QTime(0, 0)), QDateTime(QDate(2026, 11, 1), QTime(0, 0)))
+            << QStringLiteral("range") << QStringLiteral("The start is after the end.");
+        QTest::newRow("GET_SLOG_DATA")
+            << CommandCode::GetSlogData
             << range(QDateTime(QDate(2026, 11, 23), QTime(0, 0)), QDateTime(QDate(2026, 11, 1), QTime(0, 0)))
             << QStringLiteral("range") << QStringLiteral("The start is after the end.");
         QTest::newRow("SET_FK_NAME") << CommandCode::SetFkName << typeInto("fkName", QStringLiteral("Café"))

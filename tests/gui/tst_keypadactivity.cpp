@@ -3,6 +3,7 @@
 #include "consolecontext.h"
 #include "consoletestbed.h"
 #include "datepresetpicker.h"
+#include "jobdescription.h"
 #include "keypadactivitydialog.h"
 #include "keypadlogtablemodel.h"
 #include "modaldialogs.h"
@@ -175,6 +176,27 @@ private Q_SLOTS:
         m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
         QTRY_COMPARE(shownRows(dialog).size(), 5);
         QVERIFY(shownRows(dialog).at(0).contains(QStringLiteral("Changed the date and time")));
+    }
+
+    void theJobSaysWhatTheDownloadDid()
+    {
+        using ui::JobDescription;
+        QCOMPARE(JobDescription::commandName(protocol::CommandCode::GetSlogData), QStringLiteral("Get keypad activity"));
+        QCOMPARE(JobDescription::commandText(protocol::CommandCode::GetSlogData, {}),
+                 QStringLiteral("Get all keypad activity"));
+        QCOMPARE(JobDescription::commandText(protocol::CommandCode::GetSlogData,
+                                             {{QStringLiteral("begin_time"), QStringLiteral("20261101000000")}}),
+                 QStringLiteral("Get keypad activity since 2026-11-01"));
+        storage::JobRow job;
+        job.commandCode = QStringLiteral("GET_SLOG_DATA");
+        job.status = storage::JobStatus::Result;
+        job.returnCode = QStringLiteral("OK");
+        job.summary = QStringLiteral(R"({"duplicates":2,"imported":1,"received":3})");
+        QCOMPARE(JobDescription::resultText(job), QStringLiteral("Stored 1 keypad actions, 2 already known"));
+        job.summary = QStringLiteral(R"({"duplicates":0,"imported":4,"invalid":1,"received":4,"undecoded":4})");
+        QCOMPARE(JobDescription::resultText(job),
+                 QStringLiteral("Stored 4 keypad actions, 0 already known; 4 in a layout Punchclock cannot read, kept "
+                                "as bytes; 1 unreadable records skipped"));
     }
 
     void aViewerIsToldWhyNot()

@@ -3,8 +3,10 @@
 #include "permissiontext.h"
 
 #include "commandforms/commandform.h"
+#include "commandforms/enrollmenuform.h"
 #include "commandforms/lograngeform.h"
 #include "commandforms/noparameterform.h"
+#include "commandforms/opendoorform.h"
 #include "commandforms/parametermessage.h"
 #include "commandforms/serveraddressform.h"
 #include "commandforms/settimeform.h"
@@ -13,10 +15,12 @@
 #include "commandforms/userinfoform.h"
 #include "icons.h"
 #include "jobdescription.h"
+#include "serveraddressconfirmation.h"
 #include "terminalpicker.h"
 
 #include "commandbuilder.h"
 #include "commandservice.h"
+#include "commandtraits.h"
 #include "terminalrepository.h"
 
 #include <QDialogButtonBox>
@@ -56,12 +60,12 @@ QList<Group> groups()
     return {
         {CommandBuilderDialog::tr("Terminal"),
          {CommandCode::GetDeviceStatus, CommandCode::SetTime, CommandCode::SetFkName, CommandCode::SetWebServerInfo,
-          CommandCode::ResetFk}},
+          CommandCode::ResetFk, CommandCode::OpenDoor, CommandCode::EnableEnrollFunc}},
         {CommandBuilderDialog::tr("Users"),
          {CommandCode::SetUserInfo, CommandCode::GetUserInfo, CommandCode::GetUserIdList, CommandCode::SetUserName,
           CommandCode::SetUserPrivilege, CommandCode::GetEnrollData, CommandCode::SetEnrollData,
-          CommandCode::DeleteUser}},
-        {CommandBuilderDialog::tr("Logs"), {CommandCode::GetLogData}},
+          CommandCode::EnableUser, CommandCode::DeleteUser}},
+        {CommandBuilderDialog::tr("Logs"), {CommandCode::GetLogData, CommandCode::GetSlogData}},
         {CommandBuilderDialog::tr("Danger"), {CommandCode::ClearLogData, CommandCode::ClearEnrollData}, true},
     };
 }
@@ -70,16 +74,20 @@ CommandForm *createForm(ConsoleContext &context, CommandCode code, QWidget *pare
 {
     switch (code) {
     case CommandCode::GetLogData: return new LogRangeForm(context, parent);
+    case CommandCode::GetSlogData: return new LogRangeForm(context, parent, CommandCode::GetSlogData);
     case CommandCode::SetTime: return new SetTimeForm(context, parent);
     case CommandCode::SetFkName: return new TerminalNameForm(context, parent);
     case CommandCode::SetWebServerInfo: return new ServerAddressForm(context, parent);
     case CommandCode::SetUserInfo: return new UserInfoForm(context, parent);
+    case CommandCode::OpenDoor: return new OpenDoorForm(context, parent);
+    case CommandCode::EnableEnrollFunc: return new EnrollMenuForm(context, parent);
     case CommandCode::DeleteUser:
     case CommandCode::GetUserInfo:
     case CommandCode::SetUserName:
     case CommandCode::SetUserPrivilege:
     case CommandCode::GetEnrollData:
-    case CommandCode::SetEnrollData: return new UserCommandForm(context, code, parent);
+    case CommandCode::SetEnrollData:
+    case CommandCode::EnableUser: return new UserCommandForm(context, code, parent);
     default: break;
     }
     return new NoParameterForm(context, code, parent);
@@ -388,6 +396,10 @@ void CommandBuilderDialog::send()
             return;
     }
     const CommandForm::Input input = form->input();
+    if (protocol::cutsOffOnMistake(code)
+        && !ServerAddressConfirmation::confirm(this, m_terminal->terminalName(),
+                                               protocol::buildCommand(code, input.parameters, input.binaries)))
+        return;
     const services::CommandService::Outcome outcome = services::CommandService(m_context.database())
         .queue(m_terminal->devId(), code, input.parameters, input.binaries, m_context.actor());
     if (!outcome.ok() || outcome.jobIds.isEmpty()) {

@@ -17,12 +17,15 @@ const QString rangeField = QStringLiteral("range");
 
 } // namespace
 
-LogRangeForm::LogRangeForm(ConsoleContext &context, QWidget *parent)
-    : CommandForm(context, protocol::CommandCode::GetLogData, parent)
+LogRangeForm::LogRangeForm(ConsoleContext &context, QWidget *parent, protocol::CommandCode code)
+    : CommandForm(context, code, parent)
     , m_range(new DateTimeRangePicker(this))
 {
-    addNote(tr("Pulls the punches stored on the terminal into the console. Punches already known are "
-               "counted, not stored twice."));
+    addNote(code == protocol::CommandCode::GetSlogData
+                ? tr("Downloads what managers did at the terminal's keypad (enrolments, deletions, settings) into "
+                     "the terminal's Keypad activity. Actions already downloaded are not stored twice.")
+                : tr("Pulls the punches stored on the terminal into the console. Punches already known are "
+                     "counted, not stored twice."));
     addField(tr("Period:"), m_range, rangeField);
     connect(m_range, &DateTimeRangePicker::rangeChanged, this, &CommandForm::changed);
 }
@@ -47,8 +50,11 @@ void LogRangeForm::setDraft(const QJsonObject &parameters)
 
 void LogRangeForm::setTerminal(const QString &devId, const QString &)
 {
-    m_range->setLastPull(devId.isEmpty() ? QDateTime()
-                                         : storage::TerminalRepository(context().database()).logsPulledUntil(devId));
+    // Only punches remember where the last pull ended.
+    const bool pullsLogs = code() == protocol::CommandCode::GetLogData;
+    m_range->setLastPull(devId.isEmpty() || !pullsLogs
+                             ? QDateTime()
+                             : storage::TerminalRepository(context().database()).logsPulledUntil(devId));
     if (!m_rangeGiven)
         m_range->lastPull().isValid() ? m_range->selectSinceLastPull() : m_range->selectAll();
 }
