@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 namespace punchclock::protocol {
 
 namespace {
@@ -42,7 +44,9 @@ UserEnrollment UserEnrollment::parse(const BsCommFrame &frame)
     for (const QJsonValue &item : body.value(QLatin1String("enroll_data_array")).toArray()) {
         const QJsonObject entry = item.toObject();
         const auto backupNumber = json::integer(entry.value(QLatin1String("backup_number")));
-        if (!backupNumber || credentialKind(int(*backupNumber)) == CredentialKind::Invalid)
+        // Range first: a wrapped 2^32 + 1 would read as finger 1 and be stored as that.
+        if (!backupNumber || *backupNumber < 0 || *backupNumber > std::numeric_limits<int>::max()
+            || credentialKind(int(*backupNumber)) == CredentialKind::Invalid)
             return refused(ResponseCode::ErrorInvalidUserData);
         bool found = false;
         const QByteArray data = frame.binaryFor(entry.value(QLatin1String("enroll_data")), &found);

@@ -270,6 +270,10 @@ void TestMessages::enrollmentRefusals_data()
     QTest::newRow("backup number 16")
         << QByteArray(R"({"enroll_data_array":[{"backup_number":16,"enroll_data":"BIN_1"}],"user_id":"1"})") << 1
         << ResponseCode::ErrorInvalidUserData;
+    // Found by fuzz_terminalrequests: it was taken for finger 1 and stored under that number.
+    QTest::newRow("backup number past 32 bits")
+        << QByteArray(R"({"enroll_data_array":[{"backup_number":4294967297,"enroll_data":"BIN_1"}],"user_id":"1"})")
+        << 1 << ResponseCode::ErrorInvalidUserData;
     QTest::newRow("enroll data binary missing")
         << QByteArray(R"({"enroll_data_array":[{"backup_number":0,"enroll_data":"BIN_1"},)"
                       R"({"backup_number":1,"enroll_data":"BIN_2"}],"user_id":"1"})")
