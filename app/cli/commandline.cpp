@@ -29,12 +29,16 @@ Commands:
   devices pin|unpin DEV_ID        serve a terminal from its present address only, or from any
   devices reset-style DEV_ID response_code|cmd_code
                                   how the terminal is sent RESET_FK
+  devices keypad-log DEV_ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+                                  what managers did at its keypad (send DEV_ID GET_SLOG_DATA
+                                  downloads it)
   users [--json]                  list users
   logs [--device D] [--user U] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]
                                   print punches
   settings [set KEY VALUE]        show or change a setting (auto-approval, time zone, pairing, …)
   send DEV_ID CMD_CODE [--param JSON | --param-file FILE] [--bin FILE]... [--yes] [--wait [SECONDS]] [--json]
-                                  queue a command; prints its trans_id
+                                  queue a command; prints its trans_id (SET_WEB_SERVER_INFO only
+                                  with --yes: without, it prints the address and port and stops)
   jobs [--device D] [--status S] [--operation N] [--json]
                                   list jobs and their trans_status
   job TRANS_ID [--json] [--save-bin DIR]
@@ -43,6 +47,11 @@ Commands:
   user copy USER_ID --from DEV --to DEV[,DEV...]
   user push USER_ID --to DEV[,DEV...]
   user rename USER_ID NAME        operations on users across terminals
+  user disable|enable USER_ID     a leaver: refused at every terminal (templates kept), nothing
+                                  expected in the reports from today; enable lets them punch again
+  enroll USER_ID --device D --finger N|--face [--wait S]
+                                  open the terminal's enrollment screen for the user; with --wait
+                                  follow it (exit 0 enrolled, 3 timed out, 4 refused)
   pull-logs [--device D] [--from YYYY-MM-DD]
                                   fetch logs from terminals (new ones since the last pull)
   sync-time [--device D]          set terminal clocks
@@ -192,7 +201,7 @@ int run(int argc, char *argv[])
     using Runner = int (*)(CliContext &, const QStringList &);
     const QList<std::pair<const char *, Runner>> commandRunners{
         {"send", runSend},   {"jobs", runJobs},         {"job", runJob},           {"cancel", runCancel},
-        {"user", runUser},   {"pull-logs", runPullLogs}, {"sync-time", runSyncTime}, {"report", runReport},
+        {"user", runUser},   {"enroll", runEnroll},     {"pull-logs", runPullLogs}, {"sync-time", runSyncTime}, {"report", runReport},
         {"backup", runBackup}, {"restore", runRestore},
         {"person", runPerson}, {"privacy", runPrivacy},
         {"shifts", runShifts}, {"schedules", runSchedules}, {"holidays", runHolidays},

@@ -5,6 +5,8 @@
 
 #include "commandservice.h"
 #include "connection.h"
+#include "rulemessages.h"
+#include "userstatusadmin.h"
 
 #include <functional>
 
@@ -12,18 +14,42 @@ namespace punchclock::cli {
 
 namespace {
 
+// "Operation 12: jobs 40 41", or "no job needed" when no terminal is concerned.
+void printQueued(CliContext &context, std::optional<qint64> operationId, const QList<qint64> &jobIds)
+{
+    QStringList ids;
+    for (qint64 id : jobIds)
+        ids << QString::number(id);
+    if (operationId)
+        context.out() << "Operation " << *operationId << ": ";
+    context.out() << (ids.isEmpty() ? QStringLiteral("no job needed") : QStringLiteral("jobs ") + ids.join(QLatin1Char(' ')))
+                  << Qt::endl;
+}
+
 int report(CliContext &context, const services::CommandService::Outcome &outcome)
 {
     if (const int problem = reportProblems(context, outcome); problem != Success)
         return problem;
-    QStringList ids;
-    for (qint64 id : outcome.jobIds)
-        ids << QString::number(id);
-    if (outcome.operationId)
-        context.out() << "Operation " << *outcome.operationId << ": ";
-    context.out() << (ids.isEmpty() ? QStringLiteral("no job needed") : QStringLiteral("jobs ") + ids.join(QLatin1Char(' ')))
-                  << Qt::endl;
+    printQueued(context, outcome.operationId, outcome.jobIds);
     return Success;
+}
+
+// A leaver disabled on every terminal holding them, or enabled again; the reports count from today.
+int setUserEnabled(CliContext &context, const QString &userId, bool enabled)
+{
+    return changeAs(context, [&](const QSqlDatabase &db, const services::Actor &actor) {
+        services::UserStatusAdmin admin(db);
+        const services::UserStatusAdmin::Result result =
+            enabled ? admin.enable(actor, userId) : admin.disable(actor, userId);
+        if (result.outcome.status == services::Outcome::Status::NotFound)
+            return context.failure(QStringLiteral("no user '%1' in the store (see 'punchclock users')").arg(userId));
+        if (!result.outcome.ok())
+            return refusedOn(context, db, result.outcome);
+        context.err() << "User " << userId << (enabled ? " is enabled" : " is disabled") << "; the reports count it from "
+                      << result.effectiveFrom.toString(Qt::ISODate) << Qt::endl;
+        printQueued(context, result.outcome.id, result.jobIds);
+        return int(Success);
+    });
 }
 
 using Queueing = std::function<services::CommandService::Outcome(services::CommandService &, const services::Actor &)>;
@@ -53,8 +79,11 @@ int runUser(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "user copy USER_ID --from DEV --to DEV[,DEV…]   copy a user from one terminal to others\n"
         "user push USER_ID --to DEV[,DEV…]              send a user as the store holds it\n"
-        "user rename USER_ID NAME                       rename in the store and on every terminal holding the user"));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("copy, push or rename"));
+        "user rename USER_ID NAME                       rename in the store and on every terminal holding the user\n"
+        "user disable USER_ID                           a leaver: refused at every terminal holding the user, templates\n"
+        "                                               kept, no work expected in the reports from today\n"
+        "user enable USER_ID                            let a disabled user punch again, expected from today"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("copy, push, rename, disable or enable"));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Source terminal."), QStringLiteral("DEV_ID"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Target terminals, comma-separated."),
                                 QStringLiteral("DEV_IDS"));
@@ -79,9 +108,11 @@ int runUser(CliContext &context, const QStringList &arguments)
             return commands.renameUser(positional.at(1), positional.at(2), actor);
         });
     }
+    if ((action == QLatin1String("disable") || action == QLatin1String("enable")) && positional.size() == 2)
+        return setUserEnabled(context, positional.at(1), action == QLatin1String("enable"));
     return context.usageError(
-        QStringLiteral("use 'user copy USER_ID --from DEV --to DEV[,…]', 'user push USER_ID --to DEV[,…]' or "
-                       "'user rename USER_ID NAME'"));
+        QStringLiteral("use 'user copy USER_ID --from DEV --to DEV[,…]', 'user push USER_ID --to DEV[,…]', "
+                       "'user rename USER_ID NAME', 'user disable USER_ID' or 'user enable USER_ID'"));
 }
 
 int runPullLogs(CliContext &context, const QStringList &arguments)

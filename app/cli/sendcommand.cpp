@@ -3,6 +3,7 @@
 #include "jobview.h"
 #include "output.h"
 
+#include "commandbuilder.h"
 #include "commandservice.h"
 #include "commandtraits.h"
 #include "connection.h"
@@ -50,6 +51,16 @@ bool confirmDestructive(CliContext &context, const QString &devId, const QString
     return read && QString::fromLocal8Bit(line).trimmed() == devId;
 }
 
+// SET_WEB_SERVER_INFO exactly as it would be sent, for the operator to check before --yes.
+QString serverAddressSummary(const QString &devId, const protocol::BuiltCommand &command)
+{
+    const QJsonObject &sent = command.parameters.json();
+    return QStringLiteral("SET_WEB_SERVER_INFO for terminal %1: server %2, port %3\nparameters: %4")
+        .arg(devId, sent.value(QLatin1String(protocol::ParameterKey::ServerIp)).toString())
+        .arg(sent.value(QLatin1String(protocol::ParameterKey::ServerPort)).toInt())
+        .arg(QString::fromUtf8(QJsonDocument(sent).toJson(QJsonDocument::Compact)));
+}
+
 int waitForJob(CliContext &context, storage::Connection &connection, qint64 jobId, int seconds, bool json)
 {
     storage::JobRepository jobs(connection.database());
@@ -87,7 +98,8 @@ int runSend(CliContext &context, const QStringList &arguments)
                                        QStringLiteral("FILE"));
     const QCommandLineOption bin(QStringLiteral("bin"), QStringLiteral("A binary, referenced as BIN_1, BIN_2 … in order."),
                                  QStringLiteral("FILE"));
-    const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("Confirm a command that erases terminal data."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 QStringLiteral("Confirm a command that erases terminal data, or SET_WEB_SERVER_INFO."));
     const QCommandLineOption wait(QStringLiteral("wait"), QStringLiteral("Wait for the end state (default 120 s)."));
     const QCommandLineOption waitSeconds(QStringLiteral("wait-seconds"), QString(), QStringLiteral("SECONDS"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
@@ -138,6 +150,19 @@ int runSend(CliContext &context, const QStringList &arguments)
     if (protocol::isDestructive(code) && !parser.isSet(yes)
         && !confirmDestructive(context, devId, positional.at(1).toUpper()))
         return Usage;
+    // A wrong address cuts the terminal off until someone reaches its keypad: the exact address
+    // and port are shown, and sent only with --yes. Invalid parameters are refused below.
+    if (const protocol::BuiltCommand built = protocol::buildCommand(code, parameters, binaries);
+        protocol::cutsOffOnMistake(code) && built.ok()) {
+        if (!parser.isSet(yes)) {
+            context.out() << serverAddressSummary(devId, built) << Qt::endl;
+            context.err() << "punchclock: after its next restart the terminal talks only to this address; a wrong "
+                             "one cuts it off until someone changes it at its keypad. Check it, then add --yes to send it"
+                          << Qt::endl;
+            return Usage;
+        }
+        context.err() << serverAddressSummary(devId, built) << Qt::endl;
+    }
 
     const services::CommandService::Outcome outcome =
         services::CommandService(connection->database()).queue(devId, code, parameters, binaries, *actor);

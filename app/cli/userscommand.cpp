@@ -64,11 +64,12 @@ int runUsers(CliContext &context, const QStringList &arguments)
     QList<QStringList> rows;
     for (const storage::UserRow &user : users) {
         rows << QStringList{user.userId, user.name, user.privilege, credentialSummary(user),
-                            user.terminals.join(QLatin1Char(','))};
+                            user.terminals.join(QLatin1Char(',')),
+                            user.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")};
     }
     printTable(context.out(),
                {QStringLiteral("USER_ID"), QStringLiteral("NAME"), QStringLiteral("PRIVILEGE"),
-                QStringLiteral("CREDENTIALS"), QStringLiteral("TERMINALS")},
+                QStringLiteral("CREDENTIALS"), QStringLiteral("TERMINALS"), QStringLiteral("STATUS")},
                rows);
     return Success;
 }
