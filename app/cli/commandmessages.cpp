@@ -38,6 +38,8 @@ QString describe(ParameterError error, const QString &field)
     case ParameterError::TextTooLong: return where + QStringLiteral("too long");
     case ParameterError::InvalidCredentialData: return where + QStringLiteral("passwords and card numbers are digits only");
     case ParameterError::InvalidEnableFlag: return where + QStringLiteral("ON or OFF");
+    case ParameterError::InvalidDoorNumber:
+        return where + QStringLiteral("a door number from 1 to %1 (most terminals drive door 1)").arg(protocol::MaxDoorNumber);
     case ParameterError::InvalidBinaryReference: return where + QStringLiteral("expects a reference such as \"BIN_1\"");
     case ParameterError::MissingBinary: return where + QStringLiteral("refers to a --bin file that was not given");
     case ParameterError::EmptyBinary: return where + QStringLiteral("the file is empty");
