@@ -109,14 +109,17 @@ int changeOne(CliContext &context, const QString &action, const QStringList &pos
 
 int runDevices(CliContext &context, const QStringList &arguments)
 {
+    if (arguments.value(1) == QLatin1String("keypad-log"))
+        return runKeypadLog(context, QStringList{arguments.first() + QStringLiteral(" keypad-log")} + arguments.mid(2));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "List terminals, approve or block one, pin one to its present address (requests with its DEV_ID from "
         "elsewhere are refused) or unpin it, or choose how it is sent RESET_FK: as the response code (the default) "
-        "or as OK + cmd_code (some firmware only restarts on the latter)."));
+        "or as OK + cmd_code (some firmware only restarts on the latter). 'devices keypad-log DEV_ID' lists what "
+        "managers did at its keypad."));
     parser.addPositionalArgument(
-        QStringLiteral("action"), QStringLiteral("approve|block|pin|unpin|reset-style"),
-        QStringLiteral("[approve|block|pin|unpin DEV_ID | reset-style DEV_ID response_code|cmd_code]"));
+        QStringLiteral("action"), QStringLiteral("approve|block|pin|unpin|reset-style|keypad-log"),
+        QStringLiteral("[approve|block|pin|unpin DEV_ID | reset-style DEV_ID response_code|cmd_code | keypad-log DEV_ID]"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(json);
     int exitCode = Success;
