@@ -32,11 +32,17 @@ fuzz() {
         return 0
     fi
     tail -n 40 "$work/log"
+    local artifact reproducer
     for artifact in "$work"/artifacts/*; do
         [ -e "$artifact" ] || continue
-        cp "$artifact" "tests/fuzz/corpus/$target/"
-        echo "fuzz: $target failed; reproducer: tests/fuzz/corpus/$target/$(basename "$artifact")"
-        echo "fuzz: replay with $build/tests/fuzz/$target tests/fuzz/corpus/$target/$(basename "$artifact")"
+        # A committed input that fails again is already in the corpus under its own name.
+        reproducer=$(find "tests/fuzz/corpus/$target" -type f -exec cmp -s "$artifact" {} \; -print -quit)
+        if [ -z "$reproducer" ]; then
+            reproducer="tests/fuzz/corpus/$target/$(basename "$artifact")"
+            cp "$artifact" "$reproducer"
+        fi
+        echo "fuzz: $target failed; reproducer: $reproducer"
+        echo "fuzz: replay with $build/tests/fuzz/$target $reproducer"
     done
     return 1
 }
