@@ -119,7 +119,8 @@ int runDevices(CliContext &context, const QStringList &arguments)
         "managers did at its keypad."));
     parser.addPositionalArgument(
         QStringLiteral("action"), QStringLiteral("approve|block|pin|unpin|reset-style|keypad-log"),
-        QStringLiteral("[approve|block|pin|unpin DEV_ID | reset-style DEV_ID response_code|cmd_code | keypad-log DEV_ID]"));
+        QStringLiteral(
+            "[approve|block|pin|unpin DEV_ID | reset-style DEV_ID response_code|cmd_code | keypad-log DEV_ID]"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(json);
     int exitCode = Success;

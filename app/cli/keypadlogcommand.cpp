@@ -70,7 +70,8 @@ int runKeypadLog(CliContext &context, const QStringList &arguments)
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usageError(QStringLiteral("use 'devices keypad-log DEV_ID [--from YYYY-MM-DD] [--to YYYY-MM-DD]'"));
+        return context.usageError(
+            QStringLiteral("use 'devices keypad-log DEV_ID [--from YYYY-MM-DD] [--to YYYY-MM-DD]'"));
 
     storage::KeypadLogFilter filter;
     filter.devId = positional.first();

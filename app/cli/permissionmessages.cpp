@@ -28,7 +28,8 @@ QString describe(Permission permission, const QString &department)
     case Permission::ViewReports: return QStringLiteral("you may not see the employees of %1").arg(scope);
     case Permission::ViewAuditTrail: return QStringLiteral("only an administrator can see the whole audit trail");
     case Permission::ViewKeypadActivity:
-        return QStringLiteral("only an operator, a manager or an administrator can see what was done at a terminal's keypad");
+        return QStringLiteral(
+            "only an operator, a manager or an administrator can see what was done at a terminal's keypad");
     }
     return QStringLiteral("not allowed");
 }

@@ -74,8 +74,7 @@ int adminLogRecordSize(RecordLibrary library)
     return layout ? layout->size : 0;
 }
 
-DecodedAdminLogRecords decodeAdminLogRecords(RecordLibrary library, const QByteArray &data, int count,
-                                             int recordSize)
+DecodedAdminLogRecords decodeAdminLogRecords(RecordLibrary library, const QByteArray &data, int count, int recordSize)
 {
     DecodedAdminLogRecords result;
     if (count <= 0)

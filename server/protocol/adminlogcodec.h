@@ -32,8 +32,7 @@ struct DecodedAdminLogRecords
 
 // Decodes when recordSize is the library's layout; otherwise keeps every record's bytes
 // undecoded (protocol.md §8.3: HS103 and others are unknown).
-DecodedAdminLogRecords decodeAdminLogRecords(RecordLibrary library, const QByteArray &data, int count,
-                                             int recordSize);
+DecodedAdminLogRecords decodeAdminLogRecords(RecordLibrary library, const QByteArray &data, int count, int recordSize);
 
 // The bytes a terminal of this library writes for the record; empty where no layout is known.
 QByteArray encodeAdminLogRecord(RecordLibrary library, const AdminLogRecord &record);

@@ -240,7 +240,8 @@ BuiltCommand fromJson(CommandCode code, CommandJsonReader &in)
         const auto end = begin ? optionalTime(in, Key::EndTime) : std::nullopt;
         if (!end)
             return {};
-        return code == CommandCode::GetLogData ? Commands::getLogData(*begin, *end) : Commands::getSlogData(*begin, *end);
+        return code == CommandCode::GetLogData ? Commands::getLogData(*begin, *end)
+                                               : Commands::getSlogData(*begin, *end);
     }
     case CommandCode::SetTime: {
         if (!in.allowOnly({Key::Time}))

@@ -6,12 +6,10 @@ namespace punchclock::services {
 
 KeypadLogReader::KeypadLogReader(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
-std::optional<QList<storage::KeypadLogRow>> KeypadLogReader::entries(const Actor &actor,
-                                                                     const storage::KeypadLogFilter &filter,
-                                                                     Outcome *why) const
+std::optional<QList<storage::KeypadLogRow>>
+KeypadLogReader::entries(const Actor &actor, const storage::KeypadLogFilter &filter, Outcome *why) const
 {
     Outcome outcome;
     std::optional<QList<storage::KeypadLogRow>> rows;

@@ -43,23 +43,21 @@ KeypadLogRow rowFrom(const QSqlQuery &query)
 KeypadLogRepository::KeypadLogRepository(QSqlDatabase db)
     : m_db(db)
     , m_statements(std::move(db))
-{
-}
+{}
 
-KeypadLogRepository::ImportCount KeypadLogRepository::import(const QString &devId,
-                                                             const QList<protocol::AdminLogRecord> &records,
-                                                             qint64 jobId)
+KeypadLogRepository::ImportCount
+KeypadLogRepository::import(const QString &devId, const QList<protocol::AdminLogRecord> &records, qint64 jobId)
 {
     ImportCount count;
     const QString now = utcNowText();
     QHash<QByteArray, int> seen;
     for (const protocol::AdminLogRecord &record : records) {
         const int occurrence = ++seen[record.raw];
-        StatementCache::Handle insert = m_statements.run(
-            insertRecord,
-            {devId, decodedOnly(record, protocol::walltime::toStorage(record.time)), decodedOnly(record, record.kind),
-             record.managerId, record.userId, decodedOnly(record, record.managerVerify),
-             decodedOnly(record, record.target), record.raw, occurrence, jobId, now});
+        StatementCache::Handle insert =
+            m_statements.run(insertRecord, {devId, decodedOnly(record, protocol::walltime::toStorage(record.time)),
+                                            decodedOnly(record, record.kind), record.managerId, record.userId,
+                                            decodedOnly(record, record.managerVerify),
+                                            decodedOnly(record, record.target), record.raw, occurrence, jobId, now});
         if (!insert.ok()) {
             count.ok = false;
             return count;

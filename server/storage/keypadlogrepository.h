@@ -18,12 +18,12 @@ struct KeypadLogRow
 {
     qint64 id = 0;
     QString devId;
-    bool decoded = false;  // false: a layout Punchclock cannot read; only `record` is known
-    QDateTime loggedAt;    // the terminal's wall clock, to the minute
-    int kind = 0;          // protocol::AdminAction or another number
-    QString managerId;     // empty: the terminal names nobody
-    QString managerName;   // from the store, when it knows the user
-    QString userId;        // the user concerned; empty for none
+    bool decoded = false; // false: a layout Punchclock cannot read; only `record` is known
+    QDateTime loggedAt;   // the terminal's wall clock, to the minute
+    int kind = 0;         // protocol::AdminAction or another number
+    QString managerId;    // empty: the terminal names nobody
+    QString managerName;  // from the store, when it knows the user
+    QString userId;       // the user concerned; empty for none
     QString userName;
     int managerVerify = 0; // backup number the manager identified with
     int target = 0;        // credential (backup number) or protocol::AdminLogField

@@ -124,13 +124,14 @@ private Q_SLOTS:
         ui::KeypadActivityDialog *dialog = open();
         QVERIFY(dialog);
         QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QString march2 = QLocale().toString(protocol::walltime::fromStorage(QStringLiteral("2026-03-02 08:10:00")),
-                                                  QLocale::ShortFormat);
+        const QString march2 = QLocale().toString(
+            protocol::walltime::fromStorage(QStringLiteral("2026-03-02 08:10:00")), QLocale::ShortFormat);
         const QStringList rows = shownRows(dialog);
         QCOMPARE(rows.size(), 4);
         // Newest first: an action without a known meaning keeps its number, a manager-less one says so.
         QVERIFY2(rows.at(0).endsWith(QStringLiteral("| Nobody | Action 2 | ")), qPrintable(rows.at(0)));
-        QVERIFY2(rows.at(1).endsWith(QStringLiteral("| 1 (Maya Santos) | Deleted the user | 16")), qPrintable(rows.at(1)));
+        QVERIFY2(rows.at(1).endsWith(QStringLiteral("| 1 (Maya Santos) | Deleted the user | 16")),
+                 qPrintable(rows.at(1)));
         QCOMPARE(rows.at(2), march2 + QStringLiteral(" | 1 (Maya Santos) | Enrolled finger 3 | 15 (Budi)"));
         // A record of an unknown layout is shown with its bytes rather than left out.
         QVERIFY2(rows.at(3).contains(QStringLiteral("0a 0b 0c 0d")), qPrintable(rows.at(3)));
@@ -181,7 +182,8 @@ private Q_SLOTS:
     void theJobSaysWhatTheDownloadDid()
     {
         using ui::JobDescription;
-        QCOMPARE(JobDescription::commandName(protocol::CommandCode::GetSlogData), QStringLiteral("Get keypad activity"));
+        QCOMPARE(JobDescription::commandName(protocol::CommandCode::GetSlogData),
+                 QStringLiteral("Get keypad activity"));
         QCOMPARE(JobDescription::commandText(protocol::CommandCode::GetSlogData, {}),
                  QStringLiteral("Get all keypad activity"));
         QCOMPARE(JobDescription::commandText(protocol::CommandCode::GetSlogData,

@@ -98,11 +98,13 @@ private Q_SLOTS:
         const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4); // the header and three records
         QVERIFY2(lines.at(0).startsWith(QStringLiteral("TIME")), qPrintable(lines.at(0)));
-        QVERIFY2(lines.at(1).contains(QStringLiteral("2026-03-09 12:00")) && lines.at(1).contains(QStringLiteral("Nobody"))
-                     && lines.at(1).contains(QStringLiteral("Deleted the user")),
+        QVERIFY2(lines.at(1).contains(QStringLiteral("2026-03-09 12:00")) &&
+                     lines.at(1).contains(QStringLiteral("Nobody")) &&
+                     lines.at(1).contains(QStringLiteral("Deleted the user")),
                  qPrintable(lines.at(1)));
-        QVERIFY2(lines.at(2).contains(QStringLiteral("1 (Maya Santos)")) && lines.at(2).contains(QStringLiteral("Enrolled finger 3"))
-                     && lines.at(2).contains(QStringLiteral("15")),
+        QVERIFY2(lines.at(2).contains(QStringLiteral("1 (Maya Santos)")) &&
+                     lines.at(2).contains(QStringLiteral("Enrolled finger 3")) &&
+                     lines.at(2).contains(QStringLiteral("15")),
                  qPrintable(lines.at(2)));
         QVERIFY2(lines.at(3).contains(QStringLiteral("0a 0b 0c 0d")), qPrintable(lines.at(3)));
     }
@@ -132,13 +134,15 @@ private Q_SLOTS:
     void datesNarrowTheList()
     {
         const QJsonArray later =
-            QJsonDocument::fromJson(keypadLog({QStringLiteral("--from"), QStringLiteral("2026-03-05"), QStringLiteral("--json")}).out)
+            QJsonDocument::fromJson(
+                keypadLog({QStringLiteral("--from"), QStringLiteral("2026-03-05"), QStringLiteral("--json")}).out)
                 .array();
         // The deletion, and the record without a time, which no date can leave out.
         QCOMPARE(later.size(), 2);
         QCOMPARE(later.at(0)[QLatin1String("kind")].toInt(), 19);
         const QJsonArray earlier =
-            QJsonDocument::fromJson(keypadLog({QStringLiteral("--to"), QStringLiteral("2026-03-02"), QStringLiteral("--json")}).out)
+            QJsonDocument::fromJson(
+                keypadLog({QStringLiteral("--to"), QStringLiteral("2026-03-02"), QStringLiteral("--json")}).out)
                 .array();
         QCOMPARE(earlier.size(), 2);
         QCOMPARE(earlier.at(0)[QLatin1String("kind")].toInt(), 3);
@@ -148,8 +152,8 @@ private Q_SLOTS:
     {
         const CliRun badDate = keypadLog({QStringLiteral("--from"), QStringLiteral("2026-13-01")});
         QCOMPARE(badDate.exitCode, 2);
-        const CliRun reversed =
-            keypadLog({QStringLiteral("--from"), QStringLiteral("2026-03-10"), QStringLiteral("--to"), QStringLiteral("2026-03-01")});
+        const CliRun reversed = keypadLog({QStringLiteral("--from"), QStringLiteral("2026-03-10"),
+                                           QStringLiteral("--to"), QStringLiteral("2026-03-01")});
         QCOMPARE(reversed.exitCode, 2);
         QVERIFY2(reversed.err.contains("is after"), reversed.err.constData());
         const CliRun noTerminal = cli({QStringLiteral("devices"), QStringLiteral("keypad-log")});
@@ -163,8 +167,8 @@ private Q_SLOTS:
     void aViewerMayNotReadIt()
     {
         for (const auto &[name, role] : {std::pair{"vera", "viewer"}, std::pair{"otto", "operator"}}) {
-            QCOMPARE(cli({QStringLiteral("operators"), QStringLiteral("add"), QLatin1String(name), QStringLiteral("--role"),
-                          QLatin1String(role)},
+            QCOMPARE(cli({QStringLiteral("operators"), QStringLiteral("add"), QLatin1String(name),
+                          QStringLiteral("--role"), QLatin1String(role)},
                          withPassword())
                          .exitCode,
                      0);
@@ -184,12 +188,12 @@ private Q_SLOTS:
 
     void sendQueuesTheDownload()
     {
-        const CliRun bad = cli({QStringLiteral("send"), m_devId, QStringLiteral("GET_SLOG_DATA"), QStringLiteral("--param"),
-                                QStringLiteral(R"({"begin_time":"2026"})")});
+        const CliRun bad = cli({QStringLiteral("send"), m_devId, QStringLiteral("GET_SLOG_DATA"),
+                                QStringLiteral("--param"), QStringLiteral(R"({"begin_time":"2026"})")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("begin_time"), bad.err.constData());
-        const CliRun run = cli({QStringLiteral("send"), m_devId, QStringLiteral("get_slog_data"), QStringLiteral("--param"),
-                                QStringLiteral(R"({"begin_time":"20260301000000"})")});
+        const CliRun run = cli({QStringLiteral("send"), m_devId, QStringLiteral("get_slog_data"),
+                                QStringLiteral("--param"), QStringLiteral(R"({"begin_time":"20260301000000"})")});
         QCOMPARE(run.exitCode, 0);
         const qint64 id = run.out.trimmed().toLongLong();
         QVERIFY(id > 0);

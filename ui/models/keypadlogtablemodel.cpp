@@ -10,8 +10,7 @@ namespace punchclock::ui {
 
 KeypadLogTableModel::KeypadLogTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void KeypadLogTableModel::setRows(QList<storage::KeypadLogRow> rows)
 {
@@ -46,8 +45,7 @@ QVariant KeypadLogTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         // The terminal's wall clock, shown as it is: it has no zone to convert from.
-        case TimeColumn:
-            return row->decoded ? QLocale().toString(row->loggedAt, QLocale::ShortFormat) : tr("unknown");
+        case TimeColumn: return row->decoded ? QLocale().toString(row->loggedAt, QLocale::ShortFormat) : tr("unknown");
         case ManagerColumn: return KeypadActivityText::manager(*row);
         case ActionColumn: return KeypadActivityText::action(*row);
         case UserColumn: return KeypadActivityText::person(row->userId, row->userName);

@@ -83,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(enrolment.kind, int(AdminAction::EnrollUser));
         QCOMPARE(enrolment.userId, QStringLiteral("501"));
         QCOMPARE(enrolment.userName, QStringLiteral("Nadia")); // the keypad enrolment reached the store
-        QCOMPARE(enrolment.target, 0);                       // finger 1
+        QCOMPARE(enrolment.target, 0);                         // finger 1
         QCOMPARE(enrolment.managerId, AdminLog::keypadManager(terminal->state().users()));
         QVERIFY(!enrolment.managerId.isEmpty());
         QCOMPARE(enrolment.loggedAt, onTerminal.at(0).time);

@@ -74,13 +74,15 @@ private Q_SLOTS:
     {
         TerminalState state = seeded(RecordLibrary::HS101);
         QCOMPARE(run(state, "SET_ENROLL_DATA",
-                     {{QStringLiteral("user_id"), QStringLiteral("77")}, {QStringLiteral("backup_number"), 10},
+                     {{QStringLiteral("user_id"), QStringLiteral("77")},
+                      {QStringLiteral("backup_number"), 10},
                       {QStringLiteral("enroll_data"), QStringLiteral("BIN_1")}},
                      {QByteArray("4321")})
                      .returnCode,
                  QByteArray("OK"));
         QCOMPARE(run(state, "SET_USER_NAME",
-                     {{QStringLiteral("user_id"), QStringLiteral("77")}, {QStringLiteral("user_name"), QStringLiteral("Ines")}})
+                     {{QStringLiteral("user_id"), QStringLiteral("77")},
+                      {QStringLiteral("user_name"), QStringLiteral("Ines")}})
                      .returnCode,
                  QByteArray("OK"));
         QCOMPARE(run(state, "DELETE_USER", {{QStringLiteral("user_id"), QStringLiteral("77")}}).returnCode,
@@ -91,7 +93,7 @@ private Q_SLOTS:
         const protocol::AdminLogResult result = downloaded(state);
         QCOMPARE(result.error, protocol::ResultError::None);
         QCOMPARE(kinds(result.records), (QList<int>{int(AdminAction::EnrollUser), int(AdminAction::ModifyUser),
-                                                     int(AdminAction::DeleteUser)}));
+                                                    int(AdminAction::DeleteUser)}));
         for (const protocol::AdminLogRecord &record : result.records) {
             QVERIFY(record.decoded);
             QCOMPARE(record.userId, QStringLiteral("77"));

@@ -34,7 +34,8 @@ QByteArray padded(const char *text, int width)
 }
 
 // Valid 1 · Kind · BackupNumber · toBackupNumber · manager u32 · user u32 · date word.
-QByteArray hs101Record(int kind, int verify, int target, const char *managerLe, const char *userLe, const QByteArray &date)
+QByteArray hs101Record(int kind, int verify, int target, const char *managerLe, const char *userLe,
+                       const QByteArray &date)
 {
     return QByteArray(1, '\x01') + char(kind) + char(verify) + char(target) + hex(managerLe) + hex(userLe) + date;
 }
@@ -42,8 +43,8 @@ QByteArray hs101Record(int kind, int verify, int target, const char *managerLe, 
 // Valid 1 · Kind · BackupNumber · toBackupNumber · manager 16 ASCII · user 16 ASCII · date word.
 QByteArray hs102Record(int kind, int verify, int target, const char *manager, const char *user, const QByteArray &date)
 {
-    return QByteArray(1, '\x01') + char(kind) + char(verify) + char(target) + padded(manager, 16) + padded(user, 16)
-        + date;
+    return QByteArray(1, '\x01') + char(kind) + char(verify) + char(target) + padded(manager, 16) + padded(user, 16) +
+           date;
 }
 
 QByteArray terminalBody(const QByteArray &json, const QByteArrayList &binaries = {})
@@ -71,8 +72,7 @@ private slots:
         const QByteArray enroll = hs101Record(3, 0, 2, "05000000", "0f000000", march26At1736);
         const QByteArray settings = hs101Record(9, 10, 0, "05000000", "00000000", newYearsEve);
         QCOMPARE(enroll.size(), 16);
-        const DecodedAdminLogRecords decoded =
-            decodeAdminLogRecords(RecordLibrary::HS101, enroll + settings, 2, 16);
+        const DecodedAdminLogRecords decoded = decodeAdminLogRecords(RecordLibrary::HS101, enroll + settings, 2, 16);
         QCOMPARE(decoded.error, DecodedAdminLogRecords::Error::None);
         QCOMPARE(decoded.records.size(), 2);
 
@@ -220,8 +220,8 @@ private slots:
 
     void resultBodiesDecode()
     {
-        const QByteArray records = hs101Record(3, 0, 2, "05000000", "0f000000", march26At1736)
-            + hs101Record(19, 0, 0, "05000000", "10000000", newYearsEve);
+        const QByteArray records = hs101Record(3, 0, 2, "05000000", "0f000000", march26At1736) +
+                                   hs101Record(19, 0, 0, "05000000", "10000000", newYearsEve);
         // Counts as strings, as WS535 firmware writes them for GET_LOG_DATA.
         const AdminLogResult result = decodeAdminLogResult(
             terminalBody(R"({"log_array":"BIN_1","log_count":"2","one_log_size":"16"})", {records}),
@@ -260,9 +260,9 @@ private slots:
                                  << ResultError::MissingField;
         QTest::newRow("size zero") << terminalBody(R"({"log_array":"BIN_1","log_count":1,"one_log_size":0})", {record})
                                    << ResultError::InvalidField;
-        QTest::newRow("size absurd")
-            << terminalBody(R"({"log_array":"BIN_1","log_count":1,"one_log_size":1000000})", {record})
-            << ResultError::InvalidField;
+        QTest::newRow("size absurd") << terminalBody(R"({"log_array":"BIN_1","log_count":1,"one_log_size":1000000})",
+                                                     {record})
+                                     << ResultError::InvalidField;
         QTest::newRow("records cut short")
             << terminalBody(R"({"log_array":"BIN_1","log_count":3,"one_log_size":16})", {record})
             << ResultError::Truncated;

@@ -104,9 +104,9 @@ void TestCommandBuilder::validBuilds_data()
         << Commands::getLogData(at(2026, 3, 1, 8, 0, 0), at(2026, 3, 1, 8, 0, 0)) << CommandCode::GetLogData
         << QByteArray(R"({"begin_time":"20260301080000","end_time":"20260301080000"})");
     QTest::newRow("GET_SLOG_DATA all") << Commands::getSlogData() << CommandCode::GetSlogData << QByteArray();
-    QTest::newRow("GET_SLOG_DATA range") << Commands::getSlogData(at(2026, 3, 1, 0, 0, 0), at(2026, 3, 31, 23, 59, 59))
-                                         << CommandCode::GetSlogData
-                                         << QByteArray(R"({"begin_time":"20260301000000","end_time":"20260331235959"})");
+    QTest::newRow("GET_SLOG_DATA range")
+        << Commands::getSlogData(at(2026, 3, 1, 0, 0, 0), at(2026, 3, 31, 23, 59, 59)) << CommandCode::GetSlogData
+        << QByteArray(R"({"begin_time":"20260301000000","end_time":"20260331235959"})");
     QTest::newRow("GET_USER_ID_LIST") << Commands::getUserIdList() << CommandCode::GetUserIdList << QByteArray();
     QTest::newRow("GET_DEVICE_STATUS") << Commands::getDeviceStatus() << CommandCode::GetDeviceStatus << QByteArray();
     QTest::newRow("RESET_FK") << Commands::resetFk() << CommandCode::ResetFk << QByteArray();

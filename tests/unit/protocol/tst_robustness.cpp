@@ -152,7 +152,8 @@ private Q_SLOTS:
                 QVERIFY(logs.records.size() <= count);
                 const protocol::DecodedUserIdRecords users = protocol::decodeUserIdRecords(library, data, count, size);
                 QVERIFY(users.records.size() <= count);
-                const protocol::DecodedAdminLogRecords admin = protocol::decodeAdminLogRecords(library, data, count, size);
+                const protocol::DecodedAdminLogRecords admin =
+                    protocol::decodeAdminLogRecords(library, data, count, size);
                 QVERIFY(admin.records.size() <= count);
             }
         }

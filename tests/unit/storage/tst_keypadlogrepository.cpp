@@ -64,7 +64,8 @@ private slots:
             DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("keypad-%1.sqlite").arg(++m_databases))), &error);
         QVERIFY2(m_connection, qPrintable(error));
         TerminalRepository terminals(db());
-        QVERIFY(terminals.recordContact({dev, QStringLiteral("192.0.2.10"), Approval::Approved, QStringLiteral("FKDataHS101")}));
+        QVERIFY(terminals.recordContact(
+            {dev, QStringLiteral("192.0.2.10"), Approval::Approved, QStringLiteral("FKDataHS101")}));
         QVERIFY(terminals.recordContact({otherDev, QStringLiteral("192.0.2.11"), Approval::Approved, QString()}));
     }
 
