@@ -112,6 +112,7 @@ CommandOutcome CommandExecutor::carryOut(const QByteArray &commandCode, const Bs
     case CommandCode::EnableUser: return enableUser(json);
     case CommandCode::OpenDoor: return openDoor(json);
     case CommandCode::EnableEnrollFunc: return enableEnrollFunc(json);
+    case CommandCode::SetCommand: return setCommand(json);
     case CommandCode::GetSlogData:
         return CommandOutcome::ok(m_state.adminLog().result(m_state.library(), timeParameter(json, "begin_time"),
                                                             timeParameter(json, "end_time")));
@@ -387,6 +388,23 @@ CommandOutcome CommandExecutor::enableEnrollFunc(const QJsonObject &parameters)
     if (!enabled)
         return CommandOutcome::failed(ReturnCode::InvalidParameter);
     m_state.setEnrollMenuLocked(!*enabled);
+    return CommandOutcome::ok();
+}
+
+// Only enter_enroll is known (protocol.md §6): answered at once, the screen opens afterwards.
+CommandOutcome CommandExecutor::setCommand(const QJsonObject &parameters)
+{
+    if (textParameter(parameters, "cmd") != QLatin1String("enter_enroll"))
+        return CommandOutcome::failed(ReturnCode::InvalidParameter);
+    const QJsonObject param = parameters.value(QLatin1String("param")).toObject();
+    const QString userId = m_state.canonicalUserId(textParameter(param, "user_id"));
+    const auto backupNumber = protocol::json::integer(param.value(QLatin1String("backup_number")));
+    if (userId.isEmpty() || !backupNumber || protocol::credentialKind(int(*backupNumber)) == CredentialKind::Invalid
+        || protocol::credentialKind(int(*backupNumber)) == CredentialKind::Photo)
+        return CommandOutcome::failed(ReturnCode::InvalidParameter);
+    if (m_quirks.refusesRemoteEnroll || !supportsBackupNumber(int(*backupNumber)))
+        return CommandOutcome::failed(ReturnCode::NotSupported);
+    m_state.requestEnrollScreen(userId, int(*backupNumber));
     return CommandOutcome::ok();
 }
 

@@ -58,6 +58,7 @@ private:
     CommandOutcome enableUser(const QJsonObject &parameters);
     CommandOutcome openDoor(const QJsonObject &parameters);
     CommandOutcome enableEnrollFunc(const QJsonObject &parameters);
+    CommandOutcome setCommand(const QJsonObject &parameters);
 
     CommandOutcome unknownUser() const;
     bool supportsBackupNumber(int backupNumber) const;

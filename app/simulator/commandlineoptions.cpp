@@ -63,7 +63,12 @@ bool CommandLineOptions::parse(const QStringList &arguments, QString *error)
     const auto blockSize =
         option("block-size", "Results larger than this are uploaded in blocks (default 10240).", "BYTES");
     const auto nameLimit = option("name-limit", "Cut stored user names to N characters (0 = keep, 8 = WS535).", "N");
-    const auto quirk = option("quirk", "silent-unknown-user or delete-says-error; may be repeated.", "NAME");
+    const auto quirk =
+        option("quirk", "silent-unknown-user, delete-says-error or no-remote-enroll; may be repeated.", "NAME");
+    const auto enrollScreen =
+        option("enroll-screen", "At a remote enrollment: capture (default) or walk-away.", "WHAT");
+    const auto enrollDelay =
+        option("enroll-delay", "Milliseconds before a remote enrollment is captured (default 1500).", "MS");
     const auto prefix = option("dev-id-prefix", "dev_id prefix; the terminal index follows (default SIM).", "P");
     const auto path = option("path", "Request path the firmware posts to (default /).", "PATH");
     const auto duration = option("duration", "Stop after this many seconds (default 0 = until Ctrl+C).", "SECONDS");
@@ -96,6 +101,7 @@ bool CommandLineOptions::parse(const QStringList &arguments, QString *error)
         integerOption(logs, 0, 1000000, [&](qint64 v) { terminal.seed.logs = int(v); }) &&
         integerOption(pollInterval, 0, intMax, [&](qint64 v) { terminal.pollIntervalMs = int(v); }) &&
         integerOption(restartDelay, 0, intMax, [&](qint64 v) { terminal.restartDelayMs = int(v); }) &&
+        integerOption(enrollDelay, 0, intMax, [&](qint64 v) { terminal.enrollDelayMs = int(v); }) &&
         integerOption(blockSize, 1, intMax, [&](qint64 v) { terminal.blockSize = int(v); }) &&
         integerOption(nameLimit, 0, 1000, [&](qint64 v) { terminal.quirks.nameLimit = int(v); }) &&
         integerOption(duration, 0, intMax / 1000, [&](qint64 v) { m_durationSeconds = int(v); });
@@ -136,10 +142,16 @@ bool CommandLineOptions::parse(const QStringList &arguments, QString *error)
             terminal.quirks.silentOnUnknownUser = true;
         } else if (name == QLatin1String("delete-says-error")) {
             terminal.quirks.deleteAnswersError = true;
+        } else if (name == QLatin1String("no-remote-enroll")) {
+            terminal.quirks.refusesRemoteEnroll = true;
         } else {
             *error = QStringLiteral("--quirk: unknown quirk \"%1\"").arg(name);
             return false;
         }
+    }
+    if (parser.isSet(enrollScreen) && !enrollScreenBehaviourFromName(parser.value(enrollScreen), &terminal.enrollScreen)) {
+        *error = QStringLiteral("--enroll-screen: capture or walk-away");
+        return false;
     }
     if (parser.isSet(prefix))
         m_config.deviceIdPrefix = parser.value(prefix);

@@ -46,6 +46,8 @@ SimulatedTerminal::SimulatedTerminal(const TerminalConfig &config, QObject *pare
     , m_retryTimer(this)
     , m_restartTimer(this)
     , m_punchTimer(this)
+    , m_enrollScreen(config.enrollScreen, config.enrollDelayMs,
+                     [this](const QString &userId, int backupNumber) { enrollFromScreen(userId, backupNumber); })
 {
     m_state.setNameLimit(config.quirks.nameLimit);
     if (config.staff.isEmpty())
@@ -190,6 +192,16 @@ bool SimulatedTerminal::enrollUser(const QString &userId, const QString &name,
     return true;
 }
 
+// The person at the enrollment screen presented the finger or face: stored and pushed like a
+// keypad enrolment. A screen the locked menu would refuse was opened by the server, so it counts.
+void SimulatedTerminal::enrollFromScreen(const QString &userId, int backupNumber)
+{
+    const bool locked = m_state.enrollMenuLocked();
+    m_state.setEnrollMenuLocked(false);
+    enrollUser(userId, {}, {{backupNumber, m_state.captureCredential(backupNumber, m_random)}});
+    m_state.setEnrollMenuLocked(locked);
+}
+
 void SimulatedTerminal::pump()
 {
     if (!m_running || m_restarting || m_inFlight != InFlight::None)
@@ -278,6 +290,12 @@ void SimulatedTerminal::runCommand(const ServerReply &reply)
     // answers as it does to missing ones.
     const auto decoded = BsCommFrame::decode(reply.body);
     const CommandOutcome outcome = m_executor.execute(code, decoded.ok() ? decoded.frame : BsCommFrame());
+    if (const auto screen = m_state.takeEnrollScreenRequest()) {
+        Q_EMIT eventOccurred(QStringLiteral("enrollment screen for user %1, backup number %2")
+                                 .arg(screen->first)
+                                 .arg(screen->second));
+        m_enrollScreen.open(screen->first, screen->second);
+    }
     switch (outcome.kind) {
     case CommandOutcome::Kind::Restart:
         Q_EMIT commandFinished(code, {}, false);

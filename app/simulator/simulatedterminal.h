@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandexecutor.h"
+#include "enrollscreen.h"
 #include "realtimequeue.h"
 #include "terminalconfig.h"
 #include "terminalhttpclient.h"
@@ -108,6 +109,7 @@ private:
     void restart(const QString &reason);
     void finishRestart();
     void schedulePunch();
+    void enrollFromScreen(const QString &userId, int backupNumber);
 
     TerminalConfig m_config;
     TerminalState m_state;
@@ -129,6 +131,7 @@ private:
     QString m_lastPollAnswer;
     std::optional<Upload> m_upload;
     RealtimeQueue m_realtime;
+    EnrollScreen m_enrollScreen;
 };
 
 } // namespace punchclock::simulator

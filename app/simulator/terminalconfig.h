@@ -1,5 +1,6 @@
 #pragma once
 
+#include "enrollscreen.h"
 #include "terminalquirks.h"
 #include "terminalstate.h"
 
@@ -34,6 +35,10 @@ struct TerminalConfig
     int requestTimeoutMs = 10000;
     int retryDelayMs = 1000;     // first back-off of an unacknowledged realtime request
     int maxRetryDelayMs = 30000; // the back-off doubles up to this
+    // What the person in front of it does when SET_COMMAND enter_enroll opens its enrollment
+    // screen, and after how long a capture is sent.
+    EnrollScreenBehaviour enrollScreen = EnrollScreenBehaviour::Capture;
+    int enrollDelayMs = 1500;
 };
 
 } // namespace punchclock::simulator

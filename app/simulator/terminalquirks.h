@@ -12,6 +12,8 @@ struct TerminalQuirks
     bool deleteAnswersError = false;
     // Stored names are cut to this many characters (8 WS535, 15 Fingerspot); 0 keeps them whole.
     int nameLimit = 0;
+    // Firmware without remote enrollment answers SET_COMMAND enter_enroll ERROR_NOT_SUPPORTED.
+    bool refusesRemoteEnroll = false;
 };
 
 } // namespace punchclock::simulator

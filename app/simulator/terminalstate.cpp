@@ -167,6 +167,16 @@ SimulatedUser TerminalState::seededUser(int number, QRandomGenerator &random) co
     return user;
 }
 
+QByteArray TerminalState::captureCredential(int backupNumber, QRandomGenerator &random) const
+{
+    switch (protocol::credentialKind(backupNumber)) {
+    case protocol::CredentialKind::Password: return randomDigits(random, 6);
+    case protocol::CredentialKind::Card: return randomDigits(random, 10);
+    case protocol::CredentialKind::Face: return randomBytes(random, m_model.faceTemplateSize);
+    default: return randomBytes(random, m_model.fingerTemplateSize);
+    }
+}
+
 void TerminalState::seedLogs(const SeedOptions &options)
 {
     const QList<SimulatedUser> staff = users();

@@ -13,11 +13,13 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
 
 #include <map>
+#include <utility>
 #include <optional>
 
 namespace punchclock::simulator {
@@ -123,6 +125,13 @@ public:
     // At restart: the address SET_WEB_SERVER_INFO stored becomes the one in use.
     bool applyPendingServer();
 
+    // SET_COMMAND enter_enroll asked for the enrollment screen of this user and credential; the
+    // terminal takes the request after answering the command.
+    void requestEnrollScreen(const QString &userId, int backupNumber) { m_enrollScreenRequest = {userId, backupNumber}; }
+    std::optional<QPair<QString, int>> takeEnrollScreenRequest() { return std::exchange(m_enrollScreenRequest, {}); }
+    // A credential as this model captures it: a template of its size, or digits for a password or card.
+    QByteArray captureCredential(int backupNumber, QRandomGenerator &random) const;
+
     // ENABLE_ENROLL_FUNC OFF locks the keypad's enrolment menu: enrolment only from the server.
     bool enrollMenuLocked() const { return m_enrollMenuLocked; }
     void setEnrollMenuLocked(bool locked) { m_enrollMenuLocked = locked; }
@@ -158,6 +167,7 @@ private:
     ServerAddress m_server;
     std::optional<ServerAddress> m_pendingServer;
     bool m_enrollMenuLocked = false;
+    std::optional<QPair<QString, int>> m_enrollScreenRequest;
     QList<int> m_doorsOpened;
     AdminLog m_adminLog;
 };

@@ -299,6 +299,18 @@ BuiltCommand enableEnrollFunc(bool enabled)
         .finish(BsCommFrame(QJsonObject{{key(ParameterKey::EnableFlag), enableFlagText(enabled)}}));
 }
 
+BuiltCommand enterEnroll(const QString &userId, int backupNumber)
+{
+    CommandDraft draft(CommandCode::SetCommand);
+    draft.check(checkUserId(userId), key(ParameterKey::UserId));
+    draft.check(checkBackupNumber(backupNumber), key(ParameterKey::BackupNumber));
+    return draft.finish(BsCommFrame(QJsonObject{
+        {key(ParameterKey::Cmd), key(ParameterKey::EnterEnroll)},
+        {key(ParameterKey::Param),
+         QJsonObject{{key(ParameterKey::UserId), userId}, {key(ParameterKey::BackupNumber), backupNumber}}},
+    }));
+}
+
 } // namespace Commands
 
 } // namespace punchclock::protocol

@@ -56,6 +56,8 @@ BuiltCommand enableUser(const QString &userId, bool enabled);
 BuiltCommand openDoor(int doorNumber);
 // Locks (false) or unlocks the enrolment menu of the terminal's keypad.
 BuiltCommand enableEnrollFunc(bool enabled);
+// SET_COMMAND enter_enroll: the terminal opens its enrollment screen for this user and credential.
+BuiltCommand enterEnroll(const QString &userId, int backupNumber);
 
 } // namespace Commands
 

@@ -205,6 +205,32 @@ BuiltCommand setUserInfo(CommandJsonReader &in)
     return Commands::setUserInfo(user);
 }
 
+// SET_COMMAND: only enter_enroll is known to do anything on a terminal (protocol.md §6).
+BuiltCommand setCommand(CommandJsonReader &in)
+{
+    if (!in.allowOnly({Key::Cmd, Key::Param}))
+        return {};
+    const auto cmd = in.string(Key::Cmd, ParameterError::WrongType);
+    if (!cmd)
+        return {};
+    if (*cmd != QLatin1String(Key::EnterEnroll)) {
+        in.context().fail(ParameterError::UnexpectedField, in.field(Key::Cmd));
+        return {};
+    }
+    const QJsonValue param = in.object().value(QLatin1String(Key::Param));
+    if (!param.isObject()) {
+        in.context().fail(in.has(Key::Param) ? ParameterError::WrongType : ParameterError::MissingField,
+                          in.field(Key::Param));
+        return {};
+    }
+    CommandJsonReader inner(in.context(), param.toObject(), QString(QLatin1String(Key::Param) + QLatin1Char('.')));
+    if (!inner.allowOnly({Key::UserId, Key::BackupNumber}))
+        return {};
+    const auto id = userId(inner);
+    const auto number = id ? backupNumber(inner) : std::nullopt;
+    return number ? Commands::enterEnroll(*id, *number) : BuiltCommand();
+}
+
 BuiltCommand parameterless(CommandCode code)
 {
     switch (code) {
@@ -331,6 +357,7 @@ BuiltCommand fromJson(CommandCode code, CommandJsonReader &in)
         return on ? Commands::enableEnrollFunc(*on) : BuiltCommand();
     }
     case CommandCode::SetUserInfo: return setUserInfo(in);
+    case CommandCode::SetCommand: return setCommand(in);
     }
     in.context().fail(ParameterError::UnknownCommand, {});
     return {};

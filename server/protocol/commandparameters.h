@@ -26,6 +26,10 @@ inline constexpr char EnrollDataArray[] = "enroll_data_array";
 inline constexpr char EnableFlag[] = "enable_flag";
 inline constexpr char DoorNumber[] = "door_no";
 inline constexpr char FkName[] = "fk_name";
+// SET_COMMAND: {"cmd":"enter_enroll","param":{"user_id","backup_number"}}.
+inline constexpr char Cmd[] = "cmd";
+inline constexpr char Param[] = "param";
+inline constexpr char EnterEnroll[] = "enter_enroll";
 // SET_WEB_SERVER_INFO travels in both key styles (protocol.md §6, §15.9).
 inline constexpr char ServerIp[] = "server_ip";
 inline constexpr char ServerPort[] = "server_port";

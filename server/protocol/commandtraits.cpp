@@ -35,7 +35,8 @@ bool hasResultData(CommandCode code)
     case CommandCode::SetWebServerInfo:
     case CommandCode::EnableUser:
     case CommandCode::OpenDoor:
-    case CommandCode::EnableEnrollFunc: break;
+    case CommandCode::EnableEnrollFunc:
+    case CommandCode::SetCommand: break;
     }
     return false;
 }
@@ -63,7 +64,8 @@ bool isSafeToRepeat(CommandCode code)
     case CommandCode::DeleteUser:
     case CommandCode::ClearLogData:
     case CommandCode::ClearEnrollData:
-    case CommandCode::OpenDoor: break;
+    case CommandCode::OpenDoor:
+    case CommandCode::SetCommand: break;
     }
     return false;
 }

@@ -21,8 +21,8 @@ bool hasResultData(CommandCode code);
 // Commands a terminal can be given a second time with the same effect and the same answer, so
 // that one whose answer was lost can simply be sent again. Not the clears (a second clear
 // would also wipe what arrived in between), DELETE_USER (a second one finds no user, and some
-// firmware then never answers), RESET_FK (no answer at all) nor OPEN_DOOR (a door opening
-// minutes later, when nobody asked for it).
+// firmware then never answers), RESET_FK (no answer at all), OPEN_DOOR (a door opening
+// minutes later, when nobody asked for it) nor SET_COMMAND (an enrollment screen nobody waits at).
 bool isSafeToRepeat(CommandCode code);
 
 } // namespace punchclock::protocol

@@ -33,7 +33,7 @@ constexpr std::array<std::pair<ResponseCode, const char *>, 16> responseCodes{{
     {ResponseCode::Error, "ERROR"},
 }};
 
-constexpr std::array<std::pair<CommandCode, const char *>, 20> commandCodes{{
+constexpr std::array<std::pair<CommandCode, const char *>, 21> commandCodes{{
     {CommandCode::GetEnrollData, "GET_ENROLL_DATA"},
     {CommandCode::SetEnrollData, "SET_ENROLL_DATA"},
     {CommandCode::SetTime, "SET_TIME"},
@@ -54,6 +54,7 @@ constexpr std::array<std::pair<CommandCode, const char *>, 20> commandCodes{{
     {CommandCode::EnableUser, "ENABLE_USER"},
     {CommandCode::OpenDoor, "OPEN_DOOR"},
     {CommandCode::EnableEnrollFunc, "ENABLE_ENROLL_FUNC"},
+    {CommandCode::SetCommand, "SET_COMMAND"},
 }};
 
 template<typename Table, typename Code>

@@ -95,6 +95,9 @@ enum class CommandCode {
     EnableUser,
     OpenDoor,
     EnableEnrollFunc,
+    // SET_COMMAND {"cmd":"enter_enroll",…}: the terminal's enrollment screen for one user and
+    // credential; answered OK at once, the template follows as realtime_enroll_data (protocol.md §6).
+    SetCommand,
 };
 
 RequestCode requestCodeFromName(const QByteArray &name);
