@@ -3,10 +3,12 @@
 #include "resultapplier.h"
 #include "serversettings.h"
 #include "siteclock.h"
+#include "writecheck.h"
 
 #include "commandbuilder.h"
 #include "commandtraits.h"
 #include "digitcredential.h"
+#include "terminalrepository.h"
 #include "userrepository.h"
 
 #include <QJsonDocument>
@@ -61,9 +63,12 @@ std::optional<QByteArray> enrollDataFor(const storage::JobRow &job, protocol::Di
 } // namespace
 
 CommandDispatcher::CommandDispatcher(storage::JobRepository &jobs, storage::UserRepository &users,
-                                     ResultApplier &applier, SiteClock &siteClock)
+                                     storage::TerminalRepository &terminals, ResultApplier &applier,
+                                     SiteClock &siteClock)
     : m_jobs(jobs)
     , m_users(users)
+    , m_terminals(terminals)
+    , m_screen(terminals, users)
     , m_applier(applier)
     , m_siteClock(siteClock)
 {
@@ -81,7 +86,8 @@ bool CommandDispatcher::answerPoll(const TerminalRequest &poll, const storage::T
         if (!job)
             break;
         QString refusal = QStringLiteral("the parameters could not be built");
-        const std::optional<QByteArray> parameters = parametersForDelivery(*job, terminal, &refusal);
+        QString note;
+        const std::optional<QByteArray> parameters = parametersForDelivery(*job, terminal, &refusal, &note);
         if (!parameters) {
             qCWarning(lcCommands) << "job" << job->id << job->commandCode << "cancelled:" << refusal;
             if (!m_jobs.transition(job->id, {JobStatus::Wait}, JobStatus::Cancelled,
@@ -89,7 +95,7 @@ bool CommandDispatcher::answerPoll(const TerminalRequest &poll, const storage::T
                 return false;
             continue;
         }
-        if (!m_jobs.markSent(job->id, *parameters))
+        if (!m_jobs.markSent(job->id, *parameters, note))
             return false;
         reply->transId = job->transId();
         if (isResetFk(*job)) {
@@ -132,6 +138,10 @@ bool CommandDispatcher::endAbandoned(const QString &devId)
                                QStringLiteral("the terminal polled again without answering")))
             return false;
         ended = true;
+        // Some firmware says nothing at all to GET_USER_INFO for a user it does not hold (§6).
+        const std::optional<storage::JobRow> job = m_jobs.find(id);
+        if (job && job->readsBack && !concludeReadBack(*job, QLatin1String(protocol::ReturnCode::NotExist), {}))
+            return false;
     }
     return !ended || cancelOrphans() >= 0;
 }
@@ -177,22 +187,33 @@ bool CommandDispatcher::queueClockSyncIfDue(const QString &devId, std::optional<
 
 std::optional<QByteArray> CommandDispatcher::parametersForDelivery(const storage::JobRow &job,
                                                                   const storage::TerminalStanding &terminal,
-                                                                  QString *refusal)
+                                                                  QString *refusal, QString *note)
 {
     const CommandCode code = protocol::commandCodeFromName(job.commandCode.toLatin1());
     if (code == CommandCode::SetTime) {
         // Stamped now, not when queued: a time set from the queue would arrive late.
         return encoded(protocol::Commands::setTime(m_siteClock.now()));
     }
-    if (code == CommandCode::SetEnrollData)
+    if (code == CommandCode::SetEnrollData) {
+        const protocol::BsCommFrame frame = protocol::BsCommFrame::decode(job.parameters).frame;
+        const QJsonObject json = frame.json();
+        const TemplateVerdict verdict =
+            m_screen.judge(userIdOf(job), json.value(QLatin1String(protocol::ParameterKey::BackupNumber)).toInt(-1),
+                           frame.binaryFor(json.value(QLatin1String(protocol::ParameterKey::EnrollData))), job.devId);
+        if (!verdict.sent()) {
+            *refusal = verdict.message;
+            return std::nullopt;
+        }
+        *note = verdict.message;
         return enrollDataFor(job, terminal.digitForm);
+    }
     if (code == CommandCode::SetUserInfo && job.buildAtDelivery)
-        return userForDelivery(job, terminal.digitForm, refusal);
+        return userForDelivery(job, terminal.digitForm, refusal, note);
     return job.parameters;
 }
 
 std::optional<QByteArray> CommandDispatcher::userForDelivery(const storage::JobRow &job, protocol::DigitForm form,
-                                                             QString *refusal)
+                                                             QString *refusal, QString *note)
 {
     // SET_USER_INFO replaces the whole user on the terminal: what is sent must be the whole user.
     const QString userId = userIdOf(job);
@@ -212,13 +233,15 @@ std::optional<QByteArray> CommandDispatcher::userForDelivery(const storage::JobR
         *refusal = QStringLiteral("user %1 is not in the store").arg(userId);
         return std::nullopt;
     }
+    // Name, privilege, card, password and photo still go when a template cannot.
+    *note = m_screen.screen(&*user, job.devId).join(QStringLiteral("; "));
     for (protocol::Credential &credential : user->credentials)
         credential.data = protocol::credentialDataFor(credential.backupNumber, credential.data, form);
     return encoded(protocol::Commands::setUserInfo(*user));
 }
 
 bool CommandDispatcher::acceptResult(const TerminalRequest &result, const storage::TerminalStanding &terminal,
-                                     TerminalReply *reply)
+                                     const ServerSettings &settings, TerminalReply *reply)
 {
     reply->code = ResponseCode::Ok;
     bool numeric = false;
@@ -251,7 +274,13 @@ bool CommandDispatcher::acceptResult(const TerminalRequest &result, const storag
                                   m_siteClock.now());
         if (!outcome.stored)
             return false;
+        const bool checked = isCheckedWrite(protocol::commandCodeFromName(job->commandCode.toLatin1()));
+        if (checked && settings.readBackWrites && job->status == JobStatus::Run
+            && !outcome.summary.contains(QLatin1String("error")))
+            return startReadBack(*job);
     }
+    if (!job->deliveryNote.isEmpty())
+        outcome.summary.insert(QStringLiteral("templates"), job->deliveryNote);
     const QString detail = job->status == JobStatus::Timeout ? QStringLiteral("%1, after the timeout").arg(returnCode)
                                                             : returnCode;
     const QString summary = outcome.summary.isEmpty()
@@ -261,7 +290,66 @@ bool CommandDispatcher::acceptResult(const TerminalRequest &result, const storag
         return false;
     qCInfo(lcCommands) << "transaction" << id << job->commandCode << "from" << result.devId << "ended" << returnCode
                        << summary;
+    if (job->readsBack && !concludeReadBack(*job, returnCode, result.body))
+        return false;
     return returnCode == QLatin1String(protocol::ReturnCode::Ok) || cancelOrphans() >= 0;
+}
+
+bool CommandDispatcher::startReadBack(const storage::JobRow &job)
+{
+    storage::NewJob readBack;
+    readBack.devId = job.devId;
+    readBack.commandCode = QString::fromLatin1(protocol::commandCodeName(CommandCode::GetUserInfo));
+    readBack.parameters = protocol::Commands::getUserInfo(userIdOf(job)).parameters.encode();
+    readBack.queuedBy = QStringLiteral("read-back of transaction %1").arg(job.id);
+    readBack.readsBack = job.id;
+    qCInfo(lcCommands) << "transaction" << job.id << job.commandCode << "answered OK; reading the user back";
+    // The trail stays WAIT → RUN → RESULT: the answer is recorded with the read-back's verdict.
+    return m_jobs.enqueue(readBack).has_value();
+}
+
+bool CommandDispatcher::concludeReadBack(const storage::JobRow &readBack, const QString &returnCode,
+                                         const QByteArray &body)
+{
+    const std::optional<storage::JobRow> write = m_jobs.find(*readBack.readsBack);
+    if (!write || write->status != JobStatus::Run)
+        return true; // it timed out meanwhile, or was cancelled
+    if (returnCode == QLatin1String(protocol::ReturnCode::NotExist))
+        return finishWrite(*write, std::nullopt);
+    const protocol::UserEnrollment held = returnCode == QLatin1String(protocol::ReturnCode::Ok)
+        ? protocol::UserEnrollment::parse(protocol::BsCommFrame::decode(body).frame)
+        : protocol::UserEnrollment{};
+    if (returnCode != QLatin1String(protocol::ReturnCode::Ok) || !held.ok()) {
+        return m_jobs.transition(write->id, {JobStatus::Run}, JobStatus::Timeout,
+                                 QStringLiteral("the terminal said OK, but reading the user back failed (%1); "
+                                                "check the terminal")
+                                     .arg(returnCode));
+    }
+    return finishWrite(*write, held);
+}
+
+bool CommandDispatcher::finishWrite(const storage::JobRow &write, const std::optional<protocol::UserEnrollment> &held)
+{
+    const WriteCheck check =
+        checkWrite(protocol::commandCodeFromName(write.commandCode.toLatin1()), write.parameters, held);
+    // The read-back stored the user as the terminal has it; one it does not hold is not its user.
+    if (!held && !m_users.removeMembership(write.devId, userIdOf(write)))
+        return false;
+    if (check.nameLimit && !m_terminals.setNameLimit(write.devId, *check.nameLimit))
+        return false;
+    QJsonObject summary = QJsonDocument::fromJson(write.summary.toUtf8()).object();
+    if (!write.deliveryNote.isEmpty())
+        summary.insert(QStringLiteral("templates"), write.deliveryNote);
+    if (!check.applied())
+        summary.insert(QStringLiteral("not_applied"), check.message());
+    const QString summaryText =
+        summary.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact));
+    const QString detail = check.applied() ? QStringLiteral("OK, read back as sent") : check.message();
+    if (!check.applied())
+        qCWarning(lcCommands) << "transaction" << write.id << write.commandCode << "to" << write.devId << detail;
+    return m_jobs.recordResult(write.id, {JobStatus::Run}, QLatin1String(protocol::ReturnCode::Ok), {}, summaryText,
+                               detail)
+        && cancelOrphans() >= 0;
 }
 
 int CommandDispatcher::expire(int timeoutSeconds)

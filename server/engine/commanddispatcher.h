@@ -1,5 +1,6 @@
 #pragma once
 
+#include "templatescreen.h"
 #include "terminalrequest.h"
 
 #include "jobrepository.h"
@@ -28,14 +29,16 @@ class CommandDispatcher
 public:
     static constexpr char ClockSyncQueuedBy[] = "automatic clock sync";
 
-    CommandDispatcher(storage::JobRepository &jobs, storage::UserRepository &users, ResultApplier &applier,
-                      SiteClock &siteClock);
+    CommandDispatcher(storage::JobRepository &jobs, storage::UserRepository &users,
+                      storage::TerminalRepository &terminals, ResultApplier &applier, SiteClock &siteClock);
 
     // For an approved terminal: ends jobs it abandoned, queues a clock sync when due, and
     // hands out the next job. `reply` is set only when the write succeeded.
     bool answerPoll(const TerminalRequest &poll, const storage::TerminalStanding &terminal,
                     std::optional<qint64> clockDriftSeconds, const ServerSettings &settings, TerminalReply *reply);
-    bool acceptResult(const TerminalRequest &result, const storage::TerminalStanding &terminal, TerminalReply *reply);
+    // A write to a user answered OK is read back (settings.readBackWrites) before it ends.
+    bool acceptResult(const TerminalRequest &result, const storage::TerminalStanding &terminal,
+                      const ServerSettings &settings, TerminalReply *reply);
     // RUN jobs past the timeout end as TIMEOUT; jobs whose prerequisite failed are cancelled.
     // Returns how many jobs changed.
     int expire(int timeoutSeconds);
@@ -49,14 +52,24 @@ private:
     bool endAbandoned(const QString &devId);
     bool queueClockSyncIfDue(const QString &devId, std::optional<qint64> driftSeconds, const ServerSettings &settings);
     // The parameters as this terminal is sent them; nullopt with the reason when they cannot be.
+    // `note`: what was left out or sent without knowing whether the terminal can use it.
     std::optional<QByteArray> parametersForDelivery(const storage::JobRow &job, const storage::TerminalStanding &terminal,
-                                                    QString *refusal);
-    std::optional<QByteArray> userForDelivery(const storage::JobRow &job, protocol::DigitForm form, QString *refusal);
+                                                    QString *refusal, QString *note);
+    std::optional<QByteArray> userForDelivery(const storage::JobRow &job, protocol::DigitForm form, QString *refusal,
+                                              QString *note);
+    // The write stays RUN; a GET_USER_INFO for its user goes first at the next poll.
+    bool startReadBack(const storage::JobRow &job);
+    // The read-back `readBack` ended: its write ends as the terminal really has the user.
+    bool concludeReadBack(const storage::JobRow &readBack, const QString &returnCode, const QByteArray &body);
+    // `held`: the user as read back; nullopt when the terminal does not hold it.
+    bool finishWrite(const storage::JobRow &write, const std::optional<protocol::UserEnrollment> &held);
     int cancelOrphans();
     bool endJobWithLostResult(const storage::JobRow &job);
 
     storage::JobRepository &m_jobs;
     storage::UserRepository &m_users;
+    storage::TerminalRepository &m_terminals;
+    TemplateScreen m_screen;
     ResultApplier &m_applier;
     SiteClock &m_siteClock;
     QSet<qint64> m_unstoredResults;

@@ -33,6 +33,7 @@ ServerSettings ServerSettings::load(const storage::SettingsRepository &settings)
     if (ok && timeout > 0)
         loaded.commandTimeoutSeconds = timeout;
     loaded.autoClockSync = settings.value(QLatin1String(ClockSyncKey), QStringLiteral("1")) == QLatin1String("1");
+    loaded.readBackWrites = settings.value(QLatin1String(ReadBackWritesKey), QStringLiteral("1")) == QLatin1String("1");
     const int threshold = settings.value(QLatin1String(ClockSyncThresholdKey)).toInt(&ok);
     if (ok && threshold > 0)
         loaded.clockSyncThresholdSeconds = threshold;

@@ -21,6 +21,7 @@ struct ServerSettings
     static constexpr char ListenKey[] = "server.listen"; // HOST:PORT for `punchclock serve`
     static constexpr char CommandTimeoutKey[] = "jobs.timeout_s";
     static constexpr char ClockSyncKey[] = "clock.auto_sync";
+    static constexpr char ReadBackWritesKey[] = "jobs.read_back_writes";
     static constexpr char ClockSyncThresholdKey[] = "clock.sync_threshold_s";
     static constexpr char MaxPendingPerAddressKey[] = "terminals.max_pending_per_address";
     static constexpr char MaxPendingKey[] = "terminals.max_pending";
@@ -30,6 +31,9 @@ struct ServerSettings
     QTimeZone siteTimeZone = QTimeZone::systemTimeZone();
     int commandTimeoutSeconds = 300;   // a RUN job without answer for this long ends as TIMEOUT
     bool autoClockSync = true;         // queue SET_TIME when a terminal's clock drifts
+    // Read a user back (GET_USER_INFO) after a write the terminal answered OK: some firmware
+    // answers OK to a write it ignored (protocol.md §11.7).
+    bool readBackWrites = true;
     int clockSyncThresholdSeconds = 120;
     // New terminals waiting for approval, from one address and in all: a flood of made-up
     // dev_ids must not fill the registry. 0 accepts no new terminal at all.

@@ -123,7 +123,7 @@ bool TerminalEngine::open(QString *error)
     m_ingestor = std::make_unique<RealtimeIngestor>(*m_batcher, *m_contacts, *m_punches, *m_users, *m_terminals);
     m_jobs = std::make_unique<storage::JobRepository>(db);
     m_resultApplier = std::make_unique<ResultApplier>(*m_punches, *m_users, *m_terminals, *m_keypadLog);
-    m_dispatcher = std::make_unique<CommandDispatcher>(*m_jobs, *m_users, *m_resultApplier, m_siteClock);
+    m_dispatcher = std::make_unique<CommandDispatcher>(*m_jobs, *m_users, *m_terminals, *m_resultApplier, m_siteClock);
     connect(m_batcher.get(), &TransactionBatcher::flushed, this, &TerminalEngine::afterFlush);
     reloadSettings();
     m_settingsReload.start();
@@ -310,7 +310,7 @@ void TerminalEngine::handleCommandResult(const TerminalRequest &request, const s
     m_batcher->enqueue(
         [this, request, contact, standing, known, answer](QSqlDatabase &) {
             m_jobsTouched = true;
-            return m_contacts->record(contact, known) && m_dispatcher->acceptResult(request, standing, answer.get());
+            return m_contacts->record(contact, known) && m_dispatcher->acceptResult(request, standing, m_settings, answer.get());
         },
         [this, request, reply, answer](bool stored) {
             // Never OK for a result that is not stored. The terminal will not send it again, so

@@ -21,7 +21,8 @@ QString selectJobs(bool withResult)
 {
     return QStringLiteral("SELECT j.id, j.dev_id, j.cmd_code, j.parameters, j.build_at_delivery, j.status, "
                           "j.return_code, %1, j.summary, j.queued_by, j.operation_id, j.depends_on, j.created_at, "
-                          "j.sent_at, j.finished_at, j.status_changed_at, j.build_from_dev_id FROM jobs j")
+                          "j.sent_at, j.finished_at, j.status_changed_at, j.build_from_dev_id, j.reads_back, "
+                          "j.delivery_note FROM jobs j")
         .arg(withResult ? QStringLiteral("j.result") : QStringLiteral("NULL"));
 }
 
@@ -63,6 +64,8 @@ JobRow rowFrom(const Query &query)
     row.finishedAt = utc(query.value(14));
     row.statusChangedAt = utc(query.value(15));
     row.buildFromDevId = query.value(16).toString();
+    row.readsBack = optionalId(query.value(17));
+    row.deliveryNote = query.value(18).toString();
     return row;
 }
 
@@ -106,10 +109,17 @@ bool answerUnreadable(const QString &summary)
         && QJsonDocument::fromJson(summary.toUtf8()).object().contains(QLatin1String("error"));
 }
 
+bool writeNotApplied(const QString &summary)
+{
+    return summary.contains(QLatin1String("\"not_applied\""))
+        && QJsonDocument::fromJson(summary.toUtf8()).object().contains(QLatin1String("not_applied"));
+}
+
 bool jobFailed(JobStatus status, const QString &returnCode, const QString &summary)
 {
     return status == JobStatus::Timeout
-        || (status == JobStatus::Result && (returnCode != QLatin1String("OK") || answerUnreadable(summary)));
+        || (status == JobStatus::Result
+            && (returnCode != QLatin1String("OK") || answerUnreadable(summary) || writeNotApplied(summary)));
 }
 
 JobRepository::JobRepository(QSqlDatabase db)
@@ -137,11 +147,11 @@ std::optional<qint64> JobRepository::enqueue(const NewJob &job)
     {
         StatementCache::Handle query = m_statements.run(
             QStringLiteral("INSERT INTO jobs (dev_id, cmd_code, parameters, build_at_delivery, build_from_dev_id, "
-                           "status, queued_by, operation_id, depends_on, created_at, status_changed_at) "
-                           "VALUES (?, ?, ?, ?, ?, 'WAIT', ?, ?, ?, ?, ?) RETURNING id"),
+                           "status, queued_by, operation_id, depends_on, created_at, status_changed_at, reads_back) "
+                           "VALUES (?, ?, ?, ?, ?, 'WAIT', ?, ?, ?, ?, ?, ?) RETURNING id"),
             {job.devId, job.commandCode, job.parameters.isEmpty() ? QVariant() : QVariant(job.parameters),
              job.buildAtDelivery ? 1 : 0, job.buildFromDevId.isEmpty() ? QVariant() : QVariant(job.buildFromDevId),
-             job.queuedBy, nullable(job.operationId), nullable(job.dependsOn), now, now});
+             job.queuedBy, nullable(job.operationId), nullable(job.dependsOn), now, now, nullable(job.readsBack)});
         if (!query.next())
             return std::nullopt;
         id = query.value(0).toLongLong();
@@ -301,7 +311,8 @@ std::optional<JobRow> JobRepository::nextDeliverable(const QString &devId) const
             + QStringLiteral(" WHERE j.dev_id = ? AND j.status = 'WAIT' AND (j.depends_on IS NULL OR EXISTS "
                              "(SELECT 1 FROM jobs d WHERE d.id = j.depends_on AND d.status = 'RESULT' "
                              "AND d.return_code = 'OK')) "
-                             "ORDER BY CASE WHEN j.cmd_code = 'RESET_FK' THEN 0 ELSE 1 END, j.id LIMIT 1"),
+                             "ORDER BY CASE WHEN j.cmd_code = 'RESET_FK' THEN 0 WHEN j.reads_back IS NOT NULL THEN 1 ELSE 2 END, "
+                             "j.id LIMIT 1"),
         {devId});
     if (!query.next())
         return std::nullopt;
@@ -312,7 +323,10 @@ QList<qint64> JobRepository::running(const QString &devId) const
 {
     QList<qint64> ids;
     StatementCache::Handle query =
-        m_statements.run(QStringLiteral("SELECT id FROM jobs WHERE dev_id = ? AND status = 'RUN' ORDER BY id"), {devId});
+        m_statements.run(QStringLiteral("SELECT id FROM jobs WHERE dev_id = ? AND status = 'RUN' AND NOT EXISTS "
+                                        "(SELECT 1 FROM jobs r WHERE r.reads_back = jobs.id "
+                                        "AND r.status IN ('WAIT', 'RUN')) ORDER BY id"),
+                         {devId});
     while (query.next())
         ids << query.value(0).toLongLong();
     return ids;
@@ -357,17 +371,18 @@ bool JobRepository::transition(qint64 id, std::initializer_list<JobStatus> from,
     return addEvent(id, to, now, detail);
 }
 
-bool JobRepository::markSent(qint64 id, const QByteArray &parametersSent)
+bool JobRepository::markSent(qint64 id, const QByteArray &parametersSent, const QString &deliveryNote)
 {
     const QString now = utcNowText();
     StatementCache::Handle query = m_statements.run(
-        QStringLiteral("UPDATE jobs SET status = 'RUN', status_changed_at = ?, sent_at = ?, parameters = ? "
-                       "WHERE id = ? AND status = 'WAIT'"),
-        {now, now, parametersSent.isEmpty() ? QVariant() : QVariant(parametersSent), id});
+        QStringLiteral("UPDATE jobs SET status = 'RUN', status_changed_at = ?, sent_at = ?, parameters = ?, "
+                       "delivery_note = ? WHERE id = ? AND status = 'WAIT'"),
+        {now, now, parametersSent.isEmpty() ? QVariant() : QVariant(parametersSent), deliveryNote, id});
     if (!query.ok() || query.numRowsAffected() != 1)
         return false;
-    return addEvent(id, JobStatus::Run, now, {});
+    return addEvent(id, JobStatus::Run, now, deliveryNote);
 }
+
 
 bool JobRepository::recordResult(qint64 id, std::initializer_list<JobStatus> from, const QString &returnCode,
                                  const QByteArray &result, const QString &summary, const QString &detail)

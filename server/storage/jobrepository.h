@@ -15,6 +15,8 @@ namespace punchclock::storage {
 
 // trans_status of a job: WAIT → RUN (sent in a receive_cmd reply) → RESULT (the terminal
 // answered) | CANCELLED (by an operator, or its prerequisite failed) | TIMEOUT (no answer).
+// A write to a user that the terminal answered OK stays RUN until a GET_USER_INFO read it back
+// (jobs.reads_back); only then does it become RESULT, failed when the terminal did not apply it.
 enum class JobStatus {
     Wait,
     Run,
@@ -33,6 +35,9 @@ bool answerUnreadable(const QString &summary);
 // a refusal (a RESULT other than OK), or an answer that could not be read. The repository keeps
 // it in jobs.failed, so that SQL asks the column instead of restating the rule.
 bool jobFailed(JobStatus status, const QString &returnCode, const QString &summary);
+// The terminal answered OK to a write but reading the user back showed it was not applied
+// (protocol.md §11.7): the summary carries "not_applied" with what differs.
+bool writeNotApplied(const QString &summary);
 
 // What became of a job, as the Jobs page groups them.
 enum class JobOutcome {
@@ -50,6 +55,8 @@ struct JobRow
     QByteArray parameters; // framed body; empty for parameterless commands
     bool buildAtDelivery = false;
     QString buildFromDevId; // built from what this terminal holds; empty: from everything stored
+    std::optional<qint64> readsBack; // a GET_USER_INFO checking this write job
+    QString deliveryNote;            // what was left out of the parameters at delivery, and why
     JobStatus status = JobStatus::Wait;
     QString returnCode; // the terminal's cmd_return_code, verbatim
     QByteArray result;  // the reassembled result body
@@ -81,6 +88,7 @@ struct NewJob
     QByteArray parameters;
     bool buildAtDelivery = false;
     QString buildFromDevId; // see JobRow
+    std::optional<qint64> readsBack; // see JobRow
     QString queuedBy;
     std::optional<qint64> operationId;
     std::optional<qint64> dependsOn;
@@ -150,6 +158,7 @@ public:
     // The job to send at this terminal's poll: RESET_FK before anything, then the oldest
     // waiting job whose prerequisite (if any) succeeded.
     std::optional<JobRow> nextDeliverable(const QString &devId) const;
+    // Jobs sent and not answered; a write whose read-back is still under way is not among them.
     QList<qint64> running(const QString &devId) const;
     // RUN jobs sent before `sentBefore` (UTC).
     QList<qint64> runningSince(const QDateTime &sentBefore) const;
@@ -159,7 +168,8 @@ public:
     // Moves the job from one of `from` to `to`, records the event; false when the job was not
     // in one of `from` (someone else got there first).
     PUNCHCLOCK_STORE_WRITE bool transition(qint64 id, std::initializer_list<JobStatus> from, JobStatus to, const QString &detail = {});
-    PUNCHCLOCK_STORE_WRITE bool markSent(qint64 id, const QByteArray &parametersSent);
+    // `deliveryNote`: what was left out of the parameters, and why (kept with the job).
+    PUNCHCLOCK_STORE_WRITE bool markSent(qint64 id, const QByteArray &parametersSent, const QString &deliveryNote = {});
     PUNCHCLOCK_STORE_WRITE bool recordResult(qint64 id, std::initializer_list<JobStatus> from, const QString &returnCode,
                       const QByteArray &result, const QString &summary, const QString &detail = {});
 

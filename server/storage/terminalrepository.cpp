@@ -226,6 +226,22 @@ bool TerminalRepository::setDigitForm(const QString &devId, protocol::DigitForm 
         .ok();
 }
 
+std::optional<int> TerminalRepository::nameLimit(const QString &devId) const
+{
+    StatementCache::Handle query =
+        m_statements.run(QStringLiteral("SELECT name_limit FROM terminals WHERE dev_id = ?"), {devId});
+    if (!query.next() || query.value(0).isNull())
+        return std::nullopt;
+    return query.value(0).toInt();
+}
+
+bool TerminalRepository::setNameLimit(const QString &devId, int characters)
+{
+    return m_statements
+        .run(QStringLiteral("UPDATE terminals SET name_limit = ? WHERE dev_id = ?"), {characters, devId})
+        .ok();
+}
+
 QDateTime TerminalRepository::logsPulledUntil(const QString &devId) const
 {
     StatementCache::Handle query =

@@ -105,6 +105,10 @@ public:
     PUNCHCLOCK_STORE_WRITE bool setDeviceStatus(const QString &devId, const QByteArray &statusJson);
     // How the terminal writes passwords and cards, as it last reported one; they are sent to it so.
     PUNCHCLOCK_STORE_WRITE bool setDigitForm(const QString &devId, protocol::DigitForm form);
+    // How many characters of a user name the terminal keeps, learned when it cut one (a
+    // read-back); nullopt while not known.
+    std::optional<int> nameLimit(const QString &devId) const;
+    PUNCHCLOCK_STORE_WRITE bool setNameLimit(const QString &devId, int characters);
     // Terminal wall clock from which the next "pull new logs" asks; invalid when never pulled.
     QDateTime logsPulledUntil(const QString &devId) const;
     PUNCHCLOCK_STORE_WRITE bool setLogsPulledUntil(const QString &devId, const QDateTime &wallTime);

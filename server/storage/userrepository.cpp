@@ -349,12 +349,20 @@ bool UserRepository::putCredential(const QString &sourceDevId, const QString &us
     if (!change && sourceDevId.isEmpty())
         return true;
     const QVariant source = sourceDevId.isEmpty() ? QVariant() : QVariant(sourceDevId);
+    // The template's origin: the version and record library its terminal announces (fk_info).
     return m_statements
-               .run(QStringLiteral("INSERT INTO credentials (user_id, backup_number, data, source_dev_id, updated_at) "
-                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, backup_number) DO UPDATE SET "
-                                   "data = excluded.data, source_dev_id = excluded.source_dev_id, "
-                                   "updated_at = excluded.updated_at"),
-                    {userId, backupNumber, data, source, now})
+               .run(QStringLiteral(
+                        "INSERT INTO credentials (user_id, backup_number, data, source_dev_id, updated_at, "
+                        "source_data_ver, source_record_library) VALUES (?, ?, ?, ?, ?, "
+                        "(SELECT NULLIF(CASE WHEN ? BETWEEN 0 AND 9 THEN fp_data_ver WHEN ? = 12 THEN face_data_ver "
+                        "WHEN ? IN (13, 14, 20) THEN pv_data_ver END, 0) FROM terminals WHERE dev_id = ?), "
+                        "(SELECT NULLIF(record_library, '') FROM terminals WHERE dev_id = ?)) "
+                        "ON CONFLICT (user_id, backup_number) DO UPDATE SET "
+                        "data = excluded.data, source_dev_id = excluded.source_dev_id, "
+                        "updated_at = excluded.updated_at, source_data_ver = excluded.source_data_ver, "
+                        "source_record_library = excluded.source_record_library"),
+                    {userId, backupNumber, data, source, now, backupNumber, backupNumber, backupNumber, source,
+                     source})
                .ok()
         && (!change || recordChange(userId, backupNumber, *change, sourceDevId, now));
 }
@@ -382,12 +390,13 @@ QList<CredentialInfo> UserRepository::credentials(const QString &userId) const
 {
     QList<CredentialInfo> rows;
     StatementCache::Handle query = m_statements.run(
-        QStringLiteral("SELECT backup_number, LENGTH(data), source_dev_id, updated_at FROM credentials "
-                       "WHERE user_id = ? ORDER BY backup_number"),
+        QStringLiteral("SELECT backup_number, LENGTH(data), source_dev_id, updated_at, source_data_ver, "
+                       "source_record_library FROM credentials WHERE user_id = ? ORDER BY backup_number"),
         {userId});
     while (query.next())
         rows.append({query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toString(),
-                     QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)});
+                     QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs), query.value(4).toInt(),
+                     query.value(5).toString()});
     return rows;
 }
 
@@ -454,6 +463,14 @@ bool UserRepository::removeMembership(const QString &devId, const QString &userI
         .run(QStringLiteral("DELETE FROM terminal_users WHERE dev_id = ? AND user_id = ?"), {devId, userId})
         .ok()
         && forgetFormerUsers(devId) && keepInactiveSince(userId);
+}
+
+bool UserRepository::setEnabledOn(const QString &devId, const QString &userId, bool enabled)
+{
+    return m_statements
+        .run(QStringLiteral("UPDATE terminal_users SET enabled = ?, updated_at = ? WHERE dev_id = ? AND user_id = ?"),
+             {enabled ? 1 : 0, utcNowText(), devId, userId})
+        .ok();
 }
 
 bool UserRepository::clearMembership(const QString &devId)

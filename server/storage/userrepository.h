@@ -39,6 +39,8 @@ struct CredentialInfo
     qsizetype size = 0;
     QString sourceDevId; // the terminal it came from; empty when the operator gave it
     QDateTime updatedAt; // UTC
+    int sourceDataVersion = 0;   // that terminal's template version for this kind then; 0: not known
+    QString sourceRecordLibrary; // that terminal's record library then; empty: not known
 };
 
 // One change of a stored credential (credential_history).
@@ -116,6 +118,9 @@ public:
     PUNCHCLOCK_STORE_WRITE bool addMembership(const QString &devId, const QString &userId, const QString &privilege);
     PUNCHCLOCK_STORE_WRITE bool removeMembership(const QString &devId, const QString &userId);
     PUNCHCLOCK_STORE_WRITE bool clearMembership(const QString &devId);
+    // ENABLE_USER accepted: whether the terminal lets the user punch. Nothing for a user it does
+    // not hold. users.enabled, the employee's own state, changes through UserStatusAdmin only.
+    PUNCHCLOCK_STORE_WRITE bool setEnabledOn(const QString &devId, const QString &userId, bool enabled);
 
 private:
     bool ensureUser(const QString &userId);

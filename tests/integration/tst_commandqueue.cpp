@@ -376,6 +376,9 @@ private Q_SLOTS:
 
     void storeFollowsTheWritesTheTerminalAccepted()
     {
+        // With reading back off, an OK is taken at its word (tst_writereadback covers it on).
+        QVERIFY(storage::SettingsRepository(m_db->database())
+                    .setValue(QLatin1String(engine::ServerSettings::ReadBackWritesKey), QStringLiteral("0")));
         startServer();
         auto answer = [this](protocol::CommandCode code, const QJsonObject &parameters, const QList<QByteArray> &binaries = {}) {
             const services::CommandService::Outcome outcome = services::CommandService(m_db->database())

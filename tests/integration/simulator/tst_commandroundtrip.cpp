@@ -377,7 +377,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_rig.status(id), Result, WaitMs);
         QCOMPARE(m_rig.trail(id), test::answeredTrail());
         QCOMPARE(m_rig.job(id).returnCode, QStringLiteral("OK"));
-        QVERIFY(m_rig.job(id).summary.isEmpty());
+        QVERIFY(!m_rig.job(id).failed());
+        // A template given by hand has no known version: the job says it went as it is.
+        const bool digits = protocol::isDigitCredential(backupNumber);
+        QCOMPARE(m_rig.job(id).summary.contains(QLatin1String("of unknown version")), !digits);
 
         // One credential set; the user's others and name untouched.
         const SimulatedUser *after = terminal->state().user(userId);
@@ -445,13 +448,23 @@ private Q_SLOTS:
         const qint64 id = outcome.jobIds.first();
         QTRY_COMPARE_WITH_TIMEOUT(m_rig.status(id), Result, WaitMs);
         QCOMPARE(m_rig.trail(id), test::answeredTrail());
-        // Cut short without a word: the terminal still answers OK.
+        // Cut short without a word: the terminal still answers OK, and the read-back tells.
         QCOMPARE(m_rig.job(id).returnCode, QStringLiteral("OK"));
         QCOMPARE(terminal->state().user(userId)->name, kept);
-
-        // Reading the user back brings the name the terminal really keeps into the store.
-        QVERIFY(m_rig.runOk(dev, CommandCode::GetUserInfo, userParameter(userId)));
+        const bool cut = kept != name;
+        QCOMPARE(m_rig.job(id).failed(), cut);
+        const QString notApplied = QJsonDocument::fromJson(m_rig.job(id).summary.toUtf8())
+                                       .object()
+                                       .value(QLatin1String("not_applied"))
+                                       .toString();
+        QCOMPARE(notApplied, cut ? QStringLiteral("Terminal said OK but did not apply: the terminal kept only the "
+                                                  "first %1 characters of the name (\"%2\")")
+                                       .arg(nameLimit)
+                                       .arg(kept)
+                                 : QString());
+        // The store has the name the terminal really keeps, and the terminal's limit is known.
         QCOMPARE(storage::UserRepository(m_rig.db()).load(userId)->name, kept);
+        QCOMPARE(storage::TerminalRepository(m_rig.db()).nameLimit(dev), cut ? std::optional<int>(nameLimit) : std::nullopt);
     }
 
     void setUserPrivilege_data()
