@@ -5,6 +5,7 @@
 #include "transactionbatcher.h"
 
 #include "bscommframe.h"
+#include "enrollmentrequestrepository.h"
 #include "punchrepository.h"
 #include "realtimelog.h"
 #include "terminalrepository.h"
@@ -78,6 +79,22 @@ void RealtimeIngestor::ingestLog(const TerminalRequest &request, const Context &
         });
 }
 
+// A remote enrollment (SET_COMMAND enter_enroll) waiting for this user at this terminal is
+// done once the report carries its credential; a keypad enrollment nobody asked for matches
+// nothing and is stored all the same.
+bool RealtimeIngestor::matchRemoteEnrollment(QSqlDatabase &db, const QString &devId,
+                                             const protocol::UserEnrollment &user)
+{
+    QHash<int, int> sizes;
+    for (const protocol::Credential &credential : user.credentials)
+        sizes.insert(credential.backupNumber, int(credential.data.size()));
+    const auto matched = storage::EnrollmentRequestRepository(db).matchEnrollment(devId, user.userId, sizes,
+                                                                                  QDateTime::currentDateTimeUtc());
+    if (matched && !matched->isEmpty())
+        qCInfo(lcIngest) << "remote enrollment of user" << user.userId << "at" << devId << "done:" << *matched;
+    return matched.has_value();
+}
+
 void RealtimeIngestor::ingestEnrollment(const TerminalRequest &request, const Context &context, ReplyFn reply)
 {
     const auto decoded = protocol::BsCommFrame::decode(request.body);
@@ -95,9 +112,10 @@ void RealtimeIngestor::ingestEnrollment(const TerminalRequest &request, const Co
     }
     const storage::TerminalContact contact = context.contact;
     m_batcher.enqueue(
-        [this, contact, known = context.terminalKnown, user](QSqlDatabase &) {
+        [this, contact, known = context.terminalKnown, user](QSqlDatabase &db) {
             return m_contacts.record(contact, known) && m_users.applyEnrollment(contact.devId, user)
-                && (!user.digitForm || m_terminals.setDigitForm(contact.devId, *user.digitForm));
+                && (!user.digitForm || m_terminals.setDigitForm(contact.devId, *user.digitForm))
+                && matchRemoteEnrollment(db, contact.devId, user);
         },
         [this, request, reply](bool stored) {
             if (stored)

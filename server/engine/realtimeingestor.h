@@ -3,6 +3,7 @@
 #include "terminalrequest.h"
 
 #include "recordlibrary.h"
+#include "userenrollment.h"
 #include "terminalrepository.h"
 
 #include <QDateTime>
@@ -55,6 +56,8 @@ public:
 private:
     TransactionBatcher &m_batcher;
     ContactRecorder &m_contacts;
+    bool matchRemoteEnrollment(QSqlDatabase &db, const QString &devId, const protocol::UserEnrollment &user);
+
     storage::PunchRepository &m_punches;
     storage::UserRepository &m_users;
     storage::TerminalRepository &m_terminals;
