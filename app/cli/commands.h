@@ -22,6 +22,7 @@ int runJobs(CliContext &context, const QStringList &arguments);
 int runJob(CliContext &context, const QStringList &arguments);
 int runCancel(CliContext &context, const QStringList &arguments);
 int runUser(CliContext &context, const QStringList &arguments);
+int runEnroll(CliContext &context, const QStringList &arguments);
 int runPullLogs(CliContext &context, const QStringList &arguments);
 int runSyncTime(CliContext &context, const QStringList &arguments);
 int runReport(CliContext &context, const QStringList &arguments);

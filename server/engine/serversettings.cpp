@@ -32,6 +32,9 @@ ServerSettings ServerSettings::load(const storage::SettingsRepository &settings)
     const int timeout = settings.value(QLatin1String(CommandTimeoutKey)).toInt(&ok);
     if (ok && timeout > 0)
         loaded.commandTimeoutSeconds = timeout;
+    const int enrollTimeout = settings.value(QLatin1String(EnrollTimeoutKey)).toInt(&ok);
+    if (ok && enrollTimeout > 0)
+        loaded.enrollTimeoutSeconds = enrollTimeout;
     loaded.autoClockSync = settings.value(QLatin1String(ClockSyncKey), QStringLiteral("1")) == QLatin1String("1");
     loaded.readBackWrites = settings.value(QLatin1String(ReadBackWritesKey), QStringLiteral("1")) == QLatin1String("1");
     const int threshold = settings.value(QLatin1String(ClockSyncThresholdKey)).toInt(&ok);

@@ -20,6 +20,7 @@ struct ServerSettings
     static constexpr const char *SiteTimeZoneKey = storage::SettingsRepository::SiteTimeZoneKey;
     static constexpr char ListenKey[] = "server.listen"; // HOST:PORT for `punchclock serve`
     static constexpr char CommandTimeoutKey[] = "jobs.timeout_s";
+    static constexpr char EnrollTimeoutKey[] = "enroll.timeout_s";
     static constexpr char ClockSyncKey[] = "clock.auto_sync";
     static constexpr char ReadBackWritesKey[] = "jobs.read_back_writes";
     static constexpr char ClockSyncThresholdKey[] = "clock.sync_threshold_s";
@@ -30,6 +31,7 @@ struct ServerSettings
     bool autoApproveTerminals = false;
     QTimeZone siteTimeZone = QTimeZone::systemTimeZone();
     int commandTimeoutSeconds = 300;   // a RUN job without answer for this long ends as TIMEOUT
+    int enrollTimeoutSeconds = 120;    // a remote enrollment without template for this long timed out
     bool autoClockSync = true;         // queue SET_TIME when a terminal's clock drifts
     // Read a user back (GET_USER_INFO) after a write the terminal answered OK: some firmware
     // answers OK to a write it ignored (protocol.md §11.7).
