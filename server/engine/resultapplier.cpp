@@ -207,9 +207,16 @@ ResultApplier::Outcome ResultApplier::recordWrite(const storage::JobRow &job)
     const QJsonObject parameters = decodedParameters.frame.json();
     const QString userId = parameters.value(QLatin1String(protocol::ParameterKey::UserId)).toString();
     switch (protocol::commandCodeFromName(job.commandCode.toLatin1())) {
-    case CommandCode::SetUserInfo:
-        // The job holds the user as delivered: the terminal now holds exactly that.
-        outcome.stored = m_users.applyPushed(job.devId, protocol::UserEnrollment::parse(decodedParameters.frame));
+    case CommandCode::SetUserInfo: {
+        // The job holds the user as delivered: the terminal now holds exactly that, enabled or not.
+        const protocol::UserEnrollment sent = protocol::UserEnrollment::parse(decodedParameters.frame);
+        outcome.stored = m_users.applyPushed(job.devId, sent) && m_users.setEnabledOn(job.devId, sent.userId, sent.enabled);
+        break;
+    }
+    case CommandCode::EnableUser:
+        outcome.stored = m_users.setEnabledOn(
+            job.devId, userId,
+            parameters.value(QLatin1String(protocol::ParameterKey::EnableFlag)).toString() != QLatin1String("OFF"));
         break;
     case CommandCode::SetEnrollData: {
         const int backupNumber = parameters.value(QLatin1String(protocol::ParameterKey::BackupNumber)).toInt();

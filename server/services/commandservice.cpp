@@ -37,7 +37,8 @@ Permission permissionFor(CommandCode code)
     case CommandCode::SetUserName:
     case CommandCode::SetUserPrivilege:
     case CommandCode::SetUserInfo:
-    case CommandCode::GetUserInfo: return Permission::ManageUsers;
+    case CommandCode::GetUserInfo:
+    case CommandCode::EnableUser: return Permission::ManageUsers;
     default: return Permission::ManageTerminals;
     }
 }
