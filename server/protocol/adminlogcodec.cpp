@@ -79,12 +79,16 @@ DecodedAdminLogRecords decodeAdminLogRecords(RecordLibrary library, const QByteA
     DecodedAdminLogRecords result;
     if (count <= 0)
         return result;
-    if (recordSize < 1 || recordSize > MaxAdminLogRecordSize) {
+    if (recordSize < MinAdminLogRecordSize || recordSize > MaxAdminLogRecordSize) {
         result.error = DecodedAdminLogRecords::Error::InvalidRecordSize;
         return result;
     }
     if (data.size() < qsizetype(count) * recordSize) {
         result.error = DecodedAdminLogRecords::Error::Truncated;
+        return result;
+    }
+    if (count > MaxAdminLogRecords) {
+        result.error = DecodedAdminLogRecords::Error::TooManyRecords;
         return result;
     }
     const AdminLogLayout *known = layoutOf(library);

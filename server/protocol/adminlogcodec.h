@@ -13,15 +13,22 @@ namespace punchclock::protocol {
 // 16 (HS101), 40 (HS102); 0 where no layout is known.
 int adminLogRecordSize(RecordLibrary library);
 
-// Records as large as this or smaller are kept even when their layout is unknown; a larger
-// one_log_size is taken for a garbled result.
+// Records of MinAdminLogRecordSize … MaxAdminLogRecordSize bytes are kept even when their layout
+// is unknown; another one_log_size is taken for a garbled result. The smallest published layout
+// (HS101) is 16 bytes: a record holds at least a kind, two ids and a time.
+inline constexpr int MinAdminLogRecordSize = 16;
 inline constexpr int MaxAdminLogRecordSize = 1024;
+// Far more than a terminal's administrator log holds. Each record costs about 150 bytes once
+// decoded, so this bounds a result's memory (~75 MB) whatever its count and size say; a longer
+// log is downloaded in date ranges.
+inline constexpr int MaxAdminLogRecords = 500000;
 
 struct DecodedAdminLogRecords
 {
     enum class Error {
         None,
-        InvalidRecordSize, // not 1 … MaxAdminLogRecordSize
+        InvalidRecordSize, // not MinAdminLogRecordSize … MaxAdminLogRecordSize
+        TooManyRecords,    // more than MaxAdminLogRecords
         Truncated,         // fewer bytes than count × recordSize
     };
 

@@ -24,7 +24,8 @@ struct ArrayKeys
 constexpr ArrayKeys logKeys{ResultKey::LogArray, ResultKey::LogCount, ResultKey::OneLogSize};
 constexpr ArrayKeys userIdKeys{ResultKey::UserIdArray, ResultKey::UserIdCount, ResultKey::OneUserIdSize};
 
-// recordArray()'s size rule for administrator logs: any record size up to MaxAdminLogRecordSize.
+// recordArray()'s size rule for administrator logs: any record size from MinAdminLogRecordSize
+// to MaxAdminLogRecordSize.
 constexpr int AnyRecordSize = -1;
 
 // The records part of a GET_LOG_DATA / GET_USER_ID_LIST result, before the record codec runs.
@@ -81,7 +82,7 @@ RecordArray recordArray(const BsCommFrame &result, const ArrayKeys &keys, int li
         return array;
     }
     if (libraryRecordSize == AnyRecordSize) {
-        if (*recordSize < 1 || *recordSize > MaxAdminLogRecordSize) {
+        if (*recordSize < MinAdminLogRecordSize || *recordSize > MaxAdminLogRecordSize) {
             array.error = ResultError::InvalidField;
             return array;
         }
@@ -198,7 +199,8 @@ AdminLogResult decodeAdminLogResult(const BsCommFrame &result, RecordLibrary lib
     decoded.invalidRecords = records.invalidRecords;
     switch (records.error) {
     case DecodedAdminLogRecords::Error::None: break;
-    case DecodedAdminLogRecords::Error::InvalidRecordSize: decoded.error = ResultError::InvalidField; break;
+    case DecodedAdminLogRecords::Error::InvalidRecordSize:
+    case DecodedAdminLogRecords::Error::TooManyRecords: decoded.error = ResultError::InvalidField; break;
     case DecodedAdminLogRecords::Error::Truncated: decoded.error = ResultError::Truncated; break;
     }
     return decoded;

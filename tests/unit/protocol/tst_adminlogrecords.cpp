@@ -190,6 +190,19 @@ private slots:
                  DecodedAdminLogRecords::Error::InvalidRecordSize);
         QCOMPARE(decodeAdminLogRecords(RecordLibrary::HS101, record, 1, MaxAdminLogRecordSize + 1).error,
                  DecodedAdminLogRecords::Error::InvalidRecordSize);
+        // One record per byte would cost ~150 times the body in memory.
+        QCOMPARE(decodeAdminLogRecords(RecordLibrary::HS103, record, 16, 1).error,
+                 DecodedAdminLogRecords::Error::InvalidRecordSize);
+        QCOMPARE(decodeAdminLogRecords(RecordLibrary::HS103, record, 1, MinAdminLogRecordSize - 1).error,
+                 DecodedAdminLogRecords::Error::InvalidRecordSize);
+        // A count no terminal's log reaches is refused before anything is allocated, even with
+        // the bytes for it.
+        const QByteArray many(qsizetype(MaxAdminLogRecords + 1) * 16, '\x01');
+        const DecodedAdminLogRecords tooMany = decodeAdminLogRecords(RecordLibrary::HS103, many, MaxAdminLogRecords + 1, 16);
+        QCOMPARE(tooMany.error, DecodedAdminLogRecords::Error::TooManyRecords);
+        QVERIFY(tooMany.records.isEmpty());
+        QCOMPARE(decodeAdminLogRecords(RecordLibrary::HS103, many, MaxAdminLogRecords, 16).records.size(),
+                 MaxAdminLogRecords);
         // A count past what the bytes could hold must not be trusted for an allocation.
         const DecodedAdminLogRecords huge = decodeAdminLogRecords(RecordLibrary::HS101, record, 2000000000, 16);
         QCOMPARE(huge.error, DecodedAdminLogRecords::Error::Truncated);
@@ -260,6 +273,9 @@ private slots:
                                  << ResultError::MissingField;
         QTest::newRow("size zero") << terminalBody(R"({"log_array":"BIN_1","log_count":1,"one_log_size":0})", {record})
                                    << ResultError::InvalidField;
+        QTest::newRow("one byte a record") << terminalBody(R"({"log_array":"BIN_1","log_count":16,"one_log_size":1})",
+                                                           {record})
+                                           << ResultError::InvalidField;
         QTest::newRow("size absurd") << terminalBody(R"({"log_array":"BIN_1","log_count":1,"one_log_size":1000000})",
                                                      {record})
                                      << ResultError::InvalidField;
