@@ -43,6 +43,12 @@ QDateTime timeParameter(const QJsonObject &parameters, const char *key)
     return protocol::walltime::fromProtocol(textParameter(parameters, key));
 }
 
+bool isUserWrite(CommandCode code)
+{
+    return code == CommandCode::SetUserInfo || code == CommandCode::SetUserName || code == CommandCode::SetUserPrivilege
+        || code == CommandCode::SetEnrollData || code == CommandCode::EnableUser;
+}
+
 } // namespace
 
 CommandOutcome CommandOutcome::ok(BsCommFrame result)
@@ -92,7 +98,10 @@ CommandOutcome CommandExecutor::execute(const QByteArray &commandCode, const BsC
 CommandOutcome CommandExecutor::carryOut(const QByteArray &commandCode, const BsCommFrame &parameters)
 {
     const QJsonObject &json = parameters.json();
-    switch (protocol::commandCodeFromName(commandCode)) {
+    const CommandCode code = protocol::commandCodeFromName(commandCode);
+    if (m_quirks.ignoresUserWrites && isUserWrite(code))
+        return CommandOutcome::ok();
+    switch (code) {
     case CommandCode::GetEnrollData: return getEnrollData(json);
     case CommandCode::SetEnrollData: return setEnrollData(parameters);
     case CommandCode::SetTime: return setTime(json);

@@ -64,7 +64,11 @@ bool CommandLineOptions::parse(const QStringList &arguments, QString *error)
         option("block-size", "Results larger than this are uploaded in blocks (default 10240).", "BYTES");
     const auto nameLimit = option("name-limit", "Cut stored user names to N characters (0 = keep, 8 = WS535).", "N");
     const auto quirk =
-        option("quirk", "silent-unknown-user, delete-says-error or no-remote-enroll; may be repeated.", "NAME");
+        option("quirk", "silent-unknown-user, delete-says-error, no-remote-enroll or ignore-user-writes; may be "
+                        "repeated.",
+               "NAME");
+    const auto fpVersion = option("fp-data-ver", "fk_info fp_data_ver (default: the library's, 128).", "N");
+    const auto faceVersion = option("face-data-ver", "fk_info face_data_ver (default: the library's).", "N");
     const auto enrollScreen =
         option("enroll-screen", "At a remote enrollment: capture (default) or walk-away.", "WHAT");
     const auto enrollDelay =
@@ -104,6 +108,8 @@ bool CommandLineOptions::parse(const QStringList &arguments, QString *error)
         integerOption(enrollDelay, 0, intMax, [&](qint64 v) { terminal.enrollDelayMs = int(v); }) &&
         integerOption(blockSize, 1, intMax, [&](qint64 v) { terminal.blockSize = int(v); }) &&
         integerOption(nameLimit, 0, 1000, [&](qint64 v) { terminal.quirks.nameLimit = int(v); }) &&
+        integerOption(fpVersion, 1, 65535, [&](qint64 v) { terminal.fpDataVersion = int(v); }) &&
+        integerOption(faceVersion, 1, 65535, [&](qint64 v) { terminal.faceDataVersion = int(v); }) &&
         integerOption(duration, 0, intMax / 1000, [&](qint64 v) { m_durationSeconds = int(v); });
     if (!numbersOk)
         return false;
@@ -144,6 +150,8 @@ bool CommandLineOptions::parse(const QStringList &arguments, QString *error)
             terminal.quirks.deleteAnswersError = true;
         } else if (name == QLatin1String("no-remote-enroll")) {
             terminal.quirks.refusesRemoteEnroll = true;
+        } else if (name == QLatin1String("ignore-user-writes")) {
+            terminal.quirks.ignoresUserWrites = true;
         } else {
             *error = QStringLiteral("--quirk: unknown quirk \"%1\"").arg(name);
             return false;

@@ -14,10 +14,16 @@ namespace {
 const QByteArray okCode = protocol::responseCodeName(ResponseCode::Ok);
 const QByteArray resetCode = protocol::responseCodeName(ResponseCode::ResetFk);
 
-TerminalModel modelFor(protocol::RecordLibrary library)
+TerminalModel modelFor(const TerminalConfig &config)
 {
     // Callers validate the library (Simulator::validate); anything else runs as an HS101.
-    return TerminalModel::forLibrary(library).value_or(*TerminalModel::forLibrary(protocol::RecordLibrary::HS101));
+    TerminalModel model =
+        TerminalModel::forLibrary(config.library).value_or(*TerminalModel::forLibrary(protocol::RecordLibrary::HS101));
+    if (config.fpDataVersion > 0)
+        model.fpDataVersion = config.fpDataVersion;
+    if (config.faceDataVersion > 0)
+        model.faceDataVersion = config.faceDataVersion;
+    return model;
 }
 
 QRandomGenerator punchRandom(const SeedOptions &seed)
@@ -38,7 +44,7 @@ QString replyText(const ServerReply &reply)
 SimulatedTerminal::SimulatedTerminal(const TerminalConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_state(modelFor(config.library))
+    , m_state(modelFor(config))
     , m_executor(m_state, config.quirks)
     , m_client(this)
     , m_random(punchRandom(config.seed))

@@ -22,6 +22,9 @@ struct TerminalConfig
     ServerAddress server{QStringLiteral("127.0.0.1"), 8090};
     QByteArray path = "/"; // fixed by firmware: "/", "//" or "/hdata.aspx" (protocol.md §1)
     protocol::RecordLibrary library = protocol::RecordLibrary::HS101;
+    // Template format versions its fk_info announces; 0: the record library's own (TerminalModel).
+    int fpDataVersion = 0;
+    int faceDataVersion = 0;
     SeedOptions seed;
     // When not empty, these users instead of seed.users seeded ones (Simulator seeds them once).
     QList<SimulatedUser> staff;

@@ -21,7 +21,8 @@ void compareName(const QString &sent, const QString &held, WriteCheck *check)
     // Terminals pad or trim names with spaces; that is not a difference anyone sees.
     if (sent.trimmed() == held.trimmed())
         return;
-    if (!held.isEmpty() && held.size() < sent.size() && sent.startsWith(held)) {
+    // No terminal known keeps fewer than 8 characters: "Ann" after "Anna" is a rename ignored.
+    if (held.size() >= protocol::SafeUserNameLength && held.size() < sent.size() && sent.startsWith(held)) {
         check->nameLimit = int(held.size());
         check->differences << QStringLiteral("the terminal kept only the first %1 characters of the name (\"%2\")")
                                   .arg(held.size())

@@ -65,6 +65,12 @@ private Q_SLOTS:
             CommandCode::SetUserName, sent(protocol::Commands::setUserName(UserId, QStringLiteral("Anna"))), held());
         QVERIFY(!check.nameLimit);
         QCOMPARE(check.differences, QStringList{QStringLiteral("the name is still \"Maximili\", not \"Anna\"")});
+        // A short name kept is not a cut: no terminal keeps fewer than 8 characters.
+        protocol::UserEnrollment ann = held(QStringLiteral("Ann"));
+        const WriteCheck ignored = checkWrite(
+            CommandCode::SetUserName, sent(protocol::Commands::setUserName(UserId, QStringLiteral("Anna"))), ann);
+        QVERIFY(!ignored.nameLimit);
+        QCOMPARE(ignored.differences, QStringList{QStringLiteral("the name is still \"Ann\", not \"Anna\"")});
     }
 
     void anIgnoredPrivilegeIsUnchanged()
