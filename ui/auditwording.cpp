@@ -62,6 +62,8 @@ QString AuditWording::action(const QString &action)
         {QStringLiteral("user.add"), QT_TR_NOOP("Added an employee")},
         {QStringLiteral("user.change"), QT_TR_NOOP("Changed an employee")},
         {QStringLiteral("user.department"), QT_TR_NOOP("Moved an employee to a department")},
+        {QStringLiteral("user.disable"), QT_TR_NOOP("Disabled an employee on every terminal")},
+        {QStringLiteral("user.enable"), QT_TR_NOOP("Enabled an employee again")},
         {QStringLiteral("credential.store"), QT_TR_NOOP("Stored a credential")},
         {QStringLiteral("person.erase"), QT_TR_NOOP("Erased a person's personal data")},
         {QStringLiteral("person.export"), QT_TR_NOOP("Exported a person's data")},

@@ -1,3 +1,4 @@
+#include "auditwording.h"
 #include "consolecontext.h"
 #include "consoletestbed.h"
 #include "modaldialogs.h"
@@ -6,6 +7,7 @@
 #include "usertablemodel.h"
 #include "widgetlookup.h"
 
+#include "auditrepository.h"
 #include "bscommframe.h"
 #include "jobrepository.h"
 #include "terminalrepository.h"
@@ -165,6 +167,15 @@ private Q_SLOTS:
         QTRY_VERIFY(test::findWidget<QLabel>(m_page.get(), "detailsFields")->text().contains(QStringLiteral("Disabled from")));
         QVERIFY(!action("disableUserAction")->isVisible());
         QVERIFY(action("enableUserAction")->isVisible());
+
+        // In the audit trail, by whom, in words.
+        storage::AuditFilter filter;
+        filter.objectId = alice;
+        filter.action = QStringLiteral("user.disable");
+        const QList<storage::AuditEntry> trail = storage::AuditRepository(m_bed->database()).list(filter);
+        QCOMPARE(trail.size(), 1);
+        QCOMPARE(trail.first().actor, m_bed->context().actor().name);
+        QCOMPARE(ui::AuditWording::action(trail.first().action), QStringLiteral("Disabled an employee on every terminal"));
     }
 
     void enableIsOneClick()
