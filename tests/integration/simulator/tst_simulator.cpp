@@ -431,8 +431,10 @@ private Q_SLOTS:
                 if (polls == 1)
                     return terminalReply("OK", "2001", "SET_TIME", setTime);
                 if (polls == 2)
-                    return terminalReply("OK", "2002", "OPEN_DOOR",
-                                         BsCommFrame(QJsonObject{{QStringLiteral("door_no"), 1}}).encode());
+                    return terminalReply("OK", "2002", "UPDATE_FIRMWARE",
+                                         BsCommFrame(QJsonObject{{QStringLiteral("firmware_file_name"),
+                                                                  QStringLiteral("fw.bin")}})
+                                             .encode());
                 return terminalReply("ERROR_NO_CMD");
             }
             return terminalReply("OK", request.header("trans_id"));
@@ -442,13 +444,13 @@ private Q_SLOTS:
         SimulatedTerminal terminal(config);
         terminal.start();
         QTRY_COMPARE(server.withCode("receive_cmd").size(), 3);
-        // SET_TIME answered OK with an empty body; OPEN_DOOR (unknown to the firmware) not at all.
+        // SET_TIME answered OK with an empty body; UPDATE_FIRMWARE (unknown to the firmware) not at all.
         const QList<RecordedRequest> results = server.withCode("send_cmd_result");
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().header("trans_id"), QByteArray("2001"));
         QCOMPARE(results.first().header("cmd_return_code"), QByteArray("OK"));
         QVERIFY(results.first().body.isEmpty());
-        QCOMPARE(terminal.statistics().commandsByCode.value(QStringLiteral("OPEN_DOOR")), 1);
+        QCOMPARE(terminal.statistics().commandsByCode.value(QStringLiteral("UPDATE_FIRMWARE")), 1);
         const protocol::PollInfo info =
             protocol::PollInfo::parse(BsCommFrame::decode(server.withCode("receive_cmd").last().body).frame);
         QVERIFY(qAbs(info.clock.secsTo(protocol::walltime::fromProtocol(QStringLiteral("20300102030405")))) <= 5);
