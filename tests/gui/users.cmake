@@ -3,3 +3,5 @@ punchclock_add_test(tst_usertablemodel SOURCES tst_usertablemodel.cpp LINKS punc
 punchclock_add_test(tst_userspage SOURCES tst_userspage.cpp LINKS punchclock_consoletestsupport LABEL gui)
 punchclock_add_test(tst_departmentsdialog SOURCES tst_departmentsdialog.cpp LINKS punchclock_consoletestsupport LABEL gui)
 punchclock_add_test(tst_userstatus SOURCES tst_userstatus.cpp LINKS punchclock_consoletestsupport LABEL gui)
+punchclock_add_test(tst_enrolldialog SOURCES tst_enrolldialog.cpp LINKS punchclock_consoletestsupport punchclock_simulator
+    LABEL gui)

@@ -105,6 +105,9 @@ UserDetailsPane::UserDetailsPane(QWidget *parent)
 
     m_credentials = makeTable(QStringLiteral("credentialTable"),
                               {tr("Credential"), tr("Size"), tr("Updated"), tr("From terminal")}, content);
+    m_enroll = new QPushButton(tr("Enr&oll at a terminal…"), content);
+    m_enroll->setObjectName(QStringLiteral("detailsEnrollButton"));
+    connect(m_enroll, &QPushButton::clicked, this, &UserDetailsPane::enrollRequested);
     m_membership = makeTable(QStringLiteral("membershipTable"), {tr("Terminal"), tr("State")}, content);
     m_removeFromTerminal = new QPushButton(tr("Remo&ve from this terminal"), content);
     m_removeFromTerminal->setObjectName(QStringLiteral("removeFromTerminalButton"));
@@ -126,6 +129,10 @@ UserDetailsPane::UserDetailsPane(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(sectionLabel(tr("&Credentials"), m_credentials, content));
     layout->addWidget(m_credentials, 2);
+    auto *credentialButtons = new QHBoxLayout;
+    credentialButtons->addWidget(m_enroll);
+    credentialButtons->addStretch();
+    layout->addLayout(credentialButtons);
     layout->addWidget(sectionLabel(tr("&Terminals holding this user"), m_membership, content));
     layout->addWidget(m_membership, 1);
     layout->addLayout(membershipButtons);
@@ -234,8 +241,9 @@ QString UserDetailsPane::selectedTerminal() const
 void UserDetailsPane::setActionsAllowed(bool allowed, const QString &why)
 {
     m_actionsAllowed = allowed;
-    for (QPushButton *button : {m_removeFromTerminal, m_fetchFromTerminal})
+    for (QPushButton *button : {m_removeFromTerminal, m_fetchFromTerminal, m_enroll})
         button->setToolTip(why);
+    m_enroll->setEnabled(allowed);
     updateMembershipButtons();
 }
 

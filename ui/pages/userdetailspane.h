@@ -32,6 +32,7 @@ public:
 Q_SIGNALS:
     void removeFromTerminalRequested(const QString &devId);
     void fetchFromTerminalRequested(const QString &devId);
+    void enrollRequested();
 
 private:
     void updateMembershipButtons();
@@ -46,6 +47,7 @@ private:
     QTableWidget *m_membership;
     QPushButton *m_removeFromTerminal;
     QPushButton *m_fetchFromTerminal;
+    QPushButton *m_enroll;
     QTableWidget *m_history;
 };
 

@@ -1,5 +1,6 @@
 target_sources(punchclock_ui PRIVATE
     dialogs/departmentsdialog.cpp
+    dialogs/enrolldialog.cpp
     dialogs/erasepersondialog.cpp
     dialogs/fetchuserdialog.cpp
     dialogs/importcredentialdialog.cpp
@@ -14,4 +15,5 @@ target_sources(punchclock_ui PRIVATE
     pages/userprivacyactions.cpp
     pages/userspage.cpp
     pages/userstatusactions.cpp
-    pages/userterminalactions.cpp)
+    pages/userterminalactions.cpp
+    widgets/handpicker.cpp)

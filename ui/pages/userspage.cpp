@@ -85,6 +85,8 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
         addPageAction(tr("&Import credential file…"), "importCredentialAction", "document-open",
                       QKeySequence(Qt::CTRL | Qt::Key_I),
                       [this] { m_terminalActions->importCredential(currentUserId()); }),
+        addPageAction(tr("Enr&oll…"), "enrollUserAction", "fingerprint", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                      [this] { m_terminalActions->enroll(currentUserId()); }),
     };
     // A leaver: refused at every terminal, templates kept; re-hiring is one Enable.
     m_disable = addPageAction(tr("Disa&ble…"), "disableUserAction", "dialog-cancel", QKeySequence(), [this] {
@@ -220,6 +222,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
             [this](const QString &devId) { m_terminalActions->removeFromTerminal(currentUserId(), devId); });
     connect(m_details, &UserDetailsPane::fetchFromTerminalRequested, this,
             [this](const QString &devId) { m_terminalActions->fetch(currentUserId(), devId); });
+    connect(m_details, &UserDetailsPane::enrollRequested, this, [this] { m_terminalActions->enroll(currentUserId()); });
     for (UserActions *actions :
          std::initializer_list<UserActions *>{m_editActions, m_terminalActions, m_privacyActions, m_statusActions}) {
         connect(actions, &UserActions::queued, this, &UsersPage::report);

@@ -2,6 +2,7 @@
 
 #include "commandservice.h"
 #include "consolecontext.h"
+#include "enrolldialog.h"
 #include "fetchuserdialog.h"
 #include "importcredentialdialog.h"
 #include "permissiontext.h"
@@ -95,6 +96,39 @@ void UserTerminalActions::copy(const QString &userId)
         Q_EMIT queued(outcome, tr("Copy of user %1 from %2 queued for %n terminal(s).", nullptr,
                            int(dialog->checkedDevIds().size()))
                             .arg(userId, dialog->sourceDevId()));
+    });
+    dialog->open();
+}
+
+void UserTerminalActions::enroll(const QString &userId)
+{
+    if (userId.isEmpty())
+        return;
+    auto *dialog = new EnrollDialog(m_context, userId, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EnrollDialog::replicateRequested, this, &UserTerminalActions::replicate);
+    dialog->open();
+}
+
+void UserTerminalActions::replicate(const QString &userId, const QString &fromDevId)
+{
+    QStringList others = storage::UserRepository(m_context.database()).holders(userId);
+    others.removeAll(fromDevId);
+    auto *dialog = new TerminalPickerDialog(m_context, tr("Copy user %1 from %2").arg(userId, fromDevId),
+                                            tr("The user is read from %1, with the credential just enrolled, and "
+                                               "written to each terminal ticked, as one operation on the Jobs page.")
+                                                .arg(fromDevId),
+                                            tr("&Copy"), others, m_parent);
+    dialog->setObjectName(QStringLiteral("replicateDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->askForSource({fromDevId});
+    dialog->setChecked(fromDevId, false);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, userId, fromDevId] {
+        const auto outcome = services::CommandService(m_context.database())
+                                 .copyUser(userId, fromDevId, dialog->checkedDevIds(), m_context.actor());
+        Q_EMIT queued(outcome, tr("Copy of user %1 from %2 queued for %n terminal(s).", nullptr,
+                                  int(dialog->checkedDevIds().size()))
+                                   .arg(userId, fromDevId));
     });
     dialog->open();
 }

@@ -21,6 +21,10 @@ public:
     // `devId` preselects the terminal.
     void fetch(const QString &userId, const QString &devId);
     void importCredential(const QString &userId);
+    // Remote enrollment at a terminal, followed live; after success, the copy of the user from
+    // that terminal to the ones the operator ticks (the user's other terminals preselected).
+    void enroll(const QString &userId);
+    void replicate(const QString &userId, const QString &fromDevId);
 };
 
 } // namespace punchclock::ui

@@ -1,0 +1,155 @@
+// Enroll… on a user: the finger picked on the hands (by mouse and by keyboard), only terminals
+// that can enroll it offered, then the live panel following the real server and a simulated
+// terminal until the outcome, with Copy to other terminals after success.
+
+#include "consolecontext.h"
+#include "consoletestbed.h"
+#include "enrolldialog.h"
+#include "handpicker.h"
+#include "widgetlookup.h"
+
+#include "commandservice.h"
+#include "jobrepository.h"
+#include "serversettings.h"
+#include "terminalrepository.h"
+#include "simulatedterminal.h"
+#include "userrepository.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+
+#include <memory>
+
+using namespace punchclock;
+
+namespace {
+
+const QString dev = QStringLiteral("SIM0001");
+const QString userId = QStringLiteral("3");
+constexpr int WaitMs = 15000;
+
+} // namespace
+
+class tst_EnrollDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::ConsoleTestbed> m_bed;
+    std::unique_ptr<simulator::SimulatedTerminal> m_terminal;
+    std::unique_ptr<ui::EnrollDialog> m_dialog;
+
+    template<typename T>
+    T *widget(const char *name) const
+    {
+        return test::findWidget<T>(m_dialog.get(), name);
+    }
+
+    // An HS101 terminal (fingers, no face) that captures after `delayMs`, approved, holding user 3,
+    // who is in the store as the terminal holds them.
+    void startTerminal(simulator::EnrollScreenBehaviour behaviour)
+    {
+        simulator::TerminalConfig config;
+        config.deviceId = dev;
+        config.fkName = QStringLiteral("Front door");
+        config.server = {QStringLiteral("127.0.0.1"), m_bed->server()->port()};
+        config.seed.users = 5;
+        config.seed.logs = 0;
+        config.pollIntervalMs = 100;
+        config.punchesPerMinute = 0;
+        config.enrollScreen = behaviour;
+        config.enrollDelayMs = 400;
+        m_terminal = std::make_unique<simulator::SimulatedTerminal>(config);
+        m_terminal->start();
+        QTRY_VERIFY_WITH_TIMEOUT(storage::TerminalRepository(m_bed->database()).find(dev).has_value()
+                                     && !storage::TerminalRepository(m_bed->database()).find(dev)->supportedEnrollData.isEmpty(),
+                                 WaitMs);
+        const auto fetched = services::CommandService(m_bed->database())
+                                 .queue(dev, protocol::CommandCode::GetUserInfo,
+                                        {{QStringLiteral("user_id"), userId}}, {}, m_bed->context().actor());
+        QVERIFY(fetched.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(storage::UserRepository(m_bed->database()).load(userId).has_value(), WaitMs);
+        m_dialog = std::make_unique<ui::EnrollDialog>(m_bed->context(), userId);
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_bed = std::make_unique<test::ConsoleTestbed>();
+        test::ConsoleTestbed::Options options;
+        options.settings = {{QLatin1String(engine::ServerSettings::AutoApproveKey), QStringLiteral("1")},
+                            {QLatin1String(engine::ServerSettings::ClockSyncKey), QStringLiteral("0")},
+                            {QLatin1String(engine::ServerSettings::EnrollTimeoutKey), QStringLiteral("2")}};
+        QString error;
+        QVERIFY2(m_bed->open(options, &error), qPrintable(error));
+        m_bed->createContext();
+    }
+
+    void cleanup()
+    {
+        m_dialog.reset();
+        if (m_terminal)
+            m_terminal->stop();
+        m_terminal.reset();
+        m_bed.reset();
+    }
+
+    void aFingerPickedIsEnrolledAndCanBeCopied()
+    {
+        startTerminal(simulator::EnrollScreenBehaviour::Capture);
+        ui::HandPicker *picker = m_dialog->picker();
+        // The seeded user has finger 0 (left little finger): marked, and said to be enrolled.
+        QVERIFY(picker->button(0)->text().contains(QStringLiteral("✓")));
+        QVERIFY(picker->button(0)->accessibleName().contains(QStringLiteral("already enrolled")));
+        QVERIFY(!picker->button(6)->text().contains(QStringLiteral("✓")));
+        // No terminal here reads faces, so the face is not offered; nothing chosen, nothing to start.
+        QVERIFY(!picker->button(ui::HandPicker::FaceBackupNumber)->isVisibleTo(m_dialog.get()));
+        QVERIFY(!widget<QPushButton>("startEnrollButton")->isEnabled());
+
+        // Right thumb by mouse, then one arrow key along the hand: the right index finger.
+        QTest::mouseClick(picker->button(5), Qt::LeftButton);
+        QTest::keyClick(picker->button(5), Qt::Key_Right);
+        QCOMPARE(picker->backupNumber(), std::optional<int>(6));
+        auto *terminal = widget<QComboBox>("enrollTerminal");
+        QCOMPARE(terminal->count(), 1);
+        QCOMPARE(terminal->currentData().toString(), dev);
+        QVERIFY(widget<QPushButton>("startEnrollButton")->isEnabled());
+
+        QTest::mouseClick(widget<QPushButton>("startEnrollButton"), Qt::LeftButton);
+        QVERIFY(m_dialog->requestId());
+        QCOMPARE(widget<QLabel>("enrollWaiting")->text(),
+                 QStringLiteral("Waiting for user 3 at Front door: place the right index finger on the reader 3 times."));
+        QVERIFY(widget<QLabel>("enrollCountdown")->text().endsWith(QStringLiteral("left")));
+        QVERIFY(widget<QPushButton>("cancelEnrollButton")->isVisible());
+
+        QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("enrollOutcome")->text().contains(QStringLiteral("Enrolled at Front door")),
+                                 WaitMs);
+        QVERIFY(widget<QLabel>("enrollOutcome")->text().contains(QStringLiteral("-byte template")));
+        QVERIFY(!widget<QPushButton>("cancelEnrollButton")->isVisible());
+        QVERIFY(widget<QPushButton>("replicateButton")->isVisible());
+        QString replicatedFrom;
+        connect(m_dialog.get(), &ui::EnrollDialog::replicateRequested, this,
+                [&](const QString &, const QString &devId) { replicatedFrom = devId; });
+        QTest::mouseClick(widget<QPushButton>("replicateButton"), Qt::LeftButton);
+        QCOMPARE(replicatedFrom, dev);
+    }
+
+    void nobodyComingShowsTimedOut()
+    {
+        startTerminal(simulator::EnrollScreenBehaviour::WalkAway);
+        m_dialog->picker()->setBackupNumber(1);
+        QTest::mouseClick(widget<QPushButton>("startEnrollButton"), Qt::LeftButton);
+        QVERIFY(widget<QLabel>("enrollWaiting")->text().contains(QStringLiteral("the left ring finger")));
+        QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("enrollOutcome")->text().contains(QStringLiteral("Timed out")), WaitMs);
+        QVERIFY(!widget<QPushButton>("replicateButton")->isVisible());
+        QVERIFY(widget<QPushButton>("enrollAgainButton")->isVisible());
+    }
+};
+
+QTEST_MAIN(tst_EnrollDialog)
+#include "tst_enrolldialog.moc"
