@@ -193,6 +193,8 @@ QString JobDescription::statusText(const storage::JobRow &job)
     case storage::JobStatus::Result:
         if (!job.succeeded())
             return returnCodeText(job.returnCode);
+        if (storage::writeNotApplied(job.summary))
+            return tr("Not applied");
         return job.failed() ? tr("Answer unreadable") : tr("Done");
     case storage::JobStatus::Timeout: return tr("No answer");
     case storage::JobStatus::Cancelled: return tr("Cancelled");
@@ -214,11 +216,24 @@ StatusTone JobDescription::statusTone(const storage::JobRow &job)
 
 QString JobDescription::resultText(const storage::JobRow &job)
 {
+    // What stayed behind at delivery (templates another terminal version cannot use) is said
+    // whatever became of the rest.
+    const QString templates = summaryOf(job).value(QLatin1String("templates")).toString();
+    const QString result = outcomeText(job);
+    if (templates.isEmpty())
+        return result;
+    return result.isEmpty() ? templates : tr("%1. %2").arg(result, templates);
+}
+
+QString JobDescription::outcomeText(const storage::JobRow &job)
+{
     if (job.status != storage::JobStatus::Result)
         return {};
     if (!job.succeeded())
         return tr("%1 (%2)").arg(returnCodeText(job.returnCode), job.returnCode);
     const QJsonObject summary = summaryOf(job);
+    if (storage::writeNotApplied(job.summary))
+        return summary.value(QLatin1String("not_applied")).toString();
     if (job.failed())
         return tr("The terminal answered, but its answer could not be read (%1)")
             .arg(summary.value(QLatin1String("error")).toString());

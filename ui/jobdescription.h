@@ -42,6 +42,10 @@ public:
     static QString wallTimeText(const QString &protocolTime);
     // backup_number in words: "Finger 1" … "Finger 10", "Password", "Card", "Face", "Palm 1", …
     static QString credentialName(int backupNumber);
+
+private:
+    // resultText() without what stayed behind at delivery.
+    static QString outcomeText(const storage::JobRow &job);
 };
 
 } // namespace punchclock::ui

@@ -1,6 +1,7 @@
 #include "commandmessages.h"
 
 #include "commandline.h"
+#include "namecuts.h"
 #include "permissionmessages.h"
 
 namespace punchclock::cli {
@@ -103,6 +104,15 @@ int reportProblems(CliContext &context, const services::CommandService::Outcome 
     return outcome.failure == services::CommandService::Outcome::Failure::InvalidParameters
         ? context.usageError(describe(outcome))
         : context.failure(describe(outcome));
+}
+
+void warnOfNameCuts(CliContext &context, const QSqlDatabase &db, const QList<qint64> &jobIds)
+{
+    for (const services::NameCut &cut : services::knownNameCuts(db, jobIds)) {
+        context.err() << "punchclock: warning: " << cut.terminal << " keeps only the first " << cut.limit
+                      << " characters of a name: it will keep \"" << cut.kept << "\" of \"" << cut.name << '"'
+                      << Qt::endl;
+    }
 }
 
 } // namespace punchclock::cli

@@ -17,5 +17,7 @@ class CliContext;
 // Prints the warnings of the command built; when the outcome failed, says why and returns the
 // exit code (2 for parameters the user got wrong, 1 otherwise), else returns 0.
 int reportProblems(CliContext &context, const services::CommandService::Outcome &outcome);
+// Warns of names the queued jobs send to terminals known to keep fewer characters.
+void warnOfNameCuts(CliContext &context, const QSqlDatabase &db, const QList<qint64> &jobIds);
 
 } // namespace punchclock::cli

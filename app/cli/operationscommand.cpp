@@ -59,7 +59,10 @@ int queueAs(CliContext &context, const Queueing &queue)
 {
     return changeAs(context, [&](const QSqlDatabase &db, const services::Actor &actor) {
         services::CommandService commands(db);
-        return report(context, queue(commands, actor));
+        const services::CommandService::Outcome outcome = queue(commands, actor);
+        const int reported = report(context, outcome);
+        warnOfNameCuts(context, db, outcome.jobIds);
+        return reported;
     });
 }
 

@@ -168,6 +168,7 @@ int runSend(CliContext &context, const QStringList &arguments)
         services::CommandService(connection->database()).queue(devId, code, parameters, binaries, *actor);
     if (const int problem = reportProblems(context, outcome); problem != Success)
         return problem;
+    warnOfNameCuts(context, connection->database(), outcome.jobIds);
     const qint64 jobId = outcome.jobIds.first();
     if (!parser.isSet(wait) && !parser.isSet(waitSeconds)) {
         context.out() << jobId << Qt::endl;

@@ -171,6 +171,10 @@ const QList<KnownSetting> &knownSettings()
          QStringLiteral("set terminal clocks that drift, at most every 15 min (on/off)"), QStringLiteral("1"), onOff},
         {QLatin1String(engine::ServerSettings::ClockSyncThresholdKey),
          QStringLiteral("seconds a terminal clock may drift before it is set"), QStringLiteral("120"), positiveSeconds},
+        {QLatin1String(engine::ServerSettings::ReadBackWritesKey),
+         QStringLiteral("read a user back after a write the terminal answered OK, which counts as done only when "
+                        "the terminal has it (on/off)"),
+         QStringLiteral("1"), onOff},
         {QLatin1String(engine::ServerSettings::MaxPendingPerAddressKey),
          QStringLiteral("new terminals that may wait for approval from one address (0: none)"),
          QString::number(engine::ServerSettings().maxPendingPerAddress), countFromZero},

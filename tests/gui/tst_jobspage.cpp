@@ -57,9 +57,10 @@ private:
     QSqlDatabase db() const { return m_bed->database(); }
 
     // A terminal that polls only when told to (after its first poll), so each step is the test's.
-    std::unique_ptr<simulator::SimulatedTerminal> startTerminal()
+    std::unique_ptr<simulator::SimulatedTerminal> startTerminal(simulator::TerminalQuirks quirks = {})
     {
         simulator::TerminalConfig config;
+        config.quirks = quirks;
         config.deviceId = dev;
         config.fkName = QStringLiteral("Front door");
         config.server = {QStringLiteral("127.0.0.1"), m_bed->server()->port()};
@@ -312,6 +313,30 @@ private Q_SLOTS:
         QCOMPARE(result, QStringLiteral("5 users, 8 fingerprints, 0 faces, 1 cards, 20 logs"));
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("cancelJob"))->isEnabled());
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("retryJob"))->isEnabled());
+    }
+
+    // A terminal that answers OK to a rename it ignored (protocol.md §11.7): the read-back shows
+    // it, and the page says what was not applied instead of "Done".
+    void aWriteTheTerminalIgnoredIsShownNotApplied()
+    {
+        simulator::TerminalQuirks quirks;
+        quirks.ignoresUserWrites = true;
+        auto terminal = startTerminal(quirks);
+        QVERIFY(terminal);
+        ui::JobsPage page(m_bed->context());
+        page.show();
+        const QString userId = terminal->state().userIds().first();
+        const QString kept = terminal->state().user(userId)->name;
+        const qint64 id = queue(protocol::CommandCode::SetUserName,
+                                {{QStringLiteral("user_id"), userId}, {QStringLiteral("user_name"), QStringLiteral("Zoe")}});
+        QVERIFY(id > 0);
+        terminal->pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(statusShown(page, id), QStringLiteral("Not applied"), WaitMs);
+        QVERIFY(page.selectJob(id));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("jobResult"))->text(),
+                 QStringLiteral("Terminal said OK but did not apply: the name is still \"%1\", not \"Zoe\"").arg(kept));
+        const auto colour = page.model()->index(page.model()->rowOf(id), JobTableModel::StatusColumn).data(Qt::ForegroundRole);
+        QCOMPARE(colour.value<QColor>(), ui::toneColor(ui::StatusTone::Bad));
     }
 
     void cancelAndRetry()

@@ -568,6 +568,42 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("reset-style"), dev, QStringLiteral("loudly")}).exitCode, 2);
     }
 
+    // Once a read-back showed a terminal cutting names (terminals.name_limit), a longer name sent
+    // to it is warned of with what it will keep.
+    void aNameTheTerminalIsKnownToCutIsWarnedOf()
+    {
+        const QString dev = QStringLiteral("CUTTER0000000001");
+        {
+            QString error;
+            const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+            QVERIFY2(db, qPrintable(error));
+            punchclock::storage::TerminalContact contact;
+            contact.devId = dev;
+            punchclock::storage::TerminalRepository terminals(db->database());
+            QVERIFY(terminals.recordContact(contact));
+            QVERIFY(terminals.setName(dev, QStringLiteral("Lobby")));
+        }
+        const QStringList rename{QStringLiteral("send"), dev, QStringLiteral("SET_USER_NAME"), QStringLiteral("--param"),
+                                 QStringLiteral(R"({"user_id":"1","user_name":"Bartholomew"})")};
+        const QByteArray cutWarning = R"(Lobby keeps only the first 8 characters of a name: it will keep "Bartholo" of "Bartholomew")";
+        const CliRun unknownLimit = cli(rename);
+        QCOMPARE(unknownLimit.exitCode, 0);
+        QVERIFY2(!unknownLimit.err.contains("Lobby keeps"), unknownLimit.err.constData());
+        {
+            QString error;
+            const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+            QVERIFY2(db, qPrintable(error));
+            QVERIFY(punchclock::storage::TerminalRepository(db->database()).setNameLimit(dev, 8));
+        }
+        const CliRun knownLimit = cli(rename);
+        QCOMPARE(knownLimit.exitCode, 0);
+        QVERIFY2(knownLimit.err.contains(cutWarning), knownLimit.err.constData());
+        const CliRun fits = cli({QStringLiteral("send"), dev, QStringLiteral("SET_USER_NAME"), QStringLiteral("--param"),
+                                 QStringLiteral(R"({"user_id":"1","user_name":"Bartholo"})")});
+        QCOMPARE(fits.exitCode, 0);
+        QVERIFY2(!fits.err.contains("Lobby keeps"), fits.err.constData());
+    }
+
     void setTimeNeedsNoTimeAndLoopbackIsExplained()
     {
         const QString dev = QStringLiteral("D96584729B906B39");
