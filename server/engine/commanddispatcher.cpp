@@ -335,7 +335,14 @@ bool CommandDispatcher::finishWrite(const storage::JobRow &write, const std::opt
     // The read-back stored the user as the terminal has it; one it does not hold is not its user.
     if (!held && !m_users.removeMembership(write.devId, userIdOf(write)))
         return false;
-    if (check.nameLimit && !m_terminals.setNameLimit(write.devId, *check.nameLimit))
+    // A name cut to the terminal's length is that terminal's limit, not the user's name: the store
+    // keeps the whole name for the other terminals and for later pushes.
+    if (check.nameLimit
+        && !(m_terminals.setNameLimit(write.devId, *check.nameLimit)
+             && m_users.setName(userIdOf(write), protocol::BsCommFrame::decode(write.parameters)
+                                                     .frame.json()
+                                                     .value(QLatin1String(protocol::ParameterKey::UserName))
+                                                     .toString())))
         return false;
     QJsonObject summary = QJsonDocument::fromJson(write.summary.toUtf8()).object();
     if (!write.deliveryNote.isEmpty())
