@@ -120,6 +120,9 @@ void TestCommandJsonBuilder::valid_data()
                                              << QByteArray(R"({"door_no":2})") << none;
     QTest::newRow("ENABLE_ENROLL_FUNC") << code("ENABLE_ENROLL_FUNC") << QByteArray(R"({"enable_flag":"Off"})") << none
                                         << QByteArray(R"({"enable_flag":"OFF"})") << none;
+    QTest::newRow("SET_COMMAND enter_enroll face")
+        << code("SET_COMMAND") << QByteArray(R"({"cmd":"enter_enroll","param":{"backup_number":"12","user_id":17}})")
+        << none << QByteArray(R"({"cmd":"enter_enroll","param":{"backup_number":12,"user_id":"17"}})") << none;
 }
 
 void TestCommandJsonBuilder::valid()
@@ -396,6 +399,17 @@ void TestCommandJsonBuilder::errors_data()
     row("enroll menu flag missing", code("ENABLE_ENROLL_FUNC"), "{}", none, E::MissingField, "enable_flag");
     row("enroll menu user", code("ENABLE_ENROLL_FUNC"), R"({"enable_flag":"ON","user_id":"1"})", none,
         E::UnexpectedField, "user_id");
+    const CommandCode enroll = code("SET_COMMAND");
+    row("enroll other cmd", enroll, R"({"cmd":"reboot","param":{"backup_number":6,"user_id":"1"}})", none,
+        E::UnexpectedField, "cmd");
+    row("enroll param missing", enroll, R"({"cmd":"enter_enroll"})", none, E::MissingField, "param");
+    row("enroll param text", enroll, R"({"cmd":"enter_enroll","param":"6"})", none, E::WrongType, "param");
+    row("enroll photo", enroll, R"({"cmd":"enter_enroll","param":{"backup_number":15,"user_id":"1"}})", none,
+        E::InvalidBackupNumber, "param.backup_number");
+    row("enroll user", enroll, R"({"cmd":"enter_enroll","param":{"backup_number":6,"user_id":"a b"}})", none,
+        E::InvalidUserId, "param.user_id");
+    row("enroll typo", enroll, R"({"cmd":"enter_enroll","param":{"backup":6,"user_id":"1"}})", none,
+        E::UnexpectedField, "param.backup");
     row("info unused binary", info, R"({"user_id":"1","user_name":"A","user_photo":"BIN_2","user_privilege":"USER"})",
         {"forgotten", "jpeg"}, E::UnreferencedBinary, "BIN_1");
 }
