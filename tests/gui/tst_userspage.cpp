@@ -276,6 +276,26 @@ private Q_SLOTS:
         QCOMPARE(jobRequests.first().first().toLongLong(), storage::JobRepository(m_bed->database()).list({}).last().id);
     }
 
+    // A terminal seen to cut names (terminals.name_limit, from a read-back) is named in the rename
+    // dialog before anything is sent, and with what it will keep once queued.
+    void renameNamesATerminalKnownToCutNames()
+    {
+        addAlice();
+        storage::TerminalRepository terminals(m_bed->database());
+        QVERIFY(terminals.setName(devB, QStringLiteral("Lobby")));
+        QVERIFY(terminals.setNameLimit(devB, 8));
+        trigger("renameUserAction");
+        auto *dialog = visible<QInputDialog>("renameDialog");
+        QVERIFY(dialog);
+        QVERIFY2(dialog->labelText().contains(QStringLiteral("Lobby keeps only the first 8 characters of a name.")),
+                 qPrintable(dialog->labelText()));
+        QVERIFY(!dialog->labelText().contains(devA));
+        dialog->setTextValue(QStringLiteral("Alice Jones"));
+        dialog->accept();
+        const QString status = child<QLabel>(m_page.get(), "userStatus")->text();
+        QVERIFY2(status.contains(QStringLiteral("Lobby will keep only \"Alice Jo\".")), qPrintable(status));
+    }
+
     void renameRefusesAControlCharacter()
     {
         addAlice();

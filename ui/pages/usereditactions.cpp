@@ -7,6 +7,7 @@
 #include "usereditdialog.h"
 #include "usermessages.h"
 #include "userrepository.h"
+#include "terminalrepository.h"
 
 #include <QInputDialog>
 
@@ -52,7 +53,18 @@ void UserEditActions::rename(const storage::UserRow &user)
     dialog->setObjectName(QStringLiteral("renameDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Rename user"));
-    dialog->setLabelText(tr("New name of user %1, on every terminal holding it:").arg(userId));
+    // Terminals seen to cut names (a read-back showed it) are named before anything is sent.
+    QString label = tr("New name of user %1, on every terminal holding it:").arg(userId);
+    const storage::TerminalRepository terminals(m_context.database());
+    for (const QString &devId : storage::UserRepository(m_context.database()).holders(userId)) {
+        if (const std::optional<int> limit = terminals.nameLimit(devId)) {
+            const std::optional<storage::TerminalRow> terminal = terminals.find(devId);
+            label += QLatin1Char('\n')
+                + tr("%1 keeps only the first %n characters of a name.", nullptr, *limit)
+                      .arg(terminal && !terminal->name.isEmpty() ? terminal->name : devId);
+        }
+    }
+    dialog->setLabelText(label);
     dialog->setTextValue(user.name);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, userId](const QString &name) {
         const auto outcome =

@@ -15,6 +15,7 @@
 #include "userprivacyactions.h"
 #include "userstatusactions.h"
 #include "usermessages.h"
+#include "namecuts.h"
 #include "userrepository.h"
 #include "usertablemodel.h"
 #include "userterminalactions.h"
@@ -388,6 +389,8 @@ void UsersPage::report(const services::CommandService::Outcome &outcome, const Q
                       protocol::SafeUserNameLength)
                        .arg(text);
     }
+    for (const services::NameCut &cut : services::knownNameCuts(context().database(), outcome.jobIds))
+        text = tr("%1 %2 will keep only \"%3\".").arg(text, cut.terminal, cut.kept);
     setStatus(text, false);
     m_lastJobId = outcome.jobIds.isEmpty() ? 0 : outcome.jobIds.first();
     m_openJob->setVisible(m_lastJobId != 0);
