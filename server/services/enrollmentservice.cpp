@@ -197,10 +197,15 @@ std::optional<storage::EnrollmentRequest> EnrollmentService::status(qint64 reque
         settled = EnrollmentState::TimedOut;
     if (!settled)
         return request;
-    // The engine may match the template in the same moment: whichever writes first wins.
+    // The engine may match the template in the same moment: whichever writes first wins. A
+    // command the terminal never fetched is withdrawn, so that no screen opens later for nobody.
     storage::WriteTransaction transaction(m_db);
-    if (transaction.isActive() && requests.finish(requestId, *settled, failure, now))
+    if (transaction.isActive() && requests.finish(requestId, *settled, failure, now)) {
+        if (job && job->status == storage::JobStatus::Wait)
+            storage::JobRepository(m_db).transition(job->id, {storage::JobStatus::Wait}, storage::JobStatus::Cancelled,
+                                                    QStringLiteral("enrollment timed out"));
         transaction.commit();
+    }
     return requests.find(requestId);
 }
 

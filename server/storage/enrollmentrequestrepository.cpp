@@ -2,6 +2,7 @@
 
 #include "sqlsupport.h"
 
+#include <algorithm>
 #include <array>
 
 namespace punchclock::storage {
@@ -87,12 +88,12 @@ std::optional<QList<qint64>> EnrollmentRequestRepository::matchEnrollment(const 
                                                                           const QDateTime &at)
 {
     QList<qint64> matched;
-    const auto waiting = read(QStringLiteral("WHERE dev_id = ? AND user_id = ? AND state = 'waiting' AND deadline >= ?"),
-                              {devId, userId, utcText(at)});
+    const auto waiting =
+        read(QStringLiteral("WHERE r.dev_id = ? AND r.user_id = ? AND r.state = 'waiting'"), {devId, userId});
     if (!waiting)
         return std::nullopt;
     for (const EnrollmentRequest &request : *waiting) {
-        if (!sizeByBackupNumber.contains(request.backupNumber))
+        if (!sizeByBackupNumber.contains(request.backupNumber) || at > request.deadline)
             continue;
         QSqlQuery query(m_db);
         if (!exec(query,
@@ -107,7 +108,7 @@ std::optional<QList<qint64>> EnrollmentRequestRepository::matchEnrollment(const 
 
 std::optional<EnrollmentRequest> EnrollmentRequestRepository::find(qint64 id) const
 {
-    const auto rows = read(QStringLiteral("WHERE id = ?"), {id});
+    const auto rows = read(QStringLiteral("WHERE r.id = ?"), {id});
     if (!rows || rows->isEmpty())
         return std::nullopt;
     return rows->first();
@@ -115,7 +116,7 @@ std::optional<EnrollmentRequest> EnrollmentRequestRepository::find(qint64 id) co
 
 QList<EnrollmentRequest> EnrollmentRequestRepository::forUser(const QString &userId, int limit) const
 {
-    return read(QStringLiteral("WHERE user_id = ? ORDER BY id DESC LIMIT ?"), {userId, limit})
+    return read(QStringLiteral("WHERE r.user_id = ? ORDER BY r.id DESC LIMIT ?"), {userId, limit})
         .value_or(QList<EnrollmentRequest>());
 }
 
@@ -136,8 +137,9 @@ std::optional<QList<EnrollmentRequest>> EnrollmentRequestRepository::read(const 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!exec(query,
-              QStringLiteral("SELECT id, user_id, backup_number, dev_id, job_id, requested_by, requested_at, deadline, "
-                             "state, finished_at, template_size, reason FROM enrollment_requests ")
+              QStringLiteral("SELECT r.id, r.user_id, r.backup_number, r.dev_id, r.job_id, r.requested_by, r.requested_at, "
+                             "r.deadline, r.state, r.finished_at, r.template_size, r.reason, j.sent_at "
+                             "FROM enrollment_requests r LEFT JOIN jobs j ON j.id = r.job_id ")
                   + where,
               values))
         return std::nullopt;
@@ -158,6 +160,11 @@ std::optional<QList<EnrollmentRequest>> EnrollmentRequestRepository::read(const 
         if (!query.value(10).isNull())
             row.templateSize = query.value(10).toInt();
         row.reason = query.value(11).toString();
+        // The window opens when the terminal fetched the command: one that polls every two
+        // minutes must not use up the whole of it before its screen even opened.
+        const QDateTime sentAt = fromUtcText(query.value(12));
+        if (sentAt.isValid() && row.requestedAt.isValid())
+            row.deadline = std::max(row.deadline, sentAt.addMSecs(row.requestedAt.msecsTo(row.deadline)));
         rows.append(row);
     }
     return rows;

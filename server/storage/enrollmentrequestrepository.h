@@ -33,7 +33,9 @@ struct EnrollmentRequest
     std::optional<qint64> jobId; // the SET_COMMAND job
     QString requestedBy;
     QDateTime requestedAt; // UTC
-    QDateTime deadline;    // UTC
+    // UTC: the stored one (requested at + enroll.timeout_s), moved on to the command's delivery
+    // + enroll.timeout_s once the terminal fetched it.
+    QDateTime deadline;
     EnrollmentState state = EnrollmentState::Waiting;
     QDateTime finishedAt;             // UTC; invalid while waiting
     std::optional<int> templateSize; // bytes, once enrolled
@@ -53,7 +55,7 @@ public:
     PUNCHCLOCK_STORE_WRITE bool finish(qint64 id, EnrollmentState state, const QString &reason, const QDateTime &at);
     // A terminal reported these credentials of the user (backup number → template size) at `at`:
     // each request of that terminal and user still waiting, for one of these backup numbers and
-    // with its deadline not passed, becomes enrolled. The ids matched; none for a keypad
+    // with its deadline (as read, see EnrollmentRequest::deadline) not passed, becomes enrolled. The ids matched; none for a keypad
     // enrollment nobody asked for. nullopt when the database failed.
     PUNCHCLOCK_STORE_WRITE std::optional<QList<qint64>> matchEnrollment(const QString &devId, const QString &userId,
                                                                        const QHash<int, int> &sizeByBackupNumber,

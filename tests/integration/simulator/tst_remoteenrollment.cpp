@@ -96,6 +96,8 @@ private:
         process.setProcessEnvironment(test::plainEnvironment());
         process.start(QStringLiteral(PUNCHCLOCK_BINARY),
                       QStringList{QStringLiteral("--db"), m_rig.db().databaseName(), QStringLiteral("enroll")} + arguments);
+        if (!process.waitForStarted(test::CliTimeoutMs))
+            qWarning("punchclock did not start: %s", qPrintable(process.errorString()));
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, test::CliTimeoutMs))
             process.kill();
         process.waitForFinished(1000);

@@ -3,6 +3,8 @@
 
 #include "connection.h"
 #include "enrollmentrequestrepository.h"
+#include "jobrepository.h"
+#include "terminalrepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +119,26 @@ private slots:
     {
         QCOMPARE(report(frontDoor, QStringLiteral("17"), {{6, 1184}}, 10), QList<qint64>{});
         QVERIFY(EnrollmentRequestRepository(db()).forUser(QStringLiteral("17")).isEmpty());
+    }
+
+    void theWindowOpensWhenTheTerminalFetchesTheCommand()
+    {
+        // Requested ten minutes ago with a two-minute window; the terminal polled only now.
+        m_requestedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+        QVERIFY(TerminalRepository(db()).recordContact({frontDoor, QStringLiteral("192.0.2.10"), Approval::Approved, QString()}));
+        JobRepository jobs(db());
+        NewJob job;
+        job.devId = frontDoor;
+        job.commandCode = QStringLiteral("SET_COMMAND");
+        const std::optional<qint64> jobId = jobs.enqueue(job);
+        QVERIFY(jobId);
+        const qint64 id = waitingRequest();
+        QVERIFY(EnrollmentRequestRepository(db()).setJob(id, *jobId));
+        QCOMPARE(report(frontDoor, QStringLiteral("17"), {{6, 1184}}, 590), QList<qint64>{}); // not fetched: too late
+        QVERIFY(jobs.markSent(*jobId, QByteArray("{}"), QString()));
+        const QDateTime deadline = EnrollmentRequestRepository(db()).find(id)->deadline;
+        QVERIFY(deadline > QDateTime::currentDateTimeUtc().addSecs(110));
+        QCOMPARE(report(frontDoor, QStringLiteral("17"), {{6, 1184}}, 600 + 60), QList<qint64>{id});
     }
 
     void twoWaitingCredentialsOfOneUserBothComplete()
