@@ -658,6 +658,14 @@
         <source>Terminal moved to another address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disabled an employee on every terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled an employee again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTexts</name>
@@ -1060,6 +1068,10 @@
         <extracomment>&quot;Worked 7:00: 1 complete in→out pair, …&quot;; %1 the figure, %2 its value, %3 why</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nothing is expected: the employee was disabled on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunSetup</name>
@@ -1346,6 +1358,253 @@
         <extracomment>A key shown among a job&apos;s parameters: the sizes in bytes of the files the job carries</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Get keypad activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable or disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock or unlock keypad enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open enrollment screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get keypad activity %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get keypad activity since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get keypad activity until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get all keypad activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open door %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock keypad enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock keypad enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %Ln keypad actions, %1 already known</source>
+        <translation>
+            <numerusform>Stored %Ln keypad action, %1 already known</numerusform>
+            <numerusform>Stored %Ln keypad actions, %1 already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln in a layout Punchclock cannot read, kept as bytes</source>
+        <translation>
+            <numerusform>%1; %Ln in a layout Punchclock cannot read, kept as bytes</numerusform>
+            <numerusform>%1; %Ln in a layout Punchclock cannot read, kept as bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeypadActivityText</name>
+    <message>
+        <source>finger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the virtual ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled or disabled the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the dates the user is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the time group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the user (field %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of a layout Punchclock cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled %1 of a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted all logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the system settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the log settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the communication settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the access times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the door settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <extracomment>A kind of keypad action without a known meaning, by its number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A user in the keypad activity: &quot;7 (Maya Santos)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutcomeText</name>
@@ -1535,6 +1794,10 @@
         <source>No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Enter this PC&apos;s LAN address, shown in the status bar.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a door from 1 to %1; most terminals drive door 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -1719,6 +1982,14 @@
     </message>
     <message>
         <source>Sees the pages and the reports of their departments; changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an operator, a manager or an administrator can see what was done at a terminal&apos;s keypad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow seeing what was done at terminals&apos; keypads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,6 +2316,25 @@
     </message>
 </context>
 <context>
+    <name>ServerAddressConfirmation</name>
+    <message>
+        <source>Change where %1 sends its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will talk only to %2, port %3, from its next restart on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this address or port is wrong, the terminal is cut off from this console until someone changes the server address on its own keypad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerStatus</name>
     <message>
         <source>Listening on port %1 (no network address found)</source>
@@ -2217,6 +2507,10 @@
         <source>%1 is no longer pinned: it is served from any address it talks from.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Downloading the keypad activity of %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TerminalMessages</name>
@@ -2281,6 +2575,10 @@
     </message>
     <message>
         <source>No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Use this PC&apos;s LAN address, shown in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch the user from a terminal first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,6 +2693,10 @@
     </message>
     <message>
         <source>The database refused the change; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch it first (Fetch from terminal…) or copy it from a terminal that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3034,6 +3336,10 @@
     </message>
     <message>
         <source>Restart %1? Commands queued for it before the restart are ignored by the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch the user from a terminal first (GET_USER_INFO).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3727,6 +4033,131 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
 </context>
 <context>
+    <name>punchclock::ui::EnrollDialog</name>
+    <message>
+        <source>Choose a finger or the face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal is not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal has not said what it can enroll yet; wait for its next poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal cannot enroll this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to &amp;other terminals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll &amp;another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the finger or the face, then the terminal the person stands at. The terminal opens its enrollment screen; a ✓ marks what is already enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved terminal can enroll %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a finger or the face first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place %1 on the reader 3 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look at the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for user %1 at %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment can no longer be read from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Enrolled at %1: a %2-byte template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⌛ Timed out: nothing was enrolled at %1 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1 refused: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The terminal&apos;s screen closes by itself; a finger given there now is still stored like any enrollment at the keypad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::EnrollMenuForm</name>
+    <message>
+        <source>Unlocked: people can be enrolled at the keypad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: people are enrolled from the console only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks or unlocks the enrollment menu of the terminal&apos;s keypad. Users, punches and everything already enrolled stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keypad enrollment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::ErasePersonDialog</name>
     <message>
         <source>Erase personal data</source>
@@ -3888,6 +4319,93 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>Port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::HandPicker</name>
+    <message>
+        <source>Thumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, already enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the right thumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the left thumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the right index finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the left index finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the right middle finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the left middle finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the right ring finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the left ring finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the right little finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the left little finger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4171,6 +4689,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>The whole user is read from the store when the terminal receives it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The user is read from the store when the terminal receives it, with the credentials terminal %1 holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::JobTableModel</name>
@@ -4309,6 +4831,87 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
 </context>
 <context>
+    <name>punchclock::ui::KeypadActivityDialog</name>
+    <message>
+        <source>&amp;Download from the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypad activity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What managers did at this terminal&apos;s keypad (enrolments, deletions, settings), on the terminal&apos;s clock, as far as it has been downloaded. The terminal keeps this log itself: download it again to see what was done since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypad activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keypad activity could not be read from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was done at the keypad on these days, as far as has been downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing downloaded yet: download the keypad activity from the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the terminal first: terminals that are not approved are sent no commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the terminal for its whole keypad log at its next poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::KeypadLogTableModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the terminal&apos;s clock; downloaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified at the keypad by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as the terminal sent it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::LatenessChart</name>
     <message>
         <source>Late arrivals</source>
@@ -4373,6 +4976,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads what managers did at the terminal&apos;s keypad (enrolments, deletions, settings) into the terminal&apos;s Keypad activity. Actions already downloaded are not stored twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4530,6 +5137,17 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>Type “%1” to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OpenDoorForm</name>
+    <message>
+        <source>Opens the door the terminal&apos;s lock controls, as soon as the terminal receives the command. Only for terminals wired to a lock; most drive door 1. It is sent once: a terminal that does not answer is not asked again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Door:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6362,6 +6980,10 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <extracomment>%1 the address a terminal talked from before, %2 when it changed</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keypad activity: who enrolled or deleted whom at its keypad…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::TerminalNameForm</name>
@@ -6664,6 +7286,14 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <source>Who approved, blocked or pinned this terminal, and who sent it commands</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keypad activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What managers did at this terminal&apos;s keypad: enrolments, deletions, settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserCommandForm</name>
@@ -6741,6 +7371,22 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>Press Enter to read this file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the user punch on this terminal, or refuses them at its keypad. Their templates stay on the terminal. To disable a leaver everywhere and stop expecting them in the reports, use Disable on the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled: may punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: refused at the keypad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6854,6 +7500,15 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <source>terminal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disabled from %1 by %2: refused at the terminals, nothing expected in the reports</source>
+        <extracomment>%1 the date from which the reports expect no work of them, %2 who disabled them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enr&amp;oll at a terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserEditActions</name>
@@ -6913,6 +7568,13 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>User %1 is not stored on this PC.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 keeps only the first %n characters of a name.</source>
+        <translation>
+            <numerusform>%1 keeps only the first %n character of a name.</numerusform>
+            <numerusform>%1 keeps only the first %n characters of a name.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7159,6 +7821,54 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
 </context>
 <context>
+    <name>punchclock::ui::UserStatusActions</name>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n terminal(s) holding them refuse their punches from now on, and the reports expect no work of them from today. Their fingerprints, cards and faces are kept: Enable lets them punch again.</source>
+        <translation>
+            <numerusform>The %n terminal holding them refuses their punches from now on, and the reports expect no work of them from today. Their fingerprints, cards and faces are kept: Enable lets them punch again.</numerusform>
+            <numerusform>The %n terminals holding them refuse their punches from now on, and the reports expect no work of them from today. Their fingerprints, cards and faces are kept: Enable lets them punch again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled; no terminal holds them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is enabled; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>%1 is enabled; queued for %n terminal.</numerusform>
+            <numerusform>%1 is enabled; queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is disabled; no terminal holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is disabled; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>%1 is disabled; queued for %n terminal.</numerusform>
+            <numerusform>%1 is disabled; queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::UserTableModel</name>
     <message>
         <source>Photo stored</source>
@@ -7217,6 +7927,22 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused at the terminals; the reports expect no work of them. Enable lets them punch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7309,6 +8035,14 @@ Every day ever counted with this shift is calculated again with it. Use this to 
             <numerusform>%1 Sending queued for %n terminal.</numerusform>
             <numerusform>%1 Sending queued for %n terminals.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy user %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is read from %1, with the credential just enrolled, and written to each terminal ticked, as one operation on the Jobs page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7432,6 +8166,38 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>All my departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (leavers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enr&amp;oll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 will keep only &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

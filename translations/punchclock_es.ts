@@ -658,6 +658,14 @@
         <source>Terminal moved to another address</source>
         <translation>El terminal pasó a otra dirección</translation>
     </message>
+    <message>
+        <source>Disabled an employee on every terminal</source>
+        <translation>Desactivó un empleado en todos los terminales</translation>
+    </message>
+    <message>
+        <source>Enabled an employee again</source>
+        <translation>Volvió a activar un empleado</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTexts</name>
@@ -1060,6 +1068,10 @@
         <extracomment>&quot;Worked 7:00: 1 complete in→out pair, …&quot;; %1 the figure, %2 its value, %3 why</extracomment>
         <translation>%1 %2: %3</translation>
     </message>
+    <message>
+        <source>nothing is expected: the employee was disabled on this day</source>
+        <translation>no había nada previsto: el empleado estaba desactivado este día</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunSetup</name>
@@ -1346,6 +1358,253 @@
         <extracomment>A key shown among a job&apos;s parameters: the sizes in bytes of the files the job carries</extracomment>
         <translation>(tamaños de los binarios)</translation>
     </message>
+    <message>
+        <source>Get keypad activity</source>
+        <translation>Obtener actividad del teclado</translation>
+    </message>
+    <message>
+        <source>Enable or disable user</source>
+        <translation>Activar o desactivar empleado</translation>
+    </message>
+    <message>
+        <source>Open door</source>
+        <translation>Abrir puerta</translation>
+    </message>
+    <message>
+        <source>Lock or unlock keypad enrollment</source>
+        <translation>Bloquear o desbloquear inscripción en el teclado</translation>
+    </message>
+    <message>
+        <source>Open enrollment screen</source>
+        <translation>Abrir pantalla de inscripción</translation>
+    </message>
+    <message>
+        <source>Get keypad activity %1 → %2</source>
+        <translation>Obtener actividad del teclado %1 → %2</translation>
+    </message>
+    <message>
+        <source>Get keypad activity since %1</source>
+        <translation>Obtener actividad del teclado desde %1</translation>
+    </message>
+    <message>
+        <source>Get keypad activity until %1</source>
+        <translation>Obtener actividad del teclado hasta %1</translation>
+    </message>
+    <message>
+        <source>Get all keypad activity</source>
+        <translation>Obtener toda la actividad del teclado</translation>
+    </message>
+    <message>
+        <source>Enable user %1</source>
+        <translation>Activar empleado %1</translation>
+    </message>
+    <message>
+        <source>Disable user %1</source>
+        <translation>Desactivar empleado %1</translation>
+    </message>
+    <message>
+        <source>Open door %1</source>
+        <translation>Abrir puerta %1</translation>
+    </message>
+    <message>
+        <source>Unlock keypad enrollment</source>
+        <translation>Desbloquear inscripción en el teclado</translation>
+    </message>
+    <message>
+        <source>Lock keypad enrollment</source>
+        <translation>Bloquear inscripción en el teclado</translation>
+    </message>
+    <message>
+        <source>Enroll user %1: %2</source>
+        <translation>Inscribir empleado %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %Ln keypad actions, %1 already known</source>
+        <translation>
+            <numerusform>Guardada %Ln acción del teclado, %1 ya conocidas</numerusform>
+            <numerusform>Guardadas %Ln acciones del teclado, %1 ya conocidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln in a layout Punchclock cannot read, kept as bytes</source>
+        <translation>
+            <numerusform>%1; %Ln en un formato que Punchclock no puede leer, conservada como bytes</numerusform>
+            <numerusform>%1; %Ln en un formato que Punchclock no puede leer, conservadas como bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>No aplicada</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeypadActivityText</name>
+    <message>
+        <source>finger %1</source>
+        <translation>el dedo %1</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>la contraseña</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>la tarjeta</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>el rostro</translation>
+    </message>
+    <message>
+        <source>palm %1</source>
+        <translation>la palma %1</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>la foto</translation>
+    </message>
+    <message>
+        <source>vein</source>
+        <translation>la vena</translation>
+    </message>
+    <message>
+        <source>credential %1</source>
+        <translation>la credencial %1</translation>
+    </message>
+    <message>
+        <source>Changed the virtual ID</source>
+        <translation>Cambió el ID virtual</translation>
+    </message>
+    <message>
+        <source>Changed the name</source>
+        <translation>Cambió el nombre</translation>
+    </message>
+    <message>
+        <source>Changed the password</source>
+        <translation>Cambió la contraseña</translation>
+    </message>
+    <message>
+        <source>Changed the shift</source>
+        <translation>Cambió el turno</translation>
+    </message>
+    <message>
+        <source>Changed the privilege</source>
+        <translation>Cambió el privilegio</translation>
+    </message>
+    <message>
+        <source>Enabled or disabled the user</source>
+        <translation>Activó o desactivó al empleado</translation>
+    </message>
+    <message>
+        <source>Changed the card</source>
+        <translation>Cambió la tarjeta</translation>
+    </message>
+    <message>
+        <source>Changed the dates the user is valid</source>
+        <translation>Cambió las fechas de validez del empleado</translation>
+    </message>
+    <message>
+        <source>Changed the time group</source>
+        <translation>Cambió el grupo horario</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Cambió %1</translation>
+    </message>
+    <message>
+        <source>Changed the user (field %1)</source>
+        <translation>Cambió el empleado (campo %1)</translation>
+    </message>
+    <message>
+        <source>Record of a layout Punchclock cannot read: %1</source>
+        <translation>Registro en un formato que Punchclock no puede leer: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1</source>
+        <translation>Inscribió %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 of a manager</source>
+        <translation>Inscribió %1 de un responsable</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Eliminó %1</translation>
+    </message>
+    <message>
+        <source>Deleted the fingerprints</source>
+        <translation>Eliminó las huellas</translation>
+    </message>
+    <message>
+        <source>Deleted the password</source>
+        <translation>Eliminó la contraseña</translation>
+    </message>
+    <message>
+        <source>Deleted the card</source>
+        <translation>Eliminó la tarjeta</translation>
+    </message>
+    <message>
+        <source>Deleted all logs</source>
+        <translation>Borró todos los registros</translation>
+    </message>
+    <message>
+        <source>Changed the system settings</source>
+        <translation>Cambió los ajustes del sistema</translation>
+    </message>
+    <message>
+        <source>Changed the date and time</source>
+        <translation>Cambió la fecha y la hora</translation>
+    </message>
+    <message>
+        <source>Changed the log settings</source>
+        <translation>Cambió los ajustes de registros</translation>
+    </message>
+    <message>
+        <source>Changed the communication settings</source>
+        <translation>Cambió los ajustes de comunicación</translation>
+    </message>
+    <message>
+        <source>Changed the access times</source>
+        <translation>Cambió los horarios de acceso</translation>
+    </message>
+    <message>
+        <source>Changed the door settings</source>
+        <translation>Cambió los ajustes de la puerta</translation>
+    </message>
+    <message>
+        <source>Deleted the face</source>
+        <translation>Eliminó el rostro</translation>
+    </message>
+    <message>
+        <source>Deleted the palm</source>
+        <translation>Eliminó la palma</translation>
+    </message>
+    <message>
+        <source>Deleted the photo</source>
+        <translation>Eliminó la foto</translation>
+    </message>
+    <message>
+        <source>Deleted the user</source>
+        <translation>Eliminó al empleado</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <extracomment>A kind of keypad action without a known meaning, by its number</extracomment>
+        <translation>Acción %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A user in the keypad activity: &quot;7 (Maya Santos)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeText</name>
@@ -1535,6 +1794,10 @@
         <source>No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Enter this PC&apos;s LAN address, shown in the status bar.</source>
         <translation>Ningún terminal puede llegar a un servidor en esta dirección (0.x.x.x, multidifusión o difusión). Introduzca la dirección de red local de este PC, que se muestra en la barra de estado.</translation>
     </message>
+    <message>
+        <source>Choose a door from 1 to %1; most terminals drive door 1.</source>
+        <translation>Elija una puerta del 1 al %1; la mayoría de los terminales controlan la puerta 1.</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -1720,6 +1983,14 @@
     <message>
         <source>Sees the pages and the reports of their departments; changes nothing.</source>
         <translation>Ve las páginas y los informes de sus departamentos; no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Only an operator, a manager or an administrator can see what was done at a terminal&apos;s keypad.</source>
+        <translation>Solo un operador, un responsable o un administrador puede ver lo que se hizo en el teclado de un terminal.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow seeing what was done at terminals&apos; keypads.</source>
+        <translation>Su rol, %1, no permite ver lo que se hizo en los teclados de los terminales.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2316,25 @@
     </message>
 </context>
 <context>
+    <name>ServerAddressConfirmation</name>
+    <message>
+        <source>Change where %1 sends its data</source>
+        <translation>Cambiar adónde envía %1 sus datos</translation>
+    </message>
+    <message>
+        <source>%1 will talk only to %2, port %3, from its next restart on.</source>
+        <translation>A partir de su próximo reinicio, %1 solo se comunicará con %2, puerto %3.</translation>
+    </message>
+    <message>
+        <source>If this address or port is wrong, the terminal is cut off from this console until someone changes the server address on its own keypad.</source>
+        <translation>Si esta dirección o este puerto son incorrectos, el terminal quedará aislado de esta consola hasta que alguien cambie la dirección del servidor en su propio teclado.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to %1:%2</source>
+        <translation>&amp;Enviar a %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>ServerStatus</name>
     <message>
         <source>Listening on port %1 (no network address found)</source>
@@ -2217,6 +2507,10 @@
         <source>%1 is no longer pinned: it is served from any address it talks from.</source>
         <translation>%1 ya no está fijado: se le atiende desde cualquier dirección desde la que se comunique.</translation>
     </message>
+    <message>
+        <source>Downloading the keypad activity of %1 is queued.</source>
+        <translation>La descarga de la actividad del teclado de %1 está en cola.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalMessages</name>
@@ -2282,6 +2576,10 @@
     <message>
         <source>No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Use this PC&apos;s LAN address, shown in the status bar.</source>
         <translation>Ningún terminal puede llegar a un servidor en esta dirección (0.x.x.x, multidifusión o difusión). Use la dirección de red local de este PC, que se muestra en la barra de estado.</translation>
+    </message>
+    <message>
+        <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch the user from a terminal first.</source>
+        <translation>El empleado %1 solo se conoce por la lista de empleados de un terminal; nunca se leyeron su nombre, su privilegio ni sus credenciales. Enviarlo los borraría en el terminal: obtenga primero el empleado de un terminal.</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2694,10 @@
     <message>
         <source>The database refused the change; nothing was queued.</source>
         <translation>La base de datos rechazó el cambio; no se puso nada en cola.</translation>
+    </message>
+    <message>
+        <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch it first (Fetch from terminal…) or copy it from a terminal that holds it.</source>
+        <translation>El empleado %1 solo se conoce por la lista de empleados de un terminal; nunca se leyeron su nombre, su privilegio ni sus credenciales. Enviarlo los borraría en el terminal: obténgalo primero (Obtener del terminal…) o cópielo desde un terminal que lo tenga.</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3337,10 @@
     <message>
         <source>Restart %1? Commands queued for it before the restart are ignored by the terminal.</source>
         <translation>¿Reiniciar %1? El terminal ignora los comandos puestos en cola para él antes del reinicio.</translation>
+    </message>
+    <message>
+        <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch the user from a terminal first (GET_USER_INFO).</source>
+        <translation>El empleado %1 solo se conoce por la lista de empleados de un terminal; nunca se leyeron su nombre, su privilegio ni sus credenciales. Enviarlo los borraría en el terminal: obtenga primero el empleado de un terminal (GET_USER_INFO).</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +4038,131 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     </message>
 </context>
 <context>
+    <name>punchclock::ui::EnrollDialog</name>
+    <message>
+        <source>Choose a finger or the face.</source>
+        <translation>Elija un dedo o el rostro.</translation>
+    </message>
+    <message>
+        <source>The terminal is not approved.</source>
+        <translation>El terminal no está aprobado.</translation>
+    </message>
+    <message>
+        <source>The terminal has not said what it can enroll yet; wait for its next poll.</source>
+        <translation>El terminal aún no ha indicado qué puede inscribir; espere a su próxima consulta.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot enroll this.</source>
+        <translation>El terminal no puede inscribir esto.</translation>
+    </message>
+    <message>
+        <source>The enrollment has already ended.</source>
+        <translation>La inscripción ya ha terminado.</translation>
+    </message>
+    <message>
+        <source>&amp;Start enrollment</source>
+        <translation>&amp;Iniciar inscripción</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel enrollment</source>
+        <translation>&amp;Cancelar inscripción</translation>
+    </message>
+    <message>
+        <source>Copy to &amp;other terminals…</source>
+        <translation>Copiar a &amp;otros terminales…</translation>
+    </message>
+    <message>
+        <source>Enroll &amp;another…</source>
+        <translation>Inscribir ot&amp;ro…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Enroll user %1</source>
+        <translation>Inscribir al empleado %1</translation>
+    </message>
+    <message>
+        <source>Choose the finger or the face, then the terminal the person stands at. The terminal opens its enrollment screen; a ✓ marks what is already enrolled.</source>
+        <translation>Elija el dedo o el rostro y, después, el terminal en el que está la persona. El terminal abre su pantalla de inscripción; una ✓ marca lo que ya está inscrito.</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>&amp;Terminal:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No approved terminal can enroll %1.</source>
+        <translation>Ningún terminal aprobado puede inscribir %1.</translation>
+    </message>
+    <message>
+        <source>Choose a finger or the face first.</source>
+        <translation>Elija primero un dedo o el rostro.</translation>
+    </message>
+    <message>
+        <source>place %1 on the reader 3 times</source>
+        <translation>coloque %1 en el lector 3 veces</translation>
+    </message>
+    <message>
+        <source>look at the camera</source>
+        <translation>mire a la cámara</translation>
+    </message>
+    <message>
+        <source>Waiting for user %1 at %2: %3.</source>
+        <translation>Esperando al empleado %1 en %2: %3.</translation>
+    </message>
+    <message>
+        <source>The enrollment can no longer be read from the database.</source>
+        <translation>La inscripción ya no se puede leer de la base de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>Queda %n segundo</numerusform>
+            <numerusform>Quedan %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Enrolled at %1: a %2-byte template.</source>
+        <translation>✔ Inscrito en %1: una plantilla de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>⌛ Timed out: nothing was enrolled at %1 in time.</source>
+        <translation>⌛ Tiempo agotado: no se inscribió nada en %1 a tiempo.</translation>
+    </message>
+    <message>
+        <source>✖ %1 refused: %2 (%3)</source>
+        <translation>✖ %1 rechazó la inscripción: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cancelled. The terminal&apos;s screen closes by itself; a finger given there now is still stored like any enrollment at the keypad.</source>
+        <translation>Cancelada. La pantalla del terminal se cierra sola; un dedo que se registre allí ahora se guarda igualmente, como cualquier inscripción en el teclado.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::EnrollMenuForm</name>
+    <message>
+        <source>Unlocked: people can be enrolled at the keypad</source>
+        <translation>Desbloqueada: se puede inscribir a personas en el teclado</translation>
+    </message>
+    <message>
+        <source>Locked: people are enrolled from the console only</source>
+        <translation>Bloqueada: solo se inscribe a personas desde la consola</translation>
+    </message>
+    <message>
+        <source>Locks or unlocks the enrollment menu of the terminal&apos;s keypad. Users, punches and everything already enrolled stay as they are.</source>
+        <translation>Bloquea o desbloquea el menú de inscripción del teclado del terminal. Los empleados, los fichajes y todo lo ya inscrito se mantienen tal como están.</translation>
+    </message>
+    <message>
+        <source>&amp;Keypad enrollment:</source>
+        <translation>&amp;Inscripción en el teclado:</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::ErasePersonDialog</name>
     <message>
         <source>Erase personal data</source>
@@ -3894,6 +4325,93 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Port: %1</source>
         <translation>Puerto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::HandPicker</name>
+    <message>
+        <source>Thumb</source>
+        <translation>Pulgar</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>Little</source>
+        <translation>Meñique</translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation>Mano izquierda</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>Mano derecha</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Rostro</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1, already enrolled</source>
+        <translation>%1, ya inscrito</translation>
+    </message>
+    <message>
+        <source>the face</source>
+        <translation>el rostro</translation>
+    </message>
+    <message>
+        <source>the right thumb</source>
+        <translation>el pulgar derecho</translation>
+    </message>
+    <message>
+        <source>the left thumb</source>
+        <translation>el pulgar izquierdo</translation>
+    </message>
+    <message>
+        <source>the right index finger</source>
+        <translation>el índice derecho</translation>
+    </message>
+    <message>
+        <source>the left index finger</source>
+        <translation>el índice izquierdo</translation>
+    </message>
+    <message>
+        <source>the right middle finger</source>
+        <translation>el dedo medio derecho</translation>
+    </message>
+    <message>
+        <source>the left middle finger</source>
+        <translation>el dedo medio izquierdo</translation>
+    </message>
+    <message>
+        <source>the right ring finger</source>
+        <translation>el anular derecho</translation>
+    </message>
+    <message>
+        <source>the left ring finger</source>
+        <translation>el anular izquierdo</translation>
+    </message>
+    <message>
+        <source>the right little finger</source>
+        <translation>el meñique derecho</translation>
+    </message>
+    <message>
+        <source>the left little finger</source>
+        <translation>el meñique izquierdo</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4694,10 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <source>The whole user is read from the store when the terminal receives it.</source>
         <translation>El empleado completo se lee de lo guardado cuando el terminal lo recibe.</translation>
     </message>
+    <message>
+        <source>The user is read from the store when the terminal receives it, with the credentials terminal %1 holds.</source>
+        <translation>El empleado se lee de lo guardado cuando el terminal lo recibe, con las credenciales que tiene el terminal %1.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::JobTableModel</name>
@@ -4314,6 +4836,87 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     </message>
 </context>
 <context>
+    <name>punchclock::ui::KeypadActivityDialog</name>
+    <message>
+        <source>&amp;Download from the terminal</source>
+        <translation>&amp;Descargar del terminal</translation>
+    </message>
+    <message>
+        <source>Keypad activity of %1</source>
+        <translation>Actividad del teclado de %1</translation>
+    </message>
+    <message>
+        <source>What managers did at this terminal&apos;s keypad (enrolments, deletions, settings), on the terminal&apos;s clock, as far as it has been downloaded. The terminal keeps this log itself: download it again to see what was done since.</source>
+        <translation>Lo que los responsables hicieron en el teclado de este terminal (inscripciones, eliminaciones, ajustes), según el reloj del terminal y hasta donde se ha descargado. El terminal guarda este registro por sí mismo: descárguelo de nuevo para ver lo que se ha hecho desde entonces.</translation>
+    </message>
+    <message>
+        <source>Keypad activity</source>
+        <translation>Actividad del teclado</translation>
+    </message>
+    <message>
+        <source>The keypad activity could not be read from the database.</source>
+        <translation>No se pudo leer la actividad del teclado de la base de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was done at the keypad on these days, as far as has been downloaded.</source>
+        <translation>No se hizo nada en el teclado en estos días, hasta donde se ha descargado.</translation>
+    </message>
+    <message>
+        <source>Nothing downloaded yet: download the keypad activity from the terminal.</source>
+        <translation>Aún no se ha descargado nada: descargue la actividad del teclado del terminal.</translation>
+    </message>
+    <message>
+        <source>Approve the terminal first: terminals that are not approved are sent no commands.</source>
+        <translation>Apruebe primero el terminal: a los terminales no aprobados no se les envían comandos.</translation>
+    </message>
+    <message>
+        <source>Ask the terminal for its whole keypad log at its next poll</source>
+        <translation>Pide al terminal todo su registro del teclado en su próxima consulta</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::KeypadLogTableModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>On the terminal&apos;s clock; downloaded %1</source>
+        <translation>Según el reloj del terminal; descargado: %1</translation>
+    </message>
+    <message>
+        <source>Identified at the keypad by %1</source>
+        <translation>Identificado en el teclado con %1</translation>
+    </message>
+    <message>
+        <source>Record as the terminal sent it: %1</source>
+        <translation>Registro tal como lo envió el terminal: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>User concerned</source>
+        <translation>Empleado afectado</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::LatenessChart</name>
     <message>
         <source>Late arrivals</source>
@@ -4379,6 +4982,10 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Period:</source>
         <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Downloads what managers did at the terminal&apos;s keypad (enrolments, deletions, settings) into the terminal&apos;s Keypad activity. Actions already downloaded are not stored twice.</source>
+        <translation>Descarga lo que los responsables hicieron en el teclado del terminal (inscripciones, eliminaciones, ajustes) en la Actividad del teclado del terminal. Las acciones ya descargadas no se guardan dos veces.</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +5143,17 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Type “%1” to confirm.</source>
         <translation>Escriba “%1” para confirmar.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OpenDoorForm</name>
+    <message>
+        <source>Opens the door the terminal&apos;s lock controls, as soon as the terminal receives the command. Only for terminals wired to a lock; most drive door 1. It is sent once: a terminal that does not answer is not asked again later.</source>
+        <translation>Abre la puerta que controla la cerradura del terminal en cuanto el terminal recibe el comando. Solo para terminales conectados a una cerradura; la mayoría controlan la puerta 1. Se envía una sola vez: a un terminal que no responde no se le vuelve a pedir más tarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Door:</source>
+        <translation>&amp;Puerta:</translation>
     </message>
 </context>
 <context>
@@ -6375,6 +6993,10 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
         <extracomment>%1 the address a terminal talked from before, %2 when it changed</extracomment>
         <translation>%1, hasta el %2</translation>
     </message>
+    <message>
+        <source>Keypad activity: who enrolled or deleted whom at its keypad…</source>
+        <translation>Actividad del teclado: quién inscribió o eliminó a quién en su teclado…</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::TerminalNameForm</name>
@@ -6677,6 +7299,14 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
         <source>Who approved, blocked or pinned this terminal, and who sent it commands</source>
         <translation>Quién aprobó, bloqueó o fijó este terminal, y quién le envió comandos</translation>
     </message>
+    <message>
+        <source>&amp;Keypad activity…</source>
+        <translation>Actividad del &amp;teclado…</translation>
+    </message>
+    <message>
+        <source>What managers did at this terminal&apos;s keypad: enrolments, deletions, settings</source>
+        <translation>Lo que los responsables hicieron en el teclado de este terminal: inscripciones, eliminaciones, ajustes</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserCommandForm</name>
@@ -6755,6 +7385,22 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>Press Enter to read this file first.</source>
         <translation>Pulse Intro para leer primero este archivo.</translation>
+    </message>
+    <message>
+        <source>Lets the user punch on this terminal, or refuses them at its keypad. Their templates stay on the terminal. To disable a leaver everywhere and stop expecting them in the reports, use Disable on the Users page.</source>
+        <translation>Permite al empleado fichar en este terminal o lo rechaza en su teclado. Sus plantillas se quedan en el terminal. Para desactivar en todas partes a alguien que deja la empresa y dejar de esperarlo en los informes, use Desactivar en la página Empleados.</translation>
+    </message>
+    <message>
+        <source>Enabled: may punch</source>
+        <translation>Activado: puede fichar</translation>
+    </message>
+    <message>
+        <source>Disabled: refused at the keypad</source>
+        <translation>Desactivado: rechazado en el teclado</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>E&amp;stado:</translation>
     </message>
 </context>
 <context>
@@ -6867,6 +7513,15 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
         <source>terminal</source>
         <translation>terminal</translation>
     </message>
+    <message>
+        <source>Disabled from %1 by %2: refused at the terminals, nothing expected in the reports</source>
+        <extracomment>%1 the date from which the reports expect no work of them, %2 who disabled them</extracomment>
+        <translation>Desactivado desde el %1 por %2: rechazado en los terminales, nada previsto en los informes</translation>
+    </message>
+    <message>
+        <source>Enr&amp;oll at a terminal…</source>
+        <translation>&amp;Inscribir en un terminal…</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserEditActions</name>
@@ -6926,6 +7581,13 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>User %1 is not stored on this PC.</source>
         <translation>El empleado %1 no está guardado en este PC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 keeps only the first %n characters of a name.</source>
+        <translation>
+            <numerusform>%1 solo conserva el primer carácter (%n) de un nombre.</numerusform>
+            <numerusform>%1 solo conserva los primeros %n caracteres de un nombre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7172,6 +7834,54 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     </message>
 </context>
 <context>
+    <name>punchclock::ui::UserStatusActions</name>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (empleado %2)</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Desactivar empleado</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>¿Desactivar a %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n terminal(s) holding them refuse their punches from now on, and the reports expect no work of them from today. Their fingerprints, cards and faces are kept: Enable lets them punch again.</source>
+        <translation>
+            <numerusform>A partir de ahora, el terminal que lo tiene (%n) rechaza sus fichajes, y desde hoy los informes no esperan trabajo suyo. Se conservan sus huellas, tarjetas y rostros: Activar le permite volver a fichar.</numerusform>
+            <numerusform>A partir de ahora, los %n terminales que lo tienen rechazan sus fichajes, y desde hoy los informes no esperan trabajo suyo. Se conservan sus huellas, tarjetas y rostros: Activar le permite volver a fichar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>%1 is enabled; no terminal holds them yet.</source>
+        <translation>%1 está activado; aún no lo tiene ningún terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is enabled; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>%1 está activado; en cola para %n terminal.</numerusform>
+            <numerusform>%1 está activado; en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is disabled; no terminal holds them.</source>
+        <translation>%1 está desactivado; ningún terminal lo tiene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is disabled; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>%1 está desactivado; en cola para %n terminal.</numerusform>
+            <numerusform>%1 está desactivado; en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::UserTableModel</name>
     <message>
         <source>Photo stored</source>
@@ -7231,6 +7941,22 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refused at the terminals; the reports expect no work of them. Enable lets them punch again.</source>
+        <translation>Rechazado en los terminales; los informes no esperan trabajo suyo. Activar le permite volver a fichar.</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -7322,6 +8048,14 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
             <numerusform>%1 Envío en cola para %n terminal.</numerusform>
             <numerusform>%1 Envío en cola para %n terminales.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy user %1 from %2</source>
+        <translation>Copiar empleado %1 desde %2</translation>
+    </message>
+    <message>
+        <source>The user is read from %1, with the credential just enrolled, and written to each terminal ticked, as one operation on the Jobs page.</source>
+        <translation>El empleado se lee de %1, con la credencial recién inscrita, y se escribe en cada terminal marcado, como una sola operación en la página Tareas.</translation>
     </message>
 </context>
 <context>
@@ -7446,6 +8180,38 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>All my departments</source>
         <translation>Todos mis departamentos</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble…</source>
+        <translation>Desactiva&amp;r…</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>Activa&amp;r</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Todos los empleados</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activados</translation>
+    </message>
+    <message>
+        <source>Disabled (leavers)</source>
+        <translation>Desactivados (bajas)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Estad&amp;o:</translation>
+    </message>
+    <message>
+        <source>Enr&amp;oll…</source>
+        <translation>Inscri&amp;bir…</translation>
+    </message>
+    <message>
+        <source>%1 %2 will keep only &quot;%3&quot;.</source>
+        <translation>%1 %2 solo conservará «%3».</translation>
     </message>
 </context>
 <context>

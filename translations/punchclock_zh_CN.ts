@@ -656,6 +656,14 @@
         <source>Terminal moved to another address</source>
         <translation>考勤机改用其他地址</translation>
     </message>
+    <message>
+        <source>Disabled an employee on every terminal</source>
+        <translation>在所有考勤机上禁用了员工</translation>
+    </message>
+    <message>
+        <source>Enabled an employee again</source>
+        <translation>重新启用了员工</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTexts</name>
@@ -1045,6 +1053,10 @@
         <extracomment>&quot;Worked 7:00: 1 complete in→out pair, …&quot;; %1 the figure, %2 its value, %3 why</extracomment>
         <translation>%1 %2：%3</translation>
     </message>
+    <message>
+        <source>nothing is expected: the employee was disabled on this day</source>
+        <translation>没有应出勤：该员工在这一天已被禁用</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunSetup</name>
@@ -1326,6 +1338,251 @@
         <extracomment>A key shown among a job&apos;s parameters: the sizes in bytes of the files the job carries</extracomment>
         <translation>（二进制文件大小）</translation>
     </message>
+    <message>
+        <source>Get keypad activity</source>
+        <translation>获取键盘操作记录</translation>
+    </message>
+    <message>
+        <source>Enable or disable user</source>
+        <translation>启用或禁用员工</translation>
+    </message>
+    <message>
+        <source>Open door</source>
+        <translation>开门</translation>
+    </message>
+    <message>
+        <source>Lock or unlock keypad enrollment</source>
+        <translation>锁定或解锁键盘登记</translation>
+    </message>
+    <message>
+        <source>Open enrollment screen</source>
+        <translation>打开登记界面</translation>
+    </message>
+    <message>
+        <source>Get keypad activity %1 → %2</source>
+        <translation>获取键盘操作记录 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Get keypad activity since %1</source>
+        <translation>获取 %1 以来的键盘操作记录</translation>
+    </message>
+    <message>
+        <source>Get keypad activity until %1</source>
+        <translation>获取 %1 之前的键盘操作记录</translation>
+    </message>
+    <message>
+        <source>Get all keypad activity</source>
+        <translation>获取全部键盘操作记录</translation>
+    </message>
+    <message>
+        <source>Enable user %1</source>
+        <translation>启用员工 %1</translation>
+    </message>
+    <message>
+        <source>Disable user %1</source>
+        <translation>禁用员工 %1</translation>
+    </message>
+    <message>
+        <source>Open door %1</source>
+        <translation>打开 %1 号门</translation>
+    </message>
+    <message>
+        <source>Unlock keypad enrollment</source>
+        <translation>解锁键盘登记</translation>
+    </message>
+    <message>
+        <source>Lock keypad enrollment</source>
+        <translation>锁定键盘登记</translation>
+    </message>
+    <message>
+        <source>Enroll user %1: %2</source>
+        <translation>登记员工 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %Ln keypad actions, %1 already known</source>
+        <translation>
+            <numerusform>已保存 %Ln 条键盘操作记录，%1 条已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln in a layout Punchclock cannot read, kept as bytes</source>
+        <translation>
+            <numerusform>%1；其中 %Ln 条的格式 Punchclock 无法读取，已按原始字节保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>未应用</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>KeypadActivityText</name>
+    <message>
+        <source>finger %1</source>
+        <translation>指纹 %1</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <source>palm %1</source>
+        <translation>掌纹 %1</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>vein</source>
+        <translation>静脉</translation>
+    </message>
+    <message>
+        <source>credential %1</source>
+        <translation>凭证 %1</translation>
+    </message>
+    <message>
+        <source>Changed the virtual ID</source>
+        <translation>更改了虚拟 ID</translation>
+    </message>
+    <message>
+        <source>Changed the name</source>
+        <translation>更改了姓名</translation>
+    </message>
+    <message>
+        <source>Changed the password</source>
+        <translation>更改了密码</translation>
+    </message>
+    <message>
+        <source>Changed the shift</source>
+        <translation>更改了班次</translation>
+    </message>
+    <message>
+        <source>Changed the privilege</source>
+        <translation>更改了权限</translation>
+    </message>
+    <message>
+        <source>Enabled or disabled the user</source>
+        <translation>启用或禁用了员工</translation>
+    </message>
+    <message>
+        <source>Changed the card</source>
+        <translation>更改了卡</translation>
+    </message>
+    <message>
+        <source>Changed the dates the user is valid</source>
+        <translation>更改了员工的有效日期</translation>
+    </message>
+    <message>
+        <source>Changed the time group</source>
+        <translation>更改了时间组</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>更改了%1</translation>
+    </message>
+    <message>
+        <source>Changed the user (field %1)</source>
+        <translation>更改了员工（字段 %1）</translation>
+    </message>
+    <message>
+        <source>Record of a layout Punchclock cannot read: %1</source>
+        <translation>Punchclock 无法读取其格式的记录：%1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1</source>
+        <translation>登记了%1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 of a manager</source>
+        <translation>登记了管理员的%1</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>删除了%1</translation>
+    </message>
+    <message>
+        <source>Deleted the fingerprints</source>
+        <translation>删除了指纹</translation>
+    </message>
+    <message>
+        <source>Deleted the password</source>
+        <translation>删除了密码</translation>
+    </message>
+    <message>
+        <source>Deleted the card</source>
+        <translation>删除了卡</translation>
+    </message>
+    <message>
+        <source>Deleted all logs</source>
+        <translation>删除了所有打卡记录</translation>
+    </message>
+    <message>
+        <source>Changed the system settings</source>
+        <translation>更改了系统设置</translation>
+    </message>
+    <message>
+        <source>Changed the date and time</source>
+        <translation>更改了日期和时间</translation>
+    </message>
+    <message>
+        <source>Changed the log settings</source>
+        <translation>更改了记录设置</translation>
+    </message>
+    <message>
+        <source>Changed the communication settings</source>
+        <translation>更改了通信设置</translation>
+    </message>
+    <message>
+        <source>Changed the access times</source>
+        <translation>更改了门禁时段</translation>
+    </message>
+    <message>
+        <source>Changed the door settings</source>
+        <translation>更改了门设置</translation>
+    </message>
+    <message>
+        <source>Deleted the face</source>
+        <translation>删除了人脸</translation>
+    </message>
+    <message>
+        <source>Deleted the palm</source>
+        <translation>删除了掌纹</translation>
+    </message>
+    <message>
+        <source>Deleted the photo</source>
+        <translation>删除了照片</translation>
+    </message>
+    <message>
+        <source>Deleted the user</source>
+        <translation>删除了员工</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <extracomment>A kind of keypad action without a known meaning, by its number</extracomment>
+        <translation>操作 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A user in the keypad activity: &quot;7 (Maya Santos)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeText</name>
@@ -1513,6 +1770,10 @@
         <source>No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Enter this PC&apos;s LAN address, shown in the status bar.</source>
         <translation>终端无法通过此地址（0.x.x.x、组播或广播地址）连接服务器。请输入本电脑的局域网地址（显示在状态栏中）。</translation>
     </message>
+    <message>
+        <source>Choose a door from 1 to %1; most terminals drive door 1.</source>
+        <translation>请选择 1 至 %1 号门；大多数考勤机控制的是 1 号门。</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -1698,6 +1959,14 @@
     <message>
         <source>Sees the pages and the reports of their departments; changes nothing.</source>
         <translation>查看所属部门的页面和报表；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Only an operator, a manager or an administrator can see what was done at a terminal&apos;s keypad.</source>
+        <translation>只有操作员、经理或系统管理员可以查看在考勤机键盘上执行的操作。</translation>
+    </message>
+    <message>
+        <source>Your role, %1, does not allow seeing what was done at terminals&apos; keypads.</source>
+        <translation>您的角色（%1）不允许查看在考勤机键盘上执行的操作。</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2291,25 @@
     </message>
 </context>
 <context>
+    <name>ServerAddressConfirmation</name>
+    <message>
+        <source>Change where %1 sends its data</source>
+        <translation>更改 %1 发送数据的目标</translation>
+    </message>
+    <message>
+        <source>%1 will talk only to %2, port %3, from its next restart on.</source>
+        <translation>从下次重启起，%1 将只与 %2（端口 %3）通信。</translation>
+    </message>
+    <message>
+        <source>If this address or port is wrong, the terminal is cut off from this console until someone changes the server address on its own keypad.</source>
+        <translation>如果此地址或端口有误，考勤机将与本控制台失联，直到有人在其键盘上更改服务器地址为止。</translation>
+    </message>
+    <message>
+        <source>&amp;Send to %1:%2</source>
+        <translation>发送到 %1:%2(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ServerStatus</name>
     <message>
         <source>Listening on port %1 (no network address found)</source>
@@ -2191,6 +2479,10 @@
         <source>%1 is no longer pinned: it is served from any address it talks from.</source>
         <translation>已解除 %1 的地址绑定：无论它从哪个地址通信，都会处理其请求。</translation>
     </message>
+    <message>
+        <source>Downloading the keypad activity of %1 is queued.</source>
+        <translation>已将“下载 %1 的键盘操作记录”加入队列。</translation>
+    </message>
 </context>
 <context>
     <name>TerminalMessages</name>
@@ -2255,6 +2547,10 @@
     <message>
         <source>No terminal can reach a server at this address (0.x.x.x, multicast or broadcast). Use this PC&apos;s LAN address, shown in the status bar.</source>
         <translation>终端无法通过此地址（0.x.x.x、组播或广播地址）连接服务器。请使用本电脑的局域网地址（显示在状态栏中）。</translation>
+    </message>
+    <message>
+        <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch the user from a terminal first.</source>
+        <translation>员工 %1 仅见于某台考勤机的员工列表，从未读取过其姓名、权限和凭证。发送该员工会清除考勤机上的这些信息：请先从考勤机获取该员工。</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2664,10 @@
     <message>
         <source>The database refused the change; nothing was queued.</source>
         <translation>数据库拒绝了此更改；未加入任何任务。</translation>
+    </message>
+    <message>
+        <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch it first (Fetch from terminal…) or copy it from a terminal that holds it.</source>
+        <translation>员工 %1 仅见于某台考勤机的员工列表，从未读取过其姓名、权限和凭证。发送该员工会清除考勤机上的这些信息：请先获取该员工（“从考勤机获取…”），或从拥有该员工的考勤机复制。</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3303,10 @@
     <message>
         <source>Restart %1? Commands queued for it before the restart are ignored by the terminal.</source>
         <translation>要重启 %1 吗？重启前为其排队的命令将被考勤机忽略。</translation>
+    </message>
+    <message>
+        <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch the user from a terminal first (GET_USER_INFO).</source>
+        <translation>员工 %1 仅见于某台考勤机的员工列表，从未读取过其姓名、权限和凭证。发送该员工会清除考勤机上的这些信息：请先从考勤机获取该员工（GET_USER_INFO）。</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +4002,130 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
 </context>
 <context>
+    <name>punchclock::ui::EnrollDialog</name>
+    <message>
+        <source>Choose a finger or the face.</source>
+        <translation>请选择手指或人脸。</translation>
+    </message>
+    <message>
+        <source>The terminal is not approved.</source>
+        <translation>该考勤机未获批准。</translation>
+    </message>
+    <message>
+        <source>The terminal has not said what it can enroll yet; wait for its next poll.</source>
+        <translation>该考勤机尚未告知可登记的内容；请等待其下次轮询。</translation>
+    </message>
+    <message>
+        <source>The terminal cannot enroll this.</source>
+        <translation>该考勤机无法登记此项。</translation>
+    </message>
+    <message>
+        <source>The enrollment has already ended.</source>
+        <translation>登记已结束。</translation>
+    </message>
+    <message>
+        <source>&amp;Start enrollment</source>
+        <translation>开始登记(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel enrollment</source>
+        <translation>取消登记(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy to &amp;other terminals…</source>
+        <translation>复制到其他考勤机(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Enroll &amp;another…</source>
+        <translation>再登记一项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Enroll user %1</source>
+        <translation>登记员工 %1</translation>
+    </message>
+    <message>
+        <source>Choose the finger or the face, then the terminal the person stands at. The terminal opens its enrollment screen; a ✓ marks what is already enrolled.</source>
+        <translation>请先选择手指或人脸，再选择该人员所在的考勤机。考勤机会打开其登记界面；✓ 表示已登记。</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>考勤机(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No approved terminal can enroll %1.</source>
+        <translation>没有已批准的考勤机可以登记%1。</translation>
+    </message>
+    <message>
+        <source>Choose a finger or the face first.</source>
+        <translation>请先选择手指或人脸。</translation>
+    </message>
+    <message>
+        <source>place %1 on the reader 3 times</source>
+        <translation>请将%1在采集器上按压 3 次</translation>
+    </message>
+    <message>
+        <source>look at the camera</source>
+        <translation>请看向摄像头</translation>
+    </message>
+    <message>
+        <source>Waiting for user %1 at %2: %3.</source>
+        <translation>正在 %2 等待员工 %1：%3。</translation>
+    </message>
+    <message>
+        <source>The enrollment can no longer be read from the database.</source>
+        <translation>已无法从数据库读取该登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Enrolled at %1: a %2-byte template.</source>
+        <translation>✔ 已在 %1 登记：模板大小为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>⌛ Timed out: nothing was enrolled at %1 in time.</source>
+        <translation>⌛ 已超时：未能及时在 %1 登记任何内容。</translation>
+    </message>
+    <message>
+        <source>✖ %1 refused: %2 (%3)</source>
+        <translation>✖ %1 拒绝了登记：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Cancelled. The terminal&apos;s screen closes by itself; a finger given there now is still stored like any enrollment at the keypad.</source>
+        <translation>已取消。考勤机的登记界面会自行关闭；此时在那里录入的指纹仍会像在键盘上进行的任何登记一样被保存。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::EnrollMenuForm</name>
+    <message>
+        <source>Unlocked: people can be enrolled at the keypad</source>
+        <translation>已解锁：可以在键盘上登记人员</translation>
+    </message>
+    <message>
+        <source>Locked: people are enrolled from the console only</source>
+        <translation>已锁定：只能从控制台登记人员</translation>
+    </message>
+    <message>
+        <source>Locks or unlocks the enrollment menu of the terminal&apos;s keypad. Users, punches and everything already enrolled stay as they are.</source>
+        <translation>锁定或解锁考勤机键盘上的登记菜单。员工、打卡记录和所有已登记的内容保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Keypad enrollment:</source>
+        <translation>键盘登记(&amp;K)：</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::ErasePersonDialog</name>
     <message>
         <source>Erase personal data</source>
@@ -3859,6 +4287,93 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Port: %1</source>
         <translation>端口：%1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::HandPicker</name>
+    <message>
+        <source>Thumb</source>
+        <translation>拇指</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>食指</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>中指</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>无名指</translation>
+    </message>
+    <message>
+        <source>Little</source>
+        <translation>小指</translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation>左手</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>右手</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1, already enrolled</source>
+        <translation>%1，已登记</translation>
+    </message>
+    <message>
+        <source>the face</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <source>the right thumb</source>
+        <translation>右手拇指</translation>
+    </message>
+    <message>
+        <source>the left thumb</source>
+        <translation>左手拇指</translation>
+    </message>
+    <message>
+        <source>the right index finger</source>
+        <translation>右手食指</translation>
+    </message>
+    <message>
+        <source>the left index finger</source>
+        <translation>左手食指</translation>
+    </message>
+    <message>
+        <source>the right middle finger</source>
+        <translation>右手中指</translation>
+    </message>
+    <message>
+        <source>the left middle finger</source>
+        <translation>左手中指</translation>
+    </message>
+    <message>
+        <source>the right ring finger</source>
+        <translation>右手无名指</translation>
+    </message>
+    <message>
+        <source>the left ring finger</source>
+        <translation>左手无名指</translation>
+    </message>
+    <message>
+        <source>the right little finger</source>
+        <translation>右手小指</translation>
+    </message>
+    <message>
+        <source>the left little finger</source>
+        <translation>左手小指</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4655,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>The whole user is read from the store when the terminal receives it.</source>
         <translation>考勤机接收时，将从存储中读取完整的员工信息。</translation>
     </message>
+    <message>
+        <source>The user is read from the store when the terminal receives it, with the credentials terminal %1 holds.</source>
+        <translation>考勤机接收时，将从存储中读取该员工，并附带考勤机 %1 上的凭证。</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::JobTableModel</name>
@@ -4276,6 +4795,86 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
 </context>
 <context>
+    <name>punchclock::ui::KeypadActivityDialog</name>
+    <message>
+        <source>&amp;Download from the terminal</source>
+        <translation>从考勤机下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keypad activity of %1</source>
+        <translation>%1 的键盘操作记录</translation>
+    </message>
+    <message>
+        <source>What managers did at this terminal&apos;s keypad (enrolments, deletions, settings), on the terminal&apos;s clock, as far as it has been downloaded. The terminal keeps this log itself: download it again to see what was done since.</source>
+        <translation>管理员在此考勤机键盘上执行的操作（登记、删除、设置），按考勤机的时钟显示，以已下载的内容为限。考勤机自身保存此记录：再次下载即可查看此后执行的操作。</translation>
+    </message>
+    <message>
+        <source>Keypad activity</source>
+        <translation>键盘操作记录</translation>
+    </message>
+    <message>
+        <source>The keypad activity could not be read from the database.</source>
+        <translation>无法从数据库读取键盘操作记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n 项操作</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was done at the keypad on these days, as far as has been downloaded.</source>
+        <translation>根据已下载的内容，这些日期内键盘上没有任何操作。</translation>
+    </message>
+    <message>
+        <source>Nothing downloaded yet: download the keypad activity from the terminal.</source>
+        <translation>尚未下载任何内容：请从考勤机下载键盘操作记录。</translation>
+    </message>
+    <message>
+        <source>Approve the terminal first: terminals that are not approved are sent no commands.</source>
+        <translation>请先批准考勤机：不会向未批准的考勤机发送任何命令。</translation>
+    </message>
+    <message>
+        <source>Ask the terminal for its whole keypad log at its next poll</source>
+        <translation>在考勤机下次轮询时请求其完整的键盘操作记录</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::KeypadLogTableModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>On the terminal&apos;s clock; downloaded %1</source>
+        <translation>按考勤机的时钟；下载于 %1</translation>
+    </message>
+    <message>
+        <source>Identified at the keypad by %1</source>
+        <translation>在键盘上通过%1验证身份</translation>
+    </message>
+    <message>
+        <source>Record as the terminal sent it: %1</source>
+        <translation>考勤机发送的原始记录：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>User concerned</source>
+        <translation>相关员工</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::LatenessChart</name>
     <message>
         <source>Late arrivals</source>
@@ -4340,6 +4939,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Period:</source>
         <translation>时间段：</translation>
+    </message>
+    <message>
+        <source>Downloads what managers did at the terminal&apos;s keypad (enrolments, deletions, settings) into the terminal&apos;s Keypad activity. Actions already downloaded are not stored twice.</source>
+        <translation>将管理员在考勤机键盘上执行的操作（登记、删除、设置）下载到该考勤机的“键盘操作记录”中。已下载的操作不会重复保存。</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +5099,17 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Type “%1” to confirm.</source>
         <translation>请输入“%1”以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OpenDoorForm</name>
+    <message>
+        <source>Opens the door the terminal&apos;s lock controls, as soon as the terminal receives the command. Only for terminals wired to a lock; most drive door 1. It is sent once: a terminal that does not answer is not asked again later.</source>
+        <translation>考勤机收到命令后，立即打开其门锁所控制的门。仅适用于已接门锁的考勤机；大多数控制的是 1 号门。该命令只发送一次：考勤机未应答时，之后不会再次请求。</translation>
+    </message>
+    <message>
+        <source>&amp;Door:</source>
+        <translation>门(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -6319,6 +6933,10 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <extracomment>%1 the address a terminal talked from before, %2 when it changed</extracomment>
         <translation>%1，使用至 %2</translation>
     </message>
+    <message>
+        <source>Keypad activity: who enrolled or deleted whom at its keypad…</source>
+        <translation>键盘操作记录：谁在其键盘上登记或删除了谁…</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::TerminalNameForm</name>
@@ -6620,6 +7238,14 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <source>Who approved, blocked or pinned this terminal, and who sent it commands</source>
         <translation>谁批准、阻止或绑定了此考勤机，以及谁向其发送了命令</translation>
     </message>
+    <message>
+        <source>&amp;Keypad activity…</source>
+        <translation>键盘操作记录(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>What managers did at this terminal&apos;s keypad: enrolments, deletions, settings</source>
+        <translation>管理员在此考勤机键盘上执行的操作：登记、删除、设置</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserCommandForm</name>
@@ -6698,6 +7324,22 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>Press Enter to read this file first.</source>
         <translation>请先按 Enter 键读取此文件。</translation>
+    </message>
+    <message>
+        <source>Lets the user punch on this terminal, or refuses them at its keypad. Their templates stay on the terminal. To disable a leaver everywhere and stop expecting them in the reports, use Disable on the Users page.</source>
+        <translation>允许该员工在此考勤机上打卡，或在其键盘上拒绝该员工。其模板保留在考勤机上。要在所有考勤机上禁用离职员工，并使报表不再对其有出勤要求，请使用“员工”页面上的“禁用”。</translation>
+    </message>
+    <message>
+        <source>Enabled: may punch</source>
+        <translation>已启用：允许打卡</translation>
+    </message>
+    <message>
+        <source>Disabled: refused at the keypad</source>
+        <translation>已禁用：在键盘上被拒绝</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -6810,6 +7452,15 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <source>terminal</source>
         <translation>考勤机</translation>
     </message>
+    <message>
+        <source>Disabled from %1 by %2: refused at the terminals, nothing expected in the reports</source>
+        <extracomment>%1 the date from which the reports expect no work of them, %2 who disabled them</extracomment>
+        <translation>自 %1 起由 %2 禁用：考勤机拒绝其打卡，报表中没有应出勤要求</translation>
+    </message>
+    <message>
+        <source>Enr&amp;oll at a terminal…</source>
+        <translation>在考勤机上登记(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserEditActions</name>
@@ -6866,6 +7517,12 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>User %1 is not stored on this PC.</source>
         <translation>本机上没有保存员工 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 keeps only the first %n characters of a name.</source>
+        <translation>
+            <numerusform>%1 只保留姓名的前 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7106,6 +7763,51 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
 </context>
 <context>
+    <name>punchclock::ui::UserStatusActions</name>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1（员工 %2）</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>禁用员工</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>要禁用 %1 吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n terminal(s) holding them refuse their punches from now on, and the reports expect no work of them from today. Their fingerprints, cards and faces are kept: Enable lets them punch again.</source>
+        <translation>
+            <numerusform>从现在起，拥有该员工的 %n 台考勤机将拒绝其打卡，且自今天起报表对其没有应出勤要求。其指纹、卡和人脸会保留：启用后即可再次打卡。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>禁用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 is enabled; no terminal holds them yet.</source>
+        <translation>%1 已启用；目前还没有考勤机拥有该员工。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is enabled; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>%1 已启用；已加入 %n 台考勤机的队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is disabled; no terminal holds them.</source>
+        <translation>%1 已禁用；没有考勤机拥有该员工。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is disabled; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>%1 已禁用；已加入 %n 台考勤机的队列。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::UserTableModel</name>
     <message>
         <source>Photo stored</source>
@@ -7164,6 +7866,22 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Refused at the terminals; the reports expect no work of them. Enable lets them punch again.</source>
+        <translation>考勤机拒绝其打卡；报表对其没有应出勤要求。启用后即可再次打卡。</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -7251,6 +7969,14 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <translation>
             <numerusform>%1 已将发送任务加入 %n 台考勤机的队列。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy user %1 from %2</source>
+        <translation>从 %2 复制员工 %1</translation>
+    </message>
+    <message>
+        <source>The user is read from %1, with the credential just enrolled, and written to each terminal ticked, as one operation on the Jobs page.</source>
+        <translation>将从 %1 读取该员工及刚登记的凭证，并写入每台已勾选的考勤机；在“任务”页面中显示为一项操作。</translation>
     </message>
 </context>
 <context>
@@ -7372,6 +8098,38 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>All my departments</source>
         <translation>我的所有部门</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble…</source>
+        <translation>禁用(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>启用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>所有员工</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled (leavers)</source>
+        <translation>已禁用（离职）</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Enr&amp;oll…</source>
+        <translation>登记(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>%1 %2 will keep only &quot;%3&quot;.</source>
+        <translation>%1 %2 将只保留“%3”。</translation>
     </message>
 </context>
 <context>
