@@ -82,7 +82,8 @@ int waitForJob(CliContext &context, storage::Connection &connection, qint64 jobI
                       << storage::jobStatusName(job->status) << Qt::endl;
         return Failure;
     }
-    return job->succeeded() ? Success : Failure;
+    // An OK the read-back showed was not applied is a failure too.
+    return job->succeeded() && !job->failed() ? Success : Failure;
 }
 
 } // namespace

@@ -310,7 +310,7 @@ std::optional<JobRow> JobRepository::nextDeliverable(const QString &devId) const
         jobColumns
             + QStringLiteral(" WHERE j.dev_id = ? AND j.status = 'WAIT' AND (j.depends_on IS NULL OR EXISTS "
                              "(SELECT 1 FROM jobs d WHERE d.id = j.depends_on AND d.status = 'RESULT' "
-                             "AND d.return_code = 'OK')) "
+                             "AND d.return_code = 'OK' AND d.failed = 0)) "
                              "ORDER BY CASE WHEN j.cmd_code = 'RESET_FK' THEN 0 WHEN j.reads_back IS NOT NULL THEN 1 ELSE 2 END, "
                              "j.id LIMIT 1"),
         {devId});
@@ -348,7 +348,8 @@ QList<qint64> JobRepository::orphaned() const
     QList<qint64> ids;
     StatementCache::Handle query = m_statements.run(QStringLiteral(
         "SELECT j.id FROM jobs j JOIN jobs d ON d.id = j.depends_on WHERE j.status = 'WAIT' "
-        "AND d.status IN ('CANCELLED', 'TIMEOUT', 'RESULT') AND NOT (d.status = 'RESULT' AND d.return_code = 'OK')"));
+        "AND d.status IN ('CANCELLED', 'TIMEOUT', 'RESULT') "
+        "AND NOT (d.status = 'RESULT' AND d.return_code = 'OK' AND d.failed = 0)"));
     while (query.next())
         ids << query.value(0).toLongLong();
     return ids;

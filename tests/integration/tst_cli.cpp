@@ -685,6 +685,58 @@ private Q_SLOTS:
         QVERIFY(serve.waitForFinished(10000));
     }
 
+    // A terminal that answers OK to a privilege change it ignored (protocol.md §11.7): `send --wait`
+    // fails once the read-back shows it, and `jobs` says what was not applied.
+    void anIgnoredWriteFailsTheWaitAndShowsInJobs()
+    {
+        const quint16 port = freePort();
+        QProcess serve;
+        QVERIFY(startServe(serve, port));
+        const QByteArray poll = punchclock::test::readTestData(QStringLiteral("capture_hs101_receive_cmd.http"));
+        QCOMPARE(punchclock::test::sendRaw(port, poll).header("response_code"), QByteArray("ERROR_NO_CMD"));
+        QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("approve"), QStringLiteral("D96584729B906B39")}).exitCode, 0);
+
+        QProcess send;
+        send.start(QStringLiteral(PUNCHCLOCK_BINARY),
+                   {QStringLiteral("--db"), m_db, QStringLiteral("send"), QStringLiteral("D96584729B906B39"),
+                    QStringLiteral("SET_USER_PRIVILEGE"), QStringLiteral("--param"),
+                    QStringLiteral(R"({"user_id":"5","user_privilege":"MANAGER"})"), QStringLiteral("--wait"),
+                    QStringLiteral("20")});
+        QVERIFY(send.waitForStarted());
+        // The terminal answers OK to everything; read back, user 5 is still a USER.
+        punchclock::protocol::UserEnrollment held;
+        held.userId = QStringLiteral("5");
+        held.name = QStringLiteral("Eve");
+        held.privilegeName = QStringLiteral("USER");
+        bool readBack = false;
+        for (int attempt = 0; attempt < 100 && send.state() == QProcess::Running; ++attempt) {
+            const punchclock::test::RawHttpReply delivered = punchclock::test::sendRaw(port, poll);
+            if (delivered.header("cmd_code").isEmpty()) {
+                QTest::qWait(100);
+                continue;
+            }
+            punchclock::test::TerminalRequestBuilder result;
+            result.requestCode = "send_cmd_result";
+            result.transId = delivered.header("trans_id");
+            result.commandReturnCode = "OK";
+            if (delivered.header("cmd_code") == "GET_USER_INFO") {
+                result.body = held.toFrame().encode();
+                readBack = true;
+            }
+            QCOMPARE(punchclock::test::sendRaw(port, result.build()).header("response_code"), QByteArray("OK"));
+        }
+        QVERIFY(readBack);
+        // The loop may already have seen it finish, and waitForFinished() is false then.
+        QVERIFY(send.state() == QProcess::NotRunning || send.waitForFinished(20000));
+        QCOMPARE(send.exitCode(), 1);
+        const QByteArray notApplied = "Terminal said OK but did not apply: the privilege is unchanged (USER, not MANAGER)";
+        QVERIFY2(send.readAllStandardOutput().contains(notApplied), "send --wait shows it");
+        const CliRun jobs = cli({QStringLiteral("jobs")});
+        QVERIFY2(jobs.out.contains(notApplied), jobs.out.constData());
+        ::kill(pid_t(serve.processId()), SIGTERM);
+        QVERIFY(serve.waitForFinished(10000));
+    }
+
     void usersListsEnrolledUsers()
     {
         const CliRun empty = cli({QStringLiteral("users"), QStringLiteral("--json")});
