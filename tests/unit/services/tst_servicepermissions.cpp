@@ -5,6 +5,7 @@
 #include "connection.h"
 #include "corrections.h"
 #include "departmentadmin.h"
+#include "enrollmentservice.h"
 #include "keypadlogreader.h"
 #include "operatoradmin.h"
 #include "periodadmin.h"
@@ -158,6 +159,13 @@ private Q_SLOTS:
         });
         row("enable an Office user again", "YNNNN", [](QSqlDatabase db, const Actor &a) {
             return notAllowed(services::UserStatusAdmin(db).enable(a, QStringLiteral("o1")).outcome);
+        });
+        // Refused afterwards for a terminal that never said what it enrolls: the role was allowed.
+        row("enroll a Plant user at a terminal", "YNNYN", [](QSqlDatabase db, const Actor &a) {
+            return notAllowed(services::EnrollmentService(db).start(a, QStringLiteral("p1"), 6, QStringLiteral("D1")).outcome);
+        });
+        row("enroll an Office user at a terminal", "YNNNN", [](QSqlDatabase db, const Actor &a) {
+            return notAllowed(services::EnrollmentService(db).start(a, QStringLiteral("o1"), 6, QStringLiteral("D1")).outcome);
         });
         row("edit a Plant user", "YNNYN", [](QSqlDatabase db, const Actor &a) {
             protocol::UserEnrollment user;
