@@ -82,7 +82,8 @@ int follow(CliContext &context, services::EnrollmentService &service, const QSql
                           << " byte template" << Qt::endl;
             return Success;
         case EnrollmentState::Refused:
-            context.err() << "punchclock: terminal " << request->devId << " refused: " << request->reason << Qt::endl;
+            context.err() << "punchclock: terminal " << request->devId << " refused the enrollment: " << request->reason
+                          << Qt::endl;
             return Refused;
         case EnrollmentState::TimedOut:
             context.err() << "punchclock: timed out: nothing was enrolled at " << request->devId << Qt::endl;

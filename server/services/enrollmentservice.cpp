@@ -28,8 +28,8 @@ QString commandFailure(const storage::JobRow &job)
 {
     switch (job.status) {
     case storage::JobStatus::Result: return job.returnCode == QLatin1String("OK") ? QString() : job.returnCode;
-    case storage::JobStatus::Cancelled: return QStringLiteral("command cancelled");
-    case storage::JobStatus::Timeout: return QStringLiteral("no answer from the terminal");
+    case storage::JobStatus::Cancelled:
+    case storage::JobStatus::Timeout: return storage::jobStatusName(job.status);
     case storage::JobStatus::Wait:
     case storage::JobStatus::Run: break;
     }

@@ -42,8 +42,9 @@ public:
 
     Result start(const Actor &actor, const QString &userId, int backupNumber, const QString &devId);
     Outcome cancel(const Actor &actor, qint64 requestId);
-    // The request as it stands now: a waiting one whose command the terminal refused (or never
-    // answered) is settled refused with its reason, one past its deadline timed out.
+    // The request as it stands now: a waiting one whose command the terminal refused is settled
+    // refused with its cmd_return_code as the reason ("TIMEOUT" when it never answered,
+    // "CANCELLED" when the command was cancelled on the Jobs page), one past its deadline timed out.
     std::optional<storage::EnrollmentRequest> status(qint64 requestId);
 
     // Approved terminals that enroll this kind, the one the user last punched at first.

@@ -50,7 +50,7 @@ private:
 
     // An HS101 terminal (fingers, no face) that captures after `delayMs`, approved, holding user 3,
     // who is in the store as the terminal holds them.
-    void startTerminal(simulator::EnrollScreenBehaviour behaviour)
+    void startTerminal(simulator::EnrollScreenBehaviour behaviour, bool refusesRemoteEnroll = false)
     {
         simulator::TerminalConfig config;
         config.deviceId = dev;
@@ -62,6 +62,7 @@ private:
         config.punchesPerMinute = 0;
         config.enrollScreen = behaviour;
         config.enrollDelayMs = 400;
+        config.quirks.refusesRemoteEnroll = refusesRemoteEnroll;
         m_terminal = std::make_unique<simulator::SimulatedTerminal>(config);
         m_terminal->start();
         QTRY_VERIFY_WITH_TIMEOUT(storage::TerminalRepository(m_bed->database()).find(dev).has_value()
@@ -148,6 +149,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("enrollOutcome")->text().contains(QStringLiteral("Timed out")), WaitMs);
         QVERIFY(!widget<QPushButton>("replicateButton")->isVisible());
         QVERIFY(widget<QPushButton>("enrollAgainButton")->isVisible());
+    }
+
+    void theTerminalsRefusalIsShownInWordsAndCode()
+    {
+        startTerminal(simulator::EnrollScreenBehaviour::Capture, true);
+        m_dialog->picker()->setBackupNumber(9);
+        QTest::mouseClick(widget<QPushButton>("startEnrollButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(widget<QLabel>("enrollOutcome")->text(),
+                                  QStringLiteral("✖ Front door refused: Not supported by this terminal (ERROR_NOT_SUPPORTED)"),
+                                  WaitMs);
+        QVERIFY(!widget<QPushButton>("replicateButton")->isVisible());
     }
 };
 

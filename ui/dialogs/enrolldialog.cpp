@@ -7,6 +7,7 @@
 #include "problemlabel.h"
 
 #include "enrollmentservice.h"
+#include "jobrepository.h"
 #include "fingers.h"
 #include "terminalrepository.h"
 #include "userrepository.h"
@@ -248,8 +249,13 @@ void EnrollDialog::showOutcome(const storage::EnrollmentRequest &request)
         m_outcome->setText(tr("⌛ Timed out: nothing was enrolled at %1 in time.").arg(terminal));
         break;
     case EnrollmentState::Refused:
-        m_outcome->setText(tr("✖ %1 refused: %2 (%3)")
-                               .arg(terminal, JobDescription::returnCodeText(request.reason), request.reason));
+        if (request.reason == storage::jobStatusName(storage::JobStatus::Timeout))
+            m_outcome->setText(tr("✖ %1 did not answer the command.").arg(terminal));
+        else if (request.reason == storage::jobStatusName(storage::JobStatus::Cancelled))
+            m_outcome->setText(tr("✖ The command to %1 was cancelled on the Jobs page.").arg(terminal));
+        else
+            m_outcome->setText(tr("✖ %1 refused: %2 (%3)")
+                                   .arg(terminal, JobDescription::returnCodeText(request.reason), request.reason));
         break;
     case EnrollmentState::Cancelled:
         m_outcome->setText(tr("Cancelled. The terminal's screen closes by itself; a finger given there now is "
