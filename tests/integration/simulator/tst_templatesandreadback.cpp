@@ -159,6 +159,43 @@ private Q_SLOTS:
         QCOMPARE(summaryField(disabled, "not_applied"),
                  QStringLiteral("Terminal said OK but did not apply: the user is still enabled"));
     }
+
+    // A new user sent to a terminal that ignores it and, like Fingerspot and WS535, says nothing
+    // at all to GET_USER_INFO for a user it does not hold: the silence at its next poll tells.
+    void aUserTheTerminalNeverCreatedIsTakenOffItInTheStore()
+    {
+        TerminalQuirks quirks;
+        quirks.ignoresUserWrites = true;
+        quirks.silentOnUnknownUser = true;
+        SimulatedTerminal *quirky = add(QStringLiteral("SIMQUIRK03"), QStringLiteral("Old lobby"), 528, quirks);
+        QVERIFY(quirky);
+        const QString user = QStringLiteral("605");
+        protocol::UserEnrollment cara;
+        cara.userId = user;
+        cara.name = QStringLiteral("Cara");
+        cara.privilegeName = QStringLiteral("USER");
+        cara.credentials = {{CardBackup, "0097"}};
+        QVERIFY(storage::UserRepository(m_rig.db()).replaceUser(cara));
+        const services::CommandService::Outcome pushed =
+            services::CommandService(m_rig.db()).pushUser(user, {quirky->deviceId()}, actor());
+        QVERIFY(pushed.ok());
+        quirky->pollNow();
+        const storage::JobRow job = ended(pushed.jobIds.last());
+        // The read-back went unanswered and ended when the terminal polled again.
+        storage::JobFilter readBacks;
+        readBacks.commandCode = QStringLiteral("GET_USER_INFO");
+        const QList<storage::JobRow> asked = storage::JobRepository(m_rig.db()).list(readBacks);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().readsBack, std::optional<qint64>(job.id));
+        QCOMPARE(asked.first().status, JobStatus::Timeout);
+        QVERIFY(job.failed());
+        QCOMPARE(summaryField(job, "not_applied"),
+                 QStringLiteral("Terminal said OK but did not apply: the terminal does not hold user 605"));
+        QVERIFY(!quirky->state().user(user));
+        QVERIFY(!users().holders(user).contains(quirky->deviceId()));
+        // The store keeps the user and the card for other terminals.
+        QCOMPARE(users().load(user)->name, QStringLiteral("Cara"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TemplatesAndReadBack)
