@@ -592,6 +592,22 @@ private Q_SLOTS:
         QCOMPARE(stored->credentials.at(1).data, QByteArrayLiteral("0012345678"));
     }
 
+    // Once a read-back showed the terminal cutting names, the warning says what it will keep.
+    void aKnownNameLimitIsShownBeforeSending()
+    {
+        QVERIFY(storage::TerminalRepository(db()).setNameLimit(dev, 8));
+        auto dialog = open(CommandCode::SetUserName, dev,
+                           {{QStringLiteral("user_id"), QStringLiteral("12")},
+                            {QStringLiteral("user_name"), QStringLiteral("Alice Wonderland")}});
+        ui::CommandForm *form = dialog->currentForm();
+        QVERIFY(dialog->canSend());
+        QCOMPARE(form->messageLabel(QStringLiteral("user_name"))->text(),
+                 QStringLiteral("Front door keeps only the first 8 characters: it will keep \"Alice Wo\"."));
+        // A name that fits has nothing to say.
+        child<QLineEdit>(form, "userName")->setText(QStringLiteral("Alice W"));
+        QVERIFY(form->messageLabel(QStringLiteral("user_name"))->text().isEmpty());
+    }
+
     void userInfoPhotoFileIsCheckedBeforeSending_data()
     {
         QTest::addColumn<QString>("file");

@@ -355,6 +355,15 @@ void CommandBuilderDialog::revalidate()
         errors.insert(form->fieldFor(built.errorField), ParameterMessage::text(built.error));
     for (const auto &[warning, field] : built.warnings)
         warnings.insert(form->fieldFor(field), ParameterMessage::text(warning));
+    // A terminal a read-back showed cutting names: what it will keep, instead of "some terminals".
+    const QString nameKey = QLatin1String(protocol::ParameterKey::UserName);
+    const QString name = input.parameters.value(nameKey).toString();
+    const std::optional<int> limit = storage::TerminalRepository(m_context.database()).nameLimit(m_terminal->devId());
+    if (limit && name.size() > *limit) {
+        warnings.insert(form->fieldFor(nameKey), tr("%1 keeps only the first %n characters: it will keep \"%2\".",
+                                                    nullptr, *limit)
+                                                     .arg(m_terminal->terminalName(), name.left(*limit)));
+    }
     form->showMessages(errors, warnings);
 
     const bool hasTerminal = !m_terminal->devId().isEmpty();
