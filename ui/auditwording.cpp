@@ -64,6 +64,8 @@ QString AuditWording::action(const QString &action)
         {QStringLiteral("user.department"), QT_TR_NOOP("Moved an employee to a department")},
         {QStringLiteral("user.disable"), QT_TR_NOOP("Disabled an employee on every terminal")},
         {QStringLiteral("user.enable"), QT_TR_NOOP("Enabled an employee again")},
+        {QStringLiteral("user.enroll_remote"), QT_TR_NOOP("Sent a terminal to enroll an employee")},
+        {QStringLiteral("user.enroll_remote_cancel"), QT_TR_NOOP("Cancelled a remote enrollment")},
         {QStringLiteral("credential.store"), QT_TR_NOOP("Stored a credential")},
         {QStringLiteral("person.erase"), QT_TR_NOOP("Erased a person's personal data")},
         {QStringLiteral("person.export"), QT_TR_NOOP("Exported a person's data")},

@@ -108,6 +108,7 @@ void SimulatedTerminal::stop()
         return;
     m_running = false;
     m_restarting = false;
+    m_enrollScreen.close(); // powered off in front of someone: nothing captured
     for (QTimer *timer : {&m_pollTimer, &m_retryTimer, &m_restartTimer, &m_punchTimer})
         timer->stop();
     m_client.abort();
@@ -425,6 +426,7 @@ void SimulatedTerminal::restart(const QString &reason)
     ++m_statistics.restarts;
     m_restarting = true;
     m_upload.reset();
+    m_enrollScreen.close();
     m_pollTimer.stop();
     m_retryTimer.stop();
     Q_EMIT eventOccurred(QStringLiteral("restarting (%1)").arg(reason));

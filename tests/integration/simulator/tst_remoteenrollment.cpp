@@ -222,12 +222,29 @@ private slots:
         QCOMPARE(face.exitCode, 4);
         QVERIFY2(face.err.contains("cannot enroll FACE"), face.err.constData());
 
-        const test::CliRun usage = enrollOnCli({User, QStringLiteral("--device"), QStringLiteral("FRONT01"),
-                                                QStringLiteral("--finger"), QStringLiteral("10")});
-        QCOMPARE(usage.exitCode, 2);
-        const test::CliRun both = enrollOnCli({User, QStringLiteral("--device"), QStringLiteral("FRONT01"),
-                                               QStringLiteral("--finger"), QStringLiteral("1"), QStringLiteral("--face")});
+    }
+
+    // Mistakes on the command line end before anything is asked of a terminal.
+    void theCommandLineRefusesUsageMistakes()
+    {
+        const QString database = m_rig.db().databaseName();
+        const auto enroll = [&](const QStringList &arguments) {
+            return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), database,
+                                QStringList{QStringLiteral("enroll")} + arguments, test::plainEnvironment());
+        };
+        const test::CliRun tenth = enroll({User, QStringLiteral("--device"), QStringLiteral("FRONT01"),
+                                           QStringLiteral("--finger"), QStringLiteral("10")});
+        QCOMPARE(tenth.exitCode, 2);
+        QVERIFY2(tenth.err.contains("--finger: a number from 0 to 9"), tenth.err.constData());
+        const test::CliRun both = enroll({User, QStringLiteral("--device"), QStringLiteral("FRONT01"),
+                                          QStringLiteral("--finger"), QStringLiteral("1"), QStringLiteral("--face")});
         QCOMPARE(both.exitCode, 2);
+        const test::CliRun noDevice = enroll({User, QStringLiteral("--face")});
+        QCOMPARE(noDevice.exitCode, 2);
+        const test::CliRun wait = enroll({User, QStringLiteral("--device"), QStringLiteral("FRONT01"),
+                                          QStringLiteral("--face"), QStringLiteral("--wait"), QStringLiteral("soon")});
+        QCOMPARE(wait.exitCode, 2);
+        QCOMPARE(requestCount(), 0);
     }
 
     void theCommandLineSaysTimedOut()
