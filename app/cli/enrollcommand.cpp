@@ -11,7 +11,10 @@
 #include "jobrepository.h"
 
 #include <QElapsedTimer>
+#include <QDateTime>
 #include <QThread>
+
+#include <algorithm>
 
 namespace punchclock::cli {
 
@@ -27,6 +30,7 @@ using services::EnrollmentError;
 using storage::EnrollmentState;
 
 constexpr int PollMs = 250;
+constexpr qint64 ProgressEveryMs = 10000;
 
 QString fingerText(int backupNumber)
 {
@@ -72,6 +76,7 @@ int follow(CliContext &context, services::EnrollmentService &service, const QSql
     QElapsedTimer waited;
     waited.start();
     bool announcedDelivery = false;
+    qint64 lastProgress = -ProgressEveryMs; // the first line at once
     while (true) {
         const std::optional<storage::EnrollmentRequest> request = service.status(requestId);
         if (!request)
@@ -99,6 +104,12 @@ int follow(CliContext &context, services::EnrollmentService &service, const QSql
                 context.err() << "The terminal opened its enrollment screen" << Qt::endl;
                 announcedDelivery = true;
             }
+        }
+        if (waited.elapsed() - lastProgress >= ProgressEveryMs) {
+            lastProgress = waited.elapsed();
+            context.err() << "Still waiting: "
+                          << std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(request->deadline))
+                          << " s left" << Qt::endl;
         }
         if (waited.elapsed() >= qint64(waitSeconds) * 1000) {
             context.err() << "punchclock: no template within " << waitSeconds << " s; request " << requestId

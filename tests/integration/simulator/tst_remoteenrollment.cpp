@@ -256,6 +256,7 @@ private slots:
                                               QStringLiteral("--finger"), QStringLiteral("0"), QStringLiteral("--wait"),
                                               QStringLiteral("20")});
         QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("Still waiting: "), run.err.constData());
         QVERIFY2(run.err.contains("timed out"), run.err.constData());
     }
 };
