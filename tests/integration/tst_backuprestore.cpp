@@ -156,7 +156,15 @@ private Q_SLOTS:
     {
         const QString file = backupMarked(QStringLiteral("schema4"), [](QSqlDatabase db) {
             QSqlQuery query(db);
-            for (const char *sql : {"DROP INDEX terminal_users_user", "ALTER TABLE users DROP COLUMN inactive_since",
+            // Schemas 14 down to 10 first: what each added, newest first.
+            for (const char *sql : {"DROP INDEX jobs_reads_back", "ALTER TABLE jobs DROP COLUMN reads_back",
+                            "ALTER TABLE jobs DROP COLUMN delivery_note", "ALTER TABLE terminals DROP COLUMN name_limit",
+                            "ALTER TABLE credentials DROP COLUMN source_data_ver",
+                            "ALTER TABLE credentials DROP COLUMN source_record_library", "DROP TABLE enrollment_requests",
+                            "DROP TABLE terminal_credentials", "ALTER TABLE users DROP COLUMN incomplete",
+                            "ALTER TABLE terminals DROP COLUMN digits_with_nul", "ALTER TABLE jobs DROP COLUMN build_from_dev_id",
+                            "DROP TABLE user_status_changes", "DROP TABLE keypad_log",
+                            "DROP INDEX terminal_users_user", "ALTER TABLE users DROP COLUMN inactive_since",
                             "DROP TABLE operator_departments", "DROP TABLE operators", "DROP TABLE audit_log",
                             "ALTER TABLE terminals DROP COLUMN pinned_address", "ALTER TABLE terminals DROP COLUMN previous_address",
                             "ALTER TABLE terminals DROP COLUMN address_changed_at", "DROP TABLE schedule_change_days", "DROP TABLE schedule_changes",
