@@ -252,6 +252,13 @@ private Q_SLOTS:
         threshold->setValue(45);
         Q_EMIT threshold->editingFinished();
         QCOMPARE(stored(ServerSettings::ClockSyncThresholdKey), QStringLiteral("45"));
+        auto *readBack = widget<QCheckBox>("readBackWrites");
+        QVERIFY(readBack->isChecked()); // on until switched off
+        readBack->click();
+        QCOMPARE(stored(ServerSettings::ReadBackWritesKey), QStringLiteral("0"));
+        QVERIFY(!ServerSettings::load(storage::SettingsRepository(m_bed->database())).readBackWrites);
+        readBack->click();
+        QCOMPARE(stored(ServerSettings::ReadBackWritesKey), QStringLiteral("1"));
         // What the server will act on within 2 s.
         const ServerSettings loaded = ServerSettings::load(storage::SettingsRepository(m_bed->database()));
         QVERIFY(loaded.autoApproveTerminals);

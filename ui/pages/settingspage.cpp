@@ -164,6 +164,8 @@ QWidget *SettingsPage::commandsSection()
     m_clockSync = new QCheckBox(tr("Set terminal &clocks that drift"), box);
     m_clockSync->setObjectName(QStringLiteral("clockAutoSync"));
     m_syncThreshold = secondsField("clockSyncThreshold", box);
+    m_readBackWrites = new QCheckBox(tr("&Verify each change to a user by reading it back from the terminal"), box);
+    m_readBackWrites->setObjectName(QStringLiteral("readBackWrites"));
     m_commandsError = SettingsStore::errorLabel("commandsError", box);
     auto *form = new QFormLayout(box);
     auto *timeoutLabel = new QLabel(tr("&Give up on a command after:"), box);
@@ -173,10 +175,12 @@ QWidget *SettingsPage::commandsSection()
     auto *thresholdLabel = new QLabel(tr("When off by more t&han:"), box);
     thresholdLabel->setBuddy(m_syncThreshold);
     form->addRow(thresholdLabel, m_syncThreshold);
+    form->addRow(QString(), m_readBackWrites);
     form->addRow(QString(), m_commandsError);
     form->addRow(
         SettingsStore::hintLabel(tr("A command sent to a terminal and not answered in this time ends as “No answer”. "
-                                    "Clocks are set at most once every 15 minutes per terminal."),
+                                    "Clocks are set at most once every 15 minutes per terminal. Some terminals "
+                                    "answer OK to a change they ignored: read back, it shows as “Not applied”."),
                                  box));
     connect(m_commandTimeout, &QSpinBox::editingFinished, this,
             [this] { saveSeconds(ServerSettings::CommandTimeoutKey, m_commandTimeout); });
@@ -185,6 +189,10 @@ QWidget *SettingsPage::commandsSection()
     connect(m_clockSync, &QCheckBox::toggled, this, [this](bool on) {
         m_syncThreshold->setEnabled(on);
         m_settings.save(ServerSettings::ClockSyncKey, on ? QStringLiteral("1") : QStringLiteral("0"), m_commandsError);
+    });
+    connect(m_readBackWrites, &QCheckBox::toggled, this, [this](bool on) {
+        m_settings.save(ServerSettings::ReadBackWritesKey, on ? QStringLiteral("1") : QStringLiteral("0"),
+                        m_commandsError);
     });
     return box;
 }
@@ -288,6 +296,7 @@ void SettingsPage::reload()
     setChecked(m_clockSync, current.autoClockSync);
     m_syncThreshold->setEnabled(current.autoClockSync);
     setUnlessEdited(m_syncThreshold, current.clockSyncThresholdSeconds);
+    setChecked(m_readBackWrites, current.readBackWrites);
     const int language =
         m_language->findData(QSettings().value(QLatin1String(TranslationLoader::LanguageKey)).toString());
     m_language->setCurrentIndex(qMax(language, 0));

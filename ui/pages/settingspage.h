@@ -58,6 +58,7 @@ private:
     QLabel *m_timeZoneError = nullptr;
     QSpinBox *m_commandTimeout = nullptr;
     QCheckBox *m_clockSync = nullptr;
+    QCheckBox *m_readBackWrites = nullptr;
     QSpinBox *m_syncThreshold = nullptr;
     QLabel *m_commandsError = nullptr;
     QComboBox *m_language = nullptr;
