@@ -262,6 +262,41 @@ private Q_SLOTS:
             QCOMPARE(unknown.returnCode, QByteArray("ERROR_NOT_EXIST"));
     }
 
+    // Firmware that answers OK to user writes it ignored (protocol.md §11.7): nothing changes, and
+    // commands that read or delete are carried out as ever.
+    void ignoredUserWritesAnswerOkAndChangeNothing()
+    {
+        TerminalQuirks quirks;
+        quirks.ignoresUserWrites = true;
+        TerminalState state = seeded(RecordLibrary::HS101);
+        const SimulatedUser before = *state.user(QStringLiteral("5"));
+        QJsonObject rename = userParameter(QStringLiteral("5"));
+        rename.insert(QStringLiteral("user_name"), QStringLiteral("Renamed"));
+        QJsonObject promote = userParameter(QStringLiteral("5"));
+        promote.insert(QStringLiteral("user_privilege"), QStringLiteral("MANAGER"));
+        QJsonObject disable = userParameter(QStringLiteral("5"));
+        disable.insert(QStringLiteral("enable_flag"), QStringLiteral("OFF"));
+        QJsonObject card = userParameter(QStringLiteral("5"));
+        card.insert(QStringLiteral("backup_number"), 11);
+        card.insert(QStringLiteral("enroll_data"), QStringLiteral("BIN_1"));
+        for (const auto &[command, parameters] :
+             {std::pair{"SET_USER_NAME", rename}, std::pair{"SET_USER_PRIVILEGE", promote},
+              std::pair{"ENABLE_USER", disable}, std::pair{"SET_ENROLL_DATA", card}}) {
+            const CommandOutcome outcome =
+                run(state, command, parameters, command == QByteArray("SET_ENROLL_DATA") ? QList<QByteArray>{"0099"}
+                                                                                        : QList<QByteArray>{},
+                    quirks);
+            QCOMPARE(outcome.returnCode, QByteArray("OK"));
+        }
+        const SimulatedUser after = *state.user(QStringLiteral("5"));
+        QCOMPARE(after.name, before.name);
+        QCOMPARE(after.privilege, before.privilege);
+        QCOMPARE(after.enabled, before.enabled);
+        QCOMPARE(after.credentials, before.credentials);
+        QCOMPARE(run(state, "DELETE_USER", userParameter(QStringLiteral("5")), {}, quirks).returnCode, QByteArray("OK"));
+        QVERIFY(!state.user(QStringLiteral("5")));
+    }
+
     void setUserNameTruncates_data()
     {
         QTest::addColumn<int>("limit");
