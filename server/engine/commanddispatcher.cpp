@@ -316,8 +316,9 @@ bool CommandDispatcher::concludeReadBack(const storage::JobRow &readBack, const 
         return true; // it timed out meanwhile, or was cancelled
     if (returnCode == QLatin1String(protocol::ReturnCode::NotExist))
         return finishWrite(*write, std::nullopt);
+    const protocol::BsCommFrame frame = protocol::BsCommFrame::decode(body).frame;
     const protocol::UserEnrollment held = returnCode == QLatin1String(protocol::ReturnCode::Ok)
-        ? protocol::UserEnrollment::parse(protocol::BsCommFrame::decode(body).frame)
+        ? protocol::UserEnrollment::parse(frame)
         : protocol::UserEnrollment{};
     if (returnCode != QLatin1String(protocol::ReturnCode::Ok) || !held.ok()) {
         return m_jobs.transition(write->id, {JobStatus::Run}, JobStatus::Timeout,
@@ -325,13 +326,14 @@ bool CommandDispatcher::concludeReadBack(const storage::JobRow &readBack, const 
                                                 "check the terminal")
                                      .arg(returnCode));
     }
-    return finishWrite(*write, held);
+    return finishWrite(*write, held, frame.json().contains(QLatin1String(protocol::ParameterKey::EnableFlag)));
 }
 
-bool CommandDispatcher::finishWrite(const storage::JobRow &write, const std::optional<protocol::UserEnrollment> &held)
+bool CommandDispatcher::finishWrite(const storage::JobRow &write, const std::optional<protocol::UserEnrollment> &held,
+                                    bool enabledReported)
 {
-    const WriteCheck check =
-        checkWrite(protocol::commandCodeFromName(write.commandCode.toLatin1()), write.parameters, held);
+    const WriteCheck check = checkWrite(protocol::commandCodeFromName(write.commandCode.toLatin1()),
+                                        write.parameters, held, enabledReported);
     // The read-back stored the user as the terminal has it; one it does not hold is not its user.
     if (!held && !m_users.removeMembership(write.devId, userIdOf(write)))
         return false;
@@ -349,6 +351,8 @@ bool CommandDispatcher::finishWrite(const storage::JobRow &write, const std::opt
         summary.insert(QStringLiteral("templates"), write.deliveryNote);
     if (!check.applied())
         summary.insert(QStringLiteral("not_applied"), check.message());
+    if (!check.unchecked.isEmpty())
+        summary.insert(QStringLiteral("unchecked"), check.unchecked);
     const QString summaryText =
         summary.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact));
     const QString detail = check.applied() ? QStringLiteral("OK, read back as sent") : check.message();

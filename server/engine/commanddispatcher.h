@@ -62,7 +62,8 @@ private:
     // The read-back `readBack` ended: its write ends as the terminal really has the user.
     bool concludeReadBack(const storage::JobRow &readBack, const QString &returnCode, const QByteArray &body);
     // `held`: the user as read back; nullopt when the terminal does not hold it.
-    bool finishWrite(const storage::JobRow &write, const std::optional<protocol::UserEnrollment> &held);
+    bool finishWrite(const storage::JobRow &write, const std::optional<protocol::UserEnrollment> &held,
+                     bool enabledReported = true);
     int cancelOrphans();
     bool endJobWithLostResult(const storage::JobRow &job);
 

@@ -76,7 +76,7 @@ bool isCheckedWrite(CommandCode code)
 }
 
 WriteCheck checkWrite(CommandCode code, const QByteArray &sentParameters,
-                      const std::optional<protocol::UserEnrollment> &readBack)
+                      const std::optional<protocol::UserEnrollment> &readBack, bool enabledReported)
 {
     WriteCheck check;
     const protocol::BsCommFrame frame = protocol::BsCommFrame::decode(sentParameters).frame;
@@ -103,6 +103,10 @@ WriteCheck checkWrite(CommandCode code, const QByteArray &sentParameters,
                           frame.binaryFor(json.value(QLatin1String(Key::EnrollData))), *readBack, &check);
         break;
     case CommandCode::EnableUser: {
+        if (!enabledReported) {
+            check.unchecked = QStringLiteral("the terminal does not report whether a user is enabled");
+            break;
+        }
         const bool enable = text(json, Key::EnableFlag).compare(QLatin1String("OFF"), Qt::CaseInsensitive) != 0;
         if (enable != readBack->enabled)
             check.differences << (readBack->enabled ? QStringLiteral("the user is still enabled")

@@ -16,6 +16,7 @@ struct WriteCheck
 {
     QStringList differences;      // each in words; none: the write took effect
     std::optional<int> nameLimit; // the terminal cut the name to this many characters
+    QString unchecked;            // what the read-back could not tell, in words; empty: all of it
 
     bool applied() const { return differences.isEmpty(); }
     // "Terminal said OK but did not apply: the terminal kept only the first 8 characters of the name"
@@ -27,8 +28,9 @@ struct WriteCheck
 bool isCheckedWrite(protocol::CommandCode code);
 
 // `sentParameters`: the framed parameters as the terminal got them; `readBack`: nullopt when the
-// terminal does not hold the user.
+// terminal does not hold the user. `enabledReported`: the read-back carried enable_flag, which
+// not every firmware sends (protocol.md §6); without it ENABLE_USER cannot be checked.
 WriteCheck checkWrite(protocol::CommandCode code, const QByteArray &sentParameters,
-                      const std::optional<protocol::UserEnrollment> &readBack);
+                      const std::optional<protocol::UserEnrollment> &readBack, bool enabledReported = true);
 
 } // namespace punchclock::engine

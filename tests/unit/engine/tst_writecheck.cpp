@@ -123,6 +123,14 @@ private Q_SLOTS:
                     .applied());
     }
 
+    void aTerminalThatDoesNotReportEnablingIsNotBlamed()
+    {
+        const WriteCheck check = checkWrite(CommandCode::EnableUser, sent(protocol::Commands::enableUser(UserId, false)),
+                                            held(), false);
+        QVERIFY(check.applied());
+        QCOMPARE(check.unchecked, QStringLiteral("the terminal does not report whether a user is enabled"));
+    }
+
     void aUserTheTerminalDoesNotHoldIsSaid()
     {
         const WriteCheck check = checkWrite(
