@@ -6,6 +6,8 @@
 #include "consoletestbed.h"
 #include "enrolldialog.h"
 #include "handpicker.h"
+#include "terminalpickerdialog.h"
+#include "userspage.h"
 #include "widgetlookup.h"
 
 #include "commandservice.h"
@@ -16,6 +18,8 @@
 #include "userrepository.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -138,6 +142,40 @@ private Q_SLOTS:
                 [&](const QString &, const QString &devId) { replicatedFrom = devId; });
         QTest::mouseClick(widget<QPushButton>("replicateButton"), Qt::LeftButton);
         QCOMPARE(replicatedFrom, dev);
+    }
+
+    // Enroll… on the Users page opens the dialog for the selected user; after success, Copy to
+    // other terminals queues the user copy from the enrolling terminal as one operation.
+    void theUsersPageOpensItAndCopiesTheResult()
+    {
+        startTerminal(simulator::EnrollScreenBehaviour::Capture);
+        m_dialog.reset();
+        const QString backDoor = QStringLiteral("BACK01");
+        QVERIFY(storage::TerminalRepository(m_bed->database())
+                    .recordContact({backDoor, QStringLiteral("192.0.2.20"), storage::Approval::Approved, QString()}));
+        QVERIFY(storage::UserRepository(m_bed->database()).addMembership(backDoor, userId, QStringLiteral("USER")));
+        ui::UsersPage page(m_bed->context());
+        page.show();
+        QVERIFY(page.selectUser(userId));
+        test::findWidget<QAction>(&page, "enrollUserAction")->trigger();
+        auto *dialog = test::findWidget<ui::EnrollDialog>(&page, "enrollDialog");
+        dialog->picker()->setBackupNumber(6);
+        QTest::mouseClick(test::findWidget<QPushButton>(dialog, "startEnrollButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(test::findWidget<QPushButton>(dialog, "replicateButton")->isVisible(), WaitMs);
+        QTest::mouseClick(test::findWidget<QPushButton>(dialog, "replicateButton"), Qt::LeftButton);
+
+        auto *copy = test::findWidget<ui::TerminalPickerDialog>(&page, "replicateDialog");
+        QCOMPARE(copy->sourceDevId(), dev);
+        QCOMPARE(copy->checkedDevIds(), QStringList{backDoor});
+        copy->accept();
+        QStringList queued;
+        const QList<storage::JobRow> jobs = storage::JobRepository(m_bed->database()).list({});
+        for (const storage::JobRow &job : jobs) {
+            if (job.operationId)
+                queued << job.commandCode + QLatin1Char('@') + job.devId;
+        }
+        queued.sort();
+        QCOMPARE(queued, (QStringList{QStringLiteral("GET_USER_INFO@") + dev, QStringLiteral("SET_USER_INFO@") + backDoor}));
     }
 
     void nobodyComingShowsTimedOut()
