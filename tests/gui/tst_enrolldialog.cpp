@@ -120,6 +120,13 @@ private Q_SLOTS:
         QTest::mouseClick(picker->button(5), Qt::LeftButton);
         QTest::keyClick(picker->button(5), Qt::Key_Right);
         QCOMPARE(picker->backupNumber(), std::optional<int>(6));
+        // Past the right little finger the hidden face is skipped, round to the left little finger.
+        picker->setBackupNumber(9);
+        QTest::keyClick(picker->button(9), Qt::Key_Right);
+        QCOMPARE(picker->backupNumber(), std::optional<int>(0));
+        QTest::keyClick(picker->button(0), Qt::Key_Left);
+        QCOMPARE(picker->backupNumber(), std::optional<int>(9));
+        QTest::mouseClick(picker->button(6), Qt::LeftButton);
         auto *terminal = widget<QComboBox>("enrollTerminal");
         QCOMPARE(terminal->count(), 1);
         QCOMPARE(terminal->currentData().toString(), dev);

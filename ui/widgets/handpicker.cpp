@@ -48,12 +48,17 @@ protected:
             QToolButton::keyPressEvent(event);
             return;
         }
+        // The next shown choice, round the ends (the face may be hidden).
         const QList<QAbstractButton *> buttons = group()->buttons();
-        const qsizetype at = buttons.indexOf(this);
-        QAbstractButton *next = buttons.value((at + step + buttons.size()) % buttons.size());
-        if (next && next->isVisible()) {
-            next->setFocus(Qt::TabFocusReason);
-            next->click();
+        qsizetype at = buttons.indexOf(this);
+        for (qsizetype tried = 1; tried < buttons.size(); ++tried) {
+            at = (at + step + buttons.size()) % buttons.size();
+            QAbstractButton *next = buttons.at(at);
+            if (next->isVisible()) {
+                next->setFocus(Qt::TabFocusReason);
+                next->click();
+                return;
+            }
         }
     }
 };
