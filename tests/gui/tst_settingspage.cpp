@@ -259,6 +259,11 @@ private Q_SLOTS:
         QVERIFY(!ServerSettings::load(storage::SettingsRepository(m_bed->database())).readBackWrites);
         readBack->click();
         QCOMPARE(stored(ServerSettings::ReadBackWritesKey), QStringLiteral("1"));
+        auto *enrollTimeout = widget<QSpinBox>("enrollTimeout");
+        QCOMPARE(enrollTimeout->value(), 120); // the default shown
+        enrollTimeout->setValue(90);
+        Q_EMIT enrollTimeout->editingFinished();
+        QCOMPARE(ServerSettings::load(storage::SettingsRepository(m_bed->database())).enrollTimeoutSeconds, 90);
         // What the server will act on within 2 s.
         const ServerSettings loaded = ServerSettings::load(storage::SettingsRepository(m_bed->database()));
         QVERIFY(loaded.autoApproveTerminals);

@@ -165,6 +165,7 @@ QWidget *SettingsPage::commandsSection()
     m_clockSync->setObjectName(QStringLiteral("clockAutoSync"));
     m_syncThreshold = secondsField("clockSyncThreshold", box);
     m_readBackWrites = new QCheckBox(tr("&Verify each change to a user by reading it back from the terminal"), box);
+    m_enrollTimeout = secondsField("enrollTimeout", box);
     m_readBackWrites->setObjectName(QStringLiteral("readBackWrites"));
     m_commandsError = SettingsStore::errorLabel("commandsError", box);
     auto *form = new QFormLayout(box);
@@ -176,16 +177,23 @@ QWidget *SettingsPage::commandsSection()
     thresholdLabel->setBuddy(m_syncThreshold);
     form->addRow(thresholdLabel, m_syncThreshold);
     form->addRow(QString(), m_readBackWrites);
+    auto *enrollLabel = new QLabel(tr("Remote enrollment waits &up to:"), box);
+    enrollLabel->setBuddy(m_enrollTimeout);
+    form->addRow(enrollLabel, m_enrollTimeout);
     form->addRow(QString(), m_commandsError);
     form->addRow(
         SettingsStore::hintLabel(tr("A command sent to a terminal and not answered in this time ends as “No answer”. "
                                     "Clocks are set at most once every 15 minutes per terminal. Some terminals "
-                                    "answer OK to a change they ignored: read back, it shows as “Not applied”."),
+                                    "answer OK to a change they ignored: read back, it shows as “Not applied”. "
+                                    "A remote enrollment waits this long for the finger or face once the "
+                                    "terminal has opened its enrollment screen."),
                                  box));
     connect(m_commandTimeout, &QSpinBox::editingFinished, this,
             [this] { saveSeconds(ServerSettings::CommandTimeoutKey, m_commandTimeout); });
     connect(m_syncThreshold, &QSpinBox::editingFinished, this,
             [this] { saveSeconds(ServerSettings::ClockSyncThresholdKey, m_syncThreshold); });
+    connect(m_enrollTimeout, &QSpinBox::editingFinished, this,
+            [this] { saveSeconds(ServerSettings::EnrollTimeoutKey, m_enrollTimeout); });
     connect(m_clockSync, &QCheckBox::toggled, this, [this](bool on) {
         m_syncThreshold->setEnabled(on);
         m_settings.save(ServerSettings::ClockSyncKey, on ? QStringLiteral("1") : QStringLiteral("0"), m_commandsError);
@@ -297,6 +305,7 @@ void SettingsPage::reload()
     m_syncThreshold->setEnabled(current.autoClockSync);
     setUnlessEdited(m_syncThreshold, current.clockSyncThresholdSeconds);
     setChecked(m_readBackWrites, current.readBackWrites);
+    setUnlessEdited(m_enrollTimeout, current.enrollTimeoutSeconds);
     const int language =
         m_language->findData(QSettings().value(QLatin1String(TranslationLoader::LanguageKey)).toString());
     m_language->setCurrentIndex(qMax(language, 0));

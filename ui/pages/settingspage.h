@@ -57,6 +57,7 @@ private:
     QComboBox *m_timeZone = nullptr;
     QLabel *m_timeZoneError = nullptr;
     QSpinBox *m_commandTimeout = nullptr;
+    QSpinBox *m_enrollTimeout = nullptr;
     QCheckBox *m_clockSync = nullptr;
     QCheckBox *m_readBackWrites = nullptr;
     QSpinBox *m_syncThreshold = nullptr;
