@@ -32,9 +32,6 @@ Commands:
   devices keypad-log DEV_ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
                                   what managers did at its keypad (send DEV_ID GET_SLOG_DATA
                                   downloads it)
-  devices keypad-log DEV_ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-                                  what managers did at its keypad (send DEV_ID GET_SLOG_DATA
-                                  downloads it)
   users [--json]                  list users
   logs [--device D] [--user U] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]
                                   print punches
