@@ -88,12 +88,8 @@ int listAudit(CliContext &context, const QStringList &arguments)
 
     storage::AuditFilter filter;
     OptionReader reader(parser);
-    filter.from = reader.date(from).value_or(QDate());
-    filter.to = reader.date(to).value_or(QDate());
+    reader.optionalRange(from, to, &filter.from, &filter.to);
     filter.limit = reader.number(limit, 1, 1000000).value_or(DefaultLimit);
-    if (reader.ok() && filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
-        reader.fail(QStringLiteral("--from %1 is after --to %2")
-                        .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
     if (!reader.ok())
         return context.usageError(reader.problem());
     filter.actor = parser.value(actor);

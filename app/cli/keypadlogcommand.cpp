@@ -76,11 +76,7 @@ int runKeypadLog(CliContext &context, const QStringList &arguments)
     storage::KeypadLogFilter filter;
     filter.devId = positional.first();
     OptionReader reader(parser);
-    filter.from = reader.date(from).value_or(QDate());
-    filter.to = reader.date(to).value_or(QDate());
-    if (reader.ok() && filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
-        reader.fail(QStringLiteral("--from %1 is after --to %2")
-                        .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
+    reader.optionalRange(from, to, &filter.from, &filter.to);
     if (!reader.ok())
         return context.usageError(reader.problem());
 

@@ -125,12 +125,24 @@ bool OptionReader::range(const QCommandLineOption &fromOption, const QCommandLin
         *to = *from;
     else
         *to = requiredDate(toOption);
-    if (!ok())
-        return false;
-    if (*from > *to) {
+    return ok() && inOrder(fromOption, toOption, *from, *to);
+}
+
+bool OptionReader::optionalRange(const QCommandLineOption &fromOption, const QCommandLineOption &toOption,
+                                 QDate *from, QDate *to)
+{
+    *from = date(fromOption).value_or(QDate());
+    *to = date(toOption).value_or(QDate());
+    return ok() && inOrder(fromOption, toOption, *from, *to);
+}
+
+bool OptionReader::inOrder(const QCommandLineOption &fromOption, const QCommandLineOption &toOption, QDate from,
+                           QDate to)
+{
+    if (from.isValid() && to.isValid() && from > to) {
         fail(QStringLiteral("%1 %2 is after %3 %4")
-                 .arg(optionName(fromOption), from->toString(Qt::ISODate), optionName(toOption),
-                      to->toString(Qt::ISODate)));
+                 .arg(optionName(fromOption), from.toString(Qt::ISODate), optionName(toOption),
+                      to.toString(Qt::ISODate)));
         return false;
     }
     return true;

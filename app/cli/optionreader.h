@@ -33,6 +33,9 @@ public:
     // missing last day is the first (a one-day range).
     bool range(const QCommandLineOption &fromOption, const QCommandLineOption &toOption, QDate *from, QDate *to,
                bool oneDayWithoutTo = false);
+    // Optional first and last days (an invalid date where not given), the first not after the last.
+    bool optionalRange(const QCommandLineOption &fromOption, const QCommandLineOption &toOption, QDate *from,
+                       QDate *to);
 
     void fail(const QString &problem);
     bool ok() const { return m_problem.isEmpty(); }
@@ -40,6 +43,7 @@ public:
 
 private:
     static QString optionName(const QCommandLineOption &option);
+    bool inOrder(const QCommandLineOption &fromOption, const QCommandLineOption &toOption, QDate from, QDate to);
 
     const QCommandLineParser &m_parser;
     QString m_problem;
