@@ -26,7 +26,26 @@ QString originText(const TemplateOrigin &origin)
     return QStringLiteral("from ") + (origin.name.isEmpty() ? origin.devId : origin.name);
 }
 
+// The supported_enroll_data entry a terminal with this reader announces; empty where not known.
+QString readerName(CredentialKind kind)
+{
+    switch (kind) {
+    case CredentialKind::Fingerprint: return QStringLiteral("FP");
+    case CredentialKind::Face: return QStringLiteral("FACE");
+    default: return {};
+    }
+}
+
 } // namespace
+
+qsizetype TemplateTerminal::sizeFor(int backupNumber) const
+{
+    switch (protocol::credentialKind(backupNumber)) {
+    case CredentialKind::Fingerprint: return fingerSize;
+    case CredentialKind::Face: return faceSize;
+    default: return 0;
+    }
+}
 
 int TemplateTerminal::versionFor(int backupNumber) const
 {
@@ -47,6 +66,12 @@ TemplateVerdict judgeTemplate(int backupNumber, const TemplateOrigin &origin, co
         return {};
     const QString word = kindWord(kind);
     const QString targetName = target.name.isEmpty() ? target.devId : target.name;
+    const QString reader = readerName(kind);
+    if (!reader.isEmpty() && !target.supportedEnrollData.isEmpty()
+        && !target.supportedEnrollData.contains(reader, Qt::CaseInsensitive)) {
+        return {TemplateVerdict::Kind::Refuse, QStringLiteral("%1 template %2 cannot be used by %3 (no %1 reader)")
+                                                   .arg(word, originText(origin), targetName)};
+    }
     const int targetVersion = target.versionFor(backupNumber);
     if (targetVersion == 0) {
         return {TemplateVerdict::Kind::Unknown,
@@ -64,6 +89,19 @@ TemplateVerdict judgeTemplate(int backupNumber, const TemplateOrigin &origin, co
                     .arg(origin.size)
                     .arg(originText(origin), targetName)
                     .arg(targetVersion)};
+    }
+    const qsizetype targetSize = target.sizeFor(backupNumber);
+    const bool otherLibrary = !origin.recordLibrary.isEmpty() && !target.recordLibrary.isEmpty()
+        && origin.recordLibrary.compare(target.recordLibrary, Qt::CaseInsensitive) != 0;
+    if (origin.dataVersion == targetVersion && otherLibrary && targetSize > 0 && targetSize != origin.size) {
+        return {TemplateVerdict::Kind::Refuse,
+                QStringLiteral("%1 template %2 of %3 bytes %4 cannot be used by %5 (%1 %2 of %6 bytes); enroll the "
+                               "%1 at %5")
+                    .arg(word)
+                    .arg(origin.dataVersion)
+                    .arg(origin.size)
+                    .arg(originText(origin), targetName)
+                    .arg(targetSize)};
     }
     if (origin.dataVersion == targetVersion)
         return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace punchclock::engine {
 
@@ -13,9 +14,14 @@ struct TemplateTerminal
     int faceDataVersion = 0;
     int pvDataVersion = 0;
     QString recordLibrary;
+    QStringList supportedEnrollData; // "FP", "FACE", …; empty: not announced
+    // The size of the templates it reported itself, by kind; 0: none reported.
+    qsizetype fingerSize = 0;
+    qsizetype faceSize = 0;
 
     // The version of the template kind of `backupNumber`; 0 when not known or not a template.
     int versionFor(int backupNumber) const;
+    qsizetype sizeFor(int backupNumber) const;
 };
 
 // Where a stored template came from (credentials.source_*).
@@ -44,7 +50,10 @@ struct TemplateVerdict
 
 // Whether a credential may go to `target` (SET_USER_INFO, SET_ENROLL_DATA). Templates of one
 // format version are not usable by terminals of another, and Punchclock does not convert them as
-// the vendor server does; passwords, cards and photos always go.
+// the vendor server does; nor by a terminal without that reader, nor, from another record library,
+// when their size differs from the target's own templates of that version (fingerprint 128 is
+// 800 bytes on Fingerspot and 1,184 on the HS101 of protocol.md §10). Passwords, cards and photos
+// always go.
 TemplateVerdict judgeTemplate(int backupNumber, const TemplateOrigin &origin, const TemplateTerminal &target);
 
 } // namespace punchclock::engine

@@ -22,6 +22,9 @@ TemplateTerminal TemplateScreen::terminal(const QString &devId) const
         terminal.faceDataVersion = row->faceDataVersion;
         terminal.pvDataVersion = row->pvDataVersion;
         terminal.recordLibrary = row->recordLibrary;
+        terminal.supportedEnrollData = row->supportedEnrollData;
+        terminal.fingerSize = m_users.templateSizeFrom(devId, 0, 9);
+        terminal.faceSize = m_users.templateSizeFrom(devId, 12, 12);
     }
     return terminal;
 }

@@ -386,6 +386,17 @@ QByteArray UserRepository::photo(const QString &userId) const
     return query.next() ? query.value(0).toByteArray() : QByteArray();
 }
 
+qsizetype UserRepository::templateSizeFrom(const QString &devId, int first, int last) const
+{
+    StatementCache::Handle query = m_statements.run(
+        // Through what the terminal holds (its primary key), not a scan of every credential.
+        QStringLiteral("SELECT LENGTH(c.data) FROM terminal_credentials t JOIN credentials c "
+                       "ON c.user_id = t.user_id AND c.backup_number = t.backup_number "
+                       "WHERE t.dev_id = ? AND c.source_dev_id = t.dev_id AND t.backup_number BETWEEN ? AND ? LIMIT 1"),
+        {devId, first, last});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 QList<CredentialInfo> UserRepository::credentials(const QString &userId) const
 {
     QList<CredentialInfo> rows;

@@ -99,6 +99,9 @@ public:
     bool isIncomplete(const QString &userId) const;
     QList<int> credentialsHeldBy(const QString &devId, const QString &userId) const; // backup numbers
     QStringList holders(const QString &userId) const; // dev_ids
+    // The size of a template with a backup number in [first, last] that this terminal reported;
+    // 0 when it reported none.
+    qsizetype templateSizeFrom(const QString &devId, int first, int last) const;
 
     PUNCHCLOCK_STORE_WRITE bool setName(const QString &userId, const QString &name);
     PUNCHCLOCK_STORE_WRITE bool setPrivilege(const QString &userId, const QString &privilege);

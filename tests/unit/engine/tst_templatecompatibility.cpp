@@ -14,7 +14,13 @@ constexpr int Face = 12;
 
 TemplateTerminal gate(int fp, int face)
 {
-    return {QStringLiteral("GATE01"), QStringLiteral("Gate"), fp, face, 0, QStringLiteral("FKDataHS101")};
+    TemplateTerminal terminal;
+    terminal.devId = QStringLiteral("GATE01");
+    terminal.name = QStringLiteral("Gate");
+    terminal.fpDataVersion = fp;
+    terminal.faceDataVersion = face;
+    terminal.recordLibrary = QStringLiteral("FKDataHS101");
+    return terminal;
 }
 
 TemplateOrigin frontDoor(int version, qsizetype size = 20000)
@@ -55,6 +61,36 @@ private Q_SLOTS:
         const TemplateVerdict verdict = judgeTemplate(Face, frontDoor(528), gate(128, 528));
         QCOMPARE(verdict.kind, Kind::Send);
         QVERIFY(verdict.message.isEmpty());
+    }
+
+    void aTerminalWithoutTheReaderTakesNone()
+    {
+        TemplateTerminal fingersOnly = gate(128, 0);
+        fingersOnly.supportedEnrollData = {QStringLiteral("PASSWORD"), QStringLiteral("IDCARD"), QStringLiteral("FP")};
+        const TemplateVerdict verdict = judgeTemplate(Face, frontDoor(528), fingersOnly);
+        QCOMPARE(verdict.kind, Kind::Refuse);
+        QCOMPARE(verdict.message, QStringLiteral("face template from Front door cannot be used by Gate (no face reader)"));
+        QCOMPARE(judgeTemplate(Finger, frontDoor(128, 1184), fingersOnly).kind, Kind::Send);
+    }
+
+    void theSameVersionOfAnotherSizeFromAnotherLibraryIsRefused()
+    {
+        // Fingerprint 128 is 800 bytes on the Fingerspot (HS103) and 1,184 on the HS101 (protocol.md §10).
+        TemplateTerminal hs101 = gate(128, 0);
+        hs101.fingerSize = 1184;
+        const TemplateVerdict verdict = judgeTemplate(Finger, frontDoor(128, 800), hs101);
+        QCOMPARE(verdict.kind, Kind::Refuse);
+        QCOMPARE(verdict.message, QStringLiteral("fingerprint template 128 of 800 bytes from Front door cannot be used "
+                                                 "by Gate (fingerprint 128 of 1184 bytes); enroll the fingerprint at Gate"));
+        // Of the same size, or before the target reported one, it goes.
+        QCOMPARE(judgeTemplate(Finger, frontDoor(128, 1184), hs101).kind, Kind::Send);
+        hs101.fingerSize = 0;
+        QCOMPARE(judgeTemplate(Finger, frontDoor(128, 800), hs101).kind, Kind::Send);
+        // Within one record library the size is not compared.
+        TemplateTerminal sameLibrary = gate(128, 0);
+        sameLibrary.recordLibrary = QStringLiteral("FKDATAHS103");
+        sameLibrary.fingerSize = 1184;
+        QCOMPARE(judgeTemplate(Finger, frontDoor(128, 800), sameLibrary).kind, Kind::Send);
     }
 
     void passwordsAndCardsAlwaysGo()
