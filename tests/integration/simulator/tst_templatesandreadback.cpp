@@ -123,6 +123,38 @@ private Q_SLOTS:
         QCOMPARE(gate->state().user(user)->credentials.keys(), QList<int>{FaceBackup});
     }
 
+    // A Fingerspot (HS103) user copied to an HS101: fingerprint 128 there is 1,184 bytes, not 800,
+    // and it has no face reader; only the card goes, and the result names both reasons.
+    void aFingerspotUserReachesAnHs101WithTheCardOnly()
+    {
+        SimulatedTerminal *front = add(QStringLiteral("SIMFRONT03"), QStringLiteral("Front door"), 528);
+        TerminalConfig config = m_rig.terminalConfig(QStringLiteral("SIMHS10101"));
+        config.fkName = QStringLiteral("Gate");
+        config.seed.users = 0;
+        SimulatedTerminal *gate = m_rig.addTerminal(config);
+        QVERIFY(front && gate);
+        // The HS101 reports one of its own fingerprints: the store learns its template size.
+        QVERIFY(gate->enrollUser(QStringLiteral("700"), QStringLiteral("Own"), {{0, QByteArray(1184, '\x11')}}));
+        const QString user = QStringLiteral("606");
+        QVERIFY(front->enrollUser(user, QStringLiteral("Dora"),
+                                  {{0, QByteArray(800, '\x22')}, {CardBackup, "0096"},
+                                   {FaceBackup, QByteArray(20000, '\x3E')}}));
+        QTRY_COMPARE_WITH_TIMEOUT(users().credentials(user).size(), 3, WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(users().credentials(QStringLiteral("700")).size(), 1, WaitMs);
+
+        const services::CommandService::Outcome copied =
+            services::CommandService(m_rig.db()).copyUser(user, front->deviceId(), {gate->deviceId()}, actor());
+        QVERIFY(copied.ok());
+        const storage::JobRow job = ended(copied.jobIds.last());
+        QVERIFY2(job.succeeded() && !job.failed(), qPrintable(job.summary));
+        QCOMPARE(summaryField(job, "templates"),
+                 QStringLiteral("fingerprint template 128 of 800 bytes from Front door cannot be used by Gate "
+                                "(fingerprint 128 of 1184 bytes); enroll the fingerprint at Gate; face template from "
+                                "Front door cannot be used by Gate (no face reader)"));
+        QCOMPARE(gate->state().user(user)->credentials.keys(), QList<int>{CardBackup});
+        QCOMPARE(gate->state().user(user)->name, QStringLiteral("Dora"));
+    }
+
     void anIgnoredWriteIsCaughtAndTheStoreKeepsWhatTheTerminalHas()
     {
         TerminalQuirks quirks;
