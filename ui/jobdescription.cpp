@@ -222,7 +222,7 @@ QString JobDescription::resultText(const storage::JobRow &job)
     const QString result = outcomeText(job);
     if (templates.isEmpty())
         return result;
-    return result.isEmpty() ? templates : tr("%1. %2").arg(result, templates);
+    return result.isEmpty() ? templates : tr("%1; %2").arg(result, templates);
 }
 
 QString JobDescription::outcomeText(const storage::JobRow &job)

@@ -18,6 +18,7 @@
 #include "serversettings.h"
 #include "settingsrepository.h"
 #include "terminalrepository.h"
+#include "userrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -337,6 +338,37 @@ private Q_SLOTS:
                  QStringLiteral("Terminal said OK but did not apply: the name is still \"%1\", not \"Zoe\"").arg(kept));
         const auto colour = page.model()->index(page.model()->rowOf(id), JobTableModel::StatusColumn).data(Qt::ForegroundRole);
         QCOMPARE(colour.value<QColor>(), ui::toneColor(ui::StatusTone::Bad));
+    }
+
+    // A push to a terminal without a face reader: the face stays behind and the result says so.
+    void aTemplateLeftOutIsNamedInTheResult()
+    {
+        auto terminal = startTerminal();
+        QVERIFY(terminal);
+        ui::JobsPage page(m_bed->context());
+        page.show();
+        protocol::UserEnrollment user;
+        user.userId = QStringLiteral("88");
+        user.name = QStringLiteral("Hana");
+        user.privilegeName = QStringLiteral("USER");
+        user.credentials = {{11, "0012345"}, {12, QByteArray(20000, 'f')}};
+        storage::TerminalRepository terminals(db());
+        QVERIFY(terminals.recordContact(
+            {QStringLiteral("FACES0001"), QStringLiteral("192.0.2.12"), storage::Approval::Approved, QString()}));
+        QVERIFY(terminals.setName(QStringLiteral("FACES0001"), QStringLiteral("Lobby")));
+        QVERIFY(storage::UserRepository(db()).applyEnrollment(QStringLiteral("FACES0001"), user));
+        const auto pushed =
+            services::CommandService(db()).pushUser(user.userId, {dev}, services::Actor::system(QStringLiteral("tester")));
+        QVERIFY(pushed.ok());
+        const qint64 id = pushed.jobIds.last();
+        m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
+        terminal->pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(statusShown(page, id), QStringLiteral("Done"), WaitMs);
+        QVERIFY(page.selectJob(id));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("jobResult"))->text(),
+                 QStringLiteral("The terminal carried it out; face template from Lobby cannot be used by Front door "
+                                "(no face reader)"));
+        QCOMPARE(terminal->state().user(user.userId)->credentials.keys(), QList<int>{11});
     }
 
     void cancelAndRetry()
