@@ -368,8 +368,11 @@ int CommandDispatcher::expire(int timeoutSeconds)
     int changed = 0;
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-timeoutSeconds);
     for (qint64 id : m_jobs.runningSince(cutoff)) {
-        if (m_jobs.transition(id, {JobStatus::Run}, JobStatus::Timeout,
-                              QStringLiteral("no answer within %1 s").arg(timeoutSeconds)))
+        // A write answered OK whose read-back never came back did get an answer.
+        const QString detail = m_jobs.hasReadBack(id)
+            ? QStringLiteral("answered OK, but not read back within %1 s; check the terminal").arg(timeoutSeconds)
+            : QStringLiteral("no answer within %1 s").arg(timeoutSeconds);
+        if (m_jobs.transition(id, {JobStatus::Run}, JobStatus::Timeout, detail))
             ++changed;
     }
     // Answers that could not be stored are remembered only while their job is still RUN.

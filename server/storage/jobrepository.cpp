@@ -343,6 +343,13 @@ QList<qint64> JobRepository::runningSince(const QDateTime &sentBefore) const
     return ids;
 }
 
+bool JobRepository::hasReadBack(qint64 id) const
+{
+    StatementCache::Handle query =
+        m_statements.run(QStringLiteral("SELECT 1 FROM jobs WHERE reads_back = ? LIMIT 1"), {id});
+    return query.next();
+}
+
 QList<qint64> JobRepository::orphaned() const
 {
     QList<qint64> ids;

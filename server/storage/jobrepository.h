@@ -162,6 +162,8 @@ public:
     QList<qint64> running(const QString &devId) const;
     // RUN jobs sent before `sentBefore` (UTC).
     QList<qint64> runningSince(const QDateTime &sentBefore) const;
+    // Whether a read-back of this write was queued (jobs.reads_back).
+    bool hasReadBack(qint64 id) const;
     // Waiting jobs whose prerequisite ended without success.
     QList<qint64> orphaned() const;
 

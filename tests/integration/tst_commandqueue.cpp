@@ -510,6 +510,23 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(job(id).status, JobStatus::Timeout, 12000);
     }
 
+    // A write answered OK whose read-back never comes back is not reported as unanswered, nor done.
+    void aWriteNeverReadBackTimesOutSayingItWasAnswered()
+    {
+        QVERIFY(storage::SettingsRepository(m_db->database())
+                    .setValue(QLatin1String(engine::ServerSettings::CommandTimeoutKey), QStringLiteral("1")));
+        startServer();
+        const qint64 id = queue(protocol::CommandCode::SetUserName,
+                                {{QStringLiteral("user_id"), QStringLiteral("77")}, {QStringLiteral("user_name"), QStringLiteral("Ida")}});
+        QCOMPARE(poll().header("trans_id"), QByteArray::number(id));
+        QCOMPARE(sendResult(QByteArray::number(id), "OK").header("response_code"), QByteArray("OK"));
+        QCOMPARE(job(id).status, JobStatus::Run); // waiting for its read-back
+        // The terminal never polls again; the engine sweeps every 5 s.
+        QTRY_COMPARE_WITH_TIMEOUT(job(id).status, JobStatus::Timeout, 12000);
+        QCOMPARE(storage::JobRepository(m_db->database()).events(id).last().detail,
+                 QStringLiteral("answered OK, but not read back within 1 s; check the terminal"));
+    }
+
     void blockedTerminalIsRefusedAndItsJobsWait()
     {
         QVERIFY(storage::TerminalRepository(m_db->database()).setApproval(QString::fromLatin1(dev), storage::Approval::Blocked));
