@@ -666,6 +666,14 @@
         <source>Enabled an employee again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent a terminal to enroll an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled a remote enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTexts</name>
@@ -1437,7 +1445,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. %2</source>
+        <source>%1; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3342,6 +3350,13 @@
         <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch the user from a terminal first (GET_USER_INFO).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 keeps only the first %n characters: it will keep &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%1 keeps only the first character: it will keep &quot;%2&quot;.</numerusform>
+            <numerusform>%1 keeps only the first %n characters: it will keep &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::ConfirmByNameDialog</name>
@@ -4135,6 +4150,14 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>Cancelled. The terminal&apos;s screen closes by itself; a finger given there now is still stored like any enrollment at the keypad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1 did not answer the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The command to %1 was cancelled on the Jobs page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6481,10 +6504,6 @@ Every day ever counted is calculated again with this one. Use this to fix a mist
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A command sent to a terminal and not answered in this time ends as “No answer”. Clocks are set at most once every 15 minutes per terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6522,6 +6541,18 @@ Every day ever counted is calculated again with this one. Use this to fix a mist
     </message>
     <message>
         <source>Without keyboard or mouse use for this long, the console hides what it shows and asks for the password again (Ctrl+L locks it at once). Pages stay as they were left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify each change to a user by reading it back from the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote enrollment waits &amp;up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command sent to a terminal and not answered in this time ends as “No answer”. Clocks are set at most once every 15 minutes per terminal. Some terminals answer OK to a change they ignored: read back, it shows as “Not applied”. A remote enrollment waits this long for the finger or face once the terminal has opened its enrollment screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

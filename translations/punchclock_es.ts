@@ -666,6 +666,14 @@
         <source>Enabled an employee again</source>
         <translation>Volvió a activar un empleado</translation>
     </message>
+    <message>
+        <source>Sent a terminal to enroll an employee</source>
+        <translation>Envió un terminal a inscribir a un empleado</translation>
+    </message>
+    <message>
+        <source>Cancelled a remote enrollment</source>
+        <translation>Canceló una inscripción remota</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTexts</name>
@@ -1437,8 +1445,8 @@
         <translation>No aplicada</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3350,13 @@
         <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch the user from a terminal first (GET_USER_INFO).</source>
         <translation>El empleado %1 solo se conoce por la lista de empleados de un terminal; nunca se leyeron su nombre, su privilegio ni sus credenciales. Enviarlo los borraría en el terminal: obtenga primero el empleado de un terminal (GET_USER_INFO).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 keeps only the first %n characters: it will keep &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%1 solo conserva el primer carácter (%n): conservará «%2».</numerusform>
+            <numerusform>%1 solo conserva los primeros %n caracteres: conservará «%2».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::ConfirmByNameDialog</name>
@@ -4141,6 +4156,14 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Cancelled. The terminal&apos;s screen closes by itself; a finger given there now is still stored like any enrollment at the keypad.</source>
         <translation>Cancelada. La pantalla del terminal se cierra sola; un dedo que se registre allí ahora se guarda igualmente, como cualquier inscripción en el teclado.</translation>
+    </message>
+    <message>
+        <source>✖ %1 did not answer the command.</source>
+        <translation>✖ %1 no respondió a la orden.</translation>
+    </message>
+    <message>
+        <source>✖ The command to %1 was cancelled on the Jobs page.</source>
+        <translation>✖ La orden a %1 se canceló en la página Tareas.</translation>
     </message>
 </context>
 <context>
@@ -6492,10 +6515,6 @@ Todos los días ya contados se vuelven a calcular con este. Úselo para corregir
         <translation>Si el desfase supera &amp;los:</translation>
     </message>
     <message>
-        <source>A command sent to a terminal and not answered in this time ends as “No answer”. Clocks are set at most once every 15 minutes per terminal.</source>
-        <translation>Un comando enviado a un terminal sin respuesta en este tiempo termina como “Sin respuesta”. Los relojes se ajustan como máximo una vez cada 15 minutos por terminal.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -6534,6 +6553,18 @@ Todos los días ya contados se vuelven a calcular con este. Úselo para corregir
     <message>
         <source>Without keyboard or mouse use for this long, the console hides what it shows and asks for the password again (Ctrl+L locks it at once). Pages stay as they were left.</source>
         <translation>Si no se usa el teclado ni el ratón durante este tiempo, la consola oculta lo que muestra y vuelve a pedir la contraseña (Ctrl+L la bloquea al instante). Las páginas se quedan como estaban.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify each change to a user by reading it back from the terminal</source>
+        <translation>&amp;Verificar cada cambio de un empleado leyéndolo de nuevo del terminal</translation>
+    </message>
+    <message>
+        <source>Remote enrollment waits &amp;up to:</source>
+        <translation>La inscripción remota espera &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>A command sent to a terminal and not answered in this time ends as “No answer”. Clocks are set at most once every 15 minutes per terminal. Some terminals answer OK to a change they ignored: read back, it shows as “Not applied”. A remote enrollment waits this long for the finger or face once the terminal has opened its enrollment screen.</source>
+        <translation>Una orden enviada a un terminal que no se responde en este tiempo termina como «Sin respuesta». Los relojes se ajustan como mucho una vez cada 15 minutos por terminal. Algunos terminales responden OK a un cambio que ignoraron: al leerlo de nuevo, aparece como «No aplicada». Una inscripción remota espera este tiempo el dedo o la cara una vez que el terminal ha abierto su pantalla de inscripción.</translation>
     </message>
 </context>
 <context>

@@ -664,6 +664,14 @@
         <source>Enabled an employee again</source>
         <translation>重新启用了员工</translation>
     </message>
+    <message>
+        <source>Sent a terminal to enroll an employee</source>
+        <translation>让考勤机为员工登记</translation>
+    </message>
+    <message>
+        <source>Cancelled a remote enrollment</source>
+        <translation>取消了远程登记</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTexts</name>
@@ -1415,8 +1423,8 @@
         <translation>未应用</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1。%2</translation>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3316,12 @@
         <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch the user from a terminal first (GET_USER_INFO).</source>
         <translation>员工 %1 仅见于某台考勤机的员工列表，从未读取过其姓名、权限和凭证。发送该员工会清除考勤机上的这些信息：请先从考勤机获取该员工（GET_USER_INFO）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 keeps only the first %n characters: it will keep &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%1 只保留前 %n 个字符：将保留“%2”。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::ConfirmByNameDialog</name>
@@ -4104,6 +4118,14 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Cancelled. The terminal&apos;s screen closes by itself; a finger given there now is still stored like any enrollment at the keypad.</source>
         <translation>已取消。考勤机的登记界面会自行关闭；此时在那里录入的指纹仍会像在键盘上进行的任何登记一样被保存。</translation>
+    </message>
+    <message>
+        <source>✖ %1 did not answer the command.</source>
+        <translation>✖ %1 未应答该命令。</translation>
+    </message>
+    <message>
+        <source>✖ The command to %1 was cancelled on the Jobs page.</source>
+        <translation>✖ 发往 %1 的命令已在“任务”页面中取消。</translation>
     </message>
 </context>
 <context>
@@ -6439,10 +6461,6 @@ Every day ever counted is calculated again with this one. Use this to fix a mist
         <translation>偏差超过(&amp;H)：</translation>
     </message>
     <message>
-        <source>A command sent to a terminal and not answered in this time ends as “No answer”. Clocks are set at most once every 15 minutes per terminal.</source>
-        <translation>发送到考勤机的命令如果在此时间内没有应答，将以“无应答”结束。每台考勤机的时钟最多每 15 分钟设置一次。</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -6481,6 +6499,18 @@ Every day ever counted is calculated again with this one. Use this to fix a mist
     <message>
         <source>Without keyboard or mouse use for this long, the console hides what it shows and asks for the password again (Ctrl+L locks it at once). Pages stay as they were left.</source>
         <translation>在这段时间内未使用键盘或鼠标时，控制台会隐藏所显示的内容并再次要求输入密码（按 Ctrl+L 可立即锁定）。各页面保持原样。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify each change to a user by reading it back from the terminal</source>
+        <translation>从考勤机读回以核实对员工的每项更改(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remote enrollment waits &amp;up to:</source>
+        <translation>远程登记最长等待(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A command sent to a terminal and not answered in this time ends as “No answer”. Clocks are set at most once every 15 minutes per terminal. Some terminals answer OK to a change they ignored: read back, it shows as “Not applied”. A remote enrollment waits this long for the finger or face once the terminal has opened its enrollment screen.</source>
+        <translation>发往考勤机的命令若在此时间内未获应答，即结束为“无应答”。每台考勤机的时钟最多每 15 分钟设置一次。有些考勤机对忽略的更改也回答 OK：读回后显示为“未应用”。考勤机打开登记界面后，远程登记最多等待这么长时间来采集手指或面部。</translation>
     </message>
 </context>
 <context>
