@@ -100,7 +100,8 @@ std::optional<QJsonObject> PersonalDataReader::user(const QString &userId) const
 QJsonArray PersonalDataReader::credentials(const QString &userId) const
 {
     // A card or password stored as text is still data, in base64 as every credential's.
-    return rows(QStringLiteral("SELECT backup_number, source_dev_id, updated_at, LENGTH(data) AS bytes, data "
+    return rows(QStringLiteral("SELECT backup_number, source_dev_id, source_data_ver, source_record_library, "
+                               "updated_at, LENGTH(data) AS bytes, data "
                                "FROM credentials WHERE user_id = ? ORDER BY backup_number"),
                 {userId}, {QStringLiteral("data")});
 }
@@ -119,6 +120,36 @@ QJsonArray PersonalDataReader::credentialHistory(const QString &userId) const
         QStringLiteral("SELECT id, backup_number, action, source_dev_id, changed_by, at FROM credential_history "
                        "WHERE user_id = ? ORDER BY id"),
         {userId});
+}
+
+QJsonArray PersonalDataReader::terminalCredentials(const QString &userId) const
+{
+    return rows(QStringLiteral("SELECT dev_id, backup_number FROM terminal_credentials WHERE user_id = ? "
+                               "ORDER BY dev_id, backup_number"),
+                {userId});
+}
+
+QJsonArray PersonalDataReader::statusChanges(const QString &userId) const
+{
+    return rows(QStringLiteral("SELECT id, enabled, effective_date, changed_by, changed_at FROM user_status_changes "
+                               "WHERE user_id = ? ORDER BY id"),
+                {userId});
+}
+
+QJsonArray PersonalDataReader::enrollmentRequests(const QString &userId) const
+{
+    return rows(QStringLiteral("SELECT id, backup_number, dev_id, requested_by, requested_at, deadline, state, "
+                               "finished_at, template_size, reason FROM enrollment_requests WHERE user_id = ? "
+                               "ORDER BY id"),
+                {userId});
+}
+
+QJsonArray PersonalDataReader::keypadActivity(const QString &userId) const
+{
+    return rows(QStringLiteral("SELECT id, dev_id, logged_at, kind, manager_id, user_id, manager_verify, "
+                               "target_backup, record, received_at FROM keypad_log "
+                               "WHERE user_id = ? OR manager_id = ? ORDER BY logged_at, id"),
+                {userId, userId}, {QStringLiteral("record")});
 }
 
 QJsonArray PersonalDataReader::punches(const QString &userId) const

@@ -46,6 +46,11 @@ public:
     QJsonArray credentials(const QString &userId) const; // with their data
     QJsonArray memberships(const QString &userId) const; // the terminals holding them
     QJsonArray credentialHistory(const QString &userId) const;
+    QJsonArray terminalCredentials(const QString &userId) const; // which terminal holds which credential
+    QJsonArray statusChanges(const QString &userId) const;       // disabled and enabled again, from when
+    QJsonArray enrollmentRequests(const QString &userId) const;  // remote enrollments asked for them
+    // The terminals' administrator logs where they are the user concerned or the manager.
+    QJsonArray keypadActivity(const QString &userId) const;
     QJsonArray punches(const QString &userId) const; // oldest first, has_photo for each
     QList<PunchPhoto> punchPhotos(const QString &userId) const;
     QJsonArray corrections(const QString &userId) const;

@@ -249,6 +249,18 @@ private Q_SLOTS:
                                          "VALUES ('300', '2026-04-01', 'none', 'x')")));
         QVERIFY(services::recordEvent(db(), m_admin, QStringLiteral("test.about"), QStringLiteral("user"),
                                       QStringLiteral("300"), {{QStringLiteral("n"), 1}}));
+        QVERIFY(run(db(), QStringLiteral("INSERT INTO user_status_changes (user_id, enabled, effective_date, "
+                                         "changed_by, changed_at) VALUES ('300', 0, '2026-03-20', 'anna', 'x')")));
+        QVERIFY(run(db(),
+                    QStringLiteral("INSERT INTO enrollment_requests (user_id, backup_number, dev_id, requested_by, "
+                                   "requested_at, deadline, state) VALUES ('300', 3, ?, 'anna', 'x', 'y', 'enrolled')"),
+                    {devA}));
+        // At the keypad: 300 enrolled by a manager, 300 as the manager, and someone else's record.
+        const QString keypad = QStringLiteral("INSERT INTO keypad_log (dev_id, kind, manager_id, user_id, record, "
+                                              "received_at) VALUES (?, 3, ?, ?, ?, 'x')");
+        QVERIFY(run(db(), keypad, {devA, QStringLiteral("1"), QStringLiteral("300"), QByteArray("rec-a")}));
+        QVERIFY(run(db(), keypad, {devA, QStringLiteral("300"), QStringLiteral("100"), QByteArray("rec-b")}));
+        QVERIFY(run(db(), keypad, {devA, QStringLiteral("1"), QStringLiteral("100"), QByteArray("rec-c")}));
 
         const QString folder = m_databases.path(QStringLiteral("export"));
         const services::ExportResult exported = PrivacyAdmin(db()).exportPerson(m_admin, QStringLiteral("300"), folder);
@@ -265,9 +277,29 @@ private Q_SLOTS:
         QFile json(QDir(folder).filePath(QStringLiteral("person-300.json")));
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonObject document = QJsonDocument::fromJson(json.readAll()).object();
-        for (const char *section : {"user", "credentials", "terminal_memberships", "credential_history", "punches",
-                                    "corrections", "leave_days", "schedule", "audit_records"})
+        for (const char *section : {"user", "credentials", "terminal_memberships", "terminal_credentials",
+                                    "credential_history", "status_changes", "enrollment_requests", "keypad_activity",
+                                    "punches", "corrections", "leave_days", "schedule", "audit_records"})
             QVERIFY2(document.contains(QLatin1String(section)), section);
+        // Every one of the six on the terminal they were enrolled at.
+        const QJsonArray held = document.value(QLatin1String("terminal_credentials")).toArray();
+        QCOMPARE(held.size(), 6);
+        QCOMPARE(held.at(4).toObject().value(QLatin1String("backup_number")).toInt(), 12);
+        QCOMPARE(held.at(4).toObject().value(QLatin1String("dev_id")).toString(), devA);
+        const QJsonArray statuses = document.value(QLatin1String("status_changes")).toArray();
+        QCOMPARE(statuses.size(), 1);
+        QCOMPARE(statuses.first().toObject().value(QLatin1String("effective_date")).toString(),
+                 QStringLiteral("2026-03-20"));
+        const QJsonArray enrollments = document.value(QLatin1String("enrollment_requests")).toArray();
+        QCOMPARE(enrollments.size(), 1);
+        QCOMPARE(enrollments.first().toObject().value(QLatin1String("state")).toString(), QStringLiteral("enrolled"));
+        const QJsonArray keypadRecords = document.value(QLatin1String("keypad_activity")).toArray();
+        QCOMPARE(keypadRecords.size(), 2);
+        QStringList keypadBytes;
+        for (const QJsonValue &record : keypadRecords)
+            keypadBytes << QString::fromLatin1(
+                QByteArray::fromBase64(record.toObject().value(QLatin1String("record")).toString().toLatin1()));
+        QCOMPARE(keypadBytes, (QStringList{QStringLiteral("rec-a"), QStringLiteral("rec-b")}));
         const QJsonObject user = document.value(QLatin1String("user")).toObject();
         QCOMPARE(user.value(QLatin1String("name")).toString(), QStringLiteral("Cy Working"));
         QCOMPARE(user.value(QLatin1String("photo_file")).toString(), QStringLiteral("photo-300.jpg"));
