@@ -7976,6 +7976,14 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Known only from a terminal&apos;s user list: fetch it from that terminal before sending it to another one, or its fingerprints there would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserTerminalActions</name>

@@ -7989,6 +7989,14 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Known only from a terminal&apos;s user list: fetch it from that terminal before sending it to another one, or its fingerprints there would be lost.</source>
+        <translation>Solo se conoce por la lista de empleados de un terminal: obténgalo de ese terminal antes de enviarlo a otro, o se perderían sus huellas allí.</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Aún sin obtener</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserTerminalActions</name>

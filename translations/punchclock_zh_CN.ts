@@ -7913,6 +7913,14 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Known only from a terminal&apos;s user list: fetch it from that terminal before sending it to another one, or its fingerprints there would be lost.</source>
+        <translation>仅从考勤机的员工列表得知：请先从该考勤机获取，再发送到其他考勤机，否则那里的指纹将会丢失。</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>尚未获取</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserTerminalActions</name>

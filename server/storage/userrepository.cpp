@@ -83,7 +83,7 @@ QList<UserRow> UserRepository::list() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!exec(query, QStringLiteral("SELECT u.user_id, u.name, u.privilege, u.enabled, u.photo IS NOT NULL, "
-                                    "u.updated_at, u.department_id, d.name FROM users u "
+                                    "u.updated_at, u.department_id, d.name, u.incomplete FROM users u "
                                     "LEFT JOIN departments d ON d.id = u.department_id ORDER BY u.name, u.user_id")))
         return rows;
     while (query.next()) {
@@ -97,6 +97,7 @@ QList<UserRow> UserRepository::list() const
         if (!query.value(6).isNull())
             row.departmentId = query.value(6).toLongLong();
         row.department = query.value(7).toString();
+        row.incomplete = query.value(8).toBool();
         indexOf.insert(row.userId, rows.size());
         rows.append(row);
     }

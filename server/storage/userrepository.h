@@ -21,6 +21,7 @@ struct UserRow
     QString name;
     QString privilege;
     bool enabled = true;
+    bool incomplete = false; // known only from a terminal's user list: its record was never read
     bool hasPhoto = false;
     int fingers = 0;
     bool face = false;

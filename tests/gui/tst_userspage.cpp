@@ -347,6 +347,14 @@ private Q_SLOTS:
         listed.credentials.fingers = 2;
         QVERIFY(storage::UserRepository(m_bed->database()).replaceMembership(devA, {listed}));
         m_bed->context().notifyChanged(ui::ConsoleContext::Users);
+        // Marked in the table before anyone tries to send it.
+        const QAbstractItemModel *model = child<QTableView>(m_page.get(), "usersTable")->model();
+        const QModelIndexList found = model->match(model->index(0, 0), ui::UserTableModel::UserIdRole,
+                                                   QStringLiteral("8"), 1, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        const QModelIndex credentials = found.first().siblingAtColumn(ui::UserTableModel::CredentialsColumn);
+        QCOMPARE(credentials.data().toString(), QStringLiteral("Not fetched yet"));
+        QVERIFY(credentials.data(Qt::ToolTipRole).toString().contains(QStringLiteral("fetch it from that terminal")));
         QVERIFY(m_page->selectUser(QStringLiteral("8")));
         trigger("pushUserAction");
         acceptPicker({devC});

@@ -90,6 +90,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == PhotoColumn && user.hasPhoto)
             return thumbnail(user);
+        if (index.column() == CredentialsColumn && user.incomplete)
+            return toneIcon(StatusTone::Waiting);
         if (index.column() == CredentialsColumn && user.fingers > 0)
             return themedIcon("fingerprint");
         if (index.column() == StatusColumn)
@@ -102,6 +104,9 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return terminalsToolTip(user);
         if (index.column() == PrivilegeColumn)
             return user.privilege;
+        if (index.column() == CredentialsColumn && user.incomplete)
+            return tr("Known only from a terminal's user list: fetch it from that terminal before sending it to "
+                      "another one, or its fingerprints there would be lost.");
         if (index.column() == StatusColumn && !user.enabled)
             return tr("Refused at the terminals; the reports expect no work of them. Enable lets them punch again.");
         return {};
@@ -136,7 +141,7 @@ QVariant UserTableModel::display(const storage::UserRow &user, int column) const
     case UserIdColumn: return user.userId;
     case DepartmentColumn: return user.department;
     case PrivilegeColumn: return UserMessages::privilegeName(user.privilege);
-    case CredentialsColumn: return UserMessages::credentialSummary(user);
+    case CredentialsColumn: return user.incomplete ? tr("Not fetched yet") : UserMessages::credentialSummary(user);
     case TerminalsColumn: return terminalsText(user);
     case StatusColumn: return user.enabled ? tr("Enabled") : tr("Disabled");
     default: return {};
