@@ -30,4 +30,12 @@ bool isValidUserId(const QString &userId)
     return isIdentifier(userId);
 }
 
+QString userIdSortKey(const QString &userId)
+{
+    // '0'-padded past the 20 digits of any 64-bit number; '~' sorts after every digit.
+    bool numeric = false;
+    const qulonglong value = userId.toULongLong(&numeric);
+    return numeric ? QString::number(value).rightJustified(24, QLatin1Char('0')) : QLatin1Char('~') + userId;
+}
+
 } // namespace punchclock::protocol

@@ -10,4 +10,8 @@ inline constexpr int MaxIdentifierLength = 24;
 bool isValidDeviceId(const QString &deviceId);
 bool isValidUserId(const QString &userId);
 
+// A key that sorts user ids as people read them: numbers by value (2 before 10), then the
+// others by text.
+QString userIdSortKey(const QString &userId);
+
 } // namespace punchclock::protocol

@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace punchclock;
@@ -135,6 +136,37 @@ private Q_SLOTS:
             test::previewReport(m_page.get(), reports::ReportKind::Monthly, QDate(2026, 10, 1), QDate(2026, 10, 31)));
         QVERIFY2(cell(QStringLiteral("5"), reports::ColumnId::Status).contains(QStringLiteral("No schedule")),
                  qPrintable(cell(QStringLiteral("5"), reports::ColumnId::Status)));
+    }
+
+    // Ids that are numbers sort by value in the preview, as the report lists them: 2 before 10.
+    void userIdsSortAsNumbers()
+    {
+        QVERIFY(m_bed->addUser(QStringLiteral("10"), QStringLiteral("Zed"), m_kitchen));
+        QVERIFY(m_bed->addUser(QStringLiteral("B7"), QStringLiteral("Yves"), m_kitchen));
+        QVERIFY(
+            test::previewReport(m_page.get(), reports::ReportKind::Monthly, QDate(2026, 10, 1), QDate(2026, 10, 31)));
+        auto *table = findWidget<QTableView>(m_page.get(), "reportTable");
+        int idColumn = -1;
+        for (int col = 0; col < model()->columnCount(); ++col) {
+            if (model()->report().columns.at(col).id == reports::ColumnId::UserId)
+                idColumn = col;
+        }
+        QVERIFY(idColumn >= 0);
+        const auto shownIds = [table] {
+            QStringList ids;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                ids << table->model()->index(row, 0).data(ui::ReportTableModel::UserIdRole).toString();
+            return ids;
+        };
+        const QStringList ascending{QStringLiteral("1"), QStringLiteral("2"),  QStringLiteral("3"), QStringLiteral("4"),
+                                    QStringLiteral("5"), QStringLiteral("10"), QStringLiteral("B7")};
+        QCOMPARE(shownIds(), ascending);
+        table->sortByColumn(idColumn, Qt::DescendingOrder);
+        QStringList descending = ascending;
+        std::reverse(descending.begin(), descending.end());
+        QCOMPARE(shownIds(), descending);
+        table->sortByColumn(idColumn, Qt::AscendingOrder);
+        QCOMPARE(shownIds(), ascending);
     }
 
     void aNightsDepartureShowsItsDay()

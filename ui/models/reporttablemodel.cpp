@@ -2,6 +2,8 @@
 
 #include "reportcellformat.h"
 
+#include "identifiers.h"
+
 namespace punchclock::ui {
 
 using engine::reports::CellKind;
@@ -74,6 +76,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
             const auto time = value.value<engine::reports::DayTime>();
             return qint64(time.dayOffset) * 86400 + time.time.msecsSinceStartOfDay() / 1000;
         }
+        if (column.id == engine::reports::ColumnId::UserId)
+            return protocol::userIdSortKey(value.toString());
         return value;
     case UserIdRole:
         return m_table.sources.value(index.row()).userId;

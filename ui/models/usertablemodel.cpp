@@ -1,6 +1,7 @@
 #include "usertablemodel.h"
 
 #include "icons.h"
+#include "identifiers.h"
 #include "statustone.h"
 #include "usermessages.h"
 
@@ -119,12 +120,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case PhotoColumn: return user.hasPhoto;
-        case UserIdColumn: {
-            // Numeric ids sort as numbers, others after them by text.
-            bool numeric = false;
-            const qlonglong value = user.userId.toLongLong(&numeric);
-            return numeric ? QString::number(value).rightJustified(24, QLatin1Char('0')) : QString(QLatin1Char('~') + user.userId);
-        }
+        case UserIdColumn: return protocol::userIdSortKey(user.userId);
         case CredentialsColumn: return user.fingers * 8 + int(user.face) * 4 + int(user.card) * 2 + int(user.password);
         case TerminalsColumn: return int(user.terminals.size());
         default: return display(user, index.column());

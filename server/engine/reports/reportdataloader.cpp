@@ -1,6 +1,7 @@
 #include "reportdataloader.h"
 
 #include "attendancereader.h"
+#include "identifiers.h"
 #include "attendancerepository.h"
 #include "punchcorrectionrepository.h"
 #include "schedulerepository.h"
@@ -37,20 +38,6 @@ PunchInput inputFrom(const storage::AttendancePunchRow &row)
     punch.counts = row.countedAtMs >= 0;
     punch.countedAtMs = row.countedAtMs;
     return punch;
-}
-
-// User ids as people read them: numerically when both are numbers.
-bool userIdLess(const QString &a, const QString &b)
-{
-    bool aNumeric = false;
-    bool bNumeric = false;
-    const qulonglong an = a.toULongLong(&aNumeric);
-    const qulonglong bn = b.toULongLong(&bNumeric);
-    if (aNumeric && bNumeric && an != bn)
-        return an < bn;
-    if (aNumeric != bNumeric)
-        return aNumeric;
-    return a < b;
 }
 
 // The days a run of Disable and Enable (by effective date, as made) left the employee disabled.
@@ -192,7 +179,9 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
         }
     }
     std::sort(people.begin(), people.end(), [](const storage::EmployeeRow &a, const storage::EmployeeRow &b) {
-        return userIdLess(a.userId, b.userId);
+        // By the key, then by text: "01" and "1" have the same number.
+        return std::pair(protocol::userIdSortKey(a.userId), a.userId)
+            < std::pair(protocol::userIdSortKey(b.userId), b.userId);
     });
 
     data.employees.reserve(people.size());
