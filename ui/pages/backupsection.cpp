@@ -5,6 +5,7 @@
 #include "displayformat.h"
 #include "icons.h"
 #include "permissiontext.h"
+#include "settingsstore.h"
 
 #include "backupscheduler.h"
 
@@ -28,16 +29,6 @@ namespace {
 using engine::BackupScheduler;
 using storage::DatabaseBackup;
 
-QLabel *errorLabel(const char *objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setProperty("role", QStringLiteral("fieldError"));
-    label->setWordWrap(true);
-    label->setVisible(false);
-    return label;
-}
-
 } // namespace
 
 BackupSection::BackupSection(ConsoleContext &context, QWidget *parent)
@@ -49,7 +40,7 @@ BackupSection::BackupSection(ConsoleContext &context, QWidget *parent)
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_keep(new QSpinBox(this))
     , m_daily(new QCheckBox(tr("Back up &every day"), this))
-    , m_folderError(errorLabel("backupFolderError", this))
+    , m_folderError(SettingsStore::errorLabel("backupFolderError", this))
     , m_last(new QLabel(this))
     , m_lastManual(new QLabel(this))
     , m_progress(new QLabel(this))
