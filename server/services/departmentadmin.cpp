@@ -123,19 +123,45 @@ Outcome DepartmentAdmin::remove(const Actor &actor, qint64 departmentId)
 Outcome DepartmentAdmin::assign(const Actor &actor, const QString &userId, std::optional<qint64> departmentId)
 {
     ServiceCall call(m_db, actor);
+    if (call.failed())
+        return call.finish();
+    const Outcome moved = assignIn(call, userId, departmentId);
+    return moved.ok() ? call.finish() : call.refuse(moved);
+}
+
+PersonOutcomes DepartmentAdmin::assignMany(const Actor &actor, const QStringList &userIds,
+                                           std::optional<qint64> departmentId)
+{
+    ServiceCall call(m_db, actor);
+    if (call.failed())
+        return sameOutcomeForAll(userIds, call.finish());
+    PersonOutcomes outcomes;
+    for (const QString &userId : userIds) {
+        outcomes.append({userId, assignIn(call, userId, departmentId)});
+        if (outcomes.last().outcome.status == Outcome::Status::Storage)
+            return sameOutcomeForAll(userIds, call.refuse(outcomes.last().outcome));
+    }
+    const Outcome finished = call.finish();
+    return finished.ok() ? outcomes : sameOutcomeForAll(userIds, finished);
+}
+
+Outcome DepartmentAdmin::assignIn(ServiceCall &call, const QString &userId, std::optional<qint64> departmentId)
+{
     const std::optional<qint64> current = call.departmentOfUser(userId);
-    if (!call.allowed(Permission::ManageUsers, current) || !call.allowed(Permission::ManageUsers, departmentId))
-        return call.finish();
+    for (const std::optional<qint64> &touched : {current, departmentId}) {
+        if (!allows(call.actor(), Permission::ManageUsers, touched))
+            return notAllowed(m_db, Permission::ManageUsers, touched);
+    }
     if (current == departmentId)
-        return call.finish();
+        return {};
     if (const auto closed = closedPeriodDependingOn(m_db, {current, departmentId}))
-        return call.refuse(closedPeriodRefusal(*closed));
+        return closedPeriodRefusal(*closed);
     if (!storage::DepartmentRepository(m_db).assign(userId, departmentId))
-        return call.refuse(Outcome::notFound(userId));
+        return Outcome::notFound(userId);
     call.record(QStringLiteral("user.department"), QStringLiteral("user"), userId,
                 {{QStringLiteral("department"), departmentValue(m_db, current)}},
                 {{QStringLiteral("department"), departmentValue(m_db, departmentId)}});
-    return call.finish();
+    return {};
 }
 
 } // namespace punchclock::services

@@ -2,12 +2,15 @@
 
 #include "actor.h"
 #include "outcome.h"
+#include "personoutcomes.h"
 
 #include <QSqlDatabase>
 
 #include <optional>
 
 namespace punchclock::services {
+
+class ServiceCall;
 
 // Why a department change was refused (Outcome::refusal).
 enum class DepartmentError {
@@ -31,8 +34,15 @@ public:
     Outcome rename(const Actor &actor, qint64 departmentId, const QString &name);
     Outcome remove(const Actor &actor, qint64 departmentId);
     Outcome assign(const Actor &actor, const QString &userId, std::optional<qint64> departmentId);
+    // Moves several employees in one transaction, one audit record per person moved. Those the
+    // actor may not move (either department), unknown ids and moves a closed period forbids are
+    // refused one by one; the others move. A database failure moves nobody.
+    PersonOutcomes assignMany(const Actor &actor, const QStringList &userIds, std::optional<qint64> departmentId);
 
 private:
+    // The move of one employee inside `call`: its outcome, the call itself left unfailed.
+    Outcome assignIn(ServiceCall &call, const QString &userId, std::optional<qint64> departmentId);
+
     QSqlDatabase m_db;
 };
 

@@ -21,6 +21,30 @@ QJsonObject weekJson(const storage::WeekShiftIds &week, QDate from, const QStrin
     return json;
 }
 
+// One change per employee inside one call; a store refusal ends the call for everyone.
+template<typename Change>
+PersonOutcomes changeEach(const QSqlDatabase &db, const Actor &actor, const QStringList &userIds, QDate from,
+                          const Change &change)
+{
+    ServiceCall call(db, actor);
+    if (call.failed())
+        return sameOutcomeForAll(userIds, call.finish());
+    PersonOutcomes outcomes;
+    for (const QString &userId : userIds) {
+        const std::optional<qint64> department = call.departmentOfUser(userId);
+        if (!allows(actor, Permission::ChangeSchedules, department)) {
+            outcomes.append({userId, notAllowed(db, Permission::ChangeSchedules, department)});
+            continue;
+        }
+        storage::AttendanceError error = storage::AttendanceError::None;
+        if (!change(call, userId, &error))
+            return sameOutcomeForAll(userIds, call.refuse(attendanceRefusal(db, error, from)));
+        outcomes.append({userId, {}});
+    }
+    const Outcome finished = call.finish();
+    return finished.ok() ? outcomes : sameOutcomeForAll(userIds, finished);
+}
+
 } // namespace
 
 ScheduleAdmin::ScheduleAdmin(QSqlDatabase db)
@@ -79,6 +103,33 @@ Outcome ScheduleAdmin::clearUser(const Actor &actor, const QString &userId, QDat
     call.record(QStringLiteral("schedule.clear"), QStringLiteral("user"), userId, {},
                 weekJson({}, from, QStringLiteral("department")));
     return call.finish();
+}
+
+PersonOutcomes ScheduleAdmin::setUsers(const Actor &actor, const QStringList &userIds,
+                                      const storage::WeekShiftIds &week, QDate from)
+{
+    storage::ScheduleRepository schedules(m_db);
+    return changeEach(m_db, actor, userIds, from,
+                      [&](ServiceCall &call, const QString &userId, storage::AttendanceError *error) {
+                          if (!schedules.setUserSchedule(userId, week, from, actor.name, error))
+                              return false;
+                          call.record(QStringLiteral("schedule.set"), QStringLiteral("user"), userId, {},
+                                      weekJson(week, from, QStringLiteral("week")));
+                          return true;
+                      });
+}
+
+PersonOutcomes ScheduleAdmin::clearUsers(const Actor &actor, const QStringList &userIds, QDate from)
+{
+    storage::ScheduleRepository schedules(m_db);
+    return changeEach(m_db, actor, userIds, from,
+                      [&](ServiceCall &call, const QString &userId, storage::AttendanceError *error) {
+                          if (!schedules.clearUserSchedule(userId, from, actor.name, error))
+                              return false;
+                          call.record(QStringLiteral("schedule.clear"), QStringLiteral("user"), userId, {},
+                                      weekJson({}, from, QStringLiteral("department")));
+                          return true;
+                      });
 }
 
 } // namespace punchclock::services

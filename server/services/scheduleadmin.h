@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "outcome.h"
+#include "personoutcomes.h"
 
 #include "schedulerepository.h"
 
@@ -24,6 +25,13 @@ public:
     Outcome clearDepartment(const Actor &actor, qint64 departmentId, QDate from);
     // From `from` on the employee follows the department's schedule again.
     Outcome clearUser(const Actor &actor, const QString &userId, QDate from);
+    // The same week for several employees, in one transaction with one audit record per person.
+    // Those the actor may not plan are refused one by one, the others get the week; a refusal
+    // of the store (an unknown shift, a closed period) or the database changes nobody.
+    PersonOutcomes setUsers(const Actor &actor, const QStringList &userIds, const storage::WeekShiftIds &week,
+                            QDate from);
+    // Several employees follow their department's schedule again from `from` on.
+    PersonOutcomes clearUsers(const Actor &actor, const QStringList &userIds, QDate from);
 
 private:
     QSqlDatabase m_db;
