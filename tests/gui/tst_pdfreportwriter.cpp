@@ -1,5 +1,6 @@
 #include "pdfreportwriter.h"
 #include "reportcellformat.h"
+#include "reportlayout.h"
 
 #include <QGuiApplication>
 #include <QProcess>
@@ -123,6 +124,58 @@ private Q_SLOTS:
         const QString output = QString::fromUtf8(info.readAllStandardOutput());
         QVERIFY2(output.contains(QRegularExpression(QStringLiteral("Page size:\\s+84[12](\\.\\d+)? x 595"))),
                  qPrintable(output));
+    }
+
+    // A month of a 300-character name (stored before names were bounded, or the longest a
+    // layout must survive): the name gives up its width, every id and figure stays whole.
+    void aLongNameNeverCostsAFigure()
+    {
+        ReportTable table;
+        table.kind = ReportKind::Monthly;
+        table.from = QDate(2026, 11, 1);
+        table.to = QDate(2026, 11, 30);
+        table.columns = ReportLayout::columns(ReportKind::Monthly);
+        ReportTexts texts = textsFor();
+        texts.headers.clear();
+        for (int col = 0; col < table.columns.size(); ++col)
+            texts.headers.append(QStringLiteral("H%1").arg(col));
+        const QString longName = QString(QStringLiteral("Maximiliana Long-Name ")).repeated(14).left(300);
+        for (int i = 0; i < 3; ++i) {
+            QVariantList row;
+            for (const ReportColumn &column : table.columns) {
+                switch (column.id) {
+                case ColumnId::UserId: row.append(QStringLiteral("EMPLOYEE_%1").arg(1000000000000 + i)); break;
+                case ColumnId::Name: row.append(longName); break;
+                case ColumnId::Department: row.append(QStringLiteral("Kitchen")); break;
+                case ColumnId::Status: row.append(QString()); break;
+                default:
+                    row.append(column.kind == CellKind::Duration ? 9000 + 37 * i + int(row.size())
+                                                                 : 11 + 3 * i + int(row.size()));
+                }
+            }
+            table.rows.append(row);
+            table.sources.append({row.constFirst().toString(), QDate()});
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long-name.pdf"));
+        QString error;
+        QVERIFY2(ui::writePdf(table, texts, path, &error), qPrintable(error));
+        const QString text = pdfPages(path).join(QLatin1Char('\n'));
+        QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
+        for (const QVariantList &row : std::as_const(table.rows)) {
+            QStringList line;
+            for (int col = 0; col < table.columns.size(); ++col) {
+                if (table.columns.at(col).id == ColumnId::Name || table.columns.at(col).id == ColumnId::Department)
+                    continue;
+                const QString cell = ui::ReportCellFormat::text(table.columns.at(col), row.at(col), texts);
+                line.append(QRegularExpression::escape(cell));
+            }
+            // The id, then the figures in order; only the name (and its department) may be cut.
+            const QString figures = line.mid(1).join(QStringLiteral("\\s+"));
+            QVERIFY2(text.contains(QRegularExpression(line.constFirst())), qPrintable(line.constFirst() + QLatin1Char('\n') + text));
+            QVERIFY2(text.contains(QRegularExpression(figures)), qPrintable(figures + QLatin1Char('\n') + text));
+        }
+        QVERIFY2(!text.contains(longName), "the name was not shortened, so the page must have been scaled");
     }
 
     void cancellingRemovesTheFile()

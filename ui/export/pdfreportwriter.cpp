@@ -88,6 +88,57 @@ QStringList totalsLine(const ReportTable &table, const Texts &texts)
     return line;
 }
 
+// Names, departments and remarks may give up width; ids, numbers, dates and times never do: a
+// report whose figures read "…" is worthless.
+bool mayShrink(const engine::reports::ReportColumn &column)
+{
+    using engine::reports::ColumnId;
+    return column.kind == engine::reports::CellKind::Text && column.id != ColumnId::UserId
+        && column.id != ColumnId::Punches;
+}
+
+// The widths that fit `available`: the columns that may shrink share what the others leave,
+// each keeping its natural width up to a common cap. Only when the fixed columns alone are too
+// wide does every column give up the same share.
+QList<qreal> fittedWidths(const ReportTable &table, QList<qreal> widths, qreal available)
+{
+    qreal fixed = 0;
+    QList<qreal> flexible;
+    for (int col = 0; col < widths.size(); ++col) {
+        if (mayShrink(table.columns.at(col)))
+            flexible.append(widths.at(col));
+        else
+            fixed += widths.at(col);
+    }
+    qreal room = available - fixed;
+    qreal wanted = 0;
+    for (const qreal width : flexible)
+        wanted += width;
+    if (wanted <= room)
+        return widths;
+    const qreal minimum = available / std::max<qsizetype>(1, widths.size()) / 4;
+    if (room < minimum * flexible.size()) {
+        const qreal scale = available / (fixed + wanted);
+        for (qreal &width : widths)
+            width *= scale;
+        return widths;
+    }
+    // Water-filling: the narrow ones keep their width, the wide ones share the rest equally.
+    std::sort(flexible.begin(), flexible.end());
+    qreal cap = room / flexible.size();
+    for (int i = 0; i < flexible.size(); ++i) {
+        cap = room / (flexible.size() - i);
+        if (flexible.at(i) > cap)
+            break;
+        room -= flexible.at(i);
+    }
+    for (int col = 0; col < widths.size(); ++col) {
+        if (mayShrink(table.columns.at(col)))
+            widths[col] = std::min(widths.at(col), cap);
+    }
+    return widths;
+}
+
 void paginate(Layout &layout)
 {
     const qreal tableTop = layout.rowHeight; // the repeated header row
@@ -262,12 +313,9 @@ bool PdfReportWriter::write(const ReportTable &table, const Texts &texts, const 
     writer.setPageLayout(pageLayout);
     layout.area = QRectF(QPointF(0, 0), QSizeF(pageLayout.paintRectPixels(Resolution).size()));
 
-    // Too wide even across: every column gives up the same share, long texts are elided.
-    if (natural > layout.area.width()) {
-        const qreal scale = layout.area.width() / natural;
-        for (qreal &width : layout.widths)
-            width *= scale;
-    }
+    // Too wide even across: names give up width and are elided, figures keep theirs.
+    if (natural > layout.area.width())
+        layout.widths = fittedWidths(table, layout.widths, layout.area.width());
     const QFontMetricsF title(fonts.title, &writer);
     const QFontMetricsF small(fonts.small, &writer);
     const auto lineHeight = [&layout](const QFontMetricsF &metrics, const QString &text) {

@@ -10,7 +10,8 @@ namespace punchclock::ui {
 
 // Writes the report as a PDF (QPdfWriter): A4, landscape when the table is wide; the title,
 // period and scope on the first page; the column headers repeated on every page; "Page 2 of
-// 5" at the foot of each; the totals row last. Text goes through Qt's font fallback, so a
+// 5" at the foot of each; the totals row last. When the table is too wide even across, names and
+// other words are elided, never ids, figures, dates or times. Text goes through Qt's font fallback, so a
 // Chinese name is drawn with a CJK font (scripts/install-deps.sh installs one) and can be
 // searched and copied out of the file.
 class PdfReportWriter
