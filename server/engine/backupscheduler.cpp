@@ -4,6 +4,7 @@
 #include "sqlsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace punchclock::engine {
 
@@ -64,8 +65,8 @@ void BackupScheduler::stop()
 bool BackupScheduler::runIfDue(QSqlDatabase db, const QDateTime &nowUtc)
 {
     storage::SettingsRepository settings(db);
-    const QString folder = settings.value(QLatin1String(FolderKey));
-    if (settings.value(QLatin1String(DailyKey)) != QLatin1String("1") || folder.isEmpty())
+    const QString folder = BackupScheduler::folder(settings, db.databaseName());
+    if (!dailyOn(settings) || folder.isEmpty())
         return false;
     const QDateTime lastAt = QDateTime::fromString(settings.value(QLatin1String(LastAtKey)), Qt::ISODateWithMs);
     if (lastAt.isValid()) {
@@ -83,15 +84,55 @@ bool BackupScheduler::runIfDue(QSqlDatabase db, const QDateTime &nowUtc)
         result = storage::DatabaseBackup(db).backupTo(file);
     }
     if (result.ok()) {
-        bool ok = false;
-        const int keep = settings.value(QLatin1String(KeepKey)).toInt(&ok);
-        storage::DatabaseBackup::pruneBackups(folder, ok && keep > 0 ? keep : DefaultKeep);
+        storage::DatabaseBackup::pruneBackups(folder, keep(settings));
     } else {
         qCWarning(lcStorage) << "automatic backup to" << file << "failed:" << resultCode(result.problem)
                              << result.detail;
     }
     recordAttempt(db, Kind::Daily, nowUtc, file, result);
     return true;
+}
+
+bool BackupScheduler::dailyOn(const storage::SettingsRepository &settings)
+{
+    return settings.value(QLatin1String(DailyKey)) != QLatin1String("0");
+}
+
+QString BackupScheduler::folder(const storage::SettingsRepository &settings, const QString &databasePath)
+{
+    const QString chosen = settings.value(QLatin1String(FolderKey));
+    return chosen.isEmpty() ? defaultFolder(databasePath) : chosen;
+}
+
+QString BackupScheduler::defaultFolder(const QString &databasePath)
+{
+    const QFileInfo database(databasePath);
+    // Qt takes ":memory:" for an absolute resource path.
+    if (databasePath.isEmpty() || databasePath.startsWith(QLatin1Char(':')) || !database.isAbsolute())
+        return {};
+    return database.dir().filePath(QLatin1String(DefaultFolderName));
+}
+
+int BackupScheduler::keep(const storage::SettingsRepository &settings)
+{
+    bool ok = false;
+    const int kept = settings.value(QLatin1String(KeepKey)).toInt(&ok);
+    return ok && kept > 0 ? kept : DefaultKeep;
+}
+
+QDateTime BackupScheduler::newestSuccessUtc(const storage::SettingsRepository &settings)
+{
+    QDateTime newest = QDateTime::fromString(settings.value(QLatin1String(LastSuccessAtKey)), Qt::ISODateWithMs);
+    // Attempts recorded before LastSuccessAtKey existed.
+    for (const Kind kind : {Kind::Daily, Kind::Manual}) {
+        const AttemptKeys keys = keysFor(kind);
+        if (settings.value(QLatin1String(keys.result)) != QLatin1String("ok"))
+            continue;
+        const QDateTime at = QDateTime::fromString(settings.value(QLatin1String(keys.at)), Qt::ISODateWithMs);
+        if (at.isValid() && (!newest.isValid() || at > newest))
+            newest = at;
+    }
+    return newest;
 }
 
 BackupScheduler::AttemptKeys BackupScheduler::keysFor(Kind kind)
@@ -110,6 +151,8 @@ void BackupScheduler::recordAttempt(QSqlDatabase db, Kind kind, const QDateTime 
     settings.setValue(QLatin1String(keys.result), resultCode(result.problem));
     settings.setValue(QLatin1String(keys.file), file);
     settings.setValue(QLatin1String(keys.detail), result.detail);
+    if (result.ok())
+        settings.setValue(QLatin1String(LastSuccessAtKey), nowUtc.toUTC().toString(Qt::ISODateWithMs));
 }
 
 QString BackupScheduler::resultCode(storage::DatabaseBackup::Problem problem)

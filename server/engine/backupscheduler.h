@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "databasebackup.h"
 #include "periodicworker.h"
+#include "settingsrepository.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -13,7 +14,8 @@ namespace punchclock::engine {
 
 // The daily automatic backup: when `backup.daily` is on and the last attempt is a day old, a
 // backup named by DatabaseBackup::fileNameFor() goes to `backup.folder` and the oldest beyond
-// `backup.keep` are deleted. It works in a thread of its own with its own connection, so that
+// `backup.keep` are deleted. Safe by default: an installation that never set these backs up
+// daily into <data folder>/backups and keeps DefaultKeep. It works in a thread of its own with its own connection, so that
 // copying a large database never stalls the window or the server; the settings are read
 // from the database at every check, so the console, the CLI and `serve` all steer it.
 class BackupScheduler : public QObject
@@ -34,7 +36,22 @@ public:
     static constexpr char ManualResultKey[] = "backup.manual_result";
     static constexpr char ManualFileKey[] = "backup.manual_file";
     static constexpr char ManualDetailKey[] = "backup.manual_detail";
+    // The newest backup of either kind that worked, kept when a later attempt fails.
+    static constexpr char LastSuccessAtKey[] = "backup.last_success_at";
     static constexpr int DefaultKeep = 14;
+    static constexpr char DefaultFolderName[] = "backups";
+    // A backup older than this is stale: the Dashboard says so.
+    static constexpr int StaleAfterDays = 2;
+
+    // Whether the daily backup is on: unless `backup.daily` was turned off.
+    static bool dailyOn(const storage::SettingsRepository &settings);
+    // `backup.folder`, or the default next to the database file when none was set.
+    static QString folder(const storage::SettingsRepository &settings, const QString &databasePath);
+    // <folder of the database>/backups; empty for a database that is not a file.
+    static QString defaultFolder(const QString &databasePath);
+    static int keep(const storage::SettingsRepository &settings);
+    // When the newest backup that worked was made, daily or by hand; invalid when none did.
+    static QDateTime newestSuccessUtc(const storage::SettingsRepository &settings);
 
     enum class Kind { Daily, Manual };
     struct AttemptKeys

@@ -271,17 +271,18 @@ private Q_SLOTS:
         QCOMPARE(loaded.commandTimeoutSeconds, 600);
         QCOMPARE(loaded.clockSyncThresholdSeconds, 45);
 
+        // Never configured: the daily backup is on, into backups/ next to the data.
         auto *daily = widget<QCheckBox>("backupDaily");
-        daily->click();
-        QVERIFY(!daily->isChecked()); // no folder yet
-        QVERIFY(widget<QLabel>("backupFolderError")->isVisible());
-        QVERIFY(stored(BackupScheduler::DailyKey) != QLatin1String("1"));
         auto *folder = widget<QLineEdit>("backupFolder");
+        QVERIFY(daily->isChecked());
+        QCOMPARE(folder->text(), QDir::toNativeSeparators(m_bed->filePath(QStringLiteral("backups"))));
+        daily->click();
+        QCOMPARE(stored(BackupScheduler::DailyKey), QStringLiteral("0"));
         folder->setText(QStringLiteral("relative/folder"));
         Q_EMIT folder->editingFinished();
         QVERIFY(widget<QLabel>("backupFolderError")->isVisible());
         QVERIFY(stored(BackupScheduler::FolderKey).isEmpty());
-        const QString backups = m_bed->filePath(QStringLiteral("backups"));
+        const QString backups = m_bed->filePath(QStringLiteral("elsewhere"));
         folder->setText(backups);
         Q_EMIT folder->editingFinished();
         QCOMPARE(stored(BackupScheduler::FolderKey), backups);

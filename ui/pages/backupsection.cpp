@@ -8,6 +8,7 @@
 #include "settingsstore.h"
 
 #include "backupscheduler.h"
+#include "settingsrepository.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -99,16 +100,15 @@ BackupSection::BackupSection(ConsoleContext &context, QWidget *parent)
 
 void BackupSection::reload()
 {
+    // What the scheduler does, defaults included: an installation that never chose backs up daily.
+    const storage::SettingsRepository settings(m_context.database());
     if (!SettingsStore::isBeingEdited(m_folder))
-        m_folder->setText(m_settings.value(BackupScheduler::FolderKey));
-    if (!SettingsStore::isBeingEdited(m_keep)) {
-        bool ok = false;
-        const int keep = m_settings.value(BackupScheduler::KeepKey).toInt(&ok);
-        m_keep->setValue(ok && keep > 0 ? keep : BackupScheduler::DefaultKeep);
-    }
+        m_folder->setText(QDir::toNativeSeparators(folder()));
+    if (!SettingsStore::isBeingEdited(m_keep))
+        m_keep->setValue(BackupScheduler::keep(settings));
     {
         const QSignalBlocker blocker(m_daily);
-        m_daily->setChecked(m_settings.value(BackupScheduler::DailyKey) == QLatin1String("1"));
+        m_daily->setChecked(BackupScheduler::dailyOn(settings));
     }
     showLastBackup();
 }
@@ -174,12 +174,19 @@ services::Outcome BackupSection::inOwnConnection(const storage::DatabaseConfig &
     return call(admin);
 }
 
+QString BackupSection::folder() const
+{
+    return BackupScheduler::folder(storage::SettingsRepository(m_context.database()),
+                                   m_context.connection().config().path);
+}
+
 void BackupSection::saveFolder()
 {
-    const QString folder = m_folder->text().trimmed();
-    if (folder == m_settings.value(BackupScheduler::FolderKey))
+    const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    if (folder == this->folder())
         return;
-    if (folder.isEmpty() && m_daily->isChecked()) {
+    if (folder.isEmpty() && m_daily->isChecked() &&
+        BackupScheduler::defaultFolder(m_context.connection().config().path).isEmpty()) {
         SettingsStore::showError(m_folderError,
                                  tr("The daily backup needs a folder. Turn it off first to clear the folder."));
         return;
@@ -203,7 +210,7 @@ void BackupSection::saveFolder()
 void BackupSection::saveDaily(bool on)
 {
     saveFolder();
-    if (on && m_settings.value(BackupScheduler::FolderKey).isEmpty()) {
+    if (on && folder().isEmpty()) {
         const QSignalBlocker blocker(m_daily);
         m_daily->setChecked(false);
         SettingsStore::showError(m_folderError, tr("Choose a folder for the daily backup first."));
@@ -261,8 +268,8 @@ void BackupSection::setBusy(bool busy, const QString &message)
 void BackupSection::backUpNow()
 {
     const QDateTime now = QDateTime::currentDateTime();
-    QString folder = m_settings.value(BackupScheduler::FolderKey);
-    if (folder.isEmpty())
+    QString folder = this->folder();
+    if (folder.isEmpty() || !QDir().mkpath(folder))
         folder = QDir::homePath();
     QFileDialog dialog(this, tr("Back up the database to"));
     dialog.setObjectName(QStringLiteral("backupFileDialog"));
@@ -308,7 +315,7 @@ void BackupSection::restore()
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);
-    dialog.setDirectory(m_settings.value(BackupScheduler::FolderKey, QDir::homePath()));
+    dialog.setDirectory(folder().isEmpty() ? QDir::homePath() : folder());
     dialog.setNameFilters({tr("Punchclock backups (*.sqlite)"), tr("All files (*)")});
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;

@@ -52,6 +52,8 @@ Q_SIGNALS:
     void restoreFinished(bool ok);
 
 private:
+    // Where the daily backups go: the one chosen, else the default next to the data.
+    QString folder() const;
     void saveFolder();
     void saveDaily(bool on);
     void chooseFolder();

@@ -56,13 +56,52 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
-    void nothingHappensUntilTurnedOnWithAFolder()
+    // A new installation, and one that never chose: daily, into backups/ next to its data, 14 kept.
+    void aNewInstallationBacksUpDailyNextToItsData()
     {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(!BackupScheduler::runIfDue(m_db->database(), now));
-        set(BackupScheduler::DailyKey, QStringLiteral("1"));
-        QVERIFY(!BackupScheduler::runIfDue(m_db->database(), now));
+        const storage::SettingsRepository settings(m_db->database());
+        QVERIFY(BackupScheduler::dailyOn(settings));
+        QCOMPARE(BackupScheduler::keep(settings), 14);
+        QCOMPARE(BackupScheduler::folder(settings, m_db->config().path), m_folder);
+
+        set(BackupScheduler::KeepKey, QStringLiteral("3"));
+        const QDateTime start(QDate(2026, 11, 1), QTime(3, 0), Qt::UTC);
+        for (int day = 0; day < 5; ++day)
+            QVERIFY(BackupScheduler::runIfDue(m_db->database(), start.addDays(day)));
+        QCOMPARE(backups().size(), 3);
+        QCOMPARE(get(BackupScheduler::LastFileKey),
+                 QDir(m_folder).filePath(storage::DatabaseBackup::fileNameFor(start.addDays(4).toLocalTime())));
+        QCOMPARE(BackupScheduler::newestSuccessUtc(settings), start.addDays(4));
+    }
+
+    void nothingHappensOnceTurnedOff()
+    {
+        set(BackupScheduler::DailyKey, QStringLiteral("0"));
+        QVERIFY(!BackupScheduler::runIfDue(m_db->database(), QDateTime::currentDateTimeUtc()));
         QVERIFY(get(BackupScheduler::LastAtKey).isEmpty());
+        QVERIFY(!QFileInfo::exists(m_folder));
+    }
+
+    // A database that is not a file has no folder next to it: nothing until one is chosen.
+    void noDefaultFolderWithoutADatabaseFile()
+    {
+        QVERIFY(BackupScheduler::defaultFolder(QString()).isEmpty());
+        QVERIFY(BackupScheduler::defaultFolder(QStringLiteral(":memory:")).isEmpty());
+    }
+
+    // The Dashboard's warning reads the newest backup that worked, also after a failure.
+    void theNewestSuccessOutlivesALaterFailure()
+    {
+        set(BackupScheduler::FolderKey, m_folder);
+        const QDateTime start(QDate(2026, 11, 1), QTime(3, 0), Qt::UTC);
+        QVERIFY(BackupScheduler::runIfDue(m_db->database(), start));
+        QVERIFY(QDir(m_folder).removeRecursively());
+        QFile notAFolder(m_folder);
+        QVERIFY(notAFolder.open(QIODevice::WriteOnly));
+        notAFolder.close();
+        QVERIFY(BackupScheduler::runIfDue(m_db->database(), start.addDays(1)));
+        QCOMPARE(get(BackupScheduler::LastResultKey), QStringLiteral("cannot-write"));
+        QCOMPARE(BackupScheduler::newestSuccessUtc(storage::SettingsRepository(m_db->database())), start);
     }
 
     void backsUpOnceADayAndKeepsTheNewest()
