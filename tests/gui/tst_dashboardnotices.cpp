@@ -1,4 +1,6 @@
 #include "attentionlist.h"
+#include "backupscheduler.h"
+#include "dashboardnotices.h"
 #include "consolecontext.h"
 #include "consoletestbed.h"
 #include "dashboardpage.h"
@@ -18,11 +20,13 @@
 #include "userenrollment.h"
 #include "userrepository.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -35,8 +39,8 @@ const QString frontDoor = QStringLiteral("F000000000000001");
 
 } // namespace
 
-// The Dashboard's notices about terminals that moved, registrations the server refused and
-// biometric retention, on a real SQLite database.
+// The Dashboard's notices about terminals that moved, registrations the server refused,
+// biometric retention, stale backups, a held port and the firewall, on a real SQLite database.
 class tst_DashboardNotices : public QObject
 {
     Q_OBJECT
@@ -340,6 +344,88 @@ private Q_SLOTS:
         QVERIFY(icon);
         QCOMPARE(icon->pixmap().toImage(), ui::toneIcon(ui::StatusTone::Bad).pixmap(16, 16).toImage());
         QCOMPARE(m_page->badge(), before + 1);
+    }
+
+    void aBackupOlderThanTwoDaysIsWarnedOf()
+    {
+        using engine::BackupScheduler;
+        const QString threeDaysAgo = QDateTime::currentDateTimeUtc().addDays(-3).toString(Qt::ISODateWithMs);
+        openWithFrontDoor({{QLatin1String(BackupScheduler::LastAtKey), threeDaysAgo},
+                           {QLatin1String(BackupScheduler::LastResultKey), QStringLiteral("ok")}});
+        QVERIFY(rowText(QStringLiteral("backupStale")));
+        QCOMPARE(rowText(QStringLiteral("backupStale"))->text(),
+                 QStringLiteral("The newest backup of this data is from 3 days ago."));
+        QSignalSpy pages(&m_bed->context(), &ui::ConsoleContext::pageRequested);
+        QTest::mouseClick(test::findWidget<QPushButton>(m_page.get(), "showBackupSettings"), Qt::LeftButton);
+        QCOMPARE(pages.count(), 1);
+        QCOMPARE(pages.first().first().value<ui::PageId>(), ui::PageId::Settings);
+
+        // A backup by hand a day ago is recent enough.
+        setSetting(QLatin1String(BackupScheduler::ManualAtKey),
+                   QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs));
+        setSetting(QLatin1String(BackupScheduler::ManualResultKey), QStringLiteral("ok"));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Settings);
+        QTRY_VERIFY(!row(QStringLiteral("backupStale")));
+    }
+
+    void aNewInstallationIsNotWarnedBeforeItsFirstBackup()
+    {
+        openWithFrontDoor();
+        QVERIFY(!row(QStringLiteral("backupStale")));
+        // Turned off, with no backup at all: that is worth a warning.
+        setSetting(QLatin1String(engine::BackupScheduler::DailyKey), QStringLiteral("0"));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Settings);
+        QTRY_VERIFY(rowText(QStringLiteral("backupStale")));
+        QCOMPARE(rowText(QStringLiteral("backupStale"))->text(), QStringLiteral("No backup of this data has been made yet."));
+        QVERIFY(rowText(QStringLiteral("backupStale"))->toolTip().contains(QStringLiteral("daily backup is off")));
+    }
+
+    // Another program (here this test) holds the port the console's server is set to use.
+    void aPortHeldByAnotherProgramIsNamed()
+    {
+        QTcpServer holder;
+        QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+        const QString port = QString::number(holder.serverPort());
+        openBed({false, {{QLatin1String(engine::ServerSettings::ListenKey), QStringLiteral("127.0.0.1:") + port}}});
+        http::ServerHost server(m_bed->config());
+        http::ServerOptions options;
+        options.address = QHostAddress::LocalHost;
+        options.port = holder.serverPort();
+        QString error;
+        QVERIFY(!server.start(options, &error));
+        ui::ConsoleContext context(m_bed->connection(), &server);
+        ui::DashboardPage page(context);
+        page.show();
+        // No terminal yet: the notice stands above the getting-started steps.
+        auto *notice = page.findChild<QWidget *>(QStringLiteral("portHeld"));
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        const QString text = notice->findChild<QLabel *>(QStringLiteral("attentionText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("port ") + port), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("(process %1)").arg(QCoreApplication::applicationPid())), qPrintable(text));
+        QVERIFY2(text.contains(QFileInfo(QCoreApplication::applicationFilePath()).fileName()), qPrintable(text));
+
+        holder.close();
+        QVERIFY(server.start(options, &error));
+        page.reload();
+        QVERIFY(!page.findChild<QWidget *>(QStringLiteral("portHeld")));
+        server.stop();
+    }
+
+    void theFirewallHintComesAfterFiveMinutesAndNamesTheCommand()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(ui::DashboardNotices::firewallHint(8090, now.addSecs(-4 * 60), now, QStringLiteral("ufw")).isEmpty());
+        QVERIFY(ui::DashboardNotices::firewallHint(8090, QDateTime(), now, QStringLiteral("ufw")).isEmpty());
+        const QList<ui::AttentionItem> ufw =
+            ui::DashboardNotices::firewallHint(8090, now.addSecs(-6 * 60), now, QStringLiteral("ufw"));
+        QCOMPARE(ufw.size(), 1);
+        QVERIFY2(ufw.first().text.endsWith(QStringLiteral("open it: sudo ufw allow 8090/tcp")), qPrintable(ufw.first().text));
+        const QList<ui::AttentionItem> firewalld =
+            ui::DashboardNotices::firewallHint(9000, now.addSecs(-6 * 60), now, QStringLiteral("firewalld"));
+        QVERIFY(firewalld.first().text.contains(QStringLiteral("firewall-cmd --permanent --add-port=9000/tcp")));
+        const QList<ui::AttentionItem> none = ui::DashboardNotices::firewallHint(8090, now.addSecs(-6 * 60), now, {});
+        QVERIFY(none.first().text.contains(QStringLiteral("No firewall tool (ufw, firewalld) is installed here")));
     }
 };
 

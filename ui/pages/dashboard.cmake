@@ -1,5 +1,6 @@
 target_sources(punchclock_ui PRIVATE
     pages/dashboardnotices.cpp
+    portholder.cpp
     pages/dashboardpage.cpp
     pages/terminalmessages.cpp
     models/recentpunchmodel.cpp

@@ -1,6 +1,9 @@
 #include "dashboardnotices.h"
 
+#include "backupscheduler.h"
 #include "displayformat.h"
+#include "listenaddress.h"
+#include "serverhost.h"
 #include "privacyadmin.h"
 #include "registrationrefusals.h"
 #include "retentionscheduler.h"
@@ -11,6 +14,7 @@
 #include <QLocale>
 #include <QSet>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <limits>
@@ -214,6 +218,115 @@ QList<AttentionItem> DashboardNotices::biometricRetention(const QSqlDatabase &db
     notice.toolTip = tip.join(QLatin1Char('\n'));
     items.append(notice);
     return items;
+}
+
+QList<AttentionItem> DashboardNotices::staleBackup(const QSqlDatabase &db, const QString &databasePath,
+                                                  const QDateTime &nowUtc)
+{
+    using engine::BackupScheduler;
+    const storage::SettingsRepository settings(db);
+    const QDateTime newest = BackupScheduler::newestSuccessUtc(settings);
+    if (newest.isValid() && newest.daysTo(nowUtc) < BackupScheduler::StaleAfterDays)
+        return {};
+    const bool daily = BackupScheduler::dailyOn(settings) && !BackupScheduler::folder(settings, databasePath).isEmpty();
+    const BackupScheduler::AttemptKeys dailyKeys = BackupScheduler::keysFor(BackupScheduler::Kind::Daily);
+    const bool dailyTried = !settings.value(QLatin1String(dailyKeys.at)).isEmpty();
+    // A new installation: the scheduler makes the first one within a minute of starting.
+    if (!newest.isValid() && daily && !dailyTried)
+        return {};
+
+    AttentionItem item;
+    item.kind = AttentionItem::Kind::BackupStale;
+    item.tone = StatusTone::Bad;
+    item.text = newest.isValid()
+        //: %1 when ("3 days ago")
+        ? tr("The newest backup of this data is from %1.").arg(DisplayFormat::age(newest, nowUtc))
+        : tr("No backup of this data has been made yet.");
+    const bool dailyFailed = dailyTried && settings.value(QLatin1String(dailyKeys.result)) != QLatin1String("ok");
+    item.toolTip = !daily ? tr("The daily backup is off: turn it on in Settings → Backups, or back up now.")
+        : dailyFailed     ? tr("The daily backup failed: Settings → Backups says why.")
+                          : tr("The daily backup runs while the console or the server runs.");
+    if (newest.isValid())
+        item.toolTip += QLatin1Char('\n') + tr("Made on %1.").arg(longTime(newest));
+    return {item};
+}
+
+quint16 DashboardNotices::configuredPort(const QSqlDatabase &db)
+{
+    const QString listen = storage::SettingsRepository(db).value(QLatin1String(engine::ServerSettings::ListenKey));
+    http::ListenAddress address;
+    QString error;
+    if (!listen.isEmpty() && http::ListenAddress::parse(listen, &address, &error))
+        return address.port;
+    return http::ServerOptions().port;
+}
+
+QList<AttentionItem> DashboardNotices::portHeld(quint16 port, const std::optional<PortHolder> &holder)
+{
+    if (!holder)
+        return {};
+    AttentionItem item;
+    item.kind = AttentionItem::Kind::PortHeld;
+    item.tone = StatusTone::Bad;
+    const QLocale locale;
+    const QString portText = QString::number(port);
+    if (holder->pid == 0) {
+        //: %1 the port number
+        item.text = tr("Another program serves port %1, so this console runs no terminal server: terminals deliver "
+                       "to that program. It may be another copy of Punchclock (“punchclock serve”).")
+                        .arg(portText);
+    } else {
+        //: %1 the port number, %2 the program's command line, %3 its process number
+        item.text = tr("Another copy serves the terminals on port %1: %2 (process %3). This console runs no terminal "
+                       "server; it shows what that one stores when both use the same data.")
+                        .arg(portText, holder->command.isEmpty() ? tr("unknown program") : holder->command,
+                             QString::number(holder->pid));
+    }
+    item.toolTip = tr("To run the server here instead, stop that program, then start the server in Settings → "
+                      "Server, or choose another port there and on the terminals.");
+    return {item};
+}
+
+QList<AttentionItem> DashboardNotices::firewallHint(quint16 port, const QDateTime &listeningSinceUtc,
+                                                    const QDateTime &nowUtc, const QString &firewallTool)
+{
+    if (!listeningSinceUtc.isValid() || listeningSinceUtc.secsTo(nowUtc) < firewallHintMinutes * 60)
+        return {};
+    AttentionItem item;
+    item.kind = AttentionItem::Kind::NoTerminalYet;
+    item.tone = StatusTone::Waiting;
+    const QString portText = QString::number(port);
+    if (firewallTool == QLatin1String("ufw")) {
+        //: %1 the port number, %2 the command that opens it
+        item.text = tr("No terminal has reached this PC yet. If a firewall blocks port %1, open it: %2")
+                        .arg(portText, QStringLiteral("sudo ufw allow %1/tcp").arg(portText));
+    } else if (firewallTool == QLatin1String("firewalld")) {
+        item.text = tr("No terminal has reached this PC yet. If a firewall blocks port %1, open it: %2")
+                        .arg(portText, QStringLiteral("sudo firewall-cmd --permanent --add-port=%1/tcp && "
+                                                      "sudo firewall-cmd --reload")
+                                           .arg(portText));
+    } else {
+        //: %1 the port number
+        item.text = tr("No terminal has reached this PC yet. No firewall tool (ufw, firewalld) is installed here; if "
+                       "another firewall or the router blocks port %1, open it there.")
+                        .arg(portText);
+    }
+    item.toolTip = tr("Also check on the terminal (Comm / Network → Server) that it uses this PC's address and port "
+                      "%1, and that both are on the same network.")
+                       .arg(portText);
+    return {item};
+}
+
+QString DashboardNotices::installedFirewallTool()
+{
+    const QStringList sbin{QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")};
+    if (!QStandardPaths::findExecutable(QStringLiteral("ufw"), sbin).isEmpty() ||
+        !QStandardPaths::findExecutable(QStringLiteral("ufw")).isEmpty())
+        return QStringLiteral("ufw");
+    if (!QStandardPaths::findExecutable(QStringLiteral("firewall-cmd"), sbin).isEmpty() ||
+        !QStandardPaths::findExecutable(QStringLiteral("firewall-cmd")).isEmpty())
+        return QStringLiteral("firewalld");
+    return {};
 }
 
 void DashboardNotices::markSeen(const QString &devId, const QDateTime &changedAt, const QDateTime &nowUtc)

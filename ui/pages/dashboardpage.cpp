@@ -14,6 +14,7 @@
 #include "lanaddresses.h"
 #include "latenesschart.h"
 #include "pageheader.h"
+#include "portholder.h"
 #include "permissiontext.h"
 #include "punchrepository.h"
 #include "recentpunchmodel.h"
@@ -87,8 +88,16 @@ DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
     m_stopSimulator->hide();
     m_header->addAction(m_stopSimulator);
 
+    m_setupNotices = new AttentionList;
+    m_setupNotices->setObjectName(QStringLiteral("setupNotices"));
+    m_setupNotices->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_setupNotices->hide();
+    connect(m_setupNotices, &AttentionList::backupSettingsRequested, this,
+            [&context] { context.showPage(PageId::Settings); });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_setupNotices);
     layout->addWidget(m_views, 1);
 
     m_reloadSoon.setSingleShot(true);
@@ -102,6 +111,7 @@ DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
         connect(&context, signal, this, &DashboardPage::scheduleReload);
     connect(&context, &ConsoleContext::serverStateChanged, this, &DashboardPage::reloadGettingStarted);
     connect(&context, &ConsoleContext::serverStateChanged, this, &DashboardPage::followServer);
+    connect(&context, &ConsoleContext::serverStateChanged, this, &DashboardPage::noteListening);
     connect(&context, &ConsoleContext::actorChanged, this, &DashboardPage::updateAttentionActions);
     connect(&context, &ConsoleContext::actorChanged, this, &DashboardPage::reload);
 
@@ -115,6 +125,7 @@ DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
     connect(m_simulator, &SimulatorLauncher::stopped, m_stopSimulator, &QWidget::hide);
 
     m_ageTimer.start();
+    noteListening();
     updateAttentionActions();
     reload();
     // Started by the first-run wizard before this page existed.
@@ -170,6 +181,8 @@ QWidget *DashboardPage::buildOverview()
     });
     connect(m_attentionList, &AttentionList::waitingTerminalsRequested, this,
             [this] { context().showPage(PageId::Terminals); });
+    connect(m_attentionList, &AttentionList::backupSettingsRequested, this,
+            [this] { context().showPage(PageId::Settings); });
     connect(m_attentionList, &AttentionList::usersRequested, this, [this](const QStringList &userIds) {
         if (userIds.size() == 1)
             context().showUser(userIds.constFirst());
@@ -220,6 +233,9 @@ void DashboardPage::reload()
     m_reloadSoon.stop();
     QSqlDatabase db = context().database();
     const QList<storage::TerminalRow> terminals = storage::TerminalRepository(db).list();
+    const QList<AttentionItem> setup = installationNotices(db, QDateTime::currentDateTimeUtc(), terminals.isEmpty());
+    m_setupNotices->setItems(terminals.isEmpty() ? setup : QList<AttentionItem>());
+    m_setupNotices->setVisible(terminals.isEmpty() && !setup.isEmpty());
     if (terminals.isEmpty()) {
         m_header->setSummary(tr("No terminal has contacted this PC yet."));
         m_views->setCurrentWidget(m_gettingStarted);
@@ -300,6 +316,7 @@ void DashboardPage::reload()
                       StatusTone::Bad});
     }
     items += DashboardNotices::biometricRetention(db, nowUtc);
+    items += setup;
     m_attentionList->setItems(items);
     m_attention->setValue(locale.toString(items.size()));
     setBadge(int(items.size()));
@@ -320,6 +337,30 @@ void DashboardPage::reloadGettingStarted()
         m_gettingStarted->setServer(reachableAddresses(server->address()), server->port());
     else
         m_gettingStarted->setServerNotRunning(context().serverError());
+}
+
+QList<AttentionItem> DashboardPage::installationNotices(const QSqlDatabase &db, const QDateTime &nowUtc,
+                                                       bool noTerminal) const
+{
+    QList<AttentionItem> items = DashboardNotices::staleBackup(db, context().connection().config().path, nowUtc);
+    const http::ServerHost *server = context().server();
+    if (server && !server->isRunning()) {
+        const quint16 port = DashboardNotices::configuredPort(db);
+        items += DashboardNotices::portHeld(port, PortHolder::find(port));
+    } else if (server && noTerminal) {
+        items += DashboardNotices::firewallHint(server->port(), m_listeningSince, nowUtc,
+                                                DashboardNotices::installedFirewallTool());
+    }
+    return items;
+}
+
+void DashboardPage::noteListening()
+{
+    const http::ServerHost *server = context().server();
+    if (!server || !server->isRunning())
+        m_listeningSince = {};
+    else if (!m_listeningSince.isValid())
+        m_listeningSince = QDateTime::currentDateTimeUtc();
 }
 
 void DashboardPage::act(const QString &devId, TerminalCommands::Command command)

@@ -3,7 +3,10 @@
 #include "page.h"
 #include "terminalcommands.h"
 
+#include <QDateTime>
 #include <QTimer>
+
+class QSqlDatabase;
 
 class QHBoxLayout;
 class QLabel;
@@ -14,6 +17,7 @@ class QVBoxLayout;
 namespace punchclock::ui {
 
 class AttentionList;
+struct AttentionItem;
 class DashboardTile;
 class DataTableView;
 class GettingStartedPanel;
@@ -55,6 +59,9 @@ private:
     void showSimulatorRunning();
     // Settings restarted the server elsewhere: a running simulated terminal goes there too.
     void followServer();
+    // The Dashboard's notices about this installation (backups, the server's port, no terminal yet).
+    QList<AttentionItem> installationNotices(const QSqlDatabase &db, const QDateTime &nowUtc, bool noTerminal) const;
+    void noteListening();
 
     TerminalCommands m_commands;
     PageHeader *m_header;
@@ -69,6 +76,9 @@ private:
     RecentPunchModel *m_feed = nullptr;
     DataTableView *m_feedView = nullptr;
     AttentionList *m_attentionList = nullptr;
+    // The installation's notices while no terminal is there to show the overview.
+    AttentionList *m_setupNotices = nullptr;
+    QDateTime m_listeningSince;
     QLabel *m_message = nullptr;
     QPushButton *m_stopSimulator;
     SimulatorLauncher *m_simulator; // the console's (ConsoleContext::simulator()), else this page's own

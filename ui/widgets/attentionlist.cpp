@@ -139,6 +139,14 @@ QWidget *AttentionList::rowFor(const AttentionItem &item)
         break;
     }
     case AttentionItem::Kind::PurgeFailed: row->setObjectName(QStringLiteral("purgeFailed")); break;
+    case AttentionItem::Kind::BackupStale:
+        row->setObjectName(QStringLiteral("backupStale"));
+        button(
+            tr("Backups"), QStringLiteral("showBackupSettings"), "document-save",
+            [this] { Q_EMIT backupSettingsRequested(); }, false);
+        break;
+    case AttentionItem::Kind::PortHeld: row->setObjectName(QStringLiteral("portHeld")); break;
+    case AttentionItem::Kind::NoTerminalYet: row->setObjectName(QStringLiteral("noTerminalYet")); break;
     }
     return row;
 }

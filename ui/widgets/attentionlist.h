@@ -23,6 +23,9 @@ struct AttentionItem
         RegistrationsRefused, // Terminals
         BiometricsDue,        // Users
         PurgeFailed,          // nothing to do here: the removal is tried again every hour
+        BackupStale,          // Backups (the Settings page)
+        PortHeld,             // nothing to do here: another program holds the server's port
+        NoTerminalYet,        // nothing to do here: the firewall hint says what to run
     };
 
     Kind kind = Kind::PendingTerminal;
@@ -68,6 +71,7 @@ Q_SIGNALS:
     void seenRequested(const QString &devId, const QDateTime &changedAt);
     void waitingTerminalsRequested();
     void usersRequested(const QStringList &userIds);
+    void backupSettingsRequested();
 
 private:
     QWidget *rowFor(const AttentionItem &item);
