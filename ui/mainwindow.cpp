@@ -2,6 +2,7 @@
 
 #include "auditpage.h"
 #include "commandbuilderdialog.h"
+#include "consoletray.h"
 #include "consolelock.h"
 #include "dashboardpage.h"
 #include "firstadministratordialog.h"
@@ -13,7 +14,9 @@
 #include "passworddialog.h"
 #include "permissiontext.h"
 #include "punchespage.h"
+#include "quitconfirmation.h"
 #include "reportspage.h"
+#include "serverhost.h"
 #include "serverstatus.h"
 #include "settingspage.h"
 #include "terminalspage.h"
@@ -33,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 namespace punchclock::ui {
 
@@ -321,6 +325,25 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quitting stops the terminal server: asked, unless the tray's Quit asked already.
+    static constexpr char quitConfirmedProperty[] = "quitConfirmed";
+    http::ServerHost *server = m_context.server();
+    if (server && server->isRunning() && !property(quitConfirmedProperty).toBool()) {
+        switch (QuitConfirmation::ask(this, QSystemTrayIcon::isSystemTrayAvailable())) {
+        case QuitConfirmation::Choice::Cancel: event->ignore(); return;
+        case QuitConfirmation::Choice::KeepRunning:
+            event->ignore();
+            ConsoleTray::keepRunning(this, [this] {
+                setProperty(quitConfirmedProperty, true);
+                close();
+                QApplication::quit();
+            });
+            return;
+        case QuitConfirmation::Choice::Quit: break;
+        }
+    }
+    if (server)
+        server->stop();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (auto *body = findChild<QSplitter *>(QStringLiteral("bodySplitter")))
