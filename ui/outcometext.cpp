@@ -2,6 +2,7 @@
 
 #include "attendanceerrortext.h"
 #include "permissiontext.h"
+#include "usermessages.h"
 
 namespace punchclock::ui {
 
@@ -60,6 +61,13 @@ QString OutcomeText::department(const Outcome &outcome, const QString &name)
         return tr("This would change which weekly schedule applies on days of a closed period.");
     }
     return {};
+}
+
+QString OutcomeText::user(const Outcome &outcome, const QString &department)
+{
+    if (outcome.status == Outcome::Status::Refused && outcome.subject == QLatin1String(protocol::ParameterKey::UserName))
+        return UserMessages::parameterError(outcome.error<protocol::ParameterError>());
+    return OutcomeText::department(outcome, department);
 }
 
 QString OutcomeText::operatorAccount(const Outcome &outcome)

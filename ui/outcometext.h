@@ -23,6 +23,8 @@ public:
     static QString period(const services::Outcome &outcome);
     // `name`: the department's name as typed, for "already taken".
     static QString department(const services::Outcome &outcome, const QString &name = {});
+    // UserAdmin::save: a refused name, else as department() (the department the user joins).
+    static QString user(const services::Outcome &outcome, const QString &department = {});
     static QString operatorAccount(const services::Outcome &outcome);
     // `waitSeconds` for OperatorError::Waiting.
     static QString operatorError(services::OperatorError error, int waitSeconds = 0);

@@ -44,6 +44,9 @@ inline constexpr int MaxTerminalNameLength = 24;
 inline constexpr int MaxDoorNumber = 4;
 // Terminals truncate user names silently: WS535 keeps 8 characters, Fingerspot 15.
 inline constexpr int SafeUserNameLength = 8;
+// The console keeps a display name longer than any terminal's (they keep 8 to 24 characters),
+// but bounded: a name is shown in tables, dialogs and reports, and must fit their columns.
+inline constexpr int MaxUserNameLength = 64;
 // Password credentials (backup number 10): the usual keypad limit; longer ones are warned about.
 inline constexpr int UsualMaxPasswordDigits = 8;
 

@@ -99,7 +99,15 @@ ParameterError checkUserName(const QString &name, EmptyName empty)
         if (isControlCharacter(c))
             return ParameterError::ControlCharacter;
     }
-    return ParameterError::None;
+    return name.toUcs4().size() > MaxUserNameLength ? ParameterError::TextTooLong : ParameterError::None;
+}
+
+QString clampedUserName(const QString &name)
+{
+    qsizetype end = 0;
+    for (int kept = 0; end < name.size() && kept < MaxUserNameLength; ++kept)
+        end += name.at(end).isHighSurrogate() && end + 1 < name.size() && name.at(end + 1).isLowSurrogate() ? 2 : 1;
+    return name.left(end);
 }
 
 bool nameMayBeTruncated(const QString &name)

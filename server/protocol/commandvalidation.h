@@ -24,10 +24,14 @@ bool passwordMayBeTooLong(int backupNumber, const QByteArray &data);
 ParameterError checkPrivilege(const QString &privilege);
 
 // Names: SET_FK_NAME takes printable ASCII only; user names are UTF-8 and may be empty only in
-// SET_USER_INFO. Neither may carry control characters, which firmware C strings mishandle.
+// SET_USER_INFO. Neither may carry control characters, which firmware C strings mishandle. A
+// user name has at most MaxUserNameLength characters (code points).
 ParameterError checkTerminalName(const QString &name);
 enum class EmptyName { Allowed, Rejected };
 ParameterError checkUserName(const QString &name, EmptyName empty);
+// A name as a terminal sent it, cut to MaxUserNameLength characters: terminals keep far fewer,
+// so only a misbehaving one reaches the cap, and its name must not break the console's layouts.
+QString clampedUserName(const QString &name);
 bool nameMayBeTruncated(const QString &name);
 
 ParameterError checkServerAddress(const QString &ipv4);

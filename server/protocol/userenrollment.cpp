@@ -1,5 +1,6 @@
 #include "userenrollment.h"
 
+#include "commandvalidation.h"
 #include "identifiers.h"
 #include "jsonfields.h"
 
@@ -27,7 +28,7 @@ UserEnrollment UserEnrollment::parse(const BsCommFrame &frame)
     user.userId = json::text(body.value(QLatin1String("user_id")));
     if (!isValidUserId(user.userId))
         return refused(ResponseCode::ErrorInvalidUserId);
-    user.name = json::text(body.value(QLatin1String("user_name")));
+    user.name = commandvalidation::clampedUserName(json::text(body.value(QLatin1String("user_name"))));
     user.privilegeName = json::text(body.value(QLatin1String("user_privilege")));
     user.enabled = body.value(QLatin1String("enable_flag")).toString(QStringLiteral("ON"))
                        .compare(QLatin1String("OFF"), Qt::CaseInsensitive) != 0;

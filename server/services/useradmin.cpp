@@ -3,6 +3,8 @@
 #include "departmentadmin.h"
 #include "servicecall.h"
 
+#include "commandvalidation.h"
+
 #include "departmentrepository.h"
 #include "userrepository.h"
 
@@ -34,6 +36,15 @@ std::optional<qint64> departmentNamed(const QSqlDatabase &db, const QString &nam
     return std::nullopt;
 }
 
+// A name the console cannot show (control characters, over protocol::MaxUserNameLength): refused
+// with the protocol's error, the field named in `subject` so the front ends can say which.
+Outcome nameRefusal(protocol::ParameterError error)
+{
+    Outcome outcome = Outcome::refused(error);
+    outcome.subject = QLatin1String(protocol::ParameterKey::UserName);
+    return outcome;
+}
+
 } // namespace
 
 UserAdmin::UserAdmin(QSqlDatabase db)
@@ -43,6 +54,10 @@ UserAdmin::UserAdmin(QSqlDatabase db)
 
 Outcome UserAdmin::save(const Actor &actor, const protocol::UserEnrollment &user, const QString &departmentName)
 {
+    const protocol::ParameterError nameError =
+        protocol::commandvalidation::checkUserName(user.name, protocol::commandvalidation::EmptyName::Allowed);
+    if (nameError != protocol::ParameterError::None)
+        return nameRefusal(nameError);
     ServiceCall call(m_db, actor);
     storage::UserRepository users(m_db);
     const std::optional<protocol::UserEnrollment> before = users.load(user.userId);

@@ -111,7 +111,7 @@ void UserEditActions::changePrivilege(const storage::UserRow &user)
         if (!saved.ok())
             return Q_EMIT failed(saved.status == services::Outcome::Status::Storage
                                      ? tr("The database refused the change; nothing was queued.")
-                                     : OutcomeText::department(saved, department));
+                                     : OutcomeText::user(saved, department));
         services::CommandService service(m_context.database());
         services::CommandService::Outcome last;
         QList<qint64> jobIds;

@@ -64,7 +64,8 @@ QString UserMessages::parameterError(ParameterError error)
     case ParameterError::InvalidPrivilege: return tr("Choose User, Manager, Enroller or Operator.");
     case ParameterError::ControlCharacter: return tr("The name contains a tab, line break or other control character.");
     case ParameterError::EmptyText: return tr("The name must not be empty.");
-    case ParameterError::TextTooLong: return tr("The text is too long for a terminal.");
+    case ParameterError::TextTooLong:
+        return tr("A name has at most %n characters; shorten it.", nullptr, protocol::MaxUserNameLength);
     case ParameterError::InvalidCredentialData: return tr("Passwords and card numbers are digits only.");
     case ParameterError::EmptyBinary: return tr("The credential file is empty.");
     default: break;
