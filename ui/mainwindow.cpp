@@ -16,6 +16,7 @@
 #include "punchespage.h"
 #include "quitconfirmation.h"
 #include "reportspage.h"
+#include "screenfit.h"
 #include "serverhost.h"
 #include "serverstatus.h"
 #include "settingspage.h"
@@ -317,8 +318,13 @@ void MainWindow::openCommandBuilder(const CommandDraft &draft)
 void MainWindow::restoreWindowState()
 {
     const QSettings settings;
+    // The status bar holds the address terminals must use: the window never reaches below the
+    // screen, on the first start or after a larger screen was unplugged.
+    const QRect available = ScreenFit::availableGeometry(this);
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+        setGeometry(ScreenFit::firstWindowGeometry(available));
+    else if (!isMaximized() && !isFullScreen())
+        setGeometry(ScreenFit::fittedGeometry(geometry(), available));
     if (auto *body = findChild<QSplitter *>(QStringLiteral("bodySplitter")))
         body->restoreState(settings.value(QStringLiteral("window/body")).toByteArray());
 }

@@ -2,6 +2,7 @@
 
 #include "consolecontext.h"
 #include "identifiers.h"
+#include "problemlabel.h"
 #include "terminalrepository.h"
 #include "usermessages.h"
 
@@ -35,11 +36,7 @@ FetchUserDialog::FetchUserDialog(ConsoleContext &context, const QString &devId, 
     m_userId->setObjectName(QStringLiteral("fetchUserIdEdit"));
     m_userId->setMaxLength(protocol::MaxIdentifierLength);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("fetchUserError"));
-    m_error->setProperty("role", QStringLiteral("fieldError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ProblemLabel(QStringLiteral("fetchUserError"), this);
 
     auto *explanation = new QLabel(
         tr("The terminal sends the user's name, photo and credentials at its next poll; they replace what is "
@@ -82,8 +79,7 @@ void FetchUserDialog::accept()
     else if (!protocol::isValidUserId(userId()))
         error = UserMessages::parameterError(protocol::ParameterError::InvalidUserId);
     if (!error.isEmpty()) {
-        m_error->setText(error);
-        m_error->show();
+        m_error->showProblem(error);
         return;
     }
     QDialog::accept();

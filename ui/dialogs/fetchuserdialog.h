@@ -9,6 +9,7 @@ class QLineEdit;
 namespace punchclock::ui {
 
 class ConsoleContext;
+class ProblemLabel;
 
 // Which user to read from which terminal (GET_USER_INFO): the store then holds what the
 // terminal has, photo and credentials included.
@@ -27,7 +28,7 @@ public:
 private:
     QComboBox *m_terminal;
     QLineEdit *m_userId;
-    QLabel *m_error;
+    ProblemLabel *m_error;
 };
 
 } // namespace punchclock::ui

@@ -1,11 +1,15 @@
 #include "pulllogsdialog.h"
 
+#include "problemlabel.h"
+#include "screenfit.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace punchclock::ui {
 
@@ -15,7 +19,8 @@ PullLogsDialog::PullLogsDialog(const QString &terminalTitle, const QDate &today,
     , m_preset(new QComboBox)
     , m_from(new QDateEdit(today))
     , m_to(new QDateEdit(today))
-    , m_error(new QLabel)
+    , m_form(new QFormLayout)
+    , m_error(new ProblemLabel(QStringLiteral("pullLogsError"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("pullLogsDialog"));
@@ -34,25 +39,27 @@ PullLogsDialog::PullLogsDialog(const QString &terminalTitle, const QDate &today,
     }
     m_from->setObjectName(QStringLiteral("pullLogsFrom"));
     m_to->setObjectName(QStringLiteral("pullLogsTo"));
-    m_error->setObjectName(QStringLiteral("pullLogsError"));
-    m_error->setProperty("role", QStringLiteral("fieldError"));
     m_buttons->setObjectName(QStringLiteral("pullLogsButtons"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Pull logs"));
 
     auto *hint = new QLabel(tr("Logs already stored are recognised and not counted twice."));
     hint->setWordWrap(true);
-    auto *layout = new QFormLayout(this);
-    const auto row = [layout](const QString &text, QWidget *field) {
+    hint->setObjectName(QStringLiteral("pullLogsHint"));
+    const auto row = [this](const QString &text, QWidget *field) {
         auto *label = new QLabel(text);
         label->setBuddy(field);
-        layout->addRow(label, field);
+        m_form->addRow(label, field);
     };
     row(tr("&Which logs:"), m_preset);
     row(tr("&From:"), m_from);
     row(tr("&To:"), m_to);
-    layout->addRow(QString(), m_error);
-    layout->addRow(hint);
-    layout->addRow(m_buttons);
+    // Wrapped text outside the form: a form row does not ask a wrapped label for its height.
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(hint);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &PullLogsDialog::applyPreset);
     connect(m_from, &QDateEdit::dateChanged, this, &PullLogsDialog::validate);
@@ -118,16 +125,16 @@ void PullLogsDialog::applyPreset()
     const bool ranged = preset() != Preset::SinceLastPull && preset() != Preset::Everything;
     m_from->setEnabled(preset() == Preset::Custom);
     m_to->setEnabled(preset() == Preset::Custom);
-    auto *form = static_cast<QFormLayout *>(layout());
-    form->setRowVisible(m_from, ranged);
-    form->setRowVisible(m_to, ranged);
+    m_form->setRowVisible(m_from, ranged);
+    m_form->setRowVisible(m_to, ranged);
     validate();
+    ScreenFit::growToContents(this);
 }
 
 void PullLogsDialog::validate()
 {
     const bool reversed = from().isValid() && from() > to();
-    m_error->setText(reversed ? tr("The first day is after the last.") : QString());
+    m_error->showProblem(reversed ? tr("The first day is after the last.") : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reversed);
 }
 

@@ -6,9 +6,12 @@
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 
 namespace punchclock::ui {
+
+class ProblemLabel;
 
 // Which logs to fetch from a terminal (GET_LOG_DATA): presets for the usual cases, or any
 // range of days.
@@ -45,7 +48,8 @@ private:
     QComboBox *m_preset;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QLabel *m_error;
+    QFormLayout *m_form;
+    ProblemLabel *m_error;
     QDialogButtonBox *m_buttons;
 };
 

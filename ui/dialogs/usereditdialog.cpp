@@ -5,6 +5,7 @@
 #include "departmentrepository.h"
 #include "identifiers.h"
 #include "outcometext.h"
+#include "problemlabel.h"
 #include "useradmin.h"
 #include "usermessages.h"
 #include "userrepository.h"
@@ -135,11 +136,7 @@ UserEditDialog::UserEditDialog(ConsoleContext &context, const QString &userId, Q
     m_push->setChecked(!holders.isEmpty());
     m_push->setVisible(!holders.isEmpty());
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("userEditError"));
-    m_error->setProperty("role", QStringLiteral("fieldError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ProblemLabel(QStringLiteral("userEditError"), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("User &ID:"), m_userId);
@@ -250,8 +247,7 @@ void UserEditDialog::showPhoto()
 
 void UserEditDialog::showError(const QString &error)
 {
-    m_error->setText(error);
-    m_error->show();
+    m_error->showProblem(error);
 }
 
 QString UserEditDialog::validate() const
@@ -285,7 +281,7 @@ void UserEditDialog::accept()
     if (!saved.ok()) {
         showError(saved.status == services::Outcome::Status::Storage
                       ? tr("The database refused the change; nothing was saved.")
-                      : OutcomeText::department(saved, m_department->currentText().trimmed()));
+                      : OutcomeText::user(saved, m_department->currentText().trimmed()));
         return;
     }
     m_context.notifyChanged(ConsoleContext::Users);

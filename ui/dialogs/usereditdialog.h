@@ -15,6 +15,7 @@ class QLineEdit;
 namespace punchclock::ui {
 
 class ConsoleContext;
+class ProblemLabel;
 
 // Adds a user or edits one (ui-guide: dialogs only for creating and editing): id, name,
 // department, privilege, enabled, photo, password and card. Save replaces the stored user
@@ -61,7 +62,7 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_card;
     QCheckBox *m_push;
-    QLabel *m_error;
+    ProblemLabel *m_error;
 };
 
 } // namespace punchclock::ui

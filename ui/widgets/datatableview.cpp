@@ -1,5 +1,7 @@
 #include "datatableview.h"
 
+#include "screenfit.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -25,24 +27,24 @@ DataTableView::DataTableView(const QString &objectName, QWidget *parent)
     horizontalHeader()->setHighlightSections(false);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, &DataTableView::saveHeaderState);
     connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &DataTableView::saveHeaderState);
+    // A restored state may apply its widths only once the model has the columns.
+    connect(horizontalHeader(), &QHeaderView::sectionCountChanged, this,
+            [this] { ScreenFit::clampColumnWidths(horizontalHeader(), ScreenFit::maximumColumnWidth(this)); });
 }
 
 void DataTableView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
     const QByteArray state = QSettings().value(settingsKey()).toByteArray();
-    if (!state.isEmpty())
-        horizontalHeader()->restoreState(state);
+    if (!state.isEmpty() && horizontalHeader()->restoreState(state))
+        ScreenFit::clampColumnWidths(horizontalHeader(), ScreenFit::maximumColumnWidth(this));
     m_headerRestored = true;
 }
 
 void DataTableView::fitColumnsToContents(int maximumWidth)
 {
     resizeColumnsToContents();
-    for (int column = 0; column < horizontalHeader()->count(); ++column) {
-        if (columnWidth(column) > maximumWidth)
-            setColumnWidth(column, maximumWidth);
-    }
+    ScreenFit::clampColumnWidths(horizontalHeader(), std::min(maximumWidth, ScreenFit::maximumColumnWidth(this)));
 }
 
 QString DataTableView::settingsKey() const

@@ -5,7 +5,8 @@
 namespace punchclock::ui {
 
 // The console's table (ui-guide "Tables"): rows selected whole, sortable, column widths and
-// order remembered across runs under the view's objectName, Ctrl+C copies the selected rows
+// order remembered across runs under the view's objectName (widths clamped to
+// ScreenFit::maximumColumnWidth when restored), Ctrl+C copies the selected rows
 // as tab-separated text with the header line.
 class DataTableView : public QTableView
 {

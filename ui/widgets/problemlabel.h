@@ -5,7 +5,7 @@
 namespace punchclock::ui {
 
 // Why a form cannot go on, under its fields (role fieldError): hidden while there is nothing
-// to say.
+// to say. In a dialog, the dialog grows to show it.
 class ProblemLabel : public QLabel
 {
     Q_OBJECT

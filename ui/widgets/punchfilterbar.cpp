@@ -84,19 +84,27 @@ PunchFilterBar::PunchFilterBar(QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &PunchFilterBar::changed);
     connect(m_flagged, &QCheckBox::toggled, this, &PunchFilterBar::changed);
 
-    auto *fields = new QHBoxLayout;
-    fields->setContentsMargins(0, 0, 0, 0);
-    fields->addWidget(m_dates);
-    fields->addWidget(labelled(tr("&User:"), m_user), 1);
-    fields->addWidget(labelled(tr("&Terminal:"), m_terminal));
-    fields->addWidget(labelled(tr("&Verified by:"), m_verify));
-    fields->addWidget(labelled(tr("I&n/Out:"), m_direction));
-    fields->addWidget(m_flagged);
+    // Two rows: "Custom…" dates and longer words (Spanish) must not widen the window, and a
+    // terminal's long name elides in its combo.
+    m_terminal->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_terminal->setMinimumContentsLength(16);
+    auto *when = new QHBoxLayout;
+    when->setContentsMargins(0, 0, 0, 0);
+    when->addWidget(m_dates);
+    when->addWidget(labelled(tr("&User:"), m_user), 1);
+    auto *what = new QHBoxLayout;
+    what->setContentsMargins(0, 0, 0, 0);
+    what->addWidget(labelled(tr("&Terminal:"), m_terminal));
+    what->addWidget(labelled(tr("&Verified by:"), m_verify));
+    what->addWidget(labelled(tr("I&n/Out:"), m_direction));
+    what->addWidget(m_flagged);
+    what->addStretch(1);
     m_chips->setContentsMargins(0, 0, 0, 0);
     m_chips->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(fields);
+    layout->addLayout(when);
+    layout->addLayout(what);
     layout->addLayout(m_chips);
 }
 

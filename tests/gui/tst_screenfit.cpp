@@ -1,0 +1,267 @@
+#include "attendancebed.h"
+#include "datatableview.h"
+#include "mainwindow.h"
+#include "outcometext.h"
+#include "page.h"
+#include "reportspage.h"
+#include "schedulesdialog.h"
+#include "screenfit.h"
+#include "usereditdialog.h"
+#include "widgetlookup.h"
+
+#include "commandparameters.h"
+#include "useradmin.h"
+#include "userrepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTest>
+
+#include <memory>
+
+using namespace punchclock;
+using punchclock::test::findWidget;
+using ui::ScreenFit;
+
+namespace {
+
+// The screens people have (ui-guide "Real screens and real data").
+const QSize Laptop(1366, 768);
+const QSize SmallScreen(1280, 720);
+
+// A name as wide as a name at the cap can be: wide capitals.
+QString widestName(int length)
+{
+    return QString(length, QLatin1Char('W'));
+}
+
+QString fits(const QSize &size, const QSize &room)
+{
+    return QStringLiteral("%1×%2 in %3×%4").arg(size.width()).arg(size.height()).arg(room.width()).arg(room.height());
+}
+
+} // namespace
+
+// The console on the screens people have: names bounded by the service, columns and dialogs
+// that stay on a 1366×768 or 1280×720 screen with a name at the cap, the first window sized to
+// the screen, every page's minimum size within 1280×720 in every shipped language. Real SQLite,
+// the real pages.
+class tst_ScreenFit : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::AttendanceBed> m_bed;
+
+    bool saveUser(const QString &userId, const QString &name, services::Outcome *outcome = nullptr)
+    {
+        protocol::UserEnrollment user;
+        user.userId = userId;
+        user.name = name;
+        user.privilegeName = QStringLiteral("USER");
+        const services::Outcome saved =
+            services::UserAdmin(m_bed->database()).save(m_bed->context().actor(), user, QString());
+        if (outcome)
+            *outcome = saved;
+        return saved.ok();
+    }
+
+    // The window as a first start makes it, on a screen of `screen` without panels.
+    std::unique_ptr<ui::MainWindow> firstWindowOn(const QSize &screen)
+    {
+        auto window = std::make_unique<ui::MainWindow>(m_bed->context());
+        window->setGeometry(ScreenFit::firstWindowGeometry(QRect(QPoint(), screen)));
+        window->show();
+        return window;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::useEnglishWording(); }
+
+    void init()
+    {
+        QString error;
+        m_bed = test::openAttendanceBed(&error);
+        QVERIFY2(m_bed, qPrintable(error));
+        QSettings().clear();
+        m_bed->createContext();
+    }
+
+    void cleanup()
+    {
+        test::useEnglishWording();
+        m_bed.reset();
+    }
+
+    void aNameOverTheCapIsRefusedWithAClearMessage()
+    {
+        services::Outcome outcome;
+        QVERIFY(!saveUser(QStringLiteral("7"), widestName(300), &outcome));
+        QCOMPARE(outcome.status, services::Outcome::Status::Refused);
+        const QString message = ui::OutcomeText::user(outcome);
+        QVERIFY2(message.contains(QString::number(protocol::MaxUserNameLength)), qPrintable(message));
+        QVERIFY(!storage::UserRepository(m_bed->database()).exists(QStringLiteral("7")));
+
+        QVERIFY(saveUser(QStringLiteral("7"), widestName(protocol::MaxUserNameLength)));
+        QCOMPARE(storage::UserRepository(m_bed->database()).load(QStringLiteral("7"))->name,
+                 widestName(protocol::MaxUserNameLength));
+    }
+
+    // The editor refuses the name in words and grows to show them; its fields keep their height.
+    void theUserEditorGrowsForItsError()
+    {
+        ui::UserEditDialog dialog(m_bed->context(), QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *name = findWidget<QLineEdit>(&dialog, "nameEdit");
+        const int fieldHeight = name->height();
+        const int dialogHeight = dialog.height();
+        findWidget<QLineEdit>(&dialog, "userIdEdit")->setText(QStringLiteral("8"));
+        name->setText(widestName(300));
+        findWidget<QDialogButtonBox>(&dialog, "userEditButtons")->button(QDialogButtonBox::Save)->click();
+
+        auto *error = findWidget<QLabel>(&dialog, "userEditError");
+        QVERIFY(dialog.isVisible());
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QString::number(protocol::MaxUserNameLength)), qPrintable(error->text()));
+        QCOMPARE(name->height(), fieldHeight);
+        QVERIFY(dialog.height() > dialogHeight);
+        QVERIFY(error->height() >= error->heightForWidth(error->width()));
+        QVERIFY(!storage::UserRepository(m_bed->database()).exists(QStringLiteral("8")));
+    }
+
+    void aNameAtTheCapKeepsDialogsOnTheScreen()
+    {
+        QVERIFY(saveUser(QStringLiteral("9"), widestName(protocol::MaxUserNameLength)));
+        const int room = ScreenFit::firstWindowSize(SmallScreen).width();
+
+        ui::SchedulesDialog schedules(m_bed->context());
+        schedules.show();
+        QVERIFY2(schedules.width() <= room, qPrintable(QString::number(schedules.width())));
+        ui::UserEditDialog editor(m_bed->context(), QStringLiteral("9"));
+        editor.show();
+        QVERIFY2(editor.width() <= room, qPrintable(QString::number(editor.width())));
+    }
+
+    void aNameAtTheCapKeepsTheReportColumnNarrow()
+    {
+        QVERIFY(saveUser(QStringLiteral("9"), widestName(protocol::MaxUserNameLength)));
+        ui::ReportsPage page(m_bed->context());
+        page.resize(ScreenFit::firstWindowSize(Laptop));
+        page.show();
+        QVERIFY(test::previewReport(&page, engine::reports::ReportKind::Monthly, QDate(2026, 11, 1),
+                                    QDate(2026, 11, 30)));
+        auto *table = findWidget<QTableView>(&page, "reportTable");
+        QVERIFY(table->model()->rowCount() > 0);
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            QVERIFY2(table->columnWidth(column) <= table->viewport()->width() / 2,
+                     qPrintable(QStringLiteral("column %1: %2 px").arg(column).arg(table->columnWidth(column))));
+    }
+
+    // A width saved when a long name had widened the column comes back clamped; the others as saved.
+    void aSavedWideColumnIsClampedWhenRestored()
+    {
+        QStandardItemModel model(2, 3);
+        {
+            ui::DataTableView saved(QStringLiteral("clampedTable"));
+            saved.setModel(&model);
+            saved.setColumnWidth(0, 120);
+            saved.setColumnWidth(1, 2447);
+        }
+        ui::DataTableView restored(QStringLiteral("clampedTable"));
+        restored.setModel(&model);
+        QCOMPARE(restored.columnWidth(0), 120);
+        QVERIFY2(restored.columnWidth(1) <= ScreenFit::maximumColumnWidth(&restored),
+                 qPrintable(QString::number(restored.columnWidth(1))));
+    }
+
+    void theFirstWindowFitsTheScreen_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::newRow("1366×768") << Laptop;
+        QTest::newRow("1280×720") << SmallScreen;
+    }
+
+    void theFirstWindowFitsTheScreen()
+    {
+        QFETCH(QSize, screen);
+        const QRect available(QPoint(), screen);
+        const QRect first = ScreenFit::firstWindowGeometry(available);
+        QVERIFY(available.contains(first.adjusted(0, -ScreenFit::FrameAllowance.height() / 2, 0, 0)));
+
+        const std::unique_ptr<ui::MainWindow> window = firstWindowOn(screen);
+        QCOMPARE(window->size(), first.size());
+        QStatusBar *status = window->statusBar();
+        QVERIFY(status->isVisible());
+        QVERIFY(status->geometry().bottom() < window->height());
+        auto *address = findWidget<QLabel>(window.get(), "serverState");
+        QVERIFY(address->isVisible());
+        QVERIFY(window->rect().contains(QRect(address->mapTo(window.get(), QPoint()), address->size())));
+    }
+
+    // The real start: what the screen offers, even after a larger screen saved a larger window.
+    void aRestoredWindowIsClampedToTheScreen()
+    {
+        const QRect available = ScreenFit::availableGeometry(nullptr);
+        {
+            ui::MainWindow large(m_bed->context());
+            large.setGeometry(0, 0, available.width() * 2, available.height() * 2);
+            large.show();
+            QSettings().setValue(QStringLiteral("window/geometry"), large.saveGeometry());
+        }
+        ui::MainWindow window(m_bed->context());
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(fits(window.size(), available.size())));
+    }
+
+    void everyPageFitsTheSmallScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("es") << QStringLiteral("es");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void everyPageFitsTheSmallScreen()
+    {
+        QFETCH(QString, language);
+        test::useLanguage(language);
+        const QSize room = ScreenFit::firstWindowSize(SmallScreen);
+        const std::unique_ptr<ui::MainWindow> window = firstWindowOn(SmallScreen);
+        const QSize whole = window->minimumSizeHint();
+        // What the window adds around a page: navigation, search box, status bar.
+        const QSize around = whole - findWidget<QWidget>(window.get(), "pages")->minimumSizeHint();
+        for (int id = 0; id <= int(ui::PageId::Audit); ++id) {
+            window->showPage(ui::PageId(id));
+            const QSize needed = window->page(ui::PageId(id))->minimumSizeHint() + around;
+            QVERIFY2(needed.width() <= room.width() && needed.height() <= room.height(),
+                     qPrintable(QStringLiteral("page %1: ").arg(id) + fits(needed, room)));
+        }
+        QVERIFY2(whole.width() <= room.width() && whole.height() <= room.height(), qPrintable(fits(whole, room)));
+        QCOMPARE(window->size(), room);
+    }
+
+    void customDatesDoNotWidenThePunchesPage()
+    {
+        const std::unique_ptr<ui::MainWindow> window = firstWindowOn(Laptop);
+        window->showPage(ui::PageId::Punches);
+        const int width = window->width();
+        auto *range = findWidget<QComboBox>(window.get(), "punchDateRange");
+        range->setCurrentIndex(range->count() - 1);
+        QVERIFY(findWidget<QWidget>(window.get(), "punchDateFrom")->isVisible());
+        QApplication::processEvents();
+        QCOMPARE(window->width(), width);
+        QVERIFY2(window->minimumSizeHint().width() <= width, qPrintable(QString::number(window->minimumSizeHint().width())));
+    }
+};
+
+QTEST_MAIN(tst_ScreenFit)
+#include "tst_screenfit.moc"
