@@ -5,6 +5,7 @@
 
 #include "backupscheduler.h"
 #include "connection.h"
+#include "consoleinstance.h"
 #include "consolecontext.h"
 #include "listenaddress.h"
 #include "mainwindow.h"
@@ -18,8 +19,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QTimer>
 
@@ -97,6 +100,31 @@ int runConsole(int argc, char *argv[])
     // running under the Dashboard, which reports how it ends and can stop it.
     ui::SimulatorLauncher simulator;
 
+    // A second console on the same data brings the first to the front and leaves: it could not
+    // serve the terminals, whose port the first holds.
+    std::unique_ptr<ui::ConsoleInstance> instance;
+    QPointer<QWidget> front;
+    const auto claimData = [&instance, &front](const QString &path) {
+        instance = std::make_unique<ui::ConsoleInstance>(path);
+        if (instance->activateRunning())
+            return false;
+        QString error;
+        if (!instance->listen(&error))
+            qWarning("punchclock: another console on the same data will not be noticed: %s", qPrintable(error));
+        QObject::connect(instance.get(), &ui::ConsoleInstance::activationRequested, [&front] {
+            QWidget *modal = QApplication::activeModalWidget();
+            ui::ConsoleInstance::bringToFront(modal ? modal : front.data());
+        });
+        return true;
+    };
+    if (!needsFirstRun(parser.value(dbOption)) && !claimData(databasePath(parser.value(dbOption)))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::tr("Punchclock is already open on %1: its window was brought to the "
+                                                 "front. This copy exits.")
+                                    .arg(QDir::toNativeSeparators(databasePath(parser.value(dbOption))))));
+        return 0;
+    }
+
     storage::DatabaseConfig database;
     std::unique_ptr<storage::Connection> connection;
     std::unique_ptr<http::ServerHost> server;
@@ -107,6 +135,9 @@ int runConsole(int argc, char *argv[])
         if (!firstRun)
             return 0;
         database = firstRun->database;
+        // Only now is the data's place known; a console started meanwhile was a first run too.
+        if (!claimData(database.path))
+            qWarning("punchclock: another console opened %s meanwhile", qPrintable(database.path));
         connection = std::move(firstRun->connection);
         server = std::move(firstRun->server);
         actor = firstRun->administrator;
@@ -168,6 +199,7 @@ int runConsole(int argc, char *argv[])
                      [&context] { context.notifyChanged(ui::ConsoleContext::Users | ui::ConsoleContext::Settings); },
                      Qt::QueuedConnection);
     ui::MainWindow window(context);
+    front = &window;
     window.show();
     if (quitWhenShown())
         quitOnceShown(window, nullptr, *server, serverError, [](int status) { QApplication::exit(status); });
