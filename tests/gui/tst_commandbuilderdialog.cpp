@@ -4,6 +4,7 @@
 #include "consolecontext.h"
 #include "datetimerangepicker.h"
 #include "filepicker.h"
+#include "modaldialogs.h"
 #include "usereditdialog.h"
 #include "userpicker.h"
 
@@ -17,6 +18,7 @@
 #include "walltime.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -443,6 +445,10 @@ private Q_SLOTS:
         auto dialog = open(code);
         fill(dialog->currentForm());
         QVERIFY(!dialog->canSend());
+        // Fields not edited keep their errors until Send, which shows every one and sends nothing.
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "sendButton"), Qt::LeftButton);
+        QVERIFY(storage::JobRepository(db()).list({}).isEmpty());
+        QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
         QLabel *label = dialog->currentForm()->messageLabel(field);
         QVERIFY(label);
         QCOMPARE(label->text(), message);
@@ -557,7 +563,8 @@ private Q_SLOTS:
         QCompleter *completer = picker->completer();
         completer->setCompletionPrefix(QStringLiteral("ali"));
         QCOMPARE(completer->completionCount(), 1);
-        QCOMPARE(completer->currentCompletion(), QStringLiteral("Alice (12)"));
+        QCOMPARE(completer->completionModel()->index(0, 0).data().toString(), QStringLiteral("Alice (12)"));
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("12"));
         Q_EMIT completer->activated(completer->currentIndex());
         QCOMPARE(picker->text(), QStringLiteral("12"));
         QCOMPARE(child<QLineEdit>(form, "userName")->text(), QStringLiteral("Alice"));
@@ -806,6 +813,161 @@ private Q_SLOTS:
                                            {QStringLiteral("end_time"), QString(today + QStringLiteral("235959"))}}));
         QTest::mouseClick(child<QPushButton>(form, "presetSinceLastPull"), Qt::LeftButton);
         QCOMPARE(previewOf(*dialog), json({{QStringLiteral("begin_time"), QStringLiteral("20261120173005")}}));
+    }
+
+    // Choosing "Alice (12)" from the suggestions leaves the id in the field and the name beside it.
+    void pickingASuggestionYieldsTheId()
+    {
+        auto dialog = open(CommandCode::DeleteUser);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        auto *picker = dialog->currentForm()->findChild<ui::UserPicker *>();
+        picker->setFocus();
+        QTest::keyClicks(picker, QStringLiteral("ali"));
+        QAbstractItemView *popup = picker->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(popup->model()->rowCount(), 1);
+        QCOMPARE(popup->model()->index(0, 0).data().toString(), QStringLiteral("Alice (12)"));
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_VERIFY(!popup->isVisible());
+        QCOMPARE(picker->text(), QStringLiteral("12"));
+        QCOMPARE(child<QLabel>(dialog->currentForm(), "userNameHint")->text(), QStringLiteral("Alice"));
+        QVERIFY(dialog->canSend());
+        QCOMPARE(previewOf(*dialog), json({{QStringLiteral("user_id"), QStringLiteral("12")}}));
+    }
+
+    // Free text is an id by the protocol's rules: a person's name is not, whatever its letters.
+    void aBareNameIsRefusedAndANumberAccepted_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("the name") << QStringLiteral("Alice") << false;
+        QTest::newRow("in lower case") << QStringLiteral("alice") << false;
+        QTest::newRow("a known id") << QStringLiteral("12") << true;
+        QTest::newRow("an id not in the store") << QStringLiteral("37") << true;
+    }
+    void aBareNameIsRefusedAndANumberAccepted()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, accepted);
+        auto dialog = open(CommandCode::GetUserInfo);
+        auto *picker = dialog->currentForm()->findChild<ui::UserPicker *>();
+        picker->setFocus();
+        QTest::keyClicks(picker, typed);
+        QCOMPARE(dialog->canSend(), accepted);
+        QLabel *message = dialog->currentForm()->messageLabel(QStringLiteral("user_id"));
+        if (accepted) {
+            QVERIFY(message->isHidden());
+            QCOMPARE(previewOf(*dialog), json({{QStringLiteral("user_id"), typed}}));
+            return;
+        }
+        QVERIFY(!message->isHidden());
+        QCOMPARE(message->text(), QStringLiteral("User id: “%1” is a name. Choose the person from the suggestions to "
+                                                 "fill in their id.")
+                                      .arg(typed));
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "sendButton"), Qt::LeftButton);
+        QVERIFY(storage::JobRepository(db()).list({}).isEmpty());
+    }
+
+    // A terminal whose records hold user ids as numbers (FKDataHS101) takes digits only.
+    void aTerminalThatNumbersItsUsersTakesDigitsOnly()
+    {
+        const QString numbered = QStringLiteral("NUMBERED01");
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {numbered, QStringLiteral("192.0.2.11"), storage::Approval::Approved, QStringLiteral("FKDataHS101")}));
+        QVERIFY(storage::TerminalRepository(db()).setName(numbered, QStringLiteral("Gate")));
+        auto dialog = open(CommandCode::DeleteUser, numbered);
+        auto *picker = dialog->currentForm()->findChild<ui::UserPicker *>();
+        QTest::keyClicks(picker, QStringLiteral("B7"));
+        QVERIFY(!dialog->canSend());
+        QCOMPARE(dialog->currentForm()->messageLabel(QStringLiteral("user_id"))->text(),
+                 QStringLiteral("User id: Gate numbers its users, so the id is a number from 0 to 4294967295."));
+        picker->clear();
+        QTest::keyClicks(picker, QStringLiteral("4294967296"));
+        QVERIFY(!dialog->canSend());
+        picker->clear();
+        QTest::keyClicks(picker, QStringLiteral("4294967295"));
+        QVERIFY(dialog->canSend());
+        // The same letters suit a terminal that keeps ids as text.
+        child<QComboBox>(dialog.get(), "terminalPicker")->setCurrentIndex(
+            child<QComboBox>(dialog.get(), "terminalPicker")->findData(dev));
+        picker->clear();
+        QTest::keyClicks(picker, QStringLiteral("B7"));
+        QVERIFY(dialog->canSend());
+    }
+
+    // Nothing is red before the operator typed; a field's error shows once it was edited, the
+    // others' only on Send.
+    void errorsWaitForTheFirstEdit()
+    {
+        auto dialog = open(CommandCode::SetEnrollData);
+        ui::CommandForm *form = dialog->currentForm();
+        QLabel *userMessage = form->messageLabel(QStringLiteral("user_id"));
+        QLabel *fileMessage = form->messageLabel(QStringLiteral("enroll_data"));
+        QVERIFY(!dialog->canSend());
+        QVERIFY(userMessage->isHidden());
+        QVERIFY(fileMessage->isHidden());
+        QVERIFY(child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
+
+        auto *picker = form->findChild<ui::UserPicker *>();
+        QTest::keyClicks(picker, QStringLiteral("x-"));
+        QVERIFY(!userMessage->isHidden());
+        QCOMPARE(userMessage->text(), QStringLiteral("A user id is 1 to 24 letters, digits or _."));
+        QVERIFY(fileMessage->isHidden());
+        QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
+        // Put right, the field's message goes, and the file's still waits.
+        picker->clear();
+        QTest::keyClicks(picker, QStringLiteral("12"));
+        QVERIFY(userMessage->isHidden());
+        QVERIFY(fileMessage->isHidden());
+
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "sendButton"), Qt::LeftButton);
+        QVERIFY(!fileMessage->isHidden());
+        QCOMPARE(fileMessage->text(), QStringLiteral("Choose a file."));
+        QVERIFY(storage::JobRepository(db()).list({}).isEmpty());
+    }
+
+    // Esc closes an untouched builder at once, and asks before discarding what was typed.
+    void escapeAsksOnlyWhenSomethingWasTyped()
+    {
+        auto untouched = open(CommandCode::SetUserName);
+        untouched->show();
+        QVERIFY(QTest::qWaitForWindowExposed(untouched.get()));
+        bool asked = false;
+        // A question would block in exec(): it is answered from the event loop, and noted.
+        QTimer::singleShot(0, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = true;
+                box->button(QMessageBox::Discard)->click();
+            }
+        });
+        QTest::keyClick(untouched.get(), Qt::Key_Escape);
+        QVERIFY(untouched->isHidden());
+        QCOMPARE(untouched->result(), int(QDialog::Rejected));
+        QCoreApplication::processEvents();
+        QVERIFY(!asked);
+
+        auto typed = open(CommandCode::SetUserName);
+        typed->show();
+        QVERIFY(QTest::qWaitForWindowExposed(typed.get()));
+        auto *picker = typed->currentForm()->findChild<ui::UserPicker *>();
+        QTest::keyClicks(picker, QStringLiteral("12"));
+        QString question;
+        test::whenModalShows<QMessageBox>([&question](QMessageBox *box) {
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QTest::keyClick(typed.get(), Qt::Key_Escape);
+        QTRY_VERIFY(!question.isEmpty());
+        QCOMPARE(question, QStringLiteral("The values you entered are lost. Discard the command?"));
+        QVERIFY(typed->isVisible());
+        QCOMPARE(picker->text(), QStringLiteral("12"));
+
+        test::whenModalShows<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+        QTest::keyClick(typed.get(), Qt::Key_Escape);
+        QTRY_VERIFY(typed->isHidden());
+        QCOMPARE(typed->result(), int(QDialog::Rejected));
     }
 
     void draftPrefillsTheForm()

@@ -40,6 +40,8 @@
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace punchclock::ui {
 
 using protocol::CommandCode;
@@ -238,8 +240,13 @@ CommandBuilderDialog::CommandBuilderDialog(ConsoleContext &context, const Comman
     m_terminal->setDevId(draft.devId);
     terminalChanged();
     selectCommand(draft.code.value_or(CommandCode::GetDeviceStatus));
-    if (draft.code && !draft.parameters.isEmpty())
+    if (draft.code && !draft.parameters.isEmpty()) {
+        // A job's parameters, to send again: what is wrong with them shows at once.
         m_formByCode.value(*draft.code)->setDraft(draft.parameters);
+        m_formByCode.value(*draft.code)->revealMessages();
+    }
+    for (CommandForm *form : std::as_const(m_formByCode))
+        form->watchEdits();
     revalidate();
     m_search->setFocus();
 }
@@ -317,7 +324,21 @@ QString CommandBuilderDialog::previewText() const
 
 bool CommandBuilderDialog::canSend() const
 {
-    return m_send->isEnabled();
+    return m_valid && !m_terminal->devId().isEmpty();
+}
+
+void CommandBuilderDialog::reject()
+{
+    // Esc or Close: what the operator typed is not thrown away without asking.
+    const bool typed = std::any_of(m_formByCode.cbegin(), m_formByCode.cend(),
+                                   [](const CommandForm *form) { return form->hasEdits(); });
+    if (typed
+        && QMessageBox::question(this, tr("Discard this command?"),
+                                 tr("The values you entered are lost. Discard the command?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard)
+        return;
+    QDialog::reject();
 }
 
 void CommandBuilderDialog::reloadTerminals()
@@ -370,7 +391,8 @@ void CommandBuilderDialog::revalidate()
     m_terminalMessage->setText(hasTerminal ? QString() : tr("Choose the terminal to send to."));
     m_terminalMessage->setVisible(!hasTerminal);
     m_valid = built.ok() && input.problem.isEmpty();
-    m_send->setEnabled(m_valid && hasTerminal);
+    // Send stays enabled while errors wait unseen under untouched fields: pressing it shows them.
+    m_send->setEnabled(hasTerminal && (m_valid || !form->showsErrors()));
 
     const QJsonObject shown = built.ok() ? built.parameters.json() : input.parameters;
     m_preview->setPlainText(QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented)));
@@ -389,9 +411,12 @@ void CommandBuilderDialog::revalidate()
 
 void CommandBuilderDialog::send()
 {
-    revalidate();
     CommandForm *form = currentForm();
-    if (!form || !m_send->isEnabled())
+    if (!form)
+        return;
+    form->revealMessages();
+    revalidate();
+    if (!canSend())
         return;
     const CommandCode code = form->code();
     if (code == CommandCode::DeleteUser || code == CommandCode::ResetFk) {

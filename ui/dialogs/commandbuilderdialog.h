@@ -41,6 +41,7 @@ public:
 
 public Q_SLOTS:
     void send();
+    void reject() override;
 
 private:
     void buildCommandList();

@@ -1,13 +1,40 @@
 #include "userpicker.h"
 
+#include "identifiers.h"
+#include "recordlibrary.h"
+#include "terminalrepository.h"
+
 #include <QCompleter>
+#include <QRegularExpression>
 #include <QStandardItemModel>
+
+#include <algorithm>
+#include <limits>
 
 namespace punchclock::ui {
 
 namespace {
 
 constexpr int UserIdRole = Qt::UserRole + 1;
+
+// QCompleter writes pathFromIndex() into the line edit, after every slot of activated(QModelIndex)
+// has run, and again while a suggestion is highlighted: the id is what must land there.
+class UserIdCompleter : public QCompleter
+{
+public:
+    using QCompleter::QCompleter;
+
+    QString pathFromIndex(const QModelIndex &index) const override { return index.data(UserIdRole).toString(); }
+};
+
+bool isWordOf(const QString &text, const QString &name)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,.-]+"));
+    const QStringList words = name.split(separators, Qt::SkipEmptyParts);
+    return name.compare(text, Qt::CaseInsensitive) == 0
+        || std::any_of(words.cbegin(), words.cend(),
+                       [&text](const QString &word) { return word.compare(text, Qt::CaseInsensitive) == 0; });
+}
 
 } // namespace
 
@@ -17,11 +44,10 @@ UserPicker::UserPicker(QWidget *parent)
 {
     setObjectName(QStringLiteral("userPicker"));
     setPlaceholderText(tr("User id, or type a name to search"));
-    auto *completer = new QCompleter(m_completions, this);
+    auto *completer = new UserIdCompleter(m_completions, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     setCompleter(completer);
-    // QCompleter inserts the whole "Name (id)" first; the field holds only the id.
     connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
         const QString id = index.data(UserIdRole).toString();
         setText(id);
@@ -43,6 +69,15 @@ void UserPicker::setUsers(const QList<storage::UserRow> &users)
     }
 }
 
+void UserPicker::setTerminal(const QSqlDatabase &db, const QString &devId, const QString &name)
+{
+    m_terminalName = name;
+    const std::optional<storage::TerminalRow> terminal = storage::TerminalRepository(db).find(devId);
+    const protocol::RecordLibrary library =
+        protocol::recordLibraryFromName(terminal ? terminal->recordLibrary : QString());
+    m_numericIds = library != protocol::RecordLibrary::Unknown && !protocol::hasTextUserIds(library);
+}
+
 QString UserPicker::userId() const
 {
     return text().trimmed();
@@ -61,6 +96,27 @@ bool UserPicker::isKnown() const
 QString UserPicker::userName() const
 {
     return m_names.value(userId());
+}
+
+QString UserPicker::problem() const
+{
+    const QString id = userId();
+    if (id.isEmpty() || isKnown() || !protocol::isValidUserId(id))
+        return {};
+    // A bare first name passes the protocol's rule, and would create a user with a name for an id.
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it) {
+        if (!it.value().isEmpty() && isWordOf(id, it.value()))
+            return tr("User id: “%1” is a name. Choose the person from the suggestions to fill in their id.")
+                .arg(id);
+    }
+    if (m_numericIds) {
+        bool number = false;
+        const qulonglong value = id.toULongLong(&number);
+        if (!number || value > std::numeric_limits<quint32>::max())
+            return tr("User id: %1 numbers its users, so the id is a number from 0 to %2.")
+                .arg(m_terminalName, QString::number(std::numeric_limits<quint32>::max()));
+    }
+    return {};
 }
 
 } // namespace punchclock::ui

@@ -2,6 +2,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QMetaProperty>
 #include <QRegularExpression>
 #include <QStyle>
 
@@ -42,9 +43,11 @@ QString CommandForm::fieldFor(const QString &errorField) const
 
 void CommandForm::showMessages(const QHash<QString, QString> &errors, const QHash<QString, QString> &warnings)
 {
+    m_showsErrors = false;
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
         QLabel *label = it.value();
-        const bool isError = errors.contains(it.key());
+        const bool isError = errors.contains(it.key()) && errorShown(it.key());
+        m_showsErrors = m_showsErrors || isError;
         const QString text = isError ? errors.value(it.key()) : warnings.value(it.key());
         label->setText(text);
         label->setVisible(!text.isEmpty());
@@ -57,6 +60,38 @@ void CommandForm::showMessages(const QHash<QString, QString> &errors, const QHas
     }
 }
 
+void CommandForm::watchEdits()
+{
+    m_watching = true;
+}
+
+void CommandForm::revealMessages()
+{
+    m_revealed = true;
+}
+
+void CommandForm::markEdited(const QString &field)
+{
+    if (m_watching)
+        m_edited.insert(field);
+}
+
+void CommandForm::userPropertyChanged()
+{
+    const QString field = m_fieldByWidget.value(sender());
+    if (!m_watching || m_edited.contains(field))
+        return;
+    m_edited.insert(field);
+    // The widget may have told the form of its change before this slot ran: check again.
+    Q_EMIT changed();
+}
+
+bool CommandForm::errorShown(const QString &field) const
+{
+    // The form's general line speaks of the whole form: it waits for any edit.
+    return m_revealed || m_edited.contains(field) || (field.isEmpty() && hasEdits());
+}
+
 QLabel *CommandForm::messageLabel(const QString &field) const
 {
     return m_messages.value(field);
@@ -65,9 +100,17 @@ QLabel *CommandForm::messageLabel(const QString &field) const
 void CommandForm::addField(const QString &label, QWidget *widget, const QString &field)
 {
     m_layout->insertRow(m_layout->rowCount() - 1, label, widget);
-    if (!field.isEmpty()) {
-        QLabel *message = addMessageLabel(field);
-        m_layout->insertRow(m_layout->rowCount() - 1, QString(), message);
+    if (field.isEmpty())
+        return;
+    QLabel *message = addMessageLabel(field);
+    m_layout->insertRow(m_layout->rowCount() - 1, QString(), message);
+    // The value a widget edits is its user property (a line edit's text, a combo's choice, a
+    // spin box's value, a check box's state).
+    const QMetaProperty value = widget->metaObject()->userProperty();
+    if (value.hasNotifySignal()) {
+        m_fieldByWidget.insert(widget, field);
+        connect(widget, value.notifySignal(), this,
+                metaObject()->method(metaObject()->indexOfSlot("userPropertyChanged()")));
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class QFormLayout;
@@ -46,8 +47,19 @@ public:
 
     // The field a protocol error path ("enroll_data_array[1].enroll_data") is shown under.
     virtual QString fieldFor(const QString &errorField) const;
-    // Errors and warnings by field; fields not named are cleared.
+    // Errors and warnings by field; fields not named are cleared. An error shows only under a
+    // field edited since watchEdits(), or under every field after revealMessages(): nothing is
+    // red before the operator typed anything.
     void showMessages(const QHash<QString, QString> &errors, const QHash<QString, QString> &warnings);
+    // From now on, a change of a field's value counts as the operator's edit (before, the dialog
+    // is filling the form in).
+    void watchEdits();
+    // Send was pressed, or a job's parameters were loaded to send again: every error shows.
+    void revealMessages();
+    // The operator changed something since watchEdits().
+    bool hasEdits() const { return !m_edited.isEmpty(); }
+    // An error is on screen (Send then stays disabled until it is put right).
+    bool showsErrors() const { return m_showsErrors; }
     // The label under `field` ("" for the form's general one); objectName "<field>Message".
     QLabel *messageLabel(const QString &field) const;
 
@@ -59,15 +71,27 @@ protected:
     // A labelled row with a message line under it; `field` is the parameter key it carries.
     void addField(const QString &label, QWidget *widget, const QString &field);
     void addNote(const QString &text);
+    // For a field whose widget has no user property (a file or a date range): its edit signal
+    // calls this before the form's changed().
+    void markEdited(const QString &field);
     QFormLayout *formLayout() const { return m_layout; }
+
+private Q_SLOTS:
+    void userPropertyChanged();
 
 private:
     QLabel *addMessageLabel(const QString &field);
+    bool errorShown(const QString &field) const;
 
     ConsoleContext &m_context;
     protocol::CommandCode m_code;
     QFormLayout *m_layout;
     QHash<QString, QLabel *> m_messages;
+    QHash<const QObject *, QString> m_fieldByWidget;
+    QSet<QString> m_edited;
+    bool m_watching = false;
+    bool m_revealed = false;
+    bool m_showsErrors = false;
 };
 
 } // namespace punchclock::ui

@@ -27,7 +27,10 @@ LogRangeForm::LogRangeForm(ConsoleContext &context, QWidget *parent, protocol::C
                 : tr("Pulls the punches stored on the terminal into the console. Punches already known are "
                      "counted, not stored twice."));
     addField(tr("Period:"), m_range, rangeField);
-    connect(m_range, &DateTimeRangePicker::rangeChanged, this, &CommandForm::changed);
+    connect(m_range, &DateTimeRangePicker::rangeChanged, this, [this] {
+        markEdited(rangeField);
+        Q_EMIT changed();
+    });
 }
 
 CommandForm::Input LogRangeForm::input() const

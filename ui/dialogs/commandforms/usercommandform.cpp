@@ -4,6 +4,7 @@
 #include "consolecontext.h"
 #include "enableflagcombo.h"
 #include "filepicker.h"
+#include "usermessages.h"
 #include "userpicker.h"
 
 #include "commandparameters.h"
@@ -84,7 +85,10 @@ UserCommandForm::UserCommandForm(ConsoleContext &context, CommandCode code, QWid
     if (code == CommandCode::SetEnrollData) {
         m_file = new FilePicker(tr("Credential data (*)"), this);
         addField(tr("&File:"), m_file, QLatin1String(Key::EnrollData));
-        connect(m_file, &FilePicker::pathChanged, this, &CommandForm::changed);
+        connect(m_file, &FilePicker::pathChanged, this, [this] {
+            markEdited(QLatin1String(Key::EnrollData));
+            Q_EMIT changed();
+        });
     }
     reloadChoices();
     userChanged();
@@ -92,10 +96,14 @@ UserCommandForm::UserCommandForm(ConsoleContext &context, CommandCode code, QWid
 
 void UserCommandForm::addPrivileges(QComboBox *combo)
 {
-    combo->addItem(tr("User"), QStringLiteral("USER"));
-    combo->addItem(tr("Manager"), QStringLiteral("MANAGER"));
-    combo->addItem(tr("Register (enrols others)"), QStringLiteral("REGISTER"));
-    combo->addItem(tr("Operator"), QStringLiteral("OPERATOR"));
+    // The Users page's words, so that a privilege reads the same wherever it is chosen or shown.
+    for (const char *privilege : {"USER", "MANAGER", "REGISTER", "OPERATOR"})
+        combo->addItem(UserMessages::privilegeName(QLatin1String(privilege)), QLatin1String(privilege));
+}
+
+void UserCommandForm::setTerminal(const QString &devId, const QString &name)
+{
+    m_user->setTerminal(context().database(), devId, name);
 }
 
 void UserCommandForm::reloadChoices()
@@ -143,6 +151,10 @@ CommandForm::Input UserCommandForm::input() const
             input.problemField = QLatin1String(Key::EnrollData);
             input.problem = error;
         }
+    }
+    if (const QString problem = m_user->problem(); !problem.isEmpty()) {
+        input.problemField = QLatin1String(Key::UserId);
+        input.problem = problem;
     }
     return input;
 }

@@ -26,6 +26,7 @@ public:
     Input input() const override;
     void setDraft(const QJsonObject &parameters) override;
     void reloadChoices() override;
+    void setTerminal(const QString &devId, const QString &name) override;
 
     // The privileges of protocol.md §9.4 with their names in words; the data is the wire code.
     static void addPrivileges(QComboBox *combo);

@@ -95,6 +95,11 @@ UserInfoForm::UserInfoForm(ConsoleContext &context, QWidget *parent)
     loadUser();
 }
 
+void UserInfoForm::setTerminal(const QString &devId, const QString &name)
+{
+    m_user->setTerminal(context().database(), devId, name);
+}
+
 void UserInfoForm::reloadChoices()
 {
     m_user->setUsers(storage::UserRepository(context().database()).list());
@@ -144,6 +149,7 @@ void UserInfoForm::loadUser()
 
 void UserInfoForm::loadPhotoFile()
 {
+    markEdited(photoFileField);
     m_filePhoto.clear();
     m_filePhotoProblem.clear();
     const QString path = m_photoFile->path();
@@ -210,6 +216,10 @@ CommandForm::Input UserInfoForm::input() const
         include(CardNumber, m_card->text().toUtf8());
     if (!enrolled.isEmpty())
         parameters.insert(QLatin1String(Key::EnrollDataArray), enrolled);
+    if (const QString problem = m_user->problem(); !problem.isEmpty()) {
+        input.problemField = QLatin1String(Key::UserId);
+        input.problem = problem;
+    }
     return input;
 }
 

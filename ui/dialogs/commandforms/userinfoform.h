@@ -32,6 +32,7 @@ public:
     Input input() const override;
     void setDraft(const QJsonObject &parameters) override;
     void reloadChoices() override;
+    void setTerminal(const QString &devId, const QString &name) override;
     QString fieldFor(const QString &errorField) const override;
 
 private:
