@@ -1,5 +1,7 @@
 #include "jobdescription.h"
 
+#include "usermessages.h"
+
 #include "bscommframe.h"
 #include "codetables.h"
 #include "commandparameters.h"
@@ -131,7 +133,8 @@ QString JobDescription::commandText(CommandCode code, const QJsonObject &paramet
     case CommandCode::SetUserName:
         return tr("Rename user %1 to %2").arg(userId, text(parameters, Key::UserName));
     case CommandCode::SetUserPrivilege:
-        return tr("Make user %1 %2").arg(userId, text(parameters, Key::UserPrivilege));
+        return tr("Set privilege of user %1: %2")
+            .arg(userId, UserMessages::privilegeName(text(parameters, Key::UserPrivilege)));
     case CommandCode::GetEnrollData:
         return tr("Get user %1: %2")
             .arg(userId, credentialName(parameters.value(QLatin1String(Key::BackupNumber)).toInt()));

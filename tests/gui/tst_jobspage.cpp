@@ -6,6 +6,7 @@
 #include "jobtablemodel.h"
 #include "pageheader.h"
 #include "statustone.h"
+#include "usermessages.h"
 #include "widgetlookup.h"
 
 #include "simulatedterminal.h"
@@ -369,6 +370,33 @@ private Q_SLOTS:
                  QStringLiteral("The terminal carried it out; face template from Lobby cannot be used by Front door "
                                 "(no face reader)"));
         QCOMPARE(terminal->state().user(user.userId)->credentials.keys(), QList<int>{11});
+    }
+
+    // A privilege reads as on the Users page, never as the protocol's code ("Make user 2 REGISTER").
+    void privilegesAreInWords_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("USER") << QStringLiteral("USER") << QStringLiteral("User");
+        QTest::newRow("MANAGER") << QStringLiteral("MANAGER") << QStringLiteral("Manager");
+        QTest::newRow("REGISTER") << QStringLiteral("REGISTER") << QStringLiteral("Enroller");
+        QTest::newRow("OPERATOR") << QStringLiteral("OPERATOR") << QStringLiteral("Operator");
+    }
+    void privilegesAreInWords()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, words);
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        ui::JobsPage page(m_bed->context());
+        const qint64 id = queue(protocol::CommandCode::SetUserPrivilege,
+                                {{QStringLiteral("user_id"), QStringLiteral("2")}, {QStringLiteral("user_privilege"), code}});
+        QVERIFY(id > 0);
+        QTRY_VERIFY(page.model()->rowOf(id) >= 0);
+        const QString shown =
+            page.model()->index(page.model()->rowOf(id), JobTableModel::CommandColumn).data().toString();
+        QCOMPARE(shown, QStringLiteral("Set privilege of user 2: %1").arg(words));
+        QCOMPARE(ui::UserMessages::privilegeName(code), words);
     }
 
     void cancelAndRetry()
