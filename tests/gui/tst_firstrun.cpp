@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -320,6 +321,11 @@ private Q_SLOTS:
         whenTheWizardShows([&](ui::FirstRunWizard &wizard) {
             child<QLineEdit>(wizard, "dataFolderEdit")->setText(folder);
             wizard.button(QWizard::NextButton)->click();
+            // Something was entered: the wizard asks before it discards it.
+            test::whenModalShows<QMessageBox>([](QMessageBox *box) {
+                QCOMPARE(box->objectName(), QStringLiteral("discardSetup"));
+                test::findWidget<QPushButton>(box, "discardSetupButton")->click();
+            });
             wizard.button(QWizard::CancelButton)->click();
         });
         ui::SimulatorLauncher simulator;

@@ -5,6 +5,7 @@
 #include "simulator.h"
 
 #include "freeport.h"
+#include "modaldialogs.h"
 
 #include "auditrepository.h"
 #include "connection.h"
@@ -18,12 +19,14 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -53,11 +56,11 @@ private:
 
     QString dataFolder() const { return m_dir->filePath(QStringLiteral("office/data")); }
 
-    void createWizard(quint16 port)
+    void createWizard(quint16 port, const QByteArray &timeZoneId = "Europe/Madrid")
     {
         ui::FirstRunChoices defaults;
         defaults.dataFolder = dataFolder();
-        defaults.timeZoneId = "Europe/Madrid";
+        defaults.timeZoneId = timeZoneId;
         defaults.port = port;
         const auto apply = [this](const ui::FirstRunChoices &choices) {
             const ui::FirstRunOutcome outcome = m_setup->apply(choices);
@@ -244,6 +247,82 @@ private Q_SLOTS:
         pressCommit();
         QVERIFY(widget<QLabel>("applyProblem")->text().contains(QStringLiteral("Mars/Olympus")));
         QCOMPARE(m_serverPort, quint16(0));
+        QVERIFY(!QFile::exists(dataFolder() + QStringLiteral("/punchclock.sqlite")));
+    }
+
+    // On a PC set to UTC the zone offered was Africa/Abidjan, the first in the list.
+    void theTimeZoneIsThisPcsOrUtc()
+    {
+        const QByteArray zoneBefore = qgetenv("TZ");
+        qputenv("TZ", "UTC");
+        const QByteArray system = QTimeZone::systemTimeZoneId();
+        if (zoneBefore.isEmpty())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zoneBefore);
+        const QList<std::pair<QByteArray, QString>> cases{
+            {system, QStringLiteral("UTC")},
+            {QByteArray(), QStringLiteral("UTC")},
+            {QByteArrayLiteral("Nowhere/Atlantis"), QStringLiteral("UTC")},
+            {QByteArrayLiteral("America/Lima"), QStringLiteral("America/Lima")},
+        };
+        for (const auto &[given, shown] : cases) {
+            createWizard(test::freePort(), given);
+            QCOMPARE(widget<QComboBox>("timeZoneCombo")->currentText(), shown);
+            QCOMPARE(m_wizard->choices().timeZoneId, shown.toLatin1());
+        }
+    }
+
+    void aProblemGoesOnceTheInputIsEdited()
+    {
+        createWizard(test::freePort());
+        pressNext();
+        pressNext();
+        typeAdministrator(QString(), administratorPassword, administratorPassword);
+        pressNext();
+        auto *problem = widget<QLabel>("administratorProblem");
+        QVERIFY(problem->isVisible());
+        QTest::keyClicks(widget<QLineEdit>("accountName"), QStringLiteral("a"));
+        QVERIFY(!problem->isVisible());
+        typeAdministrator(administratorName, administratorPassword, administratorPassword);
+        pressNext();
+
+        auto *zone = widget<QComboBox>("timeZoneCombo");
+        zone->setEditText(QStringLiteral("Mars/Olympus"));
+        pressCommit();
+        auto *zoneProblem = widget<QLabel>("applyProblem");
+        QVERIFY(zoneProblem->isVisible());
+        zone->setEditText(QStringLiteral("Europe/Madrid"));
+        QVERIFY(!zoneProblem->isVisible());
+        QCOMPARE(m_serverPort, quint16(0));
+    }
+
+    void escapeAsksOnlyOnceSomethingWasEntered()
+    {
+        createWizard(test::freePort());
+        QTest::keyClick(m_wizard.get(), Qt::Key_Escape);
+        QVERIFY(!m_wizard->isVisible());
+        QCOMPARE(m_wizard->result(), int(QDialog::Rejected));
+
+        createWizard(test::freePort());
+        pressNext();
+        pressNext();
+        QTest::keyClicks(widget<QLineEdit>("accountName"), administratorName);
+        const auto answer = [](const char *button) {
+            test::whenModalShows<QMessageBox>([button](QMessageBox *box) {
+                QCOMPARE(box->objectName(), QStringLiteral("discardSetup"));
+                auto *chosen = box->findChild<QPushButton *>(QLatin1String(button));
+                QVERIFY(chosen);
+                chosen->click();
+            });
+        };
+        answer("continueSetupButton");
+        QTest::keyClick(m_wizard.get(), Qt::Key_Escape);
+        QVERIFY(m_wizard->isVisible());
+        QCOMPARE(widget<QLineEdit>("accountName")->text(), administratorName);
+        answer("discardSetupButton");
+        QTest::keyClick(m_wizard.get(), Qt::Key_Escape);
+        QVERIFY(!m_wizard->isVisible());
         QVERIFY(!QFile::exists(dataFolder() + QStringLiteral("/punchclock.sqlite")));
     }
 };

@@ -4,7 +4,10 @@
 #include "problemlabel.h"
 
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace punchclock::ui {
 
@@ -22,6 +25,15 @@ AdministratorPage::AdministratorPage(QWidget *parent)
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(m_problem);
+    // A problem goes once the user edits a field; textEdited, as check() clears a refused password.
+    for (QLineEdit *field : findChildren<QLineEdit *>())
+        connect(field, &QLineEdit::textEdited, m_problem, [this] { m_problem->showProblem({}); });
+}
+
+bool AdministratorPage::anythingEntered() const
+{
+    const QList<QLineEdit *> fields = findChildren<QLineEdit *>();
+    return std::any_of(fields.cbegin(), fields.cend(), [](const QLineEdit *field) { return !field->text().isEmpty(); });
 }
 
 AdministratorPage::~AdministratorPage() = default;

@@ -22,6 +22,8 @@ public:
 
     QString name() const;
     QString password() const;
+    // Whether any of its fields holds something, the password repeated included.
+    bool anythingEntered() const;
     // Once the account exists: the password leaves the screen.
     void clearPassword();
     bool validatePage() override;

@@ -31,9 +31,12 @@ public:
     FirstRunChoices choices() const;
     // A simulated terminal started from the last page stopped: says why on that page.
     void showSimulatorProblem(const QString &problem) { m_ready->showSimulatorProblem(problem); }
+    // Esc and the window's close button: what was entered is not discarded without asking.
+    void reject() override;
 
 private:
     FirstRunOutcome applyChoices();
+    bool anythingEntered() const;
 
     DataFolderPage *m_dataFolder;
     ServerPortPage *m_server;
@@ -41,6 +44,8 @@ private:
     SitePolicyPage *m_policy;
     ReadyPage *m_ready;
     Apply m_apply;
+    FirstRunChoices m_defaults;
+    bool m_applied = false;
 };
 
 } // namespace punchclock::ui

@@ -31,7 +31,12 @@ SitePolicyPage::SitePolicyPage(const QByteArray &defaultZone, Apply apply, QWidg
         m_zone->addItem(QString::fromLatin1(id));
     m_zone->completer()->setFilterMode(Qt::MatchContains);
     m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_zone->setCurrentIndex(std::max(0, m_zone->findText(QString::fromLatin1(defaultZone))));
+    // This PC's zone; UTC when it has none Qt knows (the first in the list would be Africa/Abidjan).
+    const QString zone = QString::fromLatin1(zoneOrUtc(defaultZone));
+    if (const int index = m_zone->findText(zone); index >= 0)
+        m_zone->setCurrentIndex(index);
+    else
+        m_zone->setEditText(zone);
     m_approve->setObjectName(QStringLiteral("approveManuallyRadio"));
     m_automatic->setObjectName(QStringLiteral("approveAutomaticallyRadio"));
     m_approve->setChecked(true);
@@ -49,8 +54,17 @@ SitePolicyPage::SitePolicyPage(const QByteArray &defaultZone, Apply apply, QWidg
     layout->addWidget(m_automatic);
     layout->addStretch();
     layout->addWidget(m_problem);
+    // An error about the zone goes as soon as the zone is changed.
+    connect(m_zone, &QComboBox::editTextChanged, m_problem, &QLabel::hide);
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Start server"));
+}
+
+QByteArray SitePolicyPage::zoneOrUtc(const QByteArray &zone)
+{
+    if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone))
+        return zone;
+    return QByteArrayLiteral("UTC");
 }
 
 QByteArray SitePolicyPage::timeZoneId() const

@@ -25,6 +25,8 @@ public:
 
     SitePolicyPage(const QByteArray &defaultZone, Apply apply, QWidget *parent = nullptr);
 
+    // `zone` when this PC knows it, else UTC.
+    static QByteArray zoneOrUtc(const QByteArray &zone);
     QByteArray timeZoneId() const;
     bool autoApprove() const;
     bool validatePage() override;
