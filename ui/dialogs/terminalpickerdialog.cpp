@@ -16,6 +16,14 @@ namespace punchclock::ui {
 
 namespace {
 
+constexpr int BlockedRole = Qt::UserRole + 2;
+
+void setChoosable(QListWidgetItem *item, bool choosable)
+{
+    item->setFlags(choosable ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                             : Qt::ItemIsUserCheckable);
+}
+
 QString terminalLabel(const storage::TerminalRow &terminal)
 {
     return terminal.name.isEmpty() ? terminal.devId
@@ -69,9 +77,11 @@ TerminalPickerDialog::TerminalPickerDialog(ConsoleContext &context, const QStrin
         item->setData(Qt::UserRole, terminal.devId);
         item->setData(Qt::UserRole + 1, terminalLabel(terminal));
         const bool blocked = terminal.approval == storage::Approval::Blocked;
-        item->setFlags(blocked ? Qt::ItemIsUserCheckable : Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setData(BlockedRole, blocked);
+        setChoosable(item, !blocked);
         item->setCheckState(!blocked && checked.contains(terminal.devId) ? Qt::Checked : Qt::Unchecked);
     }
+    connect(m_source, &QComboBox::currentIndexChanged, this, &TerminalPickerDialog::hideSource);
     connect(m_list, &QListWidget::itemActivated, this, [](QListWidgetItem *item) {
         item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
     });
@@ -109,6 +119,20 @@ void TerminalPickerDialog::askForSource(const QStringList &sources)
     m_sourceLabel->show();
     m_source->show();
     m_source->setFocus();
+    hideSource();
+}
+
+void TerminalPickerDialog::hideSource()
+{
+    const QString source = sourceDevId();
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const bool isSource = item->data(Qt::UserRole).toString() == source;
+        if (isSource)
+            item->setCheckState(Qt::Unchecked);
+        item->setHidden(isSource);
+        setChoosable(item, !isSource && !item->data(BlockedRole).toBool());
+    }
 }
 
 QStringList TerminalPickerDialog::checkedDevIds() const
@@ -143,8 +167,6 @@ void TerminalPickerDialog::accept()
         error = tr("No terminal holds this user yet: fetch it from a terminal first.");
     else if (checkedDevIds().isEmpty())
         error = tr("Tick at least one terminal.");
-    else if (!m_source->isHidden() && checkedDevIds().contains(sourceDevId()))
-        error = tr("The user is read from this terminal; choose other terminals to copy to.");
     if (!error.isEmpty()) {
         m_error->setText(error);
         m_error->show();

@@ -22,7 +22,8 @@ public:
     TerminalPickerDialog(ConsoleContext &context, const QString &title, const QString &explanation,
                          const QString &acceptText, const QStringList &checked, QWidget *parent = nullptr);
 
-    // Copying: also asks which terminal the user is read from (one of `sources`).
+    // Copying: also asks which terminal the user is read from (one of `sources`); that one is
+    // not offered as a target.
     void askForSource(const QStringList &sources);
 
     QStringList checkedDevIds() const;
@@ -32,6 +33,8 @@ public:
     void accept() override;
 
 private:
+    void hideSource();
+
     QListWidget *m_list;
     QComboBox *m_source;
     QLabel *m_sourceLabel;
