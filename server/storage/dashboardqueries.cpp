@@ -39,7 +39,10 @@ QString DashboardQueries::scoped(const char *userColumn) const
 qint64 DashboardQueries::punchesOn(const QDate &siteDate) const
 {
     QSqlQuery query(m_db);
-    if (!exec(query, QStringLiteral("SELECT COUNT(*) FROM punches WHERE io_time >= ? AND io_time < ?") + scoped("user_id"),
+    if (!exec(query,
+              QStringLiteral("SELECT COUNT(*) FROM punches p JOIN terminals t ON t.dev_id = p.dev_id "
+                             "WHERE t.approval = 'approved' AND p.io_time >= ? AND p.io_time < ?") +
+                  scoped("p.user_id"),
               dayBounds(siteDate))
         || !query.next())
         return 0;
@@ -92,7 +95,8 @@ QList<RecentPunch> DashboardQueries::latestPunches(int limit) const
     if (!exec(query,
               QStringLiteral("SELECT p.id, p.dev_id, t.name, p.user_id, u.name, p.io_time, p.direction, "
                              "p.verify_methods, p.flags, "
-                             "EXISTS (SELECT 1 FROM punch_photos ph WHERE ph.punch_id = p.id) "
+                             "EXISTS (SELECT 1 FROM punch_photos ph WHERE ph.punch_id = p.id), "
+                             "u.user_id IS NOT NULL, p.received_at "
                              "FROM punches p JOIN terminals t ON t.dev_id = p.dev_id "
                              "LEFT JOIN users u ON u.user_id = p.user_id "
                              "WHERE p.source = 'realtime'") +
@@ -111,6 +115,8 @@ QList<RecentPunch> DashboardQueries::latestPunches(int limit) const
         punch.verifyMethods = query.value(7).toString();
         punch.flags = query.value(8).toInt();
         punch.hasPhoto = query.value(9).toBool();
+        punch.userKnown = query.value(10).toBool();
+        punch.receivedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
         punches.append(punch);
     }
     return punches;

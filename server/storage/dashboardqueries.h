@@ -20,8 +20,10 @@ struct RecentPunch
     QString devId;
     QString terminalName; // empty when the terminal has none
     QString userId;
-    QString userName; // empty for a user the store does not know
+    QString userName; // empty for a user the store does not know, or knows only by id
+    bool userKnown = false; // the store has a row for the user
     QDateTime ioTime; // terminal wall clock, zone-less
+    QDateTime receivedAt; // this PC's clock when it arrived, UTC
     QString direction; // "in", "out", ""
     QString verifyMethods;
     int flags = 0;
@@ -49,7 +51,8 @@ public:
     // who is in and the feed of those alone (nullopt: everyone, also ids no user is stored for).
     explicit DashboardQueries(QSqlDatabase db, std::optional<QSet<qint64>> departments = std::nullopt);
 
-    // Punches stamped on the site's wall-clock date `siteDate`, from any terminal.
+    // Punches stamped on the site's wall-clock date `siteDate` by approved terminals (the tiles'
+    // one rule: a terminal waiting for approval counts for nothing until it is approved).
     qint64 punchesOn(const QDate &siteDate) const;
     // Users present now: see the .cpp for how a punch without direction counts. Sorted.
     QStringList presentOn(const QDate &siteDate) const;

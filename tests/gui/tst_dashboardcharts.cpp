@@ -1,5 +1,6 @@
 #include "arrivalschart.h"
 #include "attendancerepository.h"
+#include "barchartview.h"
 #include "connection.h"
 #include "consolecontext.h"
 #include "consoletestbed.h"
@@ -15,12 +16,14 @@
 #include "userrepository.h"
 #include "widgetlookup.h"
 
+#include <QChartView>
 #include <QLabel>
 #include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QTest>
 #include <QTimeZone>
+#include <QValueAxis>
 
 #include <memory>
 #include <numeric>
@@ -137,6 +140,54 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(chart.counts().at(10) > 0, 8000);
         QVERIFY(stream.isActive());
         stream.stop();
+    }
+
+    // Seven arrivals in one hour: the axis reads 0, 2, 4, 6, 8, every label a whole number
+    // (it read 0, 1, 3, 5, 7 when five ticks divided a range of 7).
+    void theValueAxisShowsWholeNumbers()
+    {
+        const qint64 yard = storage::DepartmentRepository(m_bed->database()).create(QStringLiteral("Yard")).value_or(0);
+        QVERIFY(yard > 0);
+        for (int i = 0; i < 6; ++i) {
+            addUser(QString::number(200 + i), yard);
+            punch(QString::number(200 + i), QDateTime(m_today, QTime(7, i)));
+        }
+        ui::ArrivalsChart chart(m_bed->context());
+        QSignalSpy refreshed(&chart, &ui::ArrivalsChart::refreshed);
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(chart.counts().at(7), 6);
+        auto *view = chart.findChild<QChartView *>();
+        QVERIFY(view);
+        const auto axes = view->chart()->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        auto *values = qobject_cast<QValueAxis *>(axes.first());
+        QVERIFY(values);
+        QStringList labels;
+        const double interval = (values->max() - values->min()) / (values->tickCount() - 1);
+        for (int tick = 0; tick < values->tickCount(); ++tick)
+            labels << QString::number(values->min() + tick * interval);
+        QCOMPARE(labels, (QStringList{QStringLiteral("0"), QStringLiteral("2"), QStringLiteral("4"),
+                                      QStringLiteral("6"), QStringLiteral("8")}));
+    }
+
+    // Whatever the highest count, ticks are 1, 2 or 5 × 10ⁿ apart, at most five intervals,
+    // with room above the highest bar.
+    void countAxesStepNaturally()
+    {
+        for (int highest = 0; highest <= 2000; ++highest) {
+            const ui::BarChartView::CountAxis axis = ui::BarChartView::countAxis(highest);
+            QVERIFY2(axis.max > highest && axis.max >= 4, qPrintable(QString::number(highest)));
+            QCOMPARE(axis.max % axis.step, 0);
+            QVERIFY(axis.tickCount() >= 2 && axis.tickCount() <= 6);
+            int magnitude = axis.step;
+            while (magnitude % 10 == 0)
+                magnitude /= 10;
+            QVERIFY2(magnitude == 1 || magnitude == 2 || magnitude == 5, qPrintable(QString::number(axis.step)));
+        }
+        QCOMPARE(ui::BarChartView::countAxis(0).max, 4);
+        QCOMPARE(ui::BarChartView::countAxis(0).step, 1);
+        QCOMPARE(ui::BarChartView::countAxis(23).max, 25);
+        QCOMPARE(ui::BarChartView::countAxis(23).step, 5);
     }
 
     void lateArrivalsPerDayOverThirtyDays()

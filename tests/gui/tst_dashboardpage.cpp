@@ -15,9 +15,12 @@
 #include "punchrepository.h"
 #include "rawhttpclient.h"
 #include "serverhost.h"
+#include "settingsrepository.h"
 #include "terminalrepository.h"
 #include "terminalrequestbuilder.h"
 #include "testdata.h"
+#include "userenrollment.h"
+#include "userrepository.h"
 #include "walltime.h"
 
 #include <QAbstractItemModelTester>
@@ -28,6 +31,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -267,6 +271,80 @@ private Q_SLOTS:
         QCOMPARE(feed->index(0, ui::RecentPunchModel::TerminalColumn).data().toString(), capturedDev);
     }
 
+    // One rule for every tile, said in each tooltip: a terminal waiting for approval counts for
+    // none of them until it is approved; then its punches count.
+    void tilesAgreeOnTerminalsWaitingForApproval()
+    {
+        const QDateTime today(QDate::currentDate(), QTime(0, 0, 10));
+        sendPunch(QStringLiteral("1"), today, 1);
+        sendPunch(QStringLiteral("2"), today.addSecs(5), 1);
+        QCOMPARE(storage::TerminalRepository(m_bed->database()).find(capturedDev)->approval,
+                 storage::Approval::Pending);
+        m_page->reload();
+        QCOMPARE(tileValue("punchesTodayTile"), QStringLiteral("0"));
+        QCOMPARE(tileValue("inNowTile"), QStringLiteral("0"));
+        QCOMPARE(tileValue("terminalsOnlineTile"), QStringLiteral("0/0"));
+        for (const char *tile : {"punchesTodayTile", "inNowTile", "terminalsOnlineTile"}) {
+            const QString toolTip = widget<ui::DashboardTile>(QLatin1String(tile))->toolTip();
+            QVERIFY2(toolTip.endsWith(QStringLiteral("Terminals waiting for approval count for no tile until you "
+                                                     "approve them.")),
+                     qPrintable(toolTip));
+        }
+
+        approveCapturedTerminal();
+        QTRY_COMPARE(tileValue("punchesTodayTile"), QStringLiteral("2"));
+        QCOMPARE(tileValue("inNowTile"), QStringLiteral("2"));
+        QCOMPARE(tileValue("terminalsOnlineTile"), QStringLiteral("1/1"));
+    }
+
+    // The feed is in order of arrival and shows the arrival; a punch whose terminal time is far
+    // off (resent after an outage) shows that time beside it. People and terminals by name.
+    void theFeedShowsArrivalsInOrderWithNames()
+    {
+        approveCapturedTerminal();
+        storage::TerminalRepository terminals(m_bed->database());
+        QVERIFY(terminals.setName(capturedDev, QStringLiteral("Front door")));
+        protocol::UserEnrollment alice;
+        alice.userId = QStringLiteral("1");
+        alice.name = QStringLiteral("Alice Smith");
+        alice.privilegeName = QStringLiteral("USER");
+        QVERIFY(storage::UserRepository(m_bed->database()).saveUser(alice));
+        // A site far from this PC's zone: arrivals are shown on the site's clock, as punches are.
+        QVERIFY(storage::SettingsRepository(m_bed->database())
+                    .setValue(QLatin1String(storage::SettingsRepository::SiteTimeZoneKey),
+                              QStringLiteral("Pacific/Auckland")));
+        const QDateTime siteNow = protocol::walltime::now(QTimeZone("Pacific/Auckland"));
+        const QDateTime resent = siteNow.addSecs(-3 * 3600);
+        sendPunch(QStringLiteral("1"), resent, 1);
+        sendPunch(QStringLiteral("2"), siteNow, 1);
+        m_bed->context().notifyChanged(ui::ConsoleContext::Punches | ui::ConsoleContext::Users);
+
+        auto *feed = m_page->findChild<ui::RecentPunchModel *>();
+        QTRY_COMPARE(feed->rowCount(), 2);
+        QTRY_COMPARE(feed->index(1, ui::RecentPunchModel::UserColumn).data().toString(), QStringLiteral("Alice Smith"));
+        QCOMPARE(feed->index(0, ui::RecentPunchModel::UserColumn).data().toString(),
+                 QStringLiteral("ID 2, not in the user list"));
+        QCOMPARE(feed->index(0, ui::RecentPunchModel::TerminalColumn).data().toString(), QStringLiteral("Front door"));
+        QCOMPARE(feed->headerData(ui::RecentPunchModel::TimeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Arrived"));
+
+        const QLocale locale;
+        const QString newest = feed->index(0, ui::RecentPunchModel::TimeColumn).data().toString();
+        const QString older = feed->index(1, ui::RecentPunchModel::TimeColumn).data().toString();
+        QVERIFY2(!newest.contains(QLatin1Char('(')), qPrintable(newest));
+        const QString punched = resent.date() == siteNow.date() ? locale.toString(resent.time(), QLocale::ShortFormat)
+                                                                : locale.toString(resent, QLocale::ShortFormat);
+        QVERIFY2(older.endsWith(QStringLiteral(" (punched %1)").arg(punched)), qPrintable(older));
+        // Shown times follow the order: the newer arrival is not earlier than the older one.
+        const QTime newestArrival = locale.toTime(newest, QLocale::ShortFormat);
+        const QTime olderArrival = locale.toTime(older.section(QStringLiteral(" ("), 0, 0), QLocale::ShortFormat);
+        QVERIFY(newestArrival.isValid() && olderArrival.isValid());
+        QVERIFY(newestArrival >= olderArrival || newestArrival.hour() == 0);
+        const QString toolTip = feed->index(1, ui::RecentPunchModel::TimeColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(toolTip.contains(QStringLiteral("the terminal's clock said")), qPrintable(toolTip));
+        QVERIFY2(toolTip.contains(QStringLiteral("(Pacific/Auckland, UTC+")), qPrintable(toolTip));
+    }
+
     void timedOutJobIsRetriedFromTheAttentionList()
     {
         approveCapturedTerminal();
@@ -394,7 +472,8 @@ private Q_SLOTS:
         without.hasPhoto = false;
         model.setPunches({without, with});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, ui::RecentPunchModel::UserColumn).data().toString(), QStringLiteral("12"));
+        QCOMPARE(model.index(0, ui::RecentPunchModel::UserColumn).data().toString(),
+                 QStringLiteral("ID 12, not in the user list"));
         QCOMPARE(model.index(1, ui::RecentPunchModel::UserColumn).data().toString(), QStringLiteral("Alice Smith"));
         QCOMPARE(model.index(1, ui::RecentPunchModel::DirectionColumn).data().toString(), QStringLiteral("In"));
         QCOMPARE(model.index(1, ui::RecentPunchModel::TerminalColumn).data().toString(), capturedDev);

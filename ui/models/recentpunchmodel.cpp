@@ -1,10 +1,14 @@
 #include "recentpunchmodel.h"
 
 #include "icons.h"
+#include "sitetimetext.h"
+
+#include "walltime.h"
 
 #include <QLocale>
 #include <QSet>
 
+#include <cstdlib>
 #include <tuple>
 
 namespace punchclock::ui {
@@ -14,8 +18,8 @@ namespace {
 bool samePunch(const storage::RecentPunch &a, const storage::RecentPunch &b)
 {
     const auto fields = [](const storage::RecentPunch &p) {
-        return std::tie(p.id, p.devId, p.terminalName, p.userId, p.userName, p.ioTime, p.direction, p.verifyMethods,
-                        p.flags, p.hasPhoto);
+        return std::tie(p.id, p.devId, p.terminalName, p.userId, p.userName, p.userKnown, p.ioTime, p.receivedAt,
+                        p.direction, p.verifyMethods, p.flags, p.hasPhoto);
     };
     return fields(a) == fields(b);
 }
@@ -35,6 +39,15 @@ void RecentPunchModel::setPunches(QList<storage::RecentPunch> punches)
         shown.insert(punch.id);
     m_thumbnails.removeIf([&shown](const auto &entry) { return !shown.contains(entry.key()); });
     replaceRows(m_punches, std::move(punches), [](const storage::RecentPunch &punch) { return punch.id; }, &samePunch);
+}
+
+void RecentPunchModel::setSiteZone(const QTimeZone &zone)
+{
+    if (zone == m_siteZone || !zone.isValid())
+        return;
+    m_siteZone = zone;
+    if (!m_punches.isEmpty())
+        Q_EMIT dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn));
 }
 
 const storage::RecentPunch *RecentPunchModel::punchAt(int row) const
@@ -69,7 +82,7 @@ QVariant RecentPunchModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
-            return QLocale().toString(punch.ioTime, QLocale::LongFormat);
+            return timeToolTip(punch);
         if (index.column() == UserColumn)
             return tr("User ID %1").arg(punch.userId);
         if (index.column() == TerminalColumn)
@@ -92,9 +105,9 @@ QVariant RecentPunchModel::display(const storage::RecentPunch &punch, int column
 {
     switch (column) {
     case TimeColumn:
-        return QLocale().toString(punch.ioTime.time(), QLocale::ShortFormat);
+        return timeText(punch);
     case UserColumn:
-        return punch.userName.isEmpty() ? punch.userId : punch.userName;
+        return userText(punch);
     case DirectionColumn:
         if (punch.direction == QLatin1String("in"))
             return tr("In");
@@ -106,6 +119,42 @@ QVariant RecentPunchModel::display(const storage::RecentPunch &punch, int column
     default:
         return {};
     }
+}
+
+QDateTime RecentPunchModel::arrival(const storage::RecentPunch &punch) const
+{
+    if (!punch.receivedAt.isValid())
+        return punch.ioTime;
+    const QDateTime local = punch.receivedAt.toTimeZone(m_siteZone);
+    return protocol::walltime::make(local.date(), local.time());
+}
+
+QString RecentPunchModel::timeText(const storage::RecentPunch &punch) const
+{
+    const QLocale locale;
+    const QDateTime arrived = arrival(punch);
+    const QString shown = locale.toString(arrived.time(), QLocale::ShortFormat);
+    if (std::abs(arrived.secsTo(punch.ioTime)) <= shownDifferenceSeconds)
+        return shown;
+    const QString punched = punch.ioTime.date() == arrived.date()
+        ? locale.toString(punch.ioTime.time(), QLocale::ShortFormat)
+        : locale.toString(punch.ioTime, QLocale::ShortFormat);
+    return tr("%1 (punched %2)").arg(shown, punched);
+}
+
+QString RecentPunchModel::timeToolTip(const storage::RecentPunch &punch) const
+{
+    // Both on the site's wall clock, labelled with its zone (not the "UTC" of a zone-less time).
+    return tr("Arrived %1; the terminal's clock said %2")
+        .arg(SiteTimeText::wallTime(arrival(punch)), SiteTimeText::labelled(punch.ioTime, m_siteZone));
+}
+
+QString RecentPunchModel::userText(const storage::RecentPunch &punch) const
+{
+    if (!punch.userName.isEmpty())
+        return punch.userName;
+    return punch.userKnown ? tr("ID %1, name not fetched yet").arg(punch.userId)
+                           : tr("ID %1, not in the user list").arg(punch.userId);
 }
 
 QPixmap RecentPunchModel::thumbnail(const storage::RecentPunch &punch) const
@@ -126,7 +175,7 @@ QVariant RecentPunchModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
+    case TimeColumn: return tr("Arrived");
     case UserColumn: return tr("User");
     case DirectionColumn: return tr("In/Out");
     case TerminalColumn: return tr("Terminal");

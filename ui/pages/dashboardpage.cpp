@@ -21,6 +21,7 @@
 #include "serverhost.h"
 #include "simulatorlauncher.h"
 #include "sitecalendar.h"
+#include "sitetimetext.h"
 #include "terminalhealth.h"
 #include "terminalrepository.h"
 
@@ -250,10 +251,14 @@ void DashboardPage::reload()
     // An account of some departments sees their employees' punches and presence only.
     const storage::DashboardQueries queries(db, context().departmentScope());
     const QLocale locale;
-    m_punchesToday->setValue(locale.toString(queries.punchesOn(today)));
+    // One rule for every tile, said in each tooltip: a terminal waiting for approval may be
+    // someone's test device, so it counts for nothing until it is approved (then its punches do).
+    const QString pendingRule = tr("Terminals waiting for approval count for no tile until you approve them.");
+    m_punchesToday->setValue(locale.toString(queries.punchesOn(today)),
+                             tr("Punches stamped today on approved terminals. %1").arg(pendingRule));
     const QStringList present = queries.presentOn(today);
     m_inNow->setValue(locale.toString(present.size()),
-                      tr("Users whose last punch today was an entry on an approved terminal"));
+                      tr("People whose last punch today, on an approved terminal, was an entry. %1").arg(pendingRule));
 
     int approved = 0;
     int online = 0;
@@ -264,7 +269,7 @@ void DashboardPage::reload()
         online += TerminalHealth::isOnline(terminal, nowUtc) ? 1 : 0;
     }
     m_online->setValue(tr("%1/%2").arg(locale.toString(online), locale.toString(approved)),
-                       tr("Approved terminals heard from within three of their poll intervals"));
+                       tr("Approved terminals heard from within three of their poll intervals. %1").arg(pendingRule));
 
     QList<AttentionItem> items;
     for (const storage::TerminalRow &terminal : terminals) {
@@ -318,7 +323,8 @@ void DashboardPage::reload()
     items += DashboardNotices::biometricRetention(db, nowUtc);
     items += setup;
     m_attentionList->setItems(items);
-    m_attention->setValue(locale.toString(items.size()));
+    m_attention->setValue(locale.toString(items.size()),
+                          tr("What the Needs attention list shows; a terminal waiting for approval is one of them."));
     setBadge(int(items.size()));
     if (items.isEmpty())
         m_header->setSummary(tr("Everything is fine."));
@@ -327,6 +333,7 @@ void DashboardPage::reload()
     else
         m_header->setSummary(tr("%n things need your attention.", nullptr, int(items.size())));
 
+    m_feed->setSiteZone(SiteTimeText::siteZone(db));
     m_feed->setPunches(queries.latestPunches(feedLength));
 }
 

@@ -1,5 +1,6 @@
 target_sources(punchclock_ui PRIVATE
     jobdescription.cpp
+    sitetimetext.cpp
     pages/jobspage.cpp
     models/jobsortproxymodel.cpp
     models/jobtablemodel.cpp

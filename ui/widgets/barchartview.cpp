@@ -44,8 +44,27 @@ void BarChartView::setCounts(const QList<int> &counts)
         highest = std::max(highest, count);
     }
     const auto axes = chart()->axes(Qt::Vertical);
-    if (!axes.isEmpty())
-        axes.first()->setMax(std::max(4, highest + 1));
+    auto *values = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
+    if (!values)
+        return;
+    const CountAxis axis = countAxis(highest);
+    values->setRange(0, axis.max);
+    values->setTickCount(axis.tickCount());
+}
+
+BarChartView::CountAxis BarChartView::countAxis(int highest)
+{
+    constexpr int MostIntervals = 5;
+    // Room above the highest bar, and at least four for a quiet day.
+    const int top = std::max(4, highest + 1);
+    for (int magnitude = 1;; magnitude *= 10) {
+        for (const int factor : {1, 2, 5}) {
+            const int step = factor * magnitude;
+            const int intervals = (top + step - 1) / step;
+            if (intervals <= MostIntervals)
+                return {intervals * step, step};
+        }
+    }
 }
 
 } // namespace punchclock::ui
