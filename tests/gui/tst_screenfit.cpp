@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "outcometext.h"
 #include "page.h"
+#include "rangespinbox.h"
 #include "reportspage.h"
 #include "schedulesdialog.h"
 #include "screenfit.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTest>
@@ -247,6 +249,28 @@ private Q_SLOTS:
         }
         QVERIFY2(whole.width() <= room.width() && whole.height() <= room.height(), qPrintable(fits(whole, room)));
         QCOMPARE(window->size(), room);
+    }
+
+    // 99999 typed as the port was silently kept as 9999: the keystrokes stay, then are refused
+    // in words, and the field says what it accepts.
+    void aNumberOutsideItsRangeIsRefusedInWords()
+    {
+        const std::unique_ptr<ui::MainWindow> window = firstWindowOn(Laptop);
+        window->showPage(ui::PageId::Settings);
+        auto *port = findWidget<ui::RangeSpinBox>(window.get(), "listenPort");
+        const QString range = QStringLiteral("1–65535");
+        QVERIFY2(port->toolTipText().contains(range), qPrintable(port->toolTipText()));
+        const int kept = port->value();
+        QSignalSpy refused(port, &ui::RangeSpinBox::outOfRange);
+        port->selectAll();
+        QTest::keyClicks(port, QStringLiteral("99999"));
+        QCOMPARE(port->text(), QStringLiteral("99999"));
+        QTest::keyClick(port, Qt::Key_Return);
+        QCOMPARE(refused.count(), 1);
+        const QString why = refused.constFirst().constFirst().toString();
+        QVERIFY2(why.contains(QStringLiteral("99999")) && why.contains(range), qPrintable(why));
+        QCOMPARE(port->value(), kept);
+        QCOMPARE(port->text(), QString::number(kept));
     }
 
     void customDatesDoNotWidenThePunchesPage()

@@ -4,6 +4,7 @@
 #include "calendaradmin.h"
 #include "consolecontext.h"
 #include "outcometext.h"
+#include "rangespinbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,7 +18,7 @@ AttendanceSettingsDialog::AttendanceSettingsDialog(ConsoleContext &context, QWid
     : QDialog(parent)
     , m_context(context)
     , m_pairing(new QComboBox(this))
-    , m_duplicateWindow(new QSpinBox(this))
+    , m_duplicateWindow(new RangeSpinBox(0, 3600, this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("attendanceSettingsDialog"));
@@ -28,7 +29,6 @@ AttendanceSettingsDialog::AttendanceSettingsDialog(ConsoleContext &context, QWid
     m_pairing->setToolTip(tr("Choose “first and last” for terminals that switch in/out by time of day or "
                              "where staff forget to press the right key."));
     m_duplicateWindow->setObjectName(QStringLiteral("duplicateWindow"));
-    m_duplicateWindow->setRange(0, 3600);
     m_duplicateWindow->setSuffix(tr(" s"));
     m_duplicateWindow->setToolTip(tr("A second punch this soon after the previous one counts as the same punch."));
     m_error->setObjectName(QStringLiteral("settingsError"));

@@ -5,6 +5,7 @@
 #include "consolecontext.h"
 #include "icons.h"
 #include "outcometext.h"
+#include "rangespinbox.h"
 #include "userrepository.h"
 
 #include <QComboBox>
@@ -60,7 +61,7 @@ QPushButton *button(QWidget *parent, const char *icon, const QString &text, cons
 HolidaysLeaveDialog::HolidaysLeaveDialog(ConsoleContext &context, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
-    , m_year(new QSpinBox(this))
+    , m_year(new RangeSpinBox(2000, 2100, this))
     , m_holidays(listTable(this, "holidayList", {tr("Date"), tr("Holiday")}))
     , m_holidayDate(dateEdit(this, "holidayDate"))
     , m_holidayName(new QLineEdit(this))
@@ -74,7 +75,6 @@ HolidaysLeaveDialog::HolidaysLeaveDialog(ConsoleContext &context, QWidget *paren
     setObjectName(QStringLiteral("holidaysLeaveDialog"));
     setWindowTitle(tr("Holidays and leave"));
     m_year->setObjectName(QStringLiteral("holidayYear"));
-    m_year->setRange(2000, 2100);
     m_year->setValue(QDate::currentDate().year());
     connect(m_year, &QSpinBox::valueChanged, this, &HolidaysLeaveDialog::loadYear);
     m_error->setObjectName(QStringLiteral("holidaysError"));

@@ -1,6 +1,7 @@
 #include "serveraddressdialog.h"
 
 #include "commandbuilder.h"
+#include "rangespinbox.h"
 #include "terminalmessages.h"
 
 #include <QCheckBox>
@@ -18,7 +19,7 @@ ServerAddressDialog::ServerAddressDialog(const QString &terminalTitle, const QSt
                                          QWidget *parent)
     : QDialog(parent)
     , m_address(new QComboBox)
-    , m_port(new QSpinBox)
+    , m_port(new RangeSpinBox(1, 65535))
     , m_restart(new QCheckBox(tr("Restart the terminal afterwards, so that it uses the new address")))
     , m_error(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
@@ -29,7 +30,6 @@ ServerAddressDialog::ServerAddressDialog(const QString &terminalTitle, const QSt
     m_address->setEditable(true);
     m_address->addItems(addresses);
     m_port->setObjectName(QStringLiteral("serverPort"));
-    m_port->setRange(1, 65535);
     m_port->setValue(port == 0 ? 8090 : port);
     m_restart->setObjectName(QStringLiteral("restartAfterwards"));
     m_restart->setChecked(true);

@@ -5,6 +5,7 @@
 #include "effectivedatepicker.h"
 #include "icons.h"
 #include "outcometext.h"
+#include "rangespinbox.h"
 #include "rulehistorytable.h"
 #include "shiftadmin.h"
 #include "sitecalendar.h"
@@ -29,9 +30,8 @@ namespace {
 
 QSpinBox *minutesBox(QWidget *parent, const char *name)
 {
-    auto *box = new QSpinBox(parent);
+    auto *box = new RangeSpinBox(0, 24 * 60, parent);
     box->setObjectName(QLatin1String(name));
-    box->setRange(0, 24 * 60);
     box->setSuffix(ShiftsDialog::tr(" min"));
     return box;
 }

@@ -1,6 +1,7 @@
 #include "privacysection.h"
 
 #include "consolecontext.h"
+#include "rangespinbox.h"
 
 #include "privacyadmin.h"
 
@@ -16,12 +17,11 @@ PrivacySection::PrivacySection(ConsoleContext &context, QWidget *parent)
     : QGroupBox(tr("Biometric privacy"), parent)
     , m_context(context)
     , m_settings(context)
-    , m_retentionDays(new QSpinBox(this))
+    , m_retentionDays(new RangeSpinBox(0, PrivacyAdmin::MaxRetentionDays, this))
     , m_error(SettingsStore::errorLabel("biometricRetentionError", this))
 {
     setObjectName(QStringLiteral("privacySection"));
     m_retentionDays->setObjectName(QStringLiteral("biometricRetentionDays"));
-    m_retentionDays->setRange(0, PrivacyAdmin::MaxRetentionDays);
     m_retentionDays->setSuffix(tr(" days"));
     m_retentionDays->setSpecialValueText(tr("0: keep"));
     m_retentionDays->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);

@@ -3,6 +3,7 @@
 #include "consolecontext.h"
 #include "icons.h"
 #include "permissiontext.h"
+#include "rangespinbox.h"
 
 #include "listenaddress.h"
 #include "serverhost.h"
@@ -31,7 +32,7 @@ ServerSection::ServerSection(ConsoleContext &context, QWidget *parent)
     , m_settings(context)
     , m_address(new QComboBox(this))
     , m_customAddress(new QLineEdit(this))
-    , m_port(new QSpinBox(this))
+    , m_port(new RangeSpinBox(1, 65535, this))
     , m_apply(new QPushButton(themedIcon("system-reboot"), tr("&Apply and restart server"), this))
     , m_state(new QLabel(this))
     , m_error(new QLabel(this))
@@ -51,7 +52,6 @@ ServerSection::ServerSection(ConsoleContext &context, QWidget *parent)
     m_customAddress->setPlaceholderText(tr("IP address of this PC, e.g. 192.168.1.20"));
     m_customAddress->setVisible(false);
     m_port->setObjectName(QStringLiteral("listenPort"));
-    m_port->setRange(1, 65535);
     m_port->setValue(http::ServerOptions::DefaultPort);
     m_apply->setObjectName(QStringLiteral("applyListen"));
     for (QWidget *field : std::initializer_list<QWidget *>{m_address, m_port, m_apply})

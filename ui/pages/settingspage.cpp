@@ -8,6 +8,7 @@
 #include "pageheader.h"
 #include "permissiontext.h"
 #include "privacysection.h"
+#include "rangespinbox.h"
 #include "serversection.h"
 #include "terminalaccesssection.h"
 #include "translationloader.h"
@@ -36,9 +37,8 @@ using engine::ServerSettings;
 
 QSpinBox *secondsField(const char *objectName, QWidget *parent)
 {
-    auto *field = new QSpinBox(parent);
+    auto *field = new RangeSpinBox(10, 7 * 24 * 3600, parent);
     field->setObjectName(QLatin1String(objectName));
-    field->setRange(10, 7 * 24 * 3600);
     field->setSuffix(SettingsPage::tr(" s"));
     field->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return field;
@@ -231,9 +231,8 @@ QWidget *SettingsPage::lockSection()
 {
     auto *box = new QGroupBox(tr("Lock"));
     box->setObjectName(QStringLiteral("lockSection"));
-    m_lockAfter = new QSpinBox(box);
+    m_lockAfter = new RangeSpinBox(0, 24 * 60, box);
     m_lockAfter->setObjectName(QStringLiteral("lockAfter"));
-    m_lockAfter->setRange(0, 24 * 60);
     m_lockAfter->setSuffix(tr(" min"));
     m_lockAfter->setSpecialValueText(tr("Never"));
     m_lockAfter->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);

@@ -2,6 +2,7 @@
 
 #include "consolecontext.h"
 #include "lanaddresses.h"
+#include "rangespinbox.h"
 
 #include "commandparameters.h"
 #include "jsonfields.h"
@@ -18,12 +19,11 @@ namespace Key = protocol::ParameterKey;
 ServerAddressForm::ServerAddressForm(ConsoleContext &context, QWidget *parent)
     : CommandForm(context, protocol::CommandCode::SetWebServerInfo, parent)
     , m_address(new QComboBox(this))
-    , m_port(new QSpinBox(this))
+    , m_port(new RangeSpinBox(1, 65535, this))
 {
     m_address->setObjectName(QStringLiteral("serverAddress"));
     m_address->setEditable(true);
     m_port->setObjectName(QStringLiteral("serverPort"));
-    m_port->setRange(1, 65535);
     const http::ServerHost *server = context.server();
     const bool running = server && server->isRunning();
     m_address->addItems(reachableAddresses(running ? server->address() : QHostAddress(QHostAddress::Any)));
