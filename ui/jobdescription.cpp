@@ -98,8 +98,10 @@ QString JobDescription::wallTimeText(const QString &protocolTime)
     const QDateTime time = protocol::walltime::fromProtocol(protocolTime);
     if (!time.isValid())
         return protocolTime;
-    return time.time() == QTime(0, 0) ? time.toString(QStringLiteral("yyyy-MM-dd"))
-                                      : time.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // The protocol's times, as in the parameters shown beside them (ui-guide: "Get logs
+    // 2026-11-01 → 2026-11-23").
+    return time.time() == QTime(0, 0) ? time.toString(QStringLiteral("yyyy-MM-dd")) // fixed format: as sent
+                                      : time.toString(QStringLiteral("yyyy-MM-dd HH:mm")); // fixed format: as sent
 }
 
 QString JobDescription::credentialName(int backupNumber)
@@ -142,6 +144,11 @@ QString JobDescription::commandText(CommandCode code, const QJsonObject &paramet
         return tr("Send user %1: %2")
             .arg(userId, credentialName(parameters.value(QLatin1String(Key::BackupNumber)).toInt()));
     case CommandCode::SetFkName: return tr("Rename terminal to %1").arg(text(parameters, Key::FkName));
+    case CommandCode::SetTime:
+        // The terminal's clock takes the site's wall time, not UTC.
+        if (const QString time = wallTimeText(text(parameters, Key::Time)); !time.isEmpty())
+            return tr("Set clock to %1 (site time)").arg(time);
+        break;
     case CommandCode::EnableUser:
         return enabledFlag(parameters) ? tr("Enable user %1").arg(userId) : tr("Disable user %1").arg(userId);
     case CommandCode::OpenDoor: return tr("Open door %1").arg(text(parameters, Key::DoorNumber));

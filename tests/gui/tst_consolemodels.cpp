@@ -1,12 +1,15 @@
 #include "jobtablemodel.h"
 #include "jobrepository.h"
 #include "displayformat.h"
+#include "terminaldetailspane.h"
 #include "terminaltablemodel.h"
+#include "jobdescription.h"
 
 #include "bscommframe.h"
 #include "connection.h"
 #include "pollinfo.h"
 #include "terminalrepository.h"
+#include "walltime.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -15,7 +18,9 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 #include <optional>
@@ -170,6 +175,33 @@ private Q_SLOTS:
         model.setTerminals(terminals());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(text(model, 0, TerminalTableModel::ClockDriftColumn), shown);
+    }
+
+    // A terminal's clock is the site's wall time: labelled with the site's zone, never "UTC".
+    void aTerminalClockIsLabelledWithTheSitesZone()
+    {
+        storage::TerminalRow terminal;
+        terminal.devId = pendingDev;
+        terminal.terminalClock = protocol::walltime::make(QDate(2026, 7, 1), QTime(9, 30, 5));
+        terminal.clockDriftSeconds = 5;
+        const QRegularExpression labelledUtc(QStringLiteral("\\d( [AP]M)? UTC"));
+
+        ui::TerminalDetailsPane pane;
+        pane.setSiteZone(QTimeZone("Europe/Madrid"));
+        pane.showTerminal(&terminal);
+        const QString details = pane.toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("(Europe/Madrid, UTC+02:00)")), qPrintable(details));
+        QVERIFY2(!details.contains(labelledUtc), qPrintable(details));
+
+        TerminalTableModel model;
+        model.setTerminals({terminal});
+        const QString toolTip = model.index(0, TerminalTableModel::ClockDriftColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(toolTip.contains(QStringLiteral("(site time)")), qPrintable(toolTip));
+        QVERIFY2(!toolTip.contains(QStringLiteral("UTC")), qPrintable(toolTip));
+
+        QCOMPARE(ui::JobDescription::commandText(protocol::CommandCode::SetTime,
+                                                 QJsonObject{{QStringLiteral("time"), QStringLiteral("20260701093005")}}),
+                 QStringLiteral("Set clock to 2026-07-01 09:30 (site time)"));
     }
 
     void lastSeenReadsAsAnAge()

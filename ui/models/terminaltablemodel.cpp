@@ -1,5 +1,7 @@
 #include "terminaltablemodel.h"
 
+#include "sitetimetext.h"
+
 #include "displayformat.h"
 
 #include <QJsonDocument>
@@ -254,8 +256,8 @@ QVariant TerminalTableModel::toolTip(const Entry &entry, int column) const
     case ClockDriftColumn:
         if (!terminal.clockDriftSeconds)
             return {};
-        return tr("Terminal clock %1 at the last poll (%2 s from this site's clock)")
-            .arg(QLocale().toString(terminal.terminalClock, QLocale::ShortFormat))
+        return tr("Terminal clock %1 (site time) at the last poll, %2 s from this site's clock")
+            .arg(SiteTimeText::wallTime(terminal.terminalClock, QLocale::ShortFormat))
             .arg(*terminal.clockDriftSeconds);
     case UsersColumn:
     case FacesColumn:

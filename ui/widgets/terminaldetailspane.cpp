@@ -1,5 +1,7 @@
 #include "terminaldetailspane.h"
 
+#include "sitetimetext.h"
+
 #include "displayformat.h"
 #include "terminaltablemodel.h"
 
@@ -71,7 +73,7 @@ void TerminalDetailsPane::showTerminal(const storage::TerminalRow *terminal, int
 
     section(tr("Clock"));
     row(tr("Terminal clock at the last poll"), terminal->terminalClock.isValid()
-            ? QLocale().toString(terminal->terminalClock, QLocale::LongFormat)
+            ? SiteTimeText::labelled(terminal->terminalClock, m_siteZone)
             : tr("not known"));
     row(tr("Clock drift"), terminal->clockDriftSeconds ? DisplayFormat::clockDrift(*terminal->clockDriftSeconds)
                                                        : tr("not known"));

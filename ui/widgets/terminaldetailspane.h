@@ -3,6 +3,7 @@
 #include "terminalrepository.h"
 
 #include <QTextBrowser>
+#include <QTimeZone>
 
 namespace punchclock::ui {
 
@@ -20,9 +21,12 @@ public:
     // for operators who may read it. Takes effect at the next showTerminal().
     void setKeypadActivityShown(bool shown) { m_keypadActivity = shown; }
     static QString keypadActivityLink() { return QStringLiteral("keypad-activity"); }
+    // The site's zone (Settings): a terminal's clock shows its wall time, labelled with it.
+    void setSiteZone(const QTimeZone &zone) { m_siteZone = zone; }
 
 private:
     bool m_keypadActivity = false;
+    QTimeZone m_siteZone = QTimeZone::systemTimeZone();
 };
 
 } // namespace punchclock::ui
