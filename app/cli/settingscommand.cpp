@@ -171,6 +171,9 @@ const QList<KnownSetting> &knownSettings()
          QStringLiteral("set terminal clocks that drift, at most every 15 min (on/off)"), QStringLiteral("1"), onOff},
         {QLatin1String(engine::ServerSettings::ClockSyncThresholdKey),
          QStringLiteral("seconds a terminal clock may drift before it is set"), QStringLiteral("120"), positiveSeconds},
+        {QLatin1String(engine::ServerSettings::StatusRefreshKey),
+         QStringLiteral("minutes after which a terminal's counts are asked for again, also at once when approved (0: never)"),
+         QString::number(engine::ServerSettings().statusRefreshMinutes), countFromZero},
         {QLatin1String(engine::ServerSettings::ReadBackWritesKey),
          QStringLiteral("read a user back after a write the terminal answered OK, which counts as done only when "
                         "the terminal has it (on/off)"),

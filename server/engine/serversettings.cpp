@@ -40,6 +40,9 @@ ServerSettings ServerSettings::load(const storage::SettingsRepository &settings)
     const int threshold = settings.value(QLatin1String(ClockSyncThresholdKey)).toInt(&ok);
     if (ok && threshold > 0)
         loaded.clockSyncThresholdSeconds = threshold;
+    const int refresh = settings.value(QLatin1String(StatusRefreshKey)).toInt(&ok);
+    if (ok && refresh >= 0)
+        loaded.statusRefreshMinutes = refresh;
     loaded.maxPendingPerAddress = countSetting(settings, MaxPendingPerAddressKey, loaded.maxPendingPerAddress);
     loaded.maxPending = countSetting(settings, MaxPendingKey, loaded.maxPending);
     loaded.allowedNetworksText = settings.value(QLatin1String(AllowedNetworksKey)).trimmed();

@@ -27,6 +27,7 @@ struct ServerSettings
     static constexpr char MaxPendingPerAddressKey[] = "terminals.max_pending_per_address";
     static constexpr char MaxPendingKey[] = "terminals.max_pending";
     static constexpr char AllowedNetworksKey[] = "terminals.allowed_networks"; // CIDR, comma-separated
+    static constexpr char StatusRefreshKey[] = "terminals.status_refresh_min";
 
     bool autoApproveTerminals = false;
     QTimeZone siteTimeZone = QTimeZone::systemTimeZone();
@@ -37,6 +38,8 @@ struct ServerSettings
     // answers OK to a write it ignored (protocol.md §11.7).
     bool readBackWrites = true;
     int clockSyncThresholdSeconds = 120;
+    // Ask each approved terminal for its counts when they are missing or older than this (engine::StatusRefresh); 0: never.
+    int statusRefreshMinutes = 30;
     // New terminals waiting for approval, from one address and in all: a flood of made-up
     // dev_ids must not fill the registry. 0 accepts no new terminal at all.
     int maxPendingPerAddress = 16;

@@ -7,6 +7,7 @@
 #include "transactionbatcher.h"
 
 #include "auditrepository.h"
+#include "statusrefresh.h"
 #include "bscommframe.h"
 #include "jobrepository.h"
 #include "keypadlogrepository.h"
@@ -124,6 +125,7 @@ bool TerminalEngine::open(QString *error)
     m_jobs = std::make_unique<storage::JobRepository>(db);
     m_resultApplier = std::make_unique<ResultApplier>(*m_punches, *m_users, *m_terminals, *m_keypadLog);
     m_dispatcher = std::make_unique<CommandDispatcher>(*m_jobs, *m_users, *m_terminals, *m_resultApplier, m_siteClock);
+    m_statusRefresh = std::make_unique<StatusRefresh>(*m_jobs, *m_terminals);
     connect(m_batcher.get(), &TransactionBatcher::flushed, this, &TerminalEngine::afterFlush);
     reloadSettings();
     m_settingsReload.start();
@@ -289,14 +291,16 @@ void TerminalEngine::handlePoll(const TerminalRequest &request, const storage::T
     if (current.recordLibrary.isEmpty())
         current.recordLibrary = poll.libraryName;
     m_batcher->enqueue(
-        [this, request, contact, poll, drift, current, answer](QSqlDatabase &) {
+        [this, request, contact, poll, drift, current, answer](QSqlDatabase &db) {
             if (!m_terminals->recordPoll(contact, poll, drift))
                 return false;
             // Pending and blocked terminals are sent nothing; their jobs wait for approval.
             if (current.approval != Approval::Approved)
                 return true;
             m_jobsTouched = true;
-            return m_dispatcher->answerPoll(request, current, drift, m_settings, answer.get());
+            return m_statusRefresh->queueIfDue(db, request.devId, m_settings.statusRefreshMinutes,
+                                               QDateTime::currentDateTimeUtc())
+                && m_dispatcher->answerPoll(request, current, drift, m_settings, answer.get());
         },
         [request, reply, answer](bool stored) {
             reply(stored ? *answer : replyTo(request, ResponseCode::ErrorDbAccess));

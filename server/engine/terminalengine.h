@@ -29,6 +29,7 @@ class CommandDispatcher;
 class ContactRecorder;
 class ResultApplier;
 class RealtimeIngestor;
+class StatusRefresh;
 class TransactionBatcher;
 
 // The server's business side. Lives in its own thread with the only writing database
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<RealtimeIngestor> m_ingestor;
     std::unique_ptr<ResultApplier> m_resultApplier;
     std::unique_ptr<CommandDispatcher> m_dispatcher;
+    std::unique_ptr<StatusRefresh> m_statusRefresh;
     ServerSettings m_settings;
     EndpointGuard m_guard;
     qint64 m_publishedRefusals = 0;

@@ -160,6 +160,7 @@ private Q_SLOTS:
         test::ConsoleTestbed::Options options;
         options.settings.append({QLatin1String(engine::ServerSettings::AutoApproveKey), QStringLiteral("1")});
         options.settings.append({QLatin1String(engine::ServerSettings::ClockSyncKey), QStringLiteral("0")});
+        options.settings.append({QLatin1String(engine::ServerSettings::StatusRefreshKey), QStringLiteral("0")});
         QString error;
         QVERIFY2(m_bed->open(options, &error), qPrintable(error));
         m_bed->createContext();

@@ -112,6 +112,9 @@ private Q_SLOTS:
             storage::DatabaseConfig::sqlite(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))),
             &error);
         QVERIFY2(m_db, qPrintable(error));
+        // Each test queues what the terminal is to get: no automatic GET_DEVICE_STATUS in between.
+        QVERIFY(storage::SettingsRepository(m_db->database())
+                    .setValue(QLatin1String(engine::ServerSettings::StatusRefreshKey), QStringLiteral("0")));
         approve();
     }
 

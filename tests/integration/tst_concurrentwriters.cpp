@@ -110,6 +110,7 @@ private Q_SLOTS:
         QVERIFY(settings.setValue(QLatin1String(engine::ServerSettings::MaxPendingPerAddressKey), QStringLiteral("64")));
         // Only the CLI queues commands here: jobs are counted against its runs.
         QVERIFY(settings.setValue(QLatin1String(engine::ServerSettings::ClockSyncKey), QStringLiteral("0")));
+        QVERIFY(settings.setValue(QLatin1String(engine::ServerSettings::StatusRefreshKey), QStringLiteral("0")));
 
         http::ServerHost server(database);
         http::ServerOptions options;

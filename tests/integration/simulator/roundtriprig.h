@@ -78,7 +78,8 @@ public:
     ~SimulatorRig() { stop(); }
 
     // A fresh store and the server on 127.0.0.1, port 0. Terminals are approved at their first
-    // poll, and clocks are set only when a test asks, so no automatic SET_TIME gets in between.
+    // poll, and clocks are set and counts asked for only when a test asks, so no automatic
+    // SET_TIME or GET_DEVICE_STATUS gets in between.
     bool start(QString *error)
     {
         stop();
@@ -88,7 +89,8 @@ public:
             return false;
         storage::SettingsRepository settings(m_db->database());
         if (!settings.setValue(QLatin1String(engine::ServerSettings::AutoApproveKey), QStringLiteral("1")) ||
-            !settings.setValue(QLatin1String(engine::ServerSettings::ClockSyncKey), QStringLiteral("0"))) {
+            !settings.setValue(QLatin1String(engine::ServerSettings::ClockSyncKey), QStringLiteral("0")) ||
+            !settings.setValue(QLatin1String(engine::ServerSettings::StatusRefreshKey), QStringLiteral("0"))) {
             *error = QStringLiteral("could not write the server settings");
             return false;
         }
@@ -107,6 +109,7 @@ public:
     }
 
     QSqlDatabase db() const { return m_db->database(); }
+    QString databasePath() const { return m_db->config().path; }
     quint16 port() const { return m_server->port(); }
 
     // Fast terminals with a fixed staff: tests wait for behaviour, not for firmware timing.
