@@ -9,6 +9,7 @@
 #include "outcometext.h"
 #include "pulllogsdialog.h"
 #include "renameterminaldialog.h"
+#include "rosterdownloaddialog.h"
 #include "serveraddressconfirmation.h"
 #include "serveraddressdialog.h"
 #include "serverhost.h"
@@ -29,7 +30,7 @@ namespace {
 
 QString protocolTime(const QDate &date, const QTime &time)
 {
-    return QDateTime(date, time).toString(QStringLiteral("yyyyMMddHHmmss"));
+    return QDateTime(date, time).toString(QStringLiteral("yyyyMMddHHmmss")); // fixed format: the protocol's
 }
 
 } // namespace
@@ -158,23 +159,73 @@ TerminalCommands::Result TerminalCommands::pullUserList(const storage::TerminalR
 
 TerminalCommands::Result TerminalCommands::pullLogs(const storage::TerminalRow &terminal)
 {
+    return pullLogs(QList<storage::TerminalRow>{terminal});
+}
+
+TerminalCommands::Result TerminalCommands::pullLogs(const QList<storage::TerminalRow> &terminals)
+{
+    QStringList titles;
+    for (const storage::TerminalRow &terminal : terminals)
+        titles << titleOf(terminal);
     const QTimeZone zone = engine::ServerSettings::load(storage::SettingsRepository(m_context.database())).siteTimeZone;
-    PullLogsDialog dialog(titleOf(terminal), QDateTime::currentDateTimeUtc().toTimeZone(zone).date(), m_dialogParent);
+    PullLogsDialog dialog(titles.join(QLatin1String(", ")), QDateTime::currentDateTimeUtc().toTimeZone(zone).date(),
+                          m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return {true, {}, {}, {}};
-    const QString done = tr("Pulling logs from %1 is queued.").arg(titleOf(terminal));
-    if (dialog.preset() == PullLogsDialog::Preset::SinceLastPull) {
-        const auto outcome =
-            services::CommandService(m_context.database()).pullLogs(terminal.devId, QDate(), m_context.actor());
-        m_context.notifyChanged(ConsoleContext::Jobs);
-        return {false, outcome.ok() ? done : QString(), TerminalMessages::failure(outcome), outcome.jobIds};
-    }
     QJsonObject range;
     if (dialog.from().isValid()) {
         range.insert(QLatin1String(protocol::ParameterKey::BeginTime), protocolTime(dialog.from(), QTime(0, 0)));
         range.insert(QLatin1String(protocol::ParameterKey::EndTime), protocolTime(dialog.to(), QTime(23, 59, 59)));
     }
-    return queue(terminal, protocol::CommandCode::GetLogData, range, done);
+    const bool sinceLastPull = dialog.preset() == PullLogsDialog::Preset::SinceLastPull;
+    Result all;
+    for (const storage::TerminalRow &terminal : terminals) {
+        const QString done = tr("Pulling logs from %1 is queued.").arg(titleOf(terminal));
+        Result result;
+        if (sinceLastPull) {
+            const auto outcome =
+                services::CommandService(m_context.database()).pullLogs(terminal.devId, QDate(), m_context.actor());
+            m_context.notifyChanged(ConsoleContext::Jobs);
+            result = {false, outcome.ok() ? done : QString(), TerminalMessages::failure(outcome), outcome.jobIds};
+        } else {
+            result = queue(terminal, protocol::CommandCode::GetLogData, range, done);
+        }
+        merge(&all, result);
+    }
+    return all;
+}
+
+TerminalCommands::Result TerminalCommands::downloadUsers(const QList<storage::TerminalRow> &terminals)
+{
+    QStringList devIds;
+    for (const storage::TerminalRow &terminal : terminals)
+        devIds << terminal.devId;
+    auto *dialog = new RosterDownloadDialog(m_context, devIds, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return {true, {}, {}, {}};
+}
+
+TerminalCommands::Result TerminalCommands::forEach(const QList<storage::TerminalRow> &terminals, Command command)
+{
+    Result all{true, {}, {}, {}};
+    for (const storage::TerminalRow &terminal : terminals)
+        merge(&all, (this->*command)(terminal));
+    return all;
+}
+
+void TerminalCommands::merge(Result *all, const Result &one)
+{
+    if (one.cancelled)
+        return;
+    all->cancelled = false;
+    const auto append = [](QString *text, const QString &more) {
+        if (!more.isEmpty())
+            *text = text->isEmpty() ? more : *text + QLatin1Char(' ') + more;
+    };
+    append(&all->done, one.done);
+    append(&all->failure, one.failure);
+    all->jobIds += one.jobIds;
 }
 
 TerminalCommands::Result TerminalCommands::setServerAddress(const storage::TerminalRow &terminal)
@@ -240,15 +291,21 @@ bool TerminalCommands::show(const Result &result, QLabel *label)
     if (result.cancelled)
         return false;
     const bool failed = !result.failure.isEmpty();
-    QString html = (failed ? result.failure : result.done).toHtmlEscaped();
-    if (!result.jobIds.isEmpty())
-        html = tr("%1 <a href=\"job:%2\">Open the job</a>").arg(html).arg(result.jobIds.constFirst());
+    showText(label, failed ? result.failure : result.done, failed,
+             result.jobIds.isEmpty() ? 0 : result.jobIds.constFirst());
+    return true;
+}
+
+void TerminalCommands::showText(QLabel *label, const QString &text, bool failed, qint64 jobId)
+{
+    QString html = text.toHtmlEscaped();
+    if (jobId)
+        html = tr("%1 <a href=\"job:%2\">Open the job</a>").arg(html).arg(jobId);
     label->setProperty("role", failed ? QStringLiteral("fieldError") : QString());
     label->style()->unpolish(label);
     label->style()->polish(label);
     label->setText(html);
     label->show();
-    return true;
 }
 
 bool TerminalCommands::confirmByName(const storage::TerminalRow &terminal, const QString &title, const QString &warning,

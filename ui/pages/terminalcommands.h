@@ -32,6 +32,7 @@ public:
         QList<qint64> jobIds;
     };
     using Command = Result (TerminalCommands::*)(const storage::TerminalRow &);
+    using CommandOnMany = Result (TerminalCommands::*)(const QList<storage::TerminalRow> &);
 
     TerminalCommands(ConsoleContext &context, QWidget *dialogParent);
 
@@ -48,7 +49,11 @@ public:
     Result downloadKeypadLog(const storage::TerminalRow &terminal);
     Result restart(const storage::TerminalRow &terminal);
     Result pullLogs(const storage::TerminalRow &terminal);
+    // One choice of range for all of them.
+    Result pullLogs(const QList<storage::TerminalRow> &terminals);
     Result pullUserList(const storage::TerminalRow &terminal);
+    // The whole roster of each (RosterDownloadDialog, which reports for itself).
+    Result downloadUsers(const QList<storage::TerminalRow> &terminals);
     Result setServerAddress(const storage::TerminalRow &terminal);
     Result clearLogs(const storage::TerminalRow &terminal);
     Result clearEnrollments(const storage::TerminalRow &terminal);
@@ -56,12 +61,19 @@ public:
     // the Jobs page).
     Result retry(qint64 jobId);
 
+    // `command` to each terminal, what happened to each in one result.
+    Result forEach(const QList<storage::TerminalRow> &terminals, Command command);
+
     static QString titleOf(const storage::TerminalRow &terminal);
     // Shows what happened in `label` (a failure styled as one, a queued job as a link
     // "job:<id>"); nothing for a cancelled action. False when there was nothing to show.
     static bool show(const Result &result, QLabel *label);
+    // `text` in `label`, styled as a failure or not, with a link to the job when there is one.
+    static void showText(QLabel *label, const QString &text, bool failed, qint64 jobId);
 
 private:
+    // `one` added to `all`: the texts joined, the jobs together; a cancelled one adds nothing.
+    static void merge(Result *all, const Result &one);
     Result queue(const storage::TerminalRow &terminal, protocol::CommandCode code, const QJsonObject &parameters,
                  const QString &done);
     Result setApproval(const storage::TerminalRow &terminal, bool approve, const QString &done);

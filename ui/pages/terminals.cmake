@@ -1,6 +1,7 @@
 target_sources(punchclock_ui PRIVATE
     pages/terminalspage.cpp
     pages/terminalcommands.cpp
+    pages/terminaljobbanner.cpp
     keypadactivitytext.cpp
     models/keypadlogtablemodel.cpp
     models/terminaltablemodel.cpp
@@ -9,5 +10,6 @@ target_sources(punchclock_ui PRIVATE
     dialogs/keypadactivitydialog.cpp
     dialogs/pulllogsdialog.cpp
     dialogs/renameterminaldialog.cpp
+    dialogs/rosterdownloaddialog.cpp
     dialogs/serveraddressconfirmation.cpp
     dialogs/serveraddressdialog.cpp)

@@ -14,6 +14,8 @@
 #include "terminaldetailspane.h"
 #include "terminaltablemodel.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,6 +39,7 @@ constexpr int ageRefreshMs = 30 * 1000;
 TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
     , m_commands(context, this)
+    , m_banner(nullptr)
     , m_header(new PageHeader(tr("Terminals")))
     , m_autoApprove(new QLabel)
     , m_message(new QLabel)
@@ -71,6 +74,7 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_message->hide();
+    m_banner = new TerminalJobBanner(context, m_message);
 
     m_splitter->setPanes(m_view, m_details, 900, 320);
 
@@ -118,6 +122,7 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
             showKeypadActivity();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TerminalsPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TerminalsPage::updateActions);
     connect(m_autoApprove, &QLabel::linkActivated, this, [this] { this->context().showPage(PageId::Settings); });
     connect(m_message, &QLabel::linkActivated, this,
             [this](const QString &link) { this->context().showJob(link.section(QLatin1Char(':'), 1).toLongLong()); });
@@ -139,18 +144,40 @@ TerminalsPage::~TerminalsPage() = default;
 QAction *TerminalsPage::addCommand(const QString &objectName, const QIcon &icon, const QString &text,
                                    TerminalCommands::Command command)
 {
+    return addCommand(objectName, icon, text, [this, command](const QList<storage::TerminalRow> &terminals) {
+        return m_commands.forEach(terminals, command);
+    });
+}
+
+QAction *TerminalsPage::addCommand(const QString &objectName, const QIcon &icon, const QString &text,
+                                   TerminalCommands::CommandOnMany command)
+{
+    return addCommand(objectName, icon, text, [this, command](const QList<storage::TerminalRow> &terminals) {
+        return (m_commands.*command)(terminals);
+    });
+}
+
+QAction *TerminalsPage::addCommand(const QString &objectName, const QIcon &icon, const QString &text,
+                                   const std::function<TerminalCommands::Result(const QList<storage::TerminalRow> &)> &act)
+{
     auto *action = new QAction(icon, text, this);
     action->setObjectName(objectName);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(action, &QAction::triggered, this, [this, command] {
-        // A copy: the command's notifications reload the model under the reference.
-        const storage::TerminalRow *selected = selectedTerminal();
-        if (!selected)
-            return;
-        const storage::TerminalRow terminal = *selected;
-        report((m_commands.*command)(terminal));
+    connect(action, &QAction::triggered, this, [this, act] {
+        // Copies: the command's notices reload the model under them.
+        const QList<storage::TerminalRow> terminals = selectedTerminals();
+        if (!terminals.isEmpty())
+            report(act(terminals));
     });
     addAction(action);
+    return action;
+}
+
+QAction *TerminalsPage::addSingleCommand(const QString &objectName, const QIcon &icon, const QString &text,
+                                         TerminalCommands::Command command)
+{
+    QAction *action = addCommand(objectName, icon, text, command);
+    m_singleActions << action;
     return action;
 }
 
@@ -158,8 +185,8 @@ void TerminalsPage::buildActions()
 {
     m_approve = addCommand(QStringLiteral("approveTerminal"), themedIcon("dialog-ok-apply"), tr("&Approve"),
                            &TerminalCommands::approve);
-    m_block = addCommand(QStringLiteral("blockTerminal"), themedIcon("dialog-cancel"), tr("&Block"), &TerminalCommands::block);
-    QAction *rename = addCommand(QStringLiteral("renameTerminal"), themedIcon("edit-rename"), tr("Re&name…"),
+    m_block = addSingleCommand(QStringLiteral("blockTerminal"), themedIcon("dialog-cancel"), tr("&Block"), &TerminalCommands::block);
+    QAction *rename = addSingleCommand(QStringLiteral("renameTerminal"), themedIcon("edit-rename"), tr("Re&name…"),
                                  &TerminalCommands::rename);
     rename->setShortcut(QKeySequence(Qt::Key_F2));
     const auto withShortcut = [](QAction *action, const QKeySequence &shortcut) {
@@ -175,18 +202,20 @@ void TerminalsPage::buildActions()
                                 &TerminalCommands::getStatus),
                      QKeySequence(Qt::CTRL | Qt::Key_I)),
         withShortcut(addCommand(QStringLiteral("pullLogs"), themedIcon("document-import"), tr("Pull &logs…"),
-                                &TerminalCommands::pullLogs),
+                                TerminalCommands::CommandOnMany(&TerminalCommands::pullLogs)),
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)),
         withShortcut(addCommand(QStringLiteral("pullUserList"), themedIcon("system-users"), tr("Pull &user list"),
                                 &TerminalCommands::pullUserList),
                      QKeySequence(Qt::CTRL | Qt::Key_U)),
+        addCommand(QStringLiteral("downloadUsers"), themedIcon("im-user"), tr("&Download users…"),
+                   &TerminalCommands::downloadUsers),
         addCommand(QStringLiteral("restartTerminal"), themedIcon("system-reboot"), tr("&Restart"),
                    &TerminalCommands::restart),
-        addCommand(QStringLiteral("setServerAddress"), themedIcon("network-server"), tr("Set server a&ddress…"),
+        addSingleCommand(QStringLiteral("setServerAddress"), themedIcon("network-server"), tr("Set server a&ddress…"),
                    &TerminalCommands::setServerAddress),
-        addCommand(QStringLiteral("clearLogs"), themedIcon("edit-clear-history"), tr("Clear all &logs…"),
+        addSingleCommand(QStringLiteral("clearLogs"), themedIcon("edit-clear-history"), tr("Clear all &logs…"),
                    &TerminalCommands::clearLogs),
-        addCommand(QStringLiteral("clearEnrollments"), themedIcon("edit-delete"), tr("Clear all &enrollments…"),
+        addSingleCommand(QStringLiteral("clearEnrollments"), themedIcon("edit-delete"), tr("Clear all &enrollments…"),
                    &TerminalCommands::clearEnrollments),
     };
     m_pin = new QAction(themedIcon("security-high"), tr("&Pin to its address"), this);
@@ -235,13 +264,19 @@ void TerminalsPage::updateActions()
     const bool mayManage = context().allows(services::Permission::ManageTerminals);
     const QString denied =
         mayManage ? QString() : PermissionText::notAllowed(context().actor(), services::Permission::ManageTerminals);
-    m_approve->setEnabled(mayManage && terminal && terminal->approval != storage::Approval::Approved);
-    m_block->setEnabled(mayManage && terminal && terminal->approval != storage::Approval::Blocked);
+    const QList<storage::TerminalRow> selected = selectedTerminals();
+    const auto anyIs = [&selected](bool wanted, storage::Approval approval) {
+        return std::any_of(selected.cbegin(), selected.cend(), [&](const storage::TerminalRow &row) {
+            return (row.approval == approval) == wanted;
+        });
+    };
+    m_approve->setEnabled(mayManage && anyIs(false, storage::Approval::Approved));
+    m_block->setEnabled(mayManage && anyIs(false, storage::Approval::Blocked));
     for (QAction *action : {m_approve, m_block})
         action->setToolTip(mayManage ? action->text().remove(QLatin1Char('&')) : denied);
-    const bool approved = terminal && terminal->approval == storage::Approval::Approved;
+    const bool approved = !selected.isEmpty() && !anyIs(false, storage::Approval::Approved);
     QString why = denied;
-    if (mayManage && !terminal)
+    if (mayManage && selected.isEmpty())
         why = tr("Select a terminal first.");
     else if (mayManage && !approved)
         why = tr("Approve the terminal first: terminals that are not approved are sent no commands.");
@@ -269,6 +304,13 @@ void TerminalsPage::updateActions()
     const bool maySend = mayManage || context().allows(services::Permission::ManageUsers);
     m_sendCommand->setEnabled(maySend);
     m_sendCommand->setToolTip(maySend ? tr("Open the command builder for the selected terminal") : denied);
+    if (selected.size() < 2)
+        return;
+    // These act on one terminal at a time; the others act on every selected one.
+    for (QAction *action : m_singleActions + QList<QAction *>{m_pin, m_history, m_keypadActivity, m_sendCommand}) {
+        action->setEnabled(false);
+        action->setToolTip(tr("Select one terminal: this acts on one at a time."));
+    }
 }
 
 void TerminalsPage::showContextMenu(const QPoint &position)
@@ -340,6 +382,22 @@ const storage::TerminalRow *TerminalsPage::selectedTerminal() const
     return current.isValid() ? m_model->terminalAt(m_proxy->mapToSource(current).row()) : nullptr;
 }
 
+QList<storage::TerminalRow> TerminalsPage::selectedTerminals() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows << m_view->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    QList<storage::TerminalRow> terminals;
+    for (int row : std::as_const(rows)) {
+        if (const storage::TerminalRow *terminal = m_model->terminalAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()))
+            terminals << *terminal;
+    }
+    return terminals;
+}
+
 bool TerminalsPage::selectTerminal(const QString &devId)
 {
     const int row = m_model->rowOf(devId);
@@ -354,7 +412,7 @@ bool TerminalsPage::selectTerminal(const QString &devId)
 
 void TerminalsPage::report(const TerminalCommands::Result &result)
 {
-    if (TerminalCommands::show(result, m_message))
+    if (m_banner->show(result))
         reload();
 }
 

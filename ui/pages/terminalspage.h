@@ -2,8 +2,11 @@
 
 #include "page.h"
 #include "terminalcommands.h"
+#include "terminaljobbanner.h"
 
 #include <QTimer>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -32,11 +35,21 @@ public:
 
     // The terminal of the current row; null when none is selected.
     const storage::TerminalRow *selectedTerminal() const;
+    // Every selected terminal (copies: a command's notices reload the model), in table order.
+    QList<storage::TerminalRow> selectedTerminals() const;
     bool selectTerminal(const QString &devId);
 
 private:
+    // Acts on every selected terminal.
     QAction *addCommand(const QString &objectName, const QIcon &icon, const QString &text,
                         TerminalCommands::Command command);
+    QAction *addCommand(const QString &objectName, const QIcon &icon, const QString &text,
+                        TerminalCommands::CommandOnMany command);
+    QAction *addCommand(const QString &objectName, const QIcon &icon, const QString &text,
+                        const std::function<TerminalCommands::Result(const QList<storage::TerminalRow> &)> &act);
+    // Acts on one terminal: disabled, saying why, while several are selected.
+    QAction *addSingleCommand(const QString &objectName, const QIcon &icon, const QString &text,
+                              TerminalCommands::Command command);
     void buildActions();
     void updateActions();
     void showContextMenu(const QPoint &position);
@@ -46,6 +59,7 @@ private:
     void report(const TerminalCommands::Result &result);
 
     TerminalCommands m_commands;
+    TerminalJobBanner *m_banner;
     PageHeader *m_header;
     QLabel *m_autoApprove;
     QLabel *m_message;
@@ -56,6 +70,7 @@ private:
     DetailsSplitter *m_splitter;
     QMenu *m_danger = nullptr;
     QList<QAction *> m_commandActions;
+    QList<QAction *> m_singleActions; // disabled while several terminals are selected
     QAction *m_approve = nullptr;
     QAction *m_block = nullptr;
     QAction *m_sendCommand = nullptr;
