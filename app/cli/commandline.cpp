@@ -33,6 +33,9 @@ Commands:
                                   what managers did at its keypad (send DEV_ID GET_SLOG_DATA
                                   downloads it)
   users [--json]                  list users
+  users download DEV_ID [--wait S]
+                                  read every user of a terminal whole: name, privilege, card,
+                                  password, photo, templates (a server must be running)
   logs [--device D] [--user U] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json]
                                   print punches
   settings [set KEY VALUE]        show or change a setting (auto-approval, time zone, pairing, …)
@@ -192,6 +195,8 @@ int run(int argc, char *argv[])
         return runServe(commandContext, arguments);
     if (command == QLatin1String("devices"))
         return runDevices(commandContext, arguments);
+    if (command == QLatin1String("users") && positional.value(1) == QLatin1String("download"))
+        return runUsersDownload(commandContext, QStringList{QStringLiteral("punchclock users download")} + positional.mid(2));
     if (command == QLatin1String("users"))
         return runUsers(commandContext, arguments);
     if (command == QLatin1String("logs"))

@@ -15,6 +15,8 @@ int runDevices(CliContext &context, const QStringList &arguments);
 // `devices keypad-log`: a terminal's administrator log, with options of its own.
 int runKeypadLog(CliContext &context, const QStringList &arguments);
 int runUsers(CliContext &context, const QStringList &arguments);
+// `users download DEV_ID`: a terminal's whole roster (services::RosterDownload).
+int runUsersDownload(CliContext &context, const QStringList &arguments);
 int runLogs(CliContext &context, const QStringList &arguments);
 int runSettings(CliContext &context, const QStringList &arguments);
 int runSend(CliContext &context, const QStringList &arguments);
