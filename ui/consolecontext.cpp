@@ -1,5 +1,6 @@
 #include "consolecontext.h"
 
+#include "servertexts.h"
 #include "connection.h"
 #include "serverhost.h"
 #include "sqlsupport.h"
@@ -40,7 +41,7 @@ QSqlDatabase ConsoleContext::database() const
 
 void ConsoleContext::setServerError(const QString &error)
 {
-    m_serverError = error;
+    m_serverError = ServerTexts::serverError(error);
     Q_EMIT serverStateChanged();
 }
 

@@ -50,4 +50,19 @@ QString DisplayFormat::age(const QDateTime &moment, const QDateTime &now)
     return tr("%n days ago", nullptr, int(seconds / day));
 }
 
+QString DisplayFormat::timeWithSeconds(QTime time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1Char('s')))
+        format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return locale.toString(time, format);
+}
+
+QString DisplayFormat::wallTime(const QDateTime &time)
+{
+    return QString(QLocale().toString(time.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                   timeWithSeconds(time.time()));
+}
+
 } // namespace punchclock::ui

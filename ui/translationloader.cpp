@@ -36,10 +36,23 @@ QString TranslationLoader::resolve(const QString &choice, const QLocale &system)
     return english;
 }
 
+QLocale TranslationLoader::localeFor(const QString &language, const QLocale &system)
+{
+    const QLocale wanted(language);
+    // The system's own variant when it speaks the language ("es_MX", "en_GB", the C locale's
+    // English), so that its region's formats stay; otherwise the language's main locale.
+    const bool same = system.language() == wanted.language() ||
+        (wanted.language() == QLocale::English && system.language() == QLocale::C);
+    return same ? system : wanted;
+}
+
 QString TranslationLoader::install(const QString &language)
 {
     if (!availableLanguages().contains(language))
         return install(english);
+    // Dates, times and numbers everywhere in the console follow the chosen language: every
+    // QLocale() is this one.
+    QLocale::setDefault(localeFor(language));
     // English is the source language; its catalogue holds only the plural forms ("1 job",
     // "2 jobs").
     auto *own = new QTranslator(QCoreApplication::instance());

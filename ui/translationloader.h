@@ -18,8 +18,11 @@ public:
     // The language to use for a stored choice: the choice itself when shipped, otherwise the
     // first shipped language the system locale asks for, otherwise English.
     static QString resolve(const QString &choice, const QLocale &system = QLocale::system());
-    // Installs the translators for `language` (for English, only the plural forms). Returns the
-    // language now in effect, which is "en" when the catalogue asked for could not be loaded.
+    // The locale dates and numbers are written in for `language`.
+    static QLocale localeFor(const QString &language, const QLocale &system = QLocale::system());
+    // Installs the translators for `language` (for English, only the plural forms) and makes
+    // its locale the default. Returns the language now in effect, which is "en" when the
+    // catalogue asked for could not be loaded.
     static QString install(const QString &language);
 };
 

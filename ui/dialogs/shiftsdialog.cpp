@@ -5,6 +5,7 @@
 #include "effectivedatepicker.h"
 #include "icons.h"
 #include "outcometext.h"
+#include "reportcellformat.h"
 #include "rangespinbox.h"
 #include "rulehistorytable.h"
 #include "shiftadmin.h"
@@ -46,7 +47,7 @@ QTimeEdit *timeEdit(QWidget *parent, const char *name)
 
 QString hhmm(QTime time)
 {
-    return time.toString(QStringLiteral("HH:mm"));
+    return ReportCellFormat::time(time);
 }
 
 // Whether two definitions plan the same, whatever the shift is called.
@@ -202,9 +203,8 @@ void ShiftsDialog::loadList(qint64 select)
     m_list->clear();
     for (const storage::ShiftRow &shift : storage::AttendanceRepository(m_context.database()).shifts()) {
         //: A shift in the list: name, start and end
-        auto *item = new QListWidgetItem(tr("%1 (%2–%3)").arg(shift.name, shift.start.toString(QStringLiteral("HH:mm")),
-                                                              shift.end.toString(QStringLiteral("HH:mm"))),
-                                         m_list);
+        auto *item =
+            new QListWidgetItem(tr("%1 (%2–%3)").arg(shift.name, hhmm(shift.start), hhmm(shift.end)), m_list);
         item->setData(Qt::UserRole, shift.id);
         if (shift.id == select)
             m_list->setCurrentItem(item);

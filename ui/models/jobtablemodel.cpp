@@ -2,6 +2,7 @@
 
 #include "displayformat.h"
 #include "jobdescription.h"
+#include "servertexts.h"
 #include "statustone.h"
 
 #include "sqlsupport.h"
@@ -295,7 +296,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return JobDescription::statusText(job);
         case TerminalColumn: return terminalName(job.devId);
         case CommandColumn: return JobDescription::commandText(job);
-        case QueuedByColumn: return job.queuedBy;
+        case QueuedByColumn: return job.queuedBy.isEmpty() ? QString() : ServerTexts::queuedBy(job.queuedBy);
         case ChangedColumn: return DisplayFormat::age(job.statusChangedAt);
         case TransIdColumn: return job.transId();
         default: return {};

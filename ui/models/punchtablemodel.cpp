@@ -1,5 +1,7 @@
 #include "punchtablemodel.h"
 
+#include "displayformat.h"
+
 #include "icons.h"
 #include "punchwording.h"
 #include "statustone.h"
@@ -279,9 +281,7 @@ QVariant PunchTableModel::display(const Row &row, int column) const
     switch (column) {
     case TimeColumn: {
         // Terminal wall clock: shown as recorded, never converted.
-        const QDateTime time = protocol::walltime::fromStorage(unpackTime(row.ioTime));
-        return QString(QLocale().toString(time.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-                       time.time().toString(QStringLiteral("HH:mm:ss")));
+        return DisplayFormat::wallTime(protocol::walltime::fromStorage(unpackTime(row.ioTime)));
     }
     case UserColumn: {
         const Named &user = m_users.at(row.user);

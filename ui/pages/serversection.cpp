@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "permissiontext.h"
 #include "rangespinbox.h"
+#include "servertexts.h"
 
 #include "listenaddress.h"
 #include "serverhost.h"
@@ -201,11 +202,13 @@ void ServerSection::apply()
     if (wasRunning && server->start(previous, &restartError)) {
         m_context.setServerError({});
         SettingsStore::showError(m_error, tr("The server could not start on %1: %2. It runs on the old address again.")
-                                              .arg(http::ListenAddress::format(address, port), error));
+                                              .arg(http::ListenAddress::format(address, port),
+                                                   ServerTexts::serverError(error)));
     } else {
         m_context.setServerError(wasRunning ? restartError : error);
         SettingsStore::showError(m_error,
-                                 tr("The server could not start on %1: %2").arg(http::ListenAddress::format(address, port), error));
+                                 tr("The server could not start on %1: %2")
+                                     .arg(http::ListenAddress::format(address, port), ServerTexts::serverError(error)));
     }
 }
 

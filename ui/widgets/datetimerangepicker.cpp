@@ -1,5 +1,7 @@
 #include "datetimerangepicker.h"
 
+#include "displayformat.h"
+
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QGridLayout>
@@ -100,7 +102,7 @@ void DateTimeRangePicker::setLastPull(const QDateTime &until)
     m_lastPull = until.isValid() ? QDateTime(until.date(), until.time()) : QDateTime();
     m_sinceLastPull->setEnabled(until.isValid());
     m_sinceLastPull->setToolTip(until.isValid() ? tr("From %1, where the last pull ended")
-                                                      .arg(m_lastPull.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                                      .arg(DisplayFormat::wallTime(m_lastPull))
                                                 : tr("Logs have not been pulled from this terminal yet"));
 }
 

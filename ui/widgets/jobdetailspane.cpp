@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "jobdescription.h"
+#include "servertexts.h"
 #include "statustone.h"
 
 #include <QFontDatabase>
@@ -136,7 +137,7 @@ void JobDetailsPane::setJob(const std::optional<storage::JobRow> &job, const QLi
     m_status->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(toneColor(tone).name()));
     m_status->setToolTip(QStringLiteral("%1 %2").arg(storage::jobStatusName(job->status), job->returnCode).trimmed());
     m_terminal->setText(terminalName == job->devId ? job->devId : tr("%1 (%2)").arg(terminalName, job->devId));
-    m_queuedBy->setText(job->queuedBy.isEmpty() ? tr("the server") : job->queuedBy);
+    m_queuedBy->setText(ServerTexts::queuedBy(job->queuedBy));
     m_returnCode->setText(job->returnCode.isEmpty()
                               ? tr("none yet")
                               : tr("%1 (%2)").arg(JobDescription::returnCodeText(job->returnCode), job->returnCode));
@@ -147,7 +148,7 @@ void JobDetailsPane::setJob(const std::optional<storage::JobRow> &job, const QLi
     for (const storage::JobEvent &event : events) {
         auto *item = new QTreeWidgetItem(m_timeline, {stepText(event.status),
                                                       QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat),
-                                                      event.detail});
+                                                      ServerTexts::jobEventDetail(event.detail)});
         item->setToolTip(0, storage::jobStatusName(event.status));
         item->setToolTip(1, QLocale().toString(event.at.toLocalTime(), QLocale::LongFormat));
     }

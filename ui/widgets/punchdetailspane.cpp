@@ -1,5 +1,7 @@
 #include "punchdetailspane.h"
 
+#include "displayformat.h"
+
 #include "punchbrowser.h"
 #include "punchrepository.h"
 #include "punchwording.h"
@@ -81,7 +83,7 @@ void PunchDetailsPane::showPunch(qint64 punchId)
     const QLocale locale;
     // The terminal's wall clock, shown as recorded: no zone, never converted.
     m_time->setText(QString(locale.toString(punch.ioTime.date(), QLocale::LongFormat) + QLatin1Char(' ') +
-                            punch.ioTime.time().toString(QStringLiteral("HH:mm:ss"))));
+                            DisplayFormat::timeWithSeconds(punch.ioTime.time())));
     m_user->setText(details->userName.isEmpty() ? tr("ID %1, not in the user list").arg(punch.userId)
                                                 : tr("%1, ID %2").arg(details->userName, punch.userId));
     m_terminal->setText(details->terminalName.isEmpty() ? punch.devId

@@ -16,8 +16,9 @@ SetTimeForm::SetTimeForm(ConsoleContext &context, QWidget *parent)
 CommandForm::Input SetTimeForm::input() const
 {
     Input input;
-    input.parameters.insert(QLatin1String(protocol::ParameterKey::Time),
-                            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss")));
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString time = now.toString(QStringLiteral("yyyyMMddHHmmss")); // fixed format: the protocol's
+    input.parameters.insert(QLatin1String(protocol::ParameterKey::Time), time);
     return input;
 }
 
