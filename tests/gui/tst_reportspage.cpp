@@ -27,6 +27,7 @@
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -453,12 +454,71 @@ private Q_SLOTS:
     {
         setPeriod(day, day);
         QVERIFY(finishWork([this] { m_page->preview(); }));
-        QVERIFY(!child<QLabel>(m_page.get(), "reportOutOfDate")->isVisible());
+        auto *outOfDate = child<QLabel>(m_page.get(), "reportOutOfDate");
+        QVERIFY(!outOfDate->isVisible());
         QVERIFY(punch(QStringLiteral("2"), QDateTime(day, QTime(12, 0)), protocol::Direction::Out));
         m_bed->context().notifyChanged(ui::ConsoleContext::Punches);
-        QVERIFY(child<QLabel>(m_page.get(), "reportOutOfDate")->isVisible());
+        QVERIFY(outOfDate->isVisible());
+        QVERIFY2(outOfDate->text().contains(QStringLiteral("for the period shown since this preview. "
+                                                           "<a href=\"#preview\">Preview again</a>")),
+                 qPrintable(outOfDate->text()));
         QVERIFY(finishWork([this] { QTest::mouseClick(child<QPushButton>(m_page.get(), "previewReport"), Qt::LeftButton); }));
-        QVERIFY(!child<QLabel>(m_page.get(), "reportOutOfDate")->isVisible());
+        QVERIFY(!outOfDate->isVisible());
+    }
+
+    // Terminals deliver all day: only what the preview would have used makes it out of date,
+    // and the line says what came in.
+    void onlyChangesOfThePeriodAndPeopleShownCount()
+    {
+        choose("reportEmployee", QStringLiteral("1"));
+        setPeriod(day, day);
+        QVERIFY(finishWork([this] { m_page->preview(); }));
+        auto *outOfDate = child<QLabel>(m_page.get(), "reportOutOfDate");
+        const auto deliver = [this](const QString &userId, const QDateTime &time) {
+            QVERIFY(punch(userId, time, protocol::Direction::In));
+            m_bed->context().notifyChanged(ui::ConsoleContext::Punches);
+        };
+        deliver(QStringLiteral("1"), QDateTime(day.addDays(1), QTime(9, 0))); // the next day
+        deliver(QStringLiteral("1"), QDateTime(day.addDays(-1), QTime(9, 0))); // the day before
+        deliver(QStringLiteral("2"), QDateTime(day, QTime(12, 0)));            // someone else
+        QVERIFY(!outOfDate->isVisible());
+        // A correction of someone else's day is not news either.
+        QVERIFY(storage::PunchCorrectionRepository(m_bed->database())
+                    .addPunch(QStringLiteral("2"), QDateTime(day, QTime(13, 0)), QStringLiteral("in"), QString(),
+                              QStringLiteral("forgot to punch"), QStringLiteral("tester")));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Attendance);
+        QVERIFY(!outOfDate->isVisible());
+
+        deliver(QStringLiteral("1"), QDateTime(day, QTime(12, 0)));
+        deliver(QStringLiteral("1"), QDateTime(day, QTime(12, 30)));
+        QVERIFY(outOfDate->isVisible());
+        QVERIFY2(outOfDate->text().startsWith(QStringLiteral("2 new punches for the period shown since this preview.")),
+                 qPrintable(outOfDate->text()));
+        deliver(QStringLiteral("1"), QDateTime(day, QTime(13, 0)));
+        QVERIFY2(outOfDate->text().startsWith(QStringLiteral("3 new punches for the period shown")),
+                 qPrintable(outOfDate->text()));
+        // A correction of a day shown is counted beside them.
+        QVERIFY(storage::PunchCorrectionRepository(m_bed->database())
+                    .addPunch(QStringLiteral("1"), QDateTime(day, QTime(14, 0)), QStringLiteral("out"), QString(),
+                              QStringLiteral("forgot to punch"), QStringLiteral("tester")));
+        QVERIFY(storage::PunchCorrectionRepository(m_bed->database())
+                    .addPunch(QStringLiteral("1"), QDateTime(day, QTime(15, 0)), QStringLiteral("in"), QString(),
+                              QStringLiteral("forgot to punch"), QStringLiteral("tester")));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Attendance);
+        const QString both = QLocale().createSeparatedList({QStringLiteral("3 new punches"), QStringLiteral("2 corrections")});
+        QVERIFY2(outOfDate->text().startsWith(both + QStringLiteral(" for the period shown")), qPrintable(outOfDate->text()));
+        QVERIFY2(!outOfDate->text().contains(QStringLiteral("rules")), qPrintable(outOfDate->text()));
+        // Nothing refreshes by itself: the preview stays as it was until asked.
+        QVERIFY(!m_page->isBusy());
+
+        QVERIFY(finishWork([this] { m_page->preview(); }));
+        QVERIFY(!outOfDate->isVisible());
+        // A change of rules (no correction came with it) concerns every day shown.
+        m_bed->context().notifyChanged(ui::ConsoleContext::Attendance);
+        QVERIFY(outOfDate->isVisible());
+        QVERIFY2(outOfDate->text().startsWith(QStringLiteral("The rules, schedules or calendar changed since this "
+                                                             "preview.")),
+                 qPrintable(outOfDate->text()));
     }
 
     void ruleEditorsStoreWhatIsEntered()

@@ -14,6 +14,7 @@ target_sources(punchclock_ui PRIVATE
     export/reportfile.cpp
     models/closedperiodtablemodel.cpp
     models/reporttablemodel.cpp
+    pages/previewchangenotice.cpp
     pages/reportspage.cpp
     widgets/arrivalschart.cpp
     widgets/barchartview.cpp
@@ -21,6 +22,7 @@ target_sources(punchclock_ui PRIVATE
     widgets/latenesschart.cpp
     widgets/reportfilterbar.cpp
     widgets/reportrulesbutton.cpp
+    widgets/rulecaption.cpp
     widgets/rulehistorytable.cpp
     widgets/sitecalendar.cpp
     widgets/workingdaypunchtable.cpp

@@ -9,6 +9,7 @@
 #include "pageheader.h"
 #include "periodsdialog.h"
 #include "permissiontext.h"
+#include "previewchangenotice.h"
 #include "reportbuilder.h"
 #include "reportfile.h"
 #include "reportfilterbar.h"
@@ -60,6 +61,7 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     , m_table(new DataTableView(QStringLiteral("reportTable"), this))
     , m_totals(new QLabel(this))
     , m_notes(new QLabel(this))
+    , m_changes(std::make_unique<PreviewChangeNotice>(context, m_outOfDate))
 {
     m_chooseSavePath = [this](const QString &suggested, const QString &filter) {
         return QFileDialog::getSaveFileName(this, tr("Export report"), suggested, filter);
@@ -101,8 +103,6 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
     m_outOfDate->setObjectName(QStringLiteral("reportOutOfDate"));
-    m_outOfDate->setText(tr("The data changed since this preview. <a href=\"#preview\">Preview again</a>"));
-    m_outOfDate->hide();
     connect(m_outOfDate, &QLabel::linkActivated, this, &ReportsPage::preview);
     m_progress->setObjectName(QStringLiteral("reportProgress"));
     m_progress->hide();
@@ -148,7 +148,7 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
 
-    connect(&context, &ConsoleContext::attendanceChanged, this, &ReportsPage::markOutOfDate);
+    connect(&context, &ConsoleContext::attendanceChanged, this, [this] { checkPreview(true); });
     // Another operator signed in at the lock: what the last one previewed is not theirs to see.
     connect(&context, &ConsoleContext::actorChanged, this, [this] {
         m_filters->loadChoices(this->context().database(), this->context().departmentScope());
@@ -156,14 +156,13 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
         m_model->setReport(reports::ReportTable{}, reports::ReportTexts{});
         m_totals->clear();
         m_notes->hide();
-        m_outOfDate->hide();
+        m_changes->clear();
         m_header->setSummary(QString());
         showStatus(tr("Pick a report and a period, then Preview."));
     });
-    connect(&context, &ConsoleContext::punchesChanged, this, &ReportsPage::markOutOfDate);
+    connect(&context, &ConsoleContext::punchesChanged, this, [this] { checkPreview(false); });
     connect(&context, &ConsoleContext::usersChanged, this, [this] {
         m_filters->loadChoices(this->context().database(), this->context().departmentScope());
-        markOutOfDate();
     });
     m_filters->loadChoices(context.database(), context.departmentScope());
     showStatus(tr("Pick a report and a period, then Preview."));
@@ -207,6 +206,7 @@ void ReportsPage::preview()
         QString openError;
     };
     auto outcome = std::make_shared<Outcome>();
+    m_changes->previewStarted(request);
     runTask(tr("Calculating…"), [config, request, outcome](TaskState &) {
         const auto connection = storage::Connection::open(config, &outcome->openError);
         if (connection)
@@ -219,7 +219,7 @@ void ReportsPage::preview()
         m_model->setReport(*outcome->table, ReportTexts::forTable(*outcome->table, scope));
         m_previewCurrent = true;
         m_previewed = request;
-        m_outOfDate->hide();
+        m_changes->previewShown();
         const int rows = m_model->rowCount();
         m_header->setSummary(tr("%1 · %2 · %n rows", nullptr, rows)
                                  .arg(m_model->texts().title, m_model->texts().period));
@@ -362,12 +362,11 @@ void ReportsPage::showStatus(const QString &message)
     m_status->setText(message);
 }
 
-void ReportsPage::markOutOfDate()
+void ReportsPage::checkPreview(bool rulesMayHaveChanged)
 {
-    if (!m_previewCurrent)
-        return;
-    m_previewCurrent = false;
-    m_outOfDate->show();
+    // Exports build the report again instead of writing the preview out.
+    if (m_changes->check(rulesMayHaveChanged))
+        m_previewCurrent = false;
 }
 
 void ReportsPage::showPeriods()

@@ -20,6 +20,7 @@ namespace punchclock::ui {
 
 class DataTableView;
 class PageHeader;
+class PreviewChangeNotice;
 class ReportFilterBar;
 class ReportRulesButton;
 class ReportTableModel;
@@ -66,7 +67,8 @@ private:
         std::atomic_int total{0};
     };
 
-    void markOutOfDate();
+    // After a change in the store: whether the preview shown is out of date, and what changed.
+    void checkPreview(bool rulesMayHaveChanged);
     void runTask(const QString &what, std::function<void(TaskState &)> work, std::function<void()> done);
     void finishTask();
     void cancelTask();
@@ -91,6 +93,7 @@ private:
     QLabel *m_totals;
     QLabel *m_notes; // who has no schedule: nothing was expected of them
 
+    std::unique_ptr<PreviewChangeNotice> m_changes;
     std::shared_ptr<TaskState> m_task;
     bool m_previewCurrent = false;
     engine::reports::ReportRequest m_previewed; // what the preview shows
