@@ -18,8 +18,8 @@ namespace {
 
 // Exit statuses beside Success (every user fetched), Failure and Usage.
 enum RosterExit {
-    TimedOut = 3,     // --wait ran out: the rest was not asked for; what arrived is kept
-    SomeFailed = 4,   // the terminal did not give some users: listed on standard output
+    TimedOut = 3,   // --wait ran out: the rest was not asked for; what arrived is kept
+    SomeFailed = 4, // the terminal did not give some users: listed on standard output
 };
 
 constexpr int PollMs = 250;

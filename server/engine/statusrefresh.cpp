@@ -19,8 +19,7 @@ QString statusCode()
 StatusRefresh::StatusRefresh(storage::JobRepository &jobs, storage::TerminalRepository &terminals)
     : m_jobs(jobs)
     , m_terminals(terminals)
-{
-}
+{}
 
 bool StatusRefresh::queueIfDue(QSqlDatabase db, const QString &devId, int intervalMinutes, const QDateTime &nowUtc)
 {

@@ -67,8 +67,7 @@ QString RosterDownload::userIdOf(const storage::JobRow &job)
 
 RosterDownload::RosterDownload(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Outcome RosterDownload::start(const Actor &actor, const QString &devId)
 {
@@ -130,9 +129,9 @@ Outcome RosterDownload::cancel(const Actor &actor, qint64 operationId)
     storage::JobRepository repository(m_db);
     QJsonArray cancelled;
     for (const storage::JobRow &job : jobs) {
-        if (job.status == storage::JobStatus::Wait
-            && repository.transition(job.id, {storage::JobStatus::Wait}, storage::JobStatus::Cancelled,
-                                     QStringLiteral("cancelled by ") + actor.name))
+        if (job.status == storage::JobStatus::Wait &&
+            repository.transition(job.id, {storage::JobStatus::Wait}, storage::JobStatus::Cancelled,
+                                  QStringLiteral("cancelled by ") + actor.name))
             cancelled.append(job.id);
     }
     call.record(QStringLiteral("roster.cancel"), QStringLiteral("terminal"), jobs.constFirst().devId, {},

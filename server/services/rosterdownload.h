@@ -25,16 +25,16 @@ public:
 
     struct Progress
     {
-        bool found = false;       // there is such a download
+        bool found = false; // there is such a download
         QString devId;
-        bool listing = true;      // the list has not been answered yet
+        bool listing = true; // the list has not been answered yet
         std::optional<storage::JobRow> listJob;
-        bool listFailed = false;  // the list job failed or was cancelled: nothing more will come
-        QStringList listed;       // the user ids on the terminal's list, in its order
-        int queued = 0;           // reads queued so far
+        bool listFailed = false; // the list job failed or was cancelled: nothing more will come
+        QStringList listed;      // the user ids on the terminal's list, in its order
+        int queued = 0;          // reads queued so far
         int fetched = 0;
         QList<storage::JobRow> failures; // reads that failed, with why (JobRow::failed())
-        int cancelled = 0;        // reads cancelled before they were sent
+        int cancelled = 0;               // reads cancelled before they were sent
 
         // Reads still to answer, and users not asked for.
         int outstanding() const { return queued - fetched - int(failures.size()) - cancelled; }

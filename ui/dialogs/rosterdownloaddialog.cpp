@@ -173,10 +173,12 @@ QString RosterDownloadDialog::progressLine(const Download &download) const
     if (!download.operationId)
         return tr("%1: %2").arg(download.title, download.failure);
     if (progress.listFailed)
-        return tr("%1: the list of users failed: %2").arg(download.title, JobDescription::statusText(*progress.listJob));
+        return tr("%1: the list of users failed: %2")
+            .arg(download.title, JobDescription::statusText(*progress.listJob));
     if (progress.listing)
         return tr("%1: waiting for the list of users…").arg(download.title);
-    return tr("%1: %2 of %3 users").arg(download.title)
+    return tr("%1: %2 of %3 users")
+        .arg(download.title)
         .arg(progress.fetched + progress.failures.size() + progress.cancelled)
         .arg(progress.listed.size());
 }
@@ -186,7 +188,8 @@ QString RosterDownloadDialog::summaryLine(const Download &download) const
     const services::RosterDownload::Progress &progress = download.progress;
     if (!download.operationId || progress.listFailed)
         return progressLine(download);
-    QStringList parts{tr("%1: users fetched: %2 of %3").arg(download.title).arg(progress.fetched).arg(progress.listed.size())};
+    QStringList parts{
+        tr("%1: users fetched: %2 of %3").arg(download.title).arg(progress.fetched).arg(progress.listed.size())};
     if (!progress.failures.isEmpty()) {
         QStringList reasons;
         for (const storage::JobRow &job : progress.failures)

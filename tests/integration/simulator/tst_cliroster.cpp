@@ -27,8 +27,8 @@ private:
         process.setProcessEnvironment(test::plainEnvironment());
         process.start(QStringLiteral(PUNCHCLOCK_BINARY),
                       QStringList{QStringLiteral("--db"), m_rig.databasePath(), QStringLiteral("users"),
-                                  QStringLiteral("download")}
-                          + arguments);
+                                  QStringLiteral("download")} +
+                          arguments);
         if (!process.waitForStarted())
             return {};
         test::CliRun run;

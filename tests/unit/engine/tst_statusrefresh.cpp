@@ -32,8 +32,8 @@ private:
         storage::WriteTransaction transaction(db());
         storage::JobRepository jobs(db());
         storage::TerminalRepository terminals(db());
-        return engine::StatusRefresh(jobs, terminals).queueIfDue(db(), dev, intervalMinutes, now)
-            && transaction.commit();
+        return engine::StatusRefresh(jobs, terminals).queueIfDue(db(), dev, intervalMinutes, now) &&
+               transaction.commit();
     }
 
     QList<storage::JobRow> statusJobs() const
@@ -57,8 +57,8 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        m_db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("store.sqlite"))),
-                                         &error);
+        m_db = storage::Connection::open(
+            storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("store.sqlite"))), &error);
         QVERIFY2(m_db, qPrintable(error));
         QVERIFY(storage::TerminalRepository(db()).recordContact(
             {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
