@@ -2,6 +2,7 @@
 
 #include "consolecontext.h"
 #include "outcometext.h"
+#include "servertexts.h"
 
 #include "connection.h"
 #include "listenaddress.h"
@@ -69,7 +70,7 @@ FirstRunOutcome FirstRunSetup::apply(const FirstRunChoices &choices)
     options.port = choices.port;
     if (!m_server->start(options, &error)) {
         m_server.reset();
-        outcome.error = tr("The server could not start: %1").arg(error);
+        outcome.error = tr("The server could not start: %1").arg(ServerTexts::serverError(error));
         return outcome;
     }
     outcome.ok = true;
