@@ -1,6 +1,7 @@
 #include "servertexts.h"
 
 #include "commanddispatcher.h"
+#include "statusrefresh.h"
 
 #include <QRegularExpression>
 
@@ -21,6 +22,8 @@ QString ServerTexts::queuedBy(const QString &stored)
         return tr("the server");
     if (stored == QLatin1String(engine::CommandDispatcher::ClockSyncQueuedBy))
         return tr("automatic clock sync");
+    if (stored == QLatin1String(engine::StatusRefresh::QueuedBy))
+        return tr("automatic status refresh");
     return stored;
 }
 

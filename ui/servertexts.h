@@ -14,7 +14,7 @@ class ServerTexts
 
 public:
     // JobRow::queuedBy: "the server" when empty, engine::CommandDispatcher::ClockSyncQueuedBy
-    // in words, an operator's name as it is.
+    // and engine::StatusRefresh::QueuedBy in words, an operator's name as it is.
     static QString queuedBy(const QString &stored);
     // JobEvent::detail, e.g. "queued by console", "the terminal polled again without answering".
     static QString jobEventDetail(const QString &stored);
