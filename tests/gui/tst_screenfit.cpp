@@ -11,6 +11,8 @@
 #include "widgetlookup.h"
 
 #include "commandparameters.h"
+#include "commandservice.h"
+#include "terminalrepository.h"
 #include "useradmin.h"
 #include "userrepository.h"
 
@@ -25,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -271,6 +274,44 @@ private Q_SLOTS:
         QVERIFY2(why.contains(QStringLiteral("99999")) && why.contains(range), qPrintable(why));
         QCOMPARE(port->value(), kept);
         QCOMPARE(port->text(), QString::number(kept));
+    }
+
+    // Rows could not be told apart: "Que…" and "Simulated SI…" on every one.
+    void jobsShowTheWholeStateAndTerminal()
+    {
+        const QString devId = QStringLiteral("SIM0001");
+        storage::TerminalRepository terminals(m_bed->database());
+        QVERIFY(terminals.recordContact({devId, QStringLiteral("192.0.2.5"), storage::Approval::Approved, QString()}));
+        QVERIFY(terminals.setName(devId, QStringLiteral("Simulated SIM0001")));
+        QVERIFY(services::CommandService(m_bed->database())
+                    .queue(devId, protocol::CommandCode::GetDeviceStatus, {}, {}, m_bed->context().actor())
+                    .ok());
+        const std::unique_ptr<ui::MainWindow> window = firstWindowOn(Laptop);
+        window->showPage(ui::PageId::Jobs);
+        auto *table = findWidget<QTableView>(window.get(), "jobsTable");
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        for (int column = 0; column < 2; ++column) {
+            const QString text = table->model()->index(0, column).data().toString();
+            QVERIFY2(table->columnWidth(column) > table->fontMetrics().horizontalAdvance(text),
+                     qPrintable(text + QStringLiteral(" in %1 px").arg(table->columnWidth(column))));
+        }
+    }
+
+    // Spanish headers are longer: the columns start as wide as their header's text.
+    void headersFitTheirTextInSpanish()
+    {
+        test::useLanguage(QStringLiteral("es"));
+        const std::unique_ptr<ui::MainWindow> window = firstWindowOn(Laptop);
+        for (const char *name : {"terminalsTable", "punchTable", "jobsTable", "auditTable"}) {
+            const QHeaderView *header = findWidget<QTableView>(window.get(), name)->horizontalHeader();
+            for (int section = 0; section + 1 < header->count(); ++section) {
+                if (header->isSectionHidden(section))
+                    continue;
+                const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+                QVERIFY2(header->sectionSize(section) >= header->fontMetrics().horizontalAdvance(text),
+                         qPrintable(QString::fromLatin1(name) + QLatin1Char(' ') + text));
+            }
+        }
     }
 
     void customDatesDoNotWidenThePunchesPage()

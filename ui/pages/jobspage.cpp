@@ -94,10 +94,13 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     if (!QSettings().contains(QStringLiteral("tables/jobsTable/header")))
         m_table->sortByColumn(JobTableModel::TransIdColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    // Short, fixed-form columns fit their text; the command in words takes the rest.
-    for (int column : {JobTableModel::StatusColumn, JobTableModel::QueuedByColumn, JobTableModel::ChangedColumn,
-                       JobTableModel::TransIdColumn})
+    // Short, fixed-form columns and the terminal's name fit their text, so that rows can be
+    // told apart; the command in words takes the rest. What must elide keeps both ends: terminals
+    // named alike differ at the end ("Simulated SIM0001").
+    for (int column : {JobTableModel::StatusColumn, JobTableModel::TerminalColumn, JobTableModel::QueuedByColumn,
+                       JobTableModel::ChangedColumn, JobTableModel::TransIdColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setSectionResizeMode(JobTableModel::CommandColumn, QHeaderView::Stretch);
     addTableActions();
 

@@ -29,6 +29,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace punchclock::ui {
 
 namespace {
@@ -71,11 +73,16 @@ PunchesPage::PunchesPage(ConsoleContext &context, QWidget *parent)
         const QString sampleTime =
             QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat) + QStringLiteral(" 00:00:00");
         auto *header = m_table->horizontalHeader();
-        header->resizeSection(PunchTableModel::TimeColumn, metrics.horizontalAdvance(sampleTime) + 24);
-        header->resizeSection(PunchTableModel::UserColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 28);
-        header->resizeSection(PunchTableModel::TerminalColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 22);
-        header->resizeSection(PunchTableModel::DirectionColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 10);
-        header->resizeSection(PunchTableModel::VerifyColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 32);
+        const int x = metrics.horizontalAdvance(QLatin1Char('x'));
+        // Never narrower than the header's own text (already fitted): "Entrada/Salida".
+        const auto atLeast = [header](int column, int width) {
+            header->resizeSection(column, std::max(width, header->sectionSize(column)));
+        };
+        atLeast(PunchTableModel::TimeColumn, metrics.horizontalAdvance(sampleTime) + 24);
+        atLeast(PunchTableModel::UserColumn, x * 28);
+        atLeast(PunchTableModel::TerminalColumn, x * 22);
+        atLeast(PunchTableModel::DirectionColumn, x * 10);
+        atLeast(PunchTableModel::VerifyColumn, x * 32);
     }
     m_table->sortByColumn(PunchTableModel::TimeColumn, Qt::DescendingOrder);
     // Only time sorts (the header tooltip says so): a click elsewhere puts the indicator back.

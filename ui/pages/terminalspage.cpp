@@ -62,7 +62,7 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
         header->resizeSection(TerminalTableModel::NameColumn, 160);
         for (int column : {TerminalTableModel::UsersColumn, TerminalTableModel::FacesColumn,
                            TerminalTableModel::FingersColumn, TerminalTableModel::LogsColumn})
-            header->resizeSection(column, 70);
+            header->resizeSection(column, std::max(70, header->sectionSize(column))); // the header's text fits
     }
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->horizontalHeader()->setStretchLastSection(true);

@@ -5,8 +5,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QSettings>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -25,6 +27,9 @@ DataTableView::DataTableView(const QString &objectName, QWidget *parent)
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
+    // A header longer than its column (Spanish, Chinese) ends in "…" and shows whole as a tooltip.
+    horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    horizontalHeader()->viewport()->installEventFilter(this);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, &DataTableView::saveHeaderState);
     connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &DataTableView::saveHeaderState);
     // A restored state may apply its widths only once the model has the columns.
@@ -38,7 +43,32 @@ void DataTableView::setModel(QAbstractItemModel *model)
     const QByteArray state = QSettings().value(settingsKey()).toByteArray();
     if (!state.isEmpty() && horizontalHeader()->restoreState(state))
         ScreenFit::clampColumnWidths(horizontalHeader(), ScreenFit::maximumColumnWidth(this));
+    else
+        fitHeaderTexts();
     m_headerRestored = true;
+}
+
+void DataTableView::fitHeaderTexts()
+{
+    QHeaderView *header = horizontalHeader();
+    const int maximum = ScreenFit::maximumColumnWidth(this);
+    for (int section = 0; section < header->count(); ++section)
+        header->resizeSection(
+            section, std::min(maximum, std::max(header->sectionSize(section), header->sectionSizeHint(section))));
+}
+
+bool DataTableView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != horizontalHeader()->viewport() || event->type() != QEvent::ToolTip || !model())
+        return QTableView::eventFilter(watched, event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    const int section = horizontalHeader()->logicalIndexAt(help->pos());
+    if (section < 0)
+        return QTableView::eventFilter(watched, event);
+    const QVariant tip = model()->headerData(section, Qt::Horizontal, Qt::ToolTipRole);
+    QToolTip::showText(help->globalPos(),
+                       tip.isValid() ? tip.toString() : model()->headerData(section, Qt::Horizontal).toString(), this);
+    return true;
 }
 
 void DataTableView::fitColumnsToContents(int maximumWidth)

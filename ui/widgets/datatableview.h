@@ -6,7 +6,8 @@ namespace punchclock::ui {
 
 // The console's table (ui-guide "Tables"): rows selected whole, sortable, column widths and
 // order remembered across runs under the view's objectName (widths clamped to
-// ScreenFit::maximumColumnWidth when restored), Ctrl+C copies the selected rows
+// ScreenFit::maximumColumnWidth when restored), headers elided with the whole text as a
+// tooltip, Ctrl+C copies the selected rows
 // as tab-separated text with the header line.
 class DataTableView : public QTableView
 {
@@ -25,8 +26,12 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    // The header's tooltip: the model's, else the whole header text.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Without a saved state: each column at least as wide as its header text, within the cap.
+    void fitHeaderTexts();
     QString settingsKey() const;
     void saveHeaderState() const;
     bool m_headerRestored = false;
