@@ -5,8 +5,8 @@
 
 #include "backupscheduler.h"
 #include "connection.h"
-#include "consoleinstance.h"
 #include "consolecontext.h"
+#include "consoleinstance.h"
 #include "listenaddress.h"
 #include "mainwindow.h"
 #include "retentionscheduler.h"

@@ -2,8 +2,8 @@
 
 #include "auditpage.h"
 #include "commandbuilderdialog.h"
-#include "consoletray.h"
 #include "consolelock.h"
+#include "consoletray.h"
 #include "dashboardpage.h"
 #include "firstadministratordialog.h"
 #include "databaseerrorbanner.h"

@@ -65,8 +65,7 @@ std::optional<PortHolder> PortHolder::find(quint16 port, const QString &procRoot
             holder.pid = number;
             QFile cmdline(proc.filePath(pid + QStringLiteral("/cmdline")));
             if (cmdline.open(QIODevice::ReadOnly))
-                holder.command =
-                    QString::fromLocal8Bit(cmdline.read(maxCommandBytes).replace('\0', ' ')).trimmed();
+                holder.command = QString::fromLocal8Bit(cmdline.read(maxCommandBytes).replace('\0', ' ')).trimmed();
             return holder;
         }
     }

@@ -11,8 +11,8 @@ namespace punchclock::ui {
 // process is known only when it runs as the same user (or the console runs as root).
 struct PortHolder
 {
-    qint64 pid = 0;        // 0 when the socket's owner cannot be seen
-    QString command;       // its command line, arguments separated by spaces
+    qint64 pid = 0;  // 0 when the socket's owner cannot be seen
+    QString command; // its command line, arguments separated by spaces
 
     // The listener on `port` (IPv4 or IPv6), or nothing when no socket listens there.
     static std::optional<PortHolder> find(quint16 port, const QString &procRoot = QStringLiteral("/proc"));

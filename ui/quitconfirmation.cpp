@@ -36,8 +36,8 @@ QuitConfirmation::Choice QuitConfirmation::ask(QWidget *parent, bool trayAvailab
                                                "running minimised, or run the server as a background service that "
                                                "starts with the PC: %1 (it uses its own data in /var/lib/punchclock)."))
                                .arg(QLatin1String(ServiceCommand)));
-    QPushButton *keep = box.addButton(trayAvailable ? tr("&Keep running in the tray") : tr("&Keep running"),
-                                      QMessageBox::AcceptRole);
+    QPushButton *keep =
+        box.addButton(trayAvailable ? tr("&Keep running in the tray") : tr("&Keep running"), QMessageBox::AcceptRole);
     keep->setObjectName(QStringLiteral("keepRunning"));
     QPushButton *quit = box.addButton(tr("&Quit and stop the server"), QMessageBox::DestructiveRole);
     quit->setObjectName(QStringLiteral("quitAnyway"));
@@ -50,12 +50,11 @@ QuitConfirmation::Choice QuitConfirmation::ask(QWidget *parent, bool trayAvailab
     box.setCheckBox(dontAsk);
     box.exec();
 
-    const Choice choice = box.clickedButton() == quit ? Choice::Quit
-        : box.clickedButton() == keep                 ? Choice::KeepRunning
-                                                      : Choice::Cancel;
+    const Choice choice = box.clickedButton() == quit   ? Choice::Quit
+                          : box.clickedButton() == keep ? Choice::KeepRunning
+                                                        : Choice::Cancel;
     if (dontAsk->isChecked() && choice != Choice::Cancel)
-        QSettings().setValue(QLatin1String(RememberedKey),
-                             QLatin1String(choice == Choice::Quit ? quitWord : keepWord));
+        QSettings().setValue(QLatin1String(RememberedKey), QLatin1String(choice == Choice::Quit ? quitWord : keepWord));
     return choice;
 }
 

@@ -42,7 +42,7 @@ QLocale TranslationLoader::localeFor(const QString &language, const QLocale &sys
     // The system's own variant when it speaks the language ("es_MX", "en_GB", the C locale's
     // English), so that its region's formats stay; otherwise the language's main locale.
     const bool same = system.language() == wanted.language() ||
-        (wanted.language() == QLocale::English && system.language() == QLocale::C);
+                      (wanted.language() == QLocale::English && system.language() == QLocale::C);
     return same ? system : wanted;
 }
 

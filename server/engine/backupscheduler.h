@@ -15,9 +15,10 @@ namespace punchclock::engine {
 // The daily automatic backup: when `backup.daily` is on and the last attempt is a day old, a
 // backup named by DatabaseBackup::fileNameFor() goes to `backup.folder` and the oldest beyond
 // `backup.keep` are deleted. Safe by default: an installation that never set these backs up
-// daily into <data folder>/backups and keeps DefaultKeep. It works in a thread of its own with its own connection, so that
-// copying a large database never stalls the window or the server; the settings are read
-// from the database at every check, so the console, the CLI and `serve` all steer it.
+// daily into <data folder>/backups and keeps DefaultKeep. It works in a thread of its own with
+// its own connection, so that copying a large database never stalls the window or the server;
+// the settings are read from the database at every check, so the console, the CLI and `serve`
+// all steer it.
 class BackupScheduler : public QObject
 {
     Q_OBJECT

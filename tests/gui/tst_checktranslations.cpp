@@ -25,9 +25,10 @@ private:
 
     static QByteArray catalogue(const char *language, const char *translation)
     {
-        return QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n<TS version=\"2.1\" language=\"") +
-            language + "\">\n<context>\n    <name>Clock</name>\n    <message>\n        <source>Hello</source>\n" +
-            "        <translation>" + translation + "</translation>\n    </message>\n</context>\n</TS>\n";
+        return QByteArray(
+                   "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n<TS version=\"2.1\" language=\"") +
+               language + "\">\n<context>\n    <name>Clock</name>\n    <message>\n        <source>Hello</source>\n" +
+               "        <translation>" + translation + "</translation>\n    </message>\n</context>\n</TS>\n";
     }
 
     // The script's exit code; what it said is in m_output.
@@ -64,20 +65,19 @@ private Q_SLOTS:
         QDir(m_tree.path()).mkpath(QStringLiteral("app"));
     }
 
-    void aCleanTreePasses()
-    {
-        QCOMPARE(check(), 0);
-    }
+    void aCleanTreePasses() { QCOMPARE(check(), 0); }
 
     void aDateFormattedByHandFails()
     {
-        write(QStringLiteral("ui/planted.cpp"), "#include <QDate>\n"
-                                                "QString planted(QDate date) { return date.toString(QStringLiteral(\"dd.MM.yyyy\")); }\n");
+        write(QStringLiteral("ui/planted.cpp"),
+              "#include <QDate>\n"
+              "QString planted(QDate date) { return date.toString(QStringLiteral(\"dd.MM.yyyy\")); }\n");
         QCOMPARE(check(), 1);
         QVERIFY2(m_output.contains(QStringLiteral("outside QLocale")), qPrintable(m_output));
         QVERIFY2(m_output.contains(QStringLiteral("ui/planted.cpp:2:")), qPrintable(m_output));
 
-        write(QStringLiteral("ui/planted.cpp"), "#include <QDate>\nQString planted(QDate date) { return date.toString(Qt::TextDate); }\n");
+        write(QStringLiteral("ui/planted.cpp"),
+              "#include <QDate>\nQString planted(QDate date) { return date.toString(Qt::TextDate); }\n");
         QCOMPARE(check(), 1);
 
         // A file's or the protocol's format, marked as such, stays.
@@ -89,8 +89,9 @@ private Q_SLOTS:
 
     void aStringTheCataloguesLackFails()
     {
-        write(QStringLiteral("ui/clock.h"), "#include <QCoreApplication>\nclass Clock\n{\n    Q_DECLARE_TR_FUNCTIONS(Clock)\n"
-                                            "    static QString bye() { return tr(\"Goodbye for now\"); }\n};\n");
+        write(QStringLiteral("ui/clock.h"),
+              "#include <QCoreApplication>\nclass Clock\n{\n    Q_DECLARE_TR_FUNCTIONS(Clock)\n"
+              "    static QString bye() { return tr(\"Goodbye for now\"); }\n};\n");
         QCOMPARE(check(), 1);
         QVERIFY2(m_output.contains(QStringLiteral("lacks strings")), qPrintable(m_output));
         QVERIFY2(m_output.contains(QStringLiteral("Clock\tGoodbye for now")), qPrintable(m_output));

@@ -1,8 +1,8 @@
 #include "attentionlist.h"
 #include "backupscheduler.h"
-#include "dashboardnotices.h"
 #include "consolecontext.h"
 #include "consoletestbed.h"
+#include "dashboardnotices.h"
 #include "dashboardpage.h"
 #include "statustone.h"
 #include "widgetlookup.h"
@@ -376,7 +376,8 @@ private Q_SLOTS:
         setSetting(QLatin1String(engine::BackupScheduler::DailyKey), QStringLiteral("0"));
         m_bed->context().notifyChanged(ui::ConsoleContext::Settings);
         QTRY_VERIFY(rowText(QStringLiteral("backupStale")));
-        QCOMPARE(rowText(QStringLiteral("backupStale"))->text(), QStringLiteral("No backup of this data has been made yet."));
+        QCOMPARE(rowText(QStringLiteral("backupStale"))->text(),
+                 QStringLiteral("No backup of this data has been made yet."));
         QVERIFY(rowText(QStringLiteral("backupStale"))->toolTip().contains(QStringLiteral("daily backup is off")));
     }
 
@@ -402,7 +403,8 @@ private Q_SLOTS:
         QVERIFY(notice->isVisible());
         const QString text = notice->findChild<QLabel *>(QStringLiteral("attentionText"))->text();
         QVERIFY2(text.contains(QStringLiteral("port ") + port), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("(process %1)").arg(QCoreApplication::applicationPid())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("(process %1)").arg(QCoreApplication::applicationPid())),
+                 qPrintable(text));
         QVERIFY2(text.contains(QFileInfo(QCoreApplication::applicationFilePath()).fileName()), qPrintable(text));
 
         holder.close();
@@ -420,7 +422,8 @@ private Q_SLOTS:
         const QList<ui::AttentionItem> ufw =
             ui::DashboardNotices::firewallHint(8090, now.addSecs(-6 * 60), now, QStringLiteral("ufw"));
         QCOMPARE(ufw.size(), 1);
-        QVERIFY2(ufw.first().text.endsWith(QStringLiteral("open it: sudo ufw allow 8090/tcp")), qPrintable(ufw.first().text));
+        QVERIFY2(ufw.first().text.endsWith(QStringLiteral("open it: sudo ufw allow 8090/tcp")),
+                 qPrintable(ufw.first().text));
         const QList<ui::AttentionItem> firewalld =
             ui::DashboardNotices::firewallHint(9000, now.addSecs(-6 * 60), now, QStringLiteral("firewalld"));
         QVERIFY(firewalld.first().text.contains(QStringLiteral("firewall-cmd --permanent --add-port=9000/tcp")));

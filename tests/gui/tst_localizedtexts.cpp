@@ -76,7 +76,8 @@ private Q_SLOTS:
                  QStringLiteral("es_MX"));
         QCOMPARE(ui::TranslationLoader::localeFor(QStringLiteral("es"), QLocale(QStringLiteral("en_US"))).name(),
                  QStringLiteral("es_ES"));
-        QCOMPARE(ui::TranslationLoader::localeFor(QStringLiteral("zh_CN"), QLocale::c()).name(), QStringLiteral("zh_CN"));
+        QCOMPARE(ui::TranslationLoader::localeFor(QStringLiteral("zh_CN"), QLocale::c()).name(),
+                 QStringLiteral("zh_CN"));
         QCOMPARE(ui::TranslationLoader::localeFor(QStringLiteral("en"), QLocale(QStringLiteral("en_GB"))).name(),
                  QStringLiteral("en_GB"));
     }
@@ -88,8 +89,8 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         QString error;
-        const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(dir.filePath(QStringLiteral("t.sqlite"))),
-                                                  &error);
+        const auto db = storage::Connection::open(
+            storage::DatabaseConfig::sqlite(dir.filePath(QStringLiteral("t.sqlite"))), &error);
         QVERIFY2(db, qPrintable(error));
         const QString devId = QStringLiteral("F000000000000001");
         QVERIFY(storage::TerminalRepository(db->database())
@@ -115,9 +116,11 @@ private Q_SLOTS:
         options.port = holder.serverPort();
         QVERIFY(!server.start(options, &error));
         const QString translated = ui::ServerTexts::serverError(error);
-        QVERIFY2(translated.startsWith(QStringLiteral("No se puede escuchar en 127.0.0.1:%1: ").arg(holder.serverPort())),
-                 qPrintable(translated));
-        QCOMPARE(ui::ServerTexts::serverError(QStringLiteral("database is locked")), QStringLiteral("database is locked"));
+        QVERIFY2(
+            translated.startsWith(QStringLiteral("No se puede escuchar en 127.0.0.1:%1: ").arg(holder.serverPort())),
+            qPrintable(translated));
+        QCOMPARE(ui::ServerTexts::serverError(QStringLiteral("database is locked")),
+                 QStringLiteral("database is locked"));
         QCoreApplication::removeTranslator(&spanish);
     }
 };

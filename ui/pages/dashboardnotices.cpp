@@ -3,10 +3,10 @@
 #include "backupscheduler.h"
 #include "displayformat.h"
 #include "listenaddress.h"
-#include "serverhost.h"
 #include "privacyadmin.h"
 #include "registrationrefusals.h"
 #include "retentionscheduler.h"
+#include "serverhost.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
 #include "terminalcommands.h"
@@ -221,7 +221,7 @@ QList<AttentionItem> DashboardNotices::biometricRetention(const QSqlDatabase &db
 }
 
 QList<AttentionItem> DashboardNotices::staleBackup(const QSqlDatabase &db, const QString &databasePath,
-                                                  const QDateTime &nowUtc)
+                                                   const QDateTime &nowUtc)
 {
     using engine::BackupScheduler;
     const storage::SettingsRepository settings(db);
@@ -239,13 +239,13 @@ QList<AttentionItem> DashboardNotices::staleBackup(const QSqlDatabase &db, const
     item.kind = AttentionItem::Kind::BackupStale;
     item.tone = StatusTone::Bad;
     item.text = newest.isValid()
-        //: %1 when ("3 days ago")
-        ? tr("The newest backup of this data is from %1.").arg(DisplayFormat::age(newest, nowUtc))
-        : tr("No backup of this data has been made yet.");
+                    //: %1 when ("3 days ago")
+                    ? tr("The newest backup of this data is from %1.").arg(DisplayFormat::age(newest, nowUtc))
+                    : tr("No backup of this data has been made yet.");
     const bool dailyFailed = dailyTried && settings.value(QLatin1String(dailyKeys.result)) != QLatin1String("ok");
-    item.toolTip = !daily ? tr("The daily backup is off: turn it on in Settings → Backups, or back up now.")
-        : dailyFailed     ? tr("The daily backup failed: Settings → Backups says why.")
-                          : tr("The daily backup runs while the console or the server runs.");
+    item.toolTip = !daily        ? tr("The daily backup is off: turn it on in Settings → Backups, or back up now.")
+                   : dailyFailed ? tr("The daily backup failed: Settings → Backups says why.")
+                                 : tr("The daily backup runs while the console or the server runs.");
     if (newest.isValid())
         item.toolTip += QLatin1Char('\n') + tr("Made on %1.").arg(longTime(newest));
     return {item};

@@ -14,8 +14,8 @@
 #include "lanaddresses.h"
 #include "latenesschart.h"
 #include "pageheader.h"
-#include "portholder.h"
 #include "permissiontext.h"
+#include "portholder.h"
 #include "punchrepository.h"
 #include "recentpunchmodel.h"
 #include "serverhost.h"
@@ -347,7 +347,7 @@ void DashboardPage::reloadGettingStarted()
 }
 
 QList<AttentionItem> DashboardPage::installationNotices(const QSqlDatabase &db, const QDateTime &nowUtc,
-                                                       bool noTerminal) const
+                                                        bool noTerminal) const
 {
     QList<AttentionItem> items = DashboardNotices::staleBackup(db, context().connection().config().path, nowUtc);
     const http::ServerHost *server = context().server();

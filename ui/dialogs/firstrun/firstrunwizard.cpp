@@ -62,9 +62,9 @@ bool FirstRunWizard::anythingEntered() const
 {
     const FirstRunChoices chosen = choices();
     return m_administrator->anythingEntered() || QDir(chosen.dataFolder) != QDir(m_defaults.dataFolder) ||
-        chosen.listenAddress != m_defaults.listenAddress || chosen.port != m_defaults.port ||
-        chosen.timeZoneId != SitePolicyPage::zoneOrUtc(m_defaults.timeZoneId) ||
-        chosen.autoApprove != m_defaults.autoApprove;
+           chosen.listenAddress != m_defaults.listenAddress || chosen.port != m_defaults.port ||
+           chosen.timeZoneId != SitePolicyPage::zoneOrUtc(m_defaults.timeZoneId) ||
+           chosen.autoApprove != m_defaults.autoApprove;
 }
 
 void FirstRunWizard::reject()
