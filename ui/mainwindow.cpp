@@ -38,6 +38,7 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace punchclock::ui {
 
@@ -342,7 +343,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
             ConsoleTray::keepRunning(this, [this] {
                 setProperty(quitConfirmedProperty, true);
                 close();
-                QApplication::quit();
             });
             return;
         case QuitConfirmation::Choice::Quit: break;
@@ -350,6 +350,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (server)
         server->stop();
+    // Once kept in the tray, closing the window no longer ends the console by itself.
+    if (!QApplication::quitOnLastWindowClosed())
+        QTimer::singleShot(0, qApp, &QApplication::quit);
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (auto *body = findChild<QSplitter *>(QStringLiteral("bodySplitter")))
