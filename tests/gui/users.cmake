@@ -5,3 +5,4 @@ punchclock_add_test(tst_departmentsdialog SOURCES tst_departmentsdialog.cpp LINK
 punchclock_add_test(tst_userstatus SOURCES tst_userstatus.cpp LINKS punchclock_consoletestsupport LABEL gui)
 punchclock_add_test(tst_enrolldialog SOURCES tst_enrolldialog.cpp LINKS punchclock_consoletestsupport punchclock_simulator
     LABEL gui)
+punchclock_add_test(tst_userbulkactions SOURCES tst_userbulkactions.cpp LINKS punchclock_consoletestsupport LABEL gui)

@@ -9,6 +9,7 @@
 #include "scheduleadmin.h"
 #include "sitecalendar.h"
 #include "userrepository.h"
+#include "weekshiftseditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -96,22 +97,13 @@ SchedulesDialog::SchedulesDialog(ConsoleContext &context, QWidget *parent)
     m_clear->setObjectName(QStringLiteral("clearSchedule"));
 
     const QList<storage::ShiftRow> shifts = storage::AttendanceRepository(context.database()).shifts();
-    auto *week = new QFormLayout;
-    const QLocale locale;
-    for (int day = 0; day < 7; ++day) {
-        auto *combo = new QComboBox(this);
-        combo->setObjectName(QStringLiteral("scheduleDay%1").arg(day + 1));
-        combo->addItem(tr("Day off"), qint64(0));
-        for (const storage::ShiftRow &shift : shifts) {
-            combo->addItem(shift.name, shift.id);
-            m_shiftNames.insert(shift.id, shift.name);
-        }
-        m_days[size_t(day)] = combo;
-        week->addRow(locale.dayName(day + 1) + QLatin1Char(':'), combo);
-    }
+    for (const storage::ShiftRow &shift : shifts)
+        m_shiftNames.insert(shift.id, shift.name);
+    m_week = new WeekShiftsEditor(shifts, this);
+    QFormLayout *week = m_week->form();
     week->addRow(tr("&Applies from:"), m_appliesFrom);
     auto *weekBox = new QGroupBox(tr("Week"), this);
-    weekBox->setLayout(week);
+    (new QVBoxLayout(weekBox))->addWidget(m_week);
     auto *historyBox = new QGroupBox(tr("Schedules through time"), this);
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_history);
@@ -196,9 +188,7 @@ void SchedulesDialog::loadOwner()
         m_clear->setEnabled(false);
     }
     m_clear->setVisible(!key.isEmpty());
-    for (int day = 0; day < 7; ++day)
-        m_days[size_t(day)]->setCurrentIndex(
-            std::max(0, m_days[size_t(day)]->findData(week ? (*week)[size_t(day)] : 0)));
+    m_week->setWeek(week.value_or(storage::WeekShiftIds{}));
     showHistory(m_ownerHistory);
     m_appliesFrom->setClosedPeriods(storage::ClosedPeriodRepository(m_context.database()).closed());
     m_appliesFrom->setFrom(defaultFrom(everPlanned));
@@ -244,9 +234,7 @@ void SchedulesDialog::save()
         showError(tr("There is no department or employee to plan for yet."));
         return;
     }
-    storage::WeekShiftIds week{};
-    for (int day = 0; day < 7; ++day)
-        week[size_t(day)] = m_days[size_t(day)]->currentData().toLongLong();
+    const storage::WeekShiftIds week = m_week->week();
     const QDate from = m_appliesFrom->from();
     if (!confirmReplacing(from))
         return;

@@ -8,7 +8,6 @@
 
 #include <QHash>
 
-#include <array>
 #include <optional>
 
 class QComboBox;
@@ -20,6 +19,7 @@ namespace punchclock::ui {
 class ConsoleContext;
 class EffectiveDatePicker;
 class RuleHistoryTable;
+class WeekShiftsEditor;
 
 // Which shift each weekday plans, for a department or for one employee (who then follows
 // their own week instead of the department's), from a date on: the days before keep the
@@ -51,7 +51,7 @@ private:
 
     ConsoleContext &m_context;
     QComboBox *m_owner;
-    std::array<QComboBox *, 7> m_days{};
+    WeekShiftsEditor *m_week = nullptr;
     QLabel *m_source;
     EffectiveDatePicker *m_appliesFrom;
     RuleHistoryTable *m_history;

@@ -9,6 +9,10 @@ target_sources(punchclock_ui PRIVATE
     models/userfilterproxymodel.cpp
     models/usertablemodel.cpp
     pages/useractions.h
+    pages/userbulkactions.cpp
+    pages/userbulkdepartmentdialog.cpp
+    pages/userbulkresultdialog.cpp
+    pages/userbulkscheduledialog.cpp
     pages/userdetailspane.cpp
     pages/usereditactions.cpp
     pages/usermessages.cpp
@@ -16,4 +20,5 @@ target_sources(punchclock_ui PRIVATE
     pages/userspage.cpp
     pages/userstatusactions.cpp
     pages/userterminalactions.cpp
-    widgets/handpicker.cpp)
+    widgets/handpicker.cpp
+    widgets/weekshiftseditor.cpp)

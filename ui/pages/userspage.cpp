@@ -9,6 +9,7 @@
 #include "icons.h"
 #include "pageheader.h"
 #include "permissiontext.h"
+#include "userbulkactions.h"
 #include "userdetailspane.h"
 #include "usereditactions.h"
 #include "userfilterproxymodel.h"
@@ -48,6 +49,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     m_editActions = new UserEditActions(context, this);
     m_privacyActions = new UserPrivacyActions(context, this);
     m_statusActions = new UserStatusActions(context, this);
+    m_bulkActions = new UserBulkActions(context, this);
     m_header = new PageHeader(tr("Users"), this);
     m_header->setObjectName(QStringLiteral("usersHeader"));
     auto *toolbar = new QToolBar(this);
@@ -77,12 +79,13 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
                       }),
         addPageAction(tr("&Send to terminals…"), "pushUserAction", "cloud-upload",
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-                      [this] { m_terminalActions->push(currentUserId()); }),
+                      oneOrMany([this] { m_terminalActions->push(currentUserId()); }, &UserBulkActions::push)),
         addPageAction(tr("&Copy between terminals…"), "copyUserAction", "edit-copy",
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                      [this] { m_terminalActions->copy(currentUserId()); }),
+                      oneOrMany([this] { m_terminalActions->copy(currentUserId()); }, &UserBulkActions::copy)),
         addPageAction(tr("&Remove from terminals…"), "removeUserAction", "edit-delete", QKeySequence::Delete,
-                      [this] { m_terminalActions->removeFromTerminals(currentUserId()); }),
+                      oneOrMany([this] { m_terminalActions->removeFromTerminals(currentUserId()); },
+                                &UserBulkActions::removeFromTerminals)),
         addPageAction(tr("&Import credential file…"), "importCredentialAction", "document-open",
                       QKeySequence(Qt::CTRL | Qt::Key_I),
                       [this] { m_terminalActions->importCredential(currentUserId()); }),
@@ -90,10 +93,10 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
                       [this] { m_terminalActions->enroll(currentUserId()); }),
     };
     // A leaver: refused at every terminal, templates kept; re-hiring is one Enable.
-    m_disable = addPageAction(tr("Disa&ble…"), "disableUserAction", "dialog-cancel", QKeySequence(), [this] {
+    m_disable = addPageAction(tr("Disa&ble…"), "disableUserAction", "dialog-cancel", QKeySequence(), oneOrMany([this] {
         if (const storage::UserRow *user = currentUser())
             m_statusActions->disable(*user);
-    });
+    }, &UserBulkActions::disable));
     m_enable = addPageAction(tr("Ena&ble"), "enableUserAction", "dialog-ok-apply", QKeySequence(), [this] {
         if (const storage::UserRow *user = currentUser())
             m_statusActions->enable(*user);
@@ -110,18 +113,24 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
                                       m_privacyActions->showHistory(*user);
                               });
     m_exportPerson = addPageAction(tr("E&xport personal data…"), "exportPersonAction", "document-export",
-                                   QKeySequence(), [this] {
+                                   QKeySequence(), oneOrMany([this] {
                                        if (const storage::UserRow *user = currentUser())
                                            m_privacyActions->exportData(*user);
-                                   });
+                                   }, &UserBulkActions::exportData));
     m_erasePerson = addPageAction(tr("Erase personal data…"), "erasePersonAction", "edit-clear-history",
                                   QKeySequence(), [this] {
                                       if (const storage::UserRow *user = currentUser())
                                           m_privacyActions->erase(*user, terminalNames());
                                   });
+    QAction *setDepartment = addPageAction(tr("Set de&partment…"), "setDepartmentAction", "system-users", QKeySequence(),
+                                           oneOrMany({}, &UserBulkActions::setDepartment));
+    m_setSchedule = addPageAction(tr("Set sc&hedule…"), "setScheduleAction", "view-calendar-timeline", QKeySequence(),
+                                  oneOrMany({}, &UserBulkActions::setSchedule));
+    m_severalActions = {m_userActions.at(3), m_userActions.at(4), m_userActions.at(5), m_disable,
+                        setDepartment,       m_setSchedule,       m_exportPerson};
     toolbar->addActions(m_userActions.mid(0, m_userActions.size() - 1));
     toolbar->addAction(m_sendCommand);
-    toolbar->addAction(m_userActions.constLast());
+    toolbar->addActions({m_userActions.constLast(), setDepartment, m_setSchedule});
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("userSearch"));
@@ -171,11 +180,11 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     }
     m_table->setIconSize(QSize(UserTableModel::ThumbnailSize, UserTableModel::ThumbnailSize));
     m_table->verticalHeader()->setDefaultSectionSize(UserTableModel::ThumbnailSize + 4);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(m_userActions.mid(0, m_userActions.size() - 1));
     m_table->addAction(m_sendCommand);
-    m_table->addAction(m_userActions.constLast());
+    m_table->addActions({m_userActions.constLast(), setDepartment, m_setSchedule});
     auto *privacySeparator = new QAction(this);
     privacySeparator->setSeparator(true);
     m_table->addActions({privacySeparator, m_history, m_exportPerson, m_erasePerson});
@@ -209,7 +218,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setStatus(UserFilterProxyModel::Status(m_statusFilter->currentData().toInt()));
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         showDetails();
     });
@@ -224,8 +233,8 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     connect(m_details, &UserDetailsPane::fetchFromTerminalRequested, this,
             [this](const QString &devId) { m_terminalActions->fetch(currentUserId(), devId); });
     connect(m_details, &UserDetailsPane::enrollRequested, this, [this] { m_terminalActions->enroll(currentUserId()); });
-    for (UserActions *actions :
-         std::initializer_list<UserActions *>{m_editActions, m_terminalActions, m_privacyActions, m_statusActions}) {
+    for (UserActions *actions : std::initializer_list<UserActions *>{m_editActions, m_terminalActions, m_privacyActions,
+                                                                     m_statusActions, m_bulkActions}) {
         connect(actions, &UserActions::queued, this, &UsersPage::report);
         connect(actions, &UserActions::failed, this, &UsersPage::reportError);
         connect(actions, &UserActions::done, this, &UsersPage::reportDone);
@@ -360,6 +369,30 @@ void UsersPage::updateActions()
     m_addButton->setEnabled(mayAdd);
     m_addButton->setToolTip(mayAdd ? QString()
                                    : PermissionText::notAllowed(context().actor(), Permission::ManageUsers));
+    updateBulkActions(int(m_table->selectionModel()->selectedRows().size()));
+}
+
+void UsersPage::updateBulkActions(int selected)
+{
+    using services::Permission;
+    // The role decides here; each person's department is checked by the service, person by person.
+    const auto permissionOf = [this](QAction *action) {
+        if (action == m_setSchedule)
+            return Permission::ChangeSchedules;
+        return action == m_exportPerson ? Permission::ExportPersonalData : Permission::ManageUsers;
+    };
+    if (selected <= 1) {
+        // Department and schedule work for one as for several.
+        for (QAction *action : {m_severalActions.at(4), m_setSchedule})
+            action->setEnabled(selected == 1 && context().roleAllows(permissionOf(action)));
+        return;
+    }
+    for (QAction *action : actions())
+        action->setEnabled(m_severalActions.contains(action) && context().roleAllows(permissionOf(action)));
+    m_add->setEnabled(context().roleAllows(Permission::ManageUsers));
+    m_disable->setVisible(true);
+    m_enable->setVisible(false);
+    m_details->setActionsAllowed(false, tr("%n users selected", nullptr, selected));
 }
 
 QHash<QString, QString> UsersPage::terminalNames() const
@@ -373,7 +406,9 @@ QHash<QString, QString> UsersPage::terminalNames() const
 void UsersPage::showDetails()
 {
     const int sourceRow = m_proxy->mapToSource(m_table->currentIndex()).row();
-    m_details->showUser(context().database(), m_model->userAt(sourceRow), m_terminals);
+    // The details are one person's: none while several are selected.
+    const bool several = m_table->selectionModel()->selectedRows().size() > 1;
+    m_details->showUser(context().database(), several ? nullptr : m_model->userAt(sourceRow), m_terminals);
 }
 
 void UsersPage::report(const services::CommandService::Outcome &outcome, const QString &queuedText)
@@ -433,6 +468,30 @@ void UsersPage::editUser()
 const storage::UserRow *UsersPage::currentUser() const
 {
     return m_model->userAt(m_model->rowOf(currentUserId()));
+}
+
+QList<storage::UserRow> UsersPage::selectedUsers() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<storage::UserRow> users;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (const storage::UserRow *user = m_model->userAt(m_proxy->mapToSource(row).row()))
+            users.append(*user);
+    }
+    return users;
+}
+
+std::function<void()> UsersPage::oneOrMany(const std::function<void()> &single,
+                                           void (UserBulkActions::*bulk)(const QList<storage::UserRow> &))
+{
+    return [this, single, bulk] {
+        const QList<storage::UserRow> users = selectedUsers();
+        if (users.size() > 1 || (!single && users.size() == 1))
+            (m_bulkActions->*bulk)(users);
+        else if (single)
+            single();
+    };
 }
 
 void UsersPage::openCommandBuilder()

@@ -21,6 +21,7 @@ class DataTableView;
 class DetailsSplitter;
 class PageHeader;
 class UserDetailsPane;
+class UserBulkActions;
 class UserEditActions;
 class UserFilterProxyModel;
 class UserPrivacyActions;
@@ -48,6 +49,13 @@ private:
     QAction *addPageAction(const QString &text, const char *objectName, const char *icon, const QKeySequence &shortcut,
                            const std::function<void()> &run);
     const storage::UserRow *currentUser() const;
+    // The selected rows, in the table's order; several make the actions act on all of them.
+    QList<storage::UserRow> selectedUsers() const;
+    // `single` for one selected user, `bulk` on the selection when there are several.
+    std::function<void()> oneOrMany(const std::function<void()> &single,
+                                    void (UserBulkActions::*bulk)(const QList<storage::UserRow> &));
+    // With several selected: what acts on all of them is enabled, what needs one person is not.
+    void updateBulkActions(int selected);
     void editUser();
     // The command builder, preset to send the current user to the first terminal holding it.
     void openCommandBuilder();
@@ -75,6 +83,7 @@ private:
     UserEditActions *m_editActions;
     UserPrivacyActions *m_privacyActions;
     UserStatusActions *m_statusActions;
+    UserBulkActions *m_bulkActions;
     DetailsSplitter *m_splitter;
     QLabel *m_status;
     QPushButton *m_openJob;
@@ -89,6 +98,8 @@ private:
     QAction *m_history = nullptr;      // the user's history: whoever may see them
     QAction *m_exportPerson = nullptr; // personal data: the administrators'
     QAction *m_erasePerson = nullptr;
+    QList<QAction *> m_severalActions; // act on every selected user
+    QAction *m_setSchedule = nullptr;
 };
 
 } // namespace punchclock::ui
