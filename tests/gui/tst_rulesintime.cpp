@@ -1,4 +1,5 @@
 #include "attendancebed.h"
+#include "attendancesettingsdialog.h"
 #include "attendanceerrortext.h"
 #include "attendancerepository.h"
 #include "closedperiodrepository.h"
@@ -208,6 +209,47 @@ private Q_SLOTS:
         QCOMPARE(late->overtimeThresholdMinutes, 30);
         // Saved, it is an existing shift: its next change asks from when.
         QVERIFY(findWidget<QWidget>(shifts, "shiftAppliesFrom")->isVisibleTo(shifts));
+    }
+
+    // Every rule term says what it means in a line under it, not only in a tooltip.
+    void ruleTermsAreExplainedInPlace()
+    {
+        auto *shifts = openDayShift();
+        QVERIFY(shifts);
+        const QList<std::pair<const char *, QString>> shiftTerms{
+            {"shiftLateGraceCaption", QStringLiteral("An arrival this many minutes after the start is not yet late.")},
+            {"shiftEarlyGraceCaption", QStringLiteral("A departure this many minutes before the end is not yet early.")},
+            {"shiftBreakCaption", QStringLiteral("Minutes taken off each day's worked time for the break.")},
+            {"shiftBreakAfterCaption",
+             QStringLiteral("The break is taken off only days worked longer than this; 0: every day.")},
+            {"shiftRoundingCaption", QStringLiteral("Whether punch times are rounded before worked time is counted.")},
+            {"shiftRoundingStepCaption", QStringLiteral("Punch times are rounded to a multiple of this many minutes.")},
+            {"shiftOvertimeCaption",
+             QStringLiteral("Work beyond the plan counts as overtime once it exceeds this many minutes.")},
+            {"shiftDayChangeCaption",
+             QStringLiteral("Punches after midnight and before this time belong to the previous day's shift.")},
+        };
+        shifts->show();
+        // The captions do not push the dialog past a 1280×720 screen.
+        QVERIFY2(shifts->sizeHint().height() <= 680 && shifts->sizeHint().width() <= 1240,
+                 qPrintable(QStringLiteral("%1×%2").arg(shifts->sizeHint().width()).arg(shifts->sizeHint().height())));
+        for (const auto &[name, text] : shiftTerms) {
+            auto *caption = findWidget<QLabel>(shifts, name);
+            QVERIFY2(caption, name);
+            QCOMPARE(caption->text(), text);
+            QVERIFY2(caption->isVisible(), name);
+        }
+        shifts->reject();
+
+        auto *settings = openRule<ui::AttendanceSettingsDialog>("editAttendanceSettings");
+        QVERIFY(settings);
+        settings->show();
+        for (const char *name : {"pairingModeCaption", "duplicateWindowCaption"}) {
+            auto *caption = findWidget<QLabel>(settings, name);
+            QVERIFY2(caption, name);
+            QVERIFY2(caption->isVisible() && !caption->text().isEmpty(), name);
+        }
+        settings->reject();
     }
 
     void aShiftChangeIntoAClosedPeriodIsRefusedByName()

@@ -5,6 +5,7 @@
 #include "consolecontext.h"
 #include "outcometext.h"
 #include "rangespinbox.h"
+#include "rulecaption.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,7 +31,6 @@ AttendanceSettingsDialog::AttendanceSettingsDialog(ConsoleContext &context, QWid
                              "where staff forget to press the right key."));
     m_duplicateWindow->setObjectName(QStringLiteral("duplicateWindow"));
     m_duplicateWindow->setSuffix(tr(" s"));
-    m_duplicateWindow->setToolTip(tr("A second punch this soon after the previous one counts as the same punch."));
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setProperty("role", QStringLiteral("fieldError"));
     m_error->hide();
@@ -50,8 +50,10 @@ AttendanceSettingsDialog::AttendanceSettingsDialog(ConsoleContext &context, QWid
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QFormLayout(this);
-    layout->addRow(tr("&Pairing:"), m_pairing);
-    layout->addRow(tr("Same punch &within:"), m_duplicateWindow);
+    RuleCaption::addRow(layout, tr("&Pairing:"), m_pairing,
+                        tr("Which punch of a day is an arrival and which a departure."));
+    RuleCaption::addRow(layout, tr("Same punch &within:"), m_duplicateWindow,
+                        tr("A second punch this soon after the previous one counts as the same punch."));
     layout->addRow(closedPeriods);
     layout->addRow(m_error);
     layout->addRow(buttons);

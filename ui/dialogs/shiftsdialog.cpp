@@ -7,6 +7,7 @@
 #include "outcometext.h"
 #include "reportcellformat.h"
 #include "rangespinbox.h"
+#include "rulecaption.h"
 #include "rulehistorytable.h"
 #include "shiftadmin.h"
 #include "sitecalendar.h"
@@ -147,23 +148,29 @@ ShiftsDialog::ShiftsDialog(ConsoleContext &context, QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Start:"), m_start);
     form->addRow(tr("&End:"), m_end);
-    form->addRow(tr("&Late after:"), m_lateGrace);
-    form->addRow(tr("Early lea&ve before:"), m_earlyGrace);
-    form->addRow(tr("&Break:"), m_break);
-    form->addRow(tr("Break only after &working:"), m_breakAfter);
-    form->addRow(tr("&Rounding:"), m_rounding);
-    form->addRow(tr("Rounding s&tep:"), m_roundingStep);
-    form->addRow(tr("&Overtime counts from:"), m_overtime);
-    form->addRow(tr("&Day change:"), m_dayChange);
+    RuleCaption::addRow(form, tr("&Late after:"), m_lateGrace,
+                        tr("An arrival this many minutes after the start is not yet late."));
+    RuleCaption::addRow(form, tr("Early lea&ve before:"), m_earlyGrace,
+                        tr("A departure this many minutes before the end is not yet early."));
+    RuleCaption::addRow(form, tr("&Break:"), m_break, tr("Minutes taken off each day's worked time for the break."));
+    RuleCaption::addRow(form, tr("Break only after &working:"), m_breakAfter,
+                        tr("The break is taken off only days worked longer than this; 0: every day."));
+    RuleCaption::addRow(form, tr("&Rounding:"), m_rounding,
+                        tr("Whether punch times are rounded before worked time is counted."));
+    RuleCaption::addRow(form, tr("Rounding s&tep:"), m_roundingStep,
+                        tr("Punch times are rounded to a multiple of this many minutes."));
+    RuleCaption::addRow(form, tr("&Overtime counts from:"), m_overtime,
+                        tr("Work beyond the plan counts as overtime once it exceeds this many minutes."));
+    RuleCaption::addRow(form, tr("&Day change:"), m_dayChange,
+                        tr("Punches after midnight and before this time belong to the previous day's shift."));
     form->addRow(tr("&Applies from:"), m_appliesFrom);
     form->addRow(m_error);
     form->addRow(saveButton);
-    m_lateGrace->setToolTip(tr("Minutes of grace before an arrival counts as late"));
     auto *historyLayout = new QVBoxLayout(m_historyBox);
     historyLayout->addWidget(m_history);
     auto *formColumn = new QVBoxLayout;
     formColumn->addLayout(form);
-    formColumn->addWidget(m_historyBox, 1);
+    formColumn->addStretch(1);
 
     auto *listColumn = new QVBoxLayout;
     listColumn->addWidget(m_list);
@@ -171,6 +178,8 @@ ShiftsDialog::ShiftsDialog(ConsoleContext &context, QWidget *parent)
     listButtons->addWidget(newButton);
     listButtons->addWidget(deleteButton);
     listColumn->addLayout(listButtons);
+    // Under the list, not under the form: the rules' captions take the form's height.
+    listColumn->addWidget(m_historyBox, 1);
 
     auto *body = new QHBoxLayout;
     body->addLayout(listColumn);
