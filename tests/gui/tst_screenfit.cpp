@@ -1,8 +1,10 @@
 #include "attendancebed.h"
 #include "datatableview.h"
+#include "fetchuserdialog.h"
 #include "mainwindow.h"
 #include "outcometext.h"
 #include "page.h"
+#include "pulllogsdialog.h"
 #include "rangespinbox.h"
 #include "reportspage.h"
 #include "schedulesdialog.h"
@@ -143,6 +145,38 @@ private Q_SLOTS:
         QVERIFY(!storage::UserRepository(m_bed->database()).exists(QStringLiteral("8")));
     }
 
+    void theFetchDialogGrowsForItsError()
+    {
+        ui::FetchUserDialog dialog(m_bed->context(), QString(), QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *userId = findWidget<QLineEdit>(&dialog, "fetchUserIdEdit");
+        const int fieldHeight = userId->height();
+        const int dialogHeight = dialog.height();
+        findWidget<QDialogButtonBox>(&dialog, "fetchUserButtons")->button(QDialogButtonBox::Ok)->click();
+        auto *error = findWidget<QLabel>(&dialog, "fetchUserError");
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(userId->height(), fieldHeight);
+        QVERIFY(dialog.height() > dialogHeight);
+        QVERIFY(error->height() >= error->heightForWidth(error->width()));
+    }
+
+    // The explanation is read whole, whichever logs are chosen, in the longest language.
+    void thePullLogsExplanationIsNotCut()
+    {
+        test::useLanguage(QStringLiteral("es"));
+        ui::PullLogsDialog dialog(QStringLiteral("Front door"), QDate(2026, 12, 7));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *hint = findWidget<QLabel>(&dialog, "pullLogsHint");
+        for (const auto preset : {ui::PullLogsDialog::Preset::Custom, ui::PullLogsDialog::Preset::SinceLastPull}) {
+            dialog.setPreset(preset);
+            QApplication::processEvents();
+            QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+                     qPrintable(QStringLiteral("%1 < %2").arg(hint->height()).arg(hint->heightForWidth(hint->width()))));
+        }
+    }
+
     void aNameAtTheCapKeepsDialogsOnTheScreen()
     {
         QVERIFY(saveUser(QStringLiteral("9"), widestName(protocol::MaxUserNameLength)));
@@ -239,8 +273,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         test::useLanguage(language);
+        QVERIFY(saveUser(QStringLiteral("9"), widestName(protocol::MaxUserNameLength)));
         const QSize room = ScreenFit::firstWindowSize(SmallScreen);
         const std::unique_ptr<ui::MainWindow> window = firstWindowOn(SmallScreen);
+        // The employee at the cap, shown in the Users page's details.
+        auto *users = findWidget<QTableView>(window.get(), "usersTable");
+        QTRY_VERIFY(users->model()->rowCount() > 0);
+        users->selectRow(0);
         const QSize whole = window->minimumSizeHint();
         // What the window adds around a page: navigation, search box, status bar.
         const QSize around = whole - findWidget<QWidget>(window.get(), "pages")->minimumSizeHint();

@@ -70,6 +70,8 @@ UserEditDialog::UserEditDialog(ConsoleContext &context, const QString &userId, Q
     m_department->setObjectName(QStringLiteral("departmentCombo"));
     m_department->setEditable(true);
     m_department->setInsertPolicy(QComboBox::NoInsert);
+    m_department->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_department->setMinimumContentsLength(20);
     m_department->addItem(QString());
     for (const storage::DepartmentRow &department : storage::DepartmentRepository(context.database()).list())
         m_department->addItem(department.name, department.id);
