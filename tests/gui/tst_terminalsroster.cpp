@@ -8,6 +8,7 @@
 #include "rosterdownloaddialog.h"
 #include "terminalpickerdialog.h"
 #include "terminalspage.h"
+#include "userspage.h"
 #include "widgetlookup.h"
 
 #include "auditrepository.h"
@@ -102,7 +103,8 @@ private:
     int usersReadWhole() const
     {
         const QList<storage::UserRow> users = storage::UserRepository(db()).list();
-        return int(std::count_if(users.cbegin(), users.cend(), [](const storage::UserRow &user) { return !user.incomplete; }));
+        return int(
+            std::count_if(users.cbegin(), users.cend(), [](const storage::UserRow &user) { return !user.incomplete; }));
     }
 
     // Download users from a terminal of `users` users, from the Terminals page; the dialog it opened.
@@ -137,9 +139,11 @@ private Q_SLOTS:
         // Only the test of the automatic refresh has it: the others count the jobs they queue.
         const bool refresh = QTest::currentTestFunction() == QByteArrayLiteral("countsArriveOnceApproved");
         test::ConsoleTestbed::Options options;
-        options.settings = {{QLatin1String(engine::ServerSettings::AutoApproveKey), refresh ? QStringLiteral("0") : QStringLiteral("1")},
+        options.settings = {{QLatin1String(engine::ServerSettings::AutoApproveKey),
+                             refresh ? QStringLiteral("0") : QStringLiteral("1")},
                             {QLatin1String(engine::ServerSettings::ClockSyncKey), QStringLiteral("0")},
-                            {QLatin1String(engine::ServerSettings::StatusRefreshKey), refresh ? QStringLiteral("30") : QStringLiteral("0")}};
+                            {QLatin1String(engine::ServerSettings::StatusRefreshKey),
+                             refresh ? QStringLiteral("30") : QStringLiteral("0")}};
         QString error;
         QVERIFY2(m_bed->open(options, &error), qPrintable(error));
         m_bed->createContext();
@@ -168,7 +172,8 @@ private Q_SLOTS:
         auto *summary = test::findWidget<QLabel>(dialog, "rosterSummary");
         QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), WaitMs);
 
-        QCOMPARE(test::findWidget<QLabel>(dialog, "rosterStatus")->text(), QStringLiteral("Front door: 12 of 12 users"));
+        QCOMPARE(test::findWidget<QLabel>(dialog, "rosterStatus")->text(),
+                 QStringLiteral("Front door: 12 of 12 users"));
         QCOMPARE(summary->text(), QStringLiteral("Front door: users fetched: 12 of 12."));
         QCOMPARE(bar->maximum(), 12);
         QCOMPARE(bar->value(), 12);
@@ -232,8 +237,9 @@ private Q_SLOTS:
         QVERIFY(terminal->state().removeUser(QStringLiteral("12")));
         auto *summary = test::findWidget<QLabel>(dialog, "rosterSummary");
         QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), WaitMs);
-        QCOMPARE(summary->text(),
-                 QStringLiteral("Front door: users fetched: 11 of 12; failed: user 12 (Not enrolled on the terminal)."));
+        QCOMPARE(
+            summary->text(),
+            QStringLiteral("Front door: users fetched: 11 of 12; failed: user 12 (Not enrolled on the terminal)."));
     }
 
     void severalSelectedTerminalsAreEachPulled()
@@ -246,7 +252,8 @@ private Q_SLOTS:
         QCOMPARE(m_page->selectedTerminals().size(), 2);
         // One at a time only: disabled, saying so.
         QVERIFY(!action("renameTerminal")->isEnabled());
-        QCOMPARE(action("renameTerminal")->toolTip(), QStringLiteral("Select one terminal: this acts on one at a time."));
+        QCOMPARE(action("renameTerminal")->toolTip(),
+                 QStringLiteral("Select one terminal: this acts on one at a time."));
         QVERIFY(action("pullUserList")->isEnabled());
 
         action("pullUserList")->trigger();
@@ -338,11 +345,37 @@ private Q_SLOTS:
         QCOMPARE(storage::JobRepository(db()).list({}).size(), 1);
     }
 
+    void emptyUsersPageDownloadsFromEveryApprovedTerminal()
+    {
+        startTerminal(devA, 3);
+        startTerminal(devB, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(terminalKnown(devA) && terminalKnown(devB), WaitMs);
+        ui::UsersPage page(m_bed->context());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *button = test::findWidget<QPushButton>(&page, "downloadUsersButton");
+        QVERIFY(button->isVisible());
+        QVERIFY(button->isEnabled());
+        button->click();
+        ui::RosterDownloadDialog *dialog = rosterDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->operations().size(), 2);
+        auto *summary = test::findWidget<QLabel>(dialog, "rosterSummary");
+        QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), WaitMs);
+        QCOMPARE(summary->text(),
+                 QStringLiteral("Back door: users fetched: 2 of 2.\nFront door: users fetched: 3 of 3."));
+        QCOMPARE(usersReadWhole(), 3); // both seed users 1 and 2
+        // With users in the store the page is no longer empty: the button goes.
+        m_bed->context().notifyChanged(ui::ConsoleContext::Users);
+        QVERIFY(!button->isVisible());
+    }
+
     void copyDialogLeavesOutTheSource()
     {
         storage::TerminalRepository terminals(db());
         for (const QString &dev : {devA, devB, QStringLiteral("SIMC001")})
-            QVERIFY(terminals.recordContact({dev, QStringLiteral("192.0.2.9"), storage::Approval::Approved, QString()}));
+            QVERIFY(
+                terminals.recordContact({dev, QStringLiteral("192.0.2.9"), storage::Approval::Approved, QString()}));
         ui::TerminalPickerDialog dialog(m_bed->context(), QStringLiteral("Copy"), QString(), QStringLiteral("Copy"),
                                         {devB});
         dialog.askForSource({devA, devB});

@@ -2,6 +2,7 @@ target_sources(punchclock_ui PRIVATE
     pages/terminalspage.cpp
     pages/terminalcommands.cpp
     pages/terminaljobbanner.cpp
+    pages/rosterdownloadbutton.cpp
     keypadactivitytext.cpp
     models/keypadlogtablemodel.cpp
     models/terminaltablemodel.cpp

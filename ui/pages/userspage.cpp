@@ -9,6 +9,7 @@
 #include "icons.h"
 #include "pageheader.h"
 #include "permissiontext.h"
+#include "rosterdownloadbutton.h"
 #include "userbulkactions.h"
 #include "userdetailspane.h"
 #include "usereditactions.h"
@@ -62,6 +63,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     m_addButton->setObjectName(QStringLiteral("addUserButton"));
     connect(m_addButton, &QPushButton::clicked, this, [this] { m_editActions->add(); });
     m_header->addAction(m_addButton);
+    m_header->addAction(new RosterDownloadButton(context, this)); // shown while there is no user
 
     m_userActions = {
         addPageAction(tr("&Edit…"), "editUserAction", "document-edit", QKeySequence(Qt::CTRL | Qt::Key_E),

@@ -1,0 +1,55 @@
+#include "rosterdownloadbutton.h"
+
+#include "consolecontext.h"
+#include "icons.h"
+#include "permissiontext.h"
+#include "rosterdownloaddialog.h"
+
+#include "terminalrepository.h"
+#include "userrepository.h"
+
+namespace punchclock::ui {
+
+RosterDownloadButton::RosterDownloadButton(ConsoleContext &context, QWidget *parent)
+    : QPushButton(themedIcon("im-user"), tr("Download users from terminals…"), parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("downloadUsersButton"));
+    connect(this, &QPushButton::clicked, this, &RosterDownloadButton::download);
+    connect(&context, &ConsoleContext::usersChanged, this, &RosterDownloadButton::refresh);
+    connect(&context, &ConsoleContext::terminalsChanged, this, &RosterDownloadButton::refresh);
+    connect(&context, &ConsoleContext::actorChanged, this, &RosterDownloadButton::refresh);
+    refresh();
+}
+
+void RosterDownloadButton::refresh()
+{
+    setVisible(storage::UserRepository(m_context.database()).list().isEmpty());
+    const bool allowed = m_context.allows(services::Permission::ManageUsers);
+    const bool terminals = !approvedTerminals().isEmpty();
+    setEnabled(allowed && terminals);
+    setToolTip(!allowed ? PermissionText::notAllowed(m_context.actor(), services::Permission::ManageUsers)
+               : terminals
+                   ? tr("Read every user of every approved terminal: name, privilege, card, password, photo and "
+                        "templates")
+                   : tr("No terminal is approved yet: approve one on the Terminals page first."));
+}
+
+QStringList RosterDownloadButton::approvedTerminals() const
+{
+    QStringList devIds;
+    for (const storage::TerminalRow &terminal : storage::TerminalRepository(m_context.database()).list()) {
+        if (terminal.approval == storage::Approval::Approved)
+            devIds << terminal.devId;
+    }
+    return devIds;
+}
+
+void RosterDownloadButton::download()
+{
+    auto *dialog = new RosterDownloadDialog(m_context, approvedTerminals(), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace punchclock::ui
