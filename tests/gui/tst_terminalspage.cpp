@@ -16,7 +16,9 @@
 #include "jobrepository.h"
 #include "pollinfo.h"
 #include "serverhost.h"
+#include "settingsrepository.h"
 #include "terminalrepository.h"
+#include "walltime.h"
 
 #include <QAction>
 #include <QApplication>
@@ -385,6 +387,26 @@ private Q_SLOTS:
         QVERIFY(details->property("plainText").toString().contains(approvedDev));
         m_bed->context().showTerminal(pendingDev);
         QVERIFY(details->property("plainText").toString().contains(QStringLiteral("192.0.2.6")));
+    }
+
+    // The terminal's clock is the site's wall time: labelled with the site's zone, not "UTC".
+    void detailsLabelTheClockWithTheSitesZone()
+    {
+        QVERIFY(storage::SettingsRepository(m_bed->database())
+                    .setValue(QLatin1String(storage::SettingsRepository::SiteTimeZoneKey),
+                              QStringLiteral("Pacific/Auckland")));
+        protocol::PollInfo poll;
+        poll.name = QStringLiteral("Front door");
+        poll.clock = protocol::walltime::make(QDate(2026, 12, 7), QTime(18, 30));
+        QVERIFY(storage::TerminalRepository(m_bed->database())
+                    .recordPoll({approvedDev, QStringLiteral("192.0.2.5"), storage::Approval::Approved, QString()}, poll,
+                                0));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Terminals);
+        m_bed->context().showTerminal(pendingDev);
+        m_bed->context().showTerminal(approvedDev);
+        auto *details = m_page->findChild<QWidget *>(QStringLiteral("terminalDetails"));
+        QTRY_VERIFY2(details->property("plainText").toString().contains(QStringLiteral("(Pacific/Auckland, UTC+13:00)")),
+                     qPrintable(details->property("plainText").toString()));
     }
 
     void contextMenuOpensTheCommandBuilderForThatTerminal()

@@ -11,6 +11,7 @@
 #include "permissiontext.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
+#include "sitetimetext.h"
 #include "terminaldetailspane.h"
 #include "terminaltablemodel.h"
 
@@ -255,6 +256,7 @@ void TerminalsPage::updateActions()
     const storage::TerminalRow *terminal = selectedTerminal();
     const bool mayReadKeypad = context().allows(services::Permission::ViewKeypadActivity);
     m_details->setKeypadActivityShown(mayReadKeypad);
+    m_details->setSiteZone(SiteTimeText::siteZone(context().database()));
     m_details->showTerminal(terminal, terminal ? m_proxy->mapToSource(m_view->currentIndex())
                                                      .siblingAtColumn(TerminalTableModel::QueuedJobsColumn)
                                                      .data(TerminalTableModel::SortRole)
