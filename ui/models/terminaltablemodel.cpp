@@ -264,7 +264,7 @@ QVariant TerminalTableModel::toolTip(const Entry &entry, int column) const
     case FingersColumn:
     case LogsColumn:
         if (!terminal.deviceStatusAt.isValid())
-            return tr("Not known yet: use Get status");
+            return tr("Not known yet: asked for at its next poll once the terminal is approved, or use Get status");
         return tr("As the terminal reported at %1")
             .arg(QLocale().toString(terminal.deviceStatusAt.toLocalTime(), QLocale::ShortFormat));
     default:
