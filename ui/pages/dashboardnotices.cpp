@@ -41,6 +41,13 @@ QString longTime(const QDateTime &utc)
     return QLocale().toString(utc.toLocalTime(), QLocale::LongFormat);
 }
 
+// A command line fit for one line of the list; the whole one is in the tooltip.
+QString shortCommand(const QString &command)
+{
+    constexpr int shownCharacters = 80;
+    return command.size() > shownCharacters ? QString(command.left(shownCharacters - 1) + QChar(0x2026)) : command;
+}
+
 QString nameOf(const services::BiometricHolding &person)
 {
     return person.name.isEmpty() ? person.userId : person.name;
@@ -277,13 +284,15 @@ QList<AttentionItem> DashboardNotices::portHeld(quint16 port, const std::optiona
                         .arg(portText);
     } else {
         //: %1 the port number, %2 the program's command line, %3 its process number
-        item.text = tr("Another copy serves the terminals on port %1: %2 (process %3). This console runs no terminal "
-                       "server; it shows what that one stores when both use the same data.")
-                        .arg(portText, holder->command.isEmpty() ? tr("unknown program") : holder->command,
-                             QString::number(holder->pid));
+        item.text =
+            tr("Another copy serves the terminals on port %1: %2 (process %3). This console runs no terminal "
+               "server; it shows what that one stores when both use the same data.")
+                .arg(portText, holder->command.isEmpty() ? tr("unknown program") : shortCommand(holder->command),
+                     QString::number(holder->pid));
+        item.toolTip = holder->command + QLatin1Char('\n');
     }
-    item.toolTip = tr("To run the server here instead, stop that program, then start the server in Settings → "
-                      "Server, or choose another port there and on the terminals.");
+    item.toolTip += tr("To run the server here instead, stop that program, then start the server in Settings → "
+                       "Server, or choose another port there and on the terminals.");
     return {item};
 }
 
