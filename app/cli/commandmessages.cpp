@@ -36,7 +36,10 @@ QString describe(ParameterError error, const QString &field)
     case ParameterError::NonAsciiText: return where + QStringLiteral("terminals accept only English (ASCII) letters here");
     case ParameterError::ControlCharacter: return where + QStringLiteral("contains a tab, line break or other control character");
     case ParameterError::EmptyText: return where + QStringLiteral("must not be empty");
-    case ParameterError::TextTooLong: return where + QStringLiteral("too long");
+    case ParameterError::TextTooLong:
+        return where + QStringLiteral("at most %1 characters")
+                           .arg(field == QLatin1String(protocol::ParameterKey::UserName) ? protocol::MaxUserNameLength
+                                                                                       : protocol::MaxTerminalNameLength);
     case ParameterError::InvalidCredentialData: return where + QStringLiteral("passwords and card numbers are digits only");
     case ParameterError::InvalidEnableFlag: return where + QStringLiteral("ON or OFF");
     case ParameterError::InvalidDoorNumber:

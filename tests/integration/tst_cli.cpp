@@ -3,6 +3,7 @@
 #include "terminalrequestbuilder.h"
 #include "testdata.h"
 
+#include "commandparameters.h"
 #include "connection.h"
 #include "settingsrepository.h"
 #include "terminalrepository.h"
@@ -547,6 +548,11 @@ private Q_SLOTS:
             cli({QStringLiteral("user"), QStringLiteral("rename"), QStringLiteral("5"), QStringLiteral("Evelyn")});
         QCOMPARE(rename.exitCode, 0);
         QVERIFY(rename.out.startsWith("Operation "));
+        // A name beyond the console's cap is refused before anything is queued, saying the cap.
+        const CliRun tooLong = cli({QStringLiteral("user"), QStringLiteral("rename"), QStringLiteral("5"),
+                                    QString(punchclock::protocol::MaxUserNameLength + 1, QLatin1Char('x'))});
+        QCOMPARE(tooLong.exitCode, 2);
+        QVERIFY2(tooLong.err.contains("at most 64 characters"), tooLong.err.constData());
         const CliRun push =
             cli({QStringLiteral("user"), QStringLiteral("push"), QStringLiteral("5"), QStringLiteral("--to"), dev});
         QCOMPARE(push.exitCode, 0);
