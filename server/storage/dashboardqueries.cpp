@@ -43,8 +43,8 @@ qint64 DashboardQueries::punchesOn(const QDate &siteDate) const
               QStringLiteral("SELECT COUNT(*) FROM punches p JOIN terminals t ON t.dev_id = p.dev_id "
                              "WHERE t.approval = 'approved' AND p.io_time >= ? AND p.io_time < ?") +
                   scoped("p.user_id"),
-              dayBounds(siteDate))
-        || !query.next())
+              dayBounds(siteDate)) ||
+        !query.next())
         return 0;
     return query.value(0).toLongLong();
 }

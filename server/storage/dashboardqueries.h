@@ -20,7 +20,7 @@ struct RecentPunch
     QString devId;
     QString terminalName; // empty when the terminal has none
     QString userId;
-    QString userName; // empty for a user the store does not know, or knows only by id
+    QString userName;       // empty for a user the store does not know, or knows only by id
     bool userKnown = false; // the store has a row for the user
     QDateTime ioTime; // terminal wall clock, zone-less
     QDateTime receivedAt; // this PC's clock when it arrived, UTC

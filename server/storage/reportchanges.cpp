@@ -26,8 +26,7 @@ qint64 count(QSqlDatabase db, const QString &sql, const QVariantList &values)
 
 ReportChanges::ReportChanges(QSqlDatabase db)
     : m_db(db)
-{
-}
+{}
 
 ReportChanges::Mark ReportChanges::mark() const
 {
@@ -61,8 +60,8 @@ int ReportChanges::newPunches(const ReportScope &scope, const Mark &since) const
 {
     QVariantList values{since.lastPunchId};
     values << dayBounds(scope);
-    const QString sql = QStringLiteral("SELECT COUNT(*) FROM punches WHERE id > ? AND io_time >= ? AND io_time < ?")
-        + people(scope, "user_id", values);
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM punches WHERE id > ? AND io_time >= ? AND io_time < ?") +
+                        people(scope, "user_id", values);
     return int(count(m_db, sql, values));
 }
 
@@ -73,14 +72,15 @@ int ReportChanges::newCorrections(const ReportScope &scope, const Mark &since) c
     QVariantList values{since.lastCorrectionId};
     values << dayBounds(scope) << dayBounds(scope);
     const QString sql =
-        QStringLiteral("SELECT COUNT(*) FROM punch_corrections c "
-                       "LEFT JOIN punches p ON p.id = c.punch_id "
-                       "LEFT JOIN punch_corrections r ON r.id = c.revoked_id "
-                       "WHERE c.id > ? AND ("
-                       "(COALESCE(c.io_time, r.io_time, p.io_time) >= ? AND COALESCE(c.io_time, r.io_time, p.io_time) < ?) "
-                       "OR (COALESCE(c.previous_io_time, r.previous_io_time) >= ? "
-                       "AND COALESCE(c.previous_io_time, r.previous_io_time) < ?))")
-        + people(scope, "c.user_id", values);
+        QStringLiteral(
+            "SELECT COUNT(*) FROM punch_corrections c "
+            "LEFT JOIN punches p ON p.id = c.punch_id "
+            "LEFT JOIN punch_corrections r ON r.id = c.revoked_id "
+            "WHERE c.id > ? AND ("
+            "(COALESCE(c.io_time, r.io_time, p.io_time) >= ? AND COALESCE(c.io_time, r.io_time, p.io_time) < ?) "
+            "OR (COALESCE(c.previous_io_time, r.previous_io_time) >= ? "
+            "AND COALESCE(c.previous_io_time, r.previous_io_time) < ?))") +
+        people(scope, "c.user_id", values);
     return int(count(m_db, sql, values));
 }
 

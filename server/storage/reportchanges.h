@@ -14,8 +14,8 @@ struct ReportScope
 {
     QDate from;
     QDate to;
-    QString userId;                            // one employee; empty: see departmentId
-    std::optional<qint64> departmentId;        // one department; nullopt: everyone
+    QString userId;                              // one employee; empty: see departmentId
+    std::optional<qint64> departmentId;          // one department; nullopt: everyone
     std::optional<QSet<qint64>> departmentScope; // an account's departments; nullopt: all
 };
 

@@ -890,8 +890,8 @@ private Q_SLOTS:
         QTest::keyClicks(picker, QStringLiteral("4294967295"));
         QVERIFY(dialog->canSend());
         // The same letters suit a terminal that keeps ids as text.
-        child<QComboBox>(dialog.get(), "terminalPicker")->setCurrentIndex(
-            child<QComboBox>(dialog.get(), "terminalPicker")->findData(dev));
+        child<QComboBox>(dialog.get(), "terminalPicker")
+            ->setCurrentIndex(child<QComboBox>(dialog.get(), "terminalPicker")->findData(dev));
         picker->clear();
         QTest::keyClicks(picker, QStringLiteral("B7"));
         QVERIFY(dialog->canSend());

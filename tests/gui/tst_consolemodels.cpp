@@ -1,9 +1,9 @@
-#include "jobtablemodel.h"
-#include "jobrepository.h"
 #include "displayformat.h"
+#include "jobdescription.h"
+#include "jobrepository.h"
+#include "jobtablemodel.h"
 #include "terminaldetailspane.h"
 #include "terminaltablemodel.h"
-#include "jobdescription.h"
 
 #include "bscommframe.h"
 #include "connection.h"
@@ -15,10 +15,10 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
 
@@ -199,9 +199,10 @@ private Q_SLOTS:
         QVERIFY2(toolTip.contains(QStringLiteral("(site time)")), qPrintable(toolTip));
         QVERIFY2(!toolTip.contains(QStringLiteral("UTC")), qPrintable(toolTip));
 
-        QCOMPARE(ui::JobDescription::commandText(protocol::CommandCode::SetTime,
-                                                 QJsonObject{{QStringLiteral("time"), QStringLiteral("20260701093005")}}),
-                 QStringLiteral("Set clock to 2026-07-01 09:30 (site time)"));
+        QCOMPARE(
+            ui::JobDescription::commandText(protocol::CommandCode::SetTime,
+                                            QJsonObject{{QStringLiteral("time"), QStringLiteral("20260701093005")}}),
+            QStringLiteral("Set clock to 2026-07-01 09:30 (site time)"));
     }
 
     void lastSeenReadsAsAnAge()

@@ -18,11 +18,11 @@
 
 #include <QChartView>
 #include <QLabel>
-#include <QSqlQuery>
 #include <QSignalSpy>
-#include <QTimer>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 #include <QValueAxis>
 
 #include <memory>

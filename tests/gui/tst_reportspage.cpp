@@ -27,13 +27,13 @@
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -478,7 +478,7 @@ private Q_SLOTS:
             QVERIFY(punch(userId, time, protocol::Direction::In));
             m_bed->context().notifyChanged(ui::ConsoleContext::Punches);
         };
-        deliver(QStringLiteral("1"), QDateTime(day.addDays(1), QTime(9, 0))); // the next day
+        deliver(QStringLiteral("1"), QDateTime(day.addDays(1), QTime(9, 0)));  // the next day
         deliver(QStringLiteral("1"), QDateTime(day.addDays(-1), QTime(9, 0))); // the day before
         deliver(QStringLiteral("2"), QDateTime(day, QTime(12, 0)));            // someone else
         QVERIFY(!outOfDate->isVisible());
@@ -505,8 +505,10 @@ private Q_SLOTS:
                     .addPunch(QStringLiteral("1"), QDateTime(day, QTime(15, 0)), QStringLiteral("in"), QString(),
                               QStringLiteral("forgot to punch"), QStringLiteral("tester")));
         m_bed->context().notifyChanged(ui::ConsoleContext::Attendance);
-        const QString both = QLocale().createSeparatedList({QStringLiteral("3 new punches"), QStringLiteral("2 corrections")});
-        QVERIFY2(outOfDate->text().startsWith(both + QStringLiteral(" for the period shown")), qPrintable(outOfDate->text()));
+        const QString both =
+            QLocale().createSeparatedList({QStringLiteral("3 new punches"), QStringLiteral("2 corrections")});
+        QVERIFY2(outOfDate->text().startsWith(both + QStringLiteral(" for the period shown")),
+                 qPrintable(outOfDate->text()));
         QVERIFY2(!outOfDate->text().contains(QStringLiteral("rules")), qPrintable(outOfDate->text()));
         // Nothing refreshes by itself: the preview stays as it was until asked.
         QVERIFY(!m_page->isBusy());

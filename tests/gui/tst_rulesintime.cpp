@@ -1,7 +1,7 @@
 #include "attendancebed.h"
-#include "attendancesettingsdialog.h"
 #include "attendanceerrortext.h"
 #include "attendancerepository.h"
+#include "attendancesettingsdialog.h"
 #include "closedperiodrepository.h"
 #include "reportspage.h"
 #include "reporttablemodel.h"
@@ -218,7 +218,8 @@ private Q_SLOTS:
         QVERIFY(shifts);
         const QList<std::pair<const char *, QString>> shiftTerms{
             {"shiftLateGraceCaption", QStringLiteral("An arrival this many minutes after the start is not yet late.")},
-            {"shiftEarlyGraceCaption", QStringLiteral("A departure this many minutes before the end is not yet early.")},
+            {"shiftEarlyGraceCaption",
+             QStringLiteral("A departure this many minutes before the end is not yet early.")},
             {"shiftBreakCaption", QStringLiteral("Minutes taken off each day's worked time for the break.")},
             {"shiftBreakAfterCaption",
              QStringLiteral("The break is taken off only days worked longer than this; 0: every day.")},

@@ -399,14 +399,15 @@ private Q_SLOTS:
         poll.name = QStringLiteral("Front door");
         poll.clock = protocol::walltime::make(QDate(2026, 12, 7), QTime(18, 30));
         QVERIFY(storage::TerminalRepository(m_bed->database())
-                    .recordPoll({approvedDev, QStringLiteral("192.0.2.5"), storage::Approval::Approved, QString()}, poll,
-                                0));
+                    .recordPoll({approvedDev, QStringLiteral("192.0.2.5"), storage::Approval::Approved, QString()},
+                                poll, 0));
         m_bed->context().notifyChanged(ui::ConsoleContext::Terminals);
         m_bed->context().showTerminal(pendingDev);
         m_bed->context().showTerminal(approvedDev);
         auto *details = m_page->findChild<QWidget *>(QStringLiteral("terminalDetails"));
-        QTRY_VERIFY2(details->property("plainText").toString().contains(QStringLiteral("(Pacific/Auckland, UTC+13:00)")),
-                     qPrintable(details->property("plainText").toString()));
+        QTRY_VERIFY2(
+            details->property("plainText").toString().contains(QStringLiteral("(Pacific/Auckland, UTC+13:00)")),
+            qPrintable(details->property("plainText").toString()));
     }
 
     void contextMenuOpensTheCommandBuilderForThatTerminal()

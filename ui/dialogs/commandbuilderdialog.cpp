@@ -332,11 +332,9 @@ void CommandBuilderDialog::reject()
     // Esc or Close: what the operator typed is not thrown away without asking.
     const bool typed = std::any_of(m_formByCode.cbegin(), m_formByCode.cend(),
                                    [](const CommandForm *form) { return form->hasEdits(); });
-    if (typed
-        && QMessageBox::question(this, tr("Discard this command?"),
-                                 tr("The values you entered are lost. Discard the command?"),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Discard)
+    if (typed && QMessageBox::question(
+                     this, tr("Discard this command?"), tr("The values you entered are lost. Discard the command?"),
+                     QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
         return;
     QDialog::reject();
 }

@@ -104,10 +104,8 @@ QVariant RecentPunchModel::data(const QModelIndex &index, int role) const
 QVariant RecentPunchModel::display(const storage::RecentPunch &punch, int column) const
 {
     switch (column) {
-    case TimeColumn:
-        return timeText(punch);
-    case UserColumn:
-        return userText(punch);
+    case TimeColumn: return timeText(punch);
+    case UserColumn: return userText(punch);
     case DirectionColumn:
         if (punch.direction == QLatin1String("in"))
             return tr("In");
@@ -137,8 +135,8 @@ QString RecentPunchModel::timeText(const storage::RecentPunch &punch) const
     if (std::abs(arrived.secsTo(punch.ioTime)) <= shownDifferenceSeconds)
         return shown;
     const QString punched = punch.ioTime.date() == arrived.date()
-        ? locale.toString(punch.ioTime.time(), QLocale::ShortFormat)
-        : locale.toString(punch.ioTime, QLocale::ShortFormat);
+                                ? locale.toString(punch.ioTime.time(), QLocale::ShortFormat)
+                                : locale.toString(punch.ioTime, QLocale::ShortFormat);
     return tr("%1 (punched %2)").arg(shown, punched);
 }
 

@@ -71,7 +71,8 @@ void PreviewChangeNotice::show()
         sentences << tr("%1 for the period shown since this preview.").arg(QLocale().createSeparatedList(parts));
     if (m_rules)
         sentences << tr("The rules, schedules or calendar changed since this preview.");
-    m_label->setText(sentences.join(QLatin1Char(' ')) + QStringLiteral(" <a href=\"#preview\">%1</a>").arg(tr("Preview again")));
+    m_label->setText(sentences.join(QLatin1Char(' ')) +
+                     QStringLiteral(" <a href=\"#preview\">%1</a>").arg(tr("Preview again")));
     m_label->show();
 }
 

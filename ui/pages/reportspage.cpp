@@ -161,9 +161,8 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
         showStatus(tr("Pick a report and a period, then Preview."));
     });
     connect(&context, &ConsoleContext::punchesChanged, this, [this] { checkPreview(false); });
-    connect(&context, &ConsoleContext::usersChanged, this, [this] {
-        m_filters->loadChoices(this->context().database(), this->context().departmentScope());
-    });
+    connect(&context, &ConsoleContext::usersChanged, this,
+            [this] { m_filters->loadChoices(this->context().database(), this->context().departmentScope()); });
     m_filters->loadChoices(context.database(), context.departmentScope());
     showStatus(tr("Pick a report and a period, then Preview."));
 }

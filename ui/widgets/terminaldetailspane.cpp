@@ -73,8 +73,8 @@ void TerminalDetailsPane::showTerminal(const storage::TerminalRow *terminal, int
 
     section(tr("Clock"));
     row(tr("Terminal clock at the last poll"), terminal->terminalClock.isValid()
-            ? SiteTimeText::labelled(terminal->terminalClock, m_siteZone)
-            : tr("not known"));
+                                                   ? SiteTimeText::labelled(terminal->terminalClock, m_siteZone)
+                                                   : tr("not known"));
     row(tr("Clock drift"), terminal->clockDriftSeconds ? DisplayFormat::clockDrift(*terminal->clockDriftSeconds)
                                                        : tr("not known"));
 

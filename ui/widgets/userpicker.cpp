@@ -31,8 +31,8 @@ bool isWordOf(const QString &text, const QString &name)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s,.-]+"));
     const QStringList words = name.split(separators, Qt::SkipEmptyParts);
-    return name.compare(text, Qt::CaseInsensitive) == 0
-        || std::any_of(words.cbegin(), words.cend(),
+    return name.compare(text, Qt::CaseInsensitive) == 0 ||
+           std::any_of(words.cbegin(), words.cend(),
                        [&text](const QString &word) { return word.compare(text, Qt::CaseInsensitive) == 0; });
 }
 
@@ -106,8 +106,7 @@ QString UserPicker::problem() const
     // A bare first name passes the protocol's rule, and would create a user with a name for an id.
     for (auto it = m_names.cbegin(); it != m_names.cend(); ++it) {
         if (!it.value().isEmpty() && isWordOf(id, it.value()))
-            return tr("User id: “%1” is a name. Choose the person from the suggestions to fill in their id.")
-                .arg(id);
+            return tr("User id: “%1” is a name. Choose the person from the suggestions to fill in their id.").arg(id);
     }
     if (m_numericIds) {
         bool number = false;
