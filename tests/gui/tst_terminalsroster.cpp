@@ -30,11 +30,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -269,6 +271,31 @@ private Q_SLOTS:
         action("getStatus")->trigger();
         filter.commandCode = QStringLiteral("GET_DEVICE_STATUS");
         QCOMPARE(storage::JobRepository(db()).list(filter).size(), 2);
+    }
+
+    void severalSelectedTerminalsAreBlockedAfterOneQuestion()
+    {
+        storage::TerminalRepository terminals(db());
+        for (const QString &dev : {devA, devB})
+            QVERIFY(terminals.recordContact({dev, QStringLiteral("192.0.2.9"), storage::Approval::Approved, QString()}));
+        showPage();
+        test::findWidget<QTableView>(m_page.get(), "terminalsTable")->selectAll();
+        QVERIFY(action("blockTerminal")->isEnabled());
+        int questions = 0;
+        QString asked;
+        QTimer::singleShot(0, this, [&] {
+            auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!question)
+                return;
+            ++questions;
+            asked = question->text();
+            question->button(QMessageBox::Yes)->click();
+        });
+        action("blockTerminal")->trigger();
+        QCOMPARE(questions, 1);
+        QVERIFY2(asked.contains(devA) && asked.contains(devB), qPrintable(asked));
+        for (const QString &dev : {devA, devB})
+            QCOMPARE(terminals.find(dev)->approval, storage::Approval::Blocked);
     }
 
     void messageFollowsItsJobToDone()

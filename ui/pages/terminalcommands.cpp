@@ -53,12 +53,23 @@ TerminalCommands::Result TerminalCommands::approve(const storage::TerminalRow &t
 
 TerminalCommands::Result TerminalCommands::block(const storage::TerminalRow &terminal)
 {
+    return block(QList<storage::TerminalRow>{terminal});
+}
+
+TerminalCommands::Result TerminalCommands::block(const QList<storage::TerminalRow> &terminals)
+{
+    QStringList titles;
+    for (const storage::TerminalRow &terminal : terminals)
+        titles << titleOf(terminal);
     if (QMessageBox::question(m_dialogParent, tr("Block terminal"),
                               tr("Block %1? Its punches and polls are refused until you approve it again.")
-                                  .arg(titleOf(terminal)))
+                                  .arg(titles.join(QLatin1String(", "))))
         != QMessageBox::Yes)
         return {true, {}, {}, {}};
-    return setApproval(terminal, false, tr("%1 is blocked.").arg(titleOf(terminal)));
+    Result all;
+    for (const storage::TerminalRow &terminal : terminals)
+        merge(&all, setApproval(terminal, false, tr("%1 is blocked.").arg(titleOf(terminal))));
+    return all;
 }
 
 TerminalCommands::Result TerminalCommands::setApproval(const storage::TerminalRow &terminal, bool approve,

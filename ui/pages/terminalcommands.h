@@ -38,6 +38,8 @@ public:
 
     Result approve(const storage::TerminalRow &terminal);
     Result block(const storage::TerminalRow &terminal);
+    // One confirmation for all of them.
+    Result block(const QList<storage::TerminalRow> &terminals);
     // Serves the terminal from terminal.remoteAddress only, the address the operator saw; a
     // terminal that talks from another one by now is left unpinned, with why.
     Result pinAddress(const storage::TerminalRow &terminal);

@@ -186,7 +186,8 @@ void TerminalsPage::buildActions()
 {
     m_approve = addCommand(QStringLiteral("approveTerminal"), themedIcon("dialog-ok-apply"), tr("&Approve"),
                            &TerminalCommands::approve);
-    m_block = addSingleCommand(QStringLiteral("blockTerminal"), themedIcon("dialog-cancel"), tr("&Block"), &TerminalCommands::block);
+    m_block = addCommand(QStringLiteral("blockTerminal"), themedIcon("dialog-cancel"), tr("&Block"),
+                         TerminalCommands::CommandOnMany(&TerminalCommands::block));
     QAction *rename = addSingleCommand(QStringLiteral("renameTerminal"), themedIcon("edit-rename"), tr("Re&name…"),
                                  &TerminalCommands::rename);
     rename->setShortcut(QKeySequence(Qt::Key_F2));
