@@ -390,8 +390,9 @@ private Q_SLOTS:
         QVERIFY(storage::TerminalRepository(db()).recordContact(
             {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
         ui::JobsPage page(m_bed->context());
-        const qint64 id = queue(protocol::CommandCode::SetUserPrivilege,
-                                {{QStringLiteral("user_id"), QStringLiteral("2")}, {QStringLiteral("user_privilege"), code}});
+        const qint64 id =
+            queue(protocol::CommandCode::SetUserPrivilege,
+                  {{QStringLiteral("user_id"), QStringLiteral("2")}, {QStringLiteral("user_privilege"), code}});
         QVERIFY(id > 0);
         QTRY_VERIFY(page.model()->rowOf(id) >= 0);
         const QString shown =
