@@ -5,6 +5,7 @@
 #include "displayformat.h"
 #include "icons.h"
 #include "permissiontext.h"
+#include "rangespinbox.h"
 #include "settingsstore.h"
 
 #include "backupscheduler.h"
@@ -39,7 +40,7 @@ BackupSection::BackupSection(ConsoleContext &context, QWidget *parent)
     , m_form(new QFormLayout(this))
     , m_folder(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
-    , m_keep(new QSpinBox(this))
+    , m_keep(new RangeSpinBox(1, 365, this))
     , m_daily(new QCheckBox(tr("Back up &every day"), this))
     , m_folderError(SettingsStore::errorLabel("backupFolderError", this))
     , m_last(new QLabel(this))
@@ -53,7 +54,6 @@ BackupSection::BackupSection(ConsoleContext &context, QWidget *parent)
     m_folder->setPlaceholderText(tr("Folder for the daily backups, best on another disk"));
     m_browse->setObjectName(QStringLiteral("browseBackupFolder"));
     m_keep->setObjectName(QStringLiteral("backupKeep"));
-    m_keep->setRange(1, 365);
     m_keep->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_daily->setObjectName(QStringLiteral("backupDaily"));
     m_last->setObjectName(QStringLiteral("lastBackup"));

@@ -1,6 +1,7 @@
 #include "terminalaccesssection.h"
 
 #include "consolecontext.h"
+#include "rangespinbox.h"
 
 #include "serversettings.h"
 #include "settingsrepository.h"
@@ -21,9 +22,8 @@ using engine::ServerSettings;
 
 QSpinBox *countField(const char *objectName, QWidget *parent)
 {
-    auto *field = new QSpinBox(parent);
+    auto *field = new RangeSpinBox(0, std::numeric_limits<int>::max(), parent);
     field->setObjectName(QLatin1String(objectName));
-    field->setRange(0, std::numeric_limits<int>::max());
     field->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return field;
 }

@@ -1,6 +1,7 @@
 #include "serverportpage.h"
 
 #include "lanaddresses.h"
+#include "rangespinbox.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -14,7 +15,7 @@ namespace punchclock::ui {
 ServerPortPage::ServerPortPage(quint16 defaultPort, QWidget *parent)
     : QWizardPage(parent)
     , m_address(new QComboBox)
-    , m_port(new QSpinBox)
+    , m_port(new RangeSpinBox(1, 65535))
     , m_state(new QLabel)
 {
     setTitle(tr("How will terminals reach this PC?"));
@@ -25,7 +26,6 @@ ServerPortPage::ServerPortPage(quint16 defaultPort, QWidget *parent)
     for (const QString &address : reachableAddresses(QHostAddress::Any))
         m_address->addItem(tr("Only %1").arg(address), address);
     m_port->setObjectName(QStringLiteral("portSpin"));
-    m_port->setRange(1, 65535);
     m_port->setValue(defaultPort);
     m_state->setObjectName(QStringLiteral("portState"));
     m_state->setWordWrap(true);
