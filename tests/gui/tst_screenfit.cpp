@@ -145,6 +145,22 @@ private Q_SLOTS:
         QVERIFY(!storage::UserRepository(m_bed->database()).exists(QStringLiteral("8")));
     }
 
+    // A card number pasted with a dash is kept as typed and refused in words, not trimmed.
+    void aCardNumberIsRefusedNotTrimmed()
+    {
+        ui::UserEditDialog dialog(m_bed->context(), QString());
+        dialog.show();
+        findWidget<QLineEdit>(&dialog, "userIdEdit")->setText(QStringLiteral("8"));
+        findWidget<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Ana"));
+        auto *card = findWidget<QLineEdit>(&dialog, "cardEdit");
+        QTest::keyClicks(card, QStringLiteral("12-34"));
+        QCOMPARE(card->text(), QStringLiteral("12-34"));
+        findWidget<QDialogButtonBox>(&dialog, "userEditButtons")->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(findWidget<QLabel>(&dialog, "userEditError")->isVisible());
+        QVERIFY(!storage::UserRepository(m_bed->database()).exists(QStringLiteral("8")));
+    }
+
     void theFetchDialogGrowsForItsError()
     {
         ui::FetchUserDialog dialog(m_bed->context(), QString(), QString());

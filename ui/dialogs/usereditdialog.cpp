@@ -22,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 namespace punchclock::ui {
@@ -121,16 +120,16 @@ UserEditDialog::UserEditDialog(ConsoleContext &context, const QString &userId, Q
     photoRow->addLayout(photoButtons);
     photoRow->addStretch();
 
-    const auto *digits = new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), this);
+    // No validator: it would drop a pasted "12-34" without a word; Save says "digits only".
     m_password = new QLineEdit(credentialText(m_stored, PasswordNumber), this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setValidator(digits);
     m_password->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_password->setPlaceholderText(tr("none"));
+    m_password->setToolTip(tr("Digits only; empty for none"));
     m_card = new QLineEdit(credentialText(m_stored, CardNumber), this);
     m_card->setObjectName(QStringLiteral("cardEdit"));
-    m_card->setValidator(digits);
     m_card->setPlaceholderText(tr("none"));
+    m_card->setToolTip(m_password->toolTip());
 
     const QStringList holders = m_adding ? QStringList() : storage::UserRepository(context.database()).holders(userId);
     m_push = new QCheckBox(tr("&Send to the %n terminal(s) holding this user", nullptr, int(holders.size())), this);
