@@ -9,6 +9,10 @@ namespace punchclock::services {
 
 namespace {
 
+// The site's week in the audit trail: a setting of the whole site.
+const QString SiteObjectKind = QStringLiteral("setting");
+const QString SiteObjectId = QStringLiteral("site_schedule");
+
 QJsonObject weekJson(const storage::WeekShiftIds &week, QDate from, const QString &kind)
 {
     QJsonArray days;
@@ -50,6 +54,32 @@ PersonOutcomes changeEach(const QSqlDatabase &db, const Actor &actor, const QStr
 ScheduleAdmin::ScheduleAdmin(QSqlDatabase db)
     : m_db(std::move(db))
 {
+}
+
+Outcome ScheduleAdmin::setSite(const Actor &actor, const storage::WeekShiftIds &week, QDate from)
+{
+    ServiceCall call(m_db, actor);
+    if (!call.allowed(Permission::ChangeSiteRules))
+        return call.finish();
+    storage::AttendanceError error = storage::AttendanceError::None;
+    if (!storage::ScheduleRepository(m_db).setSiteSchedule(week, from, actor.name, &error))
+        return call.refuse(attendanceRefusal(m_db, error, from));
+    call.record(QStringLiteral("schedule.set"), SiteObjectKind, SiteObjectId, {},
+                weekJson(week, from, QStringLiteral("week")));
+    return call.finish();
+}
+
+Outcome ScheduleAdmin::clearSite(const Actor &actor, QDate from)
+{
+    ServiceCall call(m_db, actor);
+    if (!call.allowed(Permission::ChangeSiteRules))
+        return call.finish();
+    storage::AttendanceError error = storage::AttendanceError::None;
+    if (!storage::ScheduleRepository(m_db).clearSiteSchedule(from, actor.name, &error))
+        return call.refuse(attendanceRefusal(m_db, error, from));
+    call.record(QStringLiteral("schedule.clear"), SiteObjectKind, SiteObjectId, {},
+                weekJson({}, from, QStringLiteral("none")));
+    return call.finish();
 }
 
 Outcome ScheduleAdmin::setDepartment(const Actor &actor, qint64 departmentId, const storage::WeekShiftIds &week,

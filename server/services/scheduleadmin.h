@@ -11,14 +11,19 @@
 
 namespace punchclock::services {
 
-// Weekly schedules from a date on (ScheduleRepository), for a department or one employee:
-// Permission::ChangeSchedules for that department (the employee's). Refusals are
+// Weekly schedules from a date on (ScheduleRepository), for the site, a department or one
+// employee. An employee follows their own week, else their department's, else the site's
+// default. The site's week changes everyone's results: Permission::ChangeSiteRules; the others
+// need Permission::ChangeSchedules for that department (the employee's). Refusals are
 // storage::AttendanceError.
 class ScheduleAdmin
 {
 public:
     explicit ScheduleAdmin(QSqlDatabase db);
 
+    // The default week of everyone without an own or a department week; clearSite ends it.
+    Outcome setSite(const Actor &actor, const storage::WeekShiftIds &week, QDate from);
+    Outcome clearSite(const Actor &actor, QDate from);
     Outcome setDepartment(const Actor &actor, qint64 departmentId, const storage::WeekShiftIds &week, QDate from);
     Outcome setUser(const Actor &actor, const QString &userId, const storage::WeekShiftIds &week, QDate from);
     // From `from` on the department has no schedule.

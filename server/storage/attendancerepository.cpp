@@ -231,8 +231,10 @@ bool AttendanceRepository::removeShift(qint64 id, AttendanceError *error)
     if (!exec(query,
               QStringLiteral("SELECT 1 FROM department_schedules WHERE shift_id = ? "
                              "UNION ALL SELECT 1 FROM user_schedules WHERE shift_id = ? "
-                             "UNION ALL SELECT 1 FROM schedule_change_days WHERE shift_id = ?"),
-              {id, id, id}))
+                             "UNION ALL SELECT 1 FROM schedule_change_days WHERE shift_id = ? "
+                             "UNION ALL SELECT 1 FROM site_schedules WHERE shift_id = ? "
+                             "UNION ALL SELECT 1 FROM site_schedule_change_days WHERE shift_id = ?"),
+              {id, id, id, id, id}))
         return fail(error, AttendanceError::Storage);
     if (query.next())
         return fail(error, AttendanceError::ShiftInUse);

@@ -34,16 +34,21 @@ ScheduleKind kindFromName(const QString &name)
     return ScheduleKind::Week;
 }
 
-// Where an owner's schedules live: the one from the start in its own table, the changes in
-// schedule_changes under the owner's column.
+// Where an owner's schedules live: the one from the start in its own table, the changes (and
+// their days) in the change tables under the owner's column.
 struct Source
 {
     QString baseTable;
     QString column;
+    QString changes = QStringLiteral("schedule_changes");
+    QString changeDays = QStringLiteral("schedule_change_days");
 };
 
 const Source departmentSource{QStringLiteral("department_schedules"), QStringLiteral("department_id")};
 const Source userSource{QStringLiteral("user_schedules"), QStringLiteral("user_id")};
+const Source siteSource{QStringLiteral("site_schedules"), QStringLiteral("site_id"),
+                        QStringLiteral("site_schedule_changes"), QStringLiteral("site_schedule_change_days")};
+constexpr qint64 TheSite = 1;
 
 template<typename Key>
 std::optional<QHash<Key, QList<ScheduleVersion>>> readHistories(const QSqlDatabase &db, const Source &source,
@@ -71,10 +76,10 @@ std::optional<QHash<Key, QList<ScheduleVersion>>> readHistories(const QSqlDataba
                                                 : QStringLiteral("c.%1 IS NOT NULL").arg(source.column);
     if (!exec(query,
               QStringLiteral("SELECT c.%1, c.id, c.effective_from, c.kind, c.changed_by, c.changed_at, d.weekday, "
-                             "COALESCE(d.shift_id, 0) FROM schedule_changes c "
-                             "LEFT JOIN schedule_change_days d ON d.change_id = c.id WHERE %2 "
+                             "COALESCE(d.shift_id, 0) FROM %3 c "
+                             "LEFT JOIN %4 d ON d.change_id = c.id WHERE %2 "
                              "ORDER BY c.%1, c.effective_from, d.weekday")
-                  .arg(source.column, changeFilter),
+                  .arg(source.column, changeFilter, source.changes, source.changeDays),
               values))
         return std::nullopt;
     qint64 lastChange = 0;
@@ -178,7 +183,8 @@ bool ScheduleRepository::write(const Owner &owner, ScheduleKind kind, const Week
     };
     bool ok = true;
     if (!from.isValid()) {
-        ok = exec(query, QStringLiteral("DELETE FROM schedule_changes WHERE %1 = ?").arg(owner.source.column), {owner.id})
+        ok = exec(query, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(owner.source.changes, owner.source.column),
+                  {owner.id})
             && exec(query, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(owner.source.baseTable, owner.source.column),
                     {owner.id});
         if (ok && kind == ScheduleKind::Week)
@@ -187,18 +193,20 @@ bool ScheduleRepository::write(const Owner &owner, ScheduleKind kind, const Week
                             owner.id);
     } else {
         ok = exec(query,
-                  QStringLiteral("DELETE FROM schedule_changes WHERE %1 = ? AND effective_from >= ?").arg(owner.source.column),
+                  QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND effective_from >= ?")
+                      .arg(owner.source.changes, owner.source.column),
                   {owner.id, from.toString(Qt::ISODate)})
             && exec(query,
-                    QStringLiteral("INSERT INTO schedule_changes (%1, effective_from, kind, changed_by, changed_at) "
+                    QStringLiteral("INSERT INTO %1 (%2, effective_from, kind, changed_by, changed_at) "
                                    "VALUES (?, ?, ?, ?, ?) RETURNING id")
-                        .arg(owner.source.column),
+                        .arg(owner.source.changes, owner.source.column),
                     {owner.id, from.toString(Qt::ISODate), kindName(kind), changedBy, utcNowText()})
             && query.next();
         const qint64 changeId = ok ? query.value(0).toLongLong() : 0;
         query.finish();
         if (ok && kind == ScheduleKind::Week)
-            ok = insertDays(QStringLiteral("INSERT INTO schedule_change_days (change_id, weekday, shift_id) VALUES (?, ?, ?)"),
+            ok = insertDays(QStringLiteral("INSERT INTO %1 (change_id, weekday, shift_id) VALUES (?, ?, ?)")
+                                .arg(owner.source.changeDays),
                             changeId);
     }
     if (!ok || !transaction.commit())
@@ -209,8 +217,7 @@ bool ScheduleRepository::write(const Owner &owner, ScheduleKind kind, const Week
 
 QList<ScheduleVersion> ScheduleRepository::history(const Owner &owner) const
 {
-    const bool department = owner.source.column == departmentSource.column;
-    if (department) {
+    if (owner.source.column != userSource.column) {
         const auto all = readHistories<qint64>(m_db, owner.source, owner.id);
         return all ? all->value(owner.id.toLongLong()) : QList<ScheduleVersion>{};
     }
@@ -228,20 +235,49 @@ QList<ScheduleVersion> ScheduleRepository::userHistory(const QString &userId) co
     return history({userSource, userId});
 }
 
-std::optional<WeekShiftIds> ScheduleRepository::departmentSchedule(qint64 departmentId) const
+namespace {
+
+std::optional<WeekShiftIds> latestWeek(const QList<ScheduleVersion> &versions)
 {
-    const QList<ScheduleVersion> versions = departmentHistory(departmentId);
     if (versions.isEmpty() || versions.last().kind != ScheduleKind::Week)
         return std::nullopt;
     return versions.last().week;
 }
 
+} // namespace
+
+std::optional<WeekShiftIds> ScheduleRepository::departmentSchedule(qint64 departmentId) const
+{
+    return latestWeek(departmentHistory(departmentId));
+}
+
 std::optional<WeekShiftIds> ScheduleRepository::userSchedule(const QString &userId) const
 {
-    const QList<ScheduleVersion> versions = userHistory(userId);
-    if (versions.isEmpty() || versions.last().kind != ScheduleKind::Week)
+    return latestWeek(userHistory(userId));
+}
+
+bool ScheduleRepository::setSiteSchedule(const WeekShiftIds &week, QDate from, const QString &changedBy,
+                                         AttendanceError *error)
+{
+    return write({siteSource, TheSite}, ScheduleKind::Week, week, from, changedBy, error);
+}
+
+bool ScheduleRepository::clearSiteSchedule(QDate from, const QString &changedBy, AttendanceError *error)
+{
+    return write({siteSource, TheSite}, ScheduleKind::None, {}, from, changedBy, error);
+}
+
+std::optional<WeekShiftIds> ScheduleRepository::siteSchedule() const
+{
+    return latestWeek(siteHistory().value_or(QList<ScheduleVersion>()));
+}
+
+std::optional<QList<ScheduleVersion>> ScheduleRepository::siteHistory() const
+{
+    const auto all = readHistories<qint64>(m_db, siteSource, TheSite);
+    if (!all)
         return std::nullopt;
-    return versions.last().week;
+    return all->value(TheSite);
 }
 
 std::optional<QHash<qint64, QList<ScheduleVersion>>> ScheduleRepository::allDepartmentHistories() const

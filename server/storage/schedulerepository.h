@@ -15,7 +15,8 @@
 namespace punchclock::storage {
 
 // Who follows which weekly plan, and from when. An employee with a schedule of their own
-// follows it; everyone else follows their department's; without either, nothing is planned.
+// follows it; everyone else follows their department's; without either, the site's (the
+// default); without any, nothing is planned.
 enum class ScheduleKind {
     Week,       // the week's shifts (0 for a day off)
     None,       // no schedule from this date on
@@ -52,12 +53,22 @@ public:
     PUNCHCLOCK_STORE_WRITE bool clearUserSchedule(const QString &userId, QDate from = {}, const QString &changedBy = {},
                            AttendanceError *error = nullptr);
 
+    // The site's default week, which everyone without an own or a department week follows.
+    PUNCHCLOCK_STORE_WRITE bool setSiteSchedule(const WeekShiftIds &week, QDate from = {}, const QString &changedBy = {},
+                                                AttendanceError *error = nullptr);
+    // From `from` on, the site has no default week.
+    PUNCHCLOCK_STORE_WRITE bool clearSiteSchedule(QDate from = {}, const QString &changedBy = {},
+                                                  AttendanceError *error = nullptr);
+
     // The latest version's week, when it is a week (what an editor starts from).
     std::optional<WeekShiftIds> departmentSchedule(qint64 departmentId) const;
     std::optional<WeekShiftIds> userSchedule(const QString &userId) const;
+    std::optional<WeekShiftIds> siteSchedule() const;
     // Every version by date; empty when the owner never had one.
     QList<ScheduleVersion> departmentHistory(qint64 departmentId) const;
     QList<ScheduleVersion> userHistory(const QString &userId) const;
+    // nullopt when the database refused.
+    std::optional<QList<ScheduleVersion>> siteHistory() const;
     // All owners' versions at once, for the reports.
     std::optional<QHash<qint64, QList<ScheduleVersion>>> allDepartmentHistories() const;
     std::optional<QHash<QString, QList<ScheduleVersion>>> allUserHistories() const;

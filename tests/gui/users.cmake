@@ -6,3 +6,4 @@ punchclock_add_test(tst_userstatus SOURCES tst_userstatus.cpp LINKS punchclock_c
 punchclock_add_test(tst_enrolldialog SOURCES tst_enrolldialog.cpp LINKS punchclock_consoletestsupport punchclock_simulator
     LABEL gui)
 punchclock_add_test(tst_userbulkactions SOURCES tst_userbulkactions.cpp LINKS punchclock_consoletestsupport LABEL gui)
+punchclock_add_test(tst_defaultschedules SOURCES tst_defaultschedules.cpp LINKS punchclock_consoletestsupport LABEL gui)

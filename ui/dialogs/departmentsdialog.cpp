@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "outcometext.h"
 #include "permissiontext.h"
+#include "schedulesdialog.h"
 
 #include "departmentadmin.h"
 #include "departmentrepository.h"
@@ -59,8 +60,13 @@ DepartmentsDialog::DepartmentsDialog(ConsoleContext &context, QWidget *parent)
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_newName, 1);
     addRow->addWidget(m_add);
+    // A department's week is the default of its employees without one of their own.
+    m_week = new QPushButton(themedIcon("view-calendar-timeline"), tr("Default &week…"));
+    m_week->setObjectName(QStringLiteral("departmentWeekButton"));
+    m_week->setToolTip(tr("The week its employees follow unless they have one of their own"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_remove, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_week, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addWidget(hint);
@@ -72,6 +78,7 @@ DepartmentsDialog::DepartmentsDialog(ConsoleContext &context, QWidget *parent)
     connect(m_newName, &QLineEdit::returnPressed, this, &DepartmentsDialog::addDepartment);
     connect(m_newName, &QLineEdit::textChanged, this, &DepartmentsDialog::updateButtons);
     connect(m_remove, &QPushButton::clicked, this, &DepartmentsDialog::removeDepartment);
+    connect(m_week, &QPushButton::clicked, this, &DepartmentsDialog::editWeek);
     connect(m_list, &QListWidget::itemChanged, this, &DepartmentsDialog::renameDepartment);
     connect(m_list, &QListWidget::currentRowChanged, this, &DepartmentsDialog::updateButtons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -161,6 +168,17 @@ void DepartmentsDialog::removeDepartment()
     m_context.notifyChanged(ConsoleContext::Users | ConsoleContext::Attendance);
 }
 
+void DepartmentsDialog::editWeek()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    auto *schedules = new SchedulesDialog(m_context, this);
+    schedules->setAttribute(Qt::WA_DeleteOnClose);
+    schedules->selectOwner(QStringLiteral("d:%1").arg(item->data(IdRole).toLongLong()));
+    schedules->open();
+}
+
 void DepartmentsDialog::showProblem(const QString &problem)
 {
     m_problem->setText(problem);
@@ -171,6 +189,8 @@ void DepartmentsDialog::updateButtons()
 {
     m_add->setEnabled(m_mayChange && !m_newName->text().simplified().isEmpty());
     m_remove->setEnabled(m_mayChange && m_list->currentItem() != nullptr);
+    // The Schedules dialog says what the operator may change there.
+    m_week->setEnabled(m_list->currentItem() != nullptr);
 }
 
 } // namespace punchclock::ui

@@ -34,6 +34,8 @@ bool isUser(const QString &key)
     return key.startsWith(QLatin1String("u:"));
 }
 
+const QString SiteKey = QStringLiteral("s:");
+
 // "Mon–Fri Day · Sat–Sun day off": runs of days that plan the same.
 QString weekText(const ScheduleVersion &version, const QHash<qint64, QString> &shiftNames)
 {
@@ -79,6 +81,7 @@ SchedulesDialog::SchedulesDialog(ConsoleContext &context, QWidget *parent)
     // Long names must not widen the dialog beyond the screen.
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_owner->setMinimumContentsLength(24);
+    m_owner->addItem(tr("Whole site (the default)"), SiteKey);
     for (const storage::DepartmentRow &department : storage::DepartmentRepository(context.database()).list())
         m_owner->addItem(tr("Department: %1").arg(department.name), QStringLiteral("d:%1").arg(department.id));
     for (const storage::UserRow &user : storage::UserRepository(context.database()).list()) {
@@ -168,18 +171,33 @@ void SchedulesDialog::loadOwner()
         m_clear->setEnabled(week.has_value());
         if (!week && department)
             week = repository.departmentSchedule(*department);
+    } else if (key == SiteKey) {
+        m_ownerHistory = repository.siteHistory().value_or(QList<ScheduleVersion>());
+        week = repository.siteSchedule();
+        everPlanned = !m_ownerHistory.isEmpty();
+        m_source->setText(tr("The week of every employee who has no week of their own and whose department has "
+                             "none."));
+        m_clear->setEnabled(week.has_value());
     } else if (!key.isEmpty()) {
+        const bool siteWeek = repository.siteSchedule().has_value();
         m_ownerHistory = repository.departmentHistory(key.mid(2).toLongLong());
         week = repository.departmentSchedule(key.mid(2).toLongLong());
         everPlanned = !m_ownerHistory.isEmpty();
         if (!everPlanned)
-            m_source->setText(tr("No week planned yet: nothing is expected of its employees until one is saved."));
+            m_source->setText(siteWeek ? tr("No week of its own yet: its employees follow the site's week until one "
+                                            "is saved.")
+                                       : tr("No week planned yet: nothing is expected of its employees until one is "
+                                            "saved."));
         else if (!week && m_ownerHistory.last().from.isValid())
             //: %1 the day the department's schedule ended
-            m_source->setText(tr("No schedule from %1: nothing is expected of its employees from then on.")
-                                  .arg(EffectiveDatePicker::text(m_ownerHistory.last().from)));
+            m_source->setText(siteWeek ? tr("No week of its own from %1: its employees follow the site's week from "
+                                            "then on.")
+                                             .arg(EffectiveDatePicker::text(m_ownerHistory.last().from))
+                                       : tr("No schedule from %1: nothing is expected of its employees from then on.")
+                                             .arg(EffectiveDatePicker::text(m_ownerHistory.last().from)));
         else if (!week)
-            m_source->setText(tr("No schedule: nothing is expected of its employees."));
+            m_source->setText(siteWeek ? tr("No week of its own: its employees follow the site's week.")
+                                       : tr("No schedule: nothing is expected of its employees."));
         else
             m_source->clear();
         m_clear->setEnabled(week.has_value());
@@ -222,6 +240,9 @@ void SchedulesDialog::updateClearText()
     if (isUser(m_owner->currentData().toString()))
         m_clear->setText(from.isValid() ? tr("&Follow the department from %1").arg(EffectiveDatePicker::text(from))
                                         : tr("&Follow the department from the start"));
+    else if (m_owner->currentData().toString() == SiteKey)
+        m_clear->setText(from.isValid() ? tr("&No default from %1").arg(EffectiveDatePicker::text(from))
+                                        : tr("&No default from the start"));
     else
         m_clear->setText(from.isValid() ? tr("&No schedule from %1").arg(EffectiveDatePicker::text(from))
                                         : tr("&No schedule from the start"));
@@ -239,8 +260,11 @@ void SchedulesDialog::save()
     if (!confirmReplacing(from))
         return;
     services::ScheduleAdmin schedules(m_context.database());
-    finish(isUser(key) ? schedules.setUser(m_context.actor(), key.mid(2), week, from)
-                       : schedules.setDepartment(m_context.actor(), key.mid(2).toLongLong(), week, from));
+    if (key == SiteKey)
+        finish(schedules.setSite(m_context.actor(), week, from));
+    else
+        finish(isUser(key) ? schedules.setUser(m_context.actor(), key.mid(2), week, from)
+                           : schedules.setDepartment(m_context.actor(), key.mid(2).toLongLong(), week, from));
 }
 
 void SchedulesDialog::clear()
@@ -252,8 +276,11 @@ void SchedulesDialog::clear()
     if (!confirmReplacing(from))
         return;
     services::ScheduleAdmin schedules(m_context.database());
-    finish(isUser(key) ? schedules.clearUser(m_context.actor(), key.mid(2), from)
-                       : schedules.clearDepartment(m_context.actor(), key.mid(2).toLongLong(), from));
+    if (key == SiteKey)
+        finish(schedules.clearSite(m_context.actor(), from));
+    else
+        finish(isUser(key) ? schedules.clearUser(m_context.actor(), key.mid(2), from)
+                           : schedules.clearDepartment(m_context.actor(), key.mid(2).toLongLong(), from));
 }
 
 bool SchedulesDialog::confirmReplacing(QDate from)

@@ -31,7 +31,10 @@ UserBulkScheduleDialog::UserBulkScheduleDialog(ConsoleContext &context, int coun
     own->setChecked(true);
     m_week->setObjectName(QStringLiteral("bulkWeek"));
     connect(own, &QRadioButton::toggled, m_week, &QWidget::setEnabled);
-    auto *hint = new QLabel(tr("An employee without a week of their own is expected their department's week."), this);
+    auto *hint = new QLabel(
+        tr("An employee without a week of their own follows their department's week, or the site's where the "
+           "department has none."),
+        this);
     hint->setWordWrap(true);
     m_from->setObjectName(QStringLiteral("bulkScheduleFrom"));
     m_from->setClosedPeriods(storage::ClosedPeriodRepository(context.database()).closed());

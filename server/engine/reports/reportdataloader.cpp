@@ -111,9 +111,10 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
     const auto employees = reader.employees(request.departmentId, request.userId);
     auto departmentHistories = schedules.allDepartmentHistories();
     auto userHistories = schedules.allUserHistories();
+    auto siteHistory = schedules.siteHistory();
     const auto punchRows = reader.punches(start, end, request.departmentId, request.userId);
     const auto statusChanges = storage::UserStatusRepository(m_db).all();
-    if (!employees || !departmentHistories || !userHistories || !punchRows || !statusChanges) {
+    if (!employees || !departmentHistories || !userHistories || !siteHistory || !punchRows || !statusChanges) {
         fail(error, ReportError::Storage);
         return std::nullopt;
     }
@@ -151,7 +152,7 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
         leave[row.userId].append({row.userId, row.date, row.kind});
 
     const WorkPlanBuilder plans(repository.allShiftHistories(), std::move(*departmentHistories),
-                                std::move(*userHistories));
+                                std::move(*userHistories), std::move(*siteHistory));
 
     // A user disabled throughout the period appears only with punches in it (or when asked for
     // by id); one disabled before any Disable was recorded counts as disabled throughout.

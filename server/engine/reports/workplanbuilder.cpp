@@ -27,10 +27,12 @@ bool dateBefore(QDate a, QDate b)
 
 WorkPlanBuilder::WorkPlanBuilder(QHash<qint64, QList<storage::ShiftRow>> shiftHistories,
                                  QHash<qint64, QList<storage::ScheduleVersion>> departmentHistories,
-                                 QHash<QString, QList<storage::ScheduleVersion>> userHistories)
+                                 QHash<QString, QList<storage::ScheduleVersion>> userHistories,
+                                 QList<storage::ScheduleVersion> siteHistory)
     : m_shifts(std::move(shiftHistories))
     , m_departments(std::move(departmentHistories))
     , m_users(std::move(userHistories))
+    , m_site(std::move(siteHistory))
 {
 }
 
@@ -88,6 +90,10 @@ std::optional<storage::WeekShiftIds> WorkPlanBuilder::weekOn(const QList<storage
     const storage::ScheduleVersion *theirs = inForce(department);
     if (theirs && theirs->kind == storage::ScheduleKind::Week)
         return theirs->week;
+    // The site's default, for a department without a week of its own on that date.
+    const storage::ScheduleVersion *site = inForce(&m_site);
+    if (site && site->kind == storage::ScheduleKind::Week)
+        return site->week;
     return std::nullopt;
 }
 
@@ -107,9 +113,10 @@ attendance::WorkPlan WorkPlanBuilder::planFor(const QString &userId, qint64 depa
     QList<QDate> starts{QDate()};
     addStarts(own, &starts);
     addStarts(department, &starts);
+    addStarts(&m_site, &starts);
     // Every change of a shift the employee could be planned on.
     QSet<qint64> planned;
-    for (const QList<storage::ScheduleVersion> *versions : {own, department}) {
+    for (const QList<storage::ScheduleVersion> *versions : {own, department, &m_site}) {
         if (!versions)
             continue;
         for (const storage::ScheduleVersion &version : *versions)

@@ -11,14 +11,15 @@
 namespace punchclock::engine::reports {
 
 // Turns the stored rules into each employee's plan through time: the schedule in force on each
-// date (their own, else their department's, else none), with every shift as it was defined on
-// that date. A new segment starts wherever a schedule or a planned shift changes.
+// date (their own, else their department's, else the site's default, else none), with every
+// shift as it was defined on that date. A new segment starts wherever a schedule or a planned shift changes.
 class WorkPlanBuilder
 {
 public:
     WorkPlanBuilder(QHash<qint64, QList<storage::ShiftRow>> shiftHistories,
                     QHash<qint64, QList<storage::ScheduleVersion>> departmentHistories,
-                    QHash<QString, QList<storage::ScheduleVersion>> userHistories);
+                    QHash<QString, QList<storage::ScheduleVersion>> userHistories,
+                    QList<storage::ScheduleVersion> siteHistory = {});
 
     attendance::WorkPlan planFor(const QString &userId, qint64 departmentId) const;
 
@@ -33,6 +34,7 @@ private:
     QHash<qint64, QList<storage::ShiftRow>> m_shifts;
     QHash<qint64, QList<storage::ScheduleVersion>> m_departments;
     QHash<QString, QList<storage::ScheduleVersion>> m_users;
+    QList<storage::ScheduleVersion> m_site;
     mutable QHash<qint64, attendance::WorkPlan> m_departmentPlans; // of employees without their own
 };
 

@@ -1,7 +1,7 @@
 #include "attendancerepository.h"
 #include "connection.h"
 #include "departmentadmin.h"
-#include "reportbuilder.h"
+#include "reportexpectation.h"
 #include "scheduleadmin.h"
 #include "schedulerepository.h"
 #include "servicecall.h"
@@ -110,21 +110,7 @@ private:
     // Minutes the monthly report expects of the employee from Monday 2 to Friday 6 March 2026.
     int expectedMinutes(const QString &userId) const
     {
-        using namespace engine::reports;
-        ReportRequest request;
-        request.kind = ReportKind::Monthly;
-        request.from = date("2026-03-02");
-        request.to = date("2026-03-06");
-        request.userId = userId;
-        request.today = date("2026-03-31");
-        const auto table = ReportBuilder(db()).build(request);
-        if (!table || table->rows.isEmpty())
-            return -1;
-        for (qsizetype c = 0; c < table->columns.size(); ++c) {
-            if (table->columns.at(c).id == ColumnId::Expected)
-                return table->rows.first().at(c).toInt();
-        }
-        return -1;
+        return test::expectedMinutes(db(), userId, QDate(2026, 3, 2), QDate(2026, 3, 6), QDate(2026, 3, 31));
     }
 
 private Q_SLOTS:
@@ -234,6 +220,35 @@ private Q_SLOTS:
                      .size(),
                  1);
         QCOMPARE(expectedMinutes(QStringLiteral("1")), 5 * 480);
+    }
+
+    void siteDefaultForEveryoneWithoutAnother()
+    {
+        services::ScheduleAdmin schedules(db());
+        const storage::WeekShiftIds siteWeek{m_shortShift, m_shortShift, m_shortShift, m_shortShift, 0, 0, 0};
+        // The site's week changes everyone's results: not for an account of one department.
+        QCOMPARE(schedules.setSite(accountOfPlant(services::Role::Manager), siteWeek, QDate()).status,
+                 Outcome::Status::NotAllowed);
+        QCOMPARE(expectedMinutes(QStringLiteral("1")), 0);
+        QVERIFY(schedules.setSite(administrator(), siteWeek, QDate()).ok());
+        QCOMPARE(auditRows(QStringLiteral("schedule.set")), 1);
+
+        // No department, and a department without a week: the site's four short days.
+        QCOMPARE(expectedMinutes(QStringLiteral("1")), 4 * 240);
+        QCOMPARE(expectedMinutes(QStringLiteral("o1")), 4 * 240);
+        // A department's own week comes first, an employee's own before both.
+        const storage::WeekShiftIds plantWeek{m_dayShift, m_dayShift, m_dayShift, m_dayShift, m_dayShift, 0, 0};
+        QVERIFY(schedules.setDepartment(administrator(), m_plant, plantWeek, QDate()).ok());
+        QCOMPARE(expectedMinutes(QStringLiteral("p1")), 5 * 480);
+        const storage::WeekShiftIds own{m_dayShift, 0, 0, 0, 0, 0, 0};
+        QCOMPARE(schedules.setUsers(administrator(), {QStringLiteral("o1")}, own, QDate()).first().outcome.status,
+                 Outcome::Status::Done);
+        QCOMPARE(expectedMinutes(QStringLiteral("o1")), 480);
+
+        // From Wednesday on the site has no week: Monday and Tuesday keep theirs.
+        QVERIFY(schedules.clearSite(administrator(), date("2026-03-04")).ok());
+        QCOMPARE(expectedMinutes(QStringLiteral("1")), 2 * 240);
+        QCOMPARE(storage::ScheduleRepository(db()).siteSchedule(), std::nullopt);
     }
 };
 
