@@ -30,6 +30,8 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolTip>
+#include <QHelpEvent>
 #include <QTest>
 
 #include <memory>
@@ -367,6 +369,13 @@ private Q_SLOTS:
                          qPrintable(QString::fromLatin1(name) + QLatin1Char(' ') + text));
             }
         }
+        // Narrowed by hand, a header still tells its whole text.
+        QHeaderView *header = findWidget<QTableView>(window.get(), "terminalsTable")->horizontalHeader();
+        header->resizeSection(1, 20);
+        const QPoint middle(header->sectionViewportPosition(1) + 10, header->height() / 2);
+        QHelpEvent help(QEvent::ToolTip, middle, header->viewport()->mapToGlobal(middle));
+        QApplication::sendEvent(header->viewport(), &help);
+        QCOMPARE(QToolTip::text(), header->model()->headerData(1, Qt::Horizontal).toString());
     }
 
     void customDatesDoNotWidenThePunchesPage()

@@ -27,8 +27,7 @@ DataTableView::DataTableView(const QString &objectName, QWidget *parent)
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
-    // A header longer than its column (Spanish, Chinese) ends in "…" and shows whole as a tooltip.
-    horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    // A header cut by a narrowed column (Spanish, Chinese) shows whole as a tooltip.
     horizontalHeader()->viewport()->installEventFilter(this);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, &DataTableView::saveHeaderState);
     connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &DataTableView::saveHeaderState);
