@@ -156,8 +156,9 @@ private Q_SLOTS:
     {
         const QString file = backupMarked(QStringLiteral("schema4"), [](QSqlDatabase db) {
             QSqlQuery query(db);
-            // Schemas 14 down to 10 first: what each added, newest first.
-            for (const char *sql : {"DROP INDEX jobs_reads_back", "ALTER TABLE jobs DROP COLUMN reads_back",
+            // Schemas 15 down to 10 first: what each added, newest first.
+            for (const char *sql : {"DROP TABLE site_schedule_change_days", "DROP TABLE site_schedule_changes",
+                                    "DROP TABLE site_schedules", "DROP INDEX jobs_reads_back", "ALTER TABLE jobs DROP COLUMN reads_back",
                             "ALTER TABLE jobs DROP COLUMN delivery_note", "ALTER TABLE terminals DROP COLUMN name_limit",
                             "ALTER TABLE credentials DROP COLUMN source_data_ver",
                             "ALTER TABLE credentials DROP COLUMN source_record_library", "DROP TABLE enrollment_requests",
