@@ -1,6 +1,10 @@
 #include "attendancebed.h"
+#include "correctionsdialog.h"
 #include "datatableview.h"
+#include "enrolldialog.h"
+#include "erasepersondialog.h"
 #include "fetchuserdialog.h"
+#include "holidaysleavedialog.h"
 #include "mainwindow.h"
 #include "outcometext.h"
 #include "page.h"
@@ -206,6 +210,18 @@ private Q_SLOTS:
         ui::UserEditDialog editor(m_bed->context(), QStringLiteral("9"));
         editor.show();
         QVERIFY2(editor.width() <= room, qPrintable(QString::number(editor.width())));
+
+        // The other dialogs that name an employee.
+        ui::CorrectionsDialog corrections(m_bed->context());
+        ui::HolidaysLeaveDialog leave(m_bed->context());
+        ui::EnrollDialog enroll(m_bed->context(), QStringLiteral("9"));
+        ui::ErasePersonDialog erase(QStringLiteral("9"), widestName(protocol::MaxUserNameLength),
+                                    {QStringLiteral("Front door")});
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&corrections, &leave, &enroll, &erase}) {
+            dialog->show();
+            QVERIFY2(dialog->width() <= room,
+                     qPrintable(dialog->objectName() + QStringLiteral(": %1").arg(dialog->width())));
+        }
     }
 
     void aNameAtTheCapKeepsTheReportColumnNarrow()
