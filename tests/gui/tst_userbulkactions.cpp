@@ -1,6 +1,7 @@
 #include "consolecontext.h"
 #include "consoletestbed.h"
 #include "modaldialogs.h"
+#include "terminalpickerdialog.h"
 #include "userbulkactions.h"
 #include "userbulkdepartmentdialog.h"
 #include "userbulkresultdialog.h"
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
@@ -271,6 +273,26 @@ private Q_SLOTS:
                                              std::pair{1, "Ben (2): Removal queued for 1 terminal"},
                                              std::pair{2, "Cem (3): Removal queued for 1 terminal"}})
             QVERIFY2(results.at(line).startsWith(QLatin1String(expected)), qPrintable(results.at(line)));
+    }
+
+    void copyListsWhoIsNotOnTheSource()
+    {
+        openPage();
+        select({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+        test::whenModalShows<ui::TerminalPickerDialog>([](ui::TerminalPickerDialog *picker) {
+            auto *source = test::findWidget<QComboBox>(picker, "sourceCombo");
+            source->setCurrentIndex(source->findData(devA));
+            picker->setChecked(devB, true);
+            test::findWidget<QDialogButtonBox>(picker, "terminalPickerButtons")->button(QDialogButtonBox::Ok)->click();
+        });
+        action("copyUserAction")->trigger();
+        const QStringList results = takeResults();
+        QCOMPARE(results.size(), 3);
+        QVERIFY2(results.at(0).startsWith(QStringLiteral("Ann (1): Queued for")), qPrintable(results.at(0)));
+        QVERIFY2(results.at(1).startsWith(QStringLiteral("Ben (2): Queued for")), qPrintable(results.at(1)));
+        QCOMPARE(results.at(2), QStringLiteral("Cem (3): Not on %1: nothing to copy from there.").arg(devA));
+        // Read from the source once per person copied, then written to the target.
+        QCOMPARE(jobsOf(QStringLiteral("GET_USER_INFO")), 2);
     }
 
     void disableAsksOnceNamingTheCount()
