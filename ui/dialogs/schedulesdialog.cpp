@@ -136,6 +136,10 @@ SchedulesDialog::SchedulesDialog(ConsoleContext &context, QWidget *parent)
     resize(900, 480);
     if (shifts.isEmpty())
         m_source->setText(tr("There are no shifts yet: create them under Rules → Shifts first."));
+    // An account that may not change the site's week starts at the first week it may change.
+    const QSignalBlocker blocker(m_owner);
+    if (!context.allows(services::Permission::ChangeSiteRules) && m_owner->count() > 1)
+        m_owner->setCurrentIndex(1);
     loadOwner();
 }
 
