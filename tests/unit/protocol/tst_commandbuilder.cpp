@@ -1,5 +1,6 @@
 #include "commandbuilder.h"
 #include "commandtraits.h"
+#include "commandvalidation.h"
 #include "testdata.h"
 #include "walltime.h"
 
@@ -71,6 +72,7 @@ private slots:
     void nameWarnings_data();
     void nameWarnings();
     void longPasswordWarning();
+    void userNamesAreBoundedByCharacters();
     void accepted_data();
     void accepted();
 
@@ -226,6 +228,10 @@ void TestCommandBuilder::errors_data()
                                      << QStringLiteral("user_name");
     QTest::newRow("user name line break") << Commands::setUserName(ok, QStringLiteral("Budi\nSantoso"))
                                           << E::ControlCharacter << QStringLiteral("user_name");
+    // The console's cap (MaxUserNameLength) counts characters, not UTF-16 units.
+    QTest::newRow("user name 65 characters")
+        << Commands::setUserName(ok, QString(MaxUserNameLength + 1, QChar(0x5B57))) << E::TextTooLong
+        << QStringLiteral("user_name");
     QTest::newRow("privilege unknown") << Commands::setUserPrivilege(ok, QStringLiteral("ADMIN")) << E::InvalidPrivilege
                                        << QStringLiteral("user_privilege");
     QTest::newRow("privilege empty") << Commands::setUserPrivilege(ok, QString()) << E::InvalidPrivilege
@@ -525,6 +531,19 @@ void TestCommandBuilder::onlyTheServerAddressCanCutATerminalOff()
     // A door that opens again minutes later, when the job is resent, is not what anyone asked for.
     QVERIFY(!isSafeToRepeat(CommandCode::OpenDoor));
     QVERIFY(isSafeToRepeat(CommandCode::EnableUser));
+}
+
+void TestCommandBuilder::userNamesAreBoundedByCharacters()
+{
+    using namespace commandvalidation;
+    const QString face = QString::fromUcs4(U"\U0001F600"); // two UTF-16 units
+    QCOMPARE(checkUserName(face.repeated(MaxUserNameLength), EmptyName::Rejected), ParameterError::None);
+    QCOMPARE(checkUserName(face.repeated(MaxUserNameLength + 1), EmptyName::Rejected), ParameterError::TextTooLong);
+    // What a terminal sends is cut to the cap, never inside a character.
+    QCOMPARE(clampedUserName(face.repeated(70)), face.repeated(MaxUserNameLength));
+    QCOMPARE(clampedUserName(QStringLiteral("Budi")), QStringLiteral("Budi"));
+    const QString mixed = QString(MaxUserNameLength - 1, QLatin1Char('a')) + face + QStringLiteral("b");
+    QCOMPARE(clampedUserName(mixed), QString(MaxUserNameLength - 1, QLatin1Char('a')) + face);
 }
 
 QTEST_GUILESS_MAIN(TestCommandBuilder)
