@@ -189,20 +189,27 @@ void UserBulkActions::removeFromTerminals(const Users &users)
             lines.append({who(user), true, tr("On no terminal: nothing to remove.")});
             continue;
         }
-        services::CommandService::Outcome queued;
+        QList<qint64> jobIds;
+        services::CommandService::Outcome refused;
         for (const QString &devId : user.terminals) {
             const services::CommandService::Outcome one =
                 service.queue(devId, protocol::CommandCode::DeleteUser,
                               {{QLatin1String(protocol::ParameterKey::UserId), user.userId}}, {}, m_context.actor());
             if (!one.ok()) {
-                queued = one;
+                refused = one;
                 break;
             }
-            queued.jobIds << one.jobIds;
+            jobIds << one.jobIds;
         }
-        lines.append(queued.ok() ? Line{who(user), true,
-                                        tr("Removal queued for %n terminal(s).", nullptr, int(queued.jobIds.size()))}
-                                 : queuedLine(user, queued));
+        const QString queuedText = tr("Removal queued for %n terminal(s).", nullptr, int(jobIds.size()));
+        if (refused.ok())
+            lines.append({who(user), true, queuedText});
+        else if (jobIds.isEmpty())
+            lines.append(queuedLine(user, refused));
+        else // what was queued stays queued: say both
+            //: %1 "Removal queued for 1 terminal.", %2 why not for the others
+            lines.append(
+                {who(user), false, tr("%1 Not for the others: %2").arg(queuedText, UserMessages::failure(refused))});
     }
     finish(tr("Remove from terminals"), lines, ConsoleContext::Users | ConsoleContext::Jobs);
 }
