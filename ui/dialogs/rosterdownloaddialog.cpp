@@ -104,15 +104,13 @@ void RosterDownloadDialog::step()
         if (!download.operationId)
             continue;
         if (!m_stopped) {
-            const services::RosterDownload::Progress before = roster.progress(download.operationId);
             const services::Outcome advanced = roster.advance(m_context.actor(), download.operationId);
             if (!advanced.ok())
                 download.failure = OutcomeText::general(advanced);
-            download.progress = roster.progress(download.operationId);
-            queued = queued || download.progress.queued != before.queued;
-        } else {
-            download.progress = roster.progress(download.operationId);
         }
+        const int queuedBefore = download.progress.queued;
+        download.progress = roster.progress(download.operationId);
+        queued = queued || download.progress.queued != queuedBefore;
     }
     showProgress();
     m_stepping = false;
