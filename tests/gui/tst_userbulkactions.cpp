@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
@@ -340,6 +341,21 @@ private Q_SLOTS:
         QCOMPARE(schedules.userSchedule(QStringLiteral("2")), std::nullopt);
         QCOMPARE(auditRows(QStringLiteral("schedule.set")), 2);
         QCOMPARE(takeResults().size(), 2);
+    }
+
+    void withoutShiftsOnlyTheDepartmentsWeek()
+    {
+        openPage();
+        select({QStringLiteral("1"), QStringLiteral("2")});
+        bool ownOffered = true;
+        test::whenModalShows<ui::UserBulkScheduleDialog>([&ownOffered](ui::UserBulkScheduleDialog *dialog) {
+            ownOffered = test::findWidget<QRadioButton>(dialog, "bulkOwnWeek")->isEnabled();
+            QVERIFY(test::findWidget<QRadioButton>(dialog, "bulkFollowDepartment")->isChecked());
+            dialog->reject();
+        });
+        action("setScheduleAction")->trigger();
+        QVERIFY(!ownOffered);
+        QCOMPARE(auditRows(QStringLiteral("schedule.clear")), 0);
     }
 
     void exportWritesEverySelected()

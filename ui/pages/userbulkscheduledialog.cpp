@@ -20,9 +20,11 @@ namespace punchclock::ui {
 UserBulkScheduleDialog::UserBulkScheduleDialog(ConsoleContext &context, int count, QWidget *parent)
     : QDialog(parent)
     , m_follow(new QRadioButton(tr("&Follow their department's week"), this))
-    , m_week(new WeekShiftsEditor(storage::AttendanceRepository(context.database()).shifts(), this))
+    , m_week(nullptr)
     , m_from(new EffectiveDatePicker(this))
 {
+    const QList<storage::ShiftRow> shifts = storage::AttendanceRepository(context.database()).shifts();
+    m_week = new WeekShiftsEditor(shifts, this);
     setObjectName(QStringLiteral("bulkScheduleDialog"));
     setWindowTitle(tr("Set schedule"));
     m_follow->setObjectName(QStringLiteral("bulkFollowDepartment"));
@@ -36,6 +38,12 @@ UserBulkScheduleDialog::UserBulkScheduleDialog(ConsoleContext &context, int coun
            "department has none."),
         this);
     hint->setWordWrap(true);
+    // Without shifts a week of their own could only be days off: following the department is all.
+    if (shifts.isEmpty()) {
+        hint->setText(tr("There are no shifts yet: create them under Rules → Shifts to plan a week of their own."));
+        own->setEnabled(false);
+        m_follow->setChecked(true);
+    }
     m_from->setObjectName(QStringLiteral("bulkScheduleFrom"));
     m_from->setClosedPeriods(storage::ClosedPeriodRepository(context.database()).closed());
     m_from->setFrom(SiteCalendar::today(context.database()));
