@@ -13,6 +13,7 @@
 
 #include "auditrepository.h"
 #include "bscommframe.h"
+#include "departmentrepository.h"
 #include "jobrepository.h"
 #include "pollinfo.h"
 #include "rawhttpclient.h"
@@ -242,6 +243,23 @@ private Q_SLOTS:
         QCOMPARE(
             summary->text(),
             QStringLiteral("Front door: users fetched: 11 of 12; failed: user 12 (Not enrolled on the terminal)."));
+    }
+
+    void anAccountOfSomeDepartmentsMayNotDownloadUsers()
+    {
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {devA, QStringLiteral("192.0.2.9"), storage::Approval::Approved, QString()}));
+        const std::optional<qint64> plant = storage::DepartmentRepository(db()).create(QStringLiteral("Plant"));
+        QVERIFY(plant);
+        QVERIFY(m_bed->signInAs(QStringLiteral("olga"), services::Role::Operator, {*plant}).operatorId != 0);
+        showPage();
+        QVERIFY(m_page->selectTerminal(devA));
+        // The terminal's own commands stay hers; the users it holds belong to no department yet.
+        QVERIFY(action("pullLogs")->isEnabled());
+        QVERIFY(!action("downloadUsers")->isEnabled());
+        QVERIFY(!action("downloadUsers")->toolTip().isEmpty());
+        QCOMPARE(services::RosterDownload(db()).start(m_bed->context().actor(), devA).status,
+                 services::Outcome::Status::NotAllowed);
     }
 
     void severalSelectedTerminalsAreEachPulled()

@@ -209,8 +209,8 @@ void TerminalsPage::buildActions()
         withShortcut(addCommand(QStringLiteral("pullUserList"), themedIcon("system-users"), tr("Pull &user list"),
                                 &TerminalCommands::pullUserList),
                      QKeySequence(Qt::CTRL | Qt::Key_U)),
-        addCommand(QStringLiteral("downloadUsers"), themedIcon("im-user"), tr("&Download users…"),
-                   &TerminalCommands::downloadUsers),
+        m_downloadUsers = addCommand(QStringLiteral("downloadUsers"), themedIcon("im-user"), tr("&Download users…"),
+                                     &TerminalCommands::downloadUsers),
         addCommand(QStringLiteral("restartTerminal"), themedIcon("system-reboot"), tr("&Restart"),
                    &TerminalCommands::restart),
         addSingleCommand(QStringLiteral("setServerAddress"), themedIcon("network-server"), tr("Set server a&ddress…"),
@@ -286,6 +286,11 @@ void TerminalsPage::updateActions()
     for (QAction *action : std::as_const(m_commandActions)) {
         action->setEnabled(mayManage && approved);
         action->setToolTip(why.isEmpty() ? action->text().remove(QLatin1Char('&')) : why);
+    }
+    // The users read have no department yet: only an account of every department may read them.
+    if (!context().allows(services::Permission::ManageUsers)) {
+        m_downloadUsers->setEnabled(false);
+        m_downloadUsers->setToolTip(PermissionText::notAllowed(context().actor(), services::Permission::ManageUsers));
     }
     m_danger->setEnabled(mayManage && approved);
     // A pinned terminal is served only from its address: a copy of its dev_id elsewhere is refused.

@@ -74,6 +74,7 @@ private:
     QAction *m_approve = nullptr;
     QAction *m_block = nullptr;
     QAction *m_sendCommand = nullptr;
+    QAction *m_downloadUsers = nullptr;
     QAction *m_history = nullptr;
     QAction *m_keypadActivity = nullptr;
     QAction *m_pin = nullptr;
