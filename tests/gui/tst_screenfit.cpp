@@ -1,6 +1,7 @@
 #include "attendancebed.h"
 #include "correctionsdialog.h"
 #include "datatableview.h"
+#include "elidingheaderview.h"
 #include "enrolldialog.h"
 #include "erasepersondialog.h"
 #include "fetchuserdialog.h"
@@ -385,13 +386,20 @@ private Q_SLOTS:
                          qPrintable(QString::fromLatin1(name) + QLatin1Char(' ') + text));
             }
         }
-        // Narrowed by hand, a header still tells its whole text.
-        QHeaderView *header = findWidget<QTableView>(window.get(), "terminalsTable")->horizontalHeader();
-        header->resizeSection(1, 20);
-        const QPoint middle(header->sectionViewportPosition(1) + 10, header->height() / 2);
+        // Narrowed by hand, a header ends in "…" and its tooltip tells the whole text.
+        auto *header = qobject_cast<ui::ElidingHeaderView *>(
+            findWidget<QTableView>(window.get(), "terminalsTable")->horizontalHeader());
+        QVERIFY(header);
+        const int section = 2;
+        const QString whole = header->model()->headerData(section, Qt::Horizontal).toString();
+        header->resizeSection(section, 60);
+        const QString shown = header->shownText(section);
+        QVERIFY2(shown.endsWith(QChar(0x2026)) && shown.size() > 1 && whole.startsWith(shown.chopped(1)),
+                 qPrintable(shown + QStringLiteral(" of ") + whole));
+        const QPoint middle(header->sectionViewportPosition(section) + 30, header->height() / 2);
         QHelpEvent help(QEvent::ToolTip, middle, header->viewport()->mapToGlobal(middle));
         QApplication::sendEvent(header->viewport(), &help);
-        QCOMPARE(QToolTip::text(), header->model()->headerData(1, Qt::Horizontal).toString());
+        QCOMPARE(QToolTip::text(), whole);
     }
 
     void customDatesDoNotWidenThePunchesPage()

@@ -1,5 +1,6 @@
 #include "datatableview.h"
 
+#include "elidingheaderview.h"
 #include "screenfit.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@ DataTableView::DataTableView(const QString &objectName, QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(objectName);
+    setHorizontalHeader(new ElidingHeaderView(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
@@ -27,7 +29,7 @@ DataTableView::DataTableView(const QString &objectName, QWidget *parent)
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
-    // A header cut by a narrowed column (Spanish, Chinese) shows whole as a tooltip.
+    // A header elided by a narrowed column (Spanish, Chinese) shows whole as a tooltip.
     horizontalHeader()->viewport()->installEventFilter(this);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, &DataTableView::saveHeaderState);
     connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &DataTableView::saveHeaderState);

@@ -7,7 +7,7 @@ namespace punchclock::ui {
 // The console's table (ui-guide "Tables"): rows selected whole, sortable, column widths and
 // order remembered across runs under the view's objectName (widths clamped to
 // ScreenFit::maximumColumnWidth when restored), columns first as wide as their header's text,
-// which is also the header's tooltip, Ctrl+C copies the selected rows
+// headers elided when narrowed (ElidingHeaderView) and whole in their tooltip, Ctrl+C copies the selected rows
 // as tab-separated text with the header line.
 class DataTableView : public QTableView
 {
