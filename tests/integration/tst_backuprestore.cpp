@@ -5,6 +5,7 @@
 #include "databasebackup.h"
 #include "migrator.h"
 #include "punchrepository.h"
+#include "schemarollback.h"
 #include "serverhost.h"
 #include "settingsrepository.h"
 
@@ -155,27 +156,8 @@ private Q_SLOTS:
     void anOlderBackupIsMigratedOnTheWayIn()
     {
         const QString file = backupMarked(QStringLiteral("schema4"), [](QSqlDatabase db) {
-            QSqlQuery query(db);
-            // Schemas 15 down to 10 first: what each added, newest first.
-            for (const char *sql : {"DROP TABLE site_schedule_change_days", "DROP TABLE site_schedule_changes",
-                                    "DROP TABLE site_schedules", "DROP INDEX jobs_reads_back", "ALTER TABLE jobs DROP COLUMN reads_back",
-                            "ALTER TABLE jobs DROP COLUMN delivery_note", "ALTER TABLE terminals DROP COLUMN name_limit",
-                            "ALTER TABLE credentials DROP COLUMN source_data_ver",
-                            "ALTER TABLE credentials DROP COLUMN source_record_library", "DROP TABLE enrollment_requests",
-                            "DROP TABLE terminal_credentials", "ALTER TABLE users DROP COLUMN incomplete",
-                            "ALTER TABLE terminals DROP COLUMN digits_with_nul", "ALTER TABLE jobs DROP COLUMN build_from_dev_id",
-                            "DROP TABLE user_status_changes", "DROP TABLE keypad_log",
-                            "DROP INDEX terminal_users_user", "ALTER TABLE users DROP COLUMN inactive_since",
-                            "DROP TABLE operator_departments", "DROP TABLE operators", "DROP TABLE audit_log",
-                            "ALTER TABLE terminals DROP COLUMN pinned_address", "ALTER TABLE terminals DROP COLUMN previous_address",
-                            "ALTER TABLE terminals DROP COLUMN address_changed_at", "DROP TABLE schedule_change_days", "DROP TABLE schedule_changes",
-                                    "DROP TABLE shift_changes", "DROP TABLE closed_periods",
-                                    "DROP INDEX punches_uncounted", "ALTER TABLE punches DROP COLUMN counted_at",
-                                    "DROP INDEX jobs_failed", "DROP INDEX jobs_device", "ALTER TABLE jobs DROP COLUMN failed",
-                                    "DROP TABLE punch_corrections", "DROP TABLE leave_days", "DROP TABLE holidays",
-                                    "DROP TABLE user_schedules", "DROP TABLE department_schedules", "DROP TABLE shifts",
-                                    "DELETE FROM schema_version WHERE version > 4"})
-                QVERIFY2(query.exec(QLatin1String(sql)), sql);
+            const QString failedUndo = test::rollBackSchema(db, 4);
+            QVERIFY2(failedUndo.isEmpty(), qPrintable(failedUndo));
         });
         QCOMPARE(DatabaseBackup::check(file).schemaVersion, 4);
         const DatabaseBackup::Result restored = DatabaseBackup(m_live->database()).restoreFrom(file);
