@@ -861,6 +861,63 @@
             <numerusform>Fingerprints, faces, palms and photos are kept for %n days after someone is disabled or on no terminal. To keep a person&apos;s, enable them again or send them to a terminal.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The newest backup of this data is from %1.</source>
+        <extracomment>%1 when (&quot;3 days ago&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this data has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup is off: turn it on in Settings → Backups, or back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: Settings → Backups says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup runs while the console or the server runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program serves port %1, so this console runs no terminal server: terminals deliver to that program. It may be another copy of Punchclock (“punchclock serve”).</source>
+        <extracomment>%1 the port number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another copy serves the terminals on port %1: %2 (process %3). This console runs no terminal server; it shows what that one stores when both use the same data.</source>
+        <extracomment>%1 the port number, %2 the program&apos;s command line, %3 its process number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To run the server here instead, stop that program, then start the server in Settings → Server, or choose another port there and on the terminals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal has reached this PC yet. If a firewall blocks port %1, open it: %2</source>
+        <extracomment>%1 the port number, %2 the command that opens it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal has reached this PC yet. No firewall tool (ufw, firewalld) is installed here; if another firewall or the router blocks port %1, open it there.</source>
+        <extracomment>%1 the port number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check on the terminal (Comm / Network → Server) that it uses this PC&apos;s address and port %1, and that both are on the same network.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -1243,10 +1300,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make user %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Get user %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,6 +1499,14 @@
     </message>
     <message>
         <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set privilege of user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set clock to %1 (site time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2002,6 +2063,35 @@
     </message>
 </context>
 <context>
+    <name>PreviewChangeNotice</name>
+    <message numerus="yes">
+        <source>%n new punches</source>
+        <translation>
+            <numerusform>%n new punch</numerusform>
+            <numerusform>%n new punches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrections</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for the period shown since this preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules, schedules or calendar changed since this preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PunchCsvWriter</name>
     <message>
         <source>Time</source>
@@ -2111,6 +2201,50 @@
     </message>
     <message>
         <source>The data folder %1 is not available. Connect the disk that holds it and start Punchclock again, or start it with --db to open another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punchclock is already open on %1: its window was brought to the front. This copy exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuitConfirmation</name>
+    <message>
+        <source>Stop the terminal server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting Punchclock stops the terminal server on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the terminals keep their punches and send them again once the server is back.
+
+To keep serving them, keep Punchclock running in the system tray, or run the server as a background service that starts with the PC: %1 (it uses its own data in /var/lib/punchclock).</source>
+        <extracomment>%1 the command that starts the background service</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the terminals keep their punches and send them again once the server is back.
+
+To keep serving them, keep Punchclock running minimised, or run the server as a background service that starts with the PC: %1 (it uses its own data in /var/lib/punchclock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit and stop the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2403,9 +2537,54 @@
     </message>
 </context>
 <context>
+    <name>ServerTexts</name>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic clock sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic status refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued by %1</source>
+        <extracomment>A job&apos;s timeline: %1 who queued it (an operator, &quot;automatic clock sync&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by %1</source>
+        <extracomment>A job&apos;s timeline: %1 the operator who cancelled it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal polled again without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <extracomment>%1 an address, %2 a port, %3 why, in the system&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsStore</name>
     <message>
         <source>The setting could not be saved; the database may be busy. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteTimeText</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2672,10 +2851,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text is too long for a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passwords and card numbers are digits only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,6 +2881,13 @@
     <message>
         <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch it first (Fetch from terminal…) or copy it from a terminal that holds it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most %n characters; shorten it.</source>
+        <translation>
+            <numerusform>A name has at most %n character; shorten it.</numerusform>
+            <numerusform>A name has at most %n characters; shorten it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2950,10 @@
         <source>A change applies to every day that is not in a closed period. A closed period keeps the settings it was closed with, so its results stay as they were signed off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which punch of a day is an arrival and which a departure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::AttentionList</name>
@@ -2813,6 +2999,10 @@
     </message>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3357,11 +3547,34 @@
             <numerusform>%1 keeps only the first %n characters: it will keep &quot;%2&quot;.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discard this command?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values you entered are lost. Discard the command?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::ConfirmByNameDialog</name>
     <message>
         <source>Type the terminal&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ConsoleTray</name>
+    <message>
+        <source>Punchclock: the terminal server is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Punchclock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit and stop the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3529,15 +3742,7 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Users whose last punch today was an entry on an approved terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved terminals heard from within three of their poll intervals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3609,6 +3814,26 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>The simulated terminal %1 is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals waiting for approval count for no tile until you approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches stamped today on approved terminals. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose last punch today, on an approved terminal, was an entry. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved terminals heard from within three of their poll intervals. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Needs attention list shows; a terminal waiting for approval is one of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4027,6 +4252,14 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>The department could not be removed. The database may be busy; try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Default &amp;week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week its employees follow unless they have one of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::EffectiveDatePicker</name>
@@ -4283,6 +4516,22 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <name>punchclock::ui::FirstRunWizard</name>
     <message>
         <source>Welcome to Punchclock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the setup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you entered is lost and Punchclock closes. It asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue the setup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4694,10 +4943,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5841,6 +6086,23 @@ Its results can change again: corrections and rule changes that touch its days a
     </message>
 </context>
 <context>
+    <name>punchclock::ui::RangeSpinBox</name>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>a range of whole numbers, e.g. &quot;1–65535&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2; the field keeps %3.</source>
+        <extracomment>%1 what was typed, %2 the range, e.g. &quot;1–65535&quot;, %3 the value kept</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::ReadyPage</name>
     <message>
         <source>&amp;Copy address</source>
@@ -5894,10 +6156,6 @@ Its results can change again: corrections and rule changes that touch its days a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5907,6 +6165,26 @@ Its results can change again: corrections and rule changes that touch its days a
     </message>
     <message>
         <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (punched %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived %1; the terminal&apos;s clock said %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1, name not fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1, not in the user list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6069,10 +6347,6 @@ Its results can change again: corrections and rule changes that touch its days a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data changed since this preview. &lt;a href=&quot;#preview&quot;&gt;Preview again&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop calculating or exporting (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6134,6 +6408,68 @@ Its results can change again: corrections and rule changes that touch its days a
     </message>
 </context>
 <context>
+    <name>punchclock::ui::RosterDownloadButton</name>
+    <message>
+        <source>Download users from terminals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every user of every approved terminal: name, privilege, card, password, photo and templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal is approved yet: approve one on the Terminals page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::RosterDownloadDialog</name>
+    <message>
+        <source>Download users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each terminal sends its list of users, then every user&apos;s name, privilege, card, password, photo and templates, a few users per poll. Stop asks for no more users; those already read are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the list of users failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting for the list of users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: users fetched: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fetched, stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::RuleHistoryTable</name>
     <message>
         <source>From</source>
@@ -6170,10 +6506,6 @@ Its results can change again: corrections and rule changes that touch its days a
     </message>
     <message>
         <source>Employee: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6241,7 +6573,6 @@ Its results can change again: corrections and rule changes that touch its days a
     </message>
     <message>
         <source>No schedule from %1: nothing is expected of its employees from then on.</source>
-        <extracomment>%1 the day the department&apos;s schedule ended</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6283,6 +6614,35 @@ Every day ever counted is calculated again with this one. Use this to fix a mist
     </message>
     <message>
         <source>&amp;Applies from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole site (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week of every employee who has no week of their own and whose department has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No week of its own yet: its employees follow the site&apos;s week until one is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No week of its own from %1: its employees follow the site&apos;s week from then on.</source>
+        <extracomment>%1 the day the department&apos;s schedule ended</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No week of its own: its employees follow the site&apos;s week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No default from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No default from the start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6639,10 +6999,6 @@ Every day ever counted is calculated again with this one. Use this to fix a mist
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes of grace before an arrival counts as late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2–%3)</source>
         <extracomment>A shift in the list: name, start and end</extracomment>
         <translation type="unfinished"></translation>
@@ -6709,6 +7065,38 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>Change shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arrival this many minutes after the start is not yet late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A departure this many minutes before the end is not yet early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes taken off each day&apos;s worked time for the break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break is taken off only days worked longer than this; 0: every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether punch times are rounded before worked time is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch times are rounded to a multiple of this many minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work beyond the plan counts as overtime once it exceeds this many minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches after midnight and before this time belong to the previous day&apos;s shift.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7017,6 +7405,21 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
 </context>
 <context>
+    <name>punchclock::ui::TerminalJobBanner</name>
+    <message>
+        <source>Failed: %1 on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::TerminalNameForm</name>
     <message>
         <source>Renames the terminal. Terminals accept English letters, digits and punctuation, up to %1 characters.</source>
@@ -7100,10 +7503,6 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <source>Tick at least one terminal.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The user is read from this terminal; choose other terminals to copy to.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>punchclock::ui::TerminalTableModel</name>
@@ -7133,14 +7532,6 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>Last heard from at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal clock %1 at the last poll (%2 s from this site&apos;s clock)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not known yet: use Get status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7197,6 +7588,14 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>Queued jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal clock %1 (site time) at the last poll, %2 s from this site&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: asked for at its next poll once the terminal is approved, or use Get status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7325,6 +7724,281 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <source>What managers did at this terminal&apos;s keypad: enrolments, deletions, settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Download users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one terminal: this acts on one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserBulkActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Queued for %n terminal.</numerusform>
+            <numerusform>Queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the department&apos;s week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n employee(s)</source>
+        <translation>
+            <numerusform>Send %n employee</numerusform>
+            <numerusform>Send %n employees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each employee is sent as stored here, with photo and credentials; it replaces them on each terminal ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n employee(s)</source>
+        <translation>
+            <numerusform>&amp;Send %n employee</numerusform>
+            <numerusform>&amp;Send %n employees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send to terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n employee(s)</source>
+        <translation>
+            <numerusform>Copy %n employee</numerusform>
+            <numerusform>Copy %n employees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each employee is read from one terminal, with everything enrolled there, and then written to each terminal ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Copy %n employee(s)</source>
+        <translation>
+            <numerusform>&amp;Copy %n employee</numerusform>
+            <numerusform>&amp;Copy %n employees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on %1: nothing to copy from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy between terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n employee(s)?</source>
+        <translation>
+            <numerusform>Disable %n employee?</numerusform>
+            <numerusform>Disable %n employees?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The terminals holding them refuse their punches from now on, and the reports expect no work of them from today. Their fingerprints, cards and faces are kept: Enable lets them punch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Disable %n employee(s)</source>
+        <translation>
+            <numerusform>&amp;Disable %n employee</numerusform>
+            <numerusform>&amp;Disable %n employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Disabled; queued for %n terminal.</numerusform>
+            <numerusform>Disabled; queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n employee(s) from every terminal holding them?</source>
+        <translation>
+            <numerusform>Remove %n employee from every terminal holding them?</numerusform>
+            <numerusform>Remove %n employees from every terminal holding them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The terminals delete them with their fingerprints, face, card and password. They stay stored on this PC and can be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n employee(s)</source>
+        <translation>
+            <numerusform>&amp;Remove %n employee</numerusform>
+            <numerusform>&amp;Remove %n employees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On no terminal: nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removal queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Removal queued for %n terminal.</numerusform>
+            <numerusform>Removal queued for %n terminals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Not for the others: %2</source>
+        <extracomment>%1 &quot;Removal queued for 1 terminal.&quot;, %2 why not for the others</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the personal data of %n employee(s)</source>
+        <translation>
+            <numerusform>Export the personal data of %n employee</numerusform>
+            <numerusform>Export the personal data of %n employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n file written.</numerusform>
+            <numerusform>%n files written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export personal data to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserBulkDepartmentDialog</name>
+    <message>
+        <source>Set department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Move %n employee(s)</source>
+        <translation>
+            <numerusform>&amp;Move %n employee</numerusform>
+            <numerusform>&amp;Move %n employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n selected employee(s) &amp;to:</source>
+        <translation>
+            <numerusform>Move %n selected employee &amp;to:</numerusform>
+            <numerusform>Move %n selected employees &amp;to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserBulkResultDialog</name>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n employee(s).</source>
+        <translation>
+            <numerusform>Done for the %n employee.</numerusform>
+            <numerusform>Done for all %n employees.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done for any of the %n employee(s): see why below.</source>
+        <translation>
+            <numerusform>Not done for the %n employee: see why below.</numerusform>
+            <numerusform>Not done for any of the %n employees: see why below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done for %1; not for %2: see why below.</source>
+        <extracomment>%1 &quot;3 employees&quot;, %2 &quot;1 employee&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserBulkScheduleDialog</name>
+    <message>
+        <source>&amp;Follow their department&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week of their own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employee without a week of their own follows their department&apos;s week, or the site&apos;s where the department has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no shifts yet: create them under Rules → Shifts to plan a week of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n selected</source>
+        <translation>
+            <numerusform>&amp;Apply to %n selected</numerusform>
+            <numerusform>&amp;Apply to %n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserCommandForm</name>
@@ -7374,22 +8048,6 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register (enrols others)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7724,6 +8382,10 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <source>The database refused the change; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Digits only; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserInfoForm</name>
@@ -7804,6 +8466,14 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id: “%1” is a name. Choose the person from the suggestions to fill in their id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id: %1 numbers its users, so the id is a number from 0 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8237,6 +8907,28 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
     <message>
         <source>%1 %2 will keep only &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set de&amp;partment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set sc&amp;hedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users selected</source>
+        <translation>
+            <numerusform>%n user selected</numerusform>
+            <numerusform>%n users selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::WeekShiftsEditor</name>
+    <message>
+        <source>Day off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

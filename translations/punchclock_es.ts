@@ -861,6 +861,63 @@
             <numerusform>Las huellas, rostros, palmas y fotos se conservan %n días después de que alguien se desactive o quede sin ningún terminal. Para conservar los de una persona, vuelva a activarla o envíela a un terminal.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The newest backup of this data is from %1.</source>
+        <extracomment>%1 when (&quot;3 days ago&quot;)</extracomment>
+        <translation>La copia de seguridad más reciente de estos datos es de %1.</translation>
+    </message>
+    <message>
+        <source>No backup of this data has been made yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia de seguridad de estos datos.</translation>
+    </message>
+    <message>
+        <source>The daily backup is off: turn it on in Settings → Backups, or back up now.</source>
+        <translation>La copia de seguridad diaria está desactivada: actívela en Ajustes → Copias de seguridad o haga una copia ahora.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: Settings → Backups says why.</source>
+        <translation>La copia de seguridad diaria falló: en Ajustes → Copias de seguridad se indica el motivo.</translation>
+    </message>
+    <message>
+        <source>The daily backup runs while the console or the server runs.</source>
+        <translation>La copia de seguridad diaria se hace mientras la consola o el servidor están en marcha.</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Hecha el %1.</translation>
+    </message>
+    <message>
+        <source>Another program serves port %1, so this console runs no terminal server: terminals deliver to that program. It may be another copy of Punchclock (“punchclock serve”).</source>
+        <extracomment>%1 the port number</extracomment>
+        <translation>Otro programa atiende el puerto %1, así que esta consola no ejecuta ningún servidor de terminales: los terminales entregan sus datos a ese programa. Puede ser otra copia de Punchclock («punchclock serve»).</translation>
+    </message>
+    <message>
+        <source>Another copy serves the terminals on port %1: %2 (process %3). This console runs no terminal server; it shows what that one stores when both use the same data.</source>
+        <extracomment>%1 the port number, %2 the program&apos;s command line, %3 its process number</extracomment>
+        <translation>Otra copia atiende a los terminales en el puerto %1: %2 (proceso %3). Esta consola no ejecuta ningún servidor de terminales; muestra lo que guarda esa otra copia cuando ambas usan los mismos datos.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>programa desconocido</translation>
+    </message>
+    <message>
+        <source>To run the server here instead, stop that program, then start the server in Settings → Server, or choose another port there and on the terminals.</source>
+        <translation>Para ejecutar el servidor aquí, detenga ese programa y luego inicie el servidor en Ajustes → Servidor, o elija allí otro puerto y configúrelo también en los terminales.</translation>
+    </message>
+    <message>
+        <source>No terminal has reached this PC yet. If a firewall blocks port %1, open it: %2</source>
+        <extracomment>%1 the port number, %2 the command that opens it</extracomment>
+        <translation>Ningún terminal ha llegado todavía a este PC. Si un cortafuegos bloquea el puerto %1, ábralo: %2</translation>
+    </message>
+    <message>
+        <source>No terminal has reached this PC yet. No firewall tool (ufw, firewalld) is installed here; if another firewall or the router blocks port %1, open it there.</source>
+        <extracomment>%1 the port number</extracomment>
+        <translation>Ningún terminal ha llegado todavía a este PC. Aquí no hay instalada ninguna herramienta de cortafuegos (ufw, firewalld); si otro cortafuegos o el router bloquea el puerto %1, ábralo allí.</translation>
+    </message>
+    <message>
+        <source>Also check on the terminal (Comm / Network → Server) that it uses this PC&apos;s address and port %1, and that both are on the same network.</source>
+        <translation>Compruebe también en el terminal (Comm / Network → Server) que usa la dirección de este PC y el puerto %1, y que ambos están en la misma red.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -1243,10 +1300,6 @@
         <translation>Renombrar empleado %1 a %2</translation>
     </message>
     <message>
-        <source>Make user %1 %2</source>
-        <translation>Hacer %2 al empleado %1</translation>
-    </message>
-    <message>
         <source>Get user %1: %2</source>
         <translation>Obtener empleado %1: %2</translation>
     </message>
@@ -1447,6 +1500,14 @@
     <message>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Set privilege of user %1: %2</source>
+        <translation>Asignar privilegio al empleado %1: %2</translation>
+    </message>
+    <message>
+        <source>Set clock to %1 (site time)</source>
+        <translation>Ajustar el reloj a %1 (hora del sitio)</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2063,35 @@
     </message>
 </context>
 <context>
+    <name>PreviewChangeNotice</name>
+    <message numerus="yes">
+        <source>%n new punches</source>
+        <translation>
+            <numerusform>%n fichaje nuevo</numerusform>
+            <numerusform>%n fichajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrections</source>
+        <translation>
+            <numerusform>%n corrección</numerusform>
+            <numerusform>%n correcciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for the period shown since this preview.</source>
+        <translation>%1 en el periodo mostrado desde esta vista previa.</translation>
+    </message>
+    <message>
+        <source>The rules, schedules or calendar changed since this preview.</source>
+        <translation>Las reglas, los horarios o el calendario han cambiado desde esta vista previa.</translation>
+    </message>
+    <message>
+        <source>Preview again</source>
+        <translation>Volver a generar la vista previa</translation>
+    </message>
+</context>
+<context>
     <name>PunchCsvWriter</name>
     <message>
         <source>Time</source>
@@ -2112,6 +2202,54 @@
     <message>
         <source>The data folder %1 is not available. Connect the disk that holds it and start Punchclock again, or start it with --db to open another database.</source>
         <translation>La carpeta de datos %1 no está disponible. Conecte el disco que la contiene y vuelva a iniciar Punchclock, o inícielo con --db para abrir otra base de datos.</translation>
+    </message>
+    <message>
+        <source>Punchclock is already open on %1: its window was brought to the front. This copy exits.</source>
+        <translation>Punchclock ya está abierto con %1: se ha traído su ventana al frente. Esta copia se cierra.</translation>
+    </message>
+</context>
+<context>
+    <name>QuitConfirmation</name>
+    <message>
+        <source>Stop the terminal server?</source>
+        <translation>¿Detener el servidor de terminales?</translation>
+    </message>
+    <message>
+        <source>Quitting Punchclock stops the terminal server on this PC.</source>
+        <translation>Al salir de Punchclock se detiene el servidor de terminales de este PC.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the terminals keep their punches and send them again once the server is back.
+
+To keep serving them, keep Punchclock running in the system tray, or run the server as a background service that starts with the PC: %1 (it uses its own data in /var/lib/punchclock).</source>
+        <extracomment>%1 the command that starts the background service</extracomment>
+        <translation>No se pierde nada: los terminales conservan sus fichajes y los vuelven a enviar cuando el servidor vuelve a estar en marcha.
+
+Para seguir atendiéndolos, mantenga Punchclock en ejecución en la bandeja del sistema, o ejecute el servidor como un servicio en segundo plano que se inicia con el PC: %1 (usa sus propios datos en /var/lib/punchclock).</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the terminals keep their punches and send them again once the server is back.
+
+To keep serving them, keep Punchclock running minimised, or run the server as a background service that starts with the PC: %1 (it uses its own data in /var/lib/punchclock).</source>
+        <translation>No se pierde nada: los terminales conservan sus fichajes y los vuelven a enviar cuando el servidor vuelve a estar en marcha.
+
+Para seguir atendiéndolos, mantenga Punchclock en ejecución minimizado, o ejecute el servidor como un servicio en segundo plano que se inicia con el PC: %1 (usa sus propios datos en /var/lib/punchclock).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray</source>
+        <translation>&amp;Seguir en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Seguir en ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and stop the server</source>
+        <translation>Salir y &amp;detener el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>&amp;No volver a preguntar</translation>
     </message>
 </context>
 <context>
@@ -2403,10 +2541,55 @@
     </message>
 </context>
 <context>
+    <name>ServerTexts</name>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>automatic clock sync</source>
+        <translation>sincronización automática del reloj</translation>
+    </message>
+    <message>
+        <source>automatic status refresh</source>
+        <translation>actualización automática del estado</translation>
+    </message>
+    <message>
+        <source>queued by %1</source>
+        <extracomment>A job&apos;s timeline: %1 who queued it (an operator, &quot;automatic clock sync&quot;)</extracomment>
+        <translation>puesta en cola por %1</translation>
+    </message>
+    <message>
+        <source>cancelled by %1</source>
+        <extracomment>A job&apos;s timeline: %1 the operator who cancelled it</extracomment>
+        <translation>cancelada por %1</translation>
+    </message>
+    <message>
+        <source>the terminal polled again without answering</source>
+        <translation>el terminal volvió a consultar sin responder</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <extracomment>%1 an address, %2 a port, %3 why, in the system&apos;s words</extracomment>
+        <translation>No se puede escuchar en %1:%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>SettingsStore</name>
     <message>
         <source>The setting could not be saved; the database may be busy. Try again.</source>
         <translation>No se pudo guardar el ajuste; puede que la base de datos esté ocupada. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTimeText</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2672,10 +2855,6 @@
         <translation>El nombre no puede estar vacío.</translation>
     </message>
     <message>
-        <source>The text is too long for a terminal.</source>
-        <translation>El texto es demasiado largo para un terminal.</translation>
-    </message>
-    <message>
         <source>Passwords and card numbers are digits only.</source>
         <translation>Las contraseñas y los números de tarjeta solo tienen dígitos.</translation>
     </message>
@@ -2706,6 +2885,13 @@
     <message>
         <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch it first (Fetch from terminal…) or copy it from a terminal that holds it.</source>
         <translation>El empleado %1 solo se conoce por la lista de empleados de un terminal; nunca se leyeron su nombre, su privilegio ni sus credenciales. Enviarlo los borraría en el terminal: obténgalo primero (Obtener del terminal…) o cópielo desde un terminal que lo tenga.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most %n characters; shorten it.</source>
+        <translation>
+            <numerusform>Un nombre tiene como máximo %n carácter; acórtelo.</numerusform>
+            <numerusform>Un nombre tiene como máximo %n caracteres; acórtelo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2954,10 @@
         <source>A change applies to every day that is not in a closed period. A closed period keeps the settings it was closed with, so its results stay as they were signed off.</source>
         <translation>Un cambio se aplica a todos los días que no estén en un periodo cerrado. Un periodo cerrado conserva los ajustes con los que se cerró, así que sus resultados siguen tal como se aprobaron.</translation>
     </message>
+    <message>
+        <source>Which punch of a day is an arrival and which a departure.</source>
+        <translation>Qué fichaje del día es una llegada y cuál una salida.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::AttentionList</name>
@@ -2814,6 +3004,10 @@
     <message>
         <source>Users</source>
         <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
     </message>
 </context>
 <context>
@@ -3357,12 +3551,35 @@
             <numerusform>%1 solo conserva los primeros %n caracteres: conservará «%2».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discard this command?</source>
+        <translation>¿Descartar este comando?</translation>
+    </message>
+    <message>
+        <source>The values you entered are lost. Discard the command?</source>
+        <translation>Se perderán los valores que ha introducido. ¿Descartar el comando?</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::ConfirmByNameDialog</name>
     <message>
         <source>Type the terminal&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
         <translation>Escriba el nombre del terminal, &lt;b&gt;%1&lt;/b&gt;, para confirmar:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ConsoleTray</name>
+    <message>
+        <source>Punchclock: the terminal server is running</source>
+        <translation>Punchclock: el servidor de terminales está en marcha</translation>
+    </message>
+    <message>
+        <source>&amp;Open Punchclock</source>
+        <translation>&amp;Abrir Punchclock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and stop the server</source>
+        <translation>Salir y &amp;detener el servidor</translation>
     </message>
 </context>
 <context>
@@ -3533,16 +3750,8 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <translation>Ningún terminal ha contactado todavía con este PC.</translation>
     </message>
     <message>
-        <source>Users whose last punch today was an entry on an approved terminal</source>
-        <translation>Empleados cuyo último fichaje de hoy fue una entrada en un terminal aprobado</translation>
-    </message>
-    <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>Approved terminals heard from within three of their poll intervals</source>
-        <translation>Terminales aprobados que han dado señales en los últimos tres intervalos de consulta</translation>
     </message>
     <message>
         <source>%1 (%2, %3) is waiting for your approval.</source>
@@ -3614,6 +3823,26 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>The simulated terminal %1 is stopped.</source>
         <translation>El terminal simulado %1 está detenido.</translation>
+    </message>
+    <message>
+        <source>Terminals waiting for approval count for no tile until you approve them.</source>
+        <translation>Los terminales pendientes de aprobación no cuentan en ningún indicador hasta que usted los apruebe.</translation>
+    </message>
+    <message>
+        <source>Punches stamped today on approved terminals. %1</source>
+        <translation>Fichajes registrados hoy en terminales aprobados. %1</translation>
+    </message>
+    <message>
+        <source>People whose last punch today, on an approved terminal, was an entry. %1</source>
+        <translation>Personas cuyo último fichaje de hoy, en un terminal aprobado, fue una entrada. %1</translation>
+    </message>
+    <message>
+        <source>Approved terminals heard from within three of their poll intervals. %1</source>
+        <translation>Terminales aprobados que se han comunicado dentro de sus tres últimos intervalos de consulta. %1</translation>
+    </message>
+    <message>
+        <source>What the Needs attention list shows; a terminal waiting for approval is one of them.</source>
+        <translation>Los elementos de la lista Requiere atención; un terminal pendiente de aprobación es uno de ellos.</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4261,14 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <source>The department could not be removed. The database may be busy; try again.</source>
         <translation>No se pudo quitar el departamento. Puede que la base de datos esté ocupada; inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>Default &amp;week…</source>
+        <translation>&amp;Semana predeterminada…</translation>
+    </message>
+    <message>
+        <source>The week its employees follow unless they have one of their own</source>
+        <translation>La semana que siguen sus empleados, salvo que tengan una propia</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::EffectiveDatePicker</name>
@@ -4289,6 +4526,22 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Welcome to Punchclock</source>
         <translation>Bienvenido a Punchclock</translation>
+    </message>
+    <message>
+        <source>Discard the setup?</source>
+        <translation>¿Descartar la configuración?</translation>
+    </message>
+    <message>
+        <source>What you entered is lost and Punchclock closes. It asks again at the next start.</source>
+        <translation>Se perderá lo que ha introducido y Punchclock se cerrará. Volverá a preguntarlo en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the setup</source>
+        <translation>&amp;Continuar con la configuración</translation>
     </message>
 </context>
 <context>
@@ -4700,10 +4953,6 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation>el servidor</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -5850,6 +6099,23 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
     </message>
 </context>
 <context>
+    <name>punchclock::ui::RangeSpinBox</name>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>a range of whole numbers, e.g. &quot;1–65535&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>A whole number from %1</source>
+        <translation>Un número entero en el rango %1</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2; the field keeps %3.</source>
+        <extracomment>%1 what was typed, %2 the range, e.g. &quot;1–65535&quot;, %3 the value kept</extracomment>
+        <translation>%1 está fuera del rango %2; el campo conserva %3.</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::ReadyPage</name>
     <message>
         <source>&amp;Copy address</source>
@@ -5903,10 +6169,6 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
         <translation>Salida</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Empleado</translation>
     </message>
@@ -5917,6 +6179,26 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
     <message>
         <source>Terminal</source>
         <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>%1 (punched %2)</source>
+        <translation>%1 (fichado: %2)</translation>
+    </message>
+    <message>
+        <source>Arrived %1; the terminal&apos;s clock said %2</source>
+        <translation>Recibido: %1; el reloj del terminal marcaba %2</translation>
+    </message>
+    <message>
+        <source>ID %1, name not fetched yet</source>
+        <translation>ID %1, nombre aún sin obtener</translation>
+    </message>
+    <message>
+        <source>ID %1, not in the user list</source>
+        <translation>ID %1, no está en la lista de empleados</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Recibido</translation>
     </message>
 </context>
 <context>
@@ -6078,10 +6360,6 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
         <translation>P&amp;DF…</translation>
     </message>
     <message>
-        <source>The data changed since this preview. &lt;a href=&quot;#preview&quot;&gt;Preview again&lt;/a&gt;</source>
-        <translation>Los datos han cambiado desde esta vista previa. &lt;a href=&quot;#preview&quot;&gt;Volver a generar la vista previa&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Stop calculating or exporting (Esc)</source>
         <translation>Detener el cálculo o la exportación (Esc)</translation>
     </message>
@@ -6143,6 +6421,68 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
     </message>
 </context>
 <context>
+    <name>punchclock::ui::RosterDownloadButton</name>
+    <message>
+        <source>Download users from terminals…</source>
+        <translation>Descargar empleados de los terminales…</translation>
+    </message>
+    <message>
+        <source>Read every user of every approved terminal: name, privilege, card, password, photo and templates</source>
+        <translation>Leer todos los empleados de todos los terminales aprobados: nombre, privilegio, tarjeta, contraseña, foto y plantillas</translation>
+    </message>
+    <message>
+        <source>No terminal is approved yet: approve one on the Terminals page first.</source>
+        <translation>Todavía no hay ningún terminal aprobado: apruebe primero uno en la página Terminales.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::RosterDownloadDialog</name>
+    <message>
+        <source>Download users</source>
+        <translation>Descargar empleados</translation>
+    </message>
+    <message>
+        <source>Each terminal sends its list of users, then every user&apos;s name, privilege, card, password, photo and templates, a few users per poll. Stop asks for no more users; those already read are kept.</source>
+        <translation>Cada terminal envía su lista de empleados y después el nombre, el privilegio, la tarjeta, la contraseña, la foto y las plantillas de cada empleado, unos pocos empleados por consulta. Detener no pide más empleados; se conservan los ya leídos.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the list of users failed: %2</source>
+        <translation>%1: falló la lista de empleados: %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the list of users…</source>
+        <translation>%1: esperando la lista de empleados…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 users</source>
+        <translation>%1: %2 de %3 empleados</translation>
+    </message>
+    <message>
+        <source>%1: users fetched: %2 of %3</source>
+        <translation>%1: empleados obtenidos: %2 de %3</translation>
+    </message>
+    <message>
+        <source>user %1 (%2)</source>
+        <translation>empleado %1 (%2)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fallidos: %1</translation>
+    </message>
+    <message>
+        <source>not fetched, stopped: %1</source>
+        <translation>no obtenidos al detener: %1</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::RuleHistoryTable</name>
     <message>
         <source>From</source>
@@ -6180,10 +6520,6 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
     <message>
         <source>Employee: %1</source>
         <translation>Empleado: %1</translation>
-    </message>
-    <message>
-        <source>Day off</source>
-        <translation>Día libre</translation>
     </message>
     <message>
         <source>&amp;Save week</source>
@@ -6250,7 +6586,6 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
     </message>
     <message>
         <source>No schedule from %1: nothing is expected of its employees from then on.</source>
-        <extracomment>%1 the day the department&apos;s schedule ended</extracomment>
         <translation>Sin horario desde el %1: a partir de entonces no se espera nada de sus empleados.</translation>
     </message>
     <message>
@@ -6295,6 +6630,35 @@ Todos los días ya contados se vuelven a calcular con este. Úselo para corregir
     <message>
         <source>&amp;Applies from:</source>
         <translation>&amp;Aplicable desde:</translation>
+    </message>
+    <message>
+        <source>Whole site (the default)</source>
+        <translation>Todo el sitio (predeterminado)</translation>
+    </message>
+    <message>
+        <source>The week of every employee who has no week of their own and whose department has none.</source>
+        <translation>La semana de todos los empleados que no tienen una semana propia y cuyo departamento tampoco la tiene.</translation>
+    </message>
+    <message>
+        <source>No week of its own yet: its employees follow the site&apos;s week until one is saved.</source>
+        <translation>Aún no tiene una semana propia: sus empleados siguen la semana del sitio hasta que se guarde una.</translation>
+    </message>
+    <message>
+        <source>No week of its own from %1: its employees follow the site&apos;s week from then on.</source>
+        <extracomment>%1 the day the department&apos;s schedule ended</extracomment>
+        <translation>Sin semana propia desde el %1: a partir de entonces sus empleados siguen la semana del sitio.</translation>
+    </message>
+    <message>
+        <source>No week of its own: its employees follow the site&apos;s week.</source>
+        <translation>Sin semana propia: sus empleados siguen la semana del sitio.</translation>
+    </message>
+    <message>
+        <source>&amp;No default from %1</source>
+        <translation>Si&amp;n semana predeterminada desde el %1</translation>
+    </message>
+    <message>
+        <source>&amp;No default from the start</source>
+        <translation>Si&amp;n semana predeterminada desde el principio</translation>
     </message>
 </context>
 <context>
@@ -6650,10 +7014,6 @@ Todos los días ya contados se vuelven a calcular con este. Úselo para corregir
         <translation>&amp;Cambio de día:</translation>
     </message>
     <message>
-        <source>Minutes of grace before an arrival counts as late</source>
-        <translation>Minutos de margen antes de que una llegada cuente como retraso</translation>
-    </message>
-    <message>
         <source>%1 (%2–%3)</source>
         <extracomment>A shift in the list: name, start and end</extracomment>
         <translation>%1 (%2–%3)</translation>
@@ -6723,6 +7083,38 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>Change shift</source>
         <translation>Cambiar turno</translation>
+    </message>
+    <message>
+        <source>An arrival this many minutes after the start is not yet late.</source>
+        <translation>Una llegada hasta estos minutos después del inicio aún no cuenta como retraso.</translation>
+    </message>
+    <message>
+        <source>A departure this many minutes before the end is not yet early.</source>
+        <translation>Una salida hasta estos minutos antes del fin aún no cuenta como salida anticipada.</translation>
+    </message>
+    <message>
+        <source>Minutes taken off each day&apos;s worked time for the break.</source>
+        <translation>Minutos que se descuentan del tiempo trabajado de cada día por la pausa.</translation>
+    </message>
+    <message>
+        <source>The break is taken off only days worked longer than this; 0: every day.</source>
+        <translation>La pausa solo se descuenta los días en que se trabaja más que esto; 0: todos los días.</translation>
+    </message>
+    <message>
+        <source>Whether punch times are rounded before worked time is counted.</source>
+        <translation>Si las horas de fichaje se redondean antes de contar el tiempo trabajado.</translation>
+    </message>
+    <message>
+        <source>Punch times are rounded to a multiple of this many minutes.</source>
+        <translation>Las horas de fichaje se redondean a un múltiplo de estos minutos.</translation>
+    </message>
+    <message>
+        <source>Work beyond the plan counts as overtime once it exceeds this many minutes.</source>
+        <translation>El trabajo por encima de lo previsto cuenta como horas extra cuando supera estos minutos.</translation>
+    </message>
+    <message>
+        <source>Punches after midnight and before this time belong to the previous day&apos;s shift.</source>
+        <translation>Los fichajes después de medianoche y antes de esta hora pertenecen al turno del día anterior.</translation>
     </message>
 </context>
 <context>
@@ -7030,6 +7422,21 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     </message>
 </context>
 <context>
+    <name>punchclock::ui::TerminalJobBanner</name>
+    <message>
+        <source>Failed: %1 on %2: %3.</source>
+        <translation>Falló: %1 en %2: %3.</translation>
+    </message>
+    <message>
+        <source>Done: %1 on %2.</source>
+        <translation>Hecho: %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Done: %1 on %2: %3.</source>
+        <translation>Hecho: %1 en %2: %3.</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::TerminalNameForm</name>
     <message>
         <source>Renames the terminal. Terminals accept English letters, digits and punctuation, up to %1 characters.</source>
@@ -7113,10 +7520,6 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
         <source>Tick at least one terminal.</source>
         <translation>Marque al menos un terminal.</translation>
     </message>
-    <message>
-        <source>The user is read from this terminal; choose other terminals to copy to.</source>
-        <translation>El empleado se lee de este terminal; elija otros terminales a los que copiarlo.</translation>
-    </message>
 </context>
 <context>
     <name>punchclock::ui::TerminalTableModel</name>
@@ -7147,14 +7550,6 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>Last heard from at %1</source>
         <translation>Última señal a las %1</translation>
-    </message>
-    <message>
-        <source>Terminal clock %1 at the last poll (%2 s from this site&apos;s clock)</source>
-        <translation>Reloj del terminal %1 en la última consulta (%2 s respecto al reloj de este sitio)</translation>
-    </message>
-    <message>
-        <source>Not known yet: use Get status</source>
-        <translation>Aún desconocido: use Obtener estado</translation>
     </message>
     <message>
         <source>As the terminal reported at %1</source>
@@ -7211,6 +7606,14 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>Queued jobs</source>
         <translation>Tareas en cola</translation>
+    </message>
+    <message>
+        <source>Terminal clock %1 (site time) at the last poll, %2 s from this site&apos;s clock</source>
+        <translation>Reloj del terminal: %1 (hora del sitio) en la última consulta, a %2 s del reloj de este sitio</translation>
+    </message>
+    <message>
+        <source>Not known yet: asked for at its next poll once the terminal is approved, or use Get status</source>
+        <translation>Aún no se sabe: se pide en su próxima consulta una vez aprobado el terminal, o use Obtener estado</translation>
     </message>
 </context>
 <context>
@@ -7338,6 +7741,281 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
         <source>What managers did at this terminal&apos;s keypad: enrolments, deletions, settings</source>
         <translation>Lo que los responsables hicieron en el teclado de este terminal: inscripciones, eliminaciones, ajustes</translation>
     </message>
+    <message>
+        <source>&amp;Download users…</source>
+        <translation>Descargar e&amp;mpleados…</translation>
+    </message>
+    <message>
+        <source>Select one terminal: this acts on one at a time.</source>
+        <translation>Seleccione un solo terminal: esto actúa sobre uno cada vez.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserBulkActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>En cola para %n terminal.</numerusform>
+            <numerusform>En cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several employees</source>
+        <translation>Varios empleados</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Movido.</translation>
+    </message>
+    <message>
+        <source>Set department</source>
+        <translation>Asignar departamento</translation>
+    </message>
+    <message>
+        <source>Follows the department&apos;s week.</source>
+        <translation>Sigue la semana del departamento.</translation>
+    </message>
+    <message>
+        <source>Week saved.</source>
+        <translation>Semana guardada.</translation>
+    </message>
+    <message>
+        <source>Set schedule</source>
+        <translation>Asignar horario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n employee(s)</source>
+        <translation>
+            <numerusform>Enviar %n empleado</numerusform>
+            <numerusform>Enviar %n empleados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each employee is sent as stored here, with photo and credentials; it replaces them on each terminal ticked.</source>
+        <translation>Cada empleado se envía tal como está guardado aquí, con su foto y sus credenciales, y sustituye a lo que haya en cada terminal marcado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n employee(s)</source>
+        <translation>
+            <numerusform>&amp;Enviar %n empleado</numerusform>
+            <numerusform>&amp;Enviar %n empleados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send to terminals</source>
+        <translation>Enviar a terminales</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n employee(s)</source>
+        <translation>
+            <numerusform>Copiar %n empleado</numerusform>
+            <numerusform>Copiar %n empleados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each employee is read from one terminal, with everything enrolled there, and then written to each terminal ticked.</source>
+        <translation>Cada empleado se lee de un terminal, con todo lo inscrito en él, y después se escribe en cada terminal marcado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Copy %n employee(s)</source>
+        <translation>
+            <numerusform>&amp;Copiar %n empleado</numerusform>
+            <numerusform>&amp;Copiar %n empleados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on %1: nothing to copy from there.</source>
+        <translation>No está en %1: no hay nada que copiar desde allí.</translation>
+    </message>
+    <message>
+        <source>Copy between terminals</source>
+        <translation>Copiar entre terminales</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n employee(s)?</source>
+        <translation>
+            <numerusform>¿Desactivar %n empleado?</numerusform>
+            <numerusform>¿Desactivar %n empleados?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The terminals holding them refuse their punches from now on, and the reports expect no work of them from today. Their fingerprints, cards and faces are kept: Enable lets them punch again.</source>
+        <translation>A partir de ahora, los terminales que los tienen rechazan sus fichajes, y desde hoy los informes no esperan trabajo suyo. Se conservan sus huellas, tarjetas y rostros: Activar les permite volver a fichar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Disable %n employee(s)</source>
+        <translation>
+            <numerusform>&amp;Desactivar %n empleado</numerusform>
+            <numerusform>&amp;Desactivar %n empleados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Desactivado; en cola para %n terminal.</numerusform>
+            <numerusform>Desactivado; en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n employee(s) from every terminal holding them?</source>
+        <translation>
+            <numerusform>¿Quitar %n empleado de todos los terminales que lo tienen?</numerusform>
+            <numerusform>¿Quitar %n empleados de todos los terminales que los tienen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The terminals delete them with their fingerprints, face, card and password. They stay stored on this PC and can be sent again.</source>
+        <translation>Los terminales los eliminan junto con sus huellas, rostro, tarjeta y contraseña. Siguen guardados en este PC y se pueden volver a enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n employee(s)</source>
+        <translation>
+            <numerusform>&amp;Quitar %n empleado</numerusform>
+            <numerusform>&amp;Quitar %n empleados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On no terminal: nothing to remove.</source>
+        <translation>No está en ningún terminal: no hay nada que quitar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removal queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>Eliminación en cola para %n terminal.</numerusform>
+            <numerusform>Eliminación en cola para %n terminales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Not for the others: %2</source>
+        <extracomment>%1 &quot;Removal queued for 1 terminal.&quot;, %2 why not for the others</extracomment>
+        <translation>%1 Para los demás, no: %2</translation>
+    </message>
+    <message>
+        <source>Remove from terminals</source>
+        <translation>Quitar de terminales</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the personal data of %n employee(s)</source>
+        <translation>
+            <numerusform>Exportar los datos personales de %n empleado</numerusform>
+            <numerusform>Exportar los datos personales de %n empleados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>Se ha escrito %n archivo.</numerusform>
+            <numerusform>Se han escrito %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export personal data to %1</source>
+        <translation>Exportar datos personales a %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserBulkDepartmentDialog</name>
+    <message>
+        <source>Set department</source>
+        <translation>Asignar departamento</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Sin departamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Move %n employee(s)</source>
+        <translation>
+            <numerusform>&amp;Mover %n empleado</numerusform>
+            <numerusform>&amp;Mover %n empleados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n selected employee(s) &amp;to:</source>
+        <translation>
+            <numerusform>Mover %n empleado seleccionado &amp;a:</numerusform>
+            <numerusform>Mover %n empleados seleccionados &amp;a:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserBulkResultDialog</name>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n employee(s).</source>
+        <translation>
+            <numerusform>Hecho para %n empleado.</numerusform>
+            <numerusform>Hecho para los %n empleados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done for any of the %n employee(s): see why below.</source>
+        <translation>
+            <numerusform>No se ha hecho para %n empleado: vea el motivo abajo.</numerusform>
+            <numerusform>No se ha hecho para ninguno de los %n empleados: vea el motivo abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done for %1; not for %2: see why below.</source>
+        <extracomment>%1 &quot;3 employees&quot;, %2 &quot;1 employee&quot;</extracomment>
+        <translation>Hecho para %1; no para %2: vea el motivo abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n empleado</numerusform>
+            <numerusform>%n empleados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserBulkScheduleDialog</name>
+    <message>
+        <source>&amp;Follow their department&apos;s week</source>
+        <translation>&amp;Seguir la semana de su departamento</translation>
+    </message>
+    <message>
+        <source>Set schedule</source>
+        <translation>Asignar horario</translation>
+    </message>
+    <message>
+        <source>This &amp;week of their own:</source>
+        <translation>Esta semana &amp;propia:</translation>
+    </message>
+    <message>
+        <source>An employee without a week of their own follows their department&apos;s week, or the site&apos;s where the department has none.</source>
+        <translation>Un empleado sin semana propia sigue la semana de su departamento o, si el departamento no tiene, la del sitio.</translation>
+    </message>
+    <message>
+        <source>There are no shifts yet: create them under Rules → Shifts to plan a week of their own.</source>
+        <translation>Aún no hay turnos: créelos en Reglas → Turnos para planificar una semana propia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n selected</source>
+        <translation>
+            <numerusform>&amp;Aplicar a %n seleccionado</numerusform>
+            <numerusform>&amp;Aplicar a %n seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>Aplicable &amp;desde:</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserCommandForm</name>
@@ -7388,22 +8066,6 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Empleado</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Register (enrols others)</source>
-        <translation>Registrador (inscribe a otros)</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operador</translation>
     </message>
     <message>
         <source>Not in the console&apos;s store</source>
@@ -7737,6 +8399,10 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
         <source>The database refused the change; nothing was saved.</source>
         <translation>La base de datos rechazó el cambio; no se guardó nada.</translation>
     </message>
+    <message>
+        <source>Digits only; empty for none</source>
+        <translation>Solo dígitos; vacío si no hay</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserInfoForm</name>
@@ -7818,6 +8484,14 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User id: “%1” is a name. Choose the person from the suggestions to fill in their id.</source>
+        <translation>ID de empleado: «%1» es un nombre. Elija a la persona entre las sugerencias para rellenar su ID.</translation>
+    </message>
+    <message>
+        <source>User id: %1 numbers its users, so the id is a number from 0 to %2.</source>
+        <translation>ID de empleado: %1 numera sus empleados, así que el ID es un número de 0 a %2.</translation>
     </message>
 </context>
 <context>
@@ -8251,6 +8925,28 @@ Todos los días ya contados con este turno se vuelven a calcular con ella. Úsel
     <message>
         <source>%1 %2 will keep only &quot;%3&quot;.</source>
         <translation>%1 %2 solo conservará «%3».</translation>
+    </message>
+    <message>
+        <source>Set de&amp;partment…</source>
+        <translation>Asi&amp;gnar departamento…</translation>
+    </message>
+    <message>
+        <source>Set sc&amp;hedule…</source>
+        <translation>Asignar &amp;horario…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users selected</source>
+        <translation>
+            <numerusform>%n empleado seleccionado</numerusform>
+            <numerusform>%n empleados seleccionados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::WeekShiftsEditor</name>
+    <message>
+        <source>Day off</source>
+        <translation>Día libre</translation>
     </message>
 </context>
 <context>

@@ -851,6 +851,63 @@
             <numerusform>人员被禁用或不在任何考勤机上后，其指纹、人脸、掌纹和照片会保留 %n 天。要保留某人的这些数据，请重新启用该人员或将其发送到考勤机。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The newest backup of this data is from %1.</source>
+        <extracomment>%1 when (&quot;3 days ago&quot;)</extracomment>
+        <translation>此数据的最新备份创建于 %1。</translation>
+    </message>
+    <message>
+        <source>No backup of this data has been made yet.</source>
+        <translation>此数据尚未做过任何备份。</translation>
+    </message>
+    <message>
+        <source>The daily backup is off: turn it on in Settings → Backups, or back up now.</source>
+        <translation>每日备份已关闭：请在“设置 → 备份”中开启，或立即备份。</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: Settings → Backups says why.</source>
+        <translation>每日备份失败：原因可在“设置 → 备份”中查看。</translation>
+    </message>
+    <message>
+        <source>The daily backup runs while the console or the server runs.</source>
+        <translation>每日备份在控制台或服务器运行期间进行。</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>创建于 %1。</translation>
+    </message>
+    <message>
+        <source>Another program serves port %1, so this console runs no terminal server: terminals deliver to that program. It may be another copy of Punchclock (“punchclock serve”).</source>
+        <extracomment>%1 the port number</extracomment>
+        <translation>另一个程序正在使用端口 %1 提供服务，因此本控制台不运行考勤机服务器：考勤机会把数据发送给该程序。它可能是另一个 Punchclock 实例（“punchclock serve”）。</translation>
+    </message>
+    <message>
+        <source>Another copy serves the terminals on port %1: %2 (process %3). This console runs no terminal server; it shows what that one stores when both use the same data.</source>
+        <extracomment>%1 the port number, %2 the program&apos;s command line, %3 its process number</extracomment>
+        <translation>另一个实例正在端口 %1 上为考勤机提供服务：%2（进程 %3）。本控制台不运行考勤机服务器；当两者使用相同的数据时，本控制台显示该实例保存的内容。</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>未知程序</translation>
+    </message>
+    <message>
+        <source>To run the server here instead, stop that program, then start the server in Settings → Server, or choose another port there and on the terminals.</source>
+        <translation>若要改为在本机运行服务器，请停止该程序，然后在“设置 → 服务器”中启动服务器；或者在该处和考勤机上改用其他端口。</translation>
+    </message>
+    <message>
+        <source>No terminal has reached this PC yet. If a firewall blocks port %1, open it: %2</source>
+        <extracomment>%1 the port number, %2 the command that opens it</extracomment>
+        <translation>尚无考勤机连接到本机。如果防火墙阻止了端口 %1，请开放该端口：%2</translation>
+    </message>
+    <message>
+        <source>No terminal has reached this PC yet. No firewall tool (ufw, firewalld) is installed here; if another firewall or the router blocks port %1, open it there.</source>
+        <extracomment>%1 the port number</extracomment>
+        <translation>尚无考勤机连接到本机。本机未安装防火墙工具（ufw、firewalld）；如果其他防火墙或路由器阻止了端口 %1，请在相应设备上开放该端口。</translation>
+    </message>
+    <message>
+        <source>Also check on the terminal (Comm / Network → Server) that it uses this PC&apos;s address and port %1, and that both are on the same network.</source>
+        <translation>另请在考勤机上（通讯/网络 → 服务器）检查它是否使用本机的地址和端口 %1，以及两者是否在同一网络中。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -1228,10 +1285,6 @@
         <translation>将员工 %1 重命名为 %2</translation>
     </message>
     <message>
-        <source>Make user %1 %2</source>
-        <translation>将员工 %1 设为%2</translation>
-    </message>
-    <message>
         <source>Get user %1: %2</source>
         <translation>获取员工 %1：%2</translation>
     </message>
@@ -1425,6 +1478,14 @@
     <message>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Set privilege of user %1: %2</source>
+        <translation>设置员工 %1 的权限：%2</translation>
+    </message>
+    <message>
+        <source>Set clock to %1 (site time)</source>
+        <translation>将时钟设为 %1（站点时间）</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2039,33 @@
     </message>
 </context>
 <context>
+    <name>PreviewChangeNotice</name>
+    <message numerus="yes">
+        <source>%n new punches</source>
+        <translation>
+            <numerusform>%n 条新打卡记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrections</source>
+        <translation>
+            <numerusform>%n 条更正</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for the period shown since this preview.</source>
+        <translation>自本次预览以来，所示期间出现了 %1。</translation>
+    </message>
+    <message>
+        <source>The rules, schedules or calendar changed since this preview.</source>
+        <translation>自本次预览以来，规则、排班或日历已更改。</translation>
+    </message>
+    <message>
+        <source>Preview again</source>
+        <translation>重新预览</translation>
+    </message>
+</context>
+<context>
     <name>PunchCsvWriter</name>
     <message>
         <source>Time</source>
@@ -2088,6 +2176,54 @@
     <message>
         <source>The data folder %1 is not available. Connect the disk that holds it and start Punchclock again, or start it with --db to open another database.</source>
         <translation>数据文件夹 %1 不可用。请连接存放它的磁盘后重新启动 Punchclock，或使用 --db 启动以打开另一个数据库。</translation>
+    </message>
+    <message>
+        <source>Punchclock is already open on %1: its window was brought to the front. This copy exits.</source>
+        <translation>Punchclock 已打开 %1：已将其窗口切换到前台。本实例将退出。</translation>
+    </message>
+</context>
+<context>
+    <name>QuitConfirmation</name>
+    <message>
+        <source>Stop the terminal server?</source>
+        <translation>要停止考勤机服务器吗？</translation>
+    </message>
+    <message>
+        <source>Quitting Punchclock stops the terminal server on this PC.</source>
+        <translation>退出 Punchclock 将停止本机上的考勤机服务器。</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the terminals keep their punches and send them again once the server is back.
+
+To keep serving them, keep Punchclock running in the system tray, or run the server as a background service that starts with the PC: %1 (it uses its own data in /var/lib/punchclock).</source>
+        <extracomment>%1 the command that starts the background service</extracomment>
+        <translation>不会丢失任何数据：考勤机会保留其打卡记录，并在服务器恢复后重新发送。
+
+要继续为考勤机提供服务，请让 Punchclock 在系统托盘中保持运行，或将服务器作为随电脑启动的后台服务运行：%1（它使用 /var/lib/punchclock 中自己的数据）。</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the terminals keep their punches and send them again once the server is back.
+
+To keep serving them, keep Punchclock running minimised, or run the server as a background service that starts with the PC: %1 (it uses its own data in /var/lib/punchclock).</source>
+        <translation>不会丢失任何数据：考勤机会保留其打卡记录，并在服务器恢复后重新发送。
+
+要继续为考勤机提供服务，请让 Punchclock 最小化后保持运行，或将服务器作为随电脑启动的后台服务运行：%1（它使用 /var/lib/punchclock 中自己的数据）。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray</source>
+        <translation>在托盘中保持运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>保持运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and stop the server</source>
+        <translation>退出并停止服务器(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>不再询问(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2375,10 +2511,55 @@
     </message>
 </context>
 <context>
+    <name>ServerTexts</name>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>automatic clock sync</source>
+        <translation>自动时钟同步</translation>
+    </message>
+    <message>
+        <source>automatic status refresh</source>
+        <translation>自动状态刷新</translation>
+    </message>
+    <message>
+        <source>queued by %1</source>
+        <extracomment>A job&apos;s timeline: %1 who queued it (an operator, &quot;automatic clock sync&quot;)</extracomment>
+        <translation>由 %1 加入队列</translation>
+    </message>
+    <message>
+        <source>cancelled by %1</source>
+        <extracomment>A job&apos;s timeline: %1 the operator who cancelled it</extracomment>
+        <translation>由 %1 取消</translation>
+    </message>
+    <message>
+        <source>the terminal polled again without answering</source>
+        <translation>考勤机再次轮询但未应答</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <extracomment>%1 an address, %2 a port, %3 why, in the system&apos;s words</extracomment>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+</context>
+<context>
     <name>SettingsStore</name>
     <message>
         <source>The setting could not be saved; the database may be busy. Try again.</source>
         <translation>无法保存设置，数据库可能正忙。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTimeText</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2642,10 +2823,6 @@
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <source>The text is too long for a terminal.</source>
-        <translation>文本对考勤机来说太长。</translation>
-    </message>
-    <message>
         <source>Passwords and card numbers are digits only.</source>
         <translation>密码和卡号只能是数字。</translation>
     </message>
@@ -2676,6 +2853,12 @@
     <message>
         <source>User %1 is known only from a terminal&apos;s user list; its name, privilege and credentials were never read. Sending it would wipe them on the terminal: fetch it first (Fetch from terminal…) or copy it from a terminal that holds it.</source>
         <translation>员工 %1 仅见于某台考勤机的员工列表，从未读取过其姓名、权限和凭证。发送该员工会清除考勤机上的这些信息：请先获取该员工（“从考勤机获取…”），或从拥有该员工的考勤机复制。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most %n characters; shorten it.</source>
+        <translation>
+            <numerusform>名称最多 %n 个字符；请缩短。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2921,10 @@
         <source>A change applies to every day that is not in a closed period. A closed period keeps the settings it was closed with, so its results stay as they were signed off.</source>
         <translation>更改适用于所有不在已关闭期间内的日期。已关闭的期间保留关闭时的设置，因此其结果保持签核时的样子。</translation>
     </message>
+    <message>
+        <source>Which punch of a day is an arrival and which a departure.</source>
+        <translation>每天哪次打卡算上班、哪次算下班。</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::AttentionList</name>
@@ -2784,6 +2971,10 @@
     <message>
         <source>Users</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
@@ -3322,12 +3513,35 @@
             <numerusform>%1 只保留前 %n 个字符：将保留“%2”。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discard this command?</source>
+        <translation>要放弃此命令吗？</translation>
+    </message>
+    <message>
+        <source>The values you entered are lost. Discard the command?</source>
+        <translation>您输入的值将会丢失。要放弃此命令吗？</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::ConfirmByNameDialog</name>
     <message>
         <source>Type the terminal&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
         <translation>请输入考勤机的名称 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ConsoleTray</name>
+    <message>
+        <source>Punchclock: the terminal server is running</source>
+        <translation>Punchclock：考勤机服务器正在运行</translation>
+    </message>
+    <message>
+        <source>&amp;Open Punchclock</source>
+        <translation>打开 Punchclock(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and stop the server</source>
+        <translation>退出并停止服务器(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -3498,16 +3712,8 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation>尚无考勤机连接过本机。</translation>
     </message>
     <message>
-        <source>Users whose last punch today was an entry on an approved terminal</source>
-        <translation>今天最后一次打卡是在已批准考勤机上“进”的员工</translation>
-    </message>
-    <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>Approved terminals heard from within three of their poll intervals</source>
-        <translation>在三个轮询间隔内有联系的已批准考勤机</translation>
     </message>
     <message>
         <source>%1 (%2, %3) is waiting for your approval.</source>
@@ -3578,6 +3784,26 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>The simulated terminal %1 is stopped.</source>
         <translation>模拟考勤机 %1 已停止。</translation>
+    </message>
+    <message>
+        <source>Terminals waiting for approval count for no tile until you approve them.</source>
+        <translation>在您批准之前，等待批准的考勤机不计入任何统计。</translation>
+    </message>
+    <message>
+        <source>Punches stamped today on approved terminals. %1</source>
+        <translation>今天在已批准考勤机上的打卡次数。%1</translation>
+    </message>
+    <message>
+        <source>People whose last punch today, on an approved terminal, was an entry. %1</source>
+        <translation>今天在已批准考勤机上的最后一次打卡为“进”的人员。%1</translation>
+    </message>
+    <message>
+        <source>Approved terminals heard from within three of their poll intervals. %1</source>
+        <translation>在三个轮询间隔内有过联系的已批准考勤机。%1</translation>
+    </message>
+    <message>
+        <source>What the Needs attention list shows; a terminal waiting for approval is one of them.</source>
+        <translation>“需要处理”列表中显示的事项；等待批准的考勤机也算作其中一项。</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4221,14 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>The department could not be removed. The database may be busy; try again.</source>
         <translation>无法删除部门。数据库可能正忙，请重试。</translation>
     </message>
+    <message>
+        <source>Default &amp;week…</source>
+        <translation>默认每周排班(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The week its employees follow unless they have one of their own</source>
+        <translation>该部门员工使用的每周排班（员工有单独排班的除外）</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::EffectiveDatePicker</name>
@@ -4250,6 +4484,22 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Welcome to Punchclock</source>
         <translation>欢迎使用 Punchclock</translation>
+    </message>
+    <message>
+        <source>Discard the setup?</source>
+        <translation>要放弃设置吗？</translation>
+    </message>
+    <message>
+        <source>What you entered is lost and Punchclock closes. It asks again at the next start.</source>
+        <translation>您输入的内容将会丢失，Punchclock 将关闭。下次启动时会再次询问。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the setup</source>
+        <translation>继续设置(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4660,10 +4910,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation>服务器</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -5798,6 +6044,23 @@ Its results can change again: corrections and rule changes that touch its days a
     </message>
 </context>
 <context>
+    <name>punchclock::ui::RangeSpinBox</name>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>a range of whole numbers, e.g. &quot;1–65535&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>A whole number from %1</source>
+        <translation>%1 范围内的整数</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2; the field keeps %3.</source>
+        <extracomment>%1 what was typed, %2 the range, e.g. &quot;1–65535&quot;, %3 the value kept</extracomment>
+        <translation>%1 超出范围 %2；此字段保留 %3。</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::ReadyPage</name>
     <message>
         <source>&amp;Copy address</source>
@@ -5851,10 +6114,6 @@ Its results can change again: corrections and rule changes that touch its days a
         <translation>出</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>员工</translation>
     </message>
@@ -5865,6 +6124,26 @@ Its results can change again: corrections and rule changes that touch its days a
     <message>
         <source>Terminal</source>
         <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>%1 (punched %2)</source>
+        <translation>%1（打卡于 %2）</translation>
+    </message>
+    <message>
+        <source>Arrived %1; the terminal&apos;s clock said %2</source>
+        <translation>到达时间 %1；考勤机时钟显示为 %2</translation>
+    </message>
+    <message>
+        <source>ID %1, name not fetched yet</source>
+        <translation>工号 %1，尚未获取姓名</translation>
+    </message>
+    <message>
+        <source>ID %1, not in the user list</source>
+        <translation>工号 %1，不在员工列表中</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
     </message>
 </context>
 <context>
@@ -6026,10 +6305,6 @@ Its results can change again: corrections and rule changes that touch its days a
         <translation>PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>The data changed since this preview. &lt;a href=&quot;#preview&quot;&gt;Preview again&lt;/a&gt;</source>
-        <translation>自本次预览以来数据已更改。&lt;a href=&quot;#preview&quot;&gt;重新预览&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Stop calculating or exporting (Esc)</source>
         <translation>停止计算或导出 (Esc)</translation>
     </message>
@@ -6090,6 +6365,68 @@ Its results can change again: corrections and rule changes that touch its days a
     </message>
 </context>
 <context>
+    <name>punchclock::ui::RosterDownloadButton</name>
+    <message>
+        <source>Download users from terminals…</source>
+        <translation>从考勤机下载员工…</translation>
+    </message>
+    <message>
+        <source>Read every user of every approved terminal: name, privilege, card, password, photo and templates</source>
+        <translation>读取所有已批准考勤机上的全部员工：姓名、权限、卡、密码、照片和模板</translation>
+    </message>
+    <message>
+        <source>No terminal is approved yet: approve one on the Terminals page first.</source>
+        <translation>尚无已批准的考勤机：请先在“考勤机”页面批准一台。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::RosterDownloadDialog</name>
+    <message>
+        <source>Download users</source>
+        <translation>下载员工</translation>
+    </message>
+    <message>
+        <source>Each terminal sends its list of users, then every user&apos;s name, privilege, card, password, photo and templates, a few users per poll. Stop asks for no more users; those already read are kept.</source>
+        <translation>每台考勤机先发送其员工列表，再发送每名员工的姓名、权限、卡、密码、照片和模板，每次轮询发送几名员工。点击“停止”后不再请求更多员工；已读取的员工会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the list of users failed: %2</source>
+        <translation>%1：获取员工列表失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the list of users…</source>
+        <translation>%1：正在等待员工列表…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 users</source>
+        <translation>%1：%2/%3 名员工</translation>
+    </message>
+    <message>
+        <source>%1: users fetched: %2 of %3</source>
+        <translation>%1：已获取员工 %2/%3</translation>
+    </message>
+    <message>
+        <source>user %1 (%2)</source>
+        <translation>员工 %1（%2）</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>not fetched, stopped: %1</source>
+        <translation>已停止，未获取：%1</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::RuleHistoryTable</name>
     <message>
         <source>From</source>
@@ -6127,10 +6464,6 @@ Its results can change again: corrections and rule changes that touch its days a
     <message>
         <source>Employee: %1</source>
         <translation>员工：%1</translation>
-    </message>
-    <message>
-        <source>Day off</source>
-        <translation>休息日</translation>
     </message>
     <message>
         <source>&amp;Save week</source>
@@ -6197,7 +6530,6 @@ Its results can change again: corrections and rule changes that touch its days a
     </message>
     <message>
         <source>No schedule from %1: nothing is expected of its employees from then on.</source>
-        <extracomment>%1 the day the department&apos;s schedule ended</extracomment>
         <translation>自 %1 起无排班：此后对其员工没有应出勤要求。</translation>
     </message>
     <message>
@@ -6241,6 +6573,35 @@ Every day ever counted is calculated again with this one. Use this to fix a mist
     <message>
         <source>&amp;Applies from:</source>
         <translation>生效日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Whole site (the default)</source>
+        <translation>全站点（默认）</translation>
+    </message>
+    <message>
+        <source>The week of every employee who has no week of their own and whose department has none.</source>
+        <translation>适用于本人和所在部门均没有每周排班的所有员工。</translation>
+    </message>
+    <message>
+        <source>No week of its own yet: its employees follow the site&apos;s week until one is saved.</source>
+        <translation>尚无本部门的每周排班：保存排班前，其员工沿用站点的每周排班。</translation>
+    </message>
+    <message>
+        <source>No week of its own from %1: its employees follow the site&apos;s week from then on.</source>
+        <extracomment>%1 the day the department&apos;s schedule ended</extracomment>
+        <translation>自 %1 起无本部门的每周排班：此后其员工沿用站点的每周排班。</translation>
+    </message>
+    <message>
+        <source>No week of its own: its employees follow the site&apos;s week.</source>
+        <translation>无本部门的每周排班：其员工沿用站点的每周排班。</translation>
+    </message>
+    <message>
+        <source>&amp;No default from %1</source>
+        <translation>自 %1 起不设默认排班(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;No default from the start</source>
+        <translation>从最初开始不设默认排班(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -6596,10 +6957,6 @@ Every day ever counted is calculated again with this one. Use this to fix a mist
         <translation>换日时间(&amp;D)：</translation>
     </message>
     <message>
-        <source>Minutes of grace before an arrival counts as late</source>
-        <translation>到岗计为迟到前的宽限分钟数</translation>
-    </message>
-    <message>
         <source>%1 (%2–%3)</source>
         <extracomment>A shift in the list: name, start and end</extracomment>
         <translation>%1（%2–%3）</translation>
@@ -6665,6 +7022,38 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>Change shift</source>
         <translation>更改班次</translation>
+    </message>
+    <message>
+        <source>An arrival this many minutes after the start is not yet late.</source>
+        <translation>在开始时间后这么多分钟内到达，不算迟到。</translation>
+    </message>
+    <message>
+        <source>A departure this many minutes before the end is not yet early.</source>
+        <translation>在结束时间前这么多分钟内离开，不算早退。</translation>
+    </message>
+    <message>
+        <source>Minutes taken off each day&apos;s worked time for the break.</source>
+        <translation>每天从工作时长中扣除的休息分钟数。</translation>
+    </message>
+    <message>
+        <source>The break is taken off only days worked longer than this; 0: every day.</source>
+        <translation>仅当当天工作时长超过此值时才扣除休息时间；0 表示每天都扣除。</translation>
+    </message>
+    <message>
+        <source>Whether punch times are rounded before worked time is counted.</source>
+        <translation>计算工作时长前是否对打卡时间取整。</translation>
+    </message>
+    <message>
+        <source>Punch times are rounded to a multiple of this many minutes.</source>
+        <translation>打卡时间取整为此分钟数的整数倍。</translation>
+    </message>
+    <message>
+        <source>Work beyond the plan counts as overtime once it exceeds this many minutes.</source>
+        <translation>超出计划的工作时间超过此分钟数后，才计为加班。</translation>
+    </message>
+    <message>
+        <source>Punches after midnight and before this time belong to the previous day&apos;s shift.</source>
+        <translation>午夜之后、此时间之前的打卡记录归入前一天的班次。</translation>
     </message>
 </context>
 <context>
@@ -6969,6 +7358,21 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     </message>
 </context>
 <context>
+    <name>punchclock::ui::TerminalJobBanner</name>
+    <message>
+        <source>Failed: %1 on %2: %3.</source>
+        <translation>失败：%2 上的“%1”：%3。</translation>
+    </message>
+    <message>
+        <source>Done: %1 on %2.</source>
+        <translation>完成：%2 上的“%1”。</translation>
+    </message>
+    <message>
+        <source>Done: %1 on %2: %3.</source>
+        <translation>完成：%2 上的“%1”：%3。</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::TerminalNameForm</name>
     <message>
         <source>Renames the terminal. Terminals accept English letters, digits and punctuation, up to %1 characters.</source>
@@ -7052,10 +7456,6 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <source>Tick at least one terminal.</source>
         <translation>请至少勾选一台考勤机。</translation>
     </message>
-    <message>
-        <source>The user is read from this terminal; choose other terminals to copy to.</source>
-        <translation>将从此考勤机读取员工；请选择要复制到的其他考勤机。</translation>
-    </message>
 </context>
 <context>
     <name>punchclock::ui::TerminalTableModel</name>
@@ -7086,14 +7486,6 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>Last heard from at %1</source>
         <translation>最后联系时间：%1</translation>
-    </message>
-    <message>
-        <source>Terminal clock %1 at the last poll (%2 s from this site&apos;s clock)</source>
-        <translation>上次轮询时考勤机时钟为 %1（与本站点时钟相差 %2 秒）</translation>
-    </message>
-    <message>
-        <source>Not known yet: use Get status</source>
-        <translation>尚不知道：请使用“获取状态”</translation>
     </message>
     <message>
         <source>As the terminal reported at %1</source>
@@ -7150,6 +7542,14 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>Queued jobs</source>
         <translation>排队中的任务</translation>
+    </message>
+    <message>
+        <source>Terminal clock %1 (site time) at the last poll, %2 s from this site&apos;s clock</source>
+        <translation>上次轮询时考勤机时钟为 %1（站点时间），与本站点时钟相差 %2 秒</translation>
+    </message>
+    <message>
+        <source>Not known yet: asked for at its next poll once the terminal is approved, or use Get status</source>
+        <translation>尚未获知：考勤机获批准后会在其下次轮询时查询，也可以使用“获取状态”</translation>
     </message>
 </context>
 <context>
@@ -7276,6 +7676,262 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <source>What managers did at this terminal&apos;s keypad: enrolments, deletions, settings</source>
         <translation>管理员在此考勤机键盘上执行的操作：登记、删除、设置</translation>
     </message>
+    <message>
+        <source>&amp;Download users…</source>
+        <translation>下载员工(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Select one terminal: this acts on one at a time.</source>
+        <translation>请只选择一台考勤机：此操作每次只能作用于一台。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserBulkActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>已为 %n 台考勤机加入队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several employees</source>
+        <translation>多名员工</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>已更改部门。</translation>
+    </message>
+    <message>
+        <source>Set department</source>
+        <translation>设置部门</translation>
+    </message>
+    <message>
+        <source>Follows the department&apos;s week.</source>
+        <translation>沿用部门的每周排班。</translation>
+    </message>
+    <message>
+        <source>Week saved.</source>
+        <translation>已保存每周排班。</translation>
+    </message>
+    <message>
+        <source>Set schedule</source>
+        <translation>设置排班</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n employee(s)</source>
+        <translation>
+            <numerusform>发送 %n 名员工</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each employee is sent as stored here, with photo and credentials; it replaces them on each terminal ticked.</source>
+        <translation>每名员工都按此处保存的内容发送，包括照片和凭证；将替换每台已勾选考勤机上的该员工。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n employee(s)</source>
+        <translation>
+            <numerusform>发送 %n 名员工(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send to terminals</source>
+        <translation>发送到考勤机</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n employee(s)</source>
+        <translation>
+            <numerusform>复制 %n 名员工</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each employee is read from one terminal, with everything enrolled there, and then written to each terminal ticked.</source>
+        <translation>将从一台考勤机读取每名员工及其在那里登记的所有内容，然后写入每台已勾选的考勤机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Copy %n employee(s)</source>
+        <translation>
+            <numerusform>复制 %n 名员工(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on %1: nothing to copy from there.</source>
+        <translation>不在 %1 上：无法从该考勤机复制。</translation>
+    </message>
+    <message>
+        <source>Copy between terminals</source>
+        <translation>在考勤机之间复制</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n employee(s)?</source>
+        <translation>
+            <numerusform>要禁用 %n 名员工吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The terminals holding them refuse their punches from now on, and the reports expect no work of them from today. Their fingerprints, cards and faces are kept: Enable lets them punch again.</source>
+        <translation>从现在起，拥有这些员工的考勤机将拒绝其打卡，且自今天起报表对其没有应出勤要求。其指纹、卡和人脸会保留：启用后即可再次打卡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Disable %n employee(s)</source>
+        <translation>
+            <numerusform>禁用 %n 名员工(&amp;D)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled; queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>已禁用；已为 %n 台考勤机加入队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>禁用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n employee(s) from every terminal holding them?</source>
+        <translation>
+            <numerusform>要从拥有这 %n 名员工的所有考勤机上删除他们吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The terminals delete them with their fingerprints, face, card and password. They stay stored on this PC and can be sent again.</source>
+        <translation>考勤机将删除这些员工及其指纹、人脸、卡和密码。他们仍保存在本机上，可以再次发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n employee(s)</source>
+        <translation>
+            <numerusform>删除 %n 名员工(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On no terminal: nothing to remove.</source>
+        <translation>不在任何考勤机上：无需删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removal queued for %n terminal(s).</source>
+        <translation>
+            <numerusform>已为 %n 台考勤机加入删除任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Not for the others: %2</source>
+        <extracomment>%1 &quot;Removal queued for 1 terminal.&quot;, %2 why not for the others</extracomment>
+        <translation>%1 其他考勤机未加入：%2</translation>
+    </message>
+    <message>
+        <source>Remove from terminals</source>
+        <translation>从考勤机删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the personal data of %n employee(s)</source>
+        <translation>
+            <numerusform>导出 %n 名员工的个人数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>已写入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export personal data to %1</source>
+        <translation>将个人数据导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserBulkDepartmentDialog</name>
+    <message>
+        <source>Set department</source>
+        <translation>设置部门</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>无部门</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Move %n employee(s)</source>
+        <translation>
+            <numerusform>移动 %n 名员工(&amp;M)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n selected employee(s) &amp;to:</source>
+        <translation>
+            <numerusform>将所选的 %n 名员工移至(&amp;T)：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserBulkResultDialog</name>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n employee(s).</source>
+        <translation>
+            <numerusform>已对全部 %n 名员工完成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done for any of the %n employee(s): see why below.</source>
+        <translation>
+            <numerusform>%n 名员工均未完成：原因见下方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done for %1; not for %2: see why below.</source>
+        <extracomment>%1 &quot;3 employees&quot;, %2 &quot;1 employee&quot;</extracomment>
+        <translation>已对 %1 完成；%2 未完成：原因见下方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n 名员工</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::UserBulkScheduleDialog</name>
+    <message>
+        <source>&amp;Follow their department&apos;s week</source>
+        <translation>沿用其部门的每周排班(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Set schedule</source>
+        <translation>设置排班</translation>
+    </message>
+    <message>
+        <source>This &amp;week of their own:</source>
+        <translation>使用以下单独的每周排班(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>An employee without a week of their own follows their department&apos;s week, or the site&apos;s where the department has none.</source>
+        <translation>没有单独每周排班的员工沿用其部门的每周排班；部门也没有时，沿用站点的每周排班。</translation>
+    </message>
+    <message>
+        <source>There are no shifts yet: create them under Rules → Shifts to plan a week of their own.</source>
+        <translation>尚无班次：请先在“规则 → 班次”中创建班次，才能安排单独的每周排班。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n selected</source>
+        <translation>
+            <numerusform>应用到所选的 %n 名员工(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>生效日期(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserCommandForm</name>
@@ -7326,22 +7982,6 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>普通员工</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>Register (enrols others)</source>
-        <translation>登记员（为他人登记）</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>操作员</translation>
     </message>
     <message>
         <source>Not in the console&apos;s store</source>
@@ -7669,6 +8309,10 @@ Every day ever counted with this shift is calculated again with it. Use this to 
         <source>The database refused the change; nothing was saved.</source>
         <translation>数据库拒绝了此更改；未保存任何内容。</translation>
     </message>
+    <message>
+        <source>Digits only; empty for none</source>
+        <translation>仅限数字；留空表示无</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::UserInfoForm</name>
@@ -7750,6 +8394,14 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>User id: “%1” is a name. Choose the person from the suggestions to fill in their id.</source>
+        <translation>工号：“%1”是姓名。请从建议列表中选择该人员以填入其工号。</translation>
+    </message>
+    <message>
+        <source>User id: %1 numbers its users, so the id is a number from 0 to %2.</source>
+        <translation>工号：%1 以数字编号员工，因此工号必须是 0 到 %2 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -8168,6 +8820,27 @@ Every day ever counted with this shift is calculated again with it. Use this to 
     <message>
         <source>%1 %2 will keep only &quot;%3&quot;.</source>
         <translation>%1 %2 将只保留“%3”。</translation>
+    </message>
+    <message>
+        <source>Set de&amp;partment…</source>
+        <translation>设置部门(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Set sc&amp;hedule…</source>
+        <translation>设置排班(&amp;H)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users selected</source>
+        <translation>
+            <numerusform>已选择 %n 名员工</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::WeekShiftsEditor</name>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
     </message>
 </context>
 <context>
