@@ -5097,6 +5097,14 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>&amp;Edit and send again…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;routine jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic clock syncs and status refreshes that went well. Those that fail are always shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::KeypadActivityDialog</name>

@@ -5106,6 +5106,14 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Editar y enviar de nuevo…</translation>
     </message>
+    <message>
+        <source>Show &amp;routine jobs</source>
+        <translation>Mostrar tareas &amp;rutinarias</translation>
+    </message>
+    <message>
+        <source>Automatic clock syncs and status refreshes that went well. Those that fail are always shown.</source>
+        <translation>Sincronizaciones automáticas del reloj y actualizaciones de estado que salieron bien. Las que fallan se muestran siempre.</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::KeypadActivityDialog</name>

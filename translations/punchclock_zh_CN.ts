@@ -5061,6 +5061,14 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>&amp;Edit and send again…</source>
         <translation>编辑并重新发送(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Show &amp;routine jobs</source>
+        <translation>显示例行任务(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Automatic clock syncs and status refreshes that went well. Those that fail are always shown.</source>
+        <translation>成功完成的自动校时和状态刷新。失败的任务始终显示。</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::KeypadActivityDialog</name>

@@ -265,6 +265,13 @@ QList<JobRow> JobRepository::list(const JobFilter &filter) const
         conditions << QStringLiteral("j.operation_id = ?");
         values << *filter.operationId;
     }
+    if (!filter.hideDoneQueuedBy.isEmpty()) {
+        QStringList marks(filter.hideDoneQueuedBy.size(), QStringLiteral("?"));
+        conditions << QStringLiteral("NOT (j.status = 'RESULT' AND j.failed = 0 AND j.queued_by IN (%1))")
+                          .arg(marks.join(QLatin1Char(',')));
+        for (const QString &queuedBy : filter.hideDoneQueuedBy)
+            values << queuedBy;
+    }
     if (filter.beforeId) {
         conditions << QStringLiteral("j.id < ?");
         values << *filter.beforeId;

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 
@@ -119,6 +120,9 @@ struct JobFilter
     std::optional<JobStatus> status;
     std::optional<JobOutcome> outcome;
     std::optional<qint64> operationId;
+    // Routine work: jobs queued by these (e.g. the automatic clock sync) are left out once they
+    // ended well, so that a day of them does not bury the operators' own; failures still show.
+    QStringList hideDoneQueuedBy;
     // Keyset paging over the id order: ids below `beforeId`, at or above `fromId`.
     std::optional<qint64> beforeId;
     std::optional<qint64> fromId;

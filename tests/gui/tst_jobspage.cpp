@@ -12,18 +12,21 @@
 #include "simulatedterminal.h"
 
 #include "bscommframe.h"
+#include "commanddispatcher.h"
 #include "commandservice.h"
 #include "connection.h"
 #include "jobrepository.h"
 #include "serverhost.h"
 #include "serversettings.h"
 #include "settingsrepository.h"
+#include "statusrefresh.h"
 #include "terminalrepository.h"
 #include "userrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
@@ -486,6 +489,47 @@ private Q_SLOTS:
         statusFilter->setCurrentIndex(statusFilter->findData(int(JobOutcome::Failed)));
         QVERIFY(!page.selectJob(4711));
         QCOMPARE(statusFilter->currentData().toInt(), int(JobOutcome::Failed));
+    }
+
+    // The server's own routine work (clock syncs, count refreshes) would fill the page with dozens
+    // of jobs a day per terminal: those that went well stay out unless asked for; failures show.
+    void routineJobsThatWentWellStayOutOfTheWay()
+    {
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        storage::JobRepository jobs(db());
+        auto finished = [&](const char *queuedBy, const QString &returnCode) {
+            storage::NewJob job;
+            job.devId = dev;
+            job.commandCode = QStringLiteral("GET_DEVICE_STATUS");
+            job.queuedBy = QLatin1String(queuedBy);
+            const qint64 id = *jobs.enqueue(job);
+            if (!jobs.markSent(id, {}) || !jobs.recordResult(id, {JobStatus::Run}, returnCode, {}, {}))
+                return qint64(-1);
+            return id;
+        };
+        const qint64 refreshed = finished(engine::StatusRefresh::QueuedBy, QStringLiteral("OK"));
+        const qint64 synced = finished(engine::CommandDispatcher::ClockSyncQueuedBy, QStringLiteral("OK"));
+        const qint64 refused = finished(engine::StatusRefresh::QueuedBy, QStringLiteral("ERROR_NOT_EXIST"));
+        const qint64 operators = finished("console:alice", QStringLiteral("OK"));
+        const qint64 waiting = queue(protocol::CommandCode::GetDeviceStatus);
+        QVERIFY(refreshed > 0 && synced > 0 && refused > 0 && operators > 0 && waiting > 0);
+
+        auto page = std::make_unique<ui::JobsPage>(m_bed->context());
+        auto *showRoutine = page->findChild<QCheckBox *>(QStringLiteral("showRoutineJobs"));
+        QVERIFY(showRoutine && !showRoutine->isChecked());
+        QCOMPARE(idsOf(*page->model()), (QList<qint64>{refused, operators, waiting}));
+        showRoutine->setChecked(true);
+        QCOMPARE(idsOf(*page->model()), (QList<qint64>{refreshed, synced, refused, operators, waiting}));
+        // The choice is kept for the next time the page opens.
+        page = std::make_unique<ui::JobsPage>(m_bed->context());
+        QVERIFY(page->findChild<QCheckBox *>(QStringLiteral("showRoutineJobs"))->isChecked());
+        QCOMPARE(page->model()->rowCount(), 5);
+        page->findChild<QCheckBox *>(QStringLiteral("showRoutineJobs"))->setChecked(false);
+        // Asked to show one of them (from a notice or a link), the page shows it.
+        QVERIFY(page->selectJob(synced));
+        QCOMPARE(page->selectedJobId(), std::optional<qint64>(synced));
+        QVERIFY(page->findChild<QCheckBox *>(QStringLiteral("showRoutineJobs"))->isChecked());
     }
 
     // 3,000 jobs of which four old ones got no answer: the Failed filter reads those four, not

@@ -47,6 +47,7 @@ storage::JobFilter JobTableModel::listFilter() const
     filter.devId = m_devId;
     filter.commandCode = m_commandCode;
     filter.outcome = m_outcome;
+    filter.hideDoneQueuedBy = m_hiddenWhenDone;
     // The rows show what the job did (its summary), never its raw answer.
     filter.withResult = false;
     return filter;
@@ -64,9 +65,18 @@ void JobTableModel::setFilter(const QString &devId, const QString &commandCode,
         reload();
 }
 
+void JobTableModel::setHiddenWhenDone(const QStringList &queuedBy)
+{
+    if (queuedBy == m_hiddenWhenDone)
+        return;
+    m_hiddenWhenDone = queuedBy;
+    if (m_db.isValid())
+        reload();
+}
+
 bool JobTableModel::isFiltered() const
 {
-    return !m_devId.isEmpty() || !m_commandCode.isEmpty() || m_outcome;
+    return !m_devId.isEmpty() || !m_commandCode.isEmpty() || m_outcome || !m_hiddenWhenDone.isEmpty();
 }
 
 void JobTableModel::reload()

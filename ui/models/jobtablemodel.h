@@ -52,6 +52,8 @@ public:
     // Lists only the jobs of one terminal, of one command, with one outcome (empty: any); read
     // again from the newest page, with a model reset.
     void setFilter(const QString &devId, const QString &commandCode, std::optional<storage::JobOutcome> outcome);
+    // Leaves out the jobs these queued once they ended well (routine automatic work).
+    void setHiddenWhenDone(const QStringList &queuedBy);
     bool isFiltered() const;
     // Reads the newest page, or, once rows are loaded, the jobs queued or changed since.
     void refresh();
@@ -90,6 +92,7 @@ private:
     QString m_devId;
     QString m_commandCode;
     std::optional<storage::JobOutcome> m_outcome;
+    QStringList m_hiddenWhenDone;
     bool m_loaded = false;
     bool m_atEnd = true;
     // Every matching job from this id up is loaded (rows that stopped matching may have left).

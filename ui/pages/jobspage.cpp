@@ -14,11 +14,14 @@
 #include "sitecalendar.h"
 #include "terminalcommands.h"
 
+#include "commanddispatcher.h"
 #include "commandservice.h"
+#include "statusrefresh.h"
 #include "jobrepository.h"
 #include "terminalrepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +38,7 @@ namespace {
 
 constexpr int AgeRefreshMs = 30 * 1000;
 const QString splitterKey = QStringLiteral("jobsPage/splitter");
+const QString showRoutineKey = QStringLiteral("jobsPage/showRoutine");
 
 using storage::JobOutcome;
 
@@ -48,6 +52,7 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     , m_statusFilter(new QComboBox(this))
     , m_terminalFilter(new QComboBox(this))
     , m_commandFilter(new QComboBox(this))
+    , m_showRoutine(new QCheckBox(tr("Show &routine jobs"), this))
     , m_table(new DataTableView(QStringLiteral("jobsTable"), this))
     , m_details(new JobDetailsPane(this))
     , m_splitter(new DetailsSplitter(QStringLiteral("jobsSplitter"), splitterKey, this))
@@ -87,6 +92,11 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     filters->addWidget(m_terminalFilter);
     filters->addWidget(commandLabel);
     filters->addWidget(m_commandFilter);
+    m_showRoutine->setObjectName(QStringLiteral("showRoutineJobs"));
+    m_showRoutine->setToolTip(tr("Automatic clock syncs and status refreshes that went well. Those that fail are "
+                                 "always shown."));
+    m_showRoutine->setChecked(QSettings().value(showRoutineKey).toBool());
+    filters->addWidget(m_showRoutine);
     filters->addStretch();
 
     m_proxy->setSourceModel(m_model);
@@ -117,6 +127,10 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
 
     for (QComboBox *filter : {m_statusFilter, m_terminalFilter, m_commandFilter})
         connect(filter, &QComboBox::currentIndexChanged, this, &JobsPage::applyFilters);
+    connect(m_showRoutine, &QCheckBox::toggled, this, [this](bool shown) {
+        QSettings().setValue(showRoutineKey, shown);
+        applyFilters();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobsPage::showDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
         const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
@@ -135,6 +149,7 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     m_ageTimer.setInterval(AgeRefreshMs);
     connect(&m_ageTimer, &QTimer::timeout, m_model, &JobTableModel::refreshAges);
     m_ageTimer.start();
+    applyFilters();
     reload();
 }
 
@@ -203,6 +218,10 @@ void JobsPage::updateFilterChoices(const QList<storage::TerminalRow> &terminals)
 void JobsPage::applyFilters()
 {
     const QVariant outcome = m_statusFilter->currentData();
+    m_model->setHiddenWhenDone(m_showRoutine->isChecked()
+                                   ? QStringList()
+                                   : QStringList{QLatin1String(engine::CommandDispatcher::ClockSyncQueuedBy),
+                                                 QLatin1String(engine::StatusRefresh::QueuedBy)});
     m_model->setFilter(m_terminalFilter->currentData().toString(), m_commandFilter->currentData().toString(),
                        outcome.isValid() ? std::optional(JobOutcome(outcome.toInt())) : std::nullopt);
     showDetails();
@@ -239,6 +258,8 @@ bool JobsPage::selectJob(qint64 jobId)
             const QSignalBlocker blocker(filter);
             filter->setCurrentIndex(0);
         }
+        const QSignalBlocker blocker(m_showRoutine);
+        m_showRoutine->setChecked(true);
         applyFilters();
         if (!m_model->loadUntil(jobId))
             return false;

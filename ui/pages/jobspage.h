@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QPushButton;
 
@@ -60,6 +61,7 @@ private:
     QComboBox *m_statusFilter;
     QComboBox *m_terminalFilter;
     QComboBox *m_commandFilter;
+    QCheckBox *m_showRoutine;
     DataTableView *m_table;
     JobDetailsPane *m_details;
     DetailsSplitter *m_splitter;
