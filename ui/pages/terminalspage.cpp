@@ -59,11 +59,11 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
     if (firstRun) {
         // Until the operator arranges them: room for "Offline since 10:42" and names, numbers narrow.
         QHeaderView *header = m_view->horizontalHeader();
-        header->resizeSection(TerminalTableModel::StatusColumn, 190);
+        header->resizeSection(TerminalTableModel::StatusColumn, 160);
         header->resizeSection(TerminalTableModel::NameColumn, 160);
         for (int column : {TerminalTableModel::UsersColumn, TerminalTableModel::FacesColumn,
                            TerminalTableModel::FingersColumn, TerminalTableModel::LogsColumn})
-            header->resizeSection(column, std::max(70, header->sectionSize(column))); // the header's text fits
+            header->resizeSection(column, std::max(60, header->sectionSizeHint(column))); // the header's text fits
     }
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->horizontalHeader()->setStretchLastSection(true);

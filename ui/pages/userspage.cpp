@@ -194,7 +194,8 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
 
     m_details = new UserDetailsPane(this);
     m_splitter = new DetailsSplitter(QStringLiteral("usersSplitter"), SplitterKey, this);
-    m_splitter->setPanes(m_table, m_details, 720, 520);
+    // Every column of the table fits beside the details at 1366×768.
+    m_splitter->setPanes(m_table, m_details, 860, 380);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("userStatus"));
