@@ -31,7 +31,8 @@ ReportChanges::ReportChanges(QSqlDatabase db)
 ReportChanges::Mark ReportChanges::mark() const
 {
     return {count(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM punches"), {}),
-            count(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM punch_corrections"), {})};
+            count(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM punch_corrections"), {}),
+            count(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"), {})};
 }
 
 QString ReportChanges::people(const ReportScope &scope, const char *userColumn, QVariantList &values) const
@@ -82,6 +83,18 @@ int ReportChanges::newCorrections(const ReportScope &scope, const Mark &since) c
             "AND COALESCE(c.previous_io_time, r.previous_io_time) < ?))") +
         people(scope, "c.user_id", values);
     return int(count(m_db, sql, values));
+}
+
+int ReportChanges::ruleChanges(const Mark &since) const
+{
+    // The services' action names (server/services); a range of the primary key, so it reads only
+    // the records written since.
+    const QString sql = QStringLiteral(
+        "SELECT COUNT(*) FROM audit_log WHERE id > ? AND ("
+        "action IN ('attendance.settings', 'schedule.set', 'schedule.clear', 'holiday.set', 'holiday.remove', "
+        "'leave.set', 'leave.remove', 'user.department', 'user.disable', 'user.enable', 'department.remove', "
+        "'setting.change', 'backup.restore') OR action LIKE 'shift.%')");
+    return int(count(m_db, sql, {since.lastAuditId}));
 }
 
 } // namespace punchclock::storage

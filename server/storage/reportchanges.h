@@ -20,16 +20,18 @@ struct ReportScope
 };
 
 // What arrived after a report preview that the preview would have used: punches and
-// corrections of its days and people. Terminals deliver all day; a preview is out of date only
-// when something of its own period and people came in, not at every punch of anyone.
+// corrections of its days and people, and changes of what reports count by. Terminals deliver
+// all day; a preview is out of date only when something of its own period and people came in,
+// not at every punch of anyone nor at every poll.
 class ReportChanges
 {
 public:
-    // Where the store stood: the newest punch and correction.
+    // Where the store stood: the newest punch, correction and audit record.
     struct Mark
     {
         qint64 lastPunchId = 0;
         qint64 lastCorrectionId = 0;
+        qint64 lastAuditId = 0;
     };
 
     explicit ReportChanges(QSqlDatabase db);
@@ -39,6 +41,11 @@ public:
     int newPunches(const ReportScope &scope, const Mark &since) const;
     // Corrections made after `since` to a punch inside the scope's days, of its people.
     int newCorrections(const ReportScope &scope, const Mark &since) const;
+    // Changes since `since` of what every report counts by: shifts, schedules, the calendar,
+    // leave, the attendance rules and settings, who is in which department or enabled, a
+    // restore. Read from the audit trail, which every such change writes through the services,
+    // from whichever program made it.
+    int ruleChanges(const Mark &since) const;
 
 private:
     // " AND <column> IN (…)" for the scope's people, or nothing for everyone; the values bound.

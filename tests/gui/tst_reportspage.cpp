@@ -1,6 +1,7 @@
 #include "attendancebed.h"
 #include "attendancerepository.h"
 #include "attendancesettingsdialog.h"
+#include "calendaradmin.h"
 #include "connection.h"
 #include "consolecontext.h"
 #include "consoletestbed.h"
@@ -515,8 +516,15 @@ private Q_SLOTS:
 
         QVERIFY(finishWork([this] { m_page->preview(); }));
         QVERIFY(!outOfDate->isVisible());
-        // A change of rules (no correction came with it) concerns every day shown.
-        m_bed->context().notifyChanged(ui::ConsoleContext::Attendance);
+        // Every commit of the server (a poll, a job) refreshes every page: none of them is news.
+        m_bed->context().notifyChanged(ui::ConsoleContext::Everything);
+        QVERIFY(!outOfDate->isVisible());
+        // A change of the calendar, through the services from whichever program, concerns every day shown.
+        QVERIFY(services::CalendarAdmin(m_bed->database())
+                    .setHoliday(services::Actor::system(QStringLiteral("tester")),
+                                {day, QStringLiteral("Founders' day")})
+                    .ok());
+        m_bed->context().notifyChanged(ui::ConsoleContext::Everything);
         QVERIFY(outOfDate->isVisible());
         QVERIFY2(outOfDate->text().startsWith(QStringLiteral("The rules, schedules or calendar changed since this "
                                                              "preview.")),

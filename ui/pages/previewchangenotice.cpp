@@ -25,7 +25,6 @@ void PreviewChangeNotice::previewShown()
 {
     m_scope = m_startedScope;
     m_mark = m_startedMark;
-    m_lastCorrectionSeen = m_mark.lastCorrectionId;
     m_active = true;
     m_punches = 0;
     m_corrections = 0;
@@ -39,20 +38,14 @@ void PreviewChangeNotice::clear()
     m_label->hide();
 }
 
-bool PreviewChangeNotice::check(bool rulesMayHaveChanged)
+bool PreviewChangeNotice::check()
 {
     if (!m_active)
         return false;
     const storage::ReportChanges changes(m_context.database());
     m_punches = changes.newPunches(m_scope, m_mark);
     m_corrections = changes.newCorrections(m_scope, m_mark);
-    // Corrections come with the same signal as rules: one made since the last look that is not
-    // of this preview's days and people changed nothing here; without one, the rules changed.
-    if (rulesMayHaveChanged) {
-        const storage::ReportChanges::Mark now = changes.mark();
-        m_rules = m_rules || now.lastCorrectionId == m_lastCorrectionSeen;
-        m_lastCorrectionSeen = now.lastCorrectionId;
-    }
+    m_rules = changes.ruleChanges(m_mark) > 0;
     const bool changed = m_punches > 0 || m_corrections > 0 || m_rules;
     if (changed)
         show();

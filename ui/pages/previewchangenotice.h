@@ -28,9 +28,8 @@ public:
     void previewShown();
     // No preview is shown any more.
     void clear();
-    // Looks again after a change in the store; `rulesMayHaveChanged` after a change of rules,
-    // schedules, the calendar or corrections. True when the preview is out of date.
-    bool check(bool rulesMayHaveChanged);
+    // Looks again after a change in the store. True when the preview is out of date.
+    bool check();
 
 private:
     void show();
@@ -41,7 +40,6 @@ private:
     storage::ReportChanges::Mark m_startedMark;
     storage::ReportScope m_scope;
     storage::ReportChanges::Mark m_mark;
-    qint64 m_lastCorrectionSeen = 0;
     bool m_active = false;
     int m_punches = 0;
     int m_corrections = 0;

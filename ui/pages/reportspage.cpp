@@ -148,7 +148,7 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
 
-    connect(&context, &ConsoleContext::attendanceChanged, this, [this] { checkPreview(true); });
+    connect(&context, &ConsoleContext::attendanceChanged, this, [this] { checkPreview(); });
     // Another operator signed in at the lock: what the last one previewed is not theirs to see.
     connect(&context, &ConsoleContext::actorChanged, this, [this] {
         m_filters->loadChoices(this->context().database(), this->context().departmentScope());
@@ -160,7 +160,7 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
         m_header->setSummary(QString());
         showStatus(tr("Pick a report and a period, then Preview."));
     });
-    connect(&context, &ConsoleContext::punchesChanged, this, [this] { checkPreview(false); });
+    connect(&context, &ConsoleContext::punchesChanged, this, [this] { checkPreview(); });
     connect(&context, &ConsoleContext::usersChanged, this,
             [this] { m_filters->loadChoices(this->context().database(), this->context().departmentScope()); });
     m_filters->loadChoices(context.database(), context.departmentScope());
@@ -361,10 +361,10 @@ void ReportsPage::showStatus(const QString &message)
     m_status->setText(message);
 }
 
-void ReportsPage::checkPreview(bool rulesMayHaveChanged)
+void ReportsPage::checkPreview()
 {
     // Exports build the report again instead of writing the preview out.
-    if (m_changes->check(rulesMayHaveChanged))
+    if (m_changes->check())
         m_previewCurrent = false;
 }
 

@@ -68,7 +68,7 @@ private:
     };
 
     // After a change in the store: whether the preview shown is out of date, and what changed.
-    void checkPreview(bool rulesMayHaveChanged);
+    void checkPreview();
     void runTask(const QString &what, std::function<void(TaskState &)> work, std::function<void()> done);
     void finishTask();
     void cancelTask();
