@@ -44,13 +44,15 @@ QHash<qint64, QString> shiftNames(const QSqlDatabase &db)
     return names;
 }
 
-// Whose schedule: a department or one employee, as the command line named it.
+// Whose schedule: the site, a department or one employee, as the command line named it.
 struct Owner
 {
-    QString type; // "department", "user"
-    QString key;  // the department's id, or the user id
-    QString name; // the department's name, or the employee's
+    QString type; // "site", "department", "user"
+    QString key;  // the department's id, or the user id; empty for the site
+    QString name; // the department's name, or the employee's; empty for the site
 };
+
+const QString siteOwner = QStringLiteral("site");
 
 QJsonObject versionJson(const Owner &owner, const ScheduleVersion &version, const QHash<qint64, QString> &shifts)
 {
@@ -66,7 +68,7 @@ QJsonObject versionJson(const Owner &owner, const ScheduleVersion &version, cons
     if (owner.type == QLatin1String("department")) {
         object.insert(QStringLiteral("department"), owner.name);
         object.insert(QStringLiteral("department_id"), owner.key.toLongLong());
-    } else {
+    } else if (owner.type == QLatin1String("user")) {
         object.insert(QStringLiteral("user_id"), owner.key);
         object.insert(QStringLiteral("name"), owner.name);
     }
@@ -92,6 +94,8 @@ QStringList versionCells(const ScheduleVersion &version, const QHash<qint64, QSt
 
 QString ownerText(const Owner &owner)
 {
+    if (owner.type == siteOwner)
+        return QStringLiteral("(the default for everyone)");
     return owner.type == QLatin1String("user") && !owner.name.isEmpty() ? owner.key + QLatin1Char(' ') + owner.name
                                                                         : owner.name;
 }
@@ -111,6 +115,9 @@ QList<ScheduleVersion> fromToday(const QList<ScheduleVersion> &history, QDate to
 const QCommandLineOption departmentOption(QStringLiteral("department"), QStringLiteral("A department (name or id)."),
                                           QStringLiteral("NAME"));
 const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("One employee."), QStringLiteral("USER_ID"));
+const QCommandLineOption siteOption(QStringLiteral("site"),
+                                    QStringLiteral("The site's default week: everyone without a week of their own "
+                                                   "or of their department."));
 const QCommandLineOption fromOption(QStringLiteral("from"),
                                     QStringLiteral("First day, or 'start' (default: today on the site's calendar; "
                                                    "for a first schedule, the start)."),
@@ -120,25 +127,29 @@ int listSchedules(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Weekly schedules of departments and employees: the one in force today and those planned after it.\n"
-        "An employee with a schedule of their own follows it, everyone else their department's.\n"
+        "Weekly schedules of the site, departments and employees: the one in force today and those planned after "
+        "it.\nAn employee with a schedule of their own follows it, else their department's, else the site's.\n"
         "  schedules [list] [--json]\n"
-        "  schedules set (--department NAME | --user USER_ID) --week \"Day,Day,Day,Day,Day,-,-\" [--from D|start]\n"
-        "  schedules clear (--department NAME | --user USER_ID) [--from D|start]\n"
-        "  schedules history (--department NAME | --user USER_ID) [--json]"));
+        "  schedules set (--site | --department NAME | --user USER_ID) --week \"Day,Day,Day,Day,Day,-,-\" "
+        "[--from D|start]\n"
+        "  schedules clear (--site | --department NAME | --user USER_ID) [--from D|start]\n"
+        "  schedules history (--site | --department NAME | --user USER_ID) [--json]"));
     int exitCode = Success;
     const auto connection = openListing(context, parser, arguments, &exitCode);
     if (!connection)
         return exitCode;
     const QSqlDatabase db = connection->database();
     const storage::ScheduleRepository schedules(db);
+    const auto site = schedules.siteHistory();
     const auto departments = schedules.allDepartmentHistories();
     const auto users = schedules.allUserHistories();
     const auto employees = storage::AttendanceReader(db).employees(std::nullopt, {});
-    if (!departments || !users || !employees)
+    if (!site || !departments || !users || !employees)
         return context.failure(QStringLiteral("the database could not be read"));
 
     QList<std::pair<Owner, QList<ScheduleVersion>>> owners;
+    if (!site->isEmpty())
+        owners.append({{siteOwner, {}, {}}, *site});
     for (const storage::DepartmentRow &department : storage::DepartmentRepository(db).list()) {
         if (departments->contains(department.id))
             owners.append({{QStringLiteral("department"), QString::number(department.id), department.name},
@@ -169,13 +180,17 @@ int listSchedules(CliContext &context, const QStringList &arguments)
     return Success;
 }
 
-// --department or --user, exactly one, looked up; false with *exitCode set when not.
+// --site, --department or --user, exactly one, looked up; false with *exitCode set when not.
 bool readOwner(CliContext &context, const QCommandLineParser &parser, const QSqlDatabase &db, Owner *owner,
                int *exitCode)
 {
-    if (parser.isSet(departmentOption) == parser.isSet(userOption)) {
-        *exitCode = context.usageError(QStringLiteral("give either --department NAME or --user USER_ID"));
+    if (int(parser.isSet(siteOption)) + int(parser.isSet(departmentOption)) + int(parser.isSet(userOption)) != 1) {
+        *exitCode = context.usageError(QStringLiteral("give one of --site, --department NAME or --user USER_ID"));
         return false;
+    }
+    if (parser.isSet(siteOption)) {
+        *owner = {siteOwner, {}, {}};
+        return true;
     }
     if (parser.isSet(departmentOption)) {
         const auto department = findDepartment(db, parser.value(departmentOption));
@@ -199,6 +214,8 @@ bool readOwner(CliContext &context, const QCommandLineParser &parser, const QSql
 QList<ScheduleVersion> historyOf(const QSqlDatabase &db, const Owner &owner)
 {
     const storage::ScheduleRepository schedules(db);
+    if (owner.type == siteOwner)
+        return schedules.siteHistory().value_or(QList<ScheduleVersion>());
     return owner.type == QLatin1String("user") ? schedules.userHistory(owner.key)
                                                : schedules.departmentHistory(owner.key.toLongLong());
 }
@@ -213,7 +230,7 @@ struct OwnerCommand
     // False with *exitCode set when the command should end.
     bool start(CliContext &context, const QStringList &arguments, int *exitCode)
     {
-        parser.addOptions({departmentOption, userOption});
+        parser.addOptions({siteOption, departmentOption, userOption});
         if (!parseOptionsOnly(context, parser, arguments, exitCode))
             return false;
         connection = context.openDatabase();
@@ -229,7 +246,8 @@ int setSchedule(CliContext &context, const QStringList &arguments)
 {
     OwnerCommand command;
     command.parser.setApplicationDescription(QStringLiteral(
-        "Plan a week for a department or one employee from a day on; the days before keep their schedule."));
+        "Plan a week for the site, a department or one employee from a day on; the days before keep their "
+        "schedule."));
     const QCommandLineOption week(QStringLiteral("week"),
                                   QStringLiteral("Monday to Sunday: 7 shift names separated by commas, '-' or "
                                                  "nothing for a day off."),
@@ -268,7 +286,8 @@ int setSchedule(CliContext &context, const QStringList &arguments)
         return exitCode;
     services::ScheduleAdmin schedules(db);
     const services::Outcome saved =
-        command.owner.type == QLatin1String("user")
+        command.owner.type == siteOwner ? schedules.setSite(*actor, shiftIds, from)
+        : command.owner.type == QLatin1String("user")
             ? schedules.setUser(*actor, command.owner.key, shiftIds, from)
             : schedules.setDepartment(*actor, command.owner.key.toLongLong(), shiftIds, from);
     if (!saved.ok())
@@ -283,8 +302,8 @@ int clearSchedule(CliContext &context, const QStringList &arguments)
 {
     OwnerCommand command;
     command.parser.setApplicationDescription(
-        QStringLiteral("From a day on, a department has no schedule, and an employee follows their department's "
-                       "again. The days before keep their schedule."));
+        QStringLiteral("From a day on, the site or a department has no schedule, and an employee follows their "
+                       "department's again. The days before keep their schedule."));
     command.parser.addOption(fromOption);
     int exitCode = Success;
     if (!command.start(context, arguments, &exitCode))
@@ -302,8 +321,9 @@ int clearSchedule(CliContext &context, const QStringList &arguments)
         return exitCode;
     services::ScheduleAdmin schedules(db);
     const bool user = command.owner.type == QLatin1String("user");
-    const services::Outcome saved = user ? schedules.clearUser(*actor, command.owner.key, from)
-                                         : schedules.clearDepartment(*actor, command.owner.key.toLongLong(), from);
+    const services::Outcome saved = command.owner.type == siteOwner ? schedules.clearSite(*actor, from)
+                                    : user ? schedules.clearUser(*actor, command.owner.key, from)
+                                           : schedules.clearDepartment(*actor, command.owner.key.toLongLong(), from);
     if (!saved.ok())
         return refusedFrom(context, db, saved);
     context.out() << command.owner.type << " " << ownerText(command.owner) << " from " << fromText(from) << ": "
@@ -315,7 +335,7 @@ int scheduleHistory(CliContext &context, const QStringList &arguments)
 {
     OwnerCommand command;
     command.parser.setApplicationDescription(
-        QStringLiteral("Every schedule of a department or an employee, by the day it applies from."));
+        QStringLiteral("Every schedule of the site, a department or an employee, by the day it applies from."));
     command.parser.addOption(jsonOption());
     int exitCode = Success;
     if (!command.start(context, arguments, &exitCode))

@@ -571,7 +571,9 @@ private Q_SLOTS:
             QStringLiteral("schedules set --department Kitchen --week Day,Day,Nope,Day,Day,-,-"), 2,
             QStringLiteral("unknown shift 'Nope'"));
         row("two owners", QStringLiteral("schedules history --department Kitchen --user 1"), 2,
-            QStringLiteral("either --department NAME or --user USER_ID"));
+            QStringLiteral("give one of --site, --department NAME or --user USER_ID"));
+        row("the site and a department", QStringLiteral("schedules set --site --department Kitchen --week Day,,,,,,"),
+            2, QStringLiteral("give one of --site, --department NAME or --user USER_ID"));
         row("short week", QStringLiteral("schedules set --department Kitchen --week Day,Day"), 2,
             QStringLiteral("--week needs 7 days"));
         row("30 February", QStringLiteral("holidays add 2026-02-30 Nothing"), 2,
@@ -617,6 +619,35 @@ private Q_SLOTS:
         const CliRun run = cli(arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    }
+
+    // Carla's department (Bar) has no week: from the day the site's week starts she follows it.
+    void theSiteWeekIsSetFromTheCommandLine()
+    {
+        const auto planOf = [this](const char *date) -> QString {
+            const QJsonObject day = explain(QStringLiteral("3"), QLatin1String(date));
+            return day.value(QLatin1String("plan")).toString() + QLatin1Char(' ') +
+                   day.value(QLatin1String("shift")).toString();
+        };
+        QCOMPARE(planOf("2026-04-06"), QStringLiteral("no_schedule "));
+        QVERIFY(runs({QStringLiteral("schedules"), QStringLiteral("set"), QStringLiteral("--site"),
+                      QStringLiteral("--week"), QStringLiteral("Day,Day,Day,Day,Day,-,-"), QStringLiteral("--from"),
+                      QStringLiteral("2026-04-06")}));
+        const QJsonArray history =
+            jsonList({QStringLiteral("schedules"), QStringLiteral("history"), QStringLiteral("--site")});
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.at(0)[QLatin1String("type")].toString(), QStringLiteral("site"));
+        QCOMPARE(history.at(0)[QLatin1String("from")].toString(), QStringLiteral("2026-04-06"));
+        QCOMPARE(history.at(0)[QLatin1String("changed_by")].toString(), QStringLiteral("cli:anna"));
+        QCOMPARE(jsonList({QStringLiteral("schedules")}).at(0)[QLatin1String("type")].toString(),
+                 QStringLiteral("site"));
+        QCOMPARE(planOf("2026-04-03"), QStringLiteral("no_schedule "));
+        QCOMPARE(planOf("2026-04-06").section(QLatin1Char(' '), 1), QStringLiteral("Day"));
+        QCOMPARE(planOf("2026-04-11").section(QLatin1Char(' '), 0, 0), QStringLiteral("day_off"));
+        QVERIFY(runs({QStringLiteral("schedules"), QStringLiteral("clear"), QStringLiteral("--site"),
+                      QStringLiteral("--from"), QStringLiteral("2026-04-13")}));
+        QCOMPARE(planOf("2026-04-13"), QStringLiteral("no_schedule "));
+        QCOMPARE(planOf("2026-04-10").section(QLatin1Char(' '), 1), QStringLiteral("Day"));
     }
 };
 
