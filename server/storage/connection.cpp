@@ -30,6 +30,30 @@ bool applySqlitePragmas(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// Every session the same, whatever the server's or the role's defaults: timestamps are written
+// and compared as UTC text, and the migrations' '\x00' byte literal needs standard strings.
+bool applyPostgresSessionSettings(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    for (const char *setting : {"SET TIME ZONE 'UTC'", "SET standard_conforming_strings = on"}) {
+        if (!query.exec(QLatin1String(setting))) {
+            *error = QStringLiteral("%1: %2").arg(QLatin1String(setting), query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+// libpq's own keywords. No password: libpq reads ~/.pgpass or PGPASSFILE itself when the
+// server asks for one. A bounded connect timeout, so that an unreachable server is an error.
+QString postgresConnectOptions(const DatabaseConfig &config)
+{
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    if (!config.sslmode.isEmpty())
+        options << QStringLiteral("sslmode=") + config.sslmode;
+    return options.join(QLatin1Char(';'));
+}
+
 // The data folder it creates is the owner's alone (0700); one that exists stays as it is.
 bool makeDataFolder(const QString &folder, QString *error)
 {
@@ -43,13 +67,6 @@ bool makeDataFolder(const QString &folder, QString *error)
 }
 
 } // namespace
-
-DatabaseConfig DatabaseConfig::sqlite(const QString &path)
-{
-    DatabaseConfig config;
-    config.path = path;
-    return config;
-}
 
 Connection::Connection(DatabaseConfig config, QString name)
     : m_config(std::move(config))
@@ -71,14 +88,26 @@ std::unique_ptr<Connection> Connection::open(const DatabaseConfig &config, QStri
     const QString name = QStringLiteral("punchclock-%1").arg(connectionCounter.fetch_add(1));
     std::unique_ptr<Connection> connection(new Connection(config, name));
 
+    if (!QSqlDatabase::isDriverAvailable(config.driver)) {
+        *error = config.isPostgres()
+            ? QStringLiteral("PostgreSQL support is not installed (the Qt QPSQL driver: on Debian, libqt6sql6-psql).")
+            : QStringLiteral("The Qt database driver %1 is not installed.").arg(config.driver);
+        return nullptr;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(config.driver, name);
     const bool sqlite = config.driver == QLatin1String("QSQLITE");
     const bool newFile = sqlite && !QFileInfo::exists(config.path);
     if (sqlite && !makeDataFolder(QFileInfo(config.path).absolutePath(), error))
         return nullptr;
     db.setDatabaseName(config.path);
+    if (config.isPostgres()) {
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setUserName(config.user);
+        db.setConnectOptions(postgresConnectOptions(config));
+    }
     if (!db.open()) {
-        *error = QStringLiteral("Cannot open the database %1: %2").arg(config.path, db.lastError().text());
+        *error = QStringLiteral("Cannot open the database %1: %2").arg(config.displayName(), db.lastError().text());
         return nullptr;
     }
     // Whoever can write the file can do anything with it (docs/security.md): a new one is the
@@ -88,7 +117,9 @@ std::unique_ptr<Connection> Connection::open(const DatabaseConfig &config, QStri
         *error = QStringLiteral("Cannot restrict the permissions of %1").arg(config.path);
         return nullptr;
     }
-    if (config.driver == QLatin1String("QSQLITE") && !applySqlitePragmas(db, error))
+    if (sqlite && !applySqlitePragmas(db, error))
+        return nullptr;
+    if (config.isPostgres() && !applyPostgresSessionSettings(db, error))
         return nullptr;
 
     const Migrator::Result migrated = Migrator(db).migrate();

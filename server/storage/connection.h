@@ -1,5 +1,7 @@
 #pragma once
 
+#include "databaseconfig.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -7,18 +9,10 @@
 
 namespace punchclock::storage {
 
-// Where the data lives. SQLite (a file) is the default; the driver name keeps room for QPSQL.
-struct DatabaseConfig
-{
-    QString driver = QStringLiteral("QSQLITE");
-    QString path;
-
-    static DatabaseConfig sqlite(const QString &path);
-};
-
 // One database connection, owned by the thread that opened it (Qt's rule for QSqlDatabase):
 // the server's engine thread writes through its own, the GUI and the CLI read through theirs.
-// SQLite runs in WAL mode with synchronous=FULL so that a committed punch survives power loss.
+// SQLite runs in WAL mode with synchronous=FULL so that a committed punch survives power loss;
+// PostgreSQL is durable on commit as configured by its administrator (synchronous_commit).
 class Connection
 {
 public:
