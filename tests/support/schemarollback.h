@@ -4,7 +4,8 @@
 #include <QSqlQuery>
 #include <QString>
 
-#include <initializer_list>
+#include <QList>
+
 #include <utility>
 
 namespace punchclock::test {
@@ -15,7 +16,8 @@ namespace punchclock::test {
 // its entry here. Returns the statement that failed, or an empty string.
 inline QString rollBackSchema(QSqlDatabase db, int version)
 {
-    using Undo = std::pair<int, std::initializer_list<const char *>>;
+    // Owned lists: an initializer_list's array would not outlive the statement that builds it.
+    using Undo = std::pair<int, QList<const char *>>;
     static const Undo undos[] = {
         {15, {"DROP TABLE site_schedule_change_days", "DROP TABLE site_schedule_changes", "DROP TABLE site_schedules"}},
         {14,

@@ -491,7 +491,7 @@ std::function<void()> UsersPage::oneOrMany(const std::function<void()> &single,
     return [this, single, bulk] {
         const QList<storage::UserRow> users = selectedUsers();
         if (users.size() > 1 || (!single && users.size() == 1))
-            (m_bulkActions->*bulk)(users);
+            std::invoke(bulk, m_bulkActions, users);
         else if (single)
             single();
     };
