@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connection.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,7 +9,7 @@
 
 namespace punchclock::test {
 
-// A fresh SQLite database for the test function that runs now, in `dir`, migrated to the
+// A fresh database (SQLite, or PostgreSQL under PUNCHCLOCK_TEST_DB) for the test function that runs now, in `dir`, migrated to the
 // current schema; nullptr with *error set when it cannot be made.
 inline std::unique_ptr<storage::Connection> openTestFunctionDatabase(const QTemporaryDir &dir, QString *error)
 {
@@ -18,7 +18,7 @@ inline std::unique_ptr<storage::Connection> openTestFunctionDatabase(const QTemp
         return nullptr;
     }
     const QString name = QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite");
-    return storage::Connection::open(storage::DatabaseConfig::sqlite(dir.filePath(name)), error);
+    return storage::Connection::open(testDatabaseConfig(dir.filePath(name)), error);
 }
 
 } // namespace punchclock::test

@@ -4,6 +4,7 @@
 #include "punchrepository.h"
 #include "schedulerepository.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 #include "walltime.h"
 
 #include <QSqlQuery>
@@ -54,7 +55,7 @@ private Q_SLOTS:
     {
         QString error;
         m_connection = Connection::open(
-            DatabaseConfig::sqlite(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+            punchclock::test::testDatabaseConfig(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
                                                   QString::fromLatin1(QTest::currentDataTag()).remove(QLatin1Char(' ')) +
                                                   QStringLiteral(".sqlite"))),
             &error);

@@ -4,6 +4,7 @@
 #include "punchrepository.h"
 #include "settingsrepository.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -97,6 +98,11 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        PUNCHCLOCK_SKIP_ON_POSTGRES("consistent backups through a snapshot or documented pg_dump use");
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

@@ -5,6 +5,7 @@
 #include "enrollmentrequestrepository.h"
 #include "jobrepository.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,7 +66,7 @@ private slots:
     {
         QString error;
         m_connection = Connection::open(
-            DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("enroll-%1.sqlite").arg(++m_databases))), &error);
+            punchclock::test::testDatabaseConfig(m_dir.filePath(QStringLiteral("enroll-%1.sqlite").arg(++m_databases))), &error);
         QVERIFY2(m_connection, qPrintable(error));
         m_requestedAt = QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
     }

@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "keypadlogrepository.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 #include "userenrollment.h"
 #include "userrepository.h"
 #include "walltime.h"
@@ -61,7 +62,7 @@ private slots:
     {
         QString error;
         m_connection = Connection::open(
-            DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("keypad-%1.sqlite").arg(++m_databases))), &error);
+            punchclock::test::testDatabaseConfig(m_dir.filePath(QStringLiteral("keypad-%1.sqlite").arg(++m_databases))), &error);
         QVERIFY2(m_connection, qPrintable(error));
         TerminalRepository terminals(db());
         QVERIFY(terminals.recordContact(

@@ -1,6 +1,7 @@
 #include "connection.h"
 #include "migrator.h"
 #include "settingsrepository.h"
+#include "testdatabase.h"
 
 #include <QRegularExpression>
 #include <QFile>
@@ -52,7 +53,7 @@ void TestMigrations::cleanup()
 std::unique_ptr<Connection> TestMigrations::open(QString *error)
 {
     QString message;
-    std::unique_ptr<Connection> connection = Connection::open(DatabaseConfig::sqlite(m_path), &message);
+    std::unique_ptr<Connection> connection = Connection::open(punchclock::test::testDatabaseConfig(m_path), &message);
     if (error)
         *error = message;
     else if (!connection)
@@ -107,6 +108,7 @@ void TestMigrations::reopeningDoesNotReapply()
 
 void TestMigrations::connectionPragmas()
 {
+    PUNCHCLOCK_SKIP_ON_POSTGRES("a check of the session settings (TimeZone UTC, standard_conforming_strings)");
     const std::unique_ptr<Connection> connection = open();
     QVERIFY(connection);
     QCOMPARE(scalar(*connection, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
@@ -118,6 +120,7 @@ void TestMigrations::connectionPragmas()
 // owner's alone; an existing file keeps what its administrator gave it.
 void TestMigrations::newDataIsTheOwnersAlone()
 {
+    PUNCHCLOCK_SKIP_ON_POSTGRES("a check that a new database's privileges are its owner's alone");
     const QString folder = m_dir->filePath(QStringLiteral("site/data"));
     const QString path = folder + QStringLiteral("/punchclock.sqlite");
     QString error;

@@ -2,6 +2,7 @@
 #include "punchbrowser.h"
 #include "punchrepository.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 #include "walltime.h"
 
 #include <QSqlQuery>
@@ -114,7 +115,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         QString error;
-        m_db = Connection::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("p.sqlite"))), &error);
+        m_db = Connection::open(punchclock::test::testDatabaseConfig(m_dir->filePath(QStringLiteral("p.sqlite"))), &error);
         QVERIFY2(m_db, qPrintable(error));
         TerminalRepository terminals(m_db->database());
         QVERIFY(terminals.recordContact({devA, QStringLiteral("192.0.2.1"), Approval::Approved, QString()}));

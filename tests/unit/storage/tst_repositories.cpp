@@ -8,6 +8,7 @@
 #include "schemarollback.h"
 #include "settingsrepository.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 #include "userenrollment.h"
 #include "userrepository.h"
 #include "walltime.h"
@@ -136,7 +137,7 @@ void TestRepositories::init()
     QVERIFY(m_dir->isValid());
     QString error;
     m_connection =
-        Connection::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("punchclock.sqlite"))), &error);
+        Connection::open(punchclock::test::testDatabaseConfig(m_dir->filePath(QStringLiteral("punchclock.sqlite"))), &error);
     QVERIFY2(m_connection, qPrintable(error));
 }
 
