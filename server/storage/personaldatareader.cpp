@@ -19,8 +19,13 @@ QJsonValue jsonOf(const QVariant &value, bool binary)
         return QString::fromLatin1(value.toByteArray().toBase64());
     switch (value.typeId()) {
     case QMetaType::QByteArray: return QString::fromLatin1(value.toByteArray().toBase64());
+    // PostgreSQL answers a condition (has_photo) with a boolean, SQLite with 0 or 1: the export
+    // reads the same from both.
+    case QMetaType::Bool: return value.toBool() ? 1 : 0;
     case QMetaType::Int:
-    case QMetaType::LongLong: return value.toLongLong();
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong: // QPSQL's type for a BIGINT that is not negative
+        return value.toLongLong();
     case QMetaType::Double: return value.toDouble();
     default: return value.toString();
     }

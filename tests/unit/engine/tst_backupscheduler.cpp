@@ -2,6 +2,7 @@
 #include "connection.h"
 #include "databasebackup.h"
 #include "settingsrepository.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,13 +40,18 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        PUNCHCLOCK_SKIP_ON_POSTGRES("consistent backups through a snapshot or documented pg_dump use");
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         QString error;
         m_db = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("live.sqlite"))), &error);
+            test::testDatabaseConfig(m_dir->filePath(QStringLiteral("live.sqlite"))), &error);
         QVERIFY2(m_db, qPrintable(error));
         m_folder = m_dir->filePath(QStringLiteral("backups"));
     }

@@ -5,6 +5,7 @@
 #include "connection.h"
 #include "jobrepository.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 #include "userrepository.h"
 
 #include <QJsonObject>
@@ -37,7 +38,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QString error;
         m_db = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("store.sqlite"))), &error);
+            test::testDatabaseConfig(m_dir->filePath(QStringLiteral("store.sqlite"))), &error);
         QVERIFY2(m_db, qPrintable(error));
         QVERIFY(storage::TerminalRepository(m_db->database())
                     .recordContact({dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));

@@ -3,6 +3,7 @@
 #include "reportbuilder.h"
 #include "reportcells.h"
 #include "schedulerepository.h"
+#include "testdatabase.h"
 #include "userstatusrepository.h"
 
 #include <QSqlQuery>
@@ -91,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QString error;
         m_connection = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(
+            test::testDatabaseConfig(
                 m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))),
             &error);
         QVERIFY2(m_connection, qPrintable(error));

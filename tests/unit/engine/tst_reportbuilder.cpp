@@ -9,6 +9,7 @@
 #include "serversettings.h"
 #include "settingsrepository.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 #include "walltime.h"
 
 #include <QFile>
@@ -149,7 +150,7 @@ private Q_SLOTS:
     {
         QString error;
         m_connection = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+            test::testDatabaseConfig(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
                                                            QStringLiteral(".sqlite"))),
             &error);
         QVERIFY2(m_connection, qPrintable(error));

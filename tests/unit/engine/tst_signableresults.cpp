@@ -9,6 +9,7 @@
 #include "schedulerepository.h"
 #include "settingsrepository.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 #include "walltime.h"
 #include "xlsxreportwriter.h"
 
@@ -140,7 +141,7 @@ private Q_SLOTS:
     {
         QString error;
         m_connection = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+            test::testDatabaseConfig(m_dir.filePath(QStringLiteral("%1-%2.sqlite")
                                                                .arg(QLatin1String(QTest::currentTestFunction()))
                                                                .arg(++m_databases))),
             &error);

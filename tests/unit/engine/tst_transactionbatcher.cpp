@@ -1,6 +1,7 @@
 #include "transactionbatcher.h"
 
 #include "connection.h"
+#include "testdatabase.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -38,7 +39,7 @@ private Q_SLOTS:
     {
         QString error;
         m_connection = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("batch.sqlite"))), &error);
+            test::testDatabaseConfig(m_dir.filePath(QStringLiteral("batch.sqlite"))), &error);
         QVERIFY2(m_connection, qPrintable(error));
         QSqlQuery(m_connection->database()).exec(QStringLiteral("DELETE FROM settings"));
     }

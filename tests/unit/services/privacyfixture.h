@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "connection.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 #include "userenrollment.h"
 
 #include <QDateTime>
@@ -52,7 +53,7 @@ inline services::Actor operatorWith(services::Role role)
 inline std::unique_ptr<storage::Connection> openDatabase(const QString &path)
 {
     QString error;
-    auto connection = storage::Connection::open(storage::DatabaseConfig::sqlite(path), &error);
+    auto connection = storage::Connection::open(test::testDatabaseConfig(path), &error);
     if (!connection)
         return nullptr;
     storage::TerminalRepository terminals(connection->database());

@@ -7,6 +7,7 @@
 #include "terminaladmin.h"
 #include "punchrepository.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 #include "walltime.h"
 
 #include <QSqlQuery>
@@ -49,7 +50,7 @@ private Q_SLOTS:
     {
         QString error;
         m_connection = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("audit-%1.sqlite").arg(++m_databases))), &error);
+            test::testDatabaseConfig(m_dir.filePath(QStringLiteral("audit-%1.sqlite").arg(++m_databases))), &error);
         QVERIFY2(m_connection, qPrintable(error));
     }
 

@@ -124,7 +124,7 @@ private Q_SLOTS:
             QVERIFY2(failedUndo.isEmpty(), qPrintable(failedUndo));
         }
         QString error;
-        auto migrated = storage::Connection::open(storage::DatabaseConfig::sqlite(path), &error);
+        auto migrated = storage::Connection::open(test::testDatabaseConfig(path), &error);
         QVERIFY2(migrated, qPrintable(error));
         const QSqlDatabase db = migrated->database();
         QVERIFY(inactiveSince(db, QStringLiteral("1")).isEmpty());

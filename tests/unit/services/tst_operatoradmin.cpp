@@ -2,6 +2,7 @@
 #include "connection.h"
 #include "operatoradmin.h"
 #include "operatorrepository.h"
+#include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -58,7 +59,7 @@ private Q_SLOTS:
     {
         QString error;
         m_connection = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("operators-%1.sqlite").arg(++m_databases))),
+            test::testDatabaseConfig(m_dir.filePath(QStringLiteral("operators-%1.sqlite").arg(++m_databases))),
             &error);
         QVERIFY2(m_connection, qPrintable(error));
         OperatorAdmin admin(db());
@@ -87,13 +88,9 @@ private Q_SLOTS:
         QVERIFY(!stored.passwordHash.contains(annaPassword));
         anna();
         // Nothing the store holds, in any table, contains the password.
-        QSqlQuery tables(db());
-        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
-        QStringList names;
-        while (tables.next())
-            names << tables.value(0).toString();
-        tables.finish();
-        for (const QString &table : std::as_const(names)) {
+        const QStringList names = db().tables();
+        QVERIFY(names.contains(QLatin1String("operators")));
+        for (const QString &table : names) {
             QSqlQuery rows(db());
             QVERIFY(rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)));
             while (rows.next()) {

@@ -14,6 +14,7 @@
 #include "shiftadmin.h"
 #include "terminaladmin.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 #include "useradmin.h"
 #include "userstatusadmin.h"
 #include "walltime.h"
@@ -103,7 +104,7 @@ private Q_SLOTS:
     {
         QString error;
         m_connection = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("matrix-%1.sqlite").arg(++m_databases))), &error);
+            test::testDatabaseConfig(m_dir.filePath(QStringLiteral("matrix-%1.sqlite").arg(++m_databases))), &error);
         QVERIFY2(m_connection, qPrintable(error));
         QSqlQuery query(db());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO departments (name) VALUES ('Plant')")));
