@@ -32,10 +32,13 @@ bool applySqlitePragmas(QSqlDatabase &db, QString *error)
 
 // Every session the same, whatever the server's or the role's defaults: timestamps are written
 // and compared as UTC text, and the migrations' '\x00' byte literal needs standard strings.
+// Notices stay out of the log (libpq prints them on stderr): every start would otherwise report
+// that the migrator's "CREATE TABLE IF NOT EXISTS schema_version" found the table.
 bool applyPostgresSessionSettings(QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
-    for (const char *setting : {"SET TIME ZONE 'UTC'", "SET standard_conforming_strings = on"}) {
+    for (const char *setting : {"SET TIME ZONE 'UTC'", "SET standard_conforming_strings = on",
+                                "SET client_min_messages = warning"}) {
         if (!query.exec(QLatin1String(setting))) {
             *error = QStringLiteral("%1: %2").arg(QLatin1String(setting), query.lastError().text());
             return false;

@@ -44,7 +44,8 @@ inline void makeEmptyDatabase(const storage::DatabaseConfig &config, const QStri
         if (!db.open())
             qFatal("PUNCHCLOCK_TEST_DB: %s", qPrintable(db.lastError().text()));
         QSqlQuery query(db);
-        for (const QString &sql : {QStringLiteral("DROP DATABASE IF EXISTS %1"), QStringLiteral("CREATE DATABASE %1")}) {
+        for (const QString &sql : {QStringLiteral("SET client_min_messages = warning"),
+                                   QStringLiteral("DROP DATABASE IF EXISTS %1"), QStringLiteral("CREATE DATABASE %1")}) {
             if (!query.exec(sql.arg(database)))
                 qFatal("PUNCHCLOCK_TEST_DB: %s", qPrintable(query.lastError().text()));
         }
