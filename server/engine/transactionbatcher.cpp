@@ -9,16 +9,34 @@ Q_LOGGING_CATEGORY(lcBatch, "punchclock.batch", QtInfoMsg)
 
 namespace punchclock::engine {
 
+namespace {
+
+const QString savepointSql = QStringLiteral("SAVEPOINT batch_item");
+const QString rollbackToSavepointSql = QStringLiteral("ROLLBACK TO SAVEPOINT batch_item");
+const QString releaseSavepointSql = QStringLiteral("RELEASE SAVEPOINT batch_item");
+
+} // namespace
+
 TransactionBatcher::TransactionBatcher(QSqlDatabase db, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_savepoint(db)
     , m_rollbackToSavepoint(db)
     , m_releaseSavepoint(db)
+    // SQLite runs these prepared once, as every punch passes here; PostgreSQL refuses to prepare
+    // transaction control, so there each runs as a plain statement.
+    , m_prepared(db.driverName() == QLatin1String("QSQLITE"))
 {
-    m_savepoint.prepare(QStringLiteral("SAVEPOINT batch_item"));
-    m_rollbackToSavepoint.prepare(QStringLiteral("ROLLBACK TO SAVEPOINT batch_item"));
-    m_releaseSavepoint.prepare(QStringLiteral("RELEASE SAVEPOINT batch_item"));
+    if (m_prepared) {
+        m_savepoint.prepare(savepointSql);
+        m_rollbackToSavepoint.prepare(rollbackToSavepointSql);
+        m_releaseSavepoint.prepare(releaseSavepointSql);
+    }
+}
+
+bool TransactionBatcher::run(QSqlQuery &query, const QString &sql)
+{
+    return m_prepared ? query.exec() : query.exec(sql);
 }
 
 void TransactionBatcher::enqueue(Work work, Done done)
@@ -33,12 +51,12 @@ void TransactionBatcher::enqueue(Work work, Done done)
 
 bool TransactionBatcher::runInSavepoint(Item &item)
 {
-    if (!m_savepoint.exec())
+    if (!run(m_savepoint, savepointSql))
         return false;
     const bool ok = item.work(m_db);
     if (!ok)
-        m_rollbackToSavepoint.exec();
-    m_releaseSavepoint.exec();
+        run(m_rollbackToSavepoint, rollbackToSavepointSql);
+    run(m_releaseSavepoint, releaseSavepointSql);
     return ok;
 }
 

@@ -39,11 +39,13 @@ private:
     };
 
     bool runInSavepoint(Item &item);
+    bool run(QSqlQuery &query, const QString &sql);
 
     QSqlDatabase m_db;
     QSqlQuery m_savepoint;
     QSqlQuery m_rollbackToSavepoint;
     QSqlQuery m_releaseSavepoint;
+    bool m_prepared;
     std::vector<Item> m_queue;
     bool m_flushScheduled = false;
 };
