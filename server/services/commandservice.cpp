@@ -1,5 +1,6 @@
 #include "commandservice.h"
 
+#include "jobforcommand.h"
 #include "servicecall.h"
 
 #include "commandbuilder.h"
@@ -374,14 +375,9 @@ std::optional<qint64> CommandService::enqueue(const QString &devId, const protoc
                                               std::optional<qint64> dependsOn, bool buildAtDelivery,
                                               const QString &buildFromDevId)
 {
-    storage::NewJob job;
-    job.devId = devId;
-    job.commandCode = QString::fromLatin1(protocol::commandCodeName(command.code));
-    job.parameters = command.parameters.encode();
+    storage::NewJob job = jobForCommand(devId, command, queuedBy, operationId);
     job.buildAtDelivery = buildAtDelivery;
     job.buildFromDevId = buildFromDevId;
-    job.queuedBy = queuedBy;
-    job.operationId = operationId;
     job.dependsOn = dependsOn;
     return storage::JobRepository(m_db).enqueue(job);
 }

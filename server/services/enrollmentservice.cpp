@@ -1,5 +1,6 @@
 #include "enrollmentservice.h"
 
+#include "jobforcommand.h"
 #include "servicecall.h"
 
 #include "codetables.h"
@@ -114,12 +115,8 @@ EnrollmentService::Result EnrollmentService::start(const Actor &actor, const QSt
         return result;
     }
 
-    storage::NewJob job;
-    job.devId = devId;
-    job.commandCode = QString::fromLatin1(protocol::commandCodeName(command.code));
-    job.parameters = command.parameters.encode();
-    job.queuedBy = actor.name;
-    const std::optional<qint64> jobId = storage::JobRepository(m_db).enqueue(job);
+    const std::optional<qint64> jobId =
+        storage::JobRepository(m_db).enqueue(jobForCommand(devId, command, actor.name));
 
     storage::EnrollmentRequest request;
     request.userId = userId;

@@ -1,5 +1,6 @@
 #include "rosterdownload.h"
 
+#include "jobforcommand.h"
 #include "servicecall.h"
 
 #include "bscommframe.h"
@@ -20,13 +21,7 @@ const QString Kind = QStringLiteral("download_users");
 std::optional<qint64> enqueue(const QSqlDatabase &db, const QString &devId, const protocol::BuiltCommand &command,
                               const Actor &actor, std::optional<qint64> operationId)
 {
-    storage::NewJob job;
-    job.devId = devId;
-    job.commandCode = QString::fromLatin1(protocol::commandCodeName(command.code));
-    job.parameters = command.parameters.encode();
-    job.queuedBy = actor.name;
-    job.operationId = operationId;
-    return storage::JobRepository(db).enqueue(job);
+    return storage::JobRepository(db).enqueue(jobForCommand(devId, command, actor.name, operationId));
 }
 
 // HS100/HS200 list a user once per enrolled item: each user once, in the terminal's order.

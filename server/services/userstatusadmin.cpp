@@ -1,5 +1,6 @@
 #include "userstatusadmin.h"
 
+#include "jobforcommand.h"
 #include "refusals.h"
 #include "servicecall.h"
 
@@ -77,13 +78,7 @@ UserStatusAdmin::Result UserStatusAdmin::setEnabled(const Actor &actor, const QS
     }
     const QStringList holders = users.holders(userId);
     for (const QString &devId : holders) {
-        storage::NewJob job;
-        job.devId = devId;
-        job.commandCode = QString::fromLatin1(protocol::commandCodeName(command.code));
-        job.parameters = command.parameters.encode();
-        job.queuedBy = actor.name;
-        job.operationId = operation;
-        const std::optional<qint64> id = jobs.enqueue(job);
+        const std::optional<qint64> id = jobs.enqueue(jobForCommand(devId, command, actor.name, operation));
         if (!id) {
             result.jobIds.clear();
             result.outcome = call.refuseStorage();
