@@ -16,6 +16,9 @@ packages=(
     # scripts/run-fuzzers.sh builds tests/fuzz with clang's libFuzzer, ASan and UBSan; their
     # runtimes are in libclang-rt-14-dev, which clang only recommends. The gcc builds need none.
     clang libfuzzer-14-dev libclang-rt-14-dev
+    # scripts/with-throwaway-postgres.sh runs the storage and engine tests on PostgreSQL 15 in a
+    # cluster of its own; the server package alone, without the "main" cluster (see below)
+    postgresql-15
 )
 
 missing=()
@@ -31,5 +34,12 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo="sudo"
 fi
 echo "Installing: ${missing[*]}"
+# Debian's postgresql-15 creates and starts a system-wide "main" cluster on installation unless
+# told otherwise; the tests need none, so a fresh machine does not get a database server running.
+# postgresql-common reads this folder after its own createcluster.conf.
+if [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+    $sudo mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" | $sudo tee /etc/postgresql-common/createcluster.d/punchclock.conf >/dev/null
+fi
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is needed, builds with warnings as errors and runs the whole test suite, checks
+# Installs what is needed, builds with warnings as errors and runs the whole test suite (the
+# storage, service and engine tests a second time on PostgreSQL), checks
 # the Debian package, runs the whole suite again in an AddressSanitizer + UBSan build, then fuzzes
 # the parsers of terminal input for a bounded time (scripts/run-fuzzers.sh).
 set -euo pipefail
@@ -22,6 +23,8 @@ fi
 scripts/check-translations.sh
 
 ctest --test-dir build/ci --output-on-failure -j "$jobs"
+# The storage, service and engine tests once more on PostgreSQL 15, in a throwaway cluster.
+scripts/with-throwaway-postgres.sh ctest --test-dir build/ci -L storage-pg --output-on-failure -j "$jobs"
 
 # The Debian package, from the same build: installed with apt, served from, punched at, removed.
 rm -f build/ci/punchclock_*.deb
