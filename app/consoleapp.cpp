@@ -21,6 +21,8 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
@@ -77,6 +79,29 @@ void quitOnceShown(const QWidget &window, const char *what, const http::ServerHo
     });
 }
 
+// Opens the database; a PostgreSQL server that wants a password ~/.pgpass does not have gets
+// one typed here (three tries), kept in *config for the server's connections and never stored.
+std::unique_ptr<storage::Connection> openDatabase(storage::DatabaseConfig *config, QString *error)
+{
+    std::unique_ptr<storage::Connection> connection = storage::Connection::open(*config, error);
+    for (int attempt = 0; !connection && attempt < 3 && config->isPostgres() &&
+         storage::Connection::wantsPassword(*error);
+         ++attempt) {
+        bool typed = false;
+        const QString password = QInputDialog::getText(
+            nullptr, QApplication::tr("Database password"),
+            QApplication::tr("The password of %1 on %2:")
+                .arg(config->user.isEmpty() ? QApplication::tr("your database account") : config->user,
+                     config->displayName()),
+            QLineEdit::Password, QString(), &typed);
+        if (!typed)
+            break;
+        config->password = password;
+        connection = storage::Connection::open(*config, error);
+    }
+    return connection;
+}
+
 } // namespace
 
 int runConsole(int argc, char *argv[])
@@ -91,9 +116,17 @@ int runConsole(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.punchclock.Punchclock"));
 
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::tr("Database file."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::tr("Database file, or postgresql://user@host:port/dbname."),
+                                      QStringLiteral("PATH|URL"));
     parser.addOption(dbOption);
     parser.process(application);
+    QString configError;
+    std::optional<storage::DatabaseConfig> named = databaseConfig(parser.value(dbOption), &configError);
+    if (!named) {
+        std::fprintf(stderr, "punchclock: --db: %s\n", qPrintable(configError));
+        return 2;
+    }
 
     application.setStyleSheet(consoleStyleSheet());
     // One simulated terminal for the console's life: one the first-run wizard starts goes on
@@ -117,11 +150,14 @@ int runConsole(int argc, char *argv[])
         });
         return true;
     };
-    if (!needsFirstRun(parser.value(dbOption)) && !claimData(databasePath(parser.value(dbOption)))) {
+    // A database on a server is claimed by its URL: one console per database on this PC, as
+    // for a file, since each serves the terminals on the same port.
+    const QString claimName = named->isPostgres() ? named->displayName() : QDir::toNativeSeparators(named->path);
+    if (!needsFirstRun(parser.value(dbOption)) && !claimData(claimName)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QApplication::tr("Punchclock is already open on %1: its window was brought to the "
                                                  "front. This copy exits.")
-                                    .arg(QDir::toNativeSeparators(databasePath(parser.value(dbOption))))));
+                                    .arg(claimName)));
         return 0;
     }
 
@@ -151,9 +187,9 @@ int runConsole(int argc, char *argv[])
                                       .arg(missingFolder));
             return 1;
         }
-        database = storage::DatabaseConfig::sqlite(databasePath(parser.value(dbOption)));
+        database = *named;
         QString error;
-        connection = storage::Connection::open(database, &error);
+        connection = openDatabase(&database, &error);
         if (!connection) {
             QMessageBox::critical(nullptr, QApplication::tr("Punchclock cannot start"), error);
             return 1;

@@ -26,6 +26,14 @@ QString databasePath(const QString &option)
         + QStringLiteral("/punchclock/punchclock.sqlite");
 }
 
+std::optional<storage::DatabaseConfig> databaseConfig(const QString &option, QString *error)
+{
+    const QString named = option.isEmpty() ? qEnvironmentVariable("PUNCHCLOCK_DB") : option;
+    if (storage::DatabaseConfig::looksLikeUrl(named))
+        return storage::DatabaseConfig::fromUrl(named, error);
+    return storage::DatabaseConfig::sqlite(databasePath(option));
+}
+
 QString unavailableDataFolder(const QString &option)
 {
     if (!option.isEmpty() || !qEnvironmentVariableIsEmpty("PUNCHCLOCK_DB"))

@@ -30,8 +30,11 @@ ConsoleInstance::ConsoleInstance(const QString &databasePath, QObject *parent)
 QString ConsoleInstance::socketName(const QString &databasePath)
 {
     const QFileInfo file(databasePath);
-    // The folder may be a symbolic link: canonical when the file exists, absolute before.
-    const QString path = file.exists() ? file.canonicalFilePath() : file.absoluteFilePath();
+    // The folder may be a symbolic link: canonical when the file exists, absolute before. A
+    // database URL stands for itself.
+    const QString path = databasePath.contains(QLatin1String("://")) ? databasePath
+        : file.exists()                                             ? file.canonicalFilePath()
+                                                                    : file.absoluteFilePath();
     const QByteArray digest = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
     return QStringLiteral("punchclock-console-%1-%2").arg(::getuid()).arg(QString::fromLatin1(digest));
 }

@@ -58,10 +58,10 @@ bool confirmRestore(CliContext &context, const QString &file)
 {
     if (!::isatty(STDIN_FILENO)) {
         context.err() << "punchclock: restore replaces every terminal, user, punch and job in "
-                      << context.databasePath() << "; add --yes to confirm" << Qt::endl;
+                      << context.databaseName() << "; add --yes to confirm" << Qt::endl;
         return false;
     }
-    context.out() << "Replace every terminal, user, punch and job in " << context.databasePath()
+    context.out() << "Replace every terminal, user, punch and job in " << context.databaseName()
                   << " with the contents of " << file << "? Type yes to confirm: " << Qt::flush;
     char line[64] = {};
     const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
@@ -140,7 +140,7 @@ int runRestore(CliContext &context, const QStringList &arguments)
     const services::Outcome restored = services::BackupAdmin(connection->database()).restoreFrom(*actor, file);
     if (!restored.ok())
         return refused(context, restored, file);
-    context.out() << "Restored " << file << " into " << context.databasePath() << Qt::endl;
+    context.out() << "Restored " << file << " into " << context.databaseName() << Qt::endl;
     return Success;
 }
 

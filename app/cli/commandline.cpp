@@ -18,7 +18,7 @@ namespace punchclock::cli {
 
 namespace {
 
-const char usageText[] = R"(Usage: punchclock [--db PATH] [COMMAND] [OPTIONS]
+const char usageText[] = R"(Usage: punchclock [--db PATH|URL] [COMMAND] [OPTIONS]
 
 Without a command the console window opens.
 
@@ -90,7 +90,8 @@ Commands:
   audit verify                    check that no record of the audit trail was changed or removed
 
 Global options:
-  --db PATH      database file (also $PUNCHCLOCK_DB)
+  --db PATH|URL  database file, or postgresql://user@host:port/dbname
+                 (also $PUNCHCLOCK_DB; the password from ~/.pgpass or a prompt)
   --operator NAME
                  make changes as this operator account, with its role and departments (also
                  $PUNCHCLOCK_OPERATOR); the password is asked for, or read from the file named by
@@ -102,8 +103,8 @@ Global options:
 
 } // namespace
 
-CliContext::CliContext(QString databasePath)
-    : m_databasePath(std::move(databasePath))
+CliContext::CliContext(storage::DatabaseConfig database)
+    : m_database(std::move(database))
     , m_out(stdout)
     , m_err(stderr)
 {
@@ -112,7 +113,18 @@ CliContext::CliContext(QString databasePath)
 std::unique_ptr<storage::Connection> CliContext::openDatabase()
 {
     QString error;
-    auto connection = storage::Connection::open(storage::DatabaseConfig::sqlite(m_databasePath), &error);
+    auto connection = storage::Connection::open(m_database, &error);
+    if (!connection && m_database.isPostgres() && m_database.password.isEmpty() &&
+        storage::Connection::wantsPassword(error)) {
+        Secret password;
+        int exitCode = Success;
+        const QString who = m_database.user.isEmpty() ? QStringLiteral("the database") : m_database.user;
+        if (!m_passwords.next(*this, QStringLiteral("the password of %1 on %2").arg(who, m_database.displayName()),
+                              PasswordSource::Ask::Once, &password.text, &exitCode))
+            return nullptr;
+        m_database.password = password.text;
+        connection = storage::Connection::open(m_database, &error);
+    }
     if (!connection)
         m_err << "punchclock: " << error << Qt::endl;
     return connection;
@@ -166,7 +178,7 @@ int run(int argc, char *argv[])
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({dbOption, operatorOption, versionOption, helpOption});
 
-    CliContext context(QString{});
+    CliContext context;
     if (!parser.parse(QCoreApplication::arguments()))
         return context.usageError(parser.errorText());
     if (parser.isSet(versionOption)) {
@@ -186,7 +198,11 @@ int run(int argc, char *argv[])
                       << Qt::endl;
         return Failure;
     }
-    CliContext commandContext(app::databasePath(parser.value(dbOption)));
+    QString databaseError;
+    const std::optional<storage::DatabaseConfig> database = app::databaseConfig(parser.value(dbOption), &databaseError);
+    if (!database)
+        return context.usageError(QStringLiteral("--db: %1").arg(databaseError));
+    CliContext commandContext(*database);
     commandContext.setOperatorName(parser.isSet(operatorOption) ? parser.value(operatorOption)
                                                                 : qEnvironmentVariable("PUNCHCLOCK_OPERATOR"));
     const QString command = positional.first();

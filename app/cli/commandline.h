@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "databaseconfig.h"
 #include "passwordsource.h"
 
 #include <QSqlDatabase>
@@ -27,10 +28,17 @@ enum ExitCode {
 class CliContext
 {
 public:
-    explicit CliContext(QString databasePath);
+    explicit CliContext(storage::DatabaseConfig database = {});
+    ~CliContext() { wipe(&m_database.password); }
+    CliContext(const CliContext &) = delete;
+    CliContext &operator=(const CliContext &) = delete;
 
-    const QString &databasePath() const { return m_databasePath; }
-    // Opens (and migrates) the database; prints the reason and returns null on failure.
+    const storage::DatabaseConfig &database() const { return m_database; }
+    // The database in messages: the file, or the URL (never a password).
+    QString databaseName() const { return m_database.displayName(); }
+    // Opens (and migrates) the database; prints the reason and returns null on failure. When a
+    // PostgreSQL server asks for a password that ~/.pgpass does not have, it is asked for as the
+    // operator's are (passwords()) and kept for this command's further connections only.
     std::unique_ptr<storage::Connection> openDatabase();
 
     QTextStream &out() { return m_out; }
@@ -50,7 +58,7 @@ public:
     std::optional<services::Actor> actorForChange(const QSqlDatabase &db, int *exitCode);
 
 private:
-    QString m_databasePath;
+    storage::DatabaseConfig m_database;
     QTextStream m_out;
     QTextStream m_err;
     QString m_operatorName;

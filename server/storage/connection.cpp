@@ -47,8 +47,8 @@ bool applyPostgresSessionSettings(QSqlDatabase &db, QString *error)
     return true;
 }
 
-// libpq's own keywords. No password: libpq reads ~/.pgpass or PGPASSFILE itself when the
-// server asks for one. A bounded connect timeout, so that an unreachable server is an error.
+// libpq's own keywords. No password here: libpq reads ~/.pgpass or PGPASSFILE itself when the
+// server asks for one, or takes the one typed at a prompt (DatabaseConfig::password). A bounded connect timeout, so that an unreachable server is an error.
 QString postgresConnectOptions(const DatabaseConfig &config)
 {
     QStringList options{QStringLiteral("connect_timeout=10")};
@@ -107,6 +107,7 @@ std::unique_ptr<Connection> Connection::open(const DatabaseConfig &config, QStri
         db.setHostName(config.host);
         db.setPort(config.port);
         db.setUserName(config.user);
+        db.setPassword(config.password);
         db.setConnectOptions(postgresConnectOptions(config));
     }
     if (!db.open()) {
@@ -131,6 +132,13 @@ std::unique_ptr<Connection> Connection::open(const DatabaseConfig &config, QStri
         return nullptr;
     }
     return connection;
+}
+
+bool Connection::wantsPassword(const QString &openError)
+{
+    // libpq's messages, untranslated when lc_messages is C (the default of a new cluster).
+    return openError.contains(QLatin1String("no password supplied")) ||
+        openError.contains(QLatin1String("password authentication failed"));
 }
 
 QSqlDatabase Connection::database() const

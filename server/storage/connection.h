@@ -24,6 +24,10 @@ public:
     // (unreadable file, schema newer than this build understands, …).
     static std::unique_ptr<Connection> open(const DatabaseConfig &config, QString *error);
 
+    // Whether open() failed because the PostgreSQL server wants a password libpq did not have
+    // (none in ~/.pgpass) or refused the one it had: worth asking the person for one.
+    static bool wantsPassword(const QString &openError);
+
     QSqlDatabase database() const;
     const DatabaseConfig &config() const { return m_config; }
 

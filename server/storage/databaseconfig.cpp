@@ -159,6 +159,12 @@ std::optional<DatabaseConfig> DatabaseConfig::fromUrl(const QString &url, QStrin
     return config;
 }
 
+bool DatabaseConfig::looksLikeUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+        text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
 QString DatabaseConfig::displayName() const
 {
     if (!isPostgres())

@@ -16,6 +16,9 @@ struct DatabaseConfig
     int port = -1;
     QString user;
     QString sslmode;
+    // A password typed at a prompt, for this process's connections only: never read from a URL,
+    // never written anywhere, never part of displayName(). Empty: libpq's ~/.pgpass or PGPASSFILE.
+    QString password;
 
     static DatabaseConfig sqlite(const QString &path);
     // Reads a libpq connection URI: postgresql://[user@][host][:port]/dbname[?param=value&…]
@@ -25,6 +28,8 @@ struct DatabaseConfig
     static std::optional<DatabaseConfig> fromUrl(const QString &url, QString *error);
 
     bool isPostgres() const { return driver == QLatin1String("QPSQL"); }
+    // Whether `text` is meant as a database URL rather than a file name: postgresql:// or postgres://.
+    static bool looksLikeUrl(const QString &text);
     // What messages and logs show: the file, or the URL without anything secret.
     QString displayName() const;
 };
