@@ -319,7 +319,11 @@ std::optional<JobRow> JobRepository::nextDeliverable(const QString &devId) const
                              "(SELECT 1 FROM jobs d WHERE d.id = j.depends_on AND d.status = 'RESULT' "
                              "AND d.return_code = 'OK' AND d.failed = 0)) "
                              "ORDER BY CASE WHEN j.cmd_code = 'RESET_FK' THEN 0 WHEN j.reads_back IS NOT NULL THEN 1 ELSE 2 END, "
-                             "j.id LIMIT 1"),
+                             "j.id LIMIT 1")
+            // Several servers on one PostgreSQL database: the job is locked until this
+            // transaction marks it sent, and a server polled meanwhile passes it by rather than
+            // waiting for it and then failing the poll. SQLite has one writer at a time already.
+            + (m_db.driverName() == QLatin1String("QPSQL") ? QStringLiteral(" FOR UPDATE OF j SKIP LOCKED") : QString()),
         {devId});
     if (!query.next())
         return std::nullopt;
