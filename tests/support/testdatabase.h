@@ -44,9 +44,11 @@ inline void makeEmptyDatabase(const storage::DatabaseConfig &config, const QStri
         if (!db.open())
             qFatal("PUNCHCLOCK_TEST_DB: %s", qPrintable(db.lastError().text()));
         QSqlQuery query(db);
-        for (const QString &sql : {QStringLiteral("SET client_min_messages = warning"),
-                                   QStringLiteral("DROP DATABASE IF EXISTS %1"), QStringLiteral("CREATE DATABASE %1")}) {
-            if (!query.exec(sql.arg(database)))
+        const QStringList statements{QStringLiteral("SET client_min_messages = warning"),
+                                     QStringLiteral("DROP DATABASE IF EXISTS ") + database,
+                                     QStringLiteral("CREATE DATABASE ") + database};
+        for (const QString &sql : statements) {
+            if (!query.exec(sql))
                 qFatal("PUNCHCLOCK_TEST_DB: %s", qPrintable(query.lastError().text()));
         }
     }
@@ -71,6 +73,13 @@ inline storage::DatabaseConfig testDatabaseConfig(const QString &sqliteFile)
     }
     config->path = database;
     return *config;
+}
+
+// The --db argument that gives the punchclock binary the same database: the file, or the URL
+// of the PostgreSQL database standing for it.
+inline QString testDatabaseArgument(const QString &sqliteFile)
+{
+    return testDatabaseConfig(sqliteFile).displayName();
 }
 
 // For the tests that check what only SQLite has; `counterpart` names what PostgreSQL still needs.
