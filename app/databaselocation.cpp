@@ -1,6 +1,6 @@
 #include "databaselocation.h"
 
-#include "datasection.h"
+#include "settingskeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,7 +17,7 @@ QString databasePath(const QString &option)
     const QString fromEnvironment = qEnvironmentVariable("PUNCHCLOCK_DB");
     if (!fromEnvironment.isEmpty())
         return QDir::current().absoluteFilePath(fromEnvironment);
-    const QString movedTo = QSettings().value(QLatin1String(ui::DataSection::DatabaseFolderKey)).toString();
+    const QString movedTo = QSettings().value(QLatin1String(ui::settingskeys::DatabaseFolder)).toString();
     if (!movedTo.isEmpty())
         return QDir(movedTo).filePath(QStringLiteral("punchclock.sqlite"));
     // ~/.local/share/punchclock/punchclock.sqlite, spelled out: AppDataLocation would add the
@@ -38,7 +38,7 @@ QString unavailableDataFolder(const QString &option)
 {
     if (!option.isEmpty() || !qEnvironmentVariableIsEmpty("PUNCHCLOCK_DB"))
         return {};
-    const QString movedTo = QSettings().value(QLatin1String(ui::DataSection::DatabaseFolderKey)).toString();
+    const QString movedTo = QSettings().value(QLatin1String(ui::settingskeys::DatabaseFolder)).toString();
     return movedTo.isEmpty() || QFileInfo(movedTo).isDir() ? QString() : movedTo;
 }
 

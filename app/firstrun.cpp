@@ -2,10 +2,10 @@
 
 #include "databaselocation.h"
 
-#include "datasection.h"
 #include "firstadministratordialog.h"
 #include "firstrunsetup.h"
 #include "firstrunwizard.h"
+#include "settingskeys.h"
 #include "signindialog.h"
 #include "simulatorlauncher.h"
 
@@ -102,7 +102,7 @@ std::optional<FirstRunResult> runFirstRun(ui::SimulatorLauncher &simulator)
     QSettings settings;
     const QString folder = QFileInfo(setup.databasePath()).absolutePath();
     if (QDir(folder) != QDir(defaults.dataFolder))
-        settings.setValue(QLatin1String(ui::DataSection::DatabaseFolderKey), folder);
+        settings.setValue(QLatin1String(ui::settingskeys::DatabaseFolder), folder);
     settings.setValue(QLatin1String(setupDoneKey), true);
     if (result.administrator)
         settings.setValue(QLatin1String(ui::SignInDialog::LastNameKey), result.administrator->name);

@@ -18,10 +18,18 @@ namespace punchclock::cli {
 
 namespace {
 
-const char usageText[] = R"(Usage: punchclock [--db PATH|URL] [COMMAND] [OPTIONS]
+const char consoleUsage[] = R"(Usage: punchclock [--db PATH|URL] [COMMAND] [OPTIONS]
 
 Without a command the console window opens.
+)";
 
+const char serverUsage[] = R"(Usage: punchclock-server [--db PATH|URL] COMMAND [OPTIONS]
+
+The terminal server and the commands of punchclock, without the console window. PDF reports
+are drawn by punchclock itself (package punchclock).
+)";
+
+const char usageText[] = R"(
 Commands:
   serve [--listen HOST:PORT]      run the terminal server without a display
   devices [--json]                list terminals
@@ -165,7 +173,7 @@ bool wantsCommandLine(int argc, char *argv[])
     return false;
 }
 
-int run(int argc, char *argv[])
+int run(int argc, char *argv[], Program program)
 {
     const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
     app::setApplicationIdentity();
@@ -182,12 +190,13 @@ int run(int argc, char *argv[])
     if (!parser.parse(QCoreApplication::arguments()))
         return context.usageError(parser.errorText());
     if (parser.isSet(versionOption)) {
-        context.out() << "punchclock " << QCoreApplication::applicationVersion() << Qt::endl;
+        context.out() << (program == Program::Server ? "punchclock-server " : "punchclock ")
+                      << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(helpOption) || positional.isEmpty()) {
-        context.out() << usageText;
+        context.out() << (program == Program::Server ? serverUsage : consoleUsage) << usageText;
         return Success;
     }
 

@@ -67,6 +67,12 @@ private:
 };
 
 bool wantsCommandLine(int argc, char *argv[]);
-int run(int argc, char *argv[]);
+// Which program runs the command line: punchclock, which opens the console without a command,
+// or punchclock-server, which has none.
+enum class Program {
+    Console,
+    Server,
+};
+int run(int argc, char *argv[], Program program = Program::Console);
 
 } // namespace punchclock::cli

@@ -44,8 +44,8 @@ int runPrivacy(CliContext &context, const QStringList &arguments);
 int runOperators(CliContext &context, const QStringList &arguments);
 int runAudit(CliContext &context, const QStringList &arguments);
 
-// The application object for the command line: a QGuiApplication (offscreen without a
-// display) for `report --format pdf`, which draws, else a QCoreApplication.
+// The application object for the command line: PdfSupport's for `report --format pdf` (a
+// QGuiApplication, offscreen without a display, where PDFs are drawn), else a QCoreApplication.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[]);
 
 // Who acts from the command line: the login running it, as an administrator (docs/security.md).

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "optionreader.h"
 #include "output.h"
+#include "pdfsupport.h"
 #include "reportsupport.h"
 #include "rulelookups.h"
 
@@ -9,8 +10,6 @@
 #include "reportbuilder.h"
 #include "reportfile.h"
 #include "reporttexts.h"
-
-#include <QGuiApplication>
 
 #include <cstring>
 
@@ -45,13 +44,11 @@ bool isPdfReport(int argc, char *argv[])
 
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
 {
-    if (!isPdfReport(argc, argv))
-        return std::make_unique<QCoreApplication>(argc, argv);
-    // Drawing a PDF needs a QGuiApplication; on a server there is no display to give it one.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
+    if (isPdfReport(argc, argv)) {
+        if (auto drawing = PdfSupport::createApplication(argc, argv))
+            return drawing;
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 int runReport(CliContext &context, const QStringList &arguments)
@@ -124,6 +121,11 @@ int runReport(CliContext &context, const QStringList &arguments)
     const auto fileFormat = ui::ReportFile::formatNamed(parser.value(format));
     if (!fileFormat)
         return context.usageError(QStringLiteral("--format must be csv, xlsx or pdf, not '%1'").arg(parser.value(format)));
+    const ui::ReportFile::PdfWriter pdfWriter = PdfSupport::writer();
+    if (*fileFormat == ui::ReportFile::Format::Pdf && !pdfWriter)
+        return context.failure(QStringLiteral(
+            "punchclock-server draws no PDF (that needs the console's graphics libraries): install the "
+            "punchclock package and run 'punchclock report' with --format pdf, or choose --format csv or xlsx"));
     if (request.kind == ReportKind::Timecard && !parser.isSet(user) && !parser.isSet(department))
         return context.usageError(QStringLiteral(
             "timecard needs --user USER_ID, or --department D for one timecard per employee of that department"));
@@ -165,7 +167,7 @@ int runReport(CliContext &context, const QStringList &arguments)
     const engine::reports::ReportTexts texts = ui::ReportTexts::forTable(*table, scope.join(QStringLiteral(" · ")));
     const QString path = parser.value(output);
     QString writeError;
-    if (!ui::ReportFile::write(*fileFormat, *table, texts, path, &writeError))
+    if (!ui::ReportFile::write(*fileFormat, *table, texts, path, &writeError, pdfWriter))
         return context.failure(QStringLiteral("cannot write %1: %2").arg(path, writeError));
     context.err() << "punchclock: " << table->rows.size() << (table->rows.size() == 1 ? " row" : " rows")
                   << " written to " << path << Qt::endl;

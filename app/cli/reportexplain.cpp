@@ -6,9 +6,9 @@
 
 #include "attendancereader.h"
 #include "connection.h"
-#include "dayexplanationdialog.h"
 #include "daystatus.h"
 #include "figureexplanation.h"
+#include "punchexplanationtext.h"
 #include "reportbuilder.h"
 #include "reporttexts.h"
 #include "walltime.h"
@@ -66,11 +66,11 @@ QJsonObject punchJson(const PunchExplanation &punch)
         {QStringLiteral("source"), sourceCode(punch.punch.source)},
         {QStringLiteral("working_date"), punch.workingDate.toString(Qt::ISODate)},
         {QStringLiteral("assignment"), assignmentCode(punch.assignment)},
-        {QStringLiteral("why"), ui::DayExplanationDialog::assignmentText(punch)},
+        {QStringLiteral("why"), ui::PunchExplanationText::assignment(punch)},
         {QStringLiteral("status"), punchStatusCode(punch.status)},
         {QStringLiteral("role"), roleCode(punch.role)},
         {QStringLiteral("role_reason"), roleReasonCode(punch.roleReason)},
-        {QStringLiteral("counted_as"), ui::DayExplanationDialog::outcomeText(punch)},
+        {QStringLiteral("counted_as"), ui::PunchExplanationText::outcome(punch)},
         {QStringLiteral("duplicate_of"), punch.duplicateOf != 0 ? QJsonValue(punch.duplicateOf) : QJsonValue()},
     };
 }
@@ -135,8 +135,8 @@ void printDay(QTextStream &out, const QString &name, const DayResult &day)
     for (const PunchExplanation &punch : day.punches)
         rows << QStringList{
             protocol::walltime::toStorage(punch.punch.time), protocol::directionName(punch.punch.direction),
-            punch.workingDate.toString(Qt::ISODate),         ui::DayExplanationDialog::assignmentText(punch),
-            ui::DayExplanationDialog::outcomeText(punch),    sourceCode(punch.punch.source)};
+            punch.workingDate.toString(Qt::ISODate),         ui::PunchExplanationText::assignment(punch),
+            ui::PunchExplanationText::outcome(punch),        sourceCode(punch.punch.source)};
     printTable(out,
                {QStringLiteral("TIME"), QStringLiteral("DIRECTION"), QStringLiteral("WORKING_DAY"),
                 QStringLiteral("WHY"), QStringLiteral("COUNTED_AS"), QStringLiteral("SOURCE")},

@@ -6,10 +6,10 @@
 
 #include "consolecontext.h"
 #include "dashboardpage.h"
-#include "datasection.h"
 #include "firstadministratordialog.h"
 #include "firstrunwizard.h"
 #include "modaldialogs.h"
+#include "settingskeys.h"
 #include "signindialog.h"
 #include "simulatorlauncher.h"
 
@@ -174,7 +174,7 @@ private Q_SLOTS:
 
         // The next start opens the console on the chosen folder, without the wizard.
         QCOMPARE(QSettings().value(QLatin1String(setupDoneKey)).toBool(), true);
-        QCOMPARE(QSettings().value(QLatin1String(ui::DataSection::DatabaseFolderKey)).toString(), folder);
+        QCOMPARE(QSettings().value(QLatin1String(ui::settingskeys::DatabaseFolder)).toString(), folder);
         QCOMPARE(QSettings().value(QLatin1String(ui::SignInDialog::LastNameKey)).toString(), QStringLiteral("anna"));
         QVERIFY(!app::needsFirstRun(QString()));
         QCOMPARE(defaultDatabase(), result->database.path);
@@ -260,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(result);
         QCOMPARE(result->database.path, defaultDatabase());
         QVERIFY(QFile::exists(defaultDatabase()));
-        QVERIFY(!QSettings().contains(QLatin1String(ui::DataSection::DatabaseFolderKey)));
+        QVERIFY(!QSettings().contains(QLatin1String(ui::settingskeys::DatabaseFolder)));
         QVERIFY(!app::needsFirstRun(QString()));
         result->server->stop();
     }
@@ -334,7 +334,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(QDir(folder).filePath(QStringLiteral("punchclock.sqlite"))));
         QVERIFY(!QFile::exists(defaultDatabase()));
         QVERIFY(!QSettings().contains(QLatin1String(setupDoneKey)));
-        QVERIFY(!QSettings().contains(QLatin1String(ui::DataSection::DatabaseFolderKey)));
+        QVERIFY(!QSettings().contains(QLatin1String(ui::settingskeys::DatabaseFolder)));
         // The next start asks again.
         QVERIFY(app::needsFirstRun(QString()));
     }

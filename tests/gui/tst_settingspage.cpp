@@ -7,6 +7,7 @@
 #include "backupsection.h"
 #include "consolecontext.h"
 #include "datasection.h"
+#include "settingskeys.h"
 #include "settingspage.h"
 #include "translationloader.h"
 
@@ -411,12 +412,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QVERIFY(storage::DatabaseBackup::check(QDir(folder).filePath(QStringLiteral("punchclock.sqlite"))).ok());
-        QCOMPARE(QSettings().value(QLatin1String(ui::DataSection::DatabaseFolderKey)).toString(), folder);
+        QCOMPARE(QSettings().value(QLatin1String(ui::settingskeys::DatabaseFolder)).toString(), folder);
         QVERIFY(widget<QLabel>("databaseNextStart")->text().contains(QDir::toNativeSeparators(folder)));
 
         // A second move into the same folder does not overwrite the copy.
         answerFileDialog(folder);
-        QSettings().remove(QLatin1String(ui::DataSection::DatabaseFolderKey));
+        QSettings().remove(QLatin1String(ui::settingskeys::DatabaseFolder));
         QTest::mouseClick(widget<QPushButton>("moveDatabase"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
         QCOMPARE(finished.at(1).at(0).toBool(), false);

@@ -1,6 +1,7 @@
 #include "dayexplanationdialog.h"
 
 #include "figureexplanation.h"
+#include "punchexplanationtext.h"
 #include "reportcellformat.h"
 
 #include "walltime.h"
@@ -18,40 +19,6 @@ namespace punchclock::ui {
 using namespace engine::attendance;
 
 namespace {
-
-QString roleText(PunchRole role)
-{
-    switch (role) {
-    case PunchRole::In:
-        return DayExplanationDialog::tr("Arrival");
-    case PunchRole::Out:
-        return DayExplanationDialog::tr("Departure");
-    case PunchRole::None:
-        break;
-    }
-    return {};
-}
-
-QString roleReasonText(RoleReason reason)
-{
-    switch (reason) {
-    case RoleReason::Direction:
-        return DayExplanationDialog::tr("as the terminal recorded it");
-    case RoleReason::Sequence:
-        return DayExplanationDialog::tr("no direction recorded: the role the sequence needed");
-    case RoleReason::FirstOfDay:
-        return DayExplanationDialog::tr("first punch of the day");
-    case RoleReason::LastOfDay:
-        return DayExplanationDialog::tr("last punch of the day");
-    case RoleReason::NearerShiftStart:
-        return DayExplanationDialog::tr("the day's only punch, nearer the shift's start");
-    case RoleReason::NearerShiftEnd:
-        return DayExplanationDialog::tr("the day's only punch, nearer the shift's end");
-    case RoleReason::None:
-        break;
-    }
-    return {};
-}
 
 QString directionText(protocol::Direction direction)
 {
@@ -114,8 +81,8 @@ DayExplanationDialog::DayExplanationDialog(const QString &employee, const DayRes
         const QStringList cells{ReportCellFormat::dateTime(punch.punch.time),
                                 directionText(punch.punch.direction),
                                 locale.toString(punch.workingDate, QLocale::ShortFormat),
-                                assignmentText(punch),
-                                outcomeText(punch),
+                                PunchExplanationText::assignment(punch),
+                                PunchExplanationText::outcome(punch),
                                 sourceText(punch.punch.source)};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
@@ -162,41 +129,6 @@ DayExplanationDialog::DayExplanationDialog(const QString &employee, const DayRes
     layout->addWidget(empty);
     layout->addWidget(buttons);
     resize(960, 360);
-}
-
-QString DayExplanationDialog::outcomeText(const PunchExplanation &punch)
-{
-    const QString role = roleText(punch.role);
-    const QString reason = roleReasonText(punch.roleReason);
-    switch (punch.status) {
-    case PunchStatus::Used:
-        //: What a punch counted as: "Arrival (as the terminal recorded it)"
-        return reason.isEmpty() ? role : tr("%1 (%2)").arg(role, reason);
-    case PunchStatus::Unpaired:
-        return role.isEmpty() ? tr("Missing its partner punch")
-                              : tr("%1 without a partner: a punch is missing").arg(role);
-    case PunchStatus::BetweenFirstAndLast:
-        return tr("Not counted: between the first and the last punch");
-    case PunchStatus::Duplicate:
-        return tr("Not counted: the same punch pressed again");
-    case PunchStatus::NotCounting:
-        return tr("Not counted: the terminal is not approved");
-    case PunchStatus::Voided:
-        return tr("Not counted: voided by a correction");
-    case PunchStatus::ArrivedAfterClose:
-        return tr("Not counted: arrived after the period was closed");
-    }
-    return {};
-}
-
-QString DayExplanationDialog::assignmentText(const PunchExplanation &punch)
-{
-    if (punch.assignment == DayAssignment::BeforeDayChange)
-        return tr("Before the previous shift's day change at %1")
-            .arg(ReportCellFormat::time(punch.dayChange));
-    if (punch.assignment == DayAssignment::ClosesPreviousDay)
-        return tr("Departure for the previous day's arrival, which had none");
-    return tr("Its own date");
 }
 
 QString DayExplanationDialog::summary(const DayResult &day) const

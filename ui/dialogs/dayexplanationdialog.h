@@ -29,8 +29,6 @@ public:
 
     DayExplanationDialog(const QString &employee, const engine::attendance::DayResult &day, QWidget *parent = nullptr);
 
-    static QString outcomeText(const engine::attendance::PunchExplanation &punch);
-    static QString assignmentText(const engine::attendance::PunchExplanation &punch);
     // An operator whose role may not correct punches sees why instead of the way to.
     void setCorrectionAllowed(bool allowed, const QString &why);
 

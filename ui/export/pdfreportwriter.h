@@ -1,10 +1,9 @@
 #pragma once
 
+#include "reportfile.h"
 #include "reporttable.h"
 
 #include <QCoreApplication>
-
-#include <functional>
 
 namespace punchclock::ui {
 
@@ -19,9 +18,7 @@ class PdfReportWriter
     Q_DECLARE_TR_FUNCTIONS(PdfReportWriter)
 
 public:
-    // Called after each page with (pages done, pages in all); returning false stops and
-    // removes the file.
-    using Progress = std::function<bool(int done, int total)>;
+    using Progress = ReportFile::Progress;
 
     static bool write(const engine::reports::ReportTable &table, const engine::reports::ReportTexts &texts,
                       const QString &path, QString *error, const Progress &progress = {});

@@ -4,6 +4,7 @@
 #include "backupsection.h"
 #include "consolecontext.h"
 #include "icons.h"
+#include "settingskeys.h"
 #include "settingsstore.h"
 
 #include "connection.h"
@@ -86,7 +87,7 @@ void DataSection::reload()
 
 void DataSection::showMoveChoice()
 {
-    const QString folder = QSettings().value(QLatin1String(DatabaseFolderKey)).toString();
+    const QString folder = QSettings().value(QLatin1String(settingskeys::DatabaseFolder)).toString();
     const QString target = folder.isEmpty() ? QString() : QDir(folder).filePath(databaseFileName);
     if (target.isEmpty() || QFileInfo(target) == QFileInfo(m_context.connection().config().path)) {
         m_nextStart->setText(tr("To move the database, choose a new folder: a copy is made there now and used from "
@@ -130,7 +131,7 @@ void DataSection::moveDatabase()
             m_move->setEnabled(true);
             const storage::DatabaseBackup::Result result = BackupSection::resultOf(outcome, target);
             if (outcome.ok())
-                QSettings().setValue(QLatin1String(DatabaseFolderKey), folder);
+                QSettings().setValue(QLatin1String(settingskeys::DatabaseFolder), folder);
             else if (outcome.status == services::Outcome::Status::Refused &&
                      result.problem == storage::DatabaseBackup::Problem::TargetExists)
                 SettingsStore::showError(m_error, tr("%1 already holds a Punchclock database; it was left as it is. "

@@ -16,10 +16,6 @@ class DataSection : public QGroupBox
     Q_OBJECT
 
 public:
-    // QSettings key: the folder whose punchclock.sqlite is used when neither --db nor
-    // $PUNCHCLOCK_DB is given.
-    static constexpr char DatabaseFolderKey[] = "data/database_folder";
-
     explicit DataSection(ConsoleContext &context, QWidget *parent = nullptr);
 
     void reload();

@@ -9,9 +9,6 @@ target_sources(punchclock_ui PRIVATE
     dialogs/periodsdialog.cpp
     dialogs/schedulesdialog.cpp
     dialogs/shiftsdialog.cpp
-    export/pdfreportwriter.cpp
-    export/reportcellformat.cpp
-    export/reportfile.cpp
     models/closedperiodtablemodel.cpp
     models/reporttablemodel.cpp
     pages/previewchangenotice.cpp
@@ -25,8 +22,5 @@ target_sources(punchclock_ui PRIVATE
     widgets/rulecaption.cpp
     widgets/rulehistorytable.cpp
     widgets/sitecalendar.cpp
-    widgets/workingdaypunchtable.cpp
-    figureexplanation.cpp
-    reporttexts.cpp)
-target_include_directories(punchclock_ui PUBLIC ${CMAKE_CURRENT_LIST_DIR}/../export)
+    widgets/workingdaypunchtable.cpp)
 target_link_libraries(punchclock_ui PUBLIC Qt6::Charts)

@@ -7,6 +7,7 @@
 #include "historydialog.h"
 #include "icons.h"
 #include "pageheader.h"
+#include "pdfreportwriter.h"
 #include "periodsdialog.h"
 #include "permissiontext.h"
 #include "previewchangenotice.h"
@@ -287,11 +288,12 @@ void ReportsPage::exportReport(Format format)
             // QCoreApplication::translate() is thread-safe.
             words = ReportTexts::forTable(exported, scope);
         }
-        outcome->ok = ReportFile::write(format, exported, words, path, &outcome->error, [&state](int done, int total) {
+        const auto progress = [&state](int done, int total) {
             state.done = done;
             state.total = total;
             return !state.cancelled;
-        });
+        };
+        outcome->ok = ReportFile::write(format, exported, words, path, &outcome->error, PdfReportWriter::write, progress);
         if (state.cancelled && outcome->ok)
             QFile::remove(path);
     }, [this, outcome, path] {

@@ -3,7 +3,6 @@ target_sources(punchclock_ui PRIVATE
     pages/terminalcommands.cpp
     pages/terminaljobbanner.cpp
     pages/rosterdownloadbutton.cpp
-    keypadactivitytext.cpp
     models/keypadlogtablemodel.cpp
     models/terminaltablemodel.cpp
     widgets/terminaldetailspane.cpp

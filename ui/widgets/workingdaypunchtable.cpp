@@ -2,7 +2,7 @@
 
 #include "attendanceerrortext.h"
 #include "correctiontexts.h"
-#include "dayexplanationdialog.h"
+#include "punchexplanationtext.h"
 #include "punchrepository.h"
 #include "reportbuilder.h"
 #include "reportcellformat.h"
@@ -102,11 +102,11 @@ bool WorkingDayPunchTable::load(const QSqlDatabase &db, const QString &userId, Q
         const QStringList cells{punch.time.date() == workingDate ? ReportCellFormat::time(punch.time.time())
                                                                  : ReportCellFormat::dateTime(punch.time),
                                 CorrectionTexts::direction(punch.direction), terminal,
-                                DayExplanationDialog::outcomeText(explained),
+                                PunchExplanationText::outcome(explained),
                                 correction.id ? CorrectionTexts::inForce(correction) : QString()};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(column == Time ? DayExplanationDialog::assignmentText(explained) : cells.at(column));
+            item->setToolTip(column == Time ? PunchExplanationText::assignment(explained) : cells.at(column));
             if (punch.voided) {
                 QFont font = item->font();
                 font.setStrikeOut(true);

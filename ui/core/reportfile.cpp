@@ -36,12 +36,17 @@ QString ReportFile::fileFilter(Format format)
 
 bool ReportFile::write(Format format, const engine::reports::ReportTable &table,
                        const engine::reports::ReportTexts &texts, const QString &path, QString *error,
-                       const PdfReportWriter::Progress &progress)
+                       const PdfWriter &pdfWriter, const Progress &progress)
 {
     switch (format) {
     case Format::Csv: return engine::reports::CsvReportWriter::write(table, texts, path, error);
     case Format::Xlsx: return engine::reports::writeXlsx(table, texts, path, error);
-    case Format::Pdf: return PdfReportWriter::write(table, texts, path, error, progress);
+    case Format::Pdf:
+        if (pdfWriter)
+            return pdfWriter(table, texts, path, error, progress);
+        // The command line of punchclock-server refuses a PDF before it builds the report.
+        *error = QStringLiteral("this program draws no PDF");
+        return false;
     }
     return false;
 }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "pdfreportwriter.h"
 #include "reporttable.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace punchclock::ui {
@@ -29,11 +29,18 @@ public:
     // For a file dialog: "Excel workbooks (*.xlsx)".
     static QString fileFilter(Format format);
 
-    // Any thread. The progress is reported for a PDF (page by page); returning false from it
-    // stops the PDF and removes the file.
+    // Called after each page of a PDF with (pages done, pages in all); returning false stops
+    // and removes the file.
+    using Progress = std::function<bool(int done, int total)>;
+    // Draws a PDF: PdfReportWriter::write (QtGui), which the console links and the GUI-free
+    // punchclock-server does not; so the caller says whether it has one.
+    using PdfWriter = std::function<bool(const engine::reports::ReportTable &, const engine::reports::ReportTexts &,
+                                         const QString &path, QString *error, const Progress &)>;
+
+    // Any thread. CSV and Excel are written here, a PDF by pdfWriter (refused without one).
     static bool write(Format format, const engine::reports::ReportTable &table,
                       const engine::reports::ReportTexts &texts, const QString &path, QString *error,
-                      const PdfReportWriter::Progress &progress = {});
+                      const PdfWriter &pdfWriter, const Progress &progress = {});
 };
 
 } // namespace punchclock::ui
