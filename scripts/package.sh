@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds Punchclock (Release, no tests) in build/package and makes the Debian package there
-# with cpack. Prints the path of the .deb.
+# Builds Punchclock (Release, no tests) in build/package and makes the Debian packages there
+# with cpack: punchclock-server and punchclock (the console). Prints their paths, server first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,12 +10,14 @@ scripts/install-deps.sh
 build=build/package
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPUNCHCLOCK_BUILD_TESTS=OFF
 cmake --build "$build"
-rm -f "$build"/punchclock_*.deb
+rm -f "$build"/punchclock_*.deb "$build"/punchclock-server_*.deb
 (cd "$build" && cpack -G DEB)
 
-debs=("$PWD/$build"/punchclock_*.deb)
-if [ ! -f "${debs[0]}" ]; then
-    echo "package.sh: cpack produced no .deb in $build" >&2
-    exit 1
-fi
-echo "${debs[0]}"
+for package in punchclock-server punchclock; do
+    debs=("$PWD/$build/${package}"_*.deb)
+    if [ ! -f "${debs[0]}" ]; then
+        echo "package.sh: cpack produced no $package .deb in $build" >&2
+        exit 1
+    fi
+    echo "${debs[0]}"
+done

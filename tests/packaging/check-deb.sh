@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Checks a Punchclock .deb: its control fields and contents, the desktop entry and AppStream
-# metadata (with desktop-file-validate and appstreamcli when installed), then installs it,
-# runs the installed server against the installed simulator, checks that a punch was stored
-# and that the unit stays disabled, and purges it, leaving no file behind. Run as root; no
-# display needed. Usage: tests/packaging/check-deb.sh path/to/punchclock_X.Y.Z_ARCH.deb
+# Checks Punchclock's two .debs: their control fields and contents, the desktop entry and
+# AppStream metadata (with desktop-file-validate and appstreamcli when installed). Then installs
+# punchclock-server alone and checks that it brought no graphics library, runs the installed
+# server against the installed simulator, checks that a punch was stored, that a PDF report is
+# refused naming the console's package, and that the unit stays disabled; then installs the
+# console's package beside it and checks its binary on the same database; and purges both,
+# leaving no file behind. Run as root; no display needed.
+# Usage: tests/packaging/check-deb.sh punchclock-server_X.Y.Z_ARCH.deb punchclock_X.Y.Z_ARCH.deb
 set -euo pipefail
 
 fail() {
@@ -11,10 +14,20 @@ fail() {
     exit 1
 }
 
-[ $# -eq 1 ] || { echo "usage: $0 PACKAGE.deb" >&2; exit 2; }
-deb=$(realpath "$1")
-[ -f "$deb" ] || fail "no such file: $1"
-[ "$(id -u)" -eq 0 ] || fail "must run as root (installs the package)"
+[ $# -eq 2 ] || { echo "usage: $0 punchclock-server_X.Y.Z_ARCH.deb punchclock_X.Y.Z_ARCH.deb" >&2; exit 2; }
+server_deb=""
+console_deb=""
+for file in "$@"; do
+    [ -f "$file" ] || fail "no such file: $file"
+    case "$(dpkg-deb -f "$file" Package)" in
+        punchclock-server) server_deb=$(realpath "$file") ;;
+        punchclock) console_deb=$(realpath "$file") ;;
+        *) fail "$file is neither punchclock-server nor punchclock" ;;
+    esac
+done
+[ -n "$server_deb" ] || fail "no punchclock-server package given"
+[ -n "$console_deb" ] || fail "no punchclock package given"
+[ "$(id -u)" -eq 0 ] || fail "must run as root (installs the packages)"
 
 tmp=$(mktemp -d)
 serve_pid=""
@@ -38,49 +51,97 @@ done
 [ -n "$port" ] || fail "no free port found"
 
 app_id=io.punchclock.Punchclock
-expected_files=(
-    /usr/bin/punchclock
+server_files=(
+    /usr/bin/punchclock-server
     /usr/bin/punchclock-sim
+    /usr/share/man/man1/punchclock-server.1
+    /usr/lib/systemd/system/punchclock.service
+)
+console_files=(
+    /usr/bin/punchclock
     "/usr/share/applications/$app_id.desktop"
     "/usr/share/metainfo/$app_id.metainfo.xml"
     "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     /usr/share/man/man1/punchclock.1
-    /usr/lib/systemd/system/punchclock.service
 )
 for size in 16 32 48 64 128 256; do
-    expected_files+=("/usr/share/icons/hicolor/${size}x$size/apps/$app_id.png")
+    console_files+=("/usr/share/icons/hicolor/${size}x$size/apps/$app_id.png")
 done
+# What the server's package must not bring: the console's graphics stack.
+graphics_packages=(libqt6gui6 libqt6widgets6 libqt6charts6 libqt6opengl6 libqt6svg6 libgl1 libegl1 libx11-6 libxcb1)
+
+# has_dependency FIELD LIBRARY: whether a Depends-style field names LIBRARY.
+has_dependency() {
+    grep -Eq "(^|[ ,|])$2( |,|$)" <<<"$1"
+}
+
+# package_files DEB: the files (not folders) a package installs, one a line.
+package_files() {
+    dpkg-deb -c "$1" | awk '$1 !~ /^d/ { print $NF }' | sed 's|^\./|/|'
+}
+
+# installed_graphics: the graphics packages installed now, one a line.
+installed_graphics() {
+    dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${graphics_packages[@]}" 2>/dev/null |
+        awk '$2 == "installed" { print $1 }' || true
+}
+
+# check_contents DEB FILE...: the package installs each FILE.
+check_contents() {
+    local deb=$1
+    shift
+    package_files "$deb" >"$tmp/contents"
+    for path in "$@"; do
+        grep -qxF "$path" "$tmp/contents" || fail "$(basename "$deb") does not install $path"
+    done
+}
 
 echo "== control fields"
-depends=$(dpkg-deb -f "$deb" Depends)
-recommends=$(dpkg-deb -f "$deb" Recommends)
-echo "Depends: $depends"
-echo "Recommends: $recommends"
-[ -n "$depends" ] || fail "Depends is empty: dpkg-shlibdeps did not run"
+version=$(dpkg-deb -f "$server_deb" Version)
+[ "$(dpkg-deb -f "$console_deb" Version)" = "$version" ] || fail "the two packages' versions differ"
+server_depends=$(dpkg-deb -f "$server_deb" Depends)
+console_depends=$(dpkg-deb -f "$console_deb" Depends)
+recommends=$(dpkg-deb -f "$console_deb" Recommends)
+echo "punchclock-server Depends: $server_depends"
+echo "punchclock Depends: $console_depends"
+echo "punchclock Recommends: $recommends"
 # Computed by dpkg-shlibdeps from the binaries, plus the plugins it cannot see.
-for library in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 libc6; do
-    grep -Eq "(^|[ ,|])$library( |,|$)" <<<"$depends" || fail "Depends lacks $library"
+for library in libqt6core6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6httpserver6 libc6; do
+    has_dependency "$server_depends" "$library" || fail "punchclock-server's Depends lacks $library"
+done
+for library in "${graphics_packages[@]}"; do
+    if has_dependency "$server_depends" "$library"; then
+        fail "punchclock-server depends on $library"
+    fi
+done
+grep -Fq "punchclock-server (= $version)" <<<"$console_depends" \
+    || fail "punchclock does not depend on punchclock-server (= $version)"
+for library in libqt6gui6 libqt6widgets6 libqt6svg6; do
+    has_dependency "$console_depends" "$library" || fail "punchclock's Depends lacks $library"
 done
 grep -q "qt6-translations-l10n" <<<"$recommends" || fail "Recommends lacks qt6-translations-l10n (Qt's own catalogues)"
 
 echo "== contents"
-dpkg-deb -c "$deb" | awk '{ print $NF }' | sed 's|^\./|/|' >"$tmp/contents"
-for path in "${expected_files[@]}"; do
-    grep -qxF "$path" "$tmp/contents" || fail "the package does not install $path"
-done
+check_contents "$server_deb" "${server_files[@]}"
+check_contents "$console_deb" "${console_files[@]}"
+package_files "$server_deb" | sort >"$tmp/server.files"
+package_files "$console_deb" | sort >"$tmp/console.files"
+shared=$(comm -12 "$tmp/server.files" "$tmp/console.files")
+[ -z "$shared" ] || fail "both packages install $shared"
 for size in 16 32 48 64 128 256; do
-    dpkg-deb --fsys-tarfile "$deb" | tar -xO "./usr/share/icons/hicolor/${size}x$size/apps/$app_id.png" >"$tmp/icon.png"
+    dpkg-deb --fsys-tarfile "$console_deb" | tar -xO "./usr/share/icons/hicolor/${size}x$size/apps/$app_id.png" >"$tmp/icon.png"
     head -c 24 "$tmp/icon.png" | od -An -tx1 | tr -d ' \n' >"$tmp/icon.head"
     # The PNG signature, then the IHDR chunk whose width is the icon's size.
     [ "$(cut -c1-16 "$tmp/icon.head")" = 89504e470d0a1a0a ] || fail "the ${size}x$size icon is not a PNG"
     [ "$((16#$(cut -c33-40 "$tmp/icon.head")))" -eq "$size" ] || fail "the ${size}x$size icon is not $size pixels wide"
 done
 
-echo "== desktop entry and AppStream metadata"
-mkdir "$tmp/extracted"
-dpkg-deb -x "$deb" "$tmp/extracted"
-desktop_file="$tmp/extracted/usr/share/applications/$app_id.desktop"
-metainfo="$tmp/extracted/usr/share/metainfo/$app_id.metainfo.xml"
+echo "== desktop entry, AppStream metadata, manual pages, unit"
+mkdir "$tmp/server" "$tmp/console"
+dpkg-deb -x "$server_deb" "$tmp/server"
+dpkg-deb -x "$console_deb" "$tmp/console"
+desktop_file="$tmp/console/usr/share/applications/$app_id.desktop"
+metainfo="$tmp/console/usr/share/metainfo/$app_id.metainfo.xml"
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$desktop_file" || fail "desktop-file-validate"
 else
@@ -91,23 +152,39 @@ if command -v appstreamcli >/dev/null; then
 else
     echo "appstreamcli not installed (appstream): skipped"
 fi
-package_version=$(dpkg-deb -f "$deb" Version)
-grep -q "<release version=\"$package_version\"" "$metainfo" || fail "the metainfo has no release $package_version"
-grep -q "^\.TH PUNCHCLOCK 1 .*\"Punchclock $package_version\"" "$tmp/extracted/usr/share/man/man1/punchclock.1" \
-    || fail "the man page does not name version $package_version"
+grep -q "<release version=\"$version\"" "$metainfo" || fail "the metainfo has no release $version"
+grep -q "^\.TH PUNCHCLOCK 1 .*\"Punchclock $version\"" "$tmp/console/usr/share/man/man1/punchclock.1" \
+    || fail "punchclock.1 does not name version $version"
+grep -q "^\.TH PUNCHCLOCK\\\\-SERVER 1 .*\"Punchclock $version\"" "$tmp/server/usr/share/man/man1/punchclock-server.1" \
+    || fail "punchclock-server.1 does not name version $version"
+grep -q "^ExecStart=/usr/bin/punchclock-server .* serve$" "$tmp/server/usr/lib/systemd/system/punchclock.service" \
+    || fail "punchclock.service does not run punchclock-server serve"
 
-echo "== install $deb"
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$tmp/apt-install.log" 2>&1 \
-    || { cat "$tmp/apt-install.log" >&2; fail "apt-get install"; }
-for path in "${expected_files[@]}"; do
+echo "== install punchclock-server alone"
+installed_graphics >"$tmp/graphics.before"
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$server_deb" >"$tmp/apt-install.log" 2>&1 \
+    || { cat "$tmp/apt-install.log" >&2; fail "apt-get install punchclock-server"; }
+for path in "${server_files[@]}"; do
     [ -f "$path" ] || fail "$path is not installed"
 done
-for path in /usr/bin/punchclock /usr/bin/punchclock-sim; do
-    [ -x "$path" ] || fail "$path is not executable"
+for path in "${console_files[@]}"; do
+    [ ! -e "$path" ] || fail "$path is there with punchclock-server alone"
 done
-dpkg -L punchclock >"$tmp/installed"
-for path in "${expected_files[@]}"; do
-    grep -qxF "$path" "$tmp/installed" || fail "dpkg -L does not list $path"
+# Nothing graphical came with it (dpkg -l), nor could on a machine that has none yet: no
+# graphics package anywhere in what it depends on, recursively.
+installed_graphics >"$tmp/graphics.after"
+pulled=$(comm -13 "$tmp/graphics.before" "$tmp/graphics.after")
+[ -z "$pulled" ] || fail "installing punchclock-server installed $pulled"
+apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks \
+    --no-replaces --no-enhances punchclock-server | grep -v '^ ' | sort -u >"$tmp/closure"
+for library in "${graphics_packages[@]}"; do
+    if grep -qxF "$library" "$tmp/closure"; then
+        fail "punchclock-server needs $library (through its dependencies)"
+    fi
+done
+dpkg -L punchclock-server >"$tmp/installed"
+for path in "${server_files[@]}"; do
+    grep -qxF "$path" "$tmp/installed" || fail "dpkg -L punchclock-server does not list $path"
 done
 if compgen -G "/etc/systemd/system/*.wants/punchclock.service" >/dev/null; then
     fail "punchclock.service is enabled after installation"
@@ -118,14 +195,14 @@ if command -v systemctl >/dev/null; then
     [ "$enabled" = disabled ] || fail "systemctl is-enabled punchclock.service says '$enabled', not disabled"
 fi
 
-echo "== punchclock --version"
-version=$(/usr/bin/punchclock --version) || fail "punchclock --version exited $?"
-echo "$version"
-[[ "$version" =~ ^punchclock\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "unexpected version line: $version"
+echo "== punchclock-server --version"
+line=$(/usr/bin/punchclock-server --version) || fail "punchclock-server --version exited $?"
+echo "$line"
+[ "$line" = "punchclock-server $version" ] || fail "unexpected version line: $line"
 
 echo "== serve on 127.0.0.1:$port"
 db="$tmp/db.sqlite"
-/usr/bin/punchclock --db "$db" serve --listen "127.0.0.1:$port" 2>"$tmp/serve.log" &
+/usr/bin/punchclock-server --db "$db" serve --listen "127.0.0.1:$port" 2>"$tmp/serve.log" &
 serve_pid=$!
 for _ in $(seq 50); do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
@@ -141,10 +218,14 @@ echo "== punchclock-sim for 5 s"
     2>"$tmp/sim.log" || { cat "$tmp/sim.log" >&2; fail "punchclock-sim exited $?"; }
 cat "$tmp/sim.log"
 
-echo "== punchclock logs"
-/usr/bin/punchclock --db "$db" logs >"$tmp/logs.csv" || fail "punchclock logs exited $?"
-# The first line is the CSV header; every further line is one punch.
-punches=$(($(wc -l <"$tmp/logs.csv") - 1))
+# count_punches BINARY: the punches BINARY's `logs` lists (its first line is the CSV header).
+count_punches() {
+    "$1" --db "$db" logs >"$tmp/logs.csv" || fail "$1 logs exited $?"
+    echo $(($(wc -l <"$tmp/logs.csv") - 1))
+}
+
+echo "== punchclock-server logs"
+punches=$(count_punches /usr/bin/punchclock-server)
 head -n 3 "$tmp/logs.csv"
 echo "punches stored: $punches"
 [ "$punches" -ge 1 ] || fail "no punch stored"
@@ -157,18 +238,45 @@ serve_pid=""
 [ "$status" -eq 0 ] || { cat "$tmp/serve.log" >&2; fail "serve exited $status after SIGTERM"; }
 echo "serve exited 0"
 
+echo "== punchclock-server report --format pdf"
+status=0
+/usr/bin/punchclock-server --db "$db" report daily --from 2026-01-01 --to 2026-01-01 --format pdf \
+    -o "$tmp/report.pdf" 2>"$tmp/report.log" || status=$?
+cat "$tmp/report.log"
+[ "$status" -eq 1 ] || fail "a PDF report from punchclock-server exited $status, not 1"
+grep -q "install the punchclock package" "$tmp/report.log" || fail "the refusal does not name the punchclock package"
+[ ! -e "$tmp/report.pdf" ] || fail "punchclock-server wrote $tmp/report.pdf"
+
+echo "== install punchclock beside it"
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$console_deb" >"$tmp/apt-install-console.log" 2>&1 \
+    || { cat "$tmp/apt-install-console.log" >&2; fail "apt-get install punchclock"; }
+for path in "${console_files[@]}"; do
+    [ -f "$path" ] || fail "$path is not installed"
+done
+dpkg -L punchclock >>"$tmp/installed"
+for path in "${console_files[@]}"; do
+    grep -qxF "$path" "$tmp/installed" || fail "dpkg -L punchclock does not list $path"
+done
+line=$(/usr/bin/punchclock --version) || fail "punchclock --version exited $?"
+echo "$line"
+[ "$line" = "punchclock $version" ] || fail "unexpected version line: $line"
+[ "$(count_punches /usr/bin/punchclock)" -eq "$punches" ] || fail "punchclock logs does not list the $punches punches"
+echo "punchclock logs lists the same $punches punches"
+
 echo "== remove and purge"
-DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq punchclock >"$tmp/apt-remove.log" 2>&1 \
+DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq punchclock punchclock-server >"$tmp/apt-remove.log" 2>&1 \
     || { cat "$tmp/apt-remove.log" >&2; fail "apt-get remove"; }
 # apt forgets a package installed from a file once it is removed; dpkg purges what is left.
-dpkg --purge punchclock >"$tmp/dpkg-purge.log" 2>&1 || { cat "$tmp/dpkg-purge.log" >&2; fail "dpkg --purge"; }
+dpkg --purge punchclock punchclock-server >"$tmp/dpkg-purge.log" 2>&1 || { cat "$tmp/dpkg-purge.log" >&2; fail "dpkg --purge"; }
 # Folders such as /usr/share/icons/hicolor belong to other packages too; every file must go.
 while IFS= read -r path; do
     if [ -e "$path" ] && [ ! -d "$path" ]; then
         fail "$path is still there after purge"
     fi
 done <"$tmp/installed"
-state=$(dpkg-query -W -f='${db:Status-Status}' punchclock 2>/dev/null || echo not-installed)
-[ "$state" = not-installed ] || fail "dpkg says punchclock is '$state' after purge"
+for package in punchclock punchclock-server; do
+    state=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || echo not-installed)
+    [ "$state" = not-installed ] || fail "dpkg says $package is '$state' after purge"
+done
 
 echo "check-deb: OK"
