@@ -1,10 +1,13 @@
 #include "consolecontext.h"
 
 #include "servertexts.h"
+
+#include "changenotices.h"
 #include "connection.h"
 #include "serverhost.h"
 #include "sqlsupport.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QSysInfo>
 
@@ -27,6 +30,12 @@ ConsoleContext::ConsoleContext(storage::Connection &connection, http::ServerHost
         connect(m_server, &http::ServerHost::terminalsChanged, this, [this] { notifyChanged(Terminals); });
         connect(m_server, &http::ServerHost::usersChanged, this, [this] { notifyChanged(Users); });
         connect(m_server, &http::ServerHost::jobsChanged, this, [this] { notifyChanged(Jobs); });
+    }
+    if (m_connection.config().isPostgres()) {
+        m_changeListener = new storage::ChangeListener(database(), this);
+        connect(m_changeListener, &storage::ChangeListener::tablesChanged, this,
+                [this](const QSet<QString> &tables) { notifyChanged(areasOf(tables)); });
+        m_changeListener->listen();
     }
     m_outsideCommits.setInterval(outsideCommitCheckMs);
     connect(&m_outsideCommits, &QTimer::timeout, this, &ConsoleContext::checkForOutsideCommits);
@@ -120,16 +129,58 @@ void ConsoleContext::noticeQueryFailures()
     Q_EMIT databaseFailed(failure.message);
 }
 
+ConsoleContext::Areas ConsoleContext::areasOf(const QSet<QString> &tables)
+{
+    static const QHash<QString, Areas> areaOfTable{
+        {QStringLiteral("terminals"), Terminals},
+        {QStringLiteral("keypad_log"), Terminals},
+        {QStringLiteral("punches"), Punches | Attendance},
+        {QStringLiteral("punch_photos"), Punches},
+        {QStringLiteral("punch_corrections"), Punches | Attendance},
+        {QStringLiteral("users"), Users | Attendance},
+        {QStringLiteral("departments"), Users | Attendance},
+        {QStringLiteral("user_status_changes"), Users | Attendance},
+        {QStringLiteral("credentials"), Users},
+        {QStringLiteral("credential_history"), Users},
+        {QStringLiteral("terminal_users"), Users},
+        {QStringLiteral("terminal_credentials"), Users},
+        {QStringLiteral("enrollment_requests"), Users},
+        {QStringLiteral("jobs"), Jobs},
+        {QStringLiteral("job_events"), Jobs},
+        {QStringLiteral("operations"), Jobs},
+        {QStringLiteral("settings"), Settings},
+        {QStringLiteral("operators"), Settings},
+        {QStringLiteral("operator_departments"), Settings},
+        // Written with every change, together with the change's own tables.
+        {QStringLiteral("audit_log"), {}},
+    };
+    Areas areas;
+    for (const QString &table : tables) {
+        // The rules of attendance: shifts, schedules (personal, department, site), holidays,
+        // leave, closed periods.
+        const auto known = areaOfTable.constFind(table);
+        areas |= known != areaOfTable.cend() ? *known
+            : table.contains(QLatin1String("schedule")) || table.startsWith(QLatin1String("shift")) ||
+                table == QLatin1String("holidays") || table == QLatin1String("leave_days") ||
+                table == QLatin1String("closed_periods")
+            ? Areas(Attendance)
+            : Areas(Everything);
+    }
+    return areas;
+}
+
 // SQLite's data_version changes when another connection (the server's engine thread, the CLI)
 // has committed since we last looked; it is one cheap pragma. Which tables changed it does not
-// say, so every page refreshes; PostgreSQL has no such counter and refreshes every time.
+// say, so every page refreshes. PostgreSQL's change notices say which, and as they come; a
+// connection that cannot listen refreshes everything at every tick instead.
 // While the database is failing, every tick retries, so the pages fill again by themselves once
-// it can be read (a disk back, a lock released).
+// it can be read (a network back, a disk back, a lock released).
 void ConsoleContext::checkForOutsideCommits()
 {
     noticeQueryFailures(); // reads made outside a refresh since the last tick: a dialog, a timer
-    if (m_connection.config().driver != QLatin1String("QSQLITE")) {
-        retryDatabase();
+    if (m_connection.config().isPostgres()) {
+        if (!m_databaseError.isEmpty() || !m_changeListener->listen())
+            retryDatabase();
         return;
     }
     QSqlQuery query(database());

@@ -6,10 +6,12 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTimer>
 
 namespace punchclock::storage {
+class ChangeListener;
 class Connection;
 }
 namespace punchclock::http {
@@ -42,8 +44,10 @@ enum class PageId {
 
 // What every page shares: the GUI thread's database connection, the embedded server, and
 // the news of changes. Changes arrive three ways: the server's signals (queued from its
-// threads), a 2 s check of the database for commits by other connections (the CLI, another
-// process), and notifyChanged() from a page after it wrote through database() itself.
+// threads), commits by other connections (the CLI, another process, on PostgreSQL another PC),
+// and notifyChanged() from a page after it wrote through database() itself. Other connections'
+// commits are noticed by a 2 s check of SQLite's data_version, and on PostgreSQL by its change
+// notices (storage::ChangeListener), within a fraction of a second and naming the tables.
 class ConsoleContext : public QObject
 {
     Q_OBJECT
@@ -102,6 +106,8 @@ public:
 
     // After this process wrote through database(): every page hears of it now.
     void notifyChanged(Areas areas);
+    // The pages a change of these tables concerns (a table the console does not know: all).
+    static Areas areasOf(const QSet<QString> &tables);
 
     // Why the console's own connection failed to read or write, in the driver's words; empty
     // while it works. Pages answer a failed read with an empty table, so this is the one
@@ -150,6 +156,7 @@ private:
     SimulatorLauncher *m_simulator = nullptr;
     QString m_serverError;
     QTimer m_outsideCommits;
+    storage::ChangeListener *m_changeListener = nullptr;
     qint64 m_dataVersion = -1;
     quint64 m_failuresSeen = 0;
     QString m_databaseError;

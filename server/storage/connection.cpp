@@ -1,5 +1,6 @@
 #include "connection.h"
 
+#include "changenotices.h"
 #include "migrator.h"
 #include "sqlsupport.h"
 
@@ -131,6 +132,8 @@ std::unique_ptr<Connection> Connection::open(const DatabaseConfig &config, QStri
         *error = migrated.message;
         return nullptr;
     }
+    if (!ChangeNotices::install(db, error))
+        return nullptr;
     return connection;
 }
 

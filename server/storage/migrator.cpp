@@ -127,6 +127,15 @@ bool Migrator::applyScript(int version, const QString &path, QString *error)
         *error = query.lastError().text() + m_db.lastError().text();
         return false;
     }
+    // PostgreSQL: the same for two servers starting together on a new database. The lock
+    // conflicts with itself and ends with the transaction; the check below then sees what the
+    // other committed.
+    if (m_db.driverName() == QLatin1String("QPSQL") &&
+        !query.exec(QStringLiteral("LOCK TABLE schema_version IN SHARE ROW EXCLUSIVE MODE"))) {
+        *error = query.lastError().text();
+        m_db.rollback();
+        return false;
+    }
     // Another process may have migrated between our version check and the transaction.
     if (query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version >= %1").arg(version))
         && query.next() && query.value(0).toInt() > 0) {
