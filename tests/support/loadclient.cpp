@@ -23,7 +23,12 @@ struct Slot
 } // namespace
 
 LoadClient::LoadClient(uint16_t port, int concurrency)
-    : m_port(port)
+    : LoadClient(std::vector<uint16_t>{port}, concurrency)
+{
+}
+
+LoadClient::LoadClient(std::vector<uint16_t> ports, int concurrency)
+    : m_ports(std::move(ports))
     , m_concurrency(concurrency)
 {
 }
@@ -39,8 +44,8 @@ LoadClient::Result LoadClient::run(const std::vector<QByteArray> &requests)
 
     sockaddr_in address{};
     address.sin_family = AF_INET;
-    address.sin_port = htons(m_port);
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    size_t connectionsOpened = 0;
 
     auto open = [&](size_t index) {
         Slot &slot = connections[index];
@@ -52,6 +57,7 @@ LoadClient::Result LoadClient::run(const std::vector<QByteArray> &requests)
         slot.fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
         slot.written = 0;
         slot.reply.clear();
+        address.sin_port = htons(m_ports[connectionsOpened++ % m_ports.size()]);
         connect(slot.fd, reinterpret_cast<const sockaddr *>(&address), sizeof address);
         // Edge-triggered for both directions: one registration per connection, no modifications.
         epoll_event event{};

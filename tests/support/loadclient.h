@@ -20,10 +20,14 @@ public:
     };
 
     LoadClient(uint16_t port, int concurrency);
+    // Several servers behind one address, as a TCP load balancer spreads connections: each new
+    // connection goes to the next port in turn, so one refused by a stopped server is sent
+    // again to the next.
+    LoadClient(std::vector<uint16_t> ports, int concurrency);
 
     Result run(const std::vector<QByteArray> &requests);
 
 private:
-    uint16_t m_port;
+    std::vector<uint16_t> m_ports;
     int m_concurrency;
 };
