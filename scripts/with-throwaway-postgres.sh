@@ -4,8 +4,8 @@
 # cluster stopped and the folder removed, also when COMMAND fails or the script is interrupted.
 # PostgreSQL refuses to run as root: as root, the cluster runs as "nobody" (COMMAND still runs
 # as root, connecting through the socket as the superuser role named after the invoking user).
-# The folder is the cluster owner's alone (0700), so trust authentication on its socket admits
-# nobody else. fsync is off: the cluster dies with the run, speed matters more than durability.
+# The folder is the cluster owner's alone (0700), so trust authentication of the invoking user's
+# role on its socket admits nobody else; other roles need their password (scram-sha-256). fsync is off: the cluster dies with the run, speed matters more than durability.
 # COMMAND sees PUNCHCLOCK_TEST_DB=postgresql:///punchclock_test?host=<socket folder>, and PGHOST,
 # PGDATABASE, PGUSER for psql. Exit status: COMMAND's; 2 on a wrong command line; 3 when the
 # cluster cannot be set up.
@@ -59,6 +59,10 @@ fail() {
 
 (cd "$folder" && "${as_owner[@]}" "$bin/initdb" -D "$folder/data" -U "$role" --auth=trust -E UTF8 \
     --locale=C.UTF-8 >"$folder/initdb.log" 2>&1) || fail "initdb failed"
+# The invoking user's role gets in without a password; every other role needs its password, as
+# on a real server, so that tests can check how Punchclock asks for one (~/.pgpass, a prompt).
+printf 'local all %s trust\nlocal all all scram-sha-256\n' "$role" |
+    "${as_owner[@]}" tee "$folder/data/pg_hba.conf" >/dev/null || fail "cannot write pg_hba.conf"
 started=yes
 (cd "$folder" && "${as_owner[@]}" "$bin/pg_ctl" start -D "$folder/data" -w -t 60 -l "$folder/server.log" \
     -o "-c listen_addresses='' -c unix_socket_directories='$folder' -c unix_socket_permissions=0700 \
