@@ -7,8 +7,9 @@
 # The folder is the cluster owner's alone (0700), so trust authentication of the invoking user's
 # role on its socket admits nobody else; other roles need their password (scram-sha-256). fsync is off: the cluster dies with the run, speed matters more than durability.
 # COMMAND sees PUNCHCLOCK_TEST_DB=postgresql:///punchclock_test?host=<socket folder>, and PGHOST,
-# PGDATABASE, PGUSER for psql. Exit status: COMMAND's; 2 on a wrong command line; 3 when the
-# cluster cannot be set up.
+# PGDATABASE, PGUSER for psql, and PUNCHCLOCK_TEST_PG_CTL, a script that stops the cluster
+# (`"$PUNCHCLOCK_TEST_PG_CTL" stop`, fast) and starts it again (`… start`). Exit status:
+# COMMAND's; 2 on a wrong command line; 3 when the cluster cannot be set up.
 set -euo pipefail
 
 if [ $# -eq 0 ] || [ "$1" = "--help" ]; then
@@ -64,14 +65,18 @@ fail() {
 printf 'local all %s trust\nlocal all all scram-sha-256\n' "$role" |
     "${as_owner[@]}" tee "$folder/data/pg_hba.conf" >/dev/null || fail "cannot write pg_hba.conf"
 started=yes
-(cd "$folder" && "${as_owner[@]}" "$bin/pg_ctl" start -D "$folder/data" -w -t 60 -l "$folder/server.log" \
+pg_start=("${as_owner[@]}" "$bin/pg_ctl" start -D "$folder/data" -w -t 60 -l "$folder/server.log"
     -o "-c listen_addresses='' -c unix_socket_directories='$folder' -c unix_socket_permissions=0700 \
-        -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null) ||
-    fail "the server did not start"
+        -c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+(cd "$folder" && "${pg_start[@]}" >/dev/null) || fail "the server did not start"
+# For tests of a database going away under a running server: "$PUNCHCLOCK_TEST_PG_CTL" stop|start.
+printf '#!/bin/sh\ncd %q || exit 1\ncase "$1" in\nstop) exec %s stop -D %q -m fast -w ;;\nstart) exec %s ;;\nesac\nexit 2\n' \
+    "$folder" "$(printf '%q ' "${as_owner[@]}" "$bin/pg_ctl")" "$folder/data" "$(printf '%q ' "${pg_start[@]}")" \
+    >"$folder/pg-ctl" && chmod 0755 "$folder/pg-ctl"
 "$bin/createdb" -h "$folder" -U "$role" punchclock_test || fail "createdb failed"
 
 export PGHOST=$folder PGUSER=$role PGDATABASE=punchclock_test
-export PUNCHCLOCK_TEST_DB="postgresql:///punchclock_test?host=$folder"
+export PUNCHCLOCK_TEST_DB="postgresql:///punchclock_test?host=$folder" PUNCHCLOCK_TEST_PG_CTL=$folder/pg-ctl
 # In the background and waited for, so that a signal to this script stops the cluster at once
 # (and COMMAND first) rather than after COMMAND ends; stdin stays COMMAND's.
 "$@" <&0 &
