@@ -2,6 +2,7 @@
 #include "rawhttpclient.h"
 #include "terminalrequestbuilder.h"
 #include "testdata.h"
+#include "testdatabase.h"
 
 #include "commandparameters.h"
 #include "connection.h"
@@ -36,7 +37,10 @@ class tst_Cli : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_db;
+    QString m_db; // the test's SQLite file, or what its PostgreSQL database stands for
+
+    // --db for the test's database.
+    QString database() const { return punchclock::test::testDatabaseArgument(m_db); }
 
     // Without --db of its own: for what comes before it, or a database named by the environment.
     CliRun run(const QStringList &arguments,
@@ -47,7 +51,7 @@ private:
 
     CliRun cli(const QStringList &arguments)
     {
-        return punchclock::test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), m_db, arguments);
+        return punchclock::test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), database(), arguments);
     }
 
     static quint16 freePort()
@@ -66,7 +70,7 @@ private:
         environment.remove(QStringLiteral("QT_LOGGING_RULES"));
         serve.setProcessEnvironment(environment);
         serve.start(QStringLiteral(PUNCHCLOCK_BINARY),
-                    {QStringLiteral("--db"), m_db, QStringLiteral("serve"), QStringLiteral("--listen"),
+                    {QStringLiteral("--db"), database(), QStringLiteral("serve"), QStringLiteral("--listen"),
                      QStringLiteral("127.0.0.1:%1").arg(port)});
         QByteArray log;
         for (int i = 0; i < 100 && !log.contains("listening"); ++i) {
@@ -81,7 +85,7 @@ private:
     {
         {
             QString error;
-            const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+            const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
             QVERIFY2(db, qPrintable(error));
             punchclock::protocol::UserEnrollment leaver;
             leaver.userId = QStringLiteral("7");
@@ -103,7 +107,7 @@ private:
     void storeAListedManager(const QString &devId)
     {
         QString error;
-        const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+        const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
         QVERIFY2(db, qPrintable(error));
         QVERIFY(punchclock::storage::TerminalRepository(db->database())
                     .recordContact({devId, QStringLiteral("192.0.2.30"), punchclock::storage::Approval::Approved, {}}));
@@ -126,22 +130,17 @@ private:
     // The fingerprint went and the card stayed, and the trail says the retention did it.
     void checkTheLeaverWasPurged()
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retention"));
-        db.setDatabaseName(m_db);
-        QVERIFY(db.open());
-        {
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("SELECT backup_number FROM credentials WHERE user_id = '7' ORDER BY 1")));
-            QVERIFY(query.next());
-            QCOMPARE(query.value(0).toInt(), 11);
-            QVERIFY(!query.next());
-            QVERIFY(query.exec(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'person.purge_biometrics'")));
-            QVERIFY(query.next());
-            QCOMPARE(query.value(0).toString(), QStringLiteral("biometric retention"));
-        }
-        db.close();
-        db = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("retention"));
+        QString error;
+        const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery query(db->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT backup_number FROM credentials WHERE user_id = '7' ORDER BY 1")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 11);
+        QVERIFY(!query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'person.purge_biometrics'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("biometric retention"));
     }
 
 private Q_SLOTS:
@@ -203,13 +202,12 @@ private Q_SLOTS:
     {
         QVERIFY(cli({QStringLiteral("devices")}).exitCode == 0);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(m_db);
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")));
-            db.close();
+            QString error;
+            const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
+            QVERIFY2(db, qPrintable(error));
+            QVERIFY(
+                QSqlQuery(db->database()).exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         const CliRun result = cli({QStringLiteral("logs")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains("newer"));
@@ -218,9 +216,15 @@ private Q_SLOTS:
     void environmentVariableChoosesTheDatabase()
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PUNCHCLOCK_DB"), m_db);
-        QCOMPARE(run({QStringLiteral("devices")}, environment).exitCode, 0);
-        QVERIFY(QFile::exists(m_db));
+        environment.insert(QStringLiteral("PUNCHCLOCK_DB"), database());
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("terminals.auto_approve"),
+                      QStringLiteral("on")},
+                     environment)
+                     .exitCode,
+                 0);
+        QVERIFY(QRegularExpression(QStringLiteral("\\bterminals.auto_approve +1 "))
+                    .match(QString::fromUtf8(cli({QStringLiteral("settings")}).out))
+                    .hasMatch());
     }
 
     // A database moved to a disk that is not connected now: no empty database in its place.
@@ -334,7 +338,7 @@ private Q_SLOTS:
                       QStringLiteral("127.0.0.1:%1").arg(freePort())})
                      .exitCode,
                  0);
-        const CliRun shown = run({QStringLiteral("--db"), m_db}, environment);
+        const CliRun shown = run({QStringLiteral("--db"), database()}, environment);
         QVERIFY2(shown.exitCode == 0, shown.err.constData());
         checkTheLeaverWasPurged();
     }
@@ -361,14 +365,14 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("PUNCHCLOCK_QUIT_WHEN_SHOWN"), QStringLiteral("1"));
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        const CliRun shown = run({QStringLiteral("--db"), m_db}, environment);
+        const CliRun shown = run({QStringLiteral("--db"), database()}, environment);
         QVERIFY2(shown.exitCode == 0, shown.err.constData());
         QVERIFY2(shown.err.contains(QStringLiteral("console shown, terminal server on 127.0.0.1:%1").arg(port).toUtf8()),
                  shown.err.constData());
 
         QTcpServer occupier;
         QVERIFY(occupier.listen(QHostAddress::LocalHost, port));
-        const CliRun busy = run({QStringLiteral("--db"), m_db}, environment);
+        const CliRun busy = run({QStringLiteral("--db"), database()}, environment);
         QCOMPARE(busy.exitCode, 1);
         QVERIFY2(busy.err.contains("terminal server not started"), busy.err.constData());
     }
@@ -456,7 +460,7 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("QT_LOGGING_RULES"));
         serve.setProcessEnvironment(environment);
-        serve.start(QStringLiteral(PUNCHCLOCK_BINARY), {QStringLiteral("--db"), m_db, QStringLiteral("serve")});
+        serve.start(QStringLiteral(PUNCHCLOCK_BINARY), {QStringLiteral("--db"), database(), QStringLiteral("serve")});
         QByteArray log;
         for (int i = 0; i < 100 && !log.contains("listening"); ++i) {
             serve.waitForReadyRead(100);
@@ -476,7 +480,7 @@ private Q_SLOTS:
         const QString dev = QStringLiteral("D96584729B906B39");
         {
             QString error;
-            const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+            const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
             QVERIFY2(db, qPrintable(error));
             punchclock::storage::TerminalContact contact;
             contact.devId = dev;
@@ -585,7 +589,7 @@ private Q_SLOTS:
         const QString dev = QStringLiteral("CUTTER0000000001");
         {
             QString error;
-            const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+            const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
             QVERIFY2(db, qPrintable(error));
             punchclock::storage::TerminalContact contact;
             contact.devId = dev;
@@ -601,7 +605,7 @@ private Q_SLOTS:
         QVERIFY2(!unknownLimit.err.contains("Lobby keeps"), unknownLimit.err.constData());
         {
             QString error;
-            const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+            const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
             QVERIFY2(db, qPrintable(error));
             QVERIFY(punchclock::storage::TerminalRepository(db->database()).setNameLimit(dev, 8));
         }
@@ -619,7 +623,7 @@ private Q_SLOTS:
         const QString dev = QStringLiteral("D96584729B906B39");
         {
             QString error;
-            const auto db = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+            const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
             QVERIFY2(db, qPrintable(error));
             punchclock::storage::TerminalContact contact;
             contact.devId = dev;
@@ -658,7 +662,7 @@ private Q_SLOTS:
 
         QProcess send;
         send.start(QStringLiteral(PUNCHCLOCK_BINARY),
-                   {QStringLiteral("--db"), m_db, QStringLiteral("send"), QStringLiteral("D96584729B906B39"),
+                   {QStringLiteral("--db"), database(), QStringLiteral("send"), QStringLiteral("D96584729B906B39"),
                     QStringLiteral("SET_FK_NAME"), QStringLiteral("--param"), QStringLiteral(R"({"fk_name":"Gate"})"),
                     QStringLiteral("--wait"), QStringLiteral("20")});
         QVERIFY(send.waitForStarted());
@@ -708,7 +712,7 @@ private Q_SLOTS:
 
         QProcess send;
         send.start(QStringLiteral(PUNCHCLOCK_BINARY),
-                   {QStringLiteral("--db"), m_db, QStringLiteral("send"), QStringLiteral("D96584729B906B39"),
+                   {QStringLiteral("--db"), database(), QStringLiteral("send"), QStringLiteral("D96584729B906B39"),
                     QStringLiteral("SET_USER_PRIVILEGE"), QStringLiteral("--param"),
                     QStringLiteral(R"({"user_id":"5","user_privilege":"MANAGER"})"), QStringLiteral("--wait"),
                     QStringLiteral("20")});

@@ -2,6 +2,7 @@
 #include "connection.h"
 #include "punchrepository.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 #include "walltime.h"
 
 #include <QDir>
@@ -39,7 +40,8 @@ private:
 
     CliRun cli(const QStringList &arguments, const QProcessEnvironment &environment)
     {
-        return punchclock::test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), m_db, arguments, environment);
+        return punchclock::test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), punchclock::test::testDatabaseArgument(m_db),
+                                        arguments, environment);
     }
     CliRun cli(const QStringList &arguments) { return cli(arguments, m_environment); }
 
@@ -98,7 +100,7 @@ private:
     {
         QString error;
         const auto connection =
-            punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+            punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
         QVERIFY2(connection, qPrintable(error));
         punchclock::storage::NewPunch punch;
         punch.devId = m_devId;
@@ -195,7 +197,7 @@ private Q_SLOTS:
         {
             QString error;
             const auto connection =
-                punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+                punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
             QVERIFY2(connection, qPrintable(error));
             QVERIFY(punchclock::storage::TerminalRepository(connection->database())
                         .recordContact(

@@ -4,6 +4,7 @@
 #include "punchrepository.h"
 #include "schedulerepository.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 #include "walltime.h"
 
 #include <QFile>
@@ -31,7 +32,7 @@ private:
         // The report is in the console's language: a settings folder of its own keeps this
         // machine's choice out.
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        return punchclock::test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), m_db,
+        return punchclock::test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), punchclock::test::testDatabaseArgument(m_db),
                                         QStringList{QStringLiteral("report")} + arguments, environment);
     }
 
@@ -120,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("report.sqlite"));
         QString error;
-        const auto connection = punchclock::storage::Connection::open(punchclock::storage::DatabaseConfig::sqlite(m_db), &error);
+        const auto connection =
+            punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
         QVERIFY2(connection, qPrintable(error));
         const QSqlDatabase db = connection->database();
         const QString devId = QStringLiteral("A000000000000001");

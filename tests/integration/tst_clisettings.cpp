@@ -6,6 +6,7 @@
 #include "serversettings.h"
 #include "settingsrepository.h"
 #include "terminalrepository.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -42,7 +43,8 @@ private:
     // Standard input ends at once: nothing is ever typed.
     CliRun cli(const QStringList &arguments, const QProcessEnvironment &environment = test::plainEnvironment())
     {
-        return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), m_db, arguments, environment, QByteArray());
+        return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), test::testDatabaseArgument(m_db), arguments, environment,
+                            QByteArray());
     }
 
     CliRun set(const QString &key, const QString &value,
@@ -107,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_db = m_dir->filePath(QStringLiteral("punchclock.sqlite"));
         QString error;
-        m_connection = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+        m_connection = storage::Connection::open(test::testDatabaseConfig(m_db), &error);
         QVERIFY2(m_connection, qPrintable(error));
         QVERIFY(storage::TerminalRepository(db()).recordContact(
             {devId, QStringLiteral("192.0.2.10"), storage::Approval::Approved, {}}));

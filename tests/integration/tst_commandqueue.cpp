@@ -1,6 +1,7 @@
 #include "rawhttpclient.h"
 #include "terminalrequestbuilder.h"
 #include "testdata.h"
+#include "testdatabase.h"
 
 #include "bscommframe.h"
 #include "commandbuilder.h"
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,12 +106,40 @@ private:
         QVERIFY(terminals.setApproval(contact.devId, storage::Approval::Approved));
     }
 
+    // A database that refuses to mark any job answered, as a full disk would (refuse), and one
+    // that takes it again.
+    bool refuseResults(bool refuse)
+    {
+        const bool postgres = m_db->config().isPostgres();
+        QStringList statements;
+        if (!refuse)
+            statements << (postgres ? QStringLiteral("DROP TRIGGER refuse_results ON jobs")
+                                    : QStringLiteral("DROP TRIGGER refuse_results"));
+        else if (postgres)
+            statements << QStringLiteral("CREATE OR REPLACE FUNCTION refuse_results() RETURNS trigger LANGUAGE plpgsql "
+                                         "AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$")
+                       << QStringLiteral("CREATE TRIGGER refuse_results BEFORE UPDATE OF status ON jobs FOR EACH ROW "
+                                         "WHEN (NEW.status = 'RESULT') EXECUTE FUNCTION refuse_results()");
+        else
+            statements << QStringLiteral("CREATE TRIGGER refuse_results BEFORE UPDATE OF status ON jobs "
+                                         "WHEN NEW.status = 'RESULT' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        QSqlQuery sql(m_db->database());
+        for (const QString &statement : statements) {
+            if (!sql.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(sql.lastError().text()));
+                return false;
+            }
+        }
+        return true;
+    }
+
 private Q_SLOTS:
     void init()
     {
         QString error;
         m_db = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))),
+            test::testDatabaseConfig(
+                m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))),
             &error);
         QVERIFY2(m_db, qPrintable(error));
         // Each test queues what the terminal is to get: no automatic GET_DEVICE_STATUS in between.
@@ -240,13 +270,11 @@ private Q_SLOTS:
         const qint64 status = queue(protocol::CommandCode::GetDeviceStatus);
         const qint64 clear = queue(protocol::CommandCode::ClearLogData);
         QCOMPARE(poll().header("trans_id"), QByteArray::number(status));
-        QSqlQuery sql(m_db->database());
-        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER refuse_results BEFORE UPDATE OF status ON jobs "
-                                        "WHEN NEW.status = 'RESULT' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        QVERIFY(refuseResults(true));
         QCOMPARE(sendResult(QByteArray::number(status), "OK").header("response_code"), QByteArray("ERROR_DB_ACCESS"));
         QCOMPARE(job(status).status, JobStatus::Run);
 
-        QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER refuse_results")));
+        QVERIFY(refuseResults(false));
         const RawHttpReply again = poll();
         QCOMPARE(again.header("trans_id"), QByteArray::number(status));
         QCOMPARE(again.header("cmd_code"), QByteArray("GET_DEVICE_STATUS"));
@@ -260,10 +288,9 @@ private Q_SLOTS:
 
         // A clear is not sent twice: logs stored in between would go too. It ends saying why.
         QCOMPARE(poll().header("trans_id"), QByteArray::number(clear));
-        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER refuse_results BEFORE UPDATE OF status ON jobs "
-                                        "WHEN NEW.status = 'RESULT' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        QVERIFY(refuseResults(true));
         QCOMPARE(sendResult(QByteArray::number(clear), "OK").header("response_code"), QByteArray("ERROR_DB_ACCESS"));
-        QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER refuse_results")));
+        QVERIFY(refuseResults(false));
         QCOMPARE(poll().header("response_code"), QByteArray("ERROR_NO_CMD"));
         QCOMPARE(job(clear).status, JobStatus::Timeout);
         QVERIFY(storage::JobRepository(m_db->database()).events(clear).last().detail.contains(
@@ -491,8 +518,8 @@ private Q_SLOTS:
         startServer();
         QProcess cli;
         cli.start(QStringLiteral(PUNCHCLOCK_BINARY),
-                  {QStringLiteral("--db"), m_db->config().path, QStringLiteral("send"), QString::fromLatin1(dev),
-                   QStringLiteral("GET_USER_ID_LIST")});
+                  {QStringLiteral("--db"), m_db->config().displayName(), QStringLiteral("send"),
+                   QString::fromLatin1(dev), QStringLiteral("GET_USER_ID_LIST")});
         QVERIFY(cli.waitForFinished(20000));
         QCOMPARE(cli.exitCode(), 0);
         const QByteArray transId = cli.readAllStandardOutput().trimmed();

@@ -1,5 +1,6 @@
 #include "loadclient.h"
 #include "terminalrequestbuilder.h"
+#include "testdatabase.h"
 
 #include "connection.h"
 #include "jobrepository.h"
@@ -100,7 +101,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const storage::DatabaseConfig database = storage::DatabaseConfig::sqlite(dir.filePath(QStringLiteral("site.sqlite")));
+        const storage::DatabaseConfig database = test::testDatabaseConfig(dir.filePath(QStringLiteral("site.sqlite")));
         QString error;
         const auto db = storage::Connection::open(database, &error);
         QVERIFY2(db, qPrintable(error));
@@ -147,7 +148,7 @@ private Q_SLOTS:
             floodDone = true;
         });
 
-        const QString dbPath = database.path;
+        const QString dbPath = database.displayName();
         CliLoop statusLoop(dbPath, [](int) {
             return QStringList{QStringLiteral("send"), QStringLiteral("SIM0001"), QStringLiteral("GET_DEVICE_STATUS")};
         });

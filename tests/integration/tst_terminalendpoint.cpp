@@ -1,4 +1,5 @@
 #include "terminalrequestbuilder.h"
+#include "testdatabase.h"
 
 #include "auditrepository.h"
 #include "bscommframe.h"
@@ -192,7 +193,7 @@ private Q_SLOTS:
     {
         QString error;
         m_db = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(
+            test::testDatabaseConfig(
                 m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))),
             &error);
         QVERIFY2(m_db, qPrintable(error));

@@ -1,6 +1,7 @@
 #include "rawhttpclient.h"
 #include "terminalrequestbuilder.h"
 #include "testdata.h"
+#include "testdatabase.h"
 
 #include "bscommframe.h"
 #include "connection.h"
@@ -97,11 +98,12 @@ private Q_SLOTS:
     void init()
     {
         QString error;
-        m_db = storage::Connection::open(storage::DatabaseConfig::sqlite(
-                                             m_dir.filePath(QStringLiteral("%1-%2.sqlite")
-                                                               .arg(QString::fromLatin1(QTest::currentTestFunction()))
-                                                               .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))))),
-                                         &error);
+        m_db = storage::Connection::open(
+            test::testDatabaseConfig(m_dir.filePath(
+                QStringLiteral("%1-%2.sqlite")
+                    .arg(QString::fromLatin1(QTest::currentTestFunction()))
+                    .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))))),
+            &error);
         QVERIFY2(m_db, qPrintable(error));
     }
 

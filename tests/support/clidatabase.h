@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cliprocess.h"
+#include "testdatabase.h"
 
 #include "connection.h"
 
@@ -10,8 +11,8 @@
 
 namespace punchclock::test {
 
-// A CLI test's own database in a temporary folder, open here for setting up and checking, and
-// the punchclock binary run on it as from a script (standard input ends at once).
+// A CLI test's own database in a temporary folder (or PostgreSQL's stand-in for it), open here for setting up and
+// checking, and the punchclock binary run on it as from a script (standard input ends at once).
 class CliDatabase
 {
 public:
@@ -23,7 +24,7 @@ public:
             return false;
         }
         m_path = m_dir.filePath(QStringLiteral("punchclock.sqlite"));
-        m_connection = storage::Connection::open(storage::DatabaseConfig::sqlite(m_path), error);
+        m_connection = storage::Connection::open(testDatabaseConfig(m_path), error);
         return m_connection != nullptr;
     }
 
@@ -31,7 +32,7 @@ public:
 
     CliRun run(const QString &binary, const QStringList &arguments) const
     {
-        return runCli(binary, m_path, arguments, plainEnvironment(), QByteArray());
+        return runCli(binary, testDatabaseArgument(m_path), arguments, plainEnvironment(), QByteArray());
     }
 
 private:

@@ -5,6 +5,7 @@
 // connection of the test's own, as the CLI does it next to a running server.
 
 #include "simulatedterminal.h"
+#include "testdatabase.h"
 
 #include "commandservice.h"
 #include "connection.h"
@@ -84,7 +85,7 @@ public:
     {
         stop();
         m_db = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_stores))), error);
+            testDatabaseConfig(m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_stores))), error);
         if (!m_db)
             return false;
         storage::SettingsRepository settings(m_db->database());
@@ -109,7 +110,8 @@ public:
     }
 
     QSqlDatabase db() const { return m_db->database(); }
-    QString databasePath() const { return m_db->config().path; }
+    // The --db argument that gives the punchclock binary this store.
+    QString databaseArgument() const { return m_db->config().displayName(); }
     quint16 port() const { return m_server->port(); }
 
     // Fast terminals with a fixed staff: tests wait for behaviour, not for firmware timing.

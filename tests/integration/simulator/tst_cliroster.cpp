@@ -26,7 +26,7 @@ private:
         QProcess process;
         process.setProcessEnvironment(test::plainEnvironment());
         process.start(QStringLiteral(PUNCHCLOCK_BINARY),
-                      QStringList{QStringLiteral("--db"), m_rig.databasePath(), QStringLiteral("users"),
+                      QStringList{QStringLiteral("--db"), m_rig.databaseArgument(), QStringLiteral("users"),
                                   QStringLiteral("download")} +
                           arguments);
         if (!process.waitForStarted())

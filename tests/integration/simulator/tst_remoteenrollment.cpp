@@ -95,7 +95,8 @@ private:
         QProcess process;
         process.setProcessEnvironment(test::plainEnvironment());
         process.start(QStringLiteral(PUNCHCLOCK_BINARY),
-                      QStringList{QStringLiteral("--db"), m_rig.db().databaseName(), QStringLiteral("enroll")} + arguments);
+                      QStringList{QStringLiteral("--db"), m_rig.databaseArgument(), QStringLiteral("enroll")} +
+                          arguments);
         if (!process.waitForStarted(test::CliTimeoutMs))
             qWarning("punchclock did not start: %s", qPrintable(process.errorString()));
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, test::CliTimeoutMs))
@@ -227,7 +228,7 @@ private slots:
     // Mistakes on the command line end before anything is asked of a terminal.
     void theCommandLineRefusesUsageMistakes()
     {
-        const QString database = m_rig.db().databaseName();
+        const QString database = m_rig.databaseArgument();
         const auto enroll = [&](const QStringList &arguments) {
             return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), database,
                                 QStringList{QStringLiteral("enroll")} + arguments, test::plainEnvironment());

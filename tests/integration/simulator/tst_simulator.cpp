@@ -1,6 +1,7 @@
 #include "simulatedterminal.h"
 #include "simulator.h"
 #include "terminalhttpclient.h"
+#include "testdatabase.h"
 
 #include "bscommframe.h"
 #include "connection.h"
@@ -141,7 +142,7 @@ private:
     {
         QString error;
         m_db = storage::Connection::open(
-            storage::DatabaseConfig::sqlite(
+            test::testDatabaseConfig(
                 m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))),
             &error);
         QVERIFY2(m_db, qPrintable(error));
