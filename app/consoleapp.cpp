@@ -172,8 +172,9 @@ int runConsole(int argc, char *argv[])
             return 0;
         database = firstRun->database;
         // Only now is the data's place known; a console started meanwhile was a first run too.
-        if (!claimData(database.path))
-            qWarning("punchclock: another console opened %s meanwhile", qPrintable(database.path));
+        const QString claimed = database.isPostgres() ? database.displayName() : database.path;
+        if (!claimData(claimed))
+            qWarning("punchclock: another console opened %s meanwhile", qPrintable(claimed));
         connection = std::move(firstRun->connection);
         server = std::move(firstRun->server);
         actor = firstRun->administrator;

@@ -28,7 +28,9 @@ QString databasePath(const QString &option)
 
 std::optional<storage::DatabaseConfig> databaseConfig(const QString &option, QString *error)
 {
-    const QString named = option.isEmpty() ? qEnvironmentVariable("PUNCHCLOCK_DB") : option;
+    QString named = option.isEmpty() ? qEnvironmentVariable("PUNCHCLOCK_DB") : option;
+    if (named.isEmpty())
+        named = QSettings().value(QLatin1String(ui::settingskeys::DatabaseUrl)).toString();
     if (storage::DatabaseConfig::looksLikeUrl(named))
         return storage::DatabaseConfig::fromUrl(named, error);
     return storage::DatabaseConfig::sqlite(databasePath(option));
@@ -36,7 +38,8 @@ std::optional<storage::DatabaseConfig> databaseConfig(const QString &option, QSt
 
 QString unavailableDataFolder(const QString &option)
 {
-    if (!option.isEmpty() || !qEnvironmentVariableIsEmpty("PUNCHCLOCK_DB"))
+    if (!option.isEmpty() || !qEnvironmentVariableIsEmpty("PUNCHCLOCK_DB") ||
+        QSettings().contains(QLatin1String(ui::settingskeys::DatabaseUrl)))
         return {};
     const QString movedTo = QSettings().value(QLatin1String(ui::settingskeys::DatabaseFolder)).toString();
     return movedTo.isEmpty() || QFileInfo(movedTo).isDir() ? QString() : movedTo;

@@ -100,9 +100,13 @@ std::optional<FirstRunResult> runFirstRun(ui::SimulatorLauncher &simulator)
     result.administrator = setup.administrator();
 
     QSettings settings;
-    const QString folder = QFileInfo(setup.databasePath()).absolutePath();
-    if (QDir(folder) != QDir(defaults.dataFolder))
-        settings.setValue(QLatin1String(ui::settingskeys::DatabaseFolder), folder);
+    if (result.database.isPostgres()) {
+        settings.setValue(QLatin1String(ui::settingskeys::DatabaseUrl), result.database.displayName());
+    } else {
+        const QString folder = QFileInfo(setup.databasePath()).absolutePath();
+        if (QDir(folder) != QDir(defaults.dataFolder))
+            settings.setValue(QLatin1String(ui::settingskeys::DatabaseFolder), folder);
+    }
     settings.setValue(QLatin1String(setupDoneKey), true);
     if (result.administrator)
         settings.setValue(QLatin1String(ui::SignInDialog::LastNameKey), result.administrator->name);

@@ -9,4 +9,9 @@ namespace punchclock::ui::settingskeys {
 // (Settings → Data moves the database there; app/databaselocation reads it).
 constexpr char DatabaseFolder[] = "data/database_folder";
 
+// The PostgreSQL database (its URL, never a password) chosen in the first-run wizard instead of
+// a file; when set it is used rather than the folder's file, unless --db or $PUNCHCLOCK_DB say
+// otherwise.
+constexpr char DatabaseUrl[] = "data/database_url";
+
 } // namespace punchclock::ui::settingskeys

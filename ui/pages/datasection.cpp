@@ -55,7 +55,8 @@ DataSection::DataSection(ConsoleContext &context, QWidget *parent)
     m_move->setObjectName(QStringLiteral("moveDatabase"));
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Database file:"), m_path);
+    m_pathLabel = new QLabel(tr("Database file:"), this);
+    form->addRow(m_pathLabel, m_path);
     form->addRow(tr("Size:"), m_size);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_openFolder);
@@ -77,7 +78,20 @@ DataSection::DataSection(ConsoleContext &context, QWidget *parent)
 
 void DataSection::reload()
 {
-    const QString path = m_context.connection().config().path;
+    const storage::DatabaseConfig &config = m_context.connection().config();
+    if (config.isPostgres()) {
+        // A server's database: nothing of it lives in a folder of this PC to open or move.
+        m_pathLabel->setText(tr("Database:"));
+        m_path->setText(config.displayName());
+        m_size->setText(tr("kept by the PostgreSQL server"));
+        m_openFolder->setVisible(false);
+        m_move->setVisible(false);
+        m_nextStart->setText(tr("Every console and server that uses this database sees the same data, and sees "
+                                "changes within a second. To use another database, start Punchclock with --db or "
+                                "PUNCHCLOCK_DB."));
+        return;
+    }
+    const QString path = config.path;
     m_path->setText(QDir::toNativeSeparators(path));
     // The WAL holds what the checkpointer has not yet copied into the file: part of the size.
     const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();

@@ -28,6 +28,7 @@ private:
     void showMoveChoice();
 
     ConsoleContext &m_context;
+    QLabel *m_pathLabel = nullptr;
     QLabel *m_path;
     QLabel *m_size;
     QLabel *m_nextStart;

@@ -10,6 +10,10 @@ namespace punchclock::ui {
 struct FirstRunChoices
 {
     QString dataFolder;
+    // A PostgreSQL database instead of a file in dataFolder: its URL, and a password typed for
+    // this session only (empty: libpq's ~/.pgpass).
+    QString databaseUrl;
+    QString databasePassword;
     QHostAddress listenAddress = QHostAddress::Any;
     quint16 port = 8090;
     QByteArray timeZoneId;

@@ -34,16 +34,30 @@ FirstRunOutcome FirstRunSetup::apply(const FirstRunChoices &choices)
     }
     m_connection.reset();
 
-    if (!QDir().mkpath(choices.dataFolder)) {
-        outcome.error = tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(choices.dataFolder));
-        return outcome;
+    if (!choices.databaseUrl.isEmpty()) {
+        QString urlError;
+        const std::optional<storage::DatabaseConfig> server = storage::DatabaseConfig::fromUrl(choices.databaseUrl, &urlError);
+        if (!server) {
+            outcome.error = urlError;
+            return outcome;
+        }
+        m_config = *server;
+        m_config.password = choices.databasePassword;
+    } else {
+        if (!QDir().mkpath(choices.dataFolder)) {
+            outcome.error = tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(choices.dataFolder));
+            return outcome;
+        }
+        m_config = storage::DatabaseConfig::sqlite(QDir(choices.dataFolder).filePath(QLatin1String(DatabaseFileName)));
     }
-    m_databasePath = QDir(choices.dataFolder).filePath(QLatin1String(DatabaseFileName));
-    const storage::DatabaseConfig config = storage::DatabaseConfig::sqlite(m_databasePath);
+    const storage::DatabaseConfig &config = m_config;
     QString error;
     m_connection = storage::Connection::open(config, &error);
     if (!m_connection) {
-        outcome.error = tr("The database could not be opened: %1").arg(error);
+        outcome.error = config.isPostgres() && storage::Connection::wantsPassword(error)
+            ? tr("The server asks for the password of %1: type it in the Password field, or put it in ~/.pgpass.")
+                  .arg(config.user.isEmpty() ? tr("your database account") : config.user)
+            : tr("The database could not be opened: %1").arg(error);
         return outcome;
     }
 
@@ -57,7 +71,7 @@ FirstRunOutcome FirstRunSetup::apply(const FirstRunChoices &choices)
                   {QLatin1String(ServerSettings::AutoApproveKey),
                    choices.autoApprove ? QStringLiteral("1") : QStringLiteral("0")}});
     if (!saved.ok()) {
-        outcome.error = tr("The settings could not be saved in %1.").arg(QDir::toNativeSeparators(m_databasePath));
+        outcome.error = tr("The settings could not be saved in %1.").arg(placeName());
         return outcome;
     }
     outcome.error = signInAdministrator(choices);
@@ -96,10 +110,16 @@ QString FirstRunSetup::signInAdministrator(const FirstRunChoices &choices)
     if (!signedIn.ok())
         return existed ? tr("The database in %1 already has operator accounts. Go back and enter the name and "
                             "password of one of its administrators, or choose another data folder.")
-                             .arg(QDir::toNativeSeparators(QFileInfo(m_databasePath).absolutePath()))
+                             .arg(placeName())
                        : OutcomeText::operatorAccount(signedIn);
     m_administrator = actor;
     return {};
+}
+
+QString FirstRunSetup::placeName() const
+{
+    return m_config.isPostgres() ? m_config.displayName()
+                                 : QDir::toNativeSeparators(QFileInfo(m_config.path).absolutePath());
 }
 
 std::unique_ptr<storage::Connection> FirstRunSetup::takeConnection()

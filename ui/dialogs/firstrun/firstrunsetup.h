@@ -3,6 +3,7 @@
 #include "firstrunchoices.h"
 
 #include "actor.h"
+#include "databaseconfig.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,8 @@ class ServerHost;
 
 namespace punchclock::ui {
 
-// Puts the first-run choices into effect: creates the data folder and the database in it,
+// Puts the first-run choices into effect: creates the data folder and the database in it (or
+// opens the PostgreSQL database chosen instead),
 // stores the settings every process reads (listen address, time zone, approval policy) as the
 // first-run set-up, creates the first administrator and signs them in, and starts the terminal
 // server. The console takes the connection, the server and the administrator over afterwards.
@@ -35,7 +37,9 @@ public:
     // May be called again after a failure (another folder, another port).
     FirstRunOutcome apply(const FirstRunChoices &choices);
 
-    QString databasePath() const { return m_databasePath; }
+    // The SQLite file when the data is kept in a folder, else empty.
+    QString databasePath() const { return m_config.isPostgres() ? QString() : m_config.path; }
+    const storage::DatabaseConfig &databaseConfig() const { return m_config; }
     // The first administrator, signed in, once apply() succeeded.
     const std::optional<services::Actor> &administrator() const { return m_administrator; }
     std::unique_ptr<storage::Connection> takeConnection();
@@ -46,7 +50,10 @@ private:
     // the problem in words otherwise.
     QString signInAdministrator(const FirstRunChoices &choices);
 
-    QString m_databasePath;
+    // Where the database is, for the messages: a folder, or a server's database.
+    QString placeName() const;
+
+    storage::DatabaseConfig m_config;
     std::optional<services::Actor> m_administrator;
     std::unique_ptr<storage::Connection> m_connection;
     std::unique_ptr<http::ServerHost> m_server;

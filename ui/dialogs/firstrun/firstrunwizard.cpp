@@ -38,6 +38,8 @@ FirstRunChoices FirstRunWizard::choices() const
 {
     FirstRunChoices choices;
     choices.dataFolder = m_dataFolder->folder();
+    choices.databaseUrl = m_dataFolder->databaseUrl();
+    choices.databasePassword = m_dataFolder->databasePassword();
     choices.listenAddress = m_server->address();
     choices.port = m_server->port();
     choices.timeZoneId = m_policy->timeZoneId();
