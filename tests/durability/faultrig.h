@@ -1,0 +1,135 @@
+#pragma once
+
+#include "cliprocess.h"
+#include "floodsite.h"
+#include "freeport.h"
+#include "loadclient.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+namespace punchclock::test {
+
+// `punchclock serve` in a process of its own, as on a machine of its own: killable with
+// SIGKILL, its log (info lines included) in a file the test reads.
+class ServeProcess
+{
+public:
+    ServeProcess(QString databaseArgument, QString logFile)
+        : m_databaseArgument(std::move(databaseArgument))
+        , m_logFile(std::move(logFile))
+        , m_port(freePort())
+    {
+        QProcessEnvironment environment = plainEnvironment();
+        environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+        m_process.setProcessEnvironment(environment);
+        m_process.setStandardOutputFile(m_logFile, QIODevice::Append);
+        m_process.setStandardErrorFile(m_logFile, QIODevice::Append);
+    }
+    ~ServeProcess()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+    }
+
+    // Starts it and waits until it takes connections.
+    bool start()
+    {
+        m_process.start(QStringLiteral(PUNCHCLOCK_BINARY),
+                        {QStringLiteral("--db"), m_databaseArgument, QStringLiteral("serve"), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        for (int waited = 0; waited < 30000; waited += 200) {
+            if (m_process.state() == QProcess::NotRunning)
+                return false;
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            if (socket.waitForConnected(200))
+                return true;
+            QTest::qWait(200);
+        }
+        return false;
+    }
+    void kill()
+    {
+        m_process.kill(); // SIGKILL: no shutdown, no last commit
+        m_process.waitForFinished(10000);
+    }
+    bool running() const { return m_process.state() == QProcess::Running; }
+    qint64 pid() const { return m_process.processId(); }
+    quint16 port() const { return m_port; }
+    QString log() const
+    {
+        QFile file(m_logFile);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
+private:
+    QString m_databaseArgument;
+    QString m_logFile;
+    quint16 m_port;
+    QProcess m_process;
+};
+
+// Terminals flooding a server with `count` distinct punches from a thread of their own, each
+// sent again until it is answered OK (LoadClient gives up after 10 s without any answer).
+class BackgroundFlood
+{
+public:
+    BackgroundFlood(quint16 port, int count)
+        : m_punches(uniquePunchFlood(count))
+        , m_thread([this, port] {
+            m_result = LoadClient(port, 16).run(m_punches);
+            m_done = true;
+        })
+    {
+    }
+    ~BackgroundFlood()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    // Waits for the end of the flood; false on a timeout.
+    bool finish(int timeoutMs)
+    {
+        if (!QTest::qWaitFor([this] { return m_done.load(); }, timeoutMs))
+            return false;
+        m_thread.join();
+        return true;
+    }
+    bool done() const { return m_done; }
+    const LoadClient::Result &result() const { return m_result; }
+    int size() const { return int(m_punches.size()); }
+
+private:
+    std::vector<QByteArray> m_punches;
+    LoadClient::Result m_result;
+    std::atomic<bool> m_done{false};
+    std::thread m_thread;
+};
+
+inline int storedPunches(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM punches")) && query.next() ? query.value(0).toInt() : -1;
+}
+
+// What the load client saw, for the failure message of a check on it.
+inline QByteArray describe(const LoadClient::Result &result, int punches)
+{
+    return QStringLiteral("%1 of %2 acknowledged, %3 answered with an error, %4 connection errors")
+        .arg(result.acknowledged)
+        .arg(punches)
+        .arg(result.notAcknowledged)
+        .arg(result.connectionErrors)
+        .toUtf8();
+}
+
+} // namespace punchclock::test
