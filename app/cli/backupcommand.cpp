@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "confirmation.h"
 #include "output.h"
 #include "permissionmessages.h"
 
@@ -11,8 +12,6 @@
 #include <QDir>
 #include <QLocale>
 
-#include <cstdio>
-#include <unistd.h>
 
 namespace punchclock::cli {
 
@@ -52,20 +51,6 @@ int refused(CliContext &context, const services::Outcome &outcome, const QString
     result.problem = outcome.error<DatabaseBackup::Problem>();
     result.detail = outcome.detail;
     return context.failure(problemText(result, file));
-}
-
-bool confirmRestore(CliContext &context, const QString &file)
-{
-    if (!::isatty(STDIN_FILENO)) {
-        context.err() << "punchclock: restore replaces every terminal, user, punch and job in "
-                      << context.databaseName() << "; add --yes to confirm" << Qt::endl;
-        return false;
-    }
-    context.out() << "Replace every terminal, user, punch and job in " << context.databaseName()
-                  << " with the contents of " << file << "? Type yes to confirm: " << Qt::flush;
-    char line[64] = {};
-    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
-    return read && QString::fromLocal8Bit(line).trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -135,7 +120,12 @@ int runRestore(CliContext &context, const QStringList &arguments)
         return exitCode;
     if (!services::allows(*actor, services::Permission::BackupAndRestore))
         return context.failure(describe(services::Permission::BackupAndRestore, {}));
-    if (!parser.isSet(yes) && !confirmRestore(context, file))
+    if (!parser.isSet(yes) &&
+        !confirmed(context,
+                   QStringLiteral("Replace every terminal, user, punch and job in %1 with the contents of %2")
+                       .arg(context.databaseName(), file),
+                   QStringLiteral("restore replaces every terminal, user, punch and job in %1")
+                       .arg(context.databaseName())))
         return context.failure(QStringLiteral("nothing restored"));
     const services::Outcome restored = services::BackupAdmin(connection->database()).restoreFrom(*actor, file);
     if (!restored.ok())

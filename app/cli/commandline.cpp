@@ -86,6 +86,9 @@ Commands:
                                   close a period (payroll) so that its results cannot change
   backup FILE [--force]           write a consistent copy of the database, also while serving
   restore FILE [--yes]            check a backup, then replace the database's contents with it
+  db copy --to TARGET [--replace] [--yes]
+                                  copy the whole database into another (a file or a URL), verified
+                                  table by table: moving to PostgreSQL and back
   person export USER_ID -o DIR    write everything stored about a person into DIR
   person erase USER_ID [--from-terminals] [--yes]
                                   remove a person's biometrics, photo, card and password; keep punches
@@ -232,7 +235,7 @@ int run(int argc, char *argv[], Program program)
     const QList<std::pair<const char *, Runner>> commandRunners{
         {"send", runSend},   {"jobs", runJobs},         {"job", runJob},           {"cancel", runCancel},
         {"user", runUser},   {"enroll", runEnroll},     {"pull-logs", runPullLogs}, {"sync-time", runSyncTime}, {"report", runReport},
-        {"backup", runBackup}, {"restore", runRestore},
+        {"backup", runBackup}, {"restore", runRestore}, {"db", runDb},
         {"person", runPerson}, {"privacy", runPrivacy},
         {"shifts", runShifts}, {"schedules", runSchedules}, {"holidays", runHolidays},
         {"leave", runLeave}, {"departments", runDepartments}, {"periods", runPeriods},

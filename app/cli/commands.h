@@ -37,6 +37,8 @@ int runDepartments(CliContext &context, const QStringList &arguments);
 int runPeriods(CliContext &context, const QStringList &arguments);
 int runBackup(CliContext &context, const QStringList &arguments);
 int runRestore(CliContext &context, const QStringList &arguments);
+// `db copy --to TARGET`: the whole database into another, verified (services::DatabaseCopyAdmin).
+int runDb(CliContext &context, const QStringList &arguments);
 // Personal data: a person's export and erasure, the purge of old biometrics.
 int runPerson(CliContext &context, const QStringList &arguments);
 int runPrivacy(CliContext &context, const QStringList &arguments);
