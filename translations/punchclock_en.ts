@@ -1164,6 +1164,14 @@
         <source>The database in %1 already has operator accounts. Go back and enter the name and password of one of its administrators, or choose another data folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server asks for the password of %1: type it in the Password field, or put it in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your database account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobDescription</name>
@@ -2192,10 +2200,6 @@
 <context>
     <name>QApplication</name>
     <message>
-        <source>Database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Punchclock cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,6 +2209,22 @@
     </message>
     <message>
         <source>Punchclock is already open on %1: its window was brought to the front. This copy exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your database account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file, or postgresql://user@host:port/dbname.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3852,10 +3872,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data &amp;folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3873,6 +3889,50 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>You cannot write to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a &amp;folder on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a Post&amp;greSQL server, shared by several PCs or servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if ~/.pgpass does not hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is used until Punchclock closes and never stored: put it in ~/.pgpass not to be asked at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s URL: postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database URL begins with postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL: type it in the field below, or put it in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This URL cannot be read. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches, users and settings are kept in a database on a PostgreSQL server. Other consoles and servers can use the same database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3920,6 +3980,18 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>%1 already holds a Punchclock database; it was left as it is. Choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept by the PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every console and server that uses this database sees the same data, and sees changes within a second. To use another database, start Punchclock with --db or PUNCHCLOCK_DB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1164,6 +1164,14 @@
         <source>The database in %1 already has operator accounts. Go back and enter the name and password of one of its administrators, or choose another data folder.</source>
         <translation>La base de datos de %1 ya tiene cuentas de operador. Vuelva atrás e introduzca el nombre y la contraseña de uno de sus administradores, o elija otra carpeta de datos.</translation>
     </message>
+    <message>
+        <source>The server asks for the password of %1: type it in the Password field, or put it in ~/.pgpass.</source>
+        <translation>El servidor pide la contraseña de %1: escríbala en el campo Contraseña o póngala en ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>your database account</source>
+        <translation>su cuenta de la base de datos</translation>
+    </message>
 </context>
 <context>
     <name>JobDescription</name>
@@ -2192,10 +2200,6 @@
 <context>
     <name>QApplication</name>
     <message>
-        <source>Database file.</source>
-        <translation>Archivo de base de datos.</translation>
-    </message>
-    <message>
         <source>Punchclock cannot start</source>
         <translation>Punchclock no puede iniciarse</translation>
     </message>
@@ -2206,6 +2210,22 @@
     <message>
         <source>Punchclock is already open on %1: its window was brought to the front. This copy exits.</source>
         <translation>Punchclock ya está abierto con %1: se ha traído su ventana al frente. Esta copia se cierra.</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2:</source>
+        <translation>La contraseña de %1 en %2:</translation>
+    </message>
+    <message>
+        <source>your database account</source>
+        <translation>su cuenta de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database file, or postgresql://user@host:port/dbname.</source>
+        <translation>Archivo de base de datos, o postgresql://usuario@servidor:puerto/basededatos.</translation>
     </message>
 </context>
 <context>
@@ -3860,10 +3880,6 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <source>Data &amp;folder:</source>
-        <translation>&amp;Carpeta de datos:</translation>
-    </message>
-    <message>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
@@ -3882,6 +3898,50 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>You cannot write to %1.</source>
         <translation>No tiene permiso de escritura en %1.</translation>
+    </message>
+    <message>
+        <source>In a &amp;folder on this PC</source>
+        <translation>En una &amp;carpeta de este PC</translation>
+    </message>
+    <message>
+        <source>On a Post&amp;greSQL server, shared by several PCs or servers</source>
+        <translation>En un servidor Post&amp;greSQL, compartido por varios PC o servidores</translation>
+    </message>
+    <message>
+        <source>only if ~/.pgpass does not hold it</source>
+        <translation>solo si ~/.pgpass no la contiene</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>&amp;URL de la base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>The password is used until Punchclock closes and never stored: put it in ~/.pgpass not to be asked at every start.</source>
+        <translation>La contraseña se usa hasta que Punchclock se cierra y nunca se guarda: póngala en ~/.pgpass para que no se pida en cada inicio.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s URL: postgresql://user@host:port/database.</source>
+        <translation>Indique la URL de la base de datos: postgresql://usuario@servidor:puerto/basededatos.</translation>
+    </message>
+    <message>
+        <source>A database URL begins with postgresql://.</source>
+        <translation>Una URL de base de datos empieza por postgresql://.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL: type it in the field below, or put it in ~/.pgpass.</source>
+        <translation>No ponga la contraseña en la URL: escríbala en el campo de abajo o póngala en ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>This URL cannot be read. Write it as postgresql://user@host:port/database.</source>
+        <translation>No se puede leer esta URL. Escríbala como postgresql://usuario@servidor:puerto/basededatos.</translation>
+    </message>
+    <message>
+        <source>Punches, users and settings are kept in a database on a PostgreSQL server. Other consoles and servers can use the same database.</source>
+        <translation>Los fichajes, empleados y ajustes se guardan en una base de datos de un servidor PostgreSQL. Otras consolas y servidores pueden usar la misma base de datos.</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +3989,18 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>%1 already holds a Punchclock database; it was left as it is. Choose an empty folder.</source>
         <translation>%1 ya contiene una base de datos de Punchclock; se ha dejado como estaba. Elija una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>kept by the PostgreSQL server</source>
+        <translation>la guarda el servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Every console and server that uses this database sees the same data, and sees changes within a second. To use another database, start Punchclock with --db or PUNCHCLOCK_DB.</source>
+        <translation>Todas las consolas y servidores que usan esta base de datos ven los mismos datos y ven los cambios en menos de un segundo. Para usar otra base de datos, inicie Punchclock con --db o PUNCHCLOCK_DB.</translation>
     </message>
 </context>
 <context>

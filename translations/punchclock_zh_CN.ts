@@ -1149,6 +1149,14 @@
         <source>The database in %1 already has operator accounts. Go back and enter the name and password of one of its administrators, or choose another data folder.</source>
         <translation>%1 中的数据库已有操作员账户。请返回并输入其中一位系统管理员的名称和密码，或选择其他数据文件夹。</translation>
     </message>
+    <message>
+        <source>The server asks for the password of %1: type it in the Password field, or put it in ~/.pgpass.</source>
+        <translation>服务器要求输入 %1 的密码：请在“密码”栏中输入，或写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>your database account</source>
+        <translation>您的数据库账户</translation>
+    </message>
 </context>
 <context>
     <name>JobDescription</name>
@@ -2166,10 +2174,6 @@
 <context>
     <name>QApplication</name>
     <message>
-        <source>Database file.</source>
-        <translation>数据库文件。</translation>
-    </message>
-    <message>
         <source>Punchclock cannot start</source>
         <translation>Punchclock 无法启动</translation>
     </message>
@@ -2180,6 +2184,22 @@
     <message>
         <source>Punchclock is already open on %1: its window was brought to the front. This copy exits.</source>
         <translation>Punchclock 已打开 %1：已将其窗口切换到前台。本实例将退出。</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2:</source>
+        <translation>%1 在 %2 上的密码：</translation>
+    </message>
+    <message>
+        <source>your database account</source>
+        <translation>您的数据库账户</translation>
+    </message>
+    <message>
+        <source>Database file, or postgresql://user@host:port/dbname.</source>
+        <translation>数据库文件，或 postgresql://用户@主机:端口/数据库名。</translation>
     </message>
 </context>
 <context>
@@ -3821,10 +3841,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>Data &amp;folder:</source>
-        <translation>数据文件夹(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -3843,6 +3859,50 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>You cannot write to %1.</source>
         <translation>您无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>In a &amp;folder on this PC</source>
+        <translation>在本机的文件夹中(&amp;F)</translation>
+    </message>
+    <message>
+        <source>On a Post&amp;greSQL server, shared by several PCs or servers</source>
+        <translation>在 PostgreSQL 服务器上，由多台电脑或服务器共用(&amp;G)</translation>
+    </message>
+    <message>
+        <source>only if ~/.pgpass does not hold it</source>
+        <translation>仅当 ~/.pgpass 中没有时填写</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>数据库 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The password is used until Punchclock closes and never stored: put it in ~/.pgpass not to be asked at every start.</source>
+        <translation>密码仅在 Punchclock 关闭前使用，绝不保存：写入 ~/.pgpass 可免去每次启动时输入。</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s URL: postgresql://user@host:port/database.</source>
+        <translation>请填写数据库的 URL：postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>A database URL begins with postgresql://.</source>
+        <translation>数据库 URL 以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL: type it in the field below, or put it in ~/.pgpass.</source>
+        <translation>不要把密码写在 URL 中：请在下面的栏中输入，或写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>This URL cannot be read. Write it as postgresql://user@host:port/database.</source>
+        <translation>无法识别此 URL。请写成 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>Punches, users and settings are kept in a database on a PostgreSQL server. Other consoles and servers can use the same database.</source>
+        <translation>打卡记录、员工和设置保存在 PostgreSQL 服务器上的数据库中。其他控制台和服务器可以使用同一个数据库。</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3950,18 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>%1 already holds a Punchclock database; it was left as it is. Choose an empty folder.</source>
         <translation>%1 中已有 Punchclock 数据库，已保持原样。请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>kept by the PostgreSQL server</source>
+        <translation>由 PostgreSQL 服务器保存</translation>
+    </message>
+    <message>
+        <source>Every console and server that uses this database sees the same data, and sees changes within a second. To use another database, start Punchclock with --db or PUNCHCLOCK_DB.</source>
+        <translation>使用此数据库的所有控制台和服务器看到的是同样的数据，并在一秒内看到变更。要使用其他数据库，请用 --db 或 PUNCHCLOCK_DB 启动 Punchclock。</translation>
     </message>
 </context>
 <context>
