@@ -47,6 +47,7 @@ public:
     // that is safe (protocol::isSafeToRepeat), and otherwise ends saying what happened. Kept in
     // memory: after a restart such a job ends as TIMEOUT like any unanswered one.
     void resultNotStored(qint64 jobId);
+    QSet<qint64> unstoredResults() const { return m_unstoredResults; }
 
 private:
     bool endAbandoned(const QString &devId);

@@ -84,7 +84,10 @@ TerminalEngine::TerminalEngine(storage::DatabaseConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_settingsReload(this)
     , m_jobExpiry(this)
+    , m_reconnect(this)
 {
+    m_reconnect.setInterval(DatabaseOutage::RetryIntervalMs);
+    connect(&m_reconnect, &QTimer::timeout, this, &TerminalEngine::reconnect);
     m_jobExpiry.setInterval(jobExpiryMs);
     connect(&m_jobExpiry, &QTimer::timeout, this, &TerminalEngine::expireJobs);
     // Settings changed by another process (CLI, console) take effect within seconds.
@@ -102,9 +105,19 @@ TerminalEngine::~TerminalEngine()
 
 bool TerminalEngine::open(QString *error)
 {
-    m_connection = storage::Connection::open(m_config, error);
-    if (!m_connection)
+    std::unique_ptr<storage::Connection> connection = storage::Connection::open(m_config, error);
+    if (!connection)
         return false;
+    build(std::move(connection));
+    reloadSettings();
+    m_settingsReload.start();
+    m_jobExpiry.start();
+    return true;
+}
+
+void TerminalEngine::build(std::unique_ptr<storage::Connection> connection)
+{
+    m_connection = std::move(connection);
     const QSqlDatabase db = m_connection->database();
     if (db.driverName() == QLatin1String("QSQLITE")) {
         // The server host runs a WalCheckpointer; checkpoints inside our commits would delay replies.
@@ -127,10 +140,55 @@ bool TerminalEngine::open(QString *error)
     m_dispatcher = std::make_unique<CommandDispatcher>(*m_jobs, *m_users, *m_terminals, *m_resultApplier, m_siteClock);
     m_statusRefresh = std::make_unique<StatusRefresh>(*m_jobs, *m_terminals);
     connect(m_batcher.get(), &TransactionBatcher::flushed, this, &TerminalEngine::afterFlush);
+}
+
+void TerminalEngine::tearDown()
+{
+    m_statusRefresh.reset();
+    m_dispatcher.reset();
+    m_resultApplier.reset();
+    m_jobs.reset();
+    m_ingestor.reset();
+    m_contacts.reset();
+    m_batcher.reset();
+    m_settingsRepository.reset();
+    m_keypadLog.reset();
+    m_users.reset();
+    m_punches.reset();
+    m_terminals.reset();
+    m_connection.reset();
+}
+
+bool TerminalEngine::connectionAnswers()
+{
+    if (m_outage.active())
+        return false;
+    if (DatabaseOutage::connectionAnswers(m_connection->database()))
+        return true;
+    m_outage.begin(m_config.displayName());
+    m_reconnect.start();
+    Q_EMIT databaseUnreachable(m_outage.sinceUtc());
+    return false;
+}
+
+// Prepared statements die with the old session, so everything that holds one is built anew
+// on the new connection; what the dispatcher remembers of unstored results carries over.
+void TerminalEngine::reconnect()
+{
+    QString error;
+    std::unique_ptr<storage::Connection> connection = storage::Connection::open(m_config, &error);
+    if (!connection)
+        return; // still unreachable: logged once, when the outage began
+    m_reconnect.stop();
+    m_batcher->flush(); // what is still queued fails: answered with errors, sent again
+    const QSet<qint64> unstoredResults = m_dispatcher->unstoredResults();
+    tearDown();
+    build(std::move(connection));
+    for (const qint64 jobId : unstoredResults)
+        m_dispatcher->resultNotStored(jobId);
+    m_outage.end(m_config.displayName());
+    Q_EMIT databaseReachable();
     reloadSettings();
-    m_settingsReload.start();
-    m_jobExpiry.start();
-    return true;
 }
 
 void TerminalEngine::flush()
@@ -156,7 +214,8 @@ void TerminalEngine::sendReplies()
 
 void TerminalEngine::reloadSettings()
 {
-    if (!m_settingsRepository)
+    // Settings read from a database that does not answer would be the defaults.
+    if (!m_settingsRepository || !connectionAnswers())
         return;
     m_settings = ServerSettings::load(*m_settingsRepository);
     m_siteClock.setTimeZone(m_settings.siteTimeZone);
@@ -208,7 +267,7 @@ bool TerminalEngine::refused(const TerminalRequest &request, EndpointGuard::Refu
 void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &request)
 {
     ReplyFn reply = [this, requestId](const TerminalReply &answer) { m_outgoing.append({requestId, answer}); };
-    if (!m_batcher) {
+    if (!m_batcher || m_outage.active()) {
         reply(replyTo(request, ResponseCode::ErrorDbConnect));
         return;
     }
@@ -331,7 +390,7 @@ void TerminalEngine::handleCommandResult(const TerminalRequest &request, const s
 
 void TerminalEngine::expireJobs()
 {
-    if (!m_batcher)
+    if (!m_batcher || m_outage.active())
         return;
     const int timeout = m_settings.commandTimeoutSeconds;
     m_batcher->enqueue(
@@ -348,8 +407,10 @@ void TerminalEngine::afterFlush(bool committed)
     sendReplies();
     m_contacts->startNewTransaction();
     m_guard.registrationsSettled();
-    if (!committed)
+    if (!committed) {
+        connectionAnswers();
         return;
+    }
     const RealtimeIngestor::Counters counters = m_ingestor->takeCounters();
     if (counters.punchesStored > 0)
         Q_EMIT punchesStored(counters.punchesStored);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databaseoutage.h"
 #include "endpointguard.h"
 #include "serversettings.h"
 #include "siteclock.h"
@@ -59,6 +60,10 @@ Q_SIGNALS:
     void terminalsChanged();
     void usersChanged();
     void jobsChanged();
+    // The database stopped answering (PostgreSQL restarted, out of reach): terminals are
+    // answered with errors until databaseReachable(), the engine reconnecting by itself.
+    void databaseUnreachable(const QDateTime &sinceUtc);
+    void databaseReachable();
 
 private:
     using ReplyFn = std::function<void(const TerminalReply &)>;
@@ -76,6 +81,12 @@ private:
                              const storage::TerminalStanding &standing, bool known, ReplyFn reply);
     void expireJobs();
     void afterFlush(bool committed);
+    // The connection and everything that reads or writes through it.
+    void build(std::unique_ptr<storage::Connection> connection);
+    void tearDown();
+    // After a failure: whether the connection still answers; starts an outage when not.
+    bool connectionAnswers();
+    void reconnect();
 
     storage::DatabaseConfig m_config;
     std::unique_ptr<storage::Connection> m_connection;
@@ -98,6 +109,8 @@ private:
     SiteClock m_siteClock;
     QTimer m_settingsReload;
     QTimer m_jobExpiry;
+    QTimer m_reconnect;
+    DatabaseOutage m_outage;
     bool m_terminalsTouched = false;
     bool m_jobsTouched = false;
     ReplyBatch m_outgoing;

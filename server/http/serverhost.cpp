@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 
+#include <csignal>
 #include <malloc.h>
 
 Q_LOGGING_CATEGORY(lcServer, "punchclock.server", QtInfoMsg)
@@ -43,6 +44,10 @@ void ServerHost::prepareProcess()
 {
     if (qEnvironmentVariableIsEmpty("QT_NO_THREADED_GLIB"))
         qputenv("QT_NO_THREADED_GLIB", "1");
+    // A write past a file-size limit (ulimit -f) fails like a full disk: SQLite refuses the
+    // commit, terminals are answered with errors and send again. The default would kill the
+    // server instead.
+    signal(SIGXFSZ, SIG_IGN);
 }
 
 bool ServerHost::start(const ServerOptions &options, QString *error)
@@ -107,6 +112,14 @@ bool ServerHost::start(const ServerOptions &options, QString *error)
     connect(m_engine, &engine::TerminalEngine::terminalsChanged, this, &ServerHost::terminalsChanged);
     connect(m_engine, &engine::TerminalEngine::usersChanged, this, &ServerHost::usersChanged);
     connect(m_engine, &engine::TerminalEngine::jobsChanged, this, &ServerHost::jobsChanged);
+    connect(m_engine, &engine::TerminalEngine::databaseUnreachable, this, [this](const QDateTime &sinceUtc) {
+        m_databaseUnreachableSince = sinceUtc;
+        Q_EMIT databaseUnreachable(sinceUtc);
+    });
+    connect(m_engine, &engine::TerminalEngine::databaseReachable, this, [this] {
+        m_databaseUnreachableSince = {};
+        Q_EMIT databaseReachable();
+    });
     qCInfo(lcServer).noquote() << "terminal server listening on" << m_address.toString() << "port" << m_port;
     return true;
 }

@@ -5,6 +5,7 @@
 
 #include "connection.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -46,6 +47,7 @@ public:
     // Call first thing in main(), before any thread exists. Makes Qt give the server's threads
     // its own UNIX event dispatcher: glib's writes an eventfd for every event posted across
     // threads, several per request. The main (GUI) thread keeps glib for desktop integration.
+    // Also makes a file-size limit fail writes rather than kill the process.
     static void prepareProcess();
 
     // Blocks until the server listens or has failed (port taken, database unusable).
@@ -56,12 +58,17 @@ public:
     bool isRunning() const { return m_http != nullptr; }
     QHostAddress address() const { return m_address; }
     quint16 port() const { return m_port; }
+    // Since when the engine's database has not answered (UTC); invalid while it answers.
+    QDateTime databaseUnreachableSince() const { return m_databaseUnreachableSince; }
 
 Q_SIGNALS:
     void punchesStored(int count);
     void terminalsChanged();
     void usersChanged();
     void jobsChanged();
+    // The engine lost its database and answers terminals with errors until it reconnects.
+    void databaseUnreachable(const QDateTime &sinceUtc);
+    void databaseReachable();
 
 private:
     storage::DatabaseConfig m_database;
@@ -74,6 +81,7 @@ private:
     QPointer<ConnectionGuard> m_guard;
     QHostAddress m_address;
     quint16 m_port = 0;
+    QDateTime m_databaseUnreachableSince;
 };
 
 } // namespace punchclock::http

@@ -1,0 +1,38 @@
+#include "databaseoutage.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcOutage, "punchclock.database", QtInfoMsg)
+
+namespace punchclock::engine {
+
+bool DatabaseOutage::connectionAnswers(const QSqlDatabase &db)
+{
+    // libpq does not reconnect by itself: after a restart of the server every statement on the
+    // old connection fails, and so does this one.
+    QSqlQuery query(db);
+    return db.isOpen() && query.exec(QStringLiteral("SELECT 1"));
+}
+
+void DatabaseOutage::begin(const QString &database)
+{
+    if (active())
+        return;
+    m_since = QDateTime::currentDateTimeUtc();
+    qCWarning(lcOutage).noquote() << QStringLiteral("database %1 unreachable since %2; terminals are answered "
+                                                    "with errors and send again, reconnecting every %3 s")
+                                         .arg(database, m_since.toLocalTime().toString(Qt::ISODate))
+                                         .arg(RetryIntervalMs / 1000);
+}
+
+void DatabaseOutage::end(const QString &database)
+{
+    if (!active())
+        return;
+    const qint64 seconds = m_since.secsTo(QDateTime::currentDateTimeUtc());
+    m_since = {};
+    qCInfo(lcOutage).noquote() << QStringLiteral("database %1 reachable again after %2 s").arg(database).arg(seconds);
+}
+
+} // namespace punchclock::engine

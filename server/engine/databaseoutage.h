@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace punchclock::engine {
+
+// The engine's database gone away (PostgreSQL restarted or out of reach): since when, and the
+// two log lines an operator looks for, once per outage. A failed commit on a connection that
+// still answers is no outage: a full disk or a refused write, answered per request.
+class DatabaseOutage
+{
+public:
+    // How often the engine tries to connect again while the database is unreachable.
+    static constexpr int RetryIntervalMs = 1000;
+
+    static bool connectionAnswers(const QSqlDatabase &db);
+
+    bool active() const { return m_since.isValid(); }
+    QDateTime sinceUtc() const { return m_since; }
+    // Logs "database unreachable since …" at the first call of an outage.
+    void begin(const QString &database);
+    // Logs "database reachable again after …".
+    void end(const QString &database);
+
+private:
+    QDateTime m_since;
+};
+
+} // namespace punchclock::engine
