@@ -4,14 +4,17 @@
 #include "floodsite.h"
 #include "freeport.h"
 #include "loadclient.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
+#include <memory>
 #include <thread>
 
 namespace punchclock::test {
@@ -75,6 +78,30 @@ private:
     QString m_logFile;
     quint16 m_port;
     QProcess m_process;
+};
+
+// A site in a temporary folder, ready for a flood from many terminals, with `punchclock serve`
+// running on it and a connection of the test's own.
+struct FaultSite
+{
+    QTemporaryDir dir;
+    QString file = dir.filePath(QStringLiteral("site.sqlite")); // or what stands for it on PostgreSQL
+    storage::DatabaseConfig config = testDatabaseConfig(file);
+    std::unique_ptr<storage::Connection> db;
+    std::unique_ptr<ServeProcess> serve;
+
+    // False with the reason in *error.
+    bool start(QString *error)
+    {
+        db = storage::Connection::open(config, error);
+        if (!db || !prepareFloodSite(db->database()))
+            return false;
+        serve = std::make_unique<ServeProcess>(config.displayName(), dir.filePath(QStringLiteral("serve.log")));
+        if (serve->start())
+            return true;
+        *error = serve->log();
+        return false;
+    }
 };
 
 // Terminals flooding a server with `count` distinct punches from a thread of their own, each

@@ -1,7 +1,4 @@
 #include "faultrig.h"
-#include "testdatabase.h"
-
-#include <QTemporaryDir>
 
 using namespace punchclock;
 
@@ -14,20 +11,15 @@ class tst_ServerKill : public QObject
 private Q_SLOTS:
     void killedServerLosesNoAcknowledgedPunch()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString file = dir.filePath(QStringLiteral("site.sqlite"));
+        test::FaultSite site;
         QString error;
-        const auto db = storage::Connection::open(test::testDatabaseConfig(file), &error);
-        QVERIFY2(db, qPrintable(error));
-        QVERIFY(test::prepareFloodSite(db->database()));
-
-        test::ServeProcess serve(test::testDatabaseArgument(file), dir.filePath(QStringLiteral("serve.log")));
-        QVERIFY2(serve.start(), qPrintable(serve.log()));
+        QVERIFY2(site.start(&error), qPrintable(error));
+        const QSqlDatabase db = site.db->database();
+        test::ServeProcess &serve = *site.serve;
         test::BackgroundFlood flood(serve.port(), 6000);
-        QTRY_VERIFY_WITH_TIMEOUT(test::storedPunches(db->database()) >= 1000, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::storedPunches(db) >= 1000, 30000);
         serve.kill();
-        const int storedAtKill = test::storedPunches(db->database());
+        const int storedAtKill = test::storedPunches(db);
         QTest::qWait(500); // terminals find nobody listening and keep sending
         QVERIFY2(serve.start(), qPrintable(serve.log()));
 
@@ -37,7 +29,7 @@ private Q_SLOTS:
         QVERIFY2(flood.result().connectionErrors > 0, "no punch was sent while the server was down");
         // Each acknowledged once and stored once: a punch stored just before the kill, whose
         // answer was lost with the server, is sent again and must not be stored twice.
-        QCOMPARE(test::storedPunches(db->database()), flood.size());
+        QCOMPARE(test::storedPunches(db), flood.size());
     }
 };
 
