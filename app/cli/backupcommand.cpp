@@ -24,7 +24,8 @@ QString problemText(const DatabaseBackup::Result &result, const QString &file)
     switch (result.problem) {
     case DatabaseBackup::Problem::None: return {};
     case DatabaseBackup::Problem::NotSupported:
-        return QStringLiteral("backups are made of SQLite databases only; for PostgreSQL use pg_dump");
+        return QStringLiteral("backups are made of SQLite databases only; for PostgreSQL use pg_dump, or "
+                              "punchclock db copy --to FILE for a verified SQLite copy");
     case DatabaseBackup::Problem::TargetExists: return QStringLiteral("%1 exists; add --force to replace it").arg(file);
     case DatabaseBackup::Problem::CannotWrite: return QStringLiteral("cannot write %1: %2").arg(file, result.detail);
     case DatabaseBackup::Problem::NotFound: return QStringLiteral("%1 does not exist").arg(file);
