@@ -4,6 +4,7 @@
 #include "firstrun.h"
 
 #include "backupscheduler.h"
+#include "integritycheck.h"
 #include "connection.h"
 #include "consolecontext.h"
 #include "consoleinstance.h"
@@ -77,6 +78,19 @@ void quitOnceShown(const QWidget &window, const char *what, const http::ServerHo
         }
         leave(started ? 0 : 1);
     });
+}
+
+// What the log says too (IntegrityCheck::Result::text()), in the console's language.
+QString damagedDatabaseText(const engine::IntegrityCheck::Result &integrity)
+{
+    const QString found = QApplication::tr("The database %1 is damaged:\n%2\n\n").arg(integrity.database, integrity.problem);
+    if (integrity.newestBackup.isEmpty())
+        return found + QApplication::tr("There is no backup in %1 to restore. Keep a copy of the damaged file and ask "
+                                        "for help before anything writes to it.")
+                           .arg(integrity.backupFolder);
+    return found + QApplication::tr("Keep a copy of the damaged file, then restore the newest backup, %1, with this "
+                                    "command and start Punchclock again:\n%2")
+                       .arg(integrity.newestBackup, integrity.restoreCommand());
 }
 
 // Opens the database; a PostgreSQL server that wants a password ~/.pgpass does not have gets
@@ -193,6 +207,11 @@ int runConsole(int argc, char *argv[])
         connection = openDatabase(&database, &error);
         if (!connection) {
             QMessageBox::critical(nullptr, QApplication::tr("Punchclock cannot start"), error);
+            return 1;
+        }
+        const engine::IntegrityCheck::Result integrity = engine::IntegrityCheck::run(*connection);
+        if (integrity.damaged) {
+            QMessageBox::critical(nullptr, QApplication::tr("Punchclock cannot start"), damagedDatabaseText(integrity));
             return 1;
         }
         server = std::make_unique<http::ServerHost>(database);

@@ -4,6 +4,7 @@
 
 #include "backupscheduler.h"
 #include "connection.h"
+#include "integritycheck.h"
 #include "listenaddress.h"
 #include "retentionscheduler.h"
 #include "serverhost.h"
@@ -33,6 +34,9 @@ int runServe(CliContext &context, const QStringList &arguments)
                                       "%{endif}%{category}: %{message}"));
     const auto connection = context.openDatabase();
     if (!connection)
+        return Failure;
+    // Better found now than by a write that fails: the log names the backup to restore.
+    if (engine::IntegrityCheck::run(*connection).damaged)
         return Failure;
 
     QString listenText = parser.value(listen);
