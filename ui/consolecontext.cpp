@@ -8,6 +8,7 @@
 #include "sqlsupport.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QSysInfo>
 
@@ -30,6 +31,8 @@ ConsoleContext::ConsoleContext(storage::Connection &connection, http::ServerHost
         connect(m_server, &http::ServerHost::terminalsChanged, this, [this] { notifyChanged(Terminals); });
         connect(m_server, &http::ServerHost::usersChanged, this, [this] { notifyChanged(Users); });
         connect(m_server, &http::ServerHost::jobsChanged, this, [this] { notifyChanged(Jobs); });
+        connect(m_server, &http::ServerHost::databaseUnreachable, this, &ConsoleContext::serverLostDatabase);
+        connect(m_server, &http::ServerHost::databaseReachable, this, &ConsoleContext::retryDatabase);
     }
     if (m_connection.config().isPostgres()) {
         m_changeListener = new storage::ChangeListener(database(), this);
@@ -113,10 +116,20 @@ void ConsoleContext::retryDatabase()
 {
     const quint64 before = m_failuresSeen;
     notifyChanged(Everything);
-    if (m_failuresSeen == before && !m_databaseError.isEmpty()) {
+    // The server's outage ends when the server says so, however well the console reads.
+    const bool serverOutage = m_server && m_server->databaseUnreachableSince().isValid();
+    if (m_failuresSeen == before && !m_databaseError.isEmpty() && !serverOutage) {
         m_databaseError.clear();
         Q_EMIT databaseRecovered();
     }
+}
+
+void ConsoleContext::serverLostDatabase(const QDateTime &sinceUtc)
+{
+    m_databaseError = tr("Database unreachable since %1: terminals are answered with errors and send "
+                         "their punches again; the server reconnects by itself.")
+                          .arg(QLocale().toString(sinceUtc.toLocalTime().time(), QLocale::ShortFormat));
+    Q_EMIT databaseFailed(m_databaseError);
 }
 
 void ConsoleContext::noticeQueryFailures()

@@ -149,6 +149,8 @@ Q_SIGNALS:
 private:
     void checkForOutsideCommits();
     void noticeQueryFailures();
+    // The server's engine lost the database (ServerHost::databaseUnreachable): the banner says since when.
+    void serverLostDatabase(const QDateTime &sinceUtc);
 
     storage::Connection &m_connection;
     http::ServerHost *m_server;
