@@ -1,5 +1,6 @@
 #include "loadclient.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <chrono>
@@ -12,15 +13,28 @@
 
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
 struct Slot
 {
     int fd = -1;
     int64_t request = -1;
+    Clock::time_point firstSent; // of this request, kept across its re-sends
     size_t written = 0;
     QByteArray reply;
 };
 
 } // namespace
+
+double LoadClient::Result::latencyPercentileMs(double fraction) const
+{
+    if (latenciesMs.empty())
+        return 0;
+    std::vector<double> sorted = latenciesMs;
+    const size_t index = std::min(sorted.size() - 1, size_t(fraction * double(sorted.size())));
+    std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(index), sorted.end());
+    return sorted[index];
+}
 
 LoadClient::LoadClient(uint16_t port, int concurrency)
     : LoadClient(std::vector<uint16_t>{port}, concurrency)
@@ -53,6 +67,7 @@ LoadClient::Result LoadClient::run(const std::vector<QByteArray> &requests)
             if (next >= total)
                 return;
             slot.request = next++;
+            slot.firstSent = Clock::now();
         }
         slot.fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
         slot.written = 0;
@@ -70,6 +85,7 @@ LoadClient::Result LoadClient::run(const std::vector<QByteArray> &requests)
         ::close(slot.fd); // also leaves the epoll set
         slot.fd = -1;
         if (acknowledged) {
+            result.latenciesMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - slot.firstSent).count());
             ++result.acknowledged;
             ++done;
             slot.request = -1;
@@ -77,7 +93,8 @@ LoadClient::Result LoadClient::run(const std::vector<QByteArray> &requests)
         open(index);
     };
 
-    const auto start = std::chrono::steady_clock::now();
+    const auto start = Clock::now();
+    result.latenciesMs.reserve(requests.size());
     for (size_t i = 0; i < connections.size(); ++i)
         open(i);
 
@@ -115,7 +132,7 @@ LoadClient::Result LoadClient::run(const std::vector<QByteArray> &requests)
                 if (received < 0 && errno == EAGAIN)
                     break;
                 // Closed by the server (or reset): the exchange is over.
-                const bool ok = slot.reply.contains("\r\nresponse_code: OK\r\n");
+                const bool ok = slot.reply.contains(m_expected);
                 if (!ok) {
                     if (slot.reply.isEmpty())
                         ++result.connectionErrors;
@@ -127,7 +144,7 @@ LoadClient::Result LoadClient::run(const std::vector<QByteArray> &requests)
             }
         }
     }
-    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     for (Slot &slot : connections) {
         if (slot.fd >= 0)
             ::close(slot.fd);
