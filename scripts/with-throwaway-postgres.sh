@@ -65,9 +65,13 @@ fail() {
 printf 'local all %s trust\nlocal all all scram-sha-256\n' "$role" |
     "${as_owner[@]}" tee "$folder/data/pg_hba.conf" >/dev/null || fail "cannot write pg_hba.conf"
 started=yes
+# PUNCHCLOCK_PG_DURABLE=1 keeps PostgreSQL's durable defaults (fsync, synchronous_commit), for
+# benchmarks whose figures must mean what a production server gives.
+durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+[ "${PUNCHCLOCK_PG_DURABLE:-0}" = 1 ] && durability="-c fsync=on -c synchronous_commit=on"
 pg_start=("${as_owner[@]}" "$bin/pg_ctl" start -D "$folder/data" -w -t 60 -l "$folder/server.log"
     -o "-c listen_addresses='' -c unix_socket_directories='$folder' -c unix_socket_permissions=0700 \
-        -c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+        $durability")
 (cd "$folder" && "${pg_start[@]}" >/dev/null) || fail "the server did not start"
 # For tests of a database going away under a running server: "$PUNCHCLOCK_TEST_PG_CTL" stop|start.
 printf '#!/bin/sh\ncd %q || exit 1\ncase "$1" in\nstop) exec %s stop -D %q -m fast -w ;;\nstart) exec %s ;;\nesac\nexit 2\n' \
