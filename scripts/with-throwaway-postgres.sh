@@ -5,7 +5,9 @@
 # PostgreSQL refuses to run as root: as root, the cluster runs as "nobody" (COMMAND still runs
 # as root, connecting through the socket as the superuser role named after the invoking user).
 # The folder is the cluster owner's alone (0700), so trust authentication of the invoking user's
-# role on its socket admits nobody else; other roles need their password (scram-sha-256). fsync is off: the cluster dies with the run, speed matters more than durability.
+# role on its socket admits nobody else; other roles need their password (scram-sha-256).
+# fsync is off: the cluster dies with the run, speed matters more than durability
+# (PUNCHCLOCK_PG_DURABLE=1 turns it back on, for benchmarks).
 # COMMAND sees PUNCHCLOCK_TEST_DB=postgresql:///punchclock_test?host=<socket folder>, and PGHOST,
 # PGDATABASE, PGUSER for psql, and PUNCHCLOCK_TEST_PG_CTL, a script that stops the cluster
 # (`"$PUNCHCLOCK_TEST_PG_CTL" stop`, fast) and starts it again (`… start`). Exit status:
