@@ -1,16 +1,7 @@
 #include "faultrig.h"
+#include "throwawaycluster.h"
 
 using namespace punchclock;
-
-namespace {
-
-bool controlCluster(const QString &action)
-{
-    const QString script = qEnvironmentVariable("PUNCHCLOCK_TEST_PG_CTL");
-    return !script.isEmpty() && QProcess::execute(script, {action}) == 0;
-}
-
-} // namespace
 
 // PostgreSQL stopped in the middle of a flood and started again: terminals are answered with
 // errors meanwhile, the same `serve` process reconnects by itself, and every punch ends stored
@@ -22,9 +13,7 @@ class tst_DatabaseRestart : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!test::testsRunOnPostgres() || qEnvironmentVariableIsEmpty("PUNCHCLOCK_TEST_PG_CTL"))
-            QFAIL("needs a throwaway PostgreSQL cluster: run it through scripts/with-throwaway-postgres.sh "
-                  "(ctest label postgres-only)");
+        QVERIFY2(test::onThrowawayCluster(), test::NeedsThrowawayCluster);
     }
 
     void serverReconnectsAfterRestart()
@@ -38,10 +27,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(test::storedPunches(site.db->database()) >= 500, 30000);
         site.db.reset();
 
-        QVERIFY(controlCluster(QStringLiteral("stop")));
+        QVERIFY(test::controlCluster(QStringLiteral("stop")));
         QTest::qWait(1500); // terminals keep sending and are answered with errors
         QVERIFY2(!flood.done(), "the flood ended while the database was down");
-        QVERIFY(controlCluster(QStringLiteral("start")));
+        QVERIFY(test::controlCluster(QStringLiteral("start")));
 
         QVERIFY(flood.finish(60000));
         QVERIFY2(serve.running() && serve.pid() == pid, qPrintable(serve.log()));
