@@ -24,8 +24,7 @@ QString problemText(const DatabaseBackup::Result &result, const QString &file)
     switch (result.problem) {
     case DatabaseBackup::Problem::None: return {};
     case DatabaseBackup::Problem::NotSupported:
-        return QStringLiteral("backups are made of SQLite databases only; for PostgreSQL use pg_dump, or "
-                              "punchclock db copy --to FILE for a verified SQLite copy");
+        return QStringLiteral("backups are made of SQLite and PostgreSQL databases only (this is %1)").arg(result.detail);
     case DatabaseBackup::Problem::TargetExists: return QStringLiteral("%1 exists; add --force to replace it").arg(file);
     case DatabaseBackup::Problem::CannotWrite: return QStringLiteral("cannot write %1: %2").arg(file, result.detail);
     case DatabaseBackup::Problem::NotFound: return QStringLiteral("%1 does not exist").arg(file);
@@ -60,7 +59,8 @@ int runBackup(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Write a consistent copy of the database to FILE, also while the server runs."));
+        QStringLiteral("Write a consistent copy of the database to FILE, a SQLite file also of a PostgreSQL "
+                       "database, while the server runs."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup file to write."));
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace FILE if it exists."));
     parser.addOption(force);
@@ -87,7 +87,11 @@ int runBackup(CliContext &context, const QStringList &arguments)
         return refused(context, outcome, file);
     const qint64 bytes = made.bytes;
     context.out() << "Backed up to " << file << " (" << QLocale::c().formattedDataSize(bytes) << ", " << bytes
-                  << " bytes)" << Qt::endl;
+                  << " bytes";
+    // PostgreSQL's backup went through the copier, which verified every table.
+    if (connection->config().isPostgres())
+        context.out() << "; " << made.rows << " rows, every table verified";
+    context.out() << ")" << Qt::endl;
     return Success;
 }
 

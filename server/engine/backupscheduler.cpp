@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace punchclock::engine {
 
@@ -65,7 +66,10 @@ void BackupScheduler::stop()
 bool BackupScheduler::runIfDue(QSqlDatabase db, const QDateTime &nowUtc)
 {
     storage::SettingsRepository settings(db);
-    const QString folder = BackupScheduler::folder(settings, db.databaseName());
+    storage::DatabaseConfig database;
+    database.driver = db.driverName();
+    database.path = db.databaseName();
+    const QString folder = BackupScheduler::folder(settings, database);
     if (!dailyOn(settings) || folder.isEmpty())
         return false;
     const QDateTime lastAt = QDateTime::fromString(settings.value(QLatin1String(LastAtKey)), Qt::ISODateWithMs);
@@ -98,17 +102,31 @@ bool BackupScheduler::dailyOn(const storage::SettingsRepository &settings)
     return settings.value(QLatin1String(DailyKey)) != QLatin1String("0");
 }
 
-QString BackupScheduler::folder(const storage::SettingsRepository &settings, const QString &databasePath)
+QString BackupScheduler::folder(const storage::SettingsRepository &settings, const storage::DatabaseConfig &database)
 {
     const QString chosen = settings.value(QLatin1String(FolderKey));
-    return chosen.isEmpty() ? defaultFolder(databasePath) : chosen;
+    return chosen.isEmpty() ? defaultFolder(database) : chosen;
 }
 
-QString BackupScheduler::defaultFolder(const QString &databasePath)
+QString BackupScheduler::folder(const storage::SettingsRepository &settings, const QString &sqlitePath)
 {
-    const QFileInfo database(databasePath);
+    return folder(settings, storage::DatabaseConfig::sqlite(sqlitePath));
+}
+
+QString BackupScheduler::defaultFolder(const storage::DatabaseConfig &database)
+{
+    if (!database.isPostgres())
+        return defaultFolder(database.path);
+    // Spelled out as app::databasePath() does: AppDataLocation would add the organisation.
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return data.isEmpty() ? QString() : data + QStringLiteral("/punchclock/") + QLatin1String(DefaultFolderName);
+}
+
+QString BackupScheduler::defaultFolder(const QString &sqlitePath)
+{
+    const QFileInfo database(sqlitePath);
     // Qt takes ":memory:" for an absolute resource path.
-    if (databasePath.isEmpty() || databasePath.startsWith(QLatin1Char(':')) || !database.isAbsolute())
+    if (sqlitePath.isEmpty() || sqlitePath.startsWith(QLatin1Char(':')) || !database.isAbsolute())
         return {};
     return database.dir().filePath(QLatin1String(DefaultFolderName));
 }

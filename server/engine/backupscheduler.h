@@ -14,8 +14,8 @@ namespace punchclock::engine {
 
 // The daily automatic backup: when `backup.daily` is on and the last attempt is a day old, a
 // backup named by DatabaseBackup::fileNameFor() goes to `backup.folder` and the oldest beyond
-// `backup.keep` are deleted. Safe by default: an installation that never set these backs up
-// daily into <data folder>/backups and keeps DefaultKeep. It works in a thread of its own with
+// `backup.keep` are deleted; a SQLite file of either engine's data. Safe by default: an
+// installation that never set these backs up daily into defaultFolder() and keeps DefaultKeep. It works in a thread of its own with
 // its own connection, so that copying a large database never stalls the window or the server;
 // the settings are read from the database at every check, so the console, the CLI and `serve`
 // all steer it.
@@ -46,10 +46,14 @@ public:
 
     // Whether the daily backup is on: unless `backup.daily` was turned off.
     static bool dailyOn(const storage::SettingsRepository &settings);
-    // `backup.folder`, or the default next to the database file when none was set.
-    static QString folder(const storage::SettingsRepository &settings, const QString &databasePath);
-    // <folder of the database>/backups; empty for a database that is not a file.
-    static QString defaultFolder(const QString &databasePath);
+    // `backup.folder`, or defaultFolder() when none was set.
+    static QString folder(const storage::SettingsRepository &settings, const storage::DatabaseConfig &database);
+    static QString folder(const storage::SettingsRepository &settings, const QString &sqlitePath);
+    // SQLite: <folder of the database>/backups; empty for a database that is not a file.
+    // PostgreSQL, which has no folder of its own: backups/ in the user's data folder
+    // (~/.local/share/punchclock/backups), where a SQLite database would be.
+    static QString defaultFolder(const storage::DatabaseConfig &database);
+    static QString defaultFolder(const QString &sqlitePath);
     static int keep(const storage::SettingsRepository &settings);
     // When the newest backup that worked was made, daily or by hand; invalid when none did.
     static QDateTime newestSuccessUtc(const storage::SettingsRepository &settings);

@@ -9,9 +9,9 @@
 
 namespace punchclock::services {
 
-// Backups and restores (Permission::BackupAndRestore), each in the audit trail. A restore
-// replaces the trail with the backup's: the record of the restore is written into the restored
-// database, after it. The refusal is storage::DatabaseBackup::Problem, the driver's words in
+// Backups and restores (Permission::BackupAndRestore) of either engine, each in the audit trail.
+// A restore replaces the trail with the backup's: the record of the restore is written into the
+// restored database, after it (on PostgreSQL in the restore's own transaction). The refusal is storage::DatabaseBackup::Problem, the driver's words in
 // Outcome::detail.
 class BackupAdmin
 {
@@ -26,6 +26,8 @@ public:
     Outcome restoreFrom(const Actor &actor, const QString &path);
 
 private:
+    Outcome restoreIntoPostgres(const Actor &actor, const QString &path);
+
     QSqlDatabase m_db;
 };
 

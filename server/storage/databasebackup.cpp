@@ -1,6 +1,7 @@
 #include "databasebackup.h"
 
 #include "connection.h"
+#include "databasecopier.h"
 #include "migrator.h"
 #include "sqlsupport.h"
 
@@ -20,6 +21,7 @@ namespace punchclock::storage {
 namespace {
 
 const QLatin1String sqliteDriver("QSQLITE");
+const QLatin1String postgresDriver("QPSQL");
 
 // A restore waits this long for the server's writer to let go of the database.
 constexpr int restoreLockWaitMs = 30000;
@@ -102,6 +104,62 @@ bool hasSqliteHeader(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+qint64 rowsCopied(const DatabaseCopier::Result &copied)
+{
+    qint64 rows = 0;
+    for (const DatabaseCopier::TableResult &table : copied.tables)
+        rows += table.targetRows;
+    return rows;
+}
+
+// The copier's refusal in words for Result::detail.
+QString copierDetail(const DatabaseCopier::Result &copied)
+{
+    if (copied.problem == DatabaseCopier::Problem::Mismatch) {
+        for (const DatabaseCopier::TableResult &table : copied.tables) {
+            if (!table.matches())
+                return QStringLiteral("%1 read back differs from the source").arg(table.table);
+        }
+    }
+    if (copied.problem == DatabaseCopier::Problem::SchemaDiffers)
+        return QStringLiteral("the schemas differ: %1").arg(copied.detail);
+    return copied.detail;
+}
+
+// Every table of `source` into `target`, whose rows are replaced; empty on success, else why not.
+QString copyTables(const QSqlDatabase &source, const QSqlDatabase &target, qint64 *rows)
+{
+    const DatabaseCopier::Result copied = DatabaseCopier(source, target).copy(DatabaseCopier::Existing::Replace);
+    *rows = rowsCopied(copied);
+    return copied.ok() ? QString() : copierDetail(copied);
+}
+
+QString vacuumInto(const QSqlDatabase &db, const QString &file)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
+        return query.lastError().text();
+    query.addBindValue(file);
+    return query.exec() ? QString() : query.lastError().text();
+}
+
+// PostgreSQL into the empty SQLite `file`: opening it gives it this build's schema, the copier
+// the rows in one snapshot of `source`.
+QString copyIntoSqliteFile(const QSqlDatabase &source, const QString &file, qint64 *rows)
+{
+    QString error;
+    const std::unique_ptr<Connection> target = Connection::open(DatabaseConfig::sqlite(file), &error);
+    if (!target)
+        return error;
+    error = copyTables(source, target->database(), rows);
+    if (!error.isEmpty())
+        return error;
+    // One file with nothing beside it (no -wal), as VACUUM INTO writes: a backup is moved,
+    // copied and opened read-only as it is.
+    QSqlQuery query(target->database());
+    return query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) ? QString() : query.lastError().text();
+}
+
 } // namespace
 
 DatabaseBackup::DatabaseBackup(QSqlDatabase db)
@@ -110,12 +168,13 @@ DatabaseBackup::DatabaseBackup(QSqlDatabase db)
 
 DatabaseBackup::Result DatabaseBackup::backupTo(const QString &path, Overwrite overwrite) const
 {
-    if (m_db.driverName() != sqliteDriver)
+    const bool postgres = m_db.driverName() == postgresDriver;
+    if (!postgres && m_db.driverName() != sqliteDriver)
         return failed(Problem::NotSupported, m_db.driverName());
     const QFileInfo target(path);
     if (target.exists() && overwrite == Overwrite::Refuse)
         return failed(Problem::TargetExists, target.absoluteFilePath());
-    // VACUUM INTO writes into an empty file next to the target, which then takes the target's
+    // The copy goes into an empty file next to the target, which then takes the target's
     // name: a reader of the target never sees half a backup, and a failed backup leaves the
     // old one in place.
     QTemporaryFile partial(target.absolutePath() + QStringLiteral("/.punchclock-backup-XXXXXX"));
@@ -123,22 +182,17 @@ DatabaseBackup::Result DatabaseBackup::backupTo(const QString &path, Overwrite o
         return failed(Problem::CannotWrite, partial.errorString());
     partial.close();
 
-    QSqlQuery query(m_db);
-    if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
-        return failed(Problem::CannotWrite, query.lastError().text());
-    }
-    query.addBindValue(partial.fileName());
-    if (!query.exec())
-        return failed(Problem::CannotWrite, query.lastError().text());
-    query.finish();
-
+    Result result;
+    const QString error = postgres ? copyIntoSqliteFile(m_db, partial.fileName(), &result.rows)
+                                   : vacuumInto(m_db, partial.fileName());
+    if (!error.isEmpty())
+        return failed(Problem::CannotWrite, error);
     if (target.exists() && !QFile::remove(target.absoluteFilePath()))
         return failed(Problem::CannotWrite, target.absoluteFilePath());
     if (!partial.rename(target.absoluteFilePath()))
         return failed(Problem::CannotWrite, partial.errorString());
     partial.setAutoRemove(false);
 
-    Result result;
     result.bytes = QFileInfo(target.absoluteFilePath()).size();
     result.schemaVersion = Migrator::latestVersion();
     return result;
@@ -185,8 +239,9 @@ DatabaseBackup::Result DatabaseBackup::check(const QString &path)
 
 DatabaseBackup::Result DatabaseBackup::restoreFrom(const QString &path)
 {
+    const bool postgres = m_db.driverName() == postgresDriver;
     sqlite3 *live = handleOf(m_db);
-    if (m_db.driverName() != sqliteDriver || !live)
+    if (!postgres && (m_db.driverName() != sqliteDriver || !live))
         return failed(Problem::NotSupported, m_db.driverName());
     Result checked = check(path);
     if (!checked.ok())
@@ -195,14 +250,15 @@ DatabaseBackup::Result DatabaseBackup::restoreFrom(const QString &path)
     const SqliteFile source(path);
     if (!source.isOpen())
         return failed(Problem::NotSqlite, source.error());
-    if (checked.schemaVersion == Migrator::latestVersion()) {
+    if (!postgres && checked.schemaVersion == Migrator::latestVersion()) {
         const QString error = copyPages(source.get(), live);
         return error.isEmpty() ? checked : failed(Problem::RestoreFailed, error);
     }
 
-    // An older backup gets this build's schema in a copy next to the live database before
-    // anything is replaced: a migration that fails leaves the live data as it was.
-    QTemporaryFile staging(QFileInfo(m_db.databaseName()).absolutePath() + QStringLiteral("/.punchclock-restore-XXXXXX"));
+    // The backup gets this build's schema in a copy before anything is replaced: a migration
+    // that fails leaves the live data as it was, and the file picked is never written to.
+    const QString stagingFolder = postgres ? QDir::tempPath() : QFileInfo(m_db.databaseName()).absolutePath();
+    QTemporaryFile staging(stagingFolder + QStringLiteral("/.punchclock-restore-XXXXXX"));
     if (!staging.open())
         return failed(Problem::RestoreFailed, staging.errorString());
     staging.close();
@@ -217,7 +273,8 @@ DatabaseBackup::Result DatabaseBackup::restoreFrom(const QString &path)
     const std::unique_ptr<Connection> migrated = Connection::open(DatabaseConfig::sqlite(staging.fileName()), &error);
     if (!migrated)
         return failed(Problem::RestoreFailed, error);
-    error = copyPages(handleOf(migrated->database()), live);
+    error = postgres ? copyTables(migrated->database(), m_db, &checked.rows)
+                     : copyPages(handleOf(migrated->database()), live);
     return error.isEmpty() ? checked : failed(Problem::RestoreFailed, error);
 }
 

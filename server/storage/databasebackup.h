@@ -8,14 +8,17 @@
 
 namespace punchclock::storage {
 
-// Copies of the whole database: made while the server keeps writing, checked before anything
-// is replaced, and copied back so that every open connection sees the restored data.
+// Copies of the whole database into a SQLite file, of either engine: made while the server keeps
+// writing, checked before anything is replaced, and copied back so that every open connection
+// sees the restored data. A SQLite database is copied page by page (VACUUM INTO, the sqlite3
+// backup API); a PostgreSQL one through DatabaseCopier, in one REPEATABLE READ snapshot, each
+// table verified. Either engine restores the other's backups: the file is the same.
 class DatabaseBackup
 {
 public:
     enum class Problem {
         None,
-        NotSupported, // not SQLite: PostgreSQL has pg_dump
+        NotSupported, // neither SQLite nor PostgreSQL
         TargetExists, // backupTo() without Overwrite::Replace
         CannotWrite,  // the copy could not be written (folder missing, disk full, …)
         NotFound,
@@ -32,6 +35,7 @@ public:
         QString detail;        // the driver's words or the offending value, for the details
         qint64 bytes = 0;      // size of the backup written or checked
         int schemaVersion = 0; // of the file checked or restored
+        qint64 rows = 0;       // PostgreSQL: rows copied and verified, every table together
         bool ok() const { return problem == Problem::None; }
     };
 
@@ -39,13 +43,16 @@ public:
 
     explicit DatabaseBackup(QSqlDatabase db);
 
-    // A consistent snapshot (VACUUM INTO) while other connections go on writing.
+    // A consistent snapshot while other connections go on writing, written beside `path` and
+    // renamed to it when complete: a reader never sees half a backup.
     Result backupTo(const QString &path, Overwrite overwrite = Overwrite::Refuse) const;
     // Opens the file read-only and decides whether it may be restored; changes nothing.
     static Result check(const QString &path);
-    // check(); a backup of an older schema is migrated to this build's in a copy next to the
-    // live database; then the sqlite3 online backup API copies it into the live database under
-    // one write lock. All or nothing: on any failure the live data is unchanged.
+    // check(); a backup of an older schema is migrated to this build's in a copy (next to a
+    // SQLite database, in the temporary folder for PostgreSQL); then SQLite gets it through the
+    // sqlite3 online backup API under one write lock, PostgreSQL through DatabaseCopier with
+    // Existing::Replace in one transaction (a savepoint of the caller's, if it has one). All or
+    // nothing: on any failure the live data is unchanged.
     PUNCHCLOCK_STORE_WRITE Result restoreFrom(const QString &path);
 
     // "punchclock-YYYYMMDD-HHMMSS.sqlite" for a daily backup taken at `localTime`; sorts by age.

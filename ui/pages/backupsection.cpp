@@ -119,7 +119,7 @@ QString BackupSection::problemText(const DatabaseBackup::Result &result, const Q
     switch (result.problem) {
     case DatabaseBackup::Problem::None: return {};
     case DatabaseBackup::Problem::NotSupported:
-        return tr("Backups here work with SQLite databases only. Back up a PostgreSQL database with pg_dump.");
+        return tr("Backups work with SQLite and PostgreSQL databases only.");
     case DatabaseBackup::Problem::TargetExists: return tr("%1 already exists and was left as it is.").arg(name);
     case DatabaseBackup::Problem::CannotWrite:
         return tr("%1 could not be written (%2). Check that the folder exists, is writable and has free space.")
@@ -176,8 +176,7 @@ services::Outcome BackupSection::inOwnConnection(const storage::DatabaseConfig &
 
 QString BackupSection::folder() const
 {
-    return BackupScheduler::folder(storage::SettingsRepository(m_context.database()),
-                                   m_context.connection().config().path);
+    return BackupScheduler::folder(storage::SettingsRepository(m_context.database()), m_context.connection().config());
 }
 
 void BackupSection::saveFolder()
@@ -186,7 +185,7 @@ void BackupSection::saveFolder()
     if (folder == this->folder())
         return;
     if (folder.isEmpty() && m_daily->isChecked() &&
-        BackupScheduler::defaultFolder(m_context.connection().config().path).isEmpty()) {
+        BackupScheduler::defaultFolder(m_context.connection().config()).isEmpty()) {
         SettingsStore::showError(m_folderError,
                                  tr("The daily backup needs a folder. Turn it off first to clear the folder."));
         return;

@@ -227,7 +227,7 @@ QList<AttentionItem> DashboardNotices::biometricRetention(const QSqlDatabase &db
     return items;
 }
 
-QList<AttentionItem> DashboardNotices::staleBackup(const QSqlDatabase &db, const QString &databasePath,
+QList<AttentionItem> DashboardNotices::staleBackup(const QSqlDatabase &db, const storage::DatabaseConfig &database,
                                                    const QDateTime &nowUtc)
 {
     using engine::BackupScheduler;
@@ -235,7 +235,7 @@ QList<AttentionItem> DashboardNotices::staleBackup(const QSqlDatabase &db, const
     const QDateTime newest = BackupScheduler::newestSuccessUtc(settings);
     if (newest.isValid() && newest.daysTo(nowUtc) < BackupScheduler::StaleAfterDays)
         return {};
-    const bool daily = BackupScheduler::dailyOn(settings) && !BackupScheduler::folder(settings, databasePath).isEmpty();
+    const bool daily = BackupScheduler::dailyOn(settings) && !BackupScheduler::folder(settings, database).isEmpty();
     const BackupScheduler::AttemptKeys dailyKeys = BackupScheduler::keysFor(BackupScheduler::Kind::Daily);
     const bool dailyTried = !settings.value(QLatin1String(dailyKeys.at)).isEmpty();
     // A new installation: the scheduler makes the first one within a minute of starting.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attentionlist.h"
+#include "databaseconfig.h"
 #include "portholder.h"
 #include "terminalrepository.h"
 
@@ -39,8 +40,8 @@ public:
     static QList<AttentionItem> biometricRetention(const QSqlDatabase &db, const QDateTime &nowUtc);
 
     // A backup stale after BackupScheduler::StaleAfterDays, or none at all; nothing while the first
-    // daily backup is still to come. `databasePath` locates the default backup folder.
-    static QList<AttentionItem> staleBackup(const QSqlDatabase &db, const QString &databasePath,
+    // daily backup is still to come. `database` locates the default backup folder.
+    static QList<AttentionItem> staleBackup(const QSqlDatabase &db, const storage::DatabaseConfig &database,
                                             const QDateTime &nowUtc);
     // The port the server is set to listen on (server.listen), else the default.
     static quint16 configuredPort(const QSqlDatabase &db);

@@ -349,7 +349,7 @@ void DashboardPage::reloadGettingStarted()
 QList<AttentionItem> DashboardPage::installationNotices(const QSqlDatabase &db, const QDateTime &nowUtc,
                                                         bool noTerminal) const
 {
-    QList<AttentionItem> items = DashboardNotices::staleBackup(db, context().connection().config().path, nowUtc);
+    QList<AttentionItem> items = DashboardNotices::staleBackup(db, context().connection().config(), nowUtc);
     const http::ServerHost *server = context().server();
     if (server && !server->isRunning()) {
         const quint16 port = DashboardNotices::configuredPort(db);

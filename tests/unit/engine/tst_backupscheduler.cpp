@@ -1,6 +1,7 @@
 #include "backupscheduler.h"
 #include "connection.h"
 #include "databasebackup.h"
+#include "migrator.h"
 #include "settingsrepository.h"
 #include "testdatabase.h"
 
@@ -39,21 +40,22 @@ private:
         return QDir(m_folder).entryList({QStringLiteral("punchclock-*.sqlite")}, QDir::Files, QDir::Name);
     }
 
-private Q_SLOTS:
-    void initTestCase()
-    {
-        PUNCHCLOCK_SKIP_ON_POSTGRES("consistent backups through a snapshot or documented pg_dump use");
-    }
+    // Where a PostgreSQL installation's backups go by default: backups/ in the user's data folder.
+    QString dataFolderBackups() const { return m_dir->filePath(QStringLiteral("data/punchclock/backups")); }
 
+private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
+        // The user's data folder, inside the test's own.
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("data"))));
         QString error;
         m_db = storage::Connection::open(
-            test::testDatabaseConfig(m_dir->filePath(QStringLiteral("live.sqlite"))), &error);
+            test::testDatabaseConfig(m_dir->filePath(QStringLiteral("live.sqlite")), test::TestSchema::Current), &error);
         QVERIFY2(m_db, qPrintable(error));
-        m_folder = m_dir->filePath(QStringLiteral("backups"));
+        // By default next to a SQLite file, in the data folder for PostgreSQL.
+        m_folder = m_db->config().isPostgres() ? dataFolderBackups() : m_dir->filePath(QStringLiteral("backups"));
     }
 
     void cleanup()
@@ -62,13 +64,14 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
-    // A new installation, and one that never chose: daily, into backups/ next to its data, 14 kept.
+    // A new installation, and one that never chose: daily, into backups/ next to its data (the
+    // user's data folder for PostgreSQL), 14 kept.
     void aNewInstallationBacksUpDailyNextToItsData()
     {
         const storage::SettingsRepository settings(m_db->database());
         QVERIFY(BackupScheduler::dailyOn(settings));
         QCOMPARE(BackupScheduler::keep(settings), 14);
-        QCOMPARE(BackupScheduler::folder(settings, m_db->config().path), m_folder);
+        QCOMPARE(BackupScheduler::folder(settings, m_db->config()), m_folder);
 
         set(BackupScheduler::KeepKey, QStringLiteral("3"));
         const QDateTime start(QDate(2026, 11, 1), QTime(3, 0), Qt::UTC);
@@ -93,6 +96,17 @@ private Q_SLOTS:
     {
         QVERIFY(BackupScheduler::defaultFolder(QString()).isEmpty());
         QVERIFY(BackupScheduler::defaultFolder(QStringLiteral(":memory:")).isEmpty());
+    }
+
+    // PostgreSQL has no folder of its own: its backups go where a SQLite database would be.
+    void postgresBacksUpIntoTheDataFolder()
+    {
+        storage::DatabaseConfig postgres;
+        postgres.driver = QStringLiteral("QPSQL");
+        postgres.path = QStringLiteral("punchclock");
+        QCOMPARE(BackupScheduler::defaultFolder(postgres), dataFolderBackups());
+        QCOMPARE(BackupScheduler::defaultFolder(storage::DatabaseConfig::sqlite(QStringLiteral("/srv/pc/live.sqlite"))),
+                 QStringLiteral("/srv/pc/backups"));
     }
 
     // The Dashboard's warning reads the newest backup that worked, also after a failure.
@@ -122,6 +136,8 @@ private Q_SLOTS:
         QCOMPARE(get(BackupScheduler::LastResultKey), QStringLiteral("ok"));
         QCOMPARE(QDateTime::fromString(get(BackupScheduler::LastAtKey), Qt::ISODateWithMs), start);
         QVERIFY(storage::DatabaseBackup::check(get(BackupScheduler::LastFileKey)).ok());
+        QCOMPARE(storage::DatabaseBackup::check(get(BackupScheduler::LastFileKey)).schemaVersion,
+                 storage::Migrator::latestVersion());
 
         QVERIFY(!BackupScheduler::runIfDue(m_db->database(), start.addSecs(23 * 3600)));
         QCOMPARE(backups().size(), 1);
@@ -167,6 +183,7 @@ private Q_SLOTS:
 
     void aFailureIsRecordedAndRetriedAfterAnHour()
     {
+        QVERIFY(QDir().mkpath(QFileInfo(m_folder).absolutePath()));
         QFile notAFolder(m_folder);
         QVERIFY(notAFolder.open(QIODevice::WriteOnly));
         notAFolder.close();

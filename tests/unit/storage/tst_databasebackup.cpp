@@ -1,7 +1,9 @@
 #include "connection.h"
+#include "copyschema.h"
 #include "databasebackup.h"
 #include "migrator.h"
 #include "punchrepository.h"
+#include "schemarollback.h"
 #include "settingsrepository.h"
 #include "terminalrepository.h"
 #include "testdatabase.h"
@@ -75,8 +77,9 @@ qint64 punchCount(const QSqlDatabase &db)
 
 } // namespace
 
-// Backups of the live database: consistent while another connection writes, refused when
-// they are not Punchclock's, and restored so that every open connection sees them.
+// Backups of the live database, SQLite or PostgreSQL (PUNCHCLOCK_TEST_DB), into SQLite files:
+// consistent while another connection writes, refused when they are not Punchclock's, and
+// restored so that every open connection sees them.
 class tst_DatabaseBackup : public QObject
 {
     Q_OBJECT
@@ -88,26 +91,57 @@ private:
 
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
-    std::unique_ptr<storage::Connection> openSecond(const QString &file)
+    std::unique_ptr<storage::Connection> openSecond(const storage::DatabaseConfig &config)
     {
         QString error;
-        auto connection = storage::Connection::open(storage::DatabaseConfig::sqlite(file), &error);
+        auto connection = storage::Connection::open(config, &error);
         if (!connection)
             qWarning() << error;
         return connection;
     }
-
-private Q_SLOTS:
-    void initTestCase()
+    std::unique_ptr<storage::Connection> openSecond(const QString &file)
     {
-        PUNCHCLOCK_SKIP_ON_POSTGRES("consistent backups through a snapshot or documented pg_dump use");
+        return openSecond(storage::DatabaseConfig::sqlite(file));
     }
 
+    // A backup file of today's schema whose settings hold `marker`, taken back to `version`.
+    QString olderBackup(const QString &marker, int version)
+    {
+        const QString file = path(QStringLiteral("schema%1.sqlite").arg(version));
+        const auto db = openSecond(file);
+        if (!db)
+            return {};
+        storage::SettingsRepository(db->database()).setValue(QStringLiteral("marker"), marker);
+        const QString failedUndo = test::rollBackSchema(db->database(), version);
+        if (!failedUndo.isEmpty())
+            qWarning() << failedUndo;
+        return failedUndo.isEmpty() ? file : QString();
+    }
+
+    static qint64 rowsOf(const QSqlDatabase &db)
+    {
+        QString error;
+        qint64 rows = 0;
+        for (const storage::CopyTable &table : storage::CopySchema::read(db, &error).value_or(QList<storage::CopyTable>())) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table.name)) && query.next())
+                rows += query.value(0).toLongLong();
+        }
+        return rows;
+    }
+
+    // Restores leave no staging copy beside the live database or in the temporary folder.
+    static QStringList stagingCopies(const QString &folder)
+    {
+        return QDir(folder).entryList({QStringLiteral(".punchclock-restore-*")}, QDir::Files | QDir::Hidden);
+    }
+
+private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_config = storage::DatabaseConfig::sqlite(path(QStringLiteral("live.sqlite")));
+        m_config = test::testDatabaseConfig(path(QStringLiteral("live.sqlite")), test::TestSchema::Current);
         QString error;
         m_db = storage::Connection::open(m_config, &error);
         QVERIFY2(m_db, qPrintable(error));
@@ -258,7 +292,7 @@ private Q_SLOTS:
         storage::SettingsRepository(m_db->database()).setValue(QStringLiteral("marker"), QStringLiteral("later"));
 
         // A second connection that is already open, as the server's engine would be.
-        const auto second = openSecond(m_config.path);
+        const auto second = openSecond(m_config);
         QVERIFY(second);
         QCOMPARE(punchCount(second->database()), 25);
 
@@ -272,9 +306,88 @@ private Q_SLOTS:
         QCOMPARE(storage::PunchRepository(second->database()).insert(punchNumber(99)),
                  storage::PunchRepository::InsertOutcome::Inserted);
         QCOMPARE(punchCount(m_db->database()), 11);
+        if (m_config.isPostgres()) {
+            // The copier's count: every row of the file but its schema_version.
+            const auto backup = openSecond(file);
+            QVERIFY(backup);
+            QCOMPARE(restored.rows, rowsOf(backup->database()));
+            return;
+        }
+        // The live SQLite file keeps its journal: the backup's pages came without its mode.
         QSqlQuery journal(m_db->database());
         QVERIFY(journal.exec(QStringLiteral("PRAGMA journal_mode")) && journal.next());
         QCOMPARE(journal.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    // A backup of PostgreSQL data is the same single SQLite file as one of SQLite's: nothing
+    // beside it, so that it can be copied away and opened read-only as it is.
+    void aBackupIsOneSelfContainedSqliteFile()
+    {
+        storage::SettingsRepository(m_db->database()).setValue(QStringLiteral("marker"), QStringLiteral("one file"));
+        const QString file = path(QStringLiteral("single.sqlite"));
+        QVERIFY(DatabaseBackup(m_db->database()).backupTo(file).ok());
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("single.sqlite*")}, QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("single.sqlite")});
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("readonly"));
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'marker'")) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("one file"));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("readonly"));
+    }
+
+    // A backup of schema 4 gets today's schema in a copy on the way in; the file picked is
+    // left as it was.
+    void anOlderBackupIsMigratedOnTheWayIn()
+    {
+        const QString file = olderBackup(QStringLiteral("schema4"), 4);
+        QVERIFY(!file.isEmpty());
+        const QByteArray before = [&] {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QCOMPARE(DatabaseBackup::check(file).schemaVersion, 4);
+        const DatabaseBackup::Result restored = DatabaseBackup(m_db->database()).restoreFrom(file);
+        QVERIFY2(restored.ok(), qPrintable(restored.detail));
+        QCOMPARE(storage::SettingsRepository(m_db->database()).value(QStringLiteral("marker")), QStringLiteral("schema4"));
+        QCOMPARE(storage::CopySchema::version(m_db->database()), storage::Migrator::latestVersion());
+        QFile after(file);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+        QCOMPARE(stagingCopies(m_dir->path()), QStringList());
+        QCOMPARE(stagingCopies(QDir::tempPath()), QStringList());
+    }
+
+    // PostgreSQL checks what SQLite takes as it is: a value it refuses fails the restore inside
+    // its transaction, and every row the database had is still there.
+    void aRowPostgresRefusesLeavesTheDatabaseAsItWas()
+    {
+        if (!m_config.isPostgres())
+            QSKIP("about PostgreSQL's column types; SQLite restores a file's pages as they are");
+        storage::SettingsRepository(m_db->database()).setValue(QStringLiteral("marker"), QStringLiteral("live"));
+        QCOMPARE(storage::PunchRepository(m_db->database()).insert(punchNumber(1)),
+                 storage::PunchRepository::InsertOutcome::Inserted);
+        const QString file = path(QStringLiteral("odd.sqlite"));
+        QVERIFY(DatabaseBackup(m_db->database()).backupTo(file).ok());
+        {
+            const auto backup = openSecond(file);
+            QVERIFY(backup);
+            QSqlQuery query(backup->database());
+            QVERIFY(query.exec(QStringLiteral("UPDATE punches SET verify_mode = 'not a number'")));
+            QCOMPARE(query.numRowsAffected(), 1);
+            storage::SettingsRepository(backup->database()).setValue(QStringLiteral("marker"), QStringLiteral("odd"));
+        }
+        const DatabaseBackup::Result restored = DatabaseBackup(m_db->database()).restoreFrom(file);
+        QCOMPARE(restored.problem, DatabaseBackup::Problem::RestoreFailed);
+        QVERIFY2(restored.detail.contains(QStringLiteral("punches")), qPrintable(restored.detail));
+        QCOMPARE(storage::SettingsRepository(m_db->database()).value(QStringLiteral("marker")), QStringLiteral("live"));
+        QCOMPARE(punchCount(m_db->database()), 1);
     }
 
     void pruneKeepsTheNewestN()
