@@ -50,7 +50,7 @@ ServerStatus ServerStatus::read(const ConsoleContext &context)
         if (terminal.approval != storage::Approval::Approved)
             continue;
         ++approved;
-        if (TerminalHealth::isOnline(terminal))
+        if (engine::TerminalHealth::isOnline(terminal))
             ++online;
     }
     if (approved > 0)

@@ -6,6 +6,8 @@
 
 #include "terminaladmin.h"
 
+#include "terminalhealth.h"
+
 #include "connection.h"
 #include "terminalrepository.h"
 
@@ -22,12 +24,18 @@ QString driftText(const storage::TerminalRow &terminal)
     return terminal.clockDriftSeconds ? QString::number(*terminal.clockDriftSeconds) : QString();
 }
 
-QJsonObject toJson(const storage::TerminalRow &terminal)
+QString stateText(const storage::TerminalRow &terminal, const QDateTime &nowUtc)
+{
+    return engine::TerminalHealth::stateName(engine::TerminalHealth::stateOf(terminal, nowUtc));
+}
+
+QJsonObject toJson(const storage::TerminalRow &terminal, const QDateTime &nowUtc)
 {
     QJsonObject object{
         {QStringLiteral("dev_id"), terminal.devId},
         {QStringLiteral("name"), terminal.name},
         {QStringLiteral("approval"), storage::approvalName(terminal.approval)},
+        {QStringLiteral("state"), stateText(terminal, nowUtc)},
         {QStringLiteral("firmware"), terminal.firmware},
         {QStringLiteral("record_library"), terminal.recordLibrary},
         {QStringLiteral("supported_enroll_data"), QJsonArray::fromStringList(terminal.supportedEnrollData)},
@@ -143,10 +151,11 @@ int runDevices(CliContext &context, const QStringList &arguments)
     if (!connection)
         return Failure;
     const QList<storage::TerminalRow> terminals = storage::TerminalRepository(connection->database()).list();
+    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
     if (parser.isSet(json)) {
         QJsonArray items;
         for (const storage::TerminalRow &terminal : terminals)
-            items.append(toJson(terminal));
+            items.append(toJson(terminal, nowUtc));
         printJson(context.out(), items);
         return Success;
     }
@@ -155,6 +164,7 @@ int runDevices(CliContext &context, const QStringList &arguments)
         rows << QStringList{terminal.devId,
                             terminal.name,
                             storage::approvalName(terminal.approval),
+                            stateText(terminal, nowUtc),
                             terminal.lastSeen.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                             terminal.remoteAddress,
                             terminal.pinned ? QStringLiteral("yes") : QStringLiteral("no"),
@@ -163,7 +173,7 @@ int runDevices(CliContext &context, const QStringList &arguments)
                             terminal.firmware};
     }
     printTable(context.out(),
-               {QStringLiteral("DEV_ID"), QStringLiteral("NAME"), QStringLiteral("APPROVAL"),
+               {QStringLiteral("DEV_ID"), QStringLiteral("NAME"), QStringLiteral("APPROVAL"), QStringLiteral("STATE"),
                 QStringLiteral("LAST_SEEN"), QStringLiteral("ADDRESS"), QStringLiteral("PINNED"),
                 QStringLiteral("LIBRARY"), QStringLiteral("DRIFT_S"), QStringLiteral("FIRMWARE")},
                rows);

@@ -323,46 +323,6 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
     }
 
-    void terminalHealthFollowsThePollInterval_data()
-    {
-        QTest::addColumn<std::optional<qint64>>("interval");
-        QTest::addColumn<qint64>("silence");
-        QTest::addColumn<bool>("online");
-
-        // Three intervals of silence are allowed, not one second more.
-        QTest::newRow("30 s interval, 89 s silent") << std::optional<qint64>(30) << qint64(89) << true;
-        QTest::newRow("30 s interval, 90 s silent") << std::optional<qint64>(30) << qint64(90) << true;
-        QTest::newRow("30 s interval, 91 s silent") << std::optional<qint64>(30) << qint64(91) << false;
-        QTest::newRow("2 min interval, 5 min silent") << std::optional<qint64>(120) << qint64(300) << true;
-        QTest::newRow("2 min interval, 7 min silent") << std::optional<qint64>(120) << qint64(420) << false;
-        // A terminal polling every 10 s is not called offline after 31 s: a minute at least.
-        QTest::newRow("10 s interval, 45 s silent") << std::optional<qint64>(10) << qint64(45) << true;
-        QTest::newRow("10 s interval, 61 s silent") << std::optional<qint64>(10) << qint64(61) << false;
-        QTest::newRow("unknown interval, 5 min silent") << std::optional<qint64>() << qint64(300) << true;
-        QTest::newRow("unknown interval, 7 min silent") << std::optional<qint64>() << qint64(420) << false;
-    }
-
-    void terminalHealthFollowsThePollInterval()
-    {
-        QFETCH(std::optional<qint64>, interval);
-        QFETCH(qint64, silence);
-        QFETCH(bool, online);
-        storage::TerminalRow terminal;
-        terminal.devId = approvedDev;
-        terminal.approval = Approval::Approved;
-        terminal.pollIntervalSeconds = interval;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        terminal.lastSeen = now.addSecs(-silence);
-        QCOMPARE(ui::TerminalHealth::isOnline(terminal, now), online);
-        QCOMPARE(ui::TerminalHealth::stateOf(terminal, now),
-                 online ? ui::TerminalHealth::State::Online : ui::TerminalHealth::State::Offline);
-        // Waiting and blocked terminals are that, however recently heard from.
-        terminal.approval = Approval::Pending;
-        QCOMPARE(ui::TerminalHealth::stateOf(terminal, now), ui::TerminalHealth::State::Pending);
-        terminal.approval = Approval::Blocked;
-        QCOMPARE(ui::TerminalHealth::stateOf(terminal, now), ui::TerminalHealth::State::Blocked);
-    }
-
     void terminalHeaders()
     {
         TerminalTableModel model;
@@ -404,7 +364,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, TerminalTableModel::LogsColumn).data(Qt::TextAlignmentRole).toInt(),
                  int(Qt::AlignRight | Qt::AlignVCenter));
         QCOMPARE(model.index(row, TerminalTableModel::StatusColumn).data(TerminalTableModel::StateRole).toInt(),
-                 int(ui::TerminalHealth::State::Online));
+                 int(engine::TerminalHealth::State::Online));
         QVERIFY(!model.index(row, TerminalTableModel::StatusColumn).data(Qt::DecorationRole).isNull());
         QCOMPARE(model.index(row, TerminalTableModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
                  ui::toneColor(ui::StatusTone::Good));

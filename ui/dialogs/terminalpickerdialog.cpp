@@ -58,17 +58,17 @@ TerminalPickerDialog::TerminalPickerDialog(ConsoleContext &context, const QStrin
     for (const storage::TerminalRow &terminal : storage::TerminalRepository(context.database()).list()) {
         QString state;
         StatusTone tone = StatusTone::Good;
-        switch (TerminalHealth::stateOf(terminal, now)) {
-        case TerminalHealth::State::Online: state = tr("Online"); break;
-        case TerminalHealth::State::Offline:
+        switch (engine::TerminalHealth::stateOf(terminal, now)) {
+        case engine::TerminalHealth::State::Online: state = tr("Online"); break;
+        case engine::TerminalHealth::State::Offline:
             state = tr("Offline: the job waits for its next poll");
             tone = StatusTone::Bad;
             break;
-        case TerminalHealth::State::Pending:
+        case engine::TerminalHealth::State::Pending:
             state = tr("Waiting for approval");
             tone = StatusTone::Waiting;
             break;
-        case TerminalHealth::State::Blocked:
+        case engine::TerminalHealth::State::Blocked:
             state = tr("Blocked");
             tone = StatusTone::Inactive;
             break;

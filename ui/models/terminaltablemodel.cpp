@@ -51,7 +51,7 @@ void TerminalTableModel::setTerminals(QList<storage::TerminalRow> terminals, QHa
         Entry entry;
         entry.counts = countsOf(terminal);
         entry.queuedJobs = queuedJobs.value(terminal.devId);
-        entry.state = TerminalHealth::stateOf(terminal, nowUtc);
+        entry.state = engine::TerminalHealth::stateOf(terminal, nowUtc);
         entry.statusText = statusText(terminal, nowUtc);
         entry.lastSeenText = DisplayFormat::age(terminal.lastSeen, nowUtc);
         entry.terminal = std::move(terminal);
@@ -105,14 +105,14 @@ TerminalTableModel::DeviceCounts TerminalTableModel::countsOf(const storage::Ter
 
 QString TerminalTableModel::statusText(const storage::TerminalRow &terminal, const QDateTime &nowUtc)
 {
-    switch (TerminalHealth::stateOf(terminal, nowUtc)) {
-    case TerminalHealth::State::Online:
+    switch (engine::TerminalHealth::stateOf(terminal, nowUtc)) {
+    case engine::TerminalHealth::State::Online:
         return tr("Online");
-    case TerminalHealth::State::Pending:
+    case engine::TerminalHealth::State::Pending:
         return tr("Waiting for approval");
-    case TerminalHealth::State::Blocked:
+    case engine::TerminalHealth::State::Blocked:
         return tr("Blocked");
-    case TerminalHealth::State::Offline:
+    case engine::TerminalHealth::State::Offline:
         break;
     }
     const QDateTime seen = terminal.lastSeen.toLocalTime();
@@ -124,16 +124,16 @@ QString TerminalTableModel::statusText(const storage::TerminalRow &terminal, con
     return tr("Offline since %1").arg(locale.toString(seen, QLocale::ShortFormat));
 }
 
-StatusTone TerminalTableModel::statusTone(TerminalHealth::State state)
+StatusTone TerminalTableModel::statusTone(engine::TerminalHealth::State state)
 {
     switch (state) {
-    case TerminalHealth::State::Online:
+    case engine::TerminalHealth::State::Online:
         return StatusTone::Good;
-    case TerminalHealth::State::Pending:
+    case engine::TerminalHealth::State::Pending:
         return StatusTone::Waiting;
-    case TerminalHealth::State::Offline:
+    case engine::TerminalHealth::State::Offline:
         return StatusTone::Bad;
-    case TerminalHealth::State::Blocked:
+    case engine::TerminalHealth::State::Blocked:
         break;
     }
     return StatusTone::Inactive;

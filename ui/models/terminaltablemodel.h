@@ -36,7 +36,7 @@ public:
     enum Role {
         DevIdRole = Qt::UserRole + 1,
         ApprovalRole,
-        StateRole, // TerminalHealth::State as int
+        StateRole, // engine::TerminalHealth::State as int
         SortRole,  // numbers and times as such, for the proxy
     };
 
@@ -60,7 +60,7 @@ public:
     static DeviceCounts countsOf(const storage::TerminalRow &terminal);
     // "Online", "Offline since 10:42", "Waiting for approval", "Blocked".
     static QString statusText(const storage::TerminalRow &terminal, const QDateTime &nowUtc);
-    static StatusTone statusTone(TerminalHealth::State state);
+    static StatusTone statusTone(engine::TerminalHealth::State state);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -73,7 +73,7 @@ private:
         storage::TerminalRow terminal;
         DeviceCounts counts;
         int queuedJobs = 0;
-        TerminalHealth::State state = TerminalHealth::State::Pending;
+        engine::TerminalHealth::State state = engine::TerminalHealth::State::Pending;
         // What depends on the time of the refill, fixed then: "Offline since 10:42", "2 min ago".
         QString statusText;
         QString lastSeenText;

@@ -266,7 +266,7 @@ void DashboardPage::reload()
         if (terminal.approval != storage::Approval::Approved)
             continue;
         ++approved;
-        online += TerminalHealth::isOnline(terminal, nowUtc) ? 1 : 0;
+        online += engine::TerminalHealth::isOnline(terminal, nowUtc) ? 1 : 0;
     }
     m_online->setValue(tr("%1/%2").arg(locale.toString(online), locale.toString(approved)),
                        tr("Approved terminals heard from within three of their poll intervals. %1").arg(pendingRule));
@@ -274,26 +274,26 @@ void DashboardPage::reload()
     QList<AttentionItem> items;
     for (const storage::TerminalRow &terminal : terminals) {
         const QString title = terminalTitle(terminal.name, terminal.devId);
-        switch (TerminalHealth::stateOf(terminal, nowUtc)) {
-        case TerminalHealth::State::Pending:
+        switch (engine::TerminalHealth::stateOf(terminal, nowUtc)) {
+        case engine::TerminalHealth::State::Pending:
             items.append({AttentionItem::Kind::PendingTerminal, terminal.devId, 0,
                           tr("%1 (%2, %3) is waiting for your approval.").arg(title, terminal.devId, terminal.remoteAddress),
                           tr("First seen %1").arg(locale.toString(terminal.firstSeen.toLocalTime(), QLocale::ShortFormat)),
                           StatusTone::Waiting});
             break;
-        case TerminalHealth::State::Offline:
+        case engine::TerminalHealth::State::Offline:
             items.append({AttentionItem::Kind::OfflineTerminal, terminal.devId, 0,
                           tr("%1 is offline: last heard from %2.").arg(title, DisplayFormat::age(terminal.lastSeen, nowUtc)),
                           locale.toString(terminal.lastSeen.toLocalTime(), QLocale::LongFormat), StatusTone::Bad});
             break;
-        case TerminalHealth::State::Online:
+        case engine::TerminalHealth::State::Online:
             if (terminal.clockDriftSeconds && std::llabs(*terminal.clockDriftSeconds) > clockToleranceSeconds)
                 items.append({AttentionItem::Kind::ClockOff, terminal.devId, 0,
                               tr("The clock of %1 is %2.").arg(title, DisplayFormat::clockDrift(*terminal.clockDriftSeconds)),
                               tr("Its punches carry the terminal's time: set its clock to this PC's."),
                               StatusTone::Waiting});
             break;
-        case TerminalHealth::State::Blocked:
+        case engine::TerminalHealth::State::Blocked:
             break;
         }
     }

@@ -361,7 +361,7 @@ void TerminalsPage::reload()
         const QHash<storage::JobStatus, int> counts = jobs.countByStatus(terminal.devId);
         queued.insert(terminal.devId, counts.value(storage::JobStatus::Wait) + counts.value(storage::JobStatus::Run));
         pending += terminal.approval == storage::Approval::Pending ? 1 : 0;
-        online += TerminalHealth::stateOf(terminal, now) == TerminalHealth::State::Online ? 1 : 0;
+        online += engine::TerminalHealth::stateOf(terminal, now) == engine::TerminalHealth::State::Online ? 1 : 0;
     }
     const int total = int(terminals.size());
     m_model->setTerminals(std::move(terminals), queued, now);

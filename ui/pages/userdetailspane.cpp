@@ -207,7 +207,7 @@ void UserDetailsPane::showUser(QSqlDatabase db, const storage::UserRow *user,
         name->setToolTip(devId);
         m_membership->setItem(row, 0, name);
         const auto it = terminalOf.constFind(devId);
-        const bool online = it != terminalOf.constEnd() && TerminalHealth::isOnline(*it);
+        const bool online = it != terminalOf.constEnd() && engine::TerminalHealth::isOnline(*it);
         m_membership->setItem(row, 1,
                               new QTableWidgetItem(toneIcon(online ? StatusTone::Good : StatusTone::Bad),
                                                    online ? tr("Online") : tr("Offline")));

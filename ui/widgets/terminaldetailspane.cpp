@@ -69,7 +69,7 @@ void TerminalDetailsPane::showTerminal(const storage::TerminalRow *terminal, int
     row(tr("Last poll"), moment(terminal->lastPoll));
     row(tr("Poll interval"), terminal->pollIntervalSeconds ? tr("about %n s", nullptr, int(*terminal->pollIntervalSeconds))
                                                            : tr("not known yet"));
-    row(tr("Counted offline after"), tr("%n s of silence", nullptr, int(TerminalHealth::allowedSilenceSeconds(*terminal))));
+    row(tr("Counted offline after"), tr("%n s of silence", nullptr, int(engine::TerminalHealth::allowedSilenceSeconds(*terminal))));
 
     section(tr("Clock"));
     row(tr("Terminal clock at the last poll"), terminal->terminalClock.isValid()

@@ -11,11 +11,11 @@ constexpr int NameRole = Qt::UserRole + 1;
 
 std::pair<QString, StatusTone> health(const storage::TerminalRow &terminal)
 {
-    switch (TerminalHealth::stateOf(terminal)) {
-    case TerminalHealth::State::Online: return {TerminalPicker::tr("Online"), StatusTone::Good};
-    case TerminalHealth::State::Offline: return {TerminalPicker::tr("Offline"), StatusTone::Bad};
-    case TerminalHealth::State::Pending: return {TerminalPicker::tr("Waiting for approval"), StatusTone::Waiting};
-    case TerminalHealth::State::Blocked: return {TerminalPicker::tr("Blocked"), StatusTone::Inactive};
+    switch (engine::TerminalHealth::stateOf(terminal)) {
+    case engine::TerminalHealth::State::Online: return {TerminalPicker::tr("Online"), StatusTone::Good};
+    case engine::TerminalHealth::State::Offline: return {TerminalPicker::tr("Offline"), StatusTone::Bad};
+    case engine::TerminalHealth::State::Pending: return {TerminalPicker::tr("Waiting for approval"), StatusTone::Waiting};
+    case engine::TerminalHealth::State::Blocked: return {TerminalPicker::tr("Blocked"), StatusTone::Inactive};
     }
     return {};
 }

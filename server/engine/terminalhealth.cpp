@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace punchclock::ui {
+namespace punchclock::engine {
 
 namespace {
 
@@ -19,6 +19,17 @@ qint64 TerminalHealth::allowedSilenceSeconds(const storage::TerminalRow &termina
     return std::max<qint64>(minimumSilenceSeconds, silentIntervals * *terminal.pollIntervalSeconds);
 }
 
+QString TerminalHealth::stateName(State state)
+{
+    switch (state) {
+    case State::Online: return QStringLiteral("online");
+    case State::Offline: return QStringLiteral("offline");
+    case State::Pending: return QStringLiteral("pending");
+    case State::Blocked: break;
+    }
+    return QStringLiteral("blocked");
+}
+
 bool TerminalHealth::isOnline(const storage::TerminalRow &terminal, const QDateTime &nowUtc)
 {
     return terminal.lastSeen.isValid() && terminal.lastSeen.secsTo(nowUtc) <= allowedSilenceSeconds(terminal);
@@ -27,14 +38,11 @@ bool TerminalHealth::isOnline(const storage::TerminalRow &terminal, const QDateT
 TerminalHealth::State TerminalHealth::stateOf(const storage::TerminalRow &terminal, const QDateTime &nowUtc)
 {
     switch (terminal.approval) {
-    case storage::Approval::Pending:
-        return State::Pending;
-    case storage::Approval::Blocked:
-        return State::Blocked;
-    case storage::Approval::Approved:
-        break;
+    case storage::Approval::Pending: return State::Pending;
+    case storage::Approval::Blocked: return State::Blocked;
+    case storage::Approval::Approved: break;
     }
     return isOnline(terminal, nowUtc) ? State::Online : State::Offline;
 }
 
-} // namespace punchclock::ui
+} // namespace punchclock::engine

@@ -3,10 +3,12 @@
 #include "terminalrepository.h"
 
 #include <QDateTime>
+#include <QString>
 
-namespace punchclock::ui {
+namespace punchclock::engine {
 
-// Whether a terminal is really talking to us, the same everywhere in the console.
+// Whether a terminal is really talking to us: one rule for the console, the command line and
+// whatever alerts on a silent terminal.
 class TerminalHealth
 {
 public:
@@ -22,8 +24,10 @@ public:
     static qint64 allowedSilenceSeconds(const storage::TerminalRow &terminal);
     static State stateOf(const storage::TerminalRow &terminal,
                          const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+    // The state's stable name for the command line and JSON: online, offline, pending, blocked.
+    static QString stateName(State state);
     static bool isOnline(const storage::TerminalRow &terminal,
                          const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
 };
 
-} // namespace punchclock::ui
+} // namespace punchclock::engine
