@@ -12,6 +12,7 @@
 #include "attendancerepository.h"
 #include "connection.h"
 #include "reportbuilder.h"
+#include "shiftrules.h"
 
 #include <QJsonObject>
 
@@ -118,6 +119,30 @@ struct ShiftOptions
         }
         return given;
     }
+
+    // The shift rule's first objection, naming the option to fix; empty when there is none.
+    QString problem(const ShiftRow &shift) const
+    {
+        using engine::attendance::ShiftField;
+        const QList<engine::attendance::ShiftProblem> problems = engine::attendance::shiftProblems(shift);
+        if (problems.isEmpty())
+            return {};
+        const engine::attendance::ShiftProblem &first = problems.first();
+        const QCommandLineOption *option = nullptr;
+        switch (first.field) {
+        case ShiftField::Name: return describe(first.error);
+        case ShiftField::Start: option = &start; break;
+        case ShiftField::End: option = &end; break;
+        case ShiftField::LateGrace: option = &lateGrace; break;
+        case ShiftField::EarlyLeaveGrace: option = &earlyGrace; break;
+        case ShiftField::Break: option = &breakMinutes; break;
+        case ShiftField::BreakAfter: option = &breakAfter; break;
+        case ShiftField::Rounding: option = &roundingStep; break;
+        case ShiftField::OvertimeThreshold: option = &overtimeAfter; break;
+        case ShiftField::DayChange: option = &dayChange; break;
+        }
+        return QStringLiteral("--%1: %2").arg(option->names().constFirst(), describe(first.error));
+    }
 };
 
 QJsonObject toJson(const ShiftRow &shift)
@@ -218,6 +243,8 @@ int addShift(CliContext &context, const QStringList &arguments)
     options.apply(parser, reader, &shift);
     if (!reader.ok())
         return context.usageError(reader.problem());
+    if (const QString problem = options.problem(shift); !problem.isEmpty())
+        return context.usageError(problem);
 
     const auto connection = context.openDatabase();
     if (!connection)
@@ -270,6 +297,8 @@ int changeShift(CliContext &context, const QStringList &arguments)
     const QDate fromDay = reader.from(from, engine::reports::ReportBuilder(db).siteToday());
     if (!reader.ok())
         return context.usageError(reader.problem());
+    if (const QString problem = options.problem(*shift); !problem.isEmpty())
+        return context.usageError(problem);
     if (!definitionGiven && !parser.isSet(name))
         return context.usageError(QStringLiteral("nothing to change: give --name or an option of the shift (see "
                                                  "'punchclock shifts change --help')"));

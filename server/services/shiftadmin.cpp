@@ -3,12 +3,28 @@
 #include "refusals.h"
 #include "servicecall.h"
 
+#include "shiftrules.h"
+
 namespace punchclock::services {
 
 ShiftAdmin::ShiftAdmin(QSqlDatabase db)
     : m_db(std::move(db))
+{}
+
+namespace {
+
+// The first problem of an invalid shift as a refusal, naming its field in `subject`.
+std::optional<Outcome> invalidShift(const storage::ShiftRow &shift)
 {
+    const QList<engine::attendance::ShiftProblem> problems = engine::attendance::shiftProblems(shift);
+    if (problems.isEmpty())
+        return std::nullopt;
+    Outcome outcome = Outcome::refused(problems.first().error);
+    outcome.subject = engine::attendance::shiftFieldKey(problems.first().field);
+    return outcome;
 }
+
+} // namespace
 
 QJsonObject ShiftAdmin::shiftJson(const storage::ShiftRow &shift)
 {
@@ -32,6 +48,8 @@ Outcome ShiftAdmin::add(const Actor &actor, const storage::ShiftRow &shift)
     ServiceCall call(m_db, actor);
     if (!call.allowed(Permission::ChangeSiteRules))
         return call.finish();
+    if (const std::optional<Outcome> invalid = invalidShift(shift))
+        return call.refuse(*invalid);
     storage::AttendanceError error = storage::AttendanceError::None;
     const std::optional<qint64> id = storage::AttendanceRepository(m_db).addShift(shift, &error);
     if (!id)
@@ -46,6 +64,8 @@ Outcome ShiftAdmin::change(const Actor &actor, const storage::ShiftRow &shift, Q
     ServiceCall call(m_db, actor);
     if (!call.allowed(Permission::ChangeSiteRules))
         return call.finish();
+    if (const std::optional<Outcome> invalid = invalidShift(shift))
+        return call.refuse(*invalid);
     storage::AttendanceRepository rules(m_db);
     const std::optional<storage::ShiftRow> before = rules.shift(shift.id);
     storage::AttendanceError error = storage::AttendanceError::None;

@@ -11,7 +11,8 @@
 namespace punchclock::services {
 
 // Shifts: everyone's results depend on them (Permission::ChangeSiteRules). Refusals are
-// storage::AttendanceError.
+// storage::AttendanceError; a shift that breaks engine::attendance::shiftProblems is refused
+// with its first problem, the field's key (ShiftAdmin::shiftJson) in Outcome::subject.
 class ShiftAdmin
 {
 public:

@@ -86,11 +86,6 @@ QVariantList shiftValues(const ShiftRow &shift)
             shift.dayChange.toString(timeFormat)};
 }
 
-int minutesOfDay(QTime time)
-{
-    return time.hour() * 60 + time.minute();
-}
-
 bool nameTaken(const QSqlDatabase &db, const ShiftRow &shift)
 {
     QSqlQuery query(db);
@@ -106,40 +101,8 @@ AttendanceRepository::AttendanceRepository(QSqlDatabase db)
 {
 }
 
-AttendanceError AttendanceRepository::validate(const ShiftRow &shift)
-{
-    if (shift.name.trimmed().isEmpty())
-        return AttendanceError::EmptyName;
-    if (!shift.start.isValid() || !shift.end.isValid() || minutesOfDay(shift.start) == minutesOfDay(shift.end))
-        return AttendanceError::InvalidTimes;
-    if (shift.lateGraceMinutes < 0 || shift.earlyLeaveGraceMinutes < 0 || shift.breakMinutes < 0 ||
-        shift.breakAfterMinutes < 0 || shift.roundingMinutes < 0 || shift.overtimeThresholdMinutes < 0)
-        return AttendanceError::NegativeMinutes;
-    const int start = minutesOfDay(shift.start);
-    const int end = minutesOfDay(shift.end);
-    const int length = end > start ? end - start : end + 24 * 60 - start;
-    if (shift.breakMinutes >= length)
-        return AttendanceError::BreakTooLong;
-    if (shift.rounding != ShiftRounding::None && shift.roundingMinutes < 2)
-        return AttendanceError::InvalidRounding;
-    if (!shift.dayChange.isValid())
-        return AttendanceError::InvalidDayChange;
-    // The day change must leave the next day's own start alone, and a night shift's end has to
-    // come before it, or its departure would count for the next day.
-    const int dayChange = minutesOfDay(shift.dayChange);
-    if (dayChange > start)
-        return AttendanceError::InvalidDayChange;
-    if (end < start && dayChange < end)
-        return AttendanceError::InvalidDayChange;
-    return AttendanceError::None;
-}
-
 std::optional<qint64> AttendanceRepository::addShift(const ShiftRow &shift, AttendanceError *error)
 {
-    if (const AttendanceError invalid = validate(shift); invalid != AttendanceError::None) {
-        fail(error, invalid);
-        return std::nullopt;
-    }
     if (nameTaken(m_db, shift)) {
         fail(error, AttendanceError::DuplicateName);
         return std::nullopt;
@@ -161,8 +124,6 @@ std::optional<qint64> AttendanceRepository::addShift(const ShiftRow &shift, Atte
 bool AttendanceRepository::updateShift(const ShiftRow &shift, AttendanceError *error, QDate from,
                                        const QString &changedBy)
 {
-    if (const AttendanceError invalid = validate(shift); invalid != AttendanceError::None)
-        return fail(error, invalid);
     if (!this->shift(shift.id))
         return fail(error, AttendanceError::UnknownShift);
     if (nameTaken(m_db, shift))

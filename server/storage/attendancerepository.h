@@ -103,8 +103,8 @@ class AttendanceRepository
 public:
     explicit AttendanceRepository(QSqlDatabase db);
 
-    // Shifts. Validation happens before any write; error is set on failure.
-    static AttendanceError validate(const ShiftRow &shift);
+    // Shifts; error is set on failure. What makes a valid shift is the engine's rule
+    // (engine::attendance::shiftProblems), applied by ShiftAdmin before it calls these.
     PUNCHCLOCK_STORE_WRITE std::optional<qint64> addShift(const ShiftRow &shift, AttendanceError *error = nullptr);
     // By shift.id. The name changes everywhere; the definition from `from` on (every later
     // definition is replaced), or from the start when `from` is invalid.

@@ -4,12 +4,14 @@
 #include "consolecontext.h"
 #include "effectivedatepicker.h"
 #include "icons.h"
+#include "attendanceerrortext.h"
 #include "outcometext.h"
 #include "reportcellformat.h"
 #include "rangespinbox.h"
 #include "rulecaption.h"
 #include "rulehistorytable.h"
 #include "shiftadmin.h"
+#include "shiftrules.h"
 #include "sitecalendar.h"
 
 #include <QComboBox>
@@ -272,10 +274,39 @@ storage::ShiftRow ShiftsDialog::enteredShift() const
     return shift;
 }
 
+bool ShiftsDialog::checkEntered(const storage::ShiftRow &shift)
+{
+    using engine::attendance::ShiftField;
+    const QList<engine::attendance::ShiftProblem> problems = engine::attendance::shiftProblems(shift);
+    if (problems.isEmpty())
+        return true;
+    const engine::attendance::ShiftProblem &first = problems.first();
+    const auto widgetOf = [this](ShiftField field) -> QWidget * {
+        switch (field) {
+        case ShiftField::Name: return m_name;
+        case ShiftField::Start: return m_start;
+        case ShiftField::End: return m_end;
+        case ShiftField::LateGrace: return m_lateGrace;
+        case ShiftField::EarlyLeaveGrace: return m_earlyGrace;
+        case ShiftField::Break: return m_break;
+        case ShiftField::BreakAfter: return m_breakAfter;
+        case ShiftField::Rounding: return m_roundingStep;
+        case ShiftField::OvertimeThreshold: return m_overtime;
+        case ShiftField::DayChange: break;
+        }
+        return m_dayChange;
+    };
+    showError(AttendanceErrorText::text(first.error));
+    widgetOf(first.field)->setFocus();
+    return false;
+}
+
 void ShiftsDialog::save()
 {
     services::ShiftAdmin shifts(m_context.database());
     const storage::ShiftRow shift = enteredShift();
+    if (!checkEntered(shift))
+        return;
     services::Outcome outcome;
     qint64 savedId = shift.id;
     if (shift.id == 0) {

@@ -39,6 +39,8 @@ private:
     storage::ShiftRow enteredShift() const;
     void showHistory(qint64 id);
     void save();
+    // Shows the first problem the shift rule finds and puts the cursor on its field.
+    bool checkEntered(const storage::ShiftRow &shift);
     bool confirmChangeFrom(const QList<storage::ShiftRow> &history, QDate from);
     void remove();
     void showError(const QString &message);

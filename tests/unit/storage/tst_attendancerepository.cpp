@@ -23,20 +23,7 @@ QDateTime at(const char *text)
     return protocol::walltime::fromStorage(QString::fromLatin1(text));
 }
 
-ShiftRow dayShift()
-{
-    ShiftRow shift;
-    shift.name = QStringLiteral("Day");
-    shift.start = QTime(8, 0);
-    shift.end = QTime(17, 0);
-    shift.breakMinutes = 60;
-    return shift;
-}
-
 } // namespace
-
-Q_DECLARE_METATYPE(punchclock::storage::ShiftRow)
-Q_DECLARE_METATYPE(punchclock::storage::AttendanceError)
 
 // The rules editors and the correction log stand on these: what they refuse, and that nothing
 // is ever lost.
@@ -63,58 +50,6 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_connection.reset(); }
-
-    void shiftValidation_data()
-    {
-        QTest::addColumn<ShiftRow>("shift");
-        QTest::addColumn<AttendanceError>("expected");
-        ShiftRow shift = dayShift();
-        QTest::newRow("day shift") << shift << AttendanceError::None;
-        shift.name = QStringLiteral("  ");
-        QTest::newRow("no name") << shift << AttendanceError::EmptyName;
-        shift = dayShift();
-        shift.end = shift.start;
-        QTest::newRow("start = end") << shift << AttendanceError::InvalidTimes;
-        shift = dayShift();
-        shift.start = QTime();
-        QTest::newRow("no start") << shift << AttendanceError::InvalidTimes;
-        shift = dayShift();
-        shift.lateGraceMinutes = -1;
-        QTest::newRow("negative grace") << shift << AttendanceError::NegativeMinutes;
-        shift = dayShift();
-        shift.breakMinutes = 9 * 60;
-        QTest::newRow("break as long as the shift") << shift << AttendanceError::BreakTooLong;
-        shift = dayShift();
-        shift.rounding = ShiftRounding::Nearest;
-        shift.roundingMinutes = 0;
-        QTest::newRow("rounding without a step") << shift << AttendanceError::InvalidRounding;
-        shift = dayShift();
-        shift.dayChange = QTime(9, 0);
-        QTest::newRow("day change after the start") << shift << AttendanceError::InvalidDayChange;
-        shift = dayShift();
-        shift.dayChange = QTime(4, 0);
-        QTest::newRow("day shift working past midnight") << shift << AttendanceError::None;
-        shift = dayShift();
-        shift.start = QTime(22, 0);
-        shift.end = QTime(6, 0);
-        shift.breakMinutes = 0;
-        QTest::newRow("night shift without a day change") << shift << AttendanceError::InvalidDayChange;
-        shift.dayChange = QTime(10, 0);
-        QTest::newRow("night shift") << shift << AttendanceError::None;
-    }
-
-    void shiftValidation()
-    {
-        QFETCH(ShiftRow, shift);
-        QFETCH(AttendanceError, expected);
-        QCOMPARE(AttendanceRepository::validate(shift), expected);
-        AttendanceRepository repository(db());
-        AttendanceError error = AttendanceError::Storage;
-        const std::optional<qint64> id = repository.addShift(shift, &error);
-        QCOMPARE(error, expected);
-        QCOMPARE(id.has_value(), expected == AttendanceError::None);
-        QCOMPARE(repository.shifts().size(), expected == AttendanceError::None ? 1 : 0);
-    }
 
     void shiftsRoundTripAndStayWhilePlanned()
     {
