@@ -39,8 +39,12 @@ private:
     QTemporaryDir m_dir;
     QString m_db; // the test's SQLite file, or what its PostgreSQL database stands for
 
-    // --db for the test's database.
-    QString database() const { return punchclock::test::testDatabaseArgument(m_db); }
+    // The test's database (at this build's schema from the start), and --db for it.
+    punchclock::storage::DatabaseConfig databaseConfig() const
+    {
+        return punchclock::test::testDatabaseConfig(m_db, punchclock::test::TestSchema::Current);
+    }
+    QString database() const { return databaseConfig().displayName(); }
 
     // Without --db of its own: for what comes before it, or a database named by the environment.
     CliRun run(const QStringList &arguments,
@@ -85,7 +89,7 @@ private:
     {
         {
             QString error;
-            const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
+            const auto db = punchclock::storage::Connection::open(databaseConfig(), &error);
             QVERIFY2(db, qPrintable(error));
             punchclock::protocol::UserEnrollment leaver;
             leaver.userId = QStringLiteral("7");
@@ -107,7 +111,7 @@ private:
     void storeAListedManager(const QString &devId)
     {
         QString error;
-        const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
+        const auto db = punchclock::storage::Connection::open(databaseConfig(), &error);
         QVERIFY2(db, qPrintable(error));
         QVERIFY(punchclock::storage::TerminalRepository(db->database())
                     .recordContact({devId, QStringLiteral("192.0.2.30"), punchclock::storage::Approval::Approved, {}}));
@@ -131,7 +135,7 @@ private:
     void checkTheLeaverWasPurged()
     {
         QString error;
-        const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
+        const auto db = punchclock::storage::Connection::open(databaseConfig(), &error);
         QVERIFY2(db, qPrintable(error));
         QSqlQuery query(db->database());
         QVERIFY(query.exec(QStringLiteral("SELECT backup_number FROM credentials WHERE user_id = '7' ORDER BY 1")));
@@ -203,7 +207,7 @@ private Q_SLOTS:
         QVERIFY(cli({QStringLiteral("devices")}).exitCode == 0);
         {
             QString error;
-            const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
+            const auto db = punchclock::storage::Connection::open(databaseConfig(), &error);
             QVERIFY2(db, qPrintable(error));
             QVERIFY(
                 QSqlQuery(db->database()).exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")));
@@ -480,7 +484,7 @@ private Q_SLOTS:
         const QString dev = QStringLiteral("D96584729B906B39");
         {
             QString error;
-            const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
+            const auto db = punchclock::storage::Connection::open(databaseConfig(), &error);
             QVERIFY2(db, qPrintable(error));
             punchclock::storage::TerminalContact contact;
             contact.devId = dev;
@@ -589,7 +593,7 @@ private Q_SLOTS:
         const QString dev = QStringLiteral("CUTTER0000000001");
         {
             QString error;
-            const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
+            const auto db = punchclock::storage::Connection::open(databaseConfig(), &error);
             QVERIFY2(db, qPrintable(error));
             punchclock::storage::TerminalContact contact;
             contact.devId = dev;
@@ -605,7 +609,7 @@ private Q_SLOTS:
         QVERIFY2(!unknownLimit.err.contains("Lobby keeps"), unknownLimit.err.constData());
         {
             QString error;
-            const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
+            const auto db = punchclock::storage::Connection::open(databaseConfig(), &error);
             QVERIFY2(db, qPrintable(error));
             QVERIFY(punchclock::storage::TerminalRepository(db->database()).setNameLimit(dev, 8));
         }
@@ -623,7 +627,7 @@ private Q_SLOTS:
         const QString dev = QStringLiteral("D96584729B906B39");
         {
             QString error;
-            const auto db = punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
+            const auto db = punchclock::storage::Connection::open(databaseConfig(), &error);
             QVERIFY2(db, qPrintable(error));
             punchclock::storage::TerminalContact contact;
             contact.devId = dev;

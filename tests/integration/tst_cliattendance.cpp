@@ -40,8 +40,10 @@ private:
 
     CliRun cli(const QStringList &arguments, const QProcessEnvironment &environment)
     {
-        return punchclock::test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), punchclock::test::testDatabaseArgument(m_db),
-                                        arguments, environment);
+        return punchclock::test::runCli(
+            QStringLiteral(PUNCHCLOCK_BINARY),
+            punchclock::test::testDatabaseArgument(m_db, punchclock::test::TestSchema::Current), arguments,
+            environment);
     }
     CliRun cli(const QStringList &arguments) { return cli(arguments, m_environment); }
 
@@ -99,8 +101,8 @@ private:
     void insertPunch(const QString &userId, const QString &time)
     {
         QString error;
-        const auto connection =
-            punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
+        const auto connection = punchclock::storage::Connection::open(
+            punchclock::test::testDatabaseConfig(m_db, punchclock::test::TestSchema::Current), &error);
         QVERIFY2(connection, qPrintable(error));
         punchclock::storage::NewPunch punch;
         punch.devId = m_devId;
@@ -196,8 +198,8 @@ private Q_SLOTS:
         m_environment.remove(QStringLiteral("PUNCHCLOCK_DB"));
         {
             QString error;
-            const auto connection =
-                punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
+            const auto connection = punchclock::storage::Connection::open(
+                punchclock::test::testDatabaseConfig(m_db, punchclock::test::TestSchema::Current), &error);
             QVERIFY2(connection, qPrintable(error));
             QVERIFY(punchclock::storage::TerminalRepository(connection->database())
                         .recordContact(

@@ -36,8 +36,8 @@ private:
 
     CliRun cli(const QStringList &arguments, const QProcessEnvironment &environment)
     {
-        return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), test::testDatabaseArgument(m_db), arguments,
-                            environment);
+        return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY),
+                            test::testDatabaseArgument(m_db, test::TestSchema::Current), arguments, environment);
     }
     CliRun cli(const QStringList &arguments) { return cli(arguments, m_environment); }
 
@@ -73,7 +73,8 @@ private Q_SLOTS:
     {
         m_db = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
         QString error;
-        const auto connection = storage::Connection::open(test::testDatabaseConfig(m_db), &error);
+        const auto connection =
+            storage::Connection::open(test::testDatabaseConfig(m_db, test::TestSchema::Current), &error);
         QVERIFY2(connection, qPrintable(error));
         const QSqlDatabase db = connection->database();
         QVERIFY(storage::TerminalRepository(db).recordContact(
@@ -200,7 +201,8 @@ private Q_SLOTS:
         const qint64 id = run.out.trimmed().toLongLong();
         QVERIFY(id > 0);
         QString error;
-        const auto connection = storage::Connection::open(test::testDatabaseConfig(m_db), &error);
+        const auto connection =
+            storage::Connection::open(test::testDatabaseConfig(m_db, test::TestSchema::Current), &error);
         QVERIFY2(connection, qPrintable(error));
         const auto job = storage::JobRepository(connection->database()).find(id);
         QVERIFY(job);

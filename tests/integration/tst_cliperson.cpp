@@ -44,14 +44,15 @@ private:
     CliRun cli(const QStringList &arguments, const QByteArray &input = {},
                const QProcessEnvironment &environment = test::plainEnvironment())
     {
-        return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), test::testDatabaseArgument(m_db), arguments, environment,
-                            input);
+        return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY),
+                            test::testDatabaseArgument(m_db, test::TestSchema::Current), arguments, environment, input);
     }
 
     // With stdin a terminal, as typed by a person: script(1) gives the command a pseudo-terminal.
     CliRun cliOnATerminal(const QStringList &arguments, const QByteArray &typed)
     {
-        QStringList words{QStringLiteral(PUNCHCLOCK_BINARY), QStringLiteral("--db"), test::testDatabaseArgument(m_db)};
+        QStringList words{QStringLiteral(PUNCHCLOCK_BINARY), QStringLiteral("--db"),
+                          test::testDatabaseArgument(m_db, test::TestSchema::Current)};
         words << arguments;
         for (QString &word : words)
             word = QLatin1Char('\'') + word + QLatin1Char('\'');
@@ -83,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_db = m_dir->filePath(QStringLiteral("punchclock.sqlite"));
         QString error;
-        m_connection = storage::Connection::open(test::testDatabaseConfig(m_db), &error);
+        m_connection = storage::Connection::open(test::testDatabaseConfig(m_db, test::TestSchema::Current), &error);
         QVERIFY2(m_connection, qPrintable(error));
         storage::TerminalRepository terminals(db());
         storage::UserRepository users(db());

@@ -32,8 +32,10 @@ private:
         // The report is in the console's language: a settings folder of its own keeps this
         // machine's choice out.
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        return punchclock::test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), punchclock::test::testDatabaseArgument(m_db),
-                                        QStringList{QStringLiteral("report")} + arguments, environment);
+        return punchclock::test::runCli(
+            QStringLiteral(PUNCHCLOCK_BINARY),
+            punchclock::test::testDatabaseArgument(m_db, punchclock::test::TestSchema::Current),
+            QStringList{QStringLiteral("report")} + arguments, environment);
     }
 
     static QByteArray fileStart(const QString &path, int size)
@@ -121,8 +123,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("report.sqlite"));
         QString error;
-        const auto connection =
-            punchclock::storage::Connection::open(punchclock::test::testDatabaseConfig(m_db), &error);
+        const auto connection = punchclock::storage::Connection::open(
+            punchclock::test::testDatabaseConfig(m_db, punchclock::test::TestSchema::Current), &error);
         QVERIFY2(connection, qPrintable(error));
         const QSqlDatabase db = connection->database();
         const QString devId = QStringLiteral("A000000000000001");

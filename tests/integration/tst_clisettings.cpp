@@ -43,7 +43,8 @@ private:
     // Standard input ends at once: nothing is ever typed.
     CliRun cli(const QStringList &arguments, const QProcessEnvironment &environment = test::plainEnvironment())
     {
-        return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), test::testDatabaseArgument(m_db), arguments, environment,
+        return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY),
+                            test::testDatabaseArgument(m_db, test::TestSchema::Current), arguments, environment,
                             QByteArray());
     }
 
@@ -109,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_db = m_dir->filePath(QStringLiteral("punchclock.sqlite"));
         QString error;
-        m_connection = storage::Connection::open(test::testDatabaseConfig(m_db), &error);
+        m_connection = storage::Connection::open(test::testDatabaseConfig(m_db, test::TestSchema::Current), &error);
         QVERIFY2(m_connection, qPrintable(error));
         QVERIFY(storage::TerminalRepository(db()).recordContact(
             {devId, QStringLiteral("192.0.2.10"), storage::Approval::Approved, {}}));

@@ -139,7 +139,8 @@ private Q_SLOTS:
         QString error;
         m_db = storage::Connection::open(
             test::testDatabaseConfig(
-                m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))),
+                m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")),
+                test::TestSchema::Current),
             &error);
         QVERIFY2(m_db, qPrintable(error));
         // Each test queues what the terminal is to get: no automatic GET_DEVICE_STATUS in between.

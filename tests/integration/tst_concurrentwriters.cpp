@@ -101,7 +101,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const storage::DatabaseConfig database = test::testDatabaseConfig(dir.filePath(QStringLiteral("site.sqlite")));
+        const storage::DatabaseConfig database =
+            test::testDatabaseConfig(dir.filePath(QStringLiteral("site.sqlite")), test::TestSchema::Current);
         QString error;
         const auto db = storage::Connection::open(database, &error);
         QVERIFY2(db, qPrintable(error));

@@ -194,7 +194,8 @@ private Q_SLOTS:
         QString error;
         m_db = storage::Connection::open(
             test::testDatabaseConfig(
-                m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))),
+                m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")),
+                test::TestSchema::Current),
             &error);
         QVERIFY2(m_db, qPrintable(error));
         QMutexLocker locker(&logMutex);

@@ -99,10 +99,12 @@ private Q_SLOTS:
     {
         QString error;
         m_db = storage::Connection::open(
-            test::testDatabaseConfig(m_dir.filePath(
-                QStringLiteral("%1-%2.sqlite")
-                    .arg(QString::fromLatin1(QTest::currentTestFunction()))
-                    .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))))),
+            test::testDatabaseConfig(
+                m_dir.filePath(
+                    QStringLiteral("%1-%2.sqlite")
+                        .arg(QString::fromLatin1(QTest::currentTestFunction()))
+                        .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')))),
+                test::TestSchema::Current),
             &error);
         QVERIFY2(m_db, qPrintable(error));
     }

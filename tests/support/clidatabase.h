@@ -24,7 +24,7 @@ public:
             return false;
         }
         m_path = m_dir.filePath(QStringLiteral("punchclock.sqlite"));
-        m_connection = storage::Connection::open(testDatabaseConfig(m_path), error);
+        m_connection = storage::Connection::open(testDatabaseConfig(m_path, TestSchema::Current), error);
         return m_connection != nullptr;
     }
 
@@ -32,7 +32,8 @@ public:
 
     CliRun run(const QString &binary, const QStringList &arguments) const
     {
-        return runCli(binary, testDatabaseArgument(m_path), arguments, plainEnvironment(), QByteArray());
+        return runCli(binary, testDatabaseArgument(m_path, TestSchema::Current), arguments, plainEnvironment(),
+                      QByteArray());
     }
 
 private:

@@ -30,9 +30,11 @@ inline bool testsRunOnPostgres()
     return postgresTestDatabase().has_value();
 }
 
-// An empty database, made through a connection to PUNCHCLOCK_TEST_DB (the connection the test
-// opens afterwards runs the migrations in it, as on a new installation).
-inline void makeEmptyDatabase(const storage::DatabaseConfig &config, const QString &database)
+// A new database, made through a connection to PUNCHCLOCK_TEST_DB: empty (the connection the
+// test opens afterwards runs the migrations in it, as on a new installation), or a copy of
+// `templateDatabase`.
+inline void makeDatabase(const storage::DatabaseConfig &config, const QString &database,
+                         const QString &templateDatabase = {})
 {
     const QString name = QStringLiteral("punchclock-test-maker");
     {
@@ -44,9 +46,11 @@ inline void makeEmptyDatabase(const storage::DatabaseConfig &config, const QStri
         if (!db.open())
             qFatal("PUNCHCLOCK_TEST_DB: %s", qPrintable(db.lastError().text()));
         QSqlQuery query(db);
+        QString create = QStringLiteral("CREATE DATABASE ") + database;
+        if (!templateDatabase.isEmpty())
+            create += QStringLiteral(" TEMPLATE ") + templateDatabase;
         const QStringList statements{QStringLiteral("SET client_min_messages = warning"),
-                                     QStringLiteral("DROP DATABASE IF EXISTS ") + database,
-                                     QStringLiteral("CREATE DATABASE ") + database};
+                                     QStringLiteral("DROP DATABASE IF EXISTS ") + database, create};
         for (const QString &sql : statements) {
             if (!query.exec(sql))
                 qFatal("PUNCHCLOCK_TEST_DB: %s", qPrintable(query.lastError().text()));
@@ -55,12 +59,37 @@ inline void makeEmptyDatabase(const storage::DatabaseConfig &config, const QStri
     QSqlDatabase::removeDatabase(name);
 }
 
+// What a test's PostgreSQL database holds when it is made: nothing, so that opening it runs the
+// migrations as on a new installation, or this build's schema already, copied from a database
+// this process migrated once. A run makes hundreds of databases, and the migrations cost about
+// as much again as making one: the tests that are not about migrating take the copy.
+enum class TestSchema { Empty, Current };
+
+// This process's database at the current schema, for TestSchema::Current to copy: migrated
+// through a connection that is closed again (PostgreSQL copies no database someone is on).
+inline QString currentSchemaTemplate(const storage::DatabaseConfig &config)
+{
+    static QString name;
+    if (name.isEmpty()) {
+        const QString database = QStringLiteral("punchclock_test_%1_schema").arg(QCoreApplication::applicationPid());
+        makeDatabase(config, database);
+        storage::DatabaseConfig migrated = config;
+        migrated.path = database;
+        QString error;
+        if (!storage::Connection::open(migrated, &error))
+            qFatal("PUNCHCLOCK_TEST_DB: %s", qPrintable(error));
+        name = database;
+    }
+    return name;
+}
+
 // Where a test keeps the database it would keep in the SQLite file `sqliteFile`: that file,
 // or, when the tests run on PostgreSQL, a database in PUNCHCLOCK_TEST_DB's cluster that stands
-// for it, empty the first time this process asks for the file and the same one when it asks
-// again (a test that reopens its database). Test programs running side by side get databases
-// apart; they are left for the throwaway cluster to take with it.
-inline storage::DatabaseConfig testDatabaseConfig(const QString &sqliteFile)
+// for it, new (as `schema` says) the first time this process asks for the file and the same one
+// when it asks again (a test that reopens its database). A new SQLite file is always empty: it
+// costs nothing to make. Test programs running side by side get databases apart; they are left
+// for the throwaway cluster to take with it.
+inline storage::DatabaseConfig testDatabaseConfig(const QString &sqliteFile, TestSchema schema = TestSchema::Empty)
 {
     std::optional<storage::DatabaseConfig> config = postgresTestDatabase();
     if (!config)
@@ -69,7 +98,7 @@ inline storage::DatabaseConfig testDatabaseConfig(const QString &sqliteFile)
     QString &database = databases[sqliteFile];
     if (database.isEmpty()) {
         database = QStringLiteral("punchclock_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(databases.size());
-        makeEmptyDatabase(*config, database);
+        makeDatabase(*config, database, schema == TestSchema::Current ? currentSchemaTemplate(*config) : QString());
     }
     config->path = database;
     return *config;
@@ -77,9 +106,9 @@ inline storage::DatabaseConfig testDatabaseConfig(const QString &sqliteFile)
 
 // The --db argument that gives the punchclock binary the same database: the file, or the URL
 // of the PostgreSQL database standing for it.
-inline QString testDatabaseArgument(const QString &sqliteFile)
+inline QString testDatabaseArgument(const QString &sqliteFile, TestSchema schema = TestSchema::Empty)
 {
-    return testDatabaseConfig(sqliteFile).displayName();
+    return testDatabaseConfig(sqliteFile, schema).displayName();
 }
 
 // For the tests that check what only SQLite has; `counterpart` names what PostgreSQL still needs.

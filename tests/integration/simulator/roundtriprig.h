@@ -85,7 +85,8 @@ public:
     {
         stop();
         m_db = storage::Connection::open(
-            testDatabaseConfig(m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_stores))), error);
+            testDatabaseConfig(m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_stores)), TestSchema::Current),
+            error);
         if (!m_db)
             return false;
         storage::SettingsRepository settings(m_db->database());

@@ -143,7 +143,8 @@ private:
         QString error;
         m_db = storage::Connection::open(
             test::testDatabaseConfig(
-                m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))),
+                m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")),
+                test::TestSchema::Current),
             &error);
         QVERIFY2(m_db, qPrintable(error));
         m_server = std::make_unique<http::ServerHost>(m_db->config());
