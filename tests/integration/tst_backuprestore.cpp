@@ -1,5 +1,6 @@
 #include "rawhttpclient.h"
 #include "terminalrequestbuilder.h"
+#include "testdatabase.h"
 
 #include "connection.h"
 #include "databasebackup.h"
@@ -10,6 +11,7 @@
 #include "settingsrepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QMutex>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -117,9 +119,11 @@ class tst_BackupRestore : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<storage::Connection> m_live;
+    QByteArray m_tmpdir; // this process's TMPDIR, put back after each test
 
     // A backup of the current schema whose settings carry `text` as test.marker; `edit` then
-    // changes it into what the test needs (an older schema, a broken one).
+    // changes it into what the test needs (an older schema, a broken one). A backup is a SQLite
+    // file whichever engine the live database runs on.
     QString backupMarked(const QString &text, const std::function<void(QSqlDatabase)> &edit)
     {
         const QString file = m_dir->filePath(QStringLiteral("backup-%1.sqlite").arg(text));
@@ -135,13 +139,18 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { m_tmpdir = qgetenv("TMPDIR"); }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         QString error;
-        m_live = storage::Connection::open(storage::DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("live.sqlite"))),
-                                           &error);
+        // A restore into PostgreSQL stages its copy in the temporary folder: this test's own.
+        qputenv("TMPDIR", QFile::encodeName(m_dir->path()));
+        m_live = storage::Connection::open(
+            test::testDatabaseConfig(m_dir->filePath(QStringLiteral("live.sqlite")), test::TestSchema::Current),
+            &error);
         QVERIFY2(m_live, qPrintable(error));
         QVERIFY(storage::SettingsRepository(m_live->database()).setValue(QStringLiteral("test.marker"), QStringLiteral("live")));
     }
@@ -150,6 +159,7 @@ private Q_SLOTS:
     {
         m_live.reset();
         m_dir.reset();
+        qputenv("TMPDIR", m_tmpdir);
     }
 
     // A backup of schema 4 (before the attendance rules, jobs.failed and rules in time) gets today's schema on the way in.
@@ -197,7 +207,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const auto config = storage::DatabaseConfig::sqlite(dir.filePath(QStringLiteral("live.sqlite")));
+        const auto config =
+            test::testDatabaseConfig(dir.filePath(QStringLiteral("live.sqlite")), test::TestSchema::Current);
         QString error;
         const auto db = storage::Connection::open(config, &error);
         QVERIFY2(db, qPrintable(error));

@@ -1,4 +1,6 @@
 #include "cliprocess.h"
+#include "testdatabase.h"
+
 #include "connection.h"
 #include "databasebackup.h"
 #include "migrator.h"
@@ -22,18 +24,21 @@ class tst_CliBackup : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
+    QString m_db; // the live SQLite file, or what its PostgreSQL database stands for
 
     CliRun cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), m_db, arguments,
+        return test::runCli(QStringLiteral(PUNCHCLOCK_BINARY), liveConfig().displayName(), arguments,
                             QProcessEnvironment::systemEnvironment(), input);
     }
+
+    // The live database; the backups are SQLite files whichever engine it runs on.
+    storage::DatabaseConfig liveConfig() const { return test::testDatabaseConfig(m_db, test::TestSchema::Current); }
 
     QString marker()
     {
         QString error;
-        const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+        const auto db = storage::Connection::open(liveConfig(), &error);
         return db ? storage::SettingsRepository(db->database()).value(QStringLiteral("test.marker")) : error;
     }
 
@@ -63,7 +68,7 @@ private Q_SLOTS:
         QVERIFY(storage::DatabaseBackup::check(path("copy.sqlite")).ok());
         // The Settings page shows it as the last backup made by hand, as one made there.
         QString error;
-        const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+        const auto db = storage::Connection::open(liveConfig(), &error);
         QVERIFY2(db, qPrintable(error));
         storage::SettingsRepository settings(db->database());
         QCOMPARE(settings.value(QStringLiteral("backup.manual_result")), QStringLiteral("ok"));
@@ -81,7 +86,7 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains("--force"), refused.err.constData());
         {
             QString error;
-            const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+            const auto db = storage::Connection::open(liveConfig(), &error);
             QVERIFY2(db, qPrintable(error));
             QVERIFY(storage::SettingsRepository(db->database()).value(QStringLiteral("backup.manual_result")) !=
                     QLatin1String("ok"));
@@ -98,14 +103,14 @@ private Q_SLOTS:
     {
         QString error;
         {
-            const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+            const auto db = storage::Connection::open(liveConfig(), &error);
             QVERIFY2(db, qPrintable(error));
             storage::SettingsRepository(db->database())
                 .setValue(QStringLiteral("test.marker"), QStringLiteral("backed up"));
         }
         QCOMPARE(cli({QStringLiteral("backup"), path("copy.sqlite")}).exitCode, 0);
         {
-            const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+            const auto db = storage::Connection::open(liveConfig(), &error);
             storage::SettingsRepository(db->database())
                 .setValue(QStringLiteral("test.marker"), QStringLiteral("changed later"));
         }
@@ -136,7 +141,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, message);
         QString error;
         {
-            const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+            const auto db = storage::Connection::open(liveConfig(), &error);
             QVERIFY2(db, qPrintable(error));
             storage::SettingsRepository(db->database()).setValue(QStringLiteral("test.marker"), QStringLiteral("live"));
         }
@@ -173,13 +178,13 @@ private Q_SLOTS:
     {
         QString error;
         {
-            const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+            const auto db = storage::Connection::open(liveConfig(), &error);
             QVERIFY2(db, qPrintable(error));
             storage::SettingsRepository(db->database()).setValue(QStringLiteral("test.marker"), QStringLiteral("backed up"));
         }
         QCOMPARE(cli({QStringLiteral("backup"), path("copy.sqlite")}).exitCode, 0);
         {
-            const auto db = storage::Connection::open(storage::DatabaseConfig::sqlite(m_db), &error);
+            const auto db = storage::Connection::open(liveConfig(), &error);
             storage::SettingsRepository(db->database()).setValue(QStringLiteral("test.marker"), QStringLiteral("live"));
         }
         {
