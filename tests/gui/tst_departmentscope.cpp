@@ -100,7 +100,7 @@ private Q_SLOTS:
 
     void theDashboardCountsTheDepartmentsPunchesOnly()
     {
-        const QDate today = ui::SiteCalendar::today(m_bed->database());
+        const QDate today = engine::SiteCalendar::today(m_bed->database());
         for (const char *user : {"7", "8", "9"})
             QVERIFY(m_bed->punch(QLatin1String(user), QDateTime(today, QTime(0, 0, 1)), Direction::In));
         ui::DashboardPage page(m_bed->context());

@@ -123,7 +123,7 @@ private Q_SLOTS:
         QTRY_VERIFY(change->isVisible());
 
         // Last month in the site's calendar, to start with.
-        const QDate today = ui::SiteCalendar::today(m_bed->database());
+        const QDate today = engine::SiteCalendar::today(m_bed->database());
         const QDate thisMonth(today.year(), today.month(), 1);
         QCOMPARE(findWidget<QDateEdit>(change, "closeFrom")->date(), thisMonth.addMonths(-1));
         QCOMPARE(findWidget<QDateEdit>(change, "closeTo")->date(), thisMonth.addDays(-1));

@@ -179,7 +179,7 @@ private Q_SLOTS:
 
     void thePeriodSaysHowFarItIsCountedAndWhoHasNoSchedule()
     {
-        const QDate today = ui::SiteCalendar::today(m_bed->database());
+        const QDate today = engine::SiteCalendar::today(m_bed->database());
         const QDate firstOfMonth(today.year(), today.month(), 1);
         QVERIFY(test::previewReport(m_page.get(), reports::ReportKind::Monthly, firstOfMonth, today.addDays(10)));
         const QString summary = findWidget<QLabel>(m_page.get(), "pageSummary")->text();

@@ -139,7 +139,7 @@ private Q_SLOTS:
         auto *appliesFrom = findWidget<QWidget>(shifts, "shiftAppliesFrom");
         QVERIFY(appliesFrom->isVisibleTo(shifts));
         QCOMPARE(findWidget<QDateEdit>(appliesFrom, "appliesFromDate")->date(),
-                 ui::SiteCalendar::today(m_bed->database()));
+                 engine::SiteCalendar::today(m_bed->database()));
         QVERIFY(!findWidget<QCheckBox>(appliesFrom, "appliesFromStart")->isChecked());
         QVERIFY(findWidget<QCheckBox>(appliesFrom, "appliesFromStart")->isEnabled());
         auto *history = findWidget<QTableWidget>(shifts, "shiftHistory");
@@ -308,7 +308,7 @@ private Q_SLOTS:
         schedules->selectOwner(QStringLiteral("u:1"));
         QCOMPARE(history->rowCount(), 0);
         auto *appliesFrom = findWidget<QDateEdit>(schedules, "appliesFromDate");
-        QCOMPARE(appliesFrom->date(), ui::SiteCalendar::today(m_bed->database()));
+        QCOMPARE(appliesFrom->date(), engine::SiteCalendar::today(m_bed->database()));
         auto *clear = findWidget<QPushButton>(schedules, "clearSchedule");
         QVERIFY(!clear->isEnabled()); // nothing of her own to end
         appliesFrom->setDate(november1);

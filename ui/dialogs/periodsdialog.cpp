@@ -177,7 +177,7 @@ void PeriodsDialog::showLatePunches()
 void PeriodsDialog::closePeriod()
 {
     // Last month in the site's calendar: the period a payroll closes most often.
-    const QDate today = SiteCalendar::today(m_context.database());
+    const QDate today = engine::SiteCalendar::today(m_context.database());
     const QDate thisMonth(today.year(), today.month(), 1);
     auto *dialog = PeriodChangeDialog::closing(m_context, thisMonth.addMonths(-1), thisMonth.addDays(-1), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -224,14 +224,14 @@ void SchedulesDialog::showHistory(const QList<ScheduleVersion> &history)
         const QString week = weekText(version, m_shiftNames);
         entries.append({version.from, week, week, version.changedBy, version.changedAt});
     }
-    m_history->setEntries(entries, SiteCalendar::today(m_context.database()));
+    m_history->setEntries(entries, engine::SiteCalendar::today(m_context.database()));
 }
 
 QDate SchedulesDialog::defaultFrom(bool everPlanned) const
 {
     // A first schedule plans every day not yet signed off; a change applies from today on.
     if (everPlanned)
-        return SiteCalendar::today(m_context.database());
+        return engine::SiteCalendar::today(m_context.database());
     QDate firstOpen;
     for (const storage::ClosedPeriodRow &period : storage::ClosedPeriodRepository(m_context.database()).closed())
         firstOpen = std::max(firstOpen, period.to.addDays(1));

@@ -243,7 +243,7 @@ void ShiftsDialog::showShift(const storage::ShiftRow &shift)
     m_historyBox->setVisible(existing);
     if (existing) {
         m_appliesFrom->setClosedPeriods(storage::ClosedPeriodRepository(m_context.database()).closed());
-        m_appliesFrom->setFrom(SiteCalendar::today(m_context.database()));
+        m_appliesFrom->setFrom(engine::SiteCalendar::today(m_context.database()));
         showHistory(shift.id);
     }
 }
@@ -253,7 +253,7 @@ void ShiftsDialog::showHistory(qint64 id)
     QList<RuleHistoryTable::Entry> entries;
     for (const storage::ShiftRow &definition : storage::AttendanceRepository(m_context.database()).shiftHistory(id))
         entries.append(historyEntry(definition));
-    m_history->setEntries(entries, SiteCalendar::today(m_context.database()));
+    m_history->setEntries(entries, engine::SiteCalendar::today(m_context.database()));
 }
 
 storage::ShiftRow ShiftsDialog::enteredShift() const

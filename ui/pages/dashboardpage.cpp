@@ -247,7 +247,7 @@ void DashboardPage::reload()
     m_views->setCurrentWidget(m_overview);
 
     const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
-    const QDate today = SiteCalendar::today(db);
+    const QDate today = engine::SiteCalendar::today(db);
     // An account of some departments sees their employees' punches and presence only.
     const storage::DashboardQueries queries(db, context().departmentScope());
     const QLocale locale;

@@ -234,7 +234,7 @@ void JobsPage::updateSummary()
     const storage::JobRepository jobs(context().database());
     const int active = std::max(0, jobs.countActive());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const int failedToday = std::max(0, jobs.countFailedSince(SiteCalendar::startOfToday(context().database())));
+    const int failedToday = std::max(0, jobs.countFailedSince(engine::SiteCalendar::startOfToday(context().database())));
     const int failedLastDay = std::max(0, jobs.countFailedSince(now.addSecs(-24 * 3600)));
     m_header->setSummary(tr("%1 · %2").arg(tr("%n running", nullptr, active), tr("%n failed today", nullptr, failedToday)));
     setBadge(failedLastDay);

@@ -21,6 +21,5 @@ target_sources(punchclock_ui PRIVATE
     widgets/reportrulesbutton.cpp
     widgets/rulecaption.cpp
     widgets/rulehistorytable.cpp
-    widgets/sitecalendar.cpp
     widgets/workingdaypunchtable.cpp)
 target_link_libraries(punchclock_ui PUBLIC Qt6::Charts)

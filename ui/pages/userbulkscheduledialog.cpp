@@ -46,7 +46,7 @@ UserBulkScheduleDialog::UserBulkScheduleDialog(ConsoleContext &context, int coun
     }
     m_from->setObjectName(QStringLiteral("bulkScheduleFrom"));
     m_from->setClosedPeriods(storage::ClosedPeriodRepository(context.database()).closed());
-    m_from->setFrom(SiteCalendar::today(context.database()));
+    m_from->setFrom(engine::SiteCalendar::today(context.database()));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *apply = buttons->addButton(tr("&Apply to %n selected", nullptr, count), QDialogButtonBox::AcceptRole);

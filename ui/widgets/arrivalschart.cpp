@@ -77,7 +77,7 @@ void ArrivalsChart::refresh()
     }
     m_running = true;
     const storage::DatabaseConfig config = m_context.connection().config();
-    const QDate today = SiteCalendar::today(m_context.database());
+    const QDate today = engine::SiteCalendar::today(m_context.database());
     auto counts = std::make_shared<QList<int>>(24, 0);
     const std::optional<QSet<qint64>> departments = m_context.departmentScope();
     // Owned by this widget, so the destructor can wait for it.

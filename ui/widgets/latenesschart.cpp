@@ -53,7 +53,7 @@ LatenessChart::LatenessChart(ConsoleContext &context, QWidget *parent)
     m_debounce->setInterval(DebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &LatenessChart::refresh);
     refreshOnChanges(context, m_debounce);
-    const QDate from = SiteCalendar::today(context.database()).addDays(1 - Days);
+    const QDate from = engine::SiteCalendar::today(context.database()).addDays(1 - Days);
     display(from, QList<int>(Days, 0), true);
     refresh();
 }
@@ -85,7 +85,7 @@ void LatenessChart::refresh()
     }
     m_running = true;
     const storage::DatabaseConfig config = m_context.connection().config();
-    const QDate today = SiteCalendar::today(m_context.database());
+    const QDate today = engine::SiteCalendar::today(m_context.database());
     const QDate from = today.addDays(1 - Days);
     auto counts = std::make_shared<QList<int>>(Days, 0);
     auto anyShift = std::make_shared<bool>(true);

@@ -2,10 +2,7 @@
 
 #include "reportdataloader.h"
 #include "reportlayout.h"
-#include "serversettings.h"
-
-#include "settingsrepository.h"
-#include "walltime.h"
+#include "sitecalendar.h"
 
 namespace punchclock::engine::reports {
 
@@ -76,7 +73,7 @@ ReportBuilder::ReportBuilder(QSqlDatabase db)
 
 QDate ReportBuilder::siteToday() const
 {
-    return protocol::walltime::now(ServerSettings::load(storage::SettingsRepository(m_db)).siteTimeZone).date();
+    return SiteCalendar::today(m_db);
 }
 
 std::optional<ReportTable> ReportBuilder::build(const ReportRequest &request, ReportError *error) const

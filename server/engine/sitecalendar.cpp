@@ -4,13 +4,13 @@
 #include "settingsrepository.h"
 #include "walltime.h"
 
-namespace punchclock::ui {
+namespace punchclock::engine {
 
 namespace {
 
 QTimeZone siteZone(const QSqlDatabase &db)
 {
-    return engine::ServerSettings::load(storage::SettingsRepository(db)).siteTimeZone;
+    return ServerSettings::load(storage::SettingsRepository(db)).siteTimeZone;
 }
 
 } // namespace
@@ -27,4 +27,4 @@ QDateTime SiteCalendar::startOfToday(const QSqlDatabase &db)
     return protocol::walltime::now(zone).date().startOfDay(zone).toUTC();
 }
 
-} // namespace punchclock::ui
+} // namespace punchclock::engine
