@@ -83,6 +83,10 @@ bool ServerHost::start(const ServerOptions &options, QString *error)
     auto *guard = new ConnectionGuard(options.connectionLimits);
     http->moveToThread(&m_httpThread);
     guard->moveToThread(&m_httpThread);
+    // Before listening: terminals waiting for the server (a restart) connect at once, and a
+    // request handed on before these connections existed would never be answered.
+    connect(http, &TerminalHttpServer::requestsReady, m_engine, &engine::TerminalEngine::handleRequests);
+    connect(m_engine, &engine::TerminalEngine::repliesReady, http, &TerminalHttpServer::sendReplies);
     bool listening = false;
     runIn(http, [&] {
         listening = guard->listen(options.address, options.port);
@@ -106,8 +110,6 @@ bool ServerHost::start(const ServerOptions &options, QString *error)
     m_http = http;
     m_guard = guard;
 
-    connect(m_http, &TerminalHttpServer::requestsReady, m_engine, &engine::TerminalEngine::handleRequests);
-    connect(m_engine, &engine::TerminalEngine::repliesReady, m_http, &TerminalHttpServer::sendReplies);
     connect(m_engine, &engine::TerminalEngine::punchesStored, this, &ServerHost::punchesStored);
     connect(m_engine, &engine::TerminalEngine::terminalsChanged, this, &ServerHost::terminalsChanged);
     connect(m_engine, &engine::TerminalEngine::usersChanged, this, &ServerHost::usersChanged);
