@@ -1,5 +1,7 @@
 #include "databaseoutage.h"
 
+#include "connection.h"
+
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -33,6 +35,20 @@ void DatabaseOutage::end(const QString &database)
     const qint64 seconds = m_since.secsTo(QDateTime::currentDateTimeUtc());
     m_since = {};
     qCInfo(lcOutage).noquote() << QStringLiteral("database %1 reachable again after %2 s").arg(database).arg(seconds);
+}
+
+bool DatabaseOutage::probeSucceeded(const storage::DatabaseConfig &config)
+{
+    if (!m_probe.valid()) {
+        m_probe = std::async(std::launch::async, [config] {
+            QString error;
+            return storage::Connection::open(config, &error) != nullptr;
+        });
+        return false;
+    }
+    if (m_probe.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return false;
+    return m_probe.get(); // the next call starts another attempt
 }
 
 } // namespace punchclock::engine

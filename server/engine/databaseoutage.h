@@ -1,7 +1,11 @@
 #pragma once
 
+#include "databaseconfig.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
+
+#include <future>
 
 namespace punchclock::engine {
 
@@ -22,9 +26,14 @@ public:
     void begin(const QString &database);
     // Logs "database reachable again after …".
     void end(const QString &database);
+    // Whether a connection attempt made in a thread of its own has just succeeded; starts one
+    // when none runs. Over a network that drops packets an attempt takes connect_timeout
+    // (10 s), which the engine's thread must not wait out: it answers terminals meanwhile.
+    bool probeSucceeded(const storage::DatabaseConfig &config);
 
 private:
     QDateTime m_since;
+    std::future<bool> m_probe;
 };
 
 } // namespace punchclock::engine

@@ -175,10 +175,12 @@ bool TerminalEngine::connectionAnswers()
 // on the new connection; what the dispatcher remembers of unstored results carries over.
 void TerminalEngine::reconnect()
 {
+    if (!m_outage.probeSucceeded(m_config))
+        return;
     QString error;
     std::unique_ptr<storage::Connection> connection = storage::Connection::open(m_config, &error);
     if (!connection)
-        return; // still unreachable: logged once, when the outage began
+        return; // unreachable again: logged once, when the outage began
     m_reconnect.stop();
     m_batcher->flush(); // what is still queued fails: answered with errors, sent again
     const QSet<qint64> unstoredResults = m_dispatcher->unstoredResults();

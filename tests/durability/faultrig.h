@@ -8,7 +8,9 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +21,24 @@
 
 namespace punchclock::test {
 
+// A free port below the kernel's range of ephemeral ports. While the server is down, terminals
+// connect to its port thousands of times; were it in that range, one connection would sooner
+// or later get it as its own source port and be connected to itself (a TCP simultaneous open),
+// waiting forever for an answer.
+inline quint16 portBelowEphemeralRange()
+{
+    QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    const int ephemeralStart = range.open(QIODevice::ReadOnly) ? range.readAll().simplified().split(' ').value(0).toInt() : 0;
+    const int top = ephemeralStart > 12000 ? ephemeralStart : 32768;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const quint16 port = quint16(10000 + QRandomGenerator::global()->bounded(top - 10000));
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, port))
+            return port;
+    }
+    return freePort();
+}
+
 // `punchclock serve` in a process of its own, as on a machine of its own: killable with
 // SIGKILL, its log (info lines included) in a file the test reads.
 class ServeProcess
@@ -27,7 +47,7 @@ public:
     ServeProcess(QString databaseArgument, QString logFile)
         : m_databaseArgument(std::move(databaseArgument))
         , m_logFile(std::move(logFile))
-        , m_port(freePort())
+        , m_port(portBelowEphemeralRange())
     {
         QProcessEnvironment environment = plainEnvironment();
         environment.remove(QStringLiteral("QT_LOGGING_RULES"));
@@ -67,10 +87,12 @@ public:
     bool running() const { return m_process.state() == QProcess::Running; }
     qint64 pid() const { return m_process.processId(); }
     quint16 port() const { return m_port; }
+    // What it wrote, and why it did not run when it did not.
     QString log() const
     {
         QFile file(m_logFile);
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        const QString written = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        return m_process.error() == QProcess::UnknownError ? written : written + m_process.errorString();
     }
 
 private:
@@ -94,12 +116,16 @@ struct FaultSite
     bool start(QString *error)
     {
         db = storage::Connection::open(config, error);
-        if (!db || !prepareFloodSite(db->database()))
+        if (!db)
             return false;
+        if (!prepareFloodSite(db->database())) {
+            *error = QStringLiteral("cannot write the site's settings");
+            return false;
+        }
         serve = std::make_unique<ServeProcess>(config.displayName(), dir.filePath(QStringLiteral("serve.log")));
         if (serve->start())
             return true;
-        *error = serve->log();
+        *error = QStringLiteral("serve did not start: ") + serve->log();
         return false;
     }
 };
@@ -148,14 +174,17 @@ inline int storedPunches(QSqlDatabase db)
     return query.exec(QStringLiteral("SELECT COUNT(*) FROM punches")) && query.next() ? query.value(0).toInt() : -1;
 }
 
-// What the load client saw, for the failure message of a check on it.
-inline QByteArray describe(const LoadClient::Result &result, int punches)
+// What the load client saw, and the end of the server's log, for the failure message of a
+// check on it.
+inline QByteArray describe(const LoadClient::Result &result, int punches, const ServeProcess &serve)
 {
-    return QStringLiteral("%1 of %2 acknowledged, %3 answered with an error, %4 connection errors")
+    return QStringLiteral("%1 of %2 acknowledged, %3 answered with an error, %4 connection errors; the server's "
+                          "log ends:\n%5")
         .arg(result.acknowledged)
         .arg(punches)
         .arg(result.notAcknowledged)
         .arg(result.connectionErrors)
+        .arg(serve.log().right(600))
         .toUtf8();
 }
 

@@ -34,7 +34,7 @@ private Q_SLOTS:
 
         QVERIFY(flood.finish(60000));
         QVERIFY2(serve.running() && serve.pid() == pid, qPrintable(serve.log()));
-        QVERIFY2(flood.result().acknowledged == flood.size(), test::describe(flood.result(), flood.size()));
+        QVERIFY2(flood.result().acknowledged == flood.size(), test::describe(flood.result(), flood.size(), serve));
         QVERIFY2(flood.result().notAcknowledged > 0, "no punch was answered with an error while the database was down");
         const auto db = storage::Connection::open(site.config, &error);
         QVERIFY2(db, qPrintable(error));

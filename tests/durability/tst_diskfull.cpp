@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(refusal.accept());
         QVERIFY(flood.finish(60000));
         QVERIFY2(storedWhenFull < flood.size(), "the flood had ended before the disk was full");
-        QVERIFY2(flood.result().acknowledged == flood.size(), test::describe(flood.result(), flood.size()));
+        QVERIFY2(flood.result().acknowledged == flood.size(), test::describe(flood.result(), flood.size(), serve));
         QVERIFY2(flood.result().notAcknowledged > 0, "no punch was answered with an error while the disk was full");
         QCOMPARE(test::storedPunches(db), flood.size());
         QVERIFY2(serve.running(), qPrintable(serve.log()));

@@ -25,7 +25,7 @@ private Q_SLOTS:
 
         QVERIFY(flood.finish(120000));
         QVERIFY2(storedAtKill < flood.size(), "the flood had ended before the kill: the test proves nothing");
-        QVERIFY2(flood.result().acknowledged == flood.size(), test::describe(flood.result(), flood.size()));
+        QVERIFY2(flood.result().acknowledged == flood.size(), test::describe(flood.result(), flood.size(), serve));
         QVERIFY2(flood.result().connectionErrors > 0, "no punch was sent while the server was down");
         // Each acknowledged once and stored once: a punch stored just before the kill, whose
         // answer was lost with the server, is sent again and must not be stored twice.
