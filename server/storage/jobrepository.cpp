@@ -222,6 +222,20 @@ QDateTime JobRepository::eventTime(qint64 eventId) const
     return query.next() ? utc(query.value(0)) : QDateTime();
 }
 
+qint64 JobRepository::firstMissingEvent(const JobEventSpan &span) const
+{
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("SELECT id FROM job_events WHERE id > ? AND id <= ? ORDER BY id"), {span.afterEvent, span.upToEvent});
+    qint64 expected = span.afterEvent + 1;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (id != expected)
+            return expected;
+        ++expected;
+    }
+    return expected <= span.upToEvent ? expected : 0;
+}
+
 QList<qint64> JobRepository::changedIn(const JobEventSpan &span) const
 {
     QList<qint64> ids;

@@ -158,6 +158,12 @@ public:
     QDateTime eventTime(qint64 eventId) const;
     // The jobs queued or changed within `span`, whatever they are now.
     QList<qint64> changedIn(const JobEventSpan &span) const;
+    // The first id of the span that the history does not hold, 0 when it holds all. On SQLite
+    // ids are handed out in commit order and a gap is for good (a rolled-back change). On
+    // PostgreSQL with several writers (servers, consoles) a change that took an id may still be
+    // committing while a later one is already visible: a reader that moved its mark past the gap
+    // would never see it.
+    qint64 firstMissingEvent(const JobEventSpan &span) const;
 
     // The job to send at this terminal's poll: RESET_FK before anything, then the oldest
     // waiting job whose prerequisite (if any) succeeded.

@@ -1,4 +1,4 @@
-#include "testdatabase.h"
+#include "shareddatabase.h"
 
 #include "connection.h"
 #include "consolecontext.h"
@@ -8,7 +8,6 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -24,23 +23,18 @@ class tst_ConsoleChangeNotices : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<storage::Connection> m_console;
-    std::unique_ptr<storage::Connection> m_otherPc;
+    test::SharedDatabase m_database;
+    storage::Connection *m_otherPc = nullptr;
     std::unique_ptr<ConsoleContext> m_context;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!test::testsRunOnPostgres())
-            QFAIL("needs PostgreSQL: run it through scripts/with-throwaway-postgres.sh (ctest label postgres-only)");
-        const storage::DatabaseConfig config = test::testDatabaseConfig(m_dir.filePath(QStringLiteral("site.sqlite")));
+        PUNCHCLOCK_REQUIRE_POSTGRES();
         QString error;
-        m_console = storage::Connection::open(config, &error);
-        QVERIFY2(m_console, qPrintable(error));
-        m_otherPc = storage::Connection::open(config, &error);
-        QVERIFY2(m_otherPc, qPrintable(error));
-        m_context = std::make_unique<ConsoleContext>(*m_console, nullptr);
+        QVERIFY2(m_database.open(2, &error), qPrintable(error));
+        m_otherPc = &m_database.connection(1);
+        m_context = std::make_unique<ConsoleContext>(m_database.connection(0), nullptr);
     }
 
     void quietWhileNothingChanges()

@@ -1,7 +1,7 @@
 #include "cliprocess.h"
 #include "floodsite.h"
 #include "loadclient.h"
-#include "testdatabase.h"
+#include "shareddatabase.h"
 
 #include "connection.h"
 #include "jobrepository.h"
@@ -105,8 +105,7 @@ class tst_TwoServers : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!test::testsRunOnPostgres())
-            QFAIL("needs PostgreSQL: run it through scripts/with-throwaway-postgres.sh (ctest label postgres-only)");
+        PUNCHCLOCK_REQUIRE_POSTGRES();
     }
 
     void killedServerLosesNothingAndRepeatsNothing()

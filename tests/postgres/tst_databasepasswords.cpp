@@ -1,5 +1,5 @@
 #include "cliprocess.h"
-#include "testdatabase.h"
+#include "shareddatabase.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -57,8 +57,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         const std::optional<storage::DatabaseConfig> cluster = test::postgresTestDatabase();
-        if (!cluster)
-            QFAIL("needs PostgreSQL: run it through scripts/with-throwaway-postgres.sh (ctest label postgres-only)");
+        PUNCHCLOCK_REQUIRE_POSTGRES();
         QVERIFY(m_home.isValid());
         // A role of its own with a password, owning a new database (the throwaway cluster lets
         // only the invoking user's role in without one).

@@ -1,4 +1,4 @@
-#include "testdatabase.h"
+#include "shareddatabase.h"
 
 #include "connection.h"
 #include "datafolderpage.h"
@@ -41,8 +41,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!test::testsRunOnPostgres())
-            QFAIL("needs PostgreSQL: run it through scripts/with-throwaway-postgres.sh (ctest label postgres-only)");
+        PUNCHCLOCK_REQUIRE_POSTGRES();
     }
 
     void thePageReadsTheUrl()

@@ -128,8 +128,11 @@ void JobTableModel::refresh()
         reload();
         return;
     }
+    const storage::JobHistoryMark upTo = holdBelowGap(jobs, latest);
+    if (failuresSoFar() != failures || upTo == m_mark)
+        return;
     storage::JobFilter filter = listFilter();
-    filter.changedIn = storage::JobEventSpan{m_mark.eventId, latest.eventId};
+    filter.changedIn = storage::JobEventSpan{m_mark.eventId, upTo.eventId};
     // Older than the pages loaded: the view reads them when it scrolls there.
     if (!m_atEnd)
         filter.fromId = m_coveredFrom;
@@ -138,8 +141,32 @@ void JobTableModel::refresh()
     const QList<qint64> changed = jobs.changedIn(*filter.changedIn);
     if (failuresSoFar() != failures)
         return;
-    m_mark = latest;
+    m_mark = upTo;
     merge(changed, std::move(fresh));
+}
+
+storage::JobHistoryMark JobTableModel::holdBelowGap(const storage::JobRepository &jobs,
+                                                    const storage::JobHistoryMark &latest)
+{
+    // Transactions last milliseconds; one still open after this long was rolled back.
+    constexpr qint64 inFlightMs = 10000;
+    // SQLite has one writer at a time: ids are in commit order and a gap is for good.
+    if (m_db.driverName() != QLatin1String("QPSQL"))
+        return latest;
+    const qint64 gap = jobs.firstMissingEvent({m_mark.eventId, latest.eventId});
+    if (gap == 0) {
+        m_gapId = 0;
+        return latest;
+    }
+    if (gap != m_gapId) {
+        m_gapId = gap;
+        m_gapSeen.start();
+    }
+    if (m_gapSeen.elapsed() >= inFlightMs)
+        return latest;
+    if (gap - 1 == m_mark.eventId)
+        return m_mark;
+    return {gap - 1, jobs.eventTime(gap - 1)};
 }
 
 void JobTableModel::merge(const QList<qint64> &changed, QList<storage::JobRow> fresh)

@@ -3,6 +3,7 @@
 #include "jobrepository.h"
 #include "keyedtablemodel.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 
@@ -80,6 +81,10 @@ private:
     // Everything again, from the newest page: after a filter change or a replaced history.
     void reload();
     void merge(const QList<qint64> &changed, QList<storage::JobRow> fresh);
+    // The newest entry it is safe to move the mark to: just below the first id missing after the
+    // mark, for up to a few seconds (a change may still be committing: PostgreSQL with several
+    // writers), else `latest` (the gap is for good: a rolled-back change).
+    storage::JobHistoryMark holdBelowGap(const storage::JobRepository &jobs, const storage::JobHistoryMark &latest);
     bool covers(qint64 jobId) const;
     // The first row whose id is `jobId` or lower (rows are newest first).
     int lowerBound(qint64 jobId) const;
@@ -99,6 +104,9 @@ private:
     std::optional<qint64> m_coveredFrom;
     // Where in the job history the last read stopped.
     storage::JobHistoryMark m_mark;
+    // A gap in the history just after the mark, and since when: see holdBelowGap().
+    qint64 m_gapId = 0;
+    QElapsedTimer m_gapSeen;
     // Set while rows are inserted: a view (or QAbstractItemModelTester) asking for more rows
     // from inside those signals would nest one insert in another.
     bool m_announcing = false;
