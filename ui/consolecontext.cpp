@@ -114,6 +114,16 @@ void ConsoleContext::notifyChanged(Areas areas)
 
 void ConsoleContext::retryDatabase()
 {
+    // A PostgreSQL server that went away (restarted, out of reach) left the console's own
+    // connection closed: open it again, and listen for changes again, before reading.
+    if (m_connection.config().isPostgres() && !m_databaseError.isEmpty()) {
+        QString error;
+        bool reopened = false;
+        if (!m_connection.ensureConnected(&error, &reopened))
+            return; // still out of reach: the banner keeps what it says
+        if (reopened)
+            m_changeListener->listenAgain();
+    }
     const quint64 before = m_failuresSeen;
     notifyChanged(Everything);
     // The server's outage ends when the server says so, however well the console reads.

@@ -101,12 +101,21 @@ bool ChangeListener::listen()
             qCWarning(lcStorage) << "cannot listen for changes:" << driver->lastError().text();
         return false;
     }
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                noticed(name, payload);
-            });
+    if (!m_connected) {
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    noticed(name, payload);
+                });
+        m_connected = true;
+    }
     m_listening = true;
     return true;
+}
+
+bool ChangeListener::listenAgain()
+{
+    m_listening = false;
+    return listen();
 }
 
 void ChangeListener::noticed(const QString &channel, const QVariant &payload)

@@ -34,6 +34,9 @@ public:
 
     // False when the connection cannot listen (not PostgreSQL, the connection lost).
     bool listen();
+    // After the connection was opened again (Connection::ensureConnected): a new session
+    // listens on nothing.
+    bool listenAgain();
     bool isListening() const { return m_listening; }
 
 Q_SIGNALS:
@@ -44,6 +47,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_listening = false;
+    bool m_connected = false; // to the driver's notification signal
     QSet<QString> m_pending;
     QTimer m_gather;
 };

@@ -137,6 +137,28 @@ std::unique_ptr<Connection> Connection::open(const DatabaseConfig &config, QStri
     return connection;
 }
 
+bool Connection::ensureConnected(QString *error, bool *reopened)
+{
+    *reopened = false;
+    if (!m_config.isPostgres())
+        return true;
+    QSqlDatabase db = database();
+    if (db.isOpen() && QSqlQuery(db).exec(QStringLiteral("SELECT 1")))
+        return true;
+    db.close();
+    if (!db.open()) {
+        *error = QStringLiteral("Cannot open the database %1: %2").arg(m_config.displayName(), db.lastError().text());
+        return false;
+    }
+    if (!applyPostgresSessionSettings(db, error)) {
+        db.close();
+        return false;
+    }
+    qCInfo(lcStorage) << "connection to" << m_config.displayName() << "opened again";
+    *reopened = true;
+    return true;
+}
+
 bool Connection::wantsPassword(const QString &openError)
 {
     // libpq's messages, untranslated when lc_messages is C (the default of a new cluster).

@@ -29,6 +29,12 @@ public:
     static bool wantsPassword(const QString &openError);
 
     QSqlDatabase database() const;
+    // PostgreSQL: whether the server still answers on this connection; if not, opens it again
+    // with the session settings (after a restart of the server, a network outage). The
+    // QSqlDatabase handles others hold stay valid; statements prepared before must be prepared
+    // again, and notifications subscribed again. SQLite: true. False with *error set when the
+    // server is still out of reach; *reopened says whether it had to open it again.
+    bool ensureConnected(QString *error, bool *reopened);
     const DatabaseConfig &config() const { return m_config; }
 
 private:
