@@ -2227,6 +2227,22 @@
         <source>Database file, or postgresql://user@host:port/dbname.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is damaged:
+%2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 to restore. Keep a copy of the damaged file and ask for help before anything writes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of the damaged file, then restore the newest backup, %1, with this command and start Punchclock again:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuitConfirmation</name>
@@ -3291,10 +3307,6 @@ To keep serving them, keep Punchclock running minimised, or run the server as a 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backups here work with SQLite databases only. Back up a PostgreSQL database with pg_dump.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists and was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,6 +3436,10 @@ To keep serving them, keep Punchclock running minimised, or run the server as a 
     </message>
     <message>
         <source>Last backup by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups work with SQLite and PostgreSQL databases only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3580,6 +3596,13 @@ To keep serving them, keep Punchclock running minimised, or run the server as a 
     <name>punchclock::ui::ConfirmByNameDialog</name>
     <message>
         <source>Type the terminal&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ConsoleContext</name>
+    <message>
+        <source>Database unreachable since %1: terminals are answered with errors and send their punches again; the server reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

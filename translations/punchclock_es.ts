@@ -2227,6 +2227,26 @@
         <source>Database file, or postgresql://user@host:port/dbname.</source>
         <translation>Archivo de base de datos, o postgresql://usuario@servidor:puerto/basededatos.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged:
+%2
+
+</source>
+        <translation>La base de datos %1 está dañada:
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 to restore. Keep a copy of the damaged file and ask for help before anything writes to it.</source>
+        <translation>No hay ninguna copia de seguridad en %1 que restaurar. Guarde una copia del archivo dañado y pida ayuda antes de que nada escriba en él.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the damaged file, then restore the newest backup, %1, with this command and start Punchclock again:
+%2</source>
+        <translation>Guarde una copia del archivo dañado, restaure después la copia de seguridad más reciente, %1, con esta orden e inicie Punchclock de nuevo:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>QuitConfirmation</name>
@@ -3295,10 +3315,6 @@ Para seguir atendiéndolos, mantenga Punchclock en ejecución minimizado, o ejec
         <translation>Copias a co&amp;nservar:</translation>
     </message>
     <message>
-        <source>Backups here work with SQLite databases only. Back up a PostgreSQL database with pg_dump.</source>
-        <translation>Las copias de seguridad de aquí solo funcionan con bases de datos SQLite. Haga la copia de seguridad de una base de datos PostgreSQL con pg_dump.</translation>
-    </message>
-    <message>
         <source>%1 already exists and was left as it is.</source>
         <translation>%1 ya existe y se ha dejado como estaba.</translation>
     </message>
@@ -3429,6 +3445,10 @@ Para seguir atendiéndolos, mantenga Punchclock en ejecución minimizado, o ejec
     <message>
         <source>Last backup by hand:</source>
         <translation>Última copia de seguridad manual:</translation>
+    </message>
+    <message>
+        <source>Backups work with SQLite and PostgreSQL databases only.</source>
+        <translation>Las copias de seguridad solo funcionan con bases de datos SQLite y PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3605,13 @@ Para seguir atendiéndolos, mantenga Punchclock en ejecución minimizado, o ejec
     <message>
         <source>Type the terminal&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
         <translation>Escriba el nombre del terminal, &lt;b&gt;%1&lt;/b&gt;, para confirmar:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ConsoleContext</name>
+    <message>
+        <source>Database unreachable since %1: terminals are answered with errors and send their punches again; the server reconnects by itself.</source>
+        <translation>Base de datos inaccesible desde las %1: los terminales reciben errores y vuelven a enviar sus fichajes; el servidor se reconecta por sí solo.</translation>
     </message>
 </context>
 <context>

@@ -2201,6 +2201,26 @@
         <source>Database file, or postgresql://user@host:port/dbname.</source>
         <translation>数据库文件，或 postgresql://用户@主机:端口/数据库名。</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged:
+%2
+
+</source>
+        <translation>数据库 %1 已损坏：
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 to restore. Keep a copy of the damaged file and ask for help before anything writes to it.</source>
+        <translation>%1 中没有可恢复的备份。请先保留损坏文件的副本，并在任何程序写入它之前寻求帮助。</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the damaged file, then restore the newest backup, %1, with this command and start Punchclock again:
+%2</source>
+        <translation>请先保留损坏文件的副本，然后用以下命令恢复最新的备份 %1，再重新启动 Punchclock：
+%2</translation>
+    </message>
 </context>
 <context>
     <name>QuitConfirmation</name>
@@ -3258,10 +3278,6 @@ To keep serving them, keep Punchclock running minimised, or run the server as a 
         <translation>保留的备份数(&amp;K)：</translation>
     </message>
     <message>
-        <source>Backups here work with SQLite databases only. Back up a PostgreSQL database with pg_dump.</source>
-        <translation>此处的备份仅适用于 SQLite 数据库。请使用 pg_dump 备份 PostgreSQL 数据库。</translation>
-    </message>
-    <message>
         <source>%1 already exists and was left as it is.</source>
         <translation>%1 已存在，已保持原样。</translation>
     </message>
@@ -3392,6 +3408,10 @@ To keep serving them, keep Punchclock running minimised, or run the server as a 
     <message>
         <source>Last backup by hand:</source>
         <translation>上次手动备份：</translation>
+    </message>
+    <message>
+        <source>Backups work with SQLite and PostgreSQL databases only.</source>
+        <translation>备份仅适用于 SQLite 和 PostgreSQL 数据库。</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3567,13 @@ To keep serving them, keep Punchclock running minimised, or run the server as a 
     <message>
         <source>Type the terminal&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
         <translation>请输入考勤机的名称 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ConsoleContext</name>
+    <message>
+        <source>Database unreachable since %1: terminals are answered with errors and send their punches again; the server reconnects by itself.</source>
+        <translation>自 %1 起无法连接数据库：考勤机收到错误应答并会重新发送打卡记录；服务器会自动重新连接。</translation>
     </message>
 </context>
 <context>
