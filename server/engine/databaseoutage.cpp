@@ -3,19 +3,10 @@
 #include "connection.h"
 
 #include <QLoggingCategory>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcOutage, "punchclock.database", QtInfoMsg)
 
 namespace punchclock::engine {
-
-bool DatabaseOutage::connectionAnswers(const QSqlDatabase &db)
-{
-    // libpq does not reconnect by itself: after a restart of the server every statement on the
-    // old connection fails, and so does this one.
-    QSqlQuery query(db);
-    return db.isOpen() && query.exec(QStringLiteral("SELECT 1"));
-}
 
 void DatabaseOutage::begin(const QString &database)
 {

@@ -3,7 +3,6 @@
 #include "databaseconfig.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
 
 #include <future>
 
@@ -17,8 +16,6 @@ class DatabaseOutage
 public:
     // How often the engine tries to connect again while the database is unreachable.
     static constexpr int RetryIntervalMs = 1000;
-
-    static bool connectionAnswers(const QSqlDatabase &db);
 
     bool active() const { return m_since.isValid(); }
     QDateTime sinceUtc() const { return m_since; }

@@ -163,7 +163,7 @@ bool TerminalEngine::connectionAnswers()
 {
     if (m_outage.active())
         return false;
-    if (DatabaseOutage::connectionAnswers(m_connection->database()))
+    if (m_connection->answers())
         return true;
     m_outage.begin(m_config.displayName());
     m_reconnect.start();

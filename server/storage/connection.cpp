@@ -137,14 +137,20 @@ std::unique_ptr<Connection> Connection::open(const DatabaseConfig &config, QStri
     return connection;
 }
 
+bool Connection::answers() const
+{
+    const QSqlDatabase db = database();
+    return db.isOpen() && QSqlQuery(db).exec(QStringLiteral("SELECT 1"));
+}
+
 bool Connection::ensureConnected(QString *error, bool *reopened)
 {
     *reopened = false;
     if (!m_config.isPostgres())
         return true;
-    QSqlDatabase db = database();
-    if (db.isOpen() && QSqlQuery(db).exec(QStringLiteral("SELECT 1")))
+    if (answers())
         return true;
+    QSqlDatabase db = database();
     db.close();
     if (!db.open()) {
         *error = QStringLiteral("Cannot open the database %1: %2").arg(m_config.displayName(), db.lastError().text());

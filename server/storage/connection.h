@@ -29,6 +29,10 @@ public:
     static bool wantsPassword(const QString &openError);
 
     QSqlDatabase database() const;
+    // Whether the database still answers on this connection. libpq does not reconnect by
+    // itself: after a restart of the server every statement on the old connection fails, and so
+    // does this one.
+    bool answers() const;
     // PostgreSQL: whether the server still answers on this connection; if not, opens it again
     // with the session settings (after a restart of the server, a network outage). The
     // QSqlDatabase handles others hold stay valid; statements prepared before must be prepared
