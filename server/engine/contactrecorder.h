@@ -25,7 +25,27 @@ public:
         return true;
     }
 
+    // Several requests' contacts in one write, each terminal once.
+    bool recordAll(const QList<std::pair<storage::TerminalContact, bool>> &contacts)
+    {
+        QList<storage::TerminalContact> toWrite;
+        QSet<QString> written;
+        for (const auto &[contact, known] : contacts) {
+            if ((known && m_recorded.contains(contact.devId)) || written.contains(contact.devId))
+                continue;
+            written.insert(contact.devId);
+            toWrite.append(contact);
+        }
+        if (!toWrite.isEmpty() && !m_terminals.recordContacts(toWrite))
+            return false;
+        m_recorded.unite(written);
+        return true;
+    }
+
     void startNewTransaction() { m_recorded.clear(); }
+    // For a savepoint: what was recorded before it, to go back to when it is rolled back.
+    QSet<QString> snapshot() const { return m_recorded; }
+    void rollBackTo(QSet<QString> snapshot) { m_recorded = std::move(snapshot); }
 
 private:
     storage::TerminalRepository &m_terminals;

@@ -62,6 +62,8 @@ public:
     bool isNewMove(const QString &devId, const QString &from, const QString &to, const QDateTime &nowUtc);
 
     bool isAllowed(const QString &address) const;
+    // In the census or admitted since: a terminal, not a dev_id made up by a flood.
+    bool isKnown(const QString &devId) const { return m_known.contains(devId); }
     const RegistrationRefusals &refusals() const { return m_refusals; }
     int pendingFrom(const QString &address) const { return m_pendingByAddress.value(address); }
     int pending() const { return m_pending; }

@@ -2,6 +2,7 @@
 
 #include "contactrecorder.h"
 #include "punchplausibility.h"
+#include "punchbatch.h"
 #include "transactionbatcher.h"
 
 #include "bscommframe.h"
@@ -56,27 +57,39 @@ void RealtimeIngestor::ingestLog(const TerminalRequest &request, const Context &
     if (!isPlausiblePunchTime(log.record.ioTime, context.siteNow))
         punch.flags |= storage::ImplausibleTime;
 
-    auto outcome = std::make_shared<storage::PunchRepository::InsertOutcome>();
     storage::TerminalContact contact = context.contact;
     contact.recordLibraryIfUnknown = protocol::recordLibraryName(log.library);
-    m_batcher.enqueue(
-        [this, contact, known = context.terminalKnown, punch, outcome](QSqlDatabase &) {
-            if (!m_contacts.record(contact, known))
-                return false;
-            *outcome = m_punches.insert(punch);
-            return *outcome != storage::PunchRepository::InsertOutcome::Failed;
-        },
-        [this, request, reply, outcome](bool stored) {
-            if (!stored) {
-                reply(replyTo(request, ResponseCode::ErrorDbAccess));
-                return;
-            }
-            if (*outcome == storage::PunchRepository::InsertOutcome::Inserted)
-                ++m_counters.punchesStored;
-            else
-                ++m_counters.duplicates;
-            reply(replyTo(request, ResponseCode::Ok));
-        });
+    openPunchBatch().add({contact, context.terminalKnown, punch, [this, request, reply](PunchBatch::Outcome outcome) {
+                              switch (outcome) {
+                              case PunchBatch::Outcome::Failed:
+                                  reply(replyTo(request, ResponseCode::ErrorDbAccess));
+                                  return;
+                              case PunchBatch::Outcome::Inserted:
+                                  ++m_counters.punchesStored;
+                                  break;
+                              case PunchBatch::Outcome::Duplicate:
+                                  ++m_counters.duplicates;
+                                  break;
+                              }
+                              reply(replyTo(request, ResponseCode::Ok));
+                          }});
+}
+
+// The punches that arrive before the batcher's next flush join one PunchBatch, queued where the
+// first of them came.
+PunchBatch &RealtimeIngestor::openPunchBatch()
+{
+    if (!m_openPunchBatch) {
+        auto batch = std::make_shared<PunchBatch>();
+        m_openPunchBatch = batch;
+        m_batcher.enqueue([this, batch](QSqlDatabase &db) { return batch->write(db, m_contacts, m_punches); },
+                          [this, batch](bool stored) {
+                              if (m_openPunchBatch == batch)
+                                  m_openPunchBatch.reset();
+                              batch->finish(stored);
+                          });
+    }
+    return *m_openPunchBatch;
 }
 
 // A remote enrollment (SET_COMMAND enter_enroll) waiting for this user at this terminal is

@@ -9,6 +9,7 @@
 #include <QDateTime>
 
 #include <functional>
+#include <memory>
 
 namespace punchclock::storage {
 class PunchRepository;
@@ -19,6 +20,7 @@ class UserRepository;
 namespace punchclock::engine {
 
 class ContactRecorder;
+class PunchBatch;
 class TransactionBatcher;
 
 // realtime_glog and realtime_enroll_data: validate, decode, store, and answer only once the
@@ -56,12 +58,14 @@ public:
 private:
     TransactionBatcher &m_batcher;
     ContactRecorder &m_contacts;
+    PunchBatch &openPunchBatch();
     bool matchRemoteEnrollment(QSqlDatabase &db, const QString &devId, const protocol::UserEnrollment &user);
 
     storage::PunchRepository &m_punches;
     storage::UserRepository &m_users;
     storage::TerminalRepository &m_terminals;
     Counters m_counters;
+    std::shared_ptr<PunchBatch> m_openPunchBatch; // until the batcher's next flush
 };
 
 } // namespace punchclock::engine

@@ -140,6 +140,9 @@ void TerminalEngine::build(std::unique_ptr<storage::Connection> connection)
     m_dispatcher = std::make_unique<CommandDispatcher>(*m_jobs, *m_users, *m_terminals, *m_resultApplier, m_siteClock);
     m_statusRefresh = std::make_unique<StatusRefresh>(*m_jobs, *m_terminals);
     connect(m_batcher.get(), &TransactionBatcher::flushed, this, &TerminalEngine::afterFlush);
+    // The contacts written by the rolled-back attempt are gone with it.
+    connect(m_batcher.get(), &TransactionBatcher::retryingWithSavepoints, this,
+            [this] { m_contacts->startNewTransaction(); });
 }
 
 void TerminalEngine::tearDown()
@@ -202,10 +205,53 @@ void TerminalEngine::flush()
 
 void TerminalEngine::handleRequests(const RequestBatch &requests)
 {
+    prefetchStandings(requests);
     for (const auto &[requestId, request] : requests)
         handleRequest(requestId, request);
+    m_prefetched.reset();
     // Refusals are answered at once; stored requests when their batch is committed.
     sendReplies();
+}
+
+struct TerminalEngine::PrefetchedStandings
+{
+    QSet<QString> asked;
+    QHash<QString, storage::TerminalStanding> found; // those registered
+};
+
+// One read for the terminals the batch comes from instead of one per request: on PostgreSQL
+// each read is a round trip. Only terminals the guard knows are read ahead, so that made-up
+// dev_ids still cost nothing before the guard's first rule; the others are read one by one.
+// Nothing written in the batch is committed before the last request was handled, so what is
+// read ahead is what a read per request would have seen.
+void TerminalEngine::prefetchStandings(const RequestBatch &requests)
+{
+    m_prefetched.reset();
+    if (!m_batcher || m_outage.active() || requests.size() < 2)
+        return;
+    QStringList devIds;
+    QSet<QString> seen;
+    for (const auto &entry : requests) {
+        const QString &devId = entry.second.devId;
+        if (m_guard.isKnown(devId) && !seen.contains(devId)) {
+            seen.insert(devId);
+            devIds.append(devId);
+        }
+    }
+    if (devIds.size() < 2)
+        return;
+    if (std::optional<QHash<QString, storage::TerminalStanding>> found = m_terminals->standings(devIds))
+        m_prefetched.reset(new PrefetchedStandings{std::move(seen), std::move(*found)});
+}
+
+std::optional<storage::TerminalStanding> TerminalEngine::standingOf(const QString &devId) const
+{
+    if (m_prefetched && m_prefetched->asked.contains(devId)) {
+        const auto found = m_prefetched->found.constFind(devId);
+        return found == m_prefetched->found.constEnd() ? std::nullopt
+                                                         : std::optional<storage::TerminalStanding>(*found);
+    }
+    return m_terminals->standing(devId);
 }
 
 void TerminalEngine::sendReplies()
@@ -283,7 +329,7 @@ void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &req
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (refused(request, m_guard.screen(request.devId, request.remoteAddress, now), {}, now, reply))
         return;
-    const std::optional<storage::TerminalStanding> standing = m_terminals->standing(request.devId);
+    const std::optional<storage::TerminalStanding> standing = standingOf(request.devId);
     if (standing && standing->approval == Approval::Blocked) {
         qCDebug(lcEngine) << "refused blocked terminal" << request.devId;
         reply(replyTo(request, ResponseCode::Error));

@@ -68,6 +68,8 @@ Q_SIGNALS:
 private:
     using ReplyFn = std::function<void(const TerminalReply &)>;
 
+    void prefetchStandings(const RequestBatch &requests);
+    std::optional<storage::TerminalStanding> standingOf(const QString &devId) const;
     void handleRequest(quint64 requestId, const TerminalRequest &request);
     // Answers ERROR for a refusal of the endpoint's rules; false when there is none.
     bool refused(const TerminalRequest &request, EndpointGuard::Refusal refusal, const QString &pinnedAddress,
@@ -114,6 +116,8 @@ private:
     bool m_terminalsTouched = false;
     bool m_jobsTouched = false;
     ReplyBatch m_outgoing;
+    struct PrefetchedStandings; // read ahead for the batch being handled
+    std::unique_ptr<PrefetchedStandings> m_prefetched;
 };
 
 } // namespace punchclock::engine

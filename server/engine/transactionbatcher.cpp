@@ -60,6 +60,44 @@ bool TransactionBatcher::runInSavepoint(Item &item)
     return ok;
 }
 
+std::vector<char> TransactionBatcher::runOptimistically(std::vector<Item> &batch)
+{
+    storage::WriteTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        qCWarning(lcBatch) << "cannot begin a transaction:" << transaction.error();
+        return std::vector<char>(batch.size(), 0);
+    }
+    for (Item &item : batch) {
+        // On PostgreSQL nothing after a failed statement would run anyway.
+        if (!item.work(m_db))
+            return {}; // rolled back by the destructor
+    }
+    if (!transaction.commit()) {
+        qCWarning(lcBatch) << "commit failed:" << transaction.error();
+        return std::vector<char>(batch.size(), 0);
+    }
+    return std::vector<char>(batch.size(), 1);
+}
+
+std::vector<char> TransactionBatcher::runEachInSavepoint(std::vector<Item> &batch, bool *stored)
+{
+    std::vector<char> results(batch.size(), 0);
+    // The write lock up front: the CLI or the console may be writing a moment, and a
+    // transaction that began as a reader could not wait for them.
+    storage::WriteTransaction transaction(m_db);
+    *stored = transaction.isActive();
+    if (!*stored) {
+        qCWarning(lcBatch) << "cannot begin a transaction:" << transaction.error();
+        return results;
+    }
+    for (size_t i = 0; i < batch.size(); ++i)
+        results[i] = runInSavepoint(batch[i]);
+    *stored = transaction.commit();
+    if (!*stored)
+        qCWarning(lcBatch) << "commit failed:" << transaction.error();
+    return results;
+}
+
 void TransactionBatcher::flush()
 {
     m_flushScheduled = false;
@@ -68,19 +106,11 @@ void TransactionBatcher::flush()
     std::vector<Item> batch;
     batch.swap(m_queue);
 
-    std::vector<char> results(batch.size(), 0);
-    // The write lock up front: the CLI or the console may be writing a moment, and a
-    // transaction that began as a reader could not wait for them.
-    storage::WriteTransaction transaction(m_db);
-    bool stored = transaction.isActive();
-    if (stored) {
-        for (size_t i = 0; i < batch.size(); ++i)
-            results[i] = runInSavepoint(batch[i]);
-        stored = transaction.commit();
-        if (!stored)
-            qCWarning(lcBatch) << "commit failed:" << transaction.error();
-    } else {
-        qCWarning(lcBatch) << "cannot begin a transaction:" << transaction.error();
+    std::vector<char> results = runOptimistically(batch);
+    bool stored = !results.empty() && results.front();
+    if (results.empty()) {
+        Q_EMIT retryingWithSavepoints();
+        results = runEachInSavepoint(batch, &stored);
     }
 
     for (size_t i = 0; i < batch.size(); ++i) {

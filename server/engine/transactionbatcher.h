@@ -10,9 +10,14 @@
 namespace punchclock::engine {
 
 // Group commit: writes queued while the event loop was busy go into one transaction, so one
-// fsync (synchronous=FULL) covers many requests. Each write runs in its own savepoint: a failing
-// write is rolled back alone and reported, the others still commit. `done` runs only after the
-// COMMIT returned, which is what lets the server answer OK only for data that is on disk.
+// fsync (synchronous=FULL) covers many requests. `done` runs only after the COMMIT returned,
+// which is what lets the server answer OK only for data that is on disk.
+//
+// A failing write is rolled back alone and reported; the others still commit. The batch first
+// runs without savepoints, since writes almost never fail and on PostgreSQL each savepoint costs
+// two round trips, as much as the write itself. Only when one fails is the whole transaction
+// rolled back and the batch run again with a savepoint per write. Work must therefore be safe to
+// run twice: it may keep state for the transaction, but must drop it on retryingWithSavepoints().
 class TransactionBatcher : public QObject
 {
     Q_OBJECT
@@ -30,6 +35,9 @@ public:
 Q_SIGNALS:
     // After every flush, committed or not.
     void flushed(bool committed, int writes);
+    // A write of the batch failed: everything it wrote was rolled back, and the batch runs
+    // again, each write in its own savepoint.
+    void retryingWithSavepoints();
 
 private:
     struct Item
@@ -38,6 +46,10 @@ private:
         Done done;
     };
 
+    // Every item's result (all false when BEGIN or COMMIT failed), or an empty vector when
+    // one write failed and the transaction was rolled back.
+    std::vector<char> runOptimistically(std::vector<Item> &batch);
+    std::vector<char> runEachInSavepoint(std::vector<Item> &batch, bool *stored);
     bool runInSavepoint(Item &item);
     bool run(QSqlQuery &query, const QString &sql);
 

@@ -73,32 +73,87 @@ PunchRepository::PunchRepository(QSqlDatabase db)
 
 PunchRepository::InsertOutcome PunchRepository::insert(const NewPunch &punch)
 {
-    const protocol::LogRecord &record = punch.record;
-    qint64 id = 0;
-    {
-        const QString now = utcNowText();
-        StatementCache::Handle inserted = m_statements.run(
-        QStringLiteral(
-            "INSERT INTO punches (dev_id, user_id, io_time, verify_mode, verify_methods, io_mode_raw, io_mode, "
-            "direction, work_code, source, flags, received_at, counted_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (user_id, io_time, dev_id) DO UPDATE SET resend_count = punches.resend_count + 1 "
-            "RETURNING id, resend_count"),
-        {punch.devId, record.userId, protocol::walltime::toStorage(record.ioTime), qint64(record.verifyModeRaw),
-         protocol::verifyMethodsText(record.verifyMethods), qint64(record.ioMode.raw), record.ioMode.mode,
-         protocol::directionName(record.ioMode.direction), record.workCode, punch.source, punch.flags, now,
-         countedAtFor(punch.flags, now)});
-        if (!inserted.next())
-            return InsertOutcome::Failed;
-        if (inserted.value(1).toInt() > 0)
-            return InsertOutcome::Duplicate;
-        id = inserted.value(0).toLongLong();
+    const std::optional<QList<InsertOutcome>> outcomes = insertMany({punch});
+    return outcomes ? outcomes->constFirst() : InsertOutcome::Failed;
+}
+
+std::optional<QList<PunchRepository::InsertOutcome>> PunchRepository::insertMany(const QList<NewPunch> &punches)
+{
+    auto keyOf = [](const QString &devId, const QString &userId, const QString &ioTime) -> QString {
+        return devId + QChar(0x1f) + userId + QChar(0x1f) + ioTime;
+    };
+    // PostgreSQL refuses to update one row twice in a statement: a punch repeated in the list
+    // goes in once, carrying its repeats in resend_count.
+    QList<InsertOutcome> outcomes(punches.size(), InsertOutcome::Duplicate);
+    QHash<QString, qsizetype> firstOf;
+    QList<qsizetype> distinct;
+    QHash<qsizetype, int> repeats;
+    for (qsizetype i = 0; i < punches.size(); ++i) {
+        const NewPunch &punch = punches.at(i);
+        const QString key =
+            keyOf(punch.devId, punch.record.userId, protocol::walltime::toStorage(punch.record.ioTime));
+        const auto first = firstOf.constFind(key);
+        if (first == firstOf.constEnd()) {
+            firstOf.insert(key, i);
+            distinct.append(i);
+        } else {
+            ++repeats[*first];
+        }
     }
-    if (!record.photo.isEmpty()
-        && !m_statements.run(QStringLiteral("INSERT INTO punch_photos (punch_id, image) VALUES (?, ?)"), {id, record.photo})
-                .ok())
-        return InsertOutcome::Failed;
-    return InsertOutcome::Inserted;
+
+    const QString now = utcNowText();
+    QHash<qsizetype, qint64> insertedIds;
+    qsizetype next = 0;
+    for (const qsizetype rows : multiRowSizes(distinct.size())) {
+        QVariantList values;
+        for (const qsizetype end = next + rows; next < end; ++next) {
+            const NewPunch &punch = punches.at(distinct.at(next));
+            const protocol::LogRecord &record = punch.record;
+            values << punch.devId << record.userId << protocol::walltime::toStorage(record.ioTime)
+                   << qint64(record.verifyModeRaw) << protocol::verifyMethodsText(record.verifyMethods)
+                   << qint64(record.ioMode.raw) << record.ioMode.mode << protocol::directionName(record.ioMode.direction)
+                   << record.workCode << punch.source << punch.flags << now << countedAtFor(punch.flags, now)
+                   << repeats.value(distinct.at(next));
+        }
+        const QStringList tuples(rows, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        // A new row comes back with resend_count equal to its repeats; a known one with more.
+        StatementCache::Handle inserted = m_statements.run(
+            QStringLiteral(
+                "INSERT INTO punches (dev_id, user_id, io_time, verify_mode, verify_methods, io_mode_raw, io_mode, "
+                "direction, work_code, source, flags, received_at, counted_at, resend_count) VALUES %1 "
+                "ON CONFLICT (user_id, io_time, dev_id) DO UPDATE "
+                "SET resend_count = punches.resend_count + excluded.resend_count + 1 "
+                "RETURNING id, resend_count, dev_id, user_id, io_time")
+                .arg(tuples.join(QStringLiteral(", "))),
+            values);
+        if (!inserted.ok())
+            return std::nullopt;
+        int returned = 0;
+        while (inserted.next()) {
+            ++returned;
+            const qsizetype index = firstOf.value(keyOf(inserted.value(2).toString(), inserted.value(3).toString(),
+                                                        inserted.value(4).toString()),
+                                                  -1);
+            if (index < 0)
+                return std::nullopt;
+            if (inserted.value(1).toInt() == repeats.value(index)) {
+                outcomes[index] = InsertOutcome::Inserted;
+                insertedIds.insert(index, inserted.value(0).toLongLong());
+            }
+        }
+        if (returned != rows)
+            return std::nullopt;
+    }
+
+    for (auto it = insertedIds.cbegin(); it != insertedIds.cend(); ++it) {
+        const QByteArray &photo = punches.at(it.key()).record.photo;
+        if (!photo.isEmpty()
+            && !m_statements.run(QStringLiteral("INSERT INTO punch_photos (punch_id, image) VALUES (?, ?)"),
+                                 {it.value(), photo})
+                    .ok())
+            return std::nullopt;
+    }
+    return outcomes;
 }
 
 PunchRepository::ImportCount PunchRepository::importPulled(const QString &devId,

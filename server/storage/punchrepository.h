@@ -77,6 +77,11 @@ public:
     explicit PunchRepository(QSqlDatabase db);
 
     PUNCHCLOCK_STORE_WRITE InsertOutcome insert(const NewPunch &punch);
+    // The same for many punches in a few statements (on PostgreSQL each statement is a round
+    // trip): one outcome per punch, in order, or nullopt when the database refused, in which
+    // case part of them may be written and the caller rolls back. A punch repeated in the list
+    // is stored once and counted as resent, as if it had come in a later request.
+    PUNCHCLOCK_STORE_WRITE std::optional<QList<InsertOutcome>> insertMany(const QList<NewPunch> &punches);
 
     struct ImportCount
     {

@@ -107,6 +107,18 @@ QVariant bindable(const QVariant &value)
     return value;
 }
 
+QList<qsizetype> multiRowSizes(qsizetype rows, qsizetype largest)
+{
+    QList<qsizetype> sizes;
+    for (qsizetype size = largest; rows > 0; size /= 2) {
+        while (rows >= size) {
+            sizes.append(size);
+            rows -= size;
+        }
+    }
+    return sizes;
+}
+
 QString utcNowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -36,6 +36,11 @@ QVariant bindable(const QVariant &value);
 // This PC's clock for *_at / *_seen columns: UTC, ISO 8601 with milliseconds.
 QString utcNowText();
 
+// How to split `rows` rows into multi-row statements of at most `largest` rows (a power of
+// two) with few distinct sizes: powers of two, largest first (29 -> 16, 8, 4, 1). A handful
+// of prepared statements then serves every batch.
+QList<qsizetype> multiRowSizes(qsizetype rows, qsizetype largest = 64);
+
 } // namespace punchclock::storage
 
 #include <QHash>

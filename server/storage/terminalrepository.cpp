@@ -93,37 +93,96 @@ TerminalRepository::TerminalRepository(QSqlDatabase db)
 {
 }
 
+namespace {
+
+const QString standingColumns =
+    QStringLiteral("approval, record_library, reset_style, remote_address, pinned_address, digits_with_nul");
+
+// `query`'s columns from `first` on, in the order of standingColumns.
+template<typename Row>
+TerminalStanding standingFromRow(const Row &query, int first)
+{
+    TerminalStanding standing;
+    standing.approval = approvalFromName(query.value(first).toString()).value_or(Approval::Pending);
+    standing.recordLibrary = query.value(first + 1).toString();
+    standing.resetAsCommandCode = query.value(first + 2).toString() == QLatin1String("cmd_code");
+    standing.remoteAddress = query.value(first + 3).toString();
+    standing.pinned = query.value(first + 4).toInt() != 0;
+    standing.digitForm =
+        query.value(first + 5).toInt() == 1 ? protocol::DigitForm::WithNul : protocol::DigitForm::Plain;
+    return standing;
+}
+
+} // namespace
+
 std::optional<TerminalStanding> TerminalRepository::standing(const QString &devId) const
 {
-    StatementCache::Handle query = m_statements.run(
-        QStringLiteral("SELECT approval, record_library, reset_style, remote_address, pinned_address, "
-                       "digits_with_nul FROM terminals WHERE dev_id = ?"),
-        {devId});
+    StatementCache::Handle query =
+        m_statements.run(QStringLiteral("SELECT %1 FROM terminals WHERE dev_id = ?").arg(standingColumns), {devId});
     if (!query.next())
         return std::nullopt;
-    TerminalStanding standing;
-    standing.approval = approvalFromName(query.value(0).toString()).value_or(Approval::Pending);
-    standing.recordLibrary = query.value(1).toString();
-    standing.resetAsCommandCode = query.value(2).toString() == QLatin1String("cmd_code");
-    standing.remoteAddress = query.value(3).toString();
-    standing.pinned = query.value(4).toInt() != 0;
-    standing.digitForm = query.value(5).toInt() == 1 ? protocol::DigitForm::WithNul : protocol::DigitForm::Plain;
-    return standing;
+    return standingFromRow(query, 0);
+}
+
+std::optional<QHash<QString, TerminalStanding>> TerminalRepository::standings(const QStringList &devIds) const
+{
+    // Placeholders in powers of two, the last id repeated, so that a handful of prepared
+    // statements serve every batch size.
+    constexpr qsizetype chunk = 64;
+    QHash<QString, TerminalStanding> found;
+    for (qsizetype from = 0; from < devIds.size(); from += chunk) {
+        const QStringList ids = devIds.mid(from, chunk);
+        qsizetype width = 1;
+        while (width < ids.size())
+            width *= 2;
+        QVariantList values;
+        for (qsizetype i = 0; i < width; ++i)
+            values.append(ids.at(std::min(i, ids.size() - 1)));
+        QStringList placeholders(width, QStringLiteral("?"));
+        StatementCache::Handle query = m_statements.run(
+            QStringLiteral("SELECT dev_id, %1 FROM terminals WHERE dev_id IN (%2)")
+                .arg(standingColumns, placeholders.join(QLatin1Char(','))),
+            values);
+        if (!query.ok())
+            return std::nullopt;
+        while (query.next())
+            found.insert(query.value(0).toString(), standingFromRow(query, 1));
+    }
+    return found;
 }
 
 bool TerminalRepository::recordContact(const TerminalContact &contact)
 {
+    return recordContacts({contact});
+}
+
+bool TerminalRepository::recordContacts(const QList<TerminalContact> &contacts)
+{
     const QString now = utcNowText();
-    return m_statements
-        .run(QStringLiteral(
-                    "INSERT INTO terminals (dev_id, approval, remote_address, record_library, first_seen, last_seen) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dev_id) DO UPDATE SET last_seen = excluded.last_seen, "
-                    "record_library = CASE WHEN terminals.record_library = '' THEN excluded.record_library "
-                    "ELSE terminals.record_library END, ")
-                 + addressUpdate,
-                {contact.devId, approvalName(contact.approvalIfNew), contact.remoteAddress,
-                 contact.recordLibraryIfUnknown, now, now})
-        .ok();
+    qsizetype next = 0;
+    for (const qsizetype rows : multiRowSizes(contacts.size())) {
+        QVariantList values;
+        for (const qsizetype end = next + rows; next < end; ++next) {
+            const TerminalContact &contact = contacts.at(next);
+            values << contact.devId << approvalName(contact.approvalIfNew) << contact.remoteAddress
+                   << contact.recordLibraryIfUnknown << now << now;
+        }
+        const QStringList tuples(rows, QStringLiteral("(?, ?, ?, ?, ?, ?)"));
+        const bool ok =
+            m_statements
+                .run(QStringLiteral("INSERT INTO terminals (dev_id, approval, remote_address, record_library, "
+                                    "first_seen, last_seen) VALUES %1 ON CONFLICT (dev_id) DO UPDATE SET "
+                                    "last_seen = excluded.last_seen, record_library = CASE WHEN "
+                                    "terminals.record_library = '' THEN excluded.record_library "
+                                    "ELSE terminals.record_library END, ")
+                             .arg(tuples.join(QStringLiteral(", ")))
+                         + addressUpdate,
+                     values)
+                .ok();
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 bool TerminalRepository::recordPoll(const TerminalContact &contact, const protocol::PollInfo &poll,

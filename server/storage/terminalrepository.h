@@ -93,8 +93,13 @@ public:
     explicit TerminalRepository(QSqlDatabase db);
 
     std::optional<TerminalStanding> standing(const QString &devId) const;
+    // The standings of several terminals in one round trip; those not registered are absent.
+    // nullopt when the read failed.
+    std::optional<QHash<QString, TerminalStanding>> standings(const QStringList &devIds) const;
 
     PUNCHCLOCK_STORE_WRITE bool recordContact(const TerminalContact &contact);
+    // The same for several terminals in a few statements; each dev_id at most once.
+    PUNCHCLOCK_STORE_WRITE bool recordContacts(const QList<TerminalContact> &contacts);
     PUNCHCLOCK_STORE_WRITE bool recordPoll(const TerminalContact &contact, const protocol::PollInfo &poll,
                     std::optional<qint64> clockDriftSeconds);
     // false when no such terminal exists.

@@ -75,9 +75,45 @@ private Q_SLOTS:
             return insertSetting(db, QStringLiteral("a")); // duplicate key: fails
         }, record);
         batcher.enqueue([](QSqlDatabase &db) { return insertSetting(db, QStringLiteral("b")); }, record);
+        QSignalSpy retried(&batcher, &engine::TransactionBatcher::retryingWithSavepoints);
         batcher.flush();
         QCOMPARE(results, (QList<bool>{true, false, true}));
         QCOMPARE(settingsCount(), 2); // "half-done" went with its savepoint
+        QCOMPARE(retried.size(), 1);
+    }
+
+    // The batch runs without savepoints first; the writes before the failing one ran in a
+    // transaction that was rolled back, so they run again, and are stored once.
+    void writesBeforeAFailureAreStoredOnceAfterTheRetry()
+    {
+        engine::TransactionBatcher batcher(m_connection->database());
+        QSignalSpy retried(&batcher, &engine::TransactionBatcher::retryingWithSavepoints);
+        QList<bool> results;
+        auto record = [&results](bool stored) { results << stored; };
+        int runsOfFirst = 0;
+        batcher.enqueue([&runsOfFirst](QSqlDatabase &db) {
+            ++runsOfFirst;
+            return insertSetting(db, QStringLiteral("first"));
+        }, record);
+        batcher.enqueue([](QSqlDatabase &) { return false; }, record);
+        batcher.flush();
+        QCOMPARE(results, (QList<bool>{true, false}));
+        QCOMPARE(runsOfFirst, 2);
+        QCOMPARE(retried.size(), 1);
+        QCOMPARE(settingsCount(), 1);
+
+        // A batch that does not fail runs once.
+        results.clear();
+        runsOfFirst = 0;
+        batcher.enqueue([&runsOfFirst](QSqlDatabase &db) {
+            ++runsOfFirst;
+            return insertSetting(db, QStringLiteral("second"));
+        }, record);
+        batcher.flush();
+        QCOMPARE(results, QList<bool>{true});
+        QCOMPARE(runsOfFirst, 1);
+        QCOMPARE(retried.size(), 1);
+        QCOMPARE(settingsCount(), 2);
     }
 
     void doneRunsOnlyAfterTheDataIsVisibleToAnotherConnection()

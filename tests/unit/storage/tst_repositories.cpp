@@ -89,6 +89,7 @@ private slots:
     void cleanup();
 
     void contactCreatesPendingTerminal();
+    void standingsOfManyInOneRead();
     void pollStoresTerminalInfo();
     void pollWithoutFkInfoKeepsFirmware();
     void pollIntervalIsSmoothed();
@@ -100,6 +101,7 @@ private slots:
     void samePunchOnAnotherTerminal();
     void punchPhoto();
     void punchOfUnknownTerminalFails();
+    void manyPunchesInOneWrite();
     void queryFilters_data();
     void queryFilters();
     void queryPaging();
@@ -179,6 +181,45 @@ void TestRepositories::contactCreatesPendingTerminal()
 
     QVERIFY(terminals.recordContact({devB, QStringLiteral("192.0.2.12"), Approval::Approved, QString()}));
     QCOMPARE(terminals.standing(devB)->approval, Approval::Approved);
+}
+
+// The engine reads the standings of a batch's terminals at once; each must be what a read of
+// that one terminal gives, whatever the number asked (the statement pads to powers of two).
+void TestRepositories::standingsOfManyInOneRead()
+{
+    TerminalRepository terminals(m_connection->database());
+    QStringList asked;
+    for (int i = 0; i < 70; ++i) {
+        const QString devId = QStringLiteral("T%1").arg(i, 3, 10, QLatin1Char('0'));
+        asked.append(devId);
+        if (i % 3 == 0)
+            continue; // never registered
+        QVERIFY(terminals.recordContact({devId, QStringLiteral("192.0.2.%1").arg(i), Approval::Pending,
+                                         i % 2 ? QStringLiteral("FKDataHS101") : QString()}));
+        if (i % 5 == 0)
+            QVERIFY(terminals.setApproval(devId, Approval::Blocked));
+    }
+    for (const qsizetype count : {qsizetype(1), qsizetype(3), qsizetype(64), qsizetype(70)}) {
+        const QStringList ids = asked.mid(0, count);
+        const std::optional<QHash<QString, TerminalStanding>> found = terminals.standings(ids);
+        QVERIFY(found);
+        for (const QString &devId : ids) {
+            const std::optional<TerminalStanding> one = terminals.standing(devId);
+            QCOMPARE(found->contains(devId), one.has_value());
+            if (!one)
+                continue;
+            const TerminalStanding &many = found->value(devId);
+            QCOMPARE(many.approval, one->approval);
+            QCOMPARE(many.recordLibrary, one->recordLibrary);
+            QCOMPARE(many.remoteAddress, one->remoteAddress);
+        }
+        QCOMPARE(found->size(), std::count_if(ids.cbegin(), ids.cend(), [](const QString &id) {
+                     return id.mid(1).toInt() % 3 != 0;
+                 }));
+    }
+    QCOMPARE(terminals.standings({QStringLiteral("T005")})->value(QStringLiteral("T005")).approval,
+             Approval::Blocked);
+    QVERIFY(terminals.standings({})->isEmpty());
 }
 
 void TestRepositories::pollStoresTerminalInfo()
@@ -395,6 +436,58 @@ void TestRepositories::punchOfUnknownTerminalFails()
     QCOMPARE(punches.insert(punch(devA, QStringLiteral("1"), wallTime(QStringLiteral("2026-03-26 08:00:00")))),
              PunchRepository::InsertOutcome::Failed);
     QCOMPARE(punches.count({}), qint64(0));
+}
+
+// What the server writes per transaction: new, repeated within the list, already stored, with
+// a photo; more than one statement's worth (64 rows).
+void TestRepositories::manyPunchesInOneWrite()
+{
+    QVERIFY(contact(devA));
+    QVERIFY(contact(devB));
+    PunchRepository punches(m_connection->database());
+    const QDateTime at = wallTime(QStringLiteral("2026-03-26 08:00:00"));
+    QCOMPARE(punches.insert(punch(devA, QStringLiteral("stored"), at)), PunchRepository::InsertOutcome::Inserted);
+
+    QList<NewPunch> list;
+    for (int i = 0; i < 70; ++i)
+        list.append(punch(i % 2 ? devA : devB, QString::number(i), at.addSecs(i)));
+    list.append(punch(devA, QStringLiteral("stored"), at));                     // 70: already stored
+    list.append(punch(devB, QStringLiteral("4"), at.addSecs(4)));               // 71: repeats 4
+    list.append(punch(devB, QStringLiteral("4"), at.addSecs(4)));               // 72: and again
+    list.append(punch(devA, QStringLiteral("4"), at.addSecs(4)));               // 73: same, other terminal
+    list.append(punch(devA, QStringLiteral("photo"), at, QByteArrayLiteral("JPEG"))); // 74
+    const std::optional<QList<PunchRepository::InsertOutcome>> outcomes = punches.insertMany(list);
+    QVERIFY(outcomes);
+    QCOMPARE(outcomes->size(), list.size());
+    for (int i = 0; i < 70; ++i)
+        QCOMPARE(outcomes->at(i), PunchRepository::InsertOutcome::Inserted);
+    QCOMPARE(outcomes->at(70), PunchRepository::InsertOutcome::Duplicate);
+    QCOMPARE(outcomes->at(71), PunchRepository::InsertOutcome::Duplicate);
+    QCOMPARE(outcomes->at(72), PunchRepository::InsertOutcome::Duplicate);
+    QCOMPARE(outcomes->at(73), PunchRepository::InsertOutcome::Inserted);
+    QCOMPARE(outcomes->at(74), PunchRepository::InsertOutcome::Inserted);
+    QCOMPARE(punches.count({}), qint64(1 + 70 + 2));
+
+    QSqlQuery query(m_connection->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT user_id, dev_id, resend_count FROM punches "
+                                      "WHERE resend_count > 0 ORDER BY user_id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("4"));
+    QCOMPARE(query.value(1).toString(), devB);
+    QCOMPARE(query.value(2).toInt(), 2);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("stored"));
+    QCOMPARE(query.value(2).toInt(), 1);
+    QVERIFY(!query.next());
+    const QList<PunchRow> photo = punches.query({devA, QStringLiteral("photo"), {}, {}, -1, 0});
+    QCOMPARE(photo.size(), 1);
+    QCOMPARE(punches.photo(photo.first().id), QByteArrayLiteral("JPEG"));
+
+    // Sent again as a whole, nothing is new.
+    const std::optional<QList<PunchRepository::InsertOutcome>> again = punches.insertMany(list);
+    QVERIFY(again);
+    QVERIFY(!again->contains(PunchRepository::InsertOutcome::Inserted));
+    QCOMPARE(punches.count({}), qint64(73));
 }
 
 void TestRepositories::queryFilters_data()
