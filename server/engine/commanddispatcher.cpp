@@ -78,7 +78,14 @@ bool CommandDispatcher::answerPoll(const TerminalRequest &poll, const storage::T
                                    std::optional<qint64> clockDriftSeconds, const ServerSettings &settings,
                                    TerminalReply *reply)
 {
-    if (!endAbandoned(poll.devId) || !queueClockSyncIfDue(poll.devId, clockDriftSeconds, settings))
+    const std::optional<bool> open = m_jobs.hasOpenJobs(poll.devId);
+    if (!open || (*open && !endAbandoned(poll.devId)))
+        return false;
+    if (!*open && !clockSyncWanted(clockDriftSeconds, settings)) {
+        reply->code = ResponseCode::ErrorNoCmd; // the common poll: one read
+        return true;
+    }
+    if (!queueClockSyncIfDue(poll.devId, clockDriftSeconds, settings))
         return false;
 
     for (int attempt = 0; attempt < maxJobsTriedPerPoll; ++attempt) {
@@ -163,10 +170,15 @@ void CommandDispatcher::resultNotStored(qint64 jobId)
     m_unstoredResults.insert(jobId);
 }
 
+bool CommandDispatcher::clockSyncWanted(std::optional<qint64> driftSeconds, const ServerSettings &settings)
+{
+    return settings.autoClockSync && driftSeconds && std::llabs(*driftSeconds) > settings.clockSyncThresholdSeconds;
+}
+
 bool CommandDispatcher::queueClockSyncIfDue(const QString &devId, std::optional<qint64> driftSeconds,
                                             const ServerSettings &settings)
 {
-    if (!settings.autoClockSync || !driftSeconds || std::llabs(*driftSeconds) <= settings.clockSyncThresholdSeconds)
+    if (!clockSyncWanted(driftSeconds, settings))
         return true;
     storage::JobFilter recent;
     recent.devId = devId;

@@ -51,6 +51,7 @@ public:
 
 private:
     bool endAbandoned(const QString &devId);
+    static bool clockSyncWanted(std::optional<qint64> driftSeconds, const ServerSettings &settings);
     bool queueClockSyncIfDue(const QString &devId, std::optional<qint64> driftSeconds, const ServerSettings &settings);
     // The parameters as this terminal is sent them; nullopt with the reason when they cannot be.
     // `note`: what was left out or sent without knowing whether the terminal can use it.

@@ -23,7 +23,7 @@ StatusRefresh::StatusRefresh(storage::JobRepository &jobs, storage::TerminalRepo
 
 bool StatusRefresh::queueIfDue(QSqlDatabase db, const QString &devId, int intervalMinutes, const QDateTime &nowUtc)
 {
-    if (intervalMinutes <= 0 || m_jobs.nextDeliverable(devId) || !due(devId, intervalMinutes, nowUtc))
+    if (intervalMinutes <= 0 || !due(devId, intervalMinutes, nowUtc) || m_jobs.nextDeliverable(devId))
         return true;
     storage::NewJob job;
     job.devId = devId;
@@ -42,20 +42,32 @@ bool StatusRefresh::queueIfDue(QSqlDatabase db, const QString &devId, int interv
     return storage::AuditRepository(db).append(&entry);
 }
 
-bool StatusRefresh::due(const QString &devId, int intervalMinutes, const QDateTime &nowUtc) const
+bool StatusRefresh::due(const QString &devId, int intervalMinutes, const QDateTime &nowUtc)
 {
     const QDateTime cutoff = nowUtc.addSecs(-qint64(intervalMinutes) * 60);
-    const std::optional<storage::TerminalRow> terminal = m_terminals.find(devId);
-    if (!terminal || (terminal->deviceStatusAt.isValid() && terminal->deviceStatusAt > cutoff))
+    const auto known = m_lastRefreshed.constFind(devId);
+    if (known != m_lastRefreshed.constEnd() && *known > cutoff)
         return false;
+    const std::optional<storage::TerminalRow> terminal = m_terminals.find(devId);
+    if (!terminal)
+        return false;
+    if (terminal->deviceStatusAt.isValid() && terminal->deviceStatusAt > cutoff) {
+        m_lastRefreshed.insert(devId, terminal->deviceStatusAt);
+        return false;
+    }
     storage::JobFilter last;
     last.devId = devId;
     last.commandCode = statusCode();
     last.limit = 1;
     last.withResult = false;
     const QList<storage::JobRow> jobs = m_jobs.list(last);
+    if (jobs.isEmpty())
+        return true;
     // One under way, or asked within the interval (answered or refused): wait.
-    return jobs.isEmpty() || (storage::isFinal(jobs.constFirst().status) && jobs.constFirst().createdAt <= cutoff);
+    const storage::JobRow &newest = jobs.constFirst();
+    if (storage::isFinal(newest.status) && newest.createdAt > cutoff)
+        m_lastRefreshed.insert(devId, newest.createdAt);
+    return storage::isFinal(newest.status) && newest.createdAt <= cutoff;
 }
 
 } // namespace punchclock::engine

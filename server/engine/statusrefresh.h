@@ -4,6 +4,7 @@
 #include "terminalrepository.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace punchclock::engine {
@@ -24,10 +25,14 @@ public:
     bool queueIfDue(QSqlDatabase db, const QString &devId, int intervalMinutes, const QDateTime &nowUtc);
 
 private:
-    bool due(const QString &devId, int intervalMinutes, const QDateTime &nowUtc) const;
+    bool due(const QString &devId, int intervalMinutes, const QDateTime &nowUtc);
 
     storage::JobRepository &m_jobs;
     storage::TerminalRepository &m_terminals;
+    // When each terminal's counts were last known or asked for (UTC), as last read: until the
+    // interval has passed since, nothing can be due and the poll reads nothing. Another server
+    // refreshing the same terminal only makes the truth later than this.
+    QHash<QString, QDateTime> m_lastRefreshed;
 };
 
 } // namespace punchclock::engine

@@ -325,6 +325,15 @@ QList<JobEvent> JobRepository::events(qint64 id) const
     return events;
 }
 
+std::optional<bool> JobRepository::hasOpenJobs(const QString &devId) const
+{
+    StatementCache::Handle query = m_statements.run(
+        QStringLiteral("SELECT 1 FROM jobs WHERE dev_id = ? AND status IN ('WAIT', 'RUN') LIMIT 1"), {devId});
+    if (!query.ok())
+        return std::nullopt;
+    return query.next();
+}
+
 std::optional<JobRow> JobRepository::nextDeliverable(const QString &devId) const
 {
     StatementCache::Handle query = m_statements.run(

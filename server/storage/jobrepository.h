@@ -165,6 +165,9 @@ public:
     // would never see it.
     qint64 firstMissingEvent(const JobEventSpan &span) const;
 
+    // Whether the terminal has any job waiting or under way: most polls find none, and then
+    // neither of the two reads below is needed. nullopt when the read failed.
+    std::optional<bool> hasOpenJobs(const QString &devId) const;
     // The job to send at this terminal's poll: RESET_FK before anything, then the oldest
     // waiting job whose prerequisite (if any) succeeded.
     std::optional<JobRow> nextDeliverable(const QString &devId) const;

@@ -114,8 +114,8 @@ bool registerFleet(const storage::DatabaseConfig &database, int fleet, QString *
         return false;
     }
     storage::SettingsRepository settings(connection->database());
-    if (!settings.setValue(QLatin1String(engine::ServerSettings::ClockSyncKey), QStringLiteral("0")) ||
-        !settings.setValue(QLatin1String(engine::ServerSettings::StatusRefreshKey), QStringLiteral("0"))) {
+    // The requests carry a fixed terminal clock, which automatic clock sync would correct.
+    if (!settings.setValue(QLatin1String(engine::ServerSettings::ClockSyncKey), QStringLiteral("0"))) {
         *error = QStringLiteral("cannot store the settings");
         return false;
     }
@@ -125,7 +125,10 @@ bool registerFleet(const storage::DatabaseConfig &database, int fleet, QString *
         contact.devId = QString::fromLatin1(benchDevId(n));
         contact.remoteAddress = QStringLiteral("127.0.0.1");
         contact.approvalIfNew = storage::Approval::Approved;
-        if (!terminals.recordContact(contact)) {
+        // Counts just read, as after the terminal's last GET_DEVICE_STATUS: the automatic status
+        // refresh stays on, as installed, and has nothing due.
+        if (!terminals.recordContact(contact) ||
+            !terminals.setDeviceStatus(contact.devId, QByteArrayLiteral(R"({"total_user_count":0})"))) {
             *error = QStringLiteral("cannot register %1").arg(contact.devId);
             return false;
         }

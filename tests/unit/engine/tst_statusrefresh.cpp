@@ -7,6 +7,7 @@
 #include "testdatabase.h"
 #include "writetransaction.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,11 @@ private:
     const QString dev = QStringLiteral("C2610000000000AB");
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<storage::Connection> m_db;
+    std::unique_ptr<storage::JobRepository> m_jobs;
+    std::unique_ptr<storage::TerminalRepository> m_terminals;
+    // One for the whole test, as the engine keeps one: what it remembers between polls must
+    // not change what is asked for.
+    std::unique_ptr<engine::StatusRefresh> m_refresh;
 
     QSqlDatabase db() const { return m_db->database(); }
 
@@ -31,10 +37,7 @@ private:
     bool refresh(const QDateTime &now, int intervalMinutes = 30)
     {
         storage::WriteTransaction transaction(db());
-        storage::JobRepository jobs(db());
-        storage::TerminalRepository terminals(db());
-        return engine::StatusRefresh(jobs, terminals).queueIfDue(db(), dev, intervalMinutes, now) &&
-               transaction.commit();
+        return m_refresh->queueIfDue(db(), dev, intervalMinutes, now) && transaction.commit();
     }
 
     QList<storage::JobRow> statusJobs() const
@@ -61,12 +64,18 @@ private Q_SLOTS:
         m_db = storage::Connection::open(
             test::testDatabaseConfig(m_dir->filePath(QStringLiteral("store.sqlite"))), &error);
         QVERIFY2(m_db, qPrintable(error));
+        m_jobs = std::make_unique<storage::JobRepository>(db());
+        m_terminals = std::make_unique<storage::TerminalRepository>(db());
+        m_refresh = std::make_unique<engine::StatusRefresh>(*m_jobs, *m_terminals);
         QVERIFY(storage::TerminalRepository(db()).recordContact(
             {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
     }
 
     void cleanup()
     {
+        m_refresh.reset();
+        m_terminals.reset();
+        m_jobs.reset();
         m_db.reset();
         m_dir.reset();
     }
@@ -98,6 +107,24 @@ private Q_SLOTS:
         QVERIFY(refresh(now.addSecs(29 * 60)));
         QCOMPARE(statusJobs().size(), 1);
         QVERIFY(refresh(now.addSecs(31 * 60)));
+        QCOMPARE(statusJobs().size(), 2);
+    }
+
+    // Another server (or an operator's Get status) refreshed the counts meanwhile: the interval
+    // counts from then, not from what this one saw last.
+    void countsRefreshedElsewhereDelayTheNextRequest()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(refresh(now));
+        answer(QStringLiteral("OK"));
+        QVERIFY(storage::TerminalRepository(db()).setDeviceStatus(dev, R"({"total_user_count":3})"));
+        QVERIFY(refresh(now.addSecs(60))); // remembers the counts as of now
+        QSqlQuery later(db());
+        QVERIFY(later.exec(QStringLiteral("UPDATE terminals SET device_status_at = '%1'")
+                               .arg(now.addSecs(20 * 60).toString(Qt::ISODateWithMs))));
+        QVERIFY(refresh(now.addSecs(31 * 60)));
+        QCOMPARE(statusJobs().size(), 1);
+        QVERIFY(refresh(now.addSecs(51 * 60)));
         QCOMPARE(statusJobs().size(), 2);
     }
 
