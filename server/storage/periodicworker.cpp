@@ -4,6 +4,7 @@
 
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace punchclock::storage {
@@ -21,8 +22,11 @@ public:
         m_timer.callOnTimeout(this, &Worker::tick);
     }
 
-    void begin(std::chrono::milliseconds interval)
+    void begin(std::chrono::milliseconds interval, std::chrono::milliseconds openRetry)
     {
+        m_openRetry = openRetry;
+        m_retry.setSingleShot(true);
+        m_retry.callOnTimeout(this, &Worker::tick);
         m_timer.start(interval);
         tick();
     }
@@ -30,6 +34,7 @@ public:
     void end()
     {
         m_timer.stop();
+        m_retry.stop();
         m_connection.reset();
     }
 
@@ -40,9 +45,18 @@ private:
             QString error;
             m_connection = Connection::open(m_database, &error);
             if (!m_connection) {
-                qCWarning(lcStorage) << QThread::currentThread()->objectName() << "cannot open the database:" << error;
+                if (m_failedOpens++ == 0)
+                    qCWarning(lcStorage) << QThread::currentThread()->objectName()
+                                         << "cannot open the database, trying again:" << error;
+                const auto delay = std::min(m_openRetry * (1 << std::min(m_failedOpens - 1, 16)),
+                                            std::chrono::milliseconds(m_timer.interval()));
+                m_retry.start(delay);
                 return;
             }
+            if (m_failedOpens > 0)
+                qCInfo(lcStorage) << QThread::currentThread()->objectName() << "opened the database after"
+                                  << m_failedOpens << "failed attempts";
+            m_failedOpens = 0;
         }
         m_check(m_connection->database());
     }
@@ -51,6 +65,9 @@ private:
     PeriodicWorker::Check m_check;
     std::unique_ptr<Connection> m_connection;
     QTimer m_timer{this}; // a child, so that it moves to the worker's thread with it
+    QTimer m_retry{this};
+    std::chrono::milliseconds m_openRetry{0};
+    int m_failedOpens = 0;
 };
 
 } // namespace
@@ -66,7 +83,7 @@ PeriodicWorker::~PeriodicWorker()
     stop();
 }
 
-void PeriodicWorker::start(std::chrono::milliseconds interval, Check check)
+void PeriodicWorker::start(std::chrono::milliseconds interval, Check check, std::chrono::milliseconds openRetry)
 {
     if (m_worker)
         return;
@@ -75,7 +92,7 @@ void PeriodicWorker::start(std::chrono::milliseconds interval, Check check)
     QObject::connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     m_worker = worker;
     m_thread.start();
-    QMetaObject::invokeMethod(worker, [worker, interval] { worker->begin(interval); });
+    QMetaObject::invokeMethod(worker, [worker, interval, openRetry] { worker->begin(interval, openRetry); });
 }
 
 void PeriodicWorker::stop()

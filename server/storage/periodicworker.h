@@ -14,8 +14,10 @@ namespace punchclock::storage {
 // Runs a check at once and then every interval, in a thread of its own with a connection opened
 // there (a connection belongs to the thread that opened it), so that work which may wait for
 // the write lock never stalls the window or the server. The daily backup and the daily purge
-// of old biometrics use it; the connection is opened again at the next check when opening it
-// failed.
+// of old biometrics use it. When the connection cannot be opened (the database is locked by a
+// migration, PostgreSQL is still starting), it is tried again after `openRetry`, doubling up to
+// the interval, rather than at the next check: a daily job checked hourly would otherwise
+// wait an hour for a start that lost a race.
 class PeriodicWorker
 {
 public:
@@ -27,7 +29,8 @@ public:
     PeriodicWorker &operator=(const PeriodicWorker &) = delete;
 
     // `check` runs in the worker's thread.
-    void start(std::chrono::milliseconds interval, Check check);
+    void start(std::chrono::milliseconds interval, Check check,
+               std::chrono::milliseconds openRetry = std::chrono::seconds(5));
     // Closes the connection in its thread and joins it.
     void stop();
 
