@@ -111,11 +111,4 @@ inline QString testDatabaseArgument(const QString &sqliteFile, TestSchema schema
     return testDatabaseConfig(sqliteFile, schema).displayName();
 }
 
-// For the tests that check what only SQLite has; `counterpart` names what PostgreSQL still needs.
-#define PUNCHCLOCK_SKIP_ON_POSTGRES(counterpart)                                                  \
-    do {                                                                                          \
-        if (punchclock::test::testsRunOnPostgres())                                               \
-            QSKIP("SQLite only; the PostgreSQL counterpart is still to build: " counterpart);     \
-    } while (false)
-
 } // namespace punchclock::test

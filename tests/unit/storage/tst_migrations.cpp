@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,7 @@ private slots:
     void twoConnectionsInOneThread();
 
 private:
+    void newTablesAreTheOwnersAloneOnPostgres();
     std::unique_ptr<Connection> open(QString *error = nullptr);
     QVariant scalar(const Connection &connection, const QString &sql);
 
@@ -125,7 +127,9 @@ void TestMigrations::connectionPragmas()
 // owner's alone; an existing file keeps what its administrator gave it.
 void TestMigrations::newDataIsTheOwnersAlone()
 {
-    PUNCHCLOCK_SKIP_ON_POSTGRES("a check that a new database's privileges are its owner's alone");
+    if (punchclock::test::testsRunOnPostgres())
+        newTablesAreTheOwnersAloneOnPostgres();
+    // The SQLite file whatever engine the suite runs on: it is the default installation.
     const QString folder = m_dir->filePath(QStringLiteral("site/data"));
     const QString path = folder + QStringLiteral("/punchclock.sqlite");
     QString error;
@@ -144,6 +148,40 @@ void TestMigrations::newDataIsTheOwnersAlone()
         QVERIFY2(connection, qPrintable(error));
     }
     QVERIFY(QFileInfo(path).permissions() & QFileDevice::WriteGroup);
+}
+
+// PostgreSQL's counterpart: another role of the cluster can connect to the database (PUBLIC
+// has CONNECT by default) but reads and writes none of Punchclock's tables.
+void TestMigrations::newTablesAreTheOwnersAloneOnPostgres()
+{
+    const DatabaseConfig owner = punchclock::test::testDatabaseConfig(m_dir->filePath(QStringLiteral("owned.sqlite")));
+    QString error;
+    const std::unique_ptr<Connection> connection = Connection::open(owner, &error);
+    QVERIFY2(connection, qPrintable(error));
+    const QString role = QStringLiteral("punchclock_other_%1").arg(QCoreApplication::applicationPid());
+    const QString password = QStringLiteral("other-secret");
+    QSqlQuery admin(connection->database());
+    QVERIFY2(admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)),
+             qPrintable(admin.lastError().text()));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), role);
+        other.setDatabaseName(owner.path);
+        other.setHostName(owner.host);
+        other.setPort(owner.port);
+        other.setUserName(role);
+        other.setPassword(password);
+        QVERIFY2(other.open(), qPrintable(other.lastError().text()));
+        for (const char *sql : {"SELECT COUNT(*) FROM punches", "SELECT value FROM settings",
+                                "INSERT INTO settings (key, value) VALUES ('intruder', 'x')",
+                                "SELECT COUNT(*) FROM operators"}) {
+            QSqlQuery query(other);
+            QVERIFY2(!query.exec(QLatin1String(sql)), sql);
+            QVERIFY2(query.lastError().text().contains(QLatin1String("permission denied")),
+                     qPrintable(query.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(role);
+    QVERIFY(admin.exec(QStringLiteral("DROP ROLE %1").arg(role)));
 }
 
 void TestMigrations::newerSchemaIsRefused()
