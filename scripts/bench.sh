@@ -9,7 +9,11 @@ cmake --build build/bench --target bench_realtime_ingest
 cmake --build build/bench --target bench_log_pull
 cmake --build build/bench --target bench_console_punches
 cmake --build build/bench --target bench_reports
+cmake --build build/bench --target bench_two_servers
 build/bench/tests/bench/bench_realtime_ingest --dir build/bench "$@"
 build/bench/tests/bench/bench_log_pull --dir build/bench
 build/bench/tests/bench/bench_console_punches --dir build/bench
 build/bench/tests/bench/bench_reports --dir build/bench
+# Two servers on one PostgreSQL database, on a throwaway cluster with PostgreSQL's durable settings.
+PUNCHCLOCK_PG_DURABLE=1 scripts/with-throwaway-postgres.sh \
+    sh -c 'build/bench/tests/bench/bench_two_servers --db "$PUNCHCLOCK_TEST_DB"'
