@@ -68,12 +68,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot prepare the database: %s\n", qPrintable(error));
         return 1;
     }
-    http::ServerHost server(*database);
-    http::ServerOptions options;
-    options.address = QHostAddress::LocalHost;
-    options.port = 0;
-    options.connectionLimits.maxConnections = 4096;
-    if (!server.start(options, &error)) {
+    const std::unique_ptr<http::ServerHost> server = test::startLocalServer(*database, &error);
+    if (!server) {
         std::fprintf(stderr, "cannot start the server: %s\n", qPrintable(error));
         return 1;
     }
@@ -81,11 +77,11 @@ int main(int argc, char *argv[])
     // Built beforehand so that the client's share of the two cores goes to the sockets.
     const std::vector<QByteArray> requests = polls ? pollRequests(total, fleet) : punchRequests(total, fleet);
     const LoadClient::Result baseline = runAgainstDoNothingServer(clients, requests);
-    LoadClient client(server.port(), clients);
+    LoadClient client(server->port(), clients);
     if (polls)
         client.setExpectedResponseCode("ERROR_NO_CMD");
     const LoadClient::Result load = client.run(requests);
-    server.stop();
+    server->stop();
 
     const char *engine = database->isPostgres() ? "PostgreSQL" : "SQLite synchronous=FULL";
     const char *unit = polls ? "polls" : "punches";

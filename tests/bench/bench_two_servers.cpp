@@ -50,16 +50,6 @@ constexpr size_t PollsPerRound = 10;
 // After the last job was queued, how long the fleet keeps polling for jobs still waiting.
 constexpr qint64 DeliveryGraceMs = 30000;
 
-std::unique_ptr<http::ServerHost> startServer(const storage::DatabaseConfig &database, QString *error)
-{
-    auto server = std::make_unique<http::ServerHost>(database);
-    http::ServerOptions options;
-    options.address = QHostAddress::LocalHost;
-    options.port = 0;
-    options.connectionLimits.maxConnections = 4096;
-    return server->start(options, error) ? std::move(server) : nullptr;
-}
-
 // Queues GET_DEVICE_STATUS jobs at a steady pace from a thread with its own connection, as a
 // console on another PC does, while the main thread keeps the fleet polling.
 class CommandQueuer
@@ -260,8 +250,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot prepare the database: %s\n", qPrintable(error));
         return 1;
     }
-    const std::unique_ptr<http::ServerHost> first = startServer(*database, &error);
-    const std::unique_ptr<http::ServerHost> second = first ? startServer(*database, &error) : nullptr;
+    const std::unique_ptr<http::ServerHost> first = test::startLocalServer(*database, &error);
+    const std::unique_ptr<http::ServerHost> second = first ? test::startLocalServer(*database, &error) : nullptr;
     const auto reader = second ? storage::Connection::open(*database, &error) : nullptr;
     if (!reader) {
         std::fprintf(stderr, "cannot start the servers: %s\n", qPrintable(error));

@@ -89,4 +89,14 @@ void printRun(const char *label, const char *unit, const LoadClient::Result &loa
                 qlonglong(load.connectionErrors));
 }
 
+std::unique_ptr<http::ServerHost> startLocalServer(const storage::DatabaseConfig &database, QString *error)
+{
+    auto server = std::make_unique<http::ServerHost>(database);
+    http::ServerOptions options;
+    options.address = QHostAddress::LocalHost;
+    options.port = 0;
+    options.connectionLimits.maxConnections = 4096;
+    return server->start(options, error) ? std::move(server) : nullptr;
+}
+
 } // namespace punchclock::test

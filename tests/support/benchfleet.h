@@ -3,10 +3,12 @@
 #include "loadclient.h"
 
 #include "databaseconfig.h"
+#include "serverhost.h"
 
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 // What the benchmarks that drive the terminal server share: the fleet they register, the
@@ -27,6 +29,10 @@ std::vector<QByteArray> punchRequests(int total, int fleet, int first = 0);
 
 // receive_cmd polls as an HS101 terminal sends them (a capture), from each terminal in turn.
 std::vector<QByteArray> pollRequests(int total, int fleet);
+
+// A terminal server on 127.0.0.1, a free port, taking as many connections at once as the load
+// client opens; nullptr with *error set when it cannot start.
+std::unique_ptr<http::ServerHost> startLocalServer(const storage::DatabaseConfig &database, QString *error);
 
 // One line: how many were answered OK, in how long, the rate and the latency.
 void printRun(const char *label, const char *unit, const LoadClient::Result &load);
