@@ -140,6 +140,9 @@ void TerminalEngine::build(std::unique_ptr<storage::Connection> connection)
     m_dispatcher = std::make_unique<CommandDispatcher>(*m_jobs, *m_users, *m_terminals, *m_resultApplier, m_siteClock);
     m_statusRefresh = std::make_unique<StatusRefresh>(*m_jobs, *m_terminals);
     connect(m_batcher.get(), &TransactionBatcher::flushed, this, &TerminalEngine::afterFlush);
+    m_batcher->setFirstInTransaction([this](QSqlDatabase &) {
+        return m_terminals->lockInOrder(QStringList(m_batchTerminals.cbegin(), m_batchTerminals.cend()));
+    });
     // The contacts written by the rolled-back attempt are gone with it.
     connect(m_batcher.get(), &TransactionBatcher::retryingWithSavepoints, this,
             [this] { m_contacts->startNewTransaction(); });
@@ -354,6 +357,7 @@ void TerminalEngine::handleRequest(quint64 requestId, const TerminalRequest &req
     storage::TerminalStanding known = standing.value_or(storage::TerminalStanding{});
     known.approval = approval;
     m_terminalsTouched = true;
+    m_batchTerminals.insert(request.devId);
 
     switch (request.code) {
     case RequestCode::ReceiveCmd:
@@ -453,6 +457,7 @@ void TerminalEngine::expireJobs()
 void TerminalEngine::afterFlush(bool committed)
 {
     sendReplies();
+    m_batchTerminals.clear();
     m_contacts->startNewTransaction();
     m_guard.registrationsSettled();
     if (!committed) {

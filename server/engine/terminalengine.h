@@ -9,6 +9,7 @@
 #include "connection.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -116,6 +117,7 @@ private:
     bool m_terminalsTouched = false;
     bool m_jobsTouched = false;
     ReplyBatch m_outgoing;
+    QSet<QString> m_batchTerminals; // whose requests the next flush writes: locked first, in order
     struct PrefetchedStandings; // read ahead for the batch being handled
     std::unique_ptr<PrefetchedStandings> m_prefetched;
 };

@@ -67,6 +67,8 @@ std::vector<char> TransactionBatcher::runOptimistically(std::vector<Item> &batch
         qCWarning(lcBatch) << "cannot begin a transaction:" << transaction.error();
         return std::vector<char>(batch.size(), 0);
     }
+    if (m_first && !m_first(m_db))
+        return std::vector<char>(batch.size(), 0);
     for (Item &item : batch) {
         // On PostgreSQL nothing after a failed statement would run anyway.
         if (!item.work(m_db))
@@ -88,6 +90,10 @@ std::vector<char> TransactionBatcher::runEachInSavepoint(std::vector<Item> &batc
     *stored = transaction.isActive();
     if (!*stored) {
         qCWarning(lcBatch) << "cannot begin a transaction:" << transaction.error();
+        return results;
+    }
+    if (m_first && !m_first(m_db)) {
+        *stored = false;
         return results;
     }
     for (size_t i = 0; i < batch.size(); ++i)

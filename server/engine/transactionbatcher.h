@@ -29,6 +29,10 @@ public:
     explicit TransactionBatcher(QSqlDatabase db, QObject *parent = nullptr);
 
     void enqueue(Work work, Done done);
+    // Runs first in every transaction of a flush (both attempts); its failure fails the batch.
+    // The engine takes its row locks there in one order, so that two servers never wait for
+    // each other.
+    void setFirstInTransaction(std::function<bool(QSqlDatabase &db)> first) { m_first = std::move(first); }
     // Commits everything queued now; also called on shutdown.
     void flush();
 
@@ -58,6 +62,7 @@ private:
     QSqlQuery m_rollbackToSavepoint;
     QSqlQuery m_releaseSavepoint;
     bool m_prepared;
+    std::function<bool(QSqlDatabase &db)> m_first;
     std::vector<Item> m_queue;
     bool m_flushScheduled = false;
 };

@@ -369,8 +369,11 @@ QList<qint64> JobRepository::running(const QString &devId) const
 QList<qint64> JobRepository::runningSince(const QDateTime &sentBefore) const
 {
     QList<qint64> ids;
+    // Several servers: a job another one is answering now is its to end, not a late one to
+    // expire; waiting for it could close a circle of waits with that server.
     StatementCache::Handle query = m_statements.run(
-        QStringLiteral("SELECT id FROM jobs WHERE status = 'RUN' AND sent_at < ? ORDER BY id"),
+        QStringLiteral("SELECT id FROM jobs WHERE status = 'RUN' AND sent_at < ? ORDER BY id")
+            + (m_db.driverName() == QLatin1String("QPSQL") ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()),
         {sentBefore.toUTC().toString(Qt::ISODateWithMs)});
     while (query.next())
         ids << query.value(0).toLongLong();

@@ -95,6 +95,26 @@ TerminalRepository::TerminalRepository(QSqlDatabase db)
 
 namespace {
 
+// An IN list for `ids` padded to a power of two with the last id, so that a handful of prepared
+// statements serve every length.
+struct PaddedIds
+{
+    QVariantList values;
+    QString placeholders;
+};
+
+PaddedIds padded(const QStringList &ids)
+{
+    qsizetype width = 1;
+    while (width < ids.size())
+        width *= 2;
+    PaddedIds list;
+    for (qsizetype i = 0; i < width; ++i)
+        list.values.append(ids.at(std::min(i, ids.size() - 1)));
+    list.placeholders = QStringList(width, QStringLiteral("?")).join(QLatin1Char(','));
+    return list;
+}
+
 const QString standingColumns =
     QStringLiteral("approval, record_library, reset_style, remote_address, pinned_address, digits_with_nul");
 
@@ -126,29 +146,34 @@ std::optional<TerminalStanding> TerminalRepository::standing(const QString &devI
 
 std::optional<QHash<QString, TerminalStanding>> TerminalRepository::standings(const QStringList &devIds) const
 {
-    // Placeholders in powers of two, the last id repeated, so that a handful of prepared
-    // statements serve every batch size.
     constexpr qsizetype chunk = 64;
     QHash<QString, TerminalStanding> found;
     for (qsizetype from = 0; from < devIds.size(); from += chunk) {
-        const QStringList ids = devIds.mid(from, chunk);
-        qsizetype width = 1;
-        while (width < ids.size())
-            width *= 2;
-        QVariantList values;
-        for (qsizetype i = 0; i < width; ++i)
-            values.append(ids.at(std::min(i, ids.size() - 1)));
-        QStringList placeholders(width, QStringLiteral("?"));
+        const PaddedIds ids = padded(devIds.mid(from, chunk));
         StatementCache::Handle query = m_statements.run(
-            QStringLiteral("SELECT dev_id, %1 FROM terminals WHERE dev_id IN (%2)")
-                .arg(standingColumns, placeholders.join(QLatin1Char(','))),
-            values);
+            QStringLiteral("SELECT dev_id, %1 FROM terminals WHERE dev_id IN (%2)").arg(standingColumns, ids.placeholders),
+            ids.values);
         if (!query.ok())
             return std::nullopt;
         while (query.next())
             found.insert(query.value(0).toString(), standingFromRow(query, 1));
     }
     return found;
+}
+
+bool TerminalRepository::lockInOrder(QStringList devIds) const
+{
+    if (devIds.isEmpty() || m_db.driverName() != QLatin1String("QPSQL"))
+        return true;
+    devIds.sort();
+    devIds.removeDuplicates();
+    // One statement: FOR UPDATE takes the rows in the order they are read.
+    const PaddedIds ids = padded(devIds);
+    return m_statements
+        .run(QStringLiteral("SELECT dev_id FROM terminals WHERE dev_id IN (%1) ORDER BY dev_id FOR UPDATE")
+                 .arg(ids.placeholders),
+             ids.values)
+        .ok();
 }
 
 bool TerminalRepository::recordContact(const TerminalContact &contact)

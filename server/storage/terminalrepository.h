@@ -97,6 +97,10 @@ public:
     // nullopt when the read failed.
     std::optional<QHash<QString, TerminalStanding>> standings(const QStringList &devIds) const;
 
+    // Locks these terminals' rows until the transaction ends, in dev_id order (PostgreSQL; a
+    // no-op on SQLite, which has one writer at a time). Two servers whose transactions write
+    // the same terminals then take them in the same order and never wait for each other.
+    bool lockInOrder(QStringList devIds) const;
     PUNCHCLOCK_STORE_WRITE bool recordContact(const TerminalContact &contact);
     // The same for several terminals in a few statements; each dev_id at most once.
     PUNCHCLOCK_STORE_WRITE bool recordContacts(const QList<TerminalContact> &contacts);
