@@ -4,10 +4,13 @@
 #include "migrator.h"
 #include "sqlsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
+#include <QThread>
 
 #include <atomic>
 
@@ -53,6 +56,16 @@ bool applyPostgresSessionSettings(QSqlDatabase &db, QString *error)
 QString postgresConnectOptions(const DatabaseConfig &config)
 {
     QStringList options{QStringLiteral("connect_timeout=10")};
+    // Which program and thread a session is, for pg_stat_activity and the server's log
+    // (log_line_prefix %a): "punchclock/punchclock-engine", "punchclock/main".
+    QString thread = QThread::currentThread()->objectName();
+    if (thread.isEmpty())
+        thread = QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread()
+            ? QStringLiteral("main")
+            : QStringLiteral("worker");
+    QString application = QCoreApplication::applicationName() + QLatin1Char('/') + thread;
+    application.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_./-]")), QStringLiteral("_"));
+    options << QStringLiteral("application_name=") + application.left(63);
     if (!config.sslmode.isEmpty())
         options << QStringLiteral("sslmode=") + config.sslmode;
     return options.join(QLatin1Char(';'));

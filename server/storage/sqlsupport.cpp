@@ -3,7 +3,9 @@
 #include "writetransaction.h"
 
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 Q_LOGGING_CATEGORY(lcStorage, "punchclock.storage", QtInfoMsg)
 
@@ -46,10 +48,93 @@ bool bindAndRun(QSqlQuery &query, const QString &sql, const QVariantList &values
     return true;
 }
 
+// A value as an SQL literal of no type yet ('42', not 42), which PostgreSQL resolves from where
+// it stands as it resolves a parameter of a prepared statement. Strings and bytes are escaped by
+// the driver, exactly as it escapes the values of its own EXECUTE.
+QString untypedLiteral(const QSqlDriver *driver, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QStringLiteral("NULL");
+    switch (value.metaType().id()) {
+    case QMetaType::QString:
+    case QMetaType::QByteArray: {
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        return driver->formatValue(field);
+    }
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("'1'") : QStringLiteral("'0'");
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return QLatin1Char('\'') + value.toString() + QLatin1Char('\'');
+    default: {
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        return driver->formatValue(field);
+    }
+    }
+}
+
+// `sql` with each ? outside quotes and comments replaced by its value; empty when the count of
+// placeholders and values differ.
+QString withValuesInline(const QSqlDriver *driver, const QString &sql, const QVariantList &values)
+{
+    QString out;
+    out.reserve(sql.size() + values.size() * 12);
+    qsizetype next = 0;
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            out += c;
+            if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            out += c;
+        } else if (c == QLatin1Char('-') && sql.mid(i, 2) == QLatin1String("--")) {
+            const qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
+            out += sql.mid(i, end < 0 ? -1 : end - i);
+            i = end < 0 ? sql.size() : end - 1;
+        } else if (c == QLatin1Char('?')) {
+            if (next == values.size())
+                return {};
+            out += untypedLiteral(driver, bindable(values.at(next++)));
+        } else {
+            out += c;
+        }
+    }
+    return next == values.size() ? out : QString();
+}
+
+// PostgreSQL: QPSQL prepares a statement with PREPARE, runs it with EXECUTE and drops it with
+// DEALLOCATE, three round trips for a statement run once. Inlined, it is one; across a WAN
+// that is what keeps the console responsive. Statements run often stay prepared
+// (StatementCache).
+bool runOnceOnPostgres(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    const QString inlined = withValuesInline(query.driver(), sql, values);
+    if (inlined.isEmpty()) {
+        qCWarning(lcStorage) << "wrong number of values (" << values.size() << ") for" << sql;
+        return false;
+    }
+    if (!query.exec(inlined)) {
+        qCWarning(lcStorage) << "query failed:" << query.lastError().text() << sql;
+        recordQueryFailure(query.lastError());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        return runOnceOnPostgres(query, sql, values);
     if (!query.prepare(sql)) {
         qCWarning(lcStorage) << "prepare failed:" << query.lastError().text() << sql;
         recordQueryFailure(query.lastError());
