@@ -9,7 +9,7 @@ namespace punchclock::engine {
 namespace {
 
 // A count setting: its value when it is a whole number from 0 up, else the default.
-int countSetting(const storage::SettingsRepository &settings, const char *key, int fallback)
+int countSetting(const QHash<QString, QString> &settings, const char *key, int fallback)
 {
     bool ok = false;
     const int value = settings.value(QLatin1String(key)).toInt(&ok);
@@ -18,8 +18,14 @@ int countSetting(const storage::SettingsRepository &settings, const char *key, i
 
 } // namespace
 
-ServerSettings ServerSettings::load(const storage::SettingsRepository &settings)
+ServerSettings ServerSettings::load(const storage::SettingsRepository &repository)
 {
+    // One read for them all: on PostgreSQL each read is a round trip.
+    const QHash<QString, QString> settings = repository.values(
+        {QLatin1String(AutoApproveKey), QLatin1String(SiteTimeZoneKey), QLatin1String(CommandTimeoutKey),
+         QLatin1String(EnrollTimeoutKey), QLatin1String(ClockSyncKey), QLatin1String(ReadBackWritesKey),
+         QLatin1String(ClockSyncThresholdKey), QLatin1String(StatusRefreshKey), QLatin1String(MaxPendingPerAddressKey),
+         QLatin1String(MaxPendingKey), QLatin1String(AllowedNetworksKey)});
     ServerSettings loaded;
     loaded.autoApproveTerminals = settings.value(QLatin1String(AutoApproveKey)) == QLatin1String("1");
     const QString zone = settings.value(QLatin1String(SiteTimeZoneKey));

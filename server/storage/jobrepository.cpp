@@ -334,6 +334,17 @@ std::optional<bool> JobRepository::hasOpenJobs(const QString &devId) const
     return query.next();
 }
 
+QHash<QString, int> JobRepository::openJobsByTerminal() const
+{
+    QHash<QString, int> open;
+    QSqlQuery query(m_db);
+    if (!exec(query, QStringLiteral("SELECT dev_id, COUNT(*) FROM jobs WHERE status IN ('WAIT', 'RUN') GROUP BY dev_id")))
+        return open;
+    while (query.next())
+        open.insert(query.value(0).toString(), query.value(1).toInt());
+    return open;
+}
+
 std::optional<JobRow> JobRepository::nextDeliverable(const QString &devId) const
 {
     StatementCache::Handle query = m_statements.run(

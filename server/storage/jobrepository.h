@@ -168,6 +168,8 @@ public:
     // Whether the terminal has any job waiting or under way: most polls find none, and then
     // neither of the two reads below is needed. nullopt when the read failed.
     std::optional<bool> hasOpenJobs(const QString &devId) const;
+    // Jobs waiting or under way per terminal (those with none are absent), in one read.
+    QHash<QString, int> openJobsByTerminal() const;
     // The job to send at this terminal's poll: RESET_FK before anything, then the oldest
     // waiting job whose prerequisite (if any) succeeded.
     std::optional<JobRow> nextDeliverable(const QString &devId) const;

@@ -19,6 +19,21 @@ QString SettingsRepository::value(const QString &key, const QString &fallback) c
     return query.value(0).toString();
 }
 
+QHash<QString, QString> SettingsRepository::values(const QStringList &keys) const
+{
+    QHash<QString, QString> found;
+    if (keys.isEmpty())
+        return found;
+    QSqlQuery query(m_db);
+    const QStringList placeholders(keys.size(), QStringLiteral("?"));
+    if (!exec(query, QStringLiteral("SELECT key, value FROM settings WHERE key IN (%1)").arg(placeholders.join(QLatin1Char(','))),
+              QVariantList(keys.cbegin(), keys.cend())))
+        return found;
+    while (query.next())
+        found.insert(query.value(0).toString(), query.value(1).toString());
+    return found;
+}
+
 bool SettingsRepository::setValue(const QString &key, const QString &value)
 {
     QSqlQuery query(m_db);

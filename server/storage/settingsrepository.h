@@ -3,7 +3,9 @@
 #include "storewrite.h"
 
 #include <QSqlDatabase>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace punchclock::storage {
 
@@ -17,6 +19,8 @@ public:
     explicit SettingsRepository(QSqlDatabase db);
 
     QString value(const QString &key, const QString &fallback = {}) const;
+    // Several at once, one round trip: those set, by key (a failed read gives none).
+    QHash<QString, QString> values(const QStringList &keys) const;
     PUNCHCLOCK_STORE_WRITE bool setValue(const QString &key, const QString &value);
     QString siteTimeZoneId() const;
 

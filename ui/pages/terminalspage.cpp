@@ -352,14 +352,11 @@ void TerminalsPage::reload()
 {
     QSqlDatabase db = context().database();
     QList<storage::TerminalRow> terminals = storage::TerminalRepository(db).list();
-    storage::JobRepository jobs(db);
-    QHash<QString, int> queued;
+    const QHash<QString, int> queued = storage::JobRepository(db).openJobsByTerminal();
     int pending = 0;
     int online = 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const storage::TerminalRow &terminal : std::as_const(terminals)) {
-        const QHash<storage::JobStatus, int> counts = jobs.countByStatus(terminal.devId);
-        queued.insert(terminal.devId, counts.value(storage::JobStatus::Wait) + counts.value(storage::JobStatus::Run));
         pending += terminal.approval == storage::Approval::Pending ? 1 : 0;
         online += engine::TerminalHealth::stateOf(terminal, now) == engine::TerminalHealth::State::Online ? 1 : 0;
     }
