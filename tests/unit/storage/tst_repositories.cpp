@@ -688,6 +688,30 @@ void TestRepositories::settings()
     // An explicitly stored empty value is a value, not a missing key.
     QVERIFY(settings.setValue(QStringLiteral("server_port"), QString()));
     QCOMPARE(settings.value(QStringLiteral("server_port"), QStringLiteral("8090")), QString());
+
+    // What an operator may type, and what PostgreSQL's one-off statements carry inline: quotes,
+    // question marks (the placeholder sign), backslashes, a comment sign, other scripts.
+    const QString awkward = QStringLiteral("it's a ? test \\ 'quoted' \"dq\" -- not a comment ?; ünïcödé 考勤 $1");
+    QVERIFY(settings.setValue(QStringLiteral("awkward ? key"), awkward));
+    QCOMPARE(settings.value(QStringLiteral("awkward ? key")), awkward);
+    const QHash<QString, QString> both = settings.values({QStringLiteral("awkward ? key"), QStringLiteral("site_zone"),
+                                                          QStringLiteral("never set")});
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both.value(QStringLiteral("awkward ? key")), awkward);
+    QCOMPARE(both.value(QStringLiteral("site_zone")), QStringLiteral("Europe/Berlin"));
+
+    // Every byte value through a binary column, and numbers through integer ones.
+    QByteArray bytes;
+    for (int b = 0; b < 256; ++b)
+        bytes.append(char(b));
+    protocol::UserEnrollment user;
+    user.userId = QStringLiteral("bytes?");
+    user.name = awkward;
+    user.credentials = {{0, bytes}};
+    UserRepository users(m_connection->database());
+    QVERIFY(users.saveUser(user));
+    QCOMPARE(users.credential(user.userId, 0), bytes);
+    QCOMPARE(users.load(user.userId)->name, awkward);
 }
 
 qint64 TestRepositories::job(const QString &commandCode)
