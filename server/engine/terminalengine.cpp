@@ -229,22 +229,18 @@ struct TerminalEngine::PrefetchedStandings
 // read ahead is what a read per request would have seen.
 void TerminalEngine::prefetchStandings(const RequestBatch &requests)
 {
-    m_prefetched.reset();
     if (!m_batcher || m_outage.active() || requests.size() < 2)
         return;
-    QStringList devIds;
-    QSet<QString> seen;
+    QSet<QString> known;
     for (const auto &entry : requests) {
-        const QString &devId = entry.second.devId;
-        if (m_guard.isKnown(devId) && !seen.contains(devId)) {
-            seen.insert(devId);
-            devIds.append(devId);
-        }
+        if (m_guard.isKnown(entry.second.devId))
+            known.insert(entry.second.devId);
     }
-    if (devIds.size() < 2)
+    if (known.size() < 2)
         return;
-    if (std::optional<QHash<QString, storage::TerminalStanding>> found = m_terminals->standings(devIds))
-        m_prefetched.reset(new PrefetchedStandings{std::move(seen), std::move(*found)});
+    if (std::optional<QHash<QString, storage::TerminalStanding>> found =
+            m_terminals->standings(QStringList(known.cbegin(), known.cend())))
+        m_prefetched.reset(new PrefetchedStandings{std::move(known), std::move(*found)});
 }
 
 std::optional<storage::TerminalStanding> TerminalEngine::standingOf(const QString &devId) const

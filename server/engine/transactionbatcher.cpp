@@ -60,47 +60,48 @@ bool TransactionBatcher::runInSavepoint(Item &item)
     return ok;
 }
 
+// The write lock up front: the CLI or the console may be writing a moment, and a transaction
+// that began as a reader could not wait for them. Then what must come first (row locks).
+bool TransactionBatcher::begin(const storage::WriteTransaction &transaction)
+{
+    if (!transaction.isActive()) {
+        qCWarning(lcBatch) << "cannot begin a transaction:" << transaction.error();
+        return false;
+    }
+    return !m_first || m_first(m_db);
+}
+
+bool TransactionBatcher::commit(storage::WriteTransaction &transaction)
+{
+    if (transaction.commit())
+        return true;
+    qCWarning(lcBatch) << "commit failed:" << transaction.error();
+    return false;
+}
+
 std::vector<char> TransactionBatcher::runOptimistically(std::vector<Item> &batch)
 {
     storage::WriteTransaction transaction(m_db);
-    if (!transaction.isActive()) {
-        qCWarning(lcBatch) << "cannot begin a transaction:" << transaction.error();
-        return std::vector<char>(batch.size(), 0);
-    }
-    if (m_first && !m_first(m_db))
+    if (!begin(transaction))
         return std::vector<char>(batch.size(), 0);
     for (Item &item : batch) {
         // On PostgreSQL nothing after a failed statement would run anyway.
         if (!item.work(m_db))
             return {}; // rolled back by the destructor
     }
-    if (!transaction.commit()) {
-        qCWarning(lcBatch) << "commit failed:" << transaction.error();
-        return std::vector<char>(batch.size(), 0);
-    }
-    return std::vector<char>(batch.size(), 1);
+    return std::vector<char>(batch.size(), commit(transaction) ? 1 : 0);
 }
 
 std::vector<char> TransactionBatcher::runEachInSavepoint(std::vector<Item> &batch, bool *stored)
 {
     std::vector<char> results(batch.size(), 0);
-    // The write lock up front: the CLI or the console may be writing a moment, and a
-    // transaction that began as a reader could not wait for them.
     storage::WriteTransaction transaction(m_db);
-    *stored = transaction.isActive();
-    if (!*stored) {
-        qCWarning(lcBatch) << "cannot begin a transaction:" << transaction.error();
+    *stored = begin(transaction);
+    if (!*stored)
         return results;
-    }
-    if (m_first && !m_first(m_db)) {
-        *stored = false;
-        return results;
-    }
     for (size_t i = 0; i < batch.size(); ++i)
         results[i] = runInSavepoint(batch[i]);
-    *stored = transaction.commit();
-    if (!*stored)
-        qCWarning(lcBatch) << "commit failed:" << transaction.error();
+    *stored = commit(transaction);
     return results;
 }
 

@@ -7,6 +7,10 @@
 #include <functional>
 #include <vector>
 
+namespace punchclock::storage {
+class WriteTransaction;
+}
+
 namespace punchclock::engine {
 
 // Group commit: writes queued while the event loop was busy go into one transaction, so one
@@ -53,6 +57,8 @@ private:
     // Every item's result (all false when BEGIN or COMMIT failed), or an empty vector when
     // one write failed and the transaction was rolled back.
     std::vector<char> runOptimistically(std::vector<Item> &batch);
+    bool begin(const storage::WriteTransaction &transaction);
+    bool commit(storage::WriteTransaction &transaction);
     std::vector<char> runEachInSavepoint(std::vector<Item> &batch, bool *stored);
     bool runInSavepoint(Item &item);
     bool run(QSqlQuery &query, const QString &sql);

@@ -56,12 +56,6 @@ QString untypedLiteral(const QSqlDriver *driver, const QVariant &value)
     if (!value.isValid() || value.isNull())
         return QStringLiteral("NULL");
     switch (value.metaType().id()) {
-    case QMetaType::QString:
-    case QMetaType::QByteArray: {
-        QSqlField field(QString(), value.metaType());
-        field.setValue(value);
-        return driver->formatValue(field);
-    }
     case QMetaType::Bool:
         return value.toBool() ? QStringLiteral("'1'") : QStringLiteral("'0'");
     case QMetaType::Int:
@@ -70,7 +64,7 @@ QString untypedLiteral(const QSqlDriver *driver, const QVariant &value)
     case QMetaType::ULongLong:
     case QMetaType::Double:
         return QLatin1Char('\'') + value.toString() + QLatin1Char('\'');
-    default: {
+    default: { // text and bytes, escaped
         QSqlField field(QString(), value.metaType());
         field.setValue(value);
         return driver->formatValue(field);
