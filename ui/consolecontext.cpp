@@ -1,5 +1,6 @@
 #include "consolecontext.h"
 
+#include "consolereader.h"
 #include "servertexts.h"
 
 #include "changenotices.h"
@@ -22,10 +23,21 @@ constexpr int outsideCommitCheckMs = 2000;
 } // namespace
 
 ConsoleContext::ConsoleContext(storage::Connection &connection, http::ServerHost *server, QObject *parent)
+    : ConsoleContext(connection, server, ConsoleReader::modeFor(connection) == ConsoleReader::Mode::OnReaderThread,
+                     parent)
+{
+}
+
+ConsoleContext::ConsoleContext(storage::Connection &connection, http::ServerHost *server, bool readsOnReaderThread,
+                               QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_server(server)
+    , m_reader(new ConsoleReader(
+          connection, readsOnReaderThread ? ConsoleReader::Mode::OnReaderThread : ConsoleReader::Mode::OnGuiThread,
+          this))
 {
+    connect(m_reader, &ConsoleReader::readFailed, this, &ConsoleContext::noteDatabaseError);
     if (m_server) {
         connect(m_server, &http::ServerHost::punchesStored, this, [this] { notifyChanged(Punches); });
         connect(m_server, &http::ServerHost::terminalsChanged, this, [this] { notifyChanged(Terminals); });
@@ -124,14 +136,23 @@ void ConsoleContext::retryDatabase()
         if (reopened)
             m_changeListener->listenAgain();
     }
+    // Every tick retries while the database fails; one retry at a time waits on the reader.
+    if (m_retryWaiting)
+        return;
     const quint64 before = m_failuresSeen;
     notifyChanged(Everything);
-    // The server's outage ends when the server says so, however well the console reads.
-    const bool serverOutage = m_server && m_server->databaseUnreachableSince().isValid();
-    if (m_failuresSeen == before && !m_databaseError.isEmpty() && !serverOutage) {
-        m_databaseError.clear();
-        Q_EMIT databaseRecovered();
-    }
+    m_retryWaiting = true;
+    // The reloads just asked for may run on the reader's thread: the error clears once they are
+    // all shown, if none failed there or here.
+    m_reader->afterQueuedReads([this, before](bool anyFailed) {
+        m_retryWaiting = false;
+        // The server's outage ends when the server says so, however well the console reads.
+        const bool serverOutage = m_server && m_server->databaseUnreachableSince().isValid();
+        if (!anyFailed && m_failuresSeen == before && !m_databaseError.isEmpty() && !serverOutage) {
+            m_databaseError.clear();
+            Q_EMIT databaseRecovered();
+        }
+    });
 }
 
 void ConsoleContext::serverLostDatabase(const QDateTime &sinceUtc)
@@ -148,8 +169,13 @@ void ConsoleContext::noticeQueryFailures()
     if (failure.serial == m_failuresSeen)
         return;
     m_failuresSeen = failure.serial;
-    m_databaseError = failure.message;
-    Q_EMIT databaseFailed(failure.message);
+    noteDatabaseError(failure.message);
+}
+
+void ConsoleContext::noteDatabaseError(const QString &message)
+{
+    m_databaseError = message;
+    Q_EMIT databaseFailed(message);
 }
 
 ConsoleContext::Areas ConsoleContext::areasOf(const QSet<QString> &tables)

@@ -20,6 +20,7 @@ class ServerHost;
 
 namespace punchclock::ui {
 
+class ConsoleReader;
 class SimulatorLauncher;
 
 // What a page asks the command builder to open with: any field may be empty.
@@ -65,9 +66,16 @@ public:
     Q_DECLARE_FLAGS(Areas, Area)
 
     ConsoleContext(storage::Connection &connection, http::ServerHost *server, QObject *parent = nullptr);
+    // With the pages' reads where `readsOnReaderThread` says rather than where the engine suits
+    // (ConsoleReader::modeFor): tests of the reader's thread on SQLite.
+    ConsoleContext(storage::Connection &connection, http::ServerHost *server, bool readsOnReaderThread,
+                   QObject *parent = nullptr);
 
     storage::Connection &connection() const { return m_connection; }
     QSqlDatabase database() const;
+    // Where the pages read what they show: off the GUI thread when the database is across a
+    // network (PostgreSQL), on it for a SQLite file on this PC.
+    ConsoleReader &reader() const { return *m_reader; }
     // May be null (tests without a server); check isRunning() before relying on it.
     http::ServerHost *server() const { return m_server; }
     // Why the server is not running, in words; empty while it runs.
@@ -149,6 +157,7 @@ Q_SIGNALS:
 private:
     void checkForOutsideCommits();
     void noticeQueryFailures();
+    void noteDatabaseError(const QString &message);
     // The server's engine lost the database (ServerHost::databaseUnreachable): the banner says since when.
     void serverLostDatabase(const QDateTime &sinceUtc);
 
@@ -158,9 +167,11 @@ private:
     SimulatorLauncher *m_simulator = nullptr;
     QString m_serverError;
     QTimer m_outsideCommits;
+    ConsoleReader *m_reader;
     storage::ChangeListener *m_changeListener = nullptr;
     qint64 m_dataVersion = -1;
     quint64 m_failuresSeen = 0;
+    bool m_retryWaiting = false; // a retry's reloads are queued on the reader's thread
     QString m_databaseError;
 };
 

@@ -7,8 +7,12 @@ namespace punchclock::ui {
 
 QTimeZone SiteTimeText::siteZone(const QSqlDatabase &db)
 {
-    const QTimeZone zone = engine::ServerSettings::load(storage::SettingsRepository(db)).siteTimeZone;
-    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    return siteZone(engine::ServerSettings::load(storage::SettingsRepository(db)));
+}
+
+QTimeZone SiteTimeText::siteZone(const engine::ServerSettings &settings)
+{
+    return settings.siteTimeZone.isValid() ? settings.siteTimeZone : QTimeZone::systemTimeZone();
 }
 
 QString SiteTimeText::zoneName(const QTimeZone &zone, const QDateTime &wall)

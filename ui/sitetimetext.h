@@ -7,6 +7,10 @@
 #include <QString>
 #include <QTimeZone>
 
+namespace punchclock::engine {
+struct ServerSettings;
+}
+
 namespace punchclock::ui {
 
 // Terminal clocks (a punch's time, a terminal's clock at its last poll) are the site's wall
@@ -19,6 +23,7 @@ class SiteTimeText
 public:
     // The zone set in Settings (the site's), or this PC's when none is.
     static QTimeZone siteZone(const QSqlDatabase &db);
+    static QTimeZone siteZone(const engine::ServerSettings &settings);
     // "Europe/Madrid, UTC+01:00" at the moment `wall`; "UTC" for UTC itself.
     static QString zoneName(const QTimeZone &zone, const QDateTime &wall);
     // The date and time in the locale's format, without any zone.

@@ -49,6 +49,7 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
     , m_view(new DataTableView(QStringLiteral("terminalsTable")))
     , m_details(new TerminalDetailsPane)
     , m_splitter(new DetailsSplitter(QStringLiteral("terminalsSplitter"), splitterKey, this))
+    , m_read(context.reader(), this, [this](Snapshot snapshot) { present(std::move(snapshot)); })
 {
     setObjectName(QStringLiteral("terminalsPage"));
     m_proxy->setSourceModel(m_model);
@@ -129,7 +130,7 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
             [this](const QString &link) { this->context().showJob(link.section(QLatin1Char(':'), 1).toLongLong()); });
     connect(&context, &ConsoleContext::terminalsChanged, this, &TerminalsPage::reload);
     connect(&context, &ConsoleContext::jobsChanged, this, &TerminalsPage::reload);
-    connect(&context, &ConsoleContext::settingsChanged, this, &TerminalsPage::reloadSettingsHint);
+    connect(&context, &ConsoleContext::settingsChanged, this, &TerminalsPage::reload);
     connect(&context, &ConsoleContext::terminalRequested, this, &TerminalsPage::selectTerminal);
     connect(&context, &ConsoleContext::actorChanged, this, &TerminalsPage::updateActions);
     m_ageTimer.setInterval(ageRefreshMs);
@@ -137,7 +138,6 @@ TerminalsPage::TerminalsPage(ConsoleContext &context, QWidget *parent)
     m_ageTimer.start();
 
     reload();
-    reloadSettingsHint();
 }
 
 TerminalsPage::~TerminalsPage() = default;
@@ -257,7 +257,7 @@ void TerminalsPage::updateActions()
     const storage::TerminalRow *terminal = selectedTerminal();
     const bool mayReadKeypad = context().allows(services::Permission::ViewKeypadActivity);
     m_details->setKeypadActivityShown(mayReadKeypad);
-    m_details->setSiteZone(SiteTimeText::siteZone(context().database()));
+    m_details->setSiteZone(m_siteZone);
     m_details->showTerminal(terminal, terminal ? m_proxy->mapToSource(m_view->currentIndex())
                                                      .siblingAtColumn(TerminalTableModel::QueuedJobsColumn)
                                                      .data(TerminalTableModel::SortRole)
@@ -350,18 +350,31 @@ void TerminalsPage::showKeypadActivity()
 
 void TerminalsPage::reload()
 {
-    QSqlDatabase db = context().database();
-    QList<storage::TerminalRow> terminals = storage::TerminalRepository(db).list();
-    const QHash<QString, int> queued = storage::JobRepository(db).openJobsByTerminal();
+    m_read.request(&TerminalsPage::read);
+}
+
+TerminalsPage::Snapshot TerminalsPage::read(const QSqlDatabase &db)
+{
+    Snapshot snapshot;
+    snapshot.terminals = storage::TerminalRepository(db).list();
+    snapshot.openJobs = storage::JobRepository(db).openJobsByTerminal();
+    const engine::ServerSettings settings = engine::ServerSettings::load(storage::SettingsRepository(db));
+    snapshot.siteZone = SiteTimeText::siteZone(settings);
+    snapshot.autoApprove = settings.autoApproveTerminals;
+    return snapshot;
+}
+
+void TerminalsPage::present(Snapshot snapshot)
+{
     int pending = 0;
     int online = 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const storage::TerminalRow &terminal : std::as_const(terminals)) {
+    for (const storage::TerminalRow &terminal : std::as_const(snapshot.terminals)) {
         pending += terminal.approval == storage::Approval::Pending ? 1 : 0;
         online += engine::TerminalHealth::stateOf(terminal, now) == engine::TerminalHealth::State::Online ? 1 : 0;
     }
-    const int total = int(terminals.size());
-    m_model->setTerminals(std::move(terminals), queued, now);
+    const int total = int(snapshot.terminals.size());
+    m_model->setTerminals(std::move(snapshot.terminals), snapshot.openJobs, now);
     setBadge(pending);
     if (total == 0)
         m_header->setSummary(tr("No terminal has contacted this PC yet: see the Dashboard for how to connect one."));
@@ -369,16 +382,12 @@ void TerminalsPage::reload()
         m_header->setSummary(tr("%1 of %2 online, %n waiting for approval", nullptr, pending).arg(online).arg(total));
     else
         m_header->setSummary(tr("%1 of %2 online").arg(online).arg(total));
-    // The model updated its rows in place: the view kept the selection and where it was scrolled.
-    updateActions();
-}
-
-void TerminalsPage::reloadSettingsHint()
-{
-    const bool automatic = engine::ServerSettings::load(storage::SettingsRepository(context().database())).autoApproveTerminals;
-    m_autoApprove->setText(automatic
+    m_autoApprove->setText(snapshot.autoApprove
                                ? tr("New terminals are approved automatically. <a href=\"settings\">Change in Settings</a>")
                                : tr("New terminals wait for your approval. <a href=\"settings\">Change in Settings</a>"));
+    m_siteZone = snapshot.siteZone;
+    // The model updated its rows in place: the view kept the selection and where it was scrolled.
+    updateActions();
 }
 
 const storage::TerminalRow *TerminalsPage::selectedTerminal() const

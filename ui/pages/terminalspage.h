@@ -1,9 +1,12 @@
 #pragma once
 
+#include "consolereader.h"
 #include "page.h"
 #include "terminalcommands.h"
 #include "terminaljobbanner.h"
 
+#include <QHash>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <functional>
@@ -54,7 +57,16 @@ private:
     void updateActions();
     void showContextMenu(const QPoint &position);
     void showKeypadActivity();
-    void reloadSettingsHint();
+    // What a reload reads, on the console's reader.
+    struct Snapshot
+    {
+        QList<storage::TerminalRow> terminals;
+        QHash<QString, int> openJobs; // by dev_id
+        QTimeZone siteZone;
+        bool autoApprove = false;
+    };
+    static Snapshot read(const QSqlDatabase &db);
+    void present(Snapshot snapshot);
 
     void report(const TerminalCommands::Result &result);
 
@@ -79,6 +91,8 @@ private:
     QAction *m_keypadActivity = nullptr;
     QAction *m_pin = nullptr;
     QTimer m_ageTimer;
+    QTimeZone m_siteZone = QTimeZone::systemTimeZone();
+    RepeatedRead<Snapshot> m_read;
 };
 
 } // namespace punchclock::ui

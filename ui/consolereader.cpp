@@ -1,0 +1,135 @@
+#include "consolereader.h"
+
+#include "connection.h"
+#include "sqlsupport.h"
+
+#include <QThread>
+
+namespace punchclock::ui {
+
+// The reader's thread and its connection. The connection is opened at the first read, on the
+// thread, since a connection belongs to the thread that opened it; after a read that failed it
+// is checked, and opened again if the PostgreSQL server went away in between.
+class ReaderThread
+{
+public:
+    explicit ReaderThread(storage::DatabaseConfig config)
+        : m_config(std::move(config))
+    {
+        m_thread.setObjectName(QStringLiteral("punchclock-console-reader"));
+        m_anchor.moveToThread(&m_thread);
+        m_thread.start();
+    }
+
+    ~ReaderThread()
+    {
+        // Reads still queued are dropped: nobody waits for them once the console closes.
+        m_stopping = true;
+        QMetaObject::invokeMethod(
+            &m_anchor,
+            [this] {
+                m_connection.reset();
+                m_anchor.moveToThread(nullptr);
+            },
+            Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    // Runs `work` on the thread with its connection (an invalid one when it cannot be opened),
+    // then hands `deliver` the failure, if any: the connection's, or a statement's.
+    void post(std::function<void(const QSqlDatabase &)> work, std::function<void(const QString &failure)> deliver)
+    {
+        QMetaObject::invokeMethod(
+            &m_anchor,
+            [this, work = std::move(work), deliver = std::move(deliver)] {
+                if (m_stopping)
+                    return;
+                QString failure = connect();
+                const quint64 before = storage::lastQueryFailureOnThisThread().serial;
+                work(m_connection ? m_connection->database() : QSqlDatabase());
+                const storage::QueryFailure after = storage::lastQueryFailureOnThisThread();
+                if (failure.isEmpty() && after.serial != before)
+                    failure = after.message;
+                m_lastFailed = !failure.isEmpty();
+                deliver(failure);
+            },
+            Qt::QueuedConnection);
+    }
+
+private:
+    QString connect()
+    {
+        QString error;
+        if (!m_connection) {
+            m_connection = storage::Connection::open(m_config, &error);
+            return error;
+        }
+        bool reopened = false;
+        if (m_lastFailed && !m_connection->ensureConnected(&error, &reopened))
+            return error;
+        return {};
+    }
+
+    const storage::DatabaseConfig m_config;
+    QThread m_thread;
+    QObject m_anchor; // lives in m_thread: what reads are posted to
+    std::atomic<bool> m_stopping = false;
+    // Touched on m_thread only.
+    std::unique_ptr<storage::Connection> m_connection;
+    bool m_lastFailed = false;
+};
+
+ConsoleReader::ConsoleReader(storage::Connection &guiConnection, Mode mode, QObject *parent)
+    : QObject(parent)
+    , m_guiConnection(guiConnection)
+    , m_mode(mode)
+    , m_failures(std::make_shared<std::atomic<quint64>>(0))
+{
+    if (m_mode == Mode::OnReaderThread)
+        m_thread = std::make_unique<ReaderThread>(guiConnection.config());
+}
+
+ConsoleReader::~ConsoleReader() = default;
+
+ConsoleReader::Mode ConsoleReader::modeFor(const storage::Connection &connection)
+{
+    return connection.config().isPostgres() ? Mode::OnReaderThread : Mode::OnGuiThread;
+}
+
+QSqlDatabase ConsoleReader::guiDatabase() const
+{
+    return m_guiConnection.database();
+}
+
+void ConsoleReader::run(std::function<void(const QSqlDatabase &)> work, std::function<void()> deliver)
+{
+    m_thread->post(std::move(work), [this, deliver = std::move(deliver), failures = m_failures](const QString &failure) {
+        if (!failure.isEmpty())
+            ++*failures;
+        // This object outlives the thread (its destructor stops it), so it is there to post to;
+        // what is posted and not yet delivered when it goes is dropped with it.
+        QMetaObject::invokeMethod(
+            this,
+            [this, deliver, failure] {
+                deliver();
+                if (!failure.isEmpty())
+                    Q_EMIT readFailed(failure);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ConsoleReader::afterQueuedReads(std::function<void(bool anyFailed)> done)
+{
+    if (m_mode == Mode::OnGuiThread) {
+        done(false); // reads on the GUI thread are over already, and counted there
+        return;
+    }
+    const quint64 before = m_failures->load();
+    run([](const QSqlDatabase &) {}, [failures = m_failures, before, done = std::move(done)] {
+        done(failures->load() != before);
+    });
+}
+
+} // namespace punchclock::ui

@@ -1,0 +1,133 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <mutex>
+#include <functional>
+#include <memory>
+
+namespace punchclock::storage {
+class Connection;
+}
+
+namespace punchclock::ui {
+
+class ReaderThread;
+
+// Where the pages read the database. On PostgreSQL the database may be across a network, and
+// each round trip on the GUI thread would freeze the window for its whole latency: there the
+// reads run on a thread of the console's own, with a connection of its own, and their results
+// come back to the GUI thread as events. A SQLite file is on this PC and a read takes
+// microseconds: there they run at once on the GUI thread's connection, which keeps a page's
+// data current the moment its reload returns.
+class ConsoleReader : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { OnGuiThread, OnReaderThread };
+
+    ConsoleReader(storage::Connection &guiConnection, Mode mode, QObject *parent = nullptr);
+    ~ConsoleReader() override;
+
+    static Mode modeFor(const storage::Connection &connection);
+    Mode mode() const { return m_mode; }
+
+    // Runs `work` with the reader's connection, then `show` with its result on the GUI thread,
+    // unless `receiver` is gone by then. Reads run one at a time, in the order asked. A read
+    // that fails gives what the repositories give then (an empty list), as on the GUI thread,
+    // and readFailed() says why, for the database banner.
+    template <typename Result>
+    void read(QObject *receiver, std::function<Result(const QSqlDatabase &)> work,
+              std::function<void(Result)> show)
+    {
+        if (m_mode == Mode::OnGuiThread) {
+            show(work(guiDatabase()));
+            return;
+        }
+        auto result = std::make_shared<Result>();
+        run([work = std::move(work), result](const QSqlDatabase &db) { *result = work(db); },
+            [receiver = QPointer<QObject>(receiver), show = std::move(show), result] {
+                if (receiver)
+                    show(std::move(*result));
+            });
+    }
+
+    // `done` once every read asked before has been shown, with whether one of them failed: how
+    // the console knows that a database that failed reads again.
+    void afterQueuedReads(std::function<void(bool anyFailed)> done);
+
+Q_SIGNALS:
+    // A read on the reader's thread failed: the driver's words. (Reads on the GUI thread are
+    // noticed there, by storage::lastQueryFailureOnThisThread.)
+    void readFailed(const QString &message);
+
+private:
+    QSqlDatabase guiDatabase() const;
+    // `work` on the reader's thread, then `deliver` on this one.
+    void run(std::function<void(const QSqlDatabase &)> work, std::function<void()> deliver);
+
+    storage::Connection &m_guiConnection;
+    Mode m_mode;
+    std::unique_ptr<ReaderThread> m_thread;
+    // Reads that failed on the reader's thread, ever.
+    std::shared_ptr<std::atomic<quint64>> m_failures;
+};
+
+// A read a page makes again and again: its reload. A request while the last one still waits
+// for the reader replaces it, so that a flood of changes costs one read at a time rather than
+// a queue, and the page ends up showing data read after its last request.
+template <typename Result>
+class RepeatedRead
+{
+public:
+    RepeatedRead(ConsoleReader &reader, QObject *receiver, std::function<void(Result)> show)
+        : m_reader(reader)
+        , m_receiver(receiver)
+        , m_show(std::move(show))
+    {
+    }
+
+    void request(std::function<Result(const QSqlDatabase &)> work)
+    {
+        const bool alreadyWaiting = m_waiting->exchange(std::move(work));
+        if (alreadyWaiting)
+            return;
+        m_reader.read<Result>(
+            m_receiver, [waiting = m_waiting](const QSqlDatabase &db) { return waiting->take()(db); }, m_show);
+    }
+
+private:
+    // The newest work not yet started, shared with the reader's thread.
+    class Waiting
+    {
+    public:
+        // Whether some work was waiting already.
+        bool exchange(std::function<Result(const QSqlDatabase &)> work)
+        {
+            std::lock_guard lock(m_mutex);
+            const bool was = bool(m_work);
+            m_work = std::move(work);
+            return was;
+        }
+        std::function<Result(const QSqlDatabase &)> take()
+        {
+            std::lock_guard lock(m_mutex);
+            return std::exchange(m_work, nullptr);
+        }
+
+    private:
+        std::mutex m_mutex;
+        std::function<Result(const QSqlDatabase &)> m_work;
+    };
+
+    ConsoleReader &m_reader;
+    QObject *m_receiver;
+    std::function<void(Result)> m_show;
+    std::shared_ptr<Waiting> m_waiting = std::make_shared<Waiting>();
+};
+
+} // namespace punchclock::ui
