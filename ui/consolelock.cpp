@@ -1,6 +1,7 @@
 #include "consolelock.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "lockcover.h"
 #include "lockdialog.h"
 
@@ -85,8 +86,16 @@ void ConsoleLock::readSetting()
 {
     if (m_timeoutFixed)
         return;
-    const int minutes =
-        lockAfterMinutes(storage::SettingsRepository(m_context.database()).value(QLatin1String(LockAfterKey)));
+    m_context.reader().read<QString>(
+        this,
+        [](const QSqlDatabase &db) { return storage::SettingsRepository(db).value(QLatin1String(LockAfterKey)); },
+        [this](const QString &setting) { applySetting(lockAfterMinutes(setting)); });
+}
+
+void ConsoleLock::applySetting(int minutes)
+{
+    if (m_timeoutFixed)
+        return;
     if (m_idle.intervalAsDuration() == std::chrono::minutes(minutes))
         return;
     m_idle.setInterval(std::chrono::minutes(minutes));

@@ -58,6 +58,7 @@ private:
     enum class Why { Asked, Idle };
     void lockBecause(Why why);
     void readSetting();
+    void applySetting(int minutes);
     void restartIdleTimer();
     void unlockAs(const services::Actor &actor);
 

@@ -55,6 +55,9 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     , m_context(context)
     , m_navigation(new NavigationList)
     , m_pages(new QStackedWidget)
+    , m_statusRead(context.reader(), this, [this](const ServerStatus::Counts &counts) { showStatus(counts); })
+    , m_searchRead(context.reader(), this,
+                   [this](const QList<ServerStatus::SearchEntry> &entries) { showSearchCompletions(entries); })
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Punchclock"));
@@ -234,7 +237,12 @@ void MainWindow::createMenus()
 
 void MainWindow::updateStatusBar()
 {
-    const ServerStatus status = ServerStatus::read(m_context);
+    m_statusRead.request(&ServerStatus::readCounts);
+}
+
+void MainWindow::showStatus(const ServerStatus::Counts &counts)
+{
+    const ServerStatus status = ServerStatus::of(m_context, counts);
     m_serverState->setText(status.serverText);
     m_serverState->setToolTip(status.serverToolTip);
     m_terminalState->setText(status.terminalText);
@@ -285,8 +293,15 @@ void MainWindow::changeOwnPassword()
 
 void MainWindow::updateSearchCompletions()
 {
+    m_searchRead.request([scope = m_context.departmentScope()](const QSqlDatabase &db) {
+        return ServerStatus::readSearchEntries(db, scope);
+    });
+}
+
+void MainWindow::showSearchCompletions(const QList<ServerStatus::SearchEntry> &entries)
+{
     m_searchItems->clear();
-    for (const ServerStatus::SearchEntry &entry : ServerStatus::searchEntries(m_context)) {
+    for (const ServerStatus::SearchEntry &entry : entries) {
         auto *item = new QStandardItem(entry.isUser ? themedIcon("im-user") : themedIcon("network-server"), entry.label);
         item->setData(entry.isUser, SearchKindRole);
         item->setData(entry.id, SearchIdRole);

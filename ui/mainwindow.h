@@ -1,6 +1,8 @@
 #pragma once
 
 #include "consolecontext.h"
+#include "consolereader.h"
+#include "serverstatus.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -42,12 +44,14 @@ private:
     QWidget *createSearchBox();
     void createMenus();
     void updateStatusBar();
+    void showStatus(const ServerStatus::Counts &counts);
     // Who is signed in, and what their role lets them reach from the menus.
     void showActor();
     void changeOwnPassword();
     // After a restore: the restored accounts decide who acts from here.
     void signInAgain();
     void updateSearchCompletions();
+    void showSearchCompletions(const QList<ServerStatus::SearchEntry> &entries);
     void openSearchResult(const QModelIndex &index);
     void openCommandBuilder(const CommandDraft &draft);
     void restoreWindowState();
@@ -66,6 +70,8 @@ private:
     QList<QAction *> m_goActions; // Go menu, one per page in PageId order
     ConsoleLock *m_lock = nullptr;
     QTimer m_statusTimer;
+    RepeatedRead<ServerStatus::Counts> m_statusRead;
+    RepeatedRead<QList<ServerStatus::SearchEntry>> m_searchRead;
 };
 
 } // namespace punchclock::ui

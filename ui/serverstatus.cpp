@@ -21,7 +21,12 @@ QString labelled(const QString &name, const QString &id)
 
 } // namespace
 
-ServerStatus ServerStatus::read(const ConsoleContext &context)
+ServerStatus::Counts ServerStatus::readCounts(const QSqlDatabase &db)
+{
+    return {storage::TerminalRepository(db).list(), storage::JobRepository(db).countByStatus()};
+}
+
+ServerStatus ServerStatus::of(const ConsoleContext &context, const Counts &counts)
 {
     ServerStatus status;
     const http::ServerHost *server = context.server();
@@ -41,7 +46,7 @@ ServerStatus ServerStatus::read(const ConsoleContext &context)
         status.serverToolTip = tr("Terminals cannot deliver punches until the server runs. Check Settings.");
     }
 
-    const QList<storage::TerminalRow> terminals = storage::TerminalRepository(context.database()).list();
+    const QList<storage::TerminalRow> &terminals = counts.terminals;
     int approved = 0;
     int pending = 0;
     int online = 0;
@@ -62,7 +67,7 @@ ServerStatus ServerStatus::read(const ConsoleContext &context)
     else
         status.terminalText = tr("No terminals yet");
 
-    const QHash<storage::JobStatus, int> jobs = storage::JobRepository(context.database()).countByStatus();
+    const QHash<storage::JobStatus, int> &jobs = counts.jobs;
     const int running = jobs.value(storage::JobStatus::Run);
     const int waiting = jobs.value(storage::JobStatus::Wait);
     status.jobText = running + waiting == 0 ? tr("No jobs pending")
@@ -70,15 +75,15 @@ ServerStatus ServerStatus::read(const ConsoleContext &context)
     return status;
 }
 
-QList<ServerStatus::SearchEntry> ServerStatus::searchEntries(const ConsoleContext &context)
+QList<ServerStatus::SearchEntry> ServerStatus::readSearchEntries(const QSqlDatabase &db,
+                                                                 const std::optional<QSet<qint64>> &scope)
 {
     QList<SearchEntry> entries;
-    const std::optional<QSet<qint64>> scope = context.departmentScope();
-    for (const storage::UserRow &user : storage::UserRepository(context.database()).list()) {
+    for (const storage::UserRow &user : storage::UserRepository(db).list()) {
         if (!scope || (user.departmentId && scope->contains(*user.departmentId)))
             entries.append({true, user.userId, labelled(user.name, user.userId)});
     }
-    for (const storage::TerminalRow &terminal : storage::TerminalRepository(context.database()).list())
+    for (const storage::TerminalRow &terminal : storage::TerminalRepository(db).list())
         entries.append({false, terminal.devId, labelled(terminal.name, terminal.devId)});
     return entries;
 }

@@ -1,14 +1,22 @@
 #pragma once
 
+#include "jobrepository.h"
+#include "terminalrepository.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace punchclock::ui {
 
 class ConsoleContext;
 
-// What the status bar says, read fresh from the server and the database.
+// What the status bar says, from the server and from what the database holds.
 struct ServerStatus
 {
     Q_DECLARE_TR_FUNCTIONS(ServerStatus)
@@ -20,7 +28,14 @@ public:
     QString jobText;       // "1 job running"
     bool listening = false;
 
-    static ServerStatus read(const ConsoleContext &context);
+    // What the status bar needs from the database: read on the console's reader.
+    struct Counts
+    {
+        QList<storage::TerminalRow> terminals;
+        QHash<storage::JobStatus, int> jobs;
+    };
+    static Counts readCounts(const QSqlDatabase &db);
+    static ServerStatus of(const ConsoleContext &context, const Counts &counts);
 
     struct SearchEntry
     {
@@ -28,8 +43,9 @@ public:
         QString id;
         QString label; // "Alice Smith (12)" / "Front door (ABC123)"
     };
-    // Everything the window's search box can find.
-    static QList<SearchEntry> searchEntries(const ConsoleContext &context);
+    // Everything the window's search box can find: the employees of these departments (nullopt:
+    // all) and every terminal.
+    static QList<SearchEntry> readSearchEntries(const QSqlDatabase &db, const std::optional<QSet<qint64>> &scope);
 };
 
 } // namespace punchclock::ui

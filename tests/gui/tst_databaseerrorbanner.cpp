@@ -22,7 +22,9 @@ using namespace punchclock;
 // When the console cannot read its database, the window says so above every page instead of
 // showing empty tables as if nothing were stored; when the database is readable again, the
 // pages fill again and the message goes. The failure is real: another connection takes a
-// table away under the running console, as a damaged or replaced file would.
+// table away under the running console, as a damaged or replaced file would. Each test runs
+// with the pages reading on the GUI thread (a SQLite file) and on the console's reader thread
+// (as on PostgreSQL).
 class tst_DatabaseErrorBanner : public QObject
 {
     Q_OBJECT
@@ -44,8 +46,16 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("readerThread");
+        QTest::newRow("reads on the GUI thread") << false;
+        QTest::newRow("reads on the reader thread") << true;
+    }
+
     void init()
     {
+        QFETCH_GLOBAL(bool, readerThread);
         QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
         QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
         m_bed = std::make_unique<test::ConsoleTestbed>();
@@ -56,7 +66,7 @@ private Q_SLOTS:
         QSqlQuery seed(m_bed->database());
         QVERIFY(seed.exec(QStringLiteral("INSERT INTO terminals (dev_id, approval, first_seen, last_seen) "
                                          "VALUES ('T1', 'approved', '2026-12-01T08:00:00Z', '2026-12-01T08:00:00Z')")));
-        m_bed->createContext();
+        m_bed->createContext(readerThread);
         m_window = std::make_unique<ui::MainWindow>(m_bed->context());
         m_window->show();
 
@@ -75,6 +85,7 @@ private Q_SLOTS:
 
     void hiddenWhileTheDatabaseWorks()
     {
+        m_bed->waitForReads();
         QVERIFY(banner()->isHidden());
         QVERIFY(m_bed->context().databaseError().isEmpty());
     }
@@ -89,11 +100,11 @@ private Q_SLOTS:
 
         runElsewhere(QStringLiteral("ALTER TABLE terminals_away RENAME TO terminals"));
         test::findWidget<QAbstractButton>(m_window.get(), "databaseErrorRetry")->click();
-        QVERIFY(banner()->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(banner()->isHidden(), 5000);
         QVERIFY(m_bed->context().databaseError().isEmpty());
         auto *terminals = m_window->findChild<ui::TerminalTableModel *>();
         QVERIFY(terminals);
-        QCOMPARE(terminals->rowCount(), 1);
+        QCOMPARE(terminals->rowCount(), 1); // the pages read again before the banner went
     }
 
     void goesByItselfWhenTheDatabaseIsBack()
@@ -112,6 +123,7 @@ private Q_SLOTS:
         QVERIFY(storage::exec(query, QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', '1')")));
         QVERIFY(!storage::exec(query, QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', '2')")));
         m_bed->context().notifyChanged(ui::ConsoleContext::Settings);
+        m_bed->waitForReads();
         QVERIFY(banner()->isHidden());
         QVERIFY(m_bed->context().databaseError().isEmpty());
     }

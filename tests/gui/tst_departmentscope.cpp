@@ -131,7 +131,9 @@ private Q_SLOTS:
         QCOMPARE(users(), QStringList{QStringLiteral("8")});
         QCOMPARE(comboData(&page, "departmentFilter"), QStringList{QString::number(m_plant)});
         QStringList found; // the global search's employees
-        for (const ui::ServerStatus::SearchEntry &entry : ui::ServerStatus::searchEntries(m_bed->context())) {
+        const QList<ui::ServerStatus::SearchEntry> entries =
+            ui::ServerStatus::readSearchEntries(m_bed->context().database(), m_bed->context().departmentScope());
+        for (const ui::ServerStatus::SearchEntry &entry : entries) {
             if (entry.isUser)
                 found << entry.id;
         }

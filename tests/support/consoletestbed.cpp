@@ -1,9 +1,11 @@
 #include "consoletestbed.h"
 
+#include "consolereader.h"
 #include "operatoradmin.h"
 #include "settingsrepository.h"
 
 #include <QHostAddress>
+#include <QTest>
 
 namespace punchclock::test {
 
@@ -44,12 +46,19 @@ bool ConsoleTestbed::open(const Options &options, QString *error)
     return m_server->start(serverOptions, error);
 }
 
-ui::ConsoleContext &ConsoleTestbed::createContext()
+ui::ConsoleContext &ConsoleTestbed::createContext(bool readsOnReaderThread)
 {
-    m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get());
+    m_context = std::make_unique<ui::ConsoleContext>(*m_db, m_server.get(), readsOnReaderThread);
     if (m_actor.operatorId != 0)
         m_context->setActor(m_actor);
     return *m_context;
+}
+
+void ConsoleTestbed::waitForReads()
+{
+    bool done = false;
+    m_context->reader().afterQueuedReads([&done](bool) { done = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
 }
 
 services::Actor ConsoleTestbed::signInAs(const QString &name, services::Role role, const QSet<qint64> &departments)

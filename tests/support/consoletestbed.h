@@ -40,7 +40,11 @@ public:
     // when any of that fails.
     bool open(const Options &options, QString *error);
     bool open(QString *error) { return open(Options(), error); }
-    ui::ConsoleContext &createContext();
+    // Its pages read where the engine suits (on the GUI thread for SQLite), or on the console's
+    // reader thread as on PostgreSQL.
+    ui::ConsoleContext &createContext(bool readsOnReaderThread = false);
+    // Until every read the pages asked for so far has been shown.
+    void waitForReads();
 
     // Creates an operator account (every department unless `departments` are given) and signs
     // it in with OperatorPassword; the context, once created, acts as it. An invalid actor

@@ -1,0 +1,228 @@
+#include "consolecontext.h"
+#include "consolereader.h"
+
+#include "connection.h"
+#include "sqlsupport.h"
+#include "testdatabase.h"
+
+#include <QElapsedTimer>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+using namespace punchclock;
+
+// The pages' reads: on the reader's thread (as on PostgreSQL) the work runs off the GUI thread
+// with a connection of its own and its result is shown on the GUI thread; a flood of reloads
+// costs one read at a time; a failure reaches the database banner; closing the console does
+// not wait for reads nobody needs. On the GUI thread (a SQLite file) a read is done when the
+// call returns. The database is a real SQLite file.
+class tst_ConsoleReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Connection> m_db;
+
+    static int countTerminals(const QSqlDatabase &db)
+    {
+        QSqlQuery query(db);
+        return storage::exec(query, QStringLiteral("SELECT COUNT(*) FROM terminals")) && query.next()
+            ? query.value(0).toInt()
+            : -1;
+    }
+
+    // Until every read asked so far has been shown.
+    static void waitForReads(ui::ConsoleReader &reader)
+    {
+        bool done = false;
+        reader.afterQueuedReads([&done](bool) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QString error;
+        m_db = storage::Connection::open(
+            test::testDatabaseConfig(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                                                    QStringLiteral(".db"))),
+            &error);
+        QVERIFY2(m_db, qPrintable(error));
+        QSqlQuery seed(m_db->database());
+        QVERIFY(seed.exec(QStringLiteral("INSERT INTO terminals (dev_id, approval, first_seen, last_seen) "
+                                         "VALUES ('T1', 'approved', '2026-12-01T08:00:00Z', '2026-12-01T08:00:00Z')")));
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void onTheReaderThreadTheWorkLeavesTheGuiThread()
+    {
+        ui::ConsoleReader reader(*m_db, ui::ConsoleReader::Mode::OnReaderThread);
+        QObject page;
+        QThread *workThread = nullptr;
+        QThread *showThread = nullptr;
+        int shown = -1;
+        reader.read<int>(
+            &page,
+            [&workThread](const QSqlDatabase &db) {
+                workThread = QThread::currentThread();
+                return countTerminals(db);
+            },
+            [&](int terminals) {
+                showThread = QThread::currentThread();
+                shown = terminals;
+            });
+        QCOMPARE(shown, -1); // not shown before the event loop runs
+        QTRY_COMPARE_WITH_TIMEOUT(shown, 1, 10000);
+        QVERIFY(workThread);
+        QVERIFY(workThread != QThread::currentThread());
+        QCOMPARE(showThread, QThread::currentThread());
+    }
+
+    void onTheGuiThreadAReadIsDoneWhenTheCallReturns()
+    {
+        ui::ConsoleReader reader(*m_db, ui::ConsoleReader::Mode::OnGuiThread);
+        QObject page;
+        QThread *workThread = nullptr;
+        int shown = -1;
+        reader.read<int>(
+            &page,
+            [&workThread](const QSqlDatabase &db) {
+                workThread = QThread::currentThread();
+                return countTerminals(db);
+            },
+            [&shown](int terminals) { shown = terminals; });
+        QCOMPARE(shown, 1);
+        QCOMPARE(workThread, QThread::currentThread());
+    }
+
+    // While one reload runs, fifty more are asked for: one more read covers them all, and it is
+    // the newest request's.
+    void aFloodOfReloadsCostsOneReadAtATime()
+    {
+        ui::ConsoleReader reader(*m_db, ui::ConsoleReader::Mode::OnReaderThread);
+        QObject page;
+        QList<int> shown;
+        ui::RepeatedRead<int> reload(reader, &page, [&shown](int request) { shown << request; });
+        QSemaphore started;
+        QSemaphore release;
+        std::atomic<int> reads = 0;
+        reload.request([&](const QSqlDatabase &) {
+            ++reads;
+            started.release();
+            release.acquire();
+            return 0;
+        });
+        QVERIFY(started.tryAcquire(1, 10000)); // the first read runs and holds the reader
+        for (int request = 1; request <= 50; ++request) {
+            reload.request([&reads, request](const QSqlDatabase &) {
+                ++reads;
+                return request;
+            });
+        }
+        release.release();
+        waitForReads(reader);
+        QCOMPARE(reads.load(), 2);
+        QCOMPARE(shown, (QList<int>{0, 50}));
+        // And after the flood a request reads again.
+        reload.request([](const QSqlDatabase &) { return 51; });
+        waitForReads(reader);
+        QCOMPARE(shown.last(), 51);
+    }
+
+    void aPageClosedBeforeItsReadArrivesIsNotShownIt()
+    {
+        ui::ConsoleReader reader(*m_db, ui::ConsoleReader::Mode::OnReaderThread);
+        auto page = std::make_unique<QObject>();
+        bool shown = false;
+        QSemaphore release;
+        reader.read<int>(
+            page.get(),
+            [&release](const QSqlDatabase &db) {
+                release.acquire();
+                return countTerminals(db);
+            },
+            [&shown](int) { shown = true; });
+        page.reset();
+        release.release();
+        waitForReads(reader);
+        QVERIFY(!shown);
+    }
+
+    // A read that fails on the reader's thread shows what the repositories give then, and the
+    // console's database banner says why; once reads succeed again, a retry clears it.
+    void aFailedReadReachesTheBannerAndARetryClearsIt()
+    {
+        ui::ConsoleContext context(*m_db, nullptr, true);
+        QSignalSpy failed(&context, &ui::ConsoleContext::databaseFailed);
+        QSignalSpy recovered(&context, &ui::ConsoleContext::databaseRecovered);
+        QObject page;
+        int shown = 0;
+        // A page that reads the terminals at every change, as the Terminals page does.
+        const auto readTerminals = [&] {
+            context.reader().read<int>(&page, &countTerminals, [&shown](int terminals) { shown = terminals; });
+        };
+        connect(&context, &ui::ConsoleContext::terminalsChanged, &page, readTerminals);
+        QSqlQuery elsewhere(m_db->database());
+        QVERIFY(elsewhere.exec(QStringLiteral("ALTER TABLE terminals RENAME TO terminals_away")));
+        readTerminals();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QCOMPARE(shown, -1);
+        QVERIFY2(context.databaseError().contains(QLatin1String("terminals")), qPrintable(context.databaseError()));
+
+        context.retryDatabase(); // still failing: the banner stays
+        waitForReads(context.reader());
+        QVERIFY(!context.databaseError().isEmpty());
+        QCOMPARE(recovered.size(), 0);
+
+        QVERIFY(elsewhere.exec(QStringLiteral("ALTER TABLE terminals_away RENAME TO terminals")));
+        context.retryDatabase();
+        QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 10000);
+        QVERIFY(context.databaseError().isEmpty());
+        QCOMPARE(shown, 1); // the retry's reload came before the all-clear
+    }
+
+    // Closing the console drops the reads still queued instead of running them first.
+    void closingDropsQueuedReads()
+    {
+        auto reader = std::make_unique<ui::ConsoleReader>(*m_db, ui::ConsoleReader::Mode::OnReaderThread);
+        QObject page;
+        QSemaphore started;
+        QSemaphore release;
+        std::atomic<int> reads = 0;
+        const auto slowRead = [&](const QSqlDatabase &) {
+            ++reads;
+            started.release();
+            release.acquire();
+            return 0;
+        };
+        reader->read<int>(&page, slowRead, [](int) {});
+        QVERIFY(started.tryAcquire(1, 10000));
+        for (int queued = 0; queued < 20; ++queued)
+            reader->read<int>(&page, slowRead, [](int) {});
+        // The running read ends while the reader closes; the twenty queued ones must not run.
+        QThread *releaser = QThread::create([&release] {
+            QThread::msleep(200);
+            release.release();
+        });
+        releaser->start();
+        QElapsedTimer closing;
+        closing.start();
+        reader.reset();
+        releaser->wait();
+        delete releaser;
+        QCOMPARE(reads.load(), 1);
+        QVERIFY2(closing.elapsed() < 5000, qPrintable(QString::number(closing.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ConsoleReader)
+#include "tst_consolereader.moc"
