@@ -140,12 +140,14 @@ void ConsoleContext::retryDatabase()
     if (m_retryWaiting)
         return;
     const quint64 before = m_failuresSeen;
+    const quint64 readerFailuresBefore = m_reader->failedReads();
     notifyChanged(Everything);
     m_retryWaiting = true;
     // The reloads just asked for may run on the reader's thread: the error clears once they are
     // all shown, if none failed there or here.
-    m_reader->afterQueuedReads([this, before](bool anyFailed) {
+    m_reader->afterQueuedReads([this, before, readerFailuresBefore] {
         m_retryWaiting = false;
+        const bool anyFailed = m_reader->failedReads() != readerFailuresBefore;
         // The server's outage ends when the server says so, however well the console reads.
         const bool serverOutage = m_server && m_server->databaseUnreachableSince().isValid();
         if (!anyFailed && m_failuresSeen == before && !m_databaseError.isEmpty() && !serverOutage) {

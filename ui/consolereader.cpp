@@ -120,16 +120,13 @@ void ConsoleReader::run(std::function<void(const QSqlDatabase &)> work, std::fun
     });
 }
 
-void ConsoleReader::afterQueuedReads(std::function<void(bool anyFailed)> done)
+void ConsoleReader::afterQueuedReads(std::function<void()> done)
 {
     if (m_mode == Mode::OnGuiThread) {
-        done(false); // reads on the GUI thread are over already, and counted there
+        done(); // reads on the GUI thread are over already
         return;
     }
-    const quint64 before = m_failures->load();
-    run([](const QSqlDatabase &) {}, [failures = m_failures, before, done = std::move(done)] {
-        done(failures->load() != before);
-    });
+    run([](const QSqlDatabase &) {}, std::move(done));
 }
 
 } // namespace punchclock::ui

@@ -56,9 +56,11 @@ public:
             });
     }
 
-    // `done` once every read asked before has been shown, with whether one of them failed: how
-    // the console knows that a database that failed reads again.
-    void afterQueuedReads(std::function<void(bool anyFailed)> done);
+    // `done` once every read asked before has been shown.
+    void afterQueuedReads(std::function<void()> done);
+    // How many reads failed on the reader's thread so far: compared before and after a retry's
+    // reloads, it tells whether the database reads again.
+    quint64 failedReads() const { return m_failures->load(); }
 
 Q_SIGNALS:
     // A read on the reader's thread failed: the driver's words. (Reads on the GUI thread are

@@ -39,11 +39,32 @@ private:
             : -1;
     }
 
+    // Where a read's work and its showing ran, and what was shown.
+    struct ReadSeen
+    {
+        QThread *workThread = nullptr;
+        QThread *showThread = nullptr;
+        int shown = -1;
+    };
+    static void readTerminalCount(ui::ConsoleReader &reader, QObject *page, ReadSeen &seen)
+    {
+        reader.read<int>(
+            page,
+            [&seen](const QSqlDatabase &db) {
+                seen.workThread = QThread::currentThread();
+                return countTerminals(db);
+            },
+            [&seen](int terminals) {
+                seen.showThread = QThread::currentThread();
+                seen.shown = terminals;
+            });
+    }
+
     // Until every read asked so far has been shown.
     static void waitForReads(ui::ConsoleReader &reader)
     {
         bool done = false;
-        reader.afterQueuedReads([&done](bool) { done = true; });
+        reader.afterQueuedReads([&done] { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     }
 
@@ -67,41 +88,24 @@ private Q_SLOTS:
     {
         ui::ConsoleReader reader(*m_db, ui::ConsoleReader::Mode::OnReaderThread);
         QObject page;
-        QThread *workThread = nullptr;
-        QThread *showThread = nullptr;
-        int shown = -1;
-        reader.read<int>(
-            &page,
-            [&workThread](const QSqlDatabase &db) {
-                workThread = QThread::currentThread();
-                return countTerminals(db);
-            },
-            [&](int terminals) {
-                showThread = QThread::currentThread();
-                shown = terminals;
-            });
-        QCOMPARE(shown, -1); // not shown before the event loop runs
-        QTRY_COMPARE_WITH_TIMEOUT(shown, 1, 10000);
-        QVERIFY(workThread);
-        QVERIFY(workThread != QThread::currentThread());
-        QCOMPARE(showThread, QThread::currentThread());
+        ReadSeen seen;
+        readTerminalCount(reader, &page, seen);
+        QCOMPARE(seen.shown, -1); // not shown before the event loop runs
+        QTRY_COMPARE_WITH_TIMEOUT(seen.shown, 1, 10000);
+        QVERIFY(seen.workThread);
+        QVERIFY(seen.workThread != QThread::currentThread());
+        QCOMPARE(seen.showThread, QThread::currentThread());
     }
 
     void onTheGuiThreadAReadIsDoneWhenTheCallReturns()
     {
         ui::ConsoleReader reader(*m_db, ui::ConsoleReader::Mode::OnGuiThread);
         QObject page;
-        QThread *workThread = nullptr;
-        int shown = -1;
-        reader.read<int>(
-            &page,
-            [&workThread](const QSqlDatabase &db) {
-                workThread = QThread::currentThread();
-                return countTerminals(db);
-            },
-            [&shown](int terminals) { shown = terminals; });
-        QCOMPARE(shown, 1);
-        QCOMPARE(workThread, QThread::currentThread());
+        ReadSeen seen;
+        readTerminalCount(reader, &page, seen);
+        QCOMPARE(seen.shown, 1);
+        QCOMPARE(seen.workThread, QThread::currentThread());
+        QCOMPARE(seen.showThread, QThread::currentThread());
     }
 
     // While one reload runs, fifty more are asked for: one more read covers them all, and it is

@@ -57,7 +57,7 @@ ui::ConsoleContext &ConsoleTestbed::createContext(bool readsOnReaderThread)
 void ConsoleTestbed::waitForReads()
 {
     bool done = false;
-    m_context->reader().afterQueuedReads([&done](bool) { done = true; });
+    m_context->reader().afterQueuedReads([&done] { done = true; });
     QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
 }
 
