@@ -15,19 +15,20 @@
 namespace punchclock::test {
 
 // The Settings page over a temporary database without a terminal server, shown and active, as
-// the tests of its sections start from.
+// the tests of its sections start from. `readsOnReaderThread`: the page reads as on PostgreSQL,
+// on the console's reader thread; bed().waitForReads() waits for what it asked.
 class SettingsPageFixture
 {
 public:
     // False with *error set when the database or the window could not be set up.
-    bool open(QString *error)
+    bool open(QString *error, bool readsOnReaderThread = false)
     {
         m_bed = std::make_unique<ConsoleTestbed>();
         ConsoleTestbed::Options options;
         options.startServer = false;
         if (!m_bed->open(options, error))
             return false;
-        m_bed->createContext();
+        m_bed->createContext(readsOnReaderThread);
         m_page = std::make_unique<ui::SettingsPage>(m_bed->context());
         m_page->resize(1000, 800);
         m_page->show();

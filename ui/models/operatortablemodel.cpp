@@ -12,13 +12,12 @@ OperatorTableModel::OperatorTableModel(QObject *parent)
     : KeyedTableModel(parent)
 {}
 
-void OperatorTableModel::setOperators(QList<storage::OperatorRow> operators,
-                                      const QHash<qint64, QString> &departmentNames)
+void OperatorTableModel::setAccounts(OperatorAccounts accounts)
 {
-    const bool renamed = departmentNames != m_departmentNames;
-    m_departmentNames = departmentNames;
+    const bool renamed = accounts.departmentNames != m_departmentNames;
+    m_departmentNames = std::move(accounts.departmentNames);
     replaceRows(
-        m_operators, std::move(operators), [](const storage::OperatorRow &row) { return row.id; },
+        m_operators, std::move(accounts.operators), [](const storage::OperatorRow &row) { return row.id; },
         [](const storage::OperatorRow &a, const storage::OperatorRow &b) {
             return a.name == b.name && a.role == b.role && a.allDepartments == b.allDepartments &&
                    a.departments == b.departments && a.disabled == b.disabled && a.createdBy == b.createdBy &&
@@ -35,11 +34,21 @@ const storage::OperatorRow *OperatorTableModel::operatorAt(int row) const
 
 int OperatorTableModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_operators.size(); ++row) {
-        if (m_operators.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return rowWhere([id](const storage::OperatorRow &account) { return account.id == id; });
+}
+
+int OperatorTableModel::rowOfName(const QString &name) const
+{
+    const QString wanted = name.trimmed();
+    return rowWhere([&wanted](const storage::OperatorRow &account) {
+        return account.name.compare(wanted, Qt::CaseInsensitive) == 0;
+    });
+}
+
+int OperatorTableModel::rowWhere(const std::function<bool(const storage::OperatorRow &)> &matches) const
+{
+    const auto found = std::find_if(m_operators.cbegin(), m_operators.cend(), matches);
+    return found == m_operators.cend() ? -1 : int(found - m_operators.cbegin());
 }
 
 int OperatorTableModel::rowCount(const QModelIndex &parent) const

@@ -5,7 +5,16 @@
 
 #include <QHash>
 
+#include <functional>
+
 namespace punchclock::ui {
+
+// The accounts as one read gives them, with the departments' names by id to name theirs.
+struct OperatorAccounts
+{
+    QList<storage::OperatorRow> operators;
+    QHash<qint64, QString> departmentNames;
+};
 
 // The console's operator accounts, by name: role, departments, whether disabled, who created
 // each and when. Refills update rows in place (KeyedTableModel), keyed by the account's id.
@@ -26,10 +35,11 @@ public:
 
     explicit OperatorTableModel(QObject *parent = nullptr);
 
-    // `departmentNames` by id, to name each account's departments.
-    void setOperators(QList<storage::OperatorRow> operators, const QHash<qint64, QString> &departmentNames);
+    void setAccounts(OperatorAccounts accounts);
     const storage::OperatorRow *operatorAt(int row) const;
     int rowOf(qint64 id) const;
+    // The row of the account named `name`, in any case (names are unique regardless of case); -1 if none.
+    int rowOfName(const QString &name) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,6 +47,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rowWhere(const std::function<bool(const storage::OperatorRow &)> &matches) const;
     QString departmentsText(const storage::OperatorRow &account) const;
 
     QList<storage::OperatorRow> m_operators;

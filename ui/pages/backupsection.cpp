@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "displayformat.h"
 #include "icons.h"
 #include "permissiontext.h"
@@ -31,12 +32,26 @@ namespace {
 using engine::BackupScheduler;
 using storage::DatabaseBackup;
 
+// As BackupScheduler::keep() and dailyOn() read the stored text: an installation that never
+// chose backs up daily and keeps the default number.
+int keptBackups(const QString &stored)
+{
+    bool ok = false;
+    const int kept = stored.toInt(&ok);
+    return ok && kept > 0 ? kept : BackupScheduler::DefaultKeep;
+}
+
+bool dailyOn(const QString &stored)
+{
+    return stored != QLatin1String("0");
+}
+
 } // namespace
 
-BackupSection::BackupSection(ConsoleContext &context, QWidget *parent)
+BackupSection::BackupSection(ConsoleContext &context, SettingsStore &settings, QWidget *parent)
     : QGroupBox(tr("Backups"), parent)
     , m_context(context)
-    , m_settings(context)
+    , m_settings(settings)
     , m_form(new QFormLayout(this))
     , m_folder(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
@@ -95,20 +110,31 @@ BackupSection::BackupSection(ConsoleContext &context, QWidget *parent)
             [this] { m_settings.save(BackupScheduler::KeepKey, QString::number(m_keep->value()), m_folderError); });
     connect(m_backUpNow, &QPushButton::clicked, this, &BackupSection::backUpNow);
     connect(m_restore, &QPushButton::clicked, this, &BackupSection::restore);
-    reload();
 }
 
-void BackupSection::reload()
+QStringList BackupSection::storedKeys()
 {
-    // What the scheduler does, defaults included: an installation that never chose backs up daily.
-    const storage::SettingsRepository settings(m_context.database());
+    QStringList keys;
+    for (const char *key : {BackupScheduler::FolderKey, BackupScheduler::KeepKey, BackupScheduler::DailyKey})
+        keys << QLatin1String(key);
+    for (const BackupScheduler::Kind kind : {BackupScheduler::Kind::Daily, BackupScheduler::Kind::Manual}) {
+        const BackupScheduler::AttemptKeys attempt = BackupScheduler::keysFor(kind);
+        for (const char *key : {attempt.at, attempt.result, attempt.file, attempt.detail})
+            keys << QLatin1String(key);
+    }
+    return keys;
+}
+
+void BackupSection::present()
+{
+    // What the scheduler does, defaults included.
     if (!SettingsStore::isBeingEdited(m_folder))
         m_folder->setText(QDir::toNativeSeparators(folder()));
     if (!SettingsStore::isBeingEdited(m_keep))
-        m_keep->setValue(BackupScheduler::keep(settings));
+        m_keep->setValue(keptBackups(m_settings.value(BackupScheduler::KeepKey)));
     {
         const QSignalBlocker blocker(m_daily);
-        m_daily->setChecked(BackupScheduler::dailyOn(settings));
+        m_daily->setChecked(dailyOn(m_settings.value(BackupScheduler::DailyKey)));
     }
     showLastBackup();
 }
@@ -176,7 +202,22 @@ services::Outcome BackupSection::inOwnConnection(const storage::DatabaseConfig &
 
 QString BackupSection::folder() const
 {
-    return BackupScheduler::folder(storage::SettingsRepository(m_context.database()), m_context.connection().config());
+    const QString chosen = m_settings.value(BackupScheduler::FolderKey);
+    return chosen.isEmpty() ? BackupScheduler::defaultFolder(m_context.connection().config()) : chosen;
+}
+
+void BackupSection::withCurrentFolder(std::function<void(const QString &folder)> then)
+{
+    setActionsEnabled(false); // one dialog at a time, also while the folder is read
+    m_context.reader().read<QString>(
+        this,
+        [config = m_context.connection().config()](const QSqlDatabase &db) {
+            return BackupScheduler::folder(storage::SettingsRepository(db), config);
+        },
+        [this, then = std::move(then)](const QString &folder) {
+            setActionsEnabled(true);
+            then(folder);
+        });
 }
 
 void BackupSection::saveFolder()
@@ -256,18 +297,27 @@ bool BackupSection::showAttempt(QLabel *label, BackupScheduler::Kind kind, const
     return true;
 }
 
+void BackupSection::setActionsEnabled(bool enabled)
+{
+    m_backUpNow->setEnabled(enabled);
+    m_restore->setEnabled(enabled);
+}
+
 void BackupSection::setBusy(bool busy, const QString &message)
 {
-    m_backUpNow->setEnabled(!busy);
-    m_restore->setEnabled(!busy);
+    setActionsEnabled(!busy);
     m_progress->setText(message);
     m_progress->setVisible(!message.isEmpty());
 }
 
 void BackupSection::backUpNow()
 {
+    withCurrentFolder([this](const QString &folder) { backUpTo(folder); });
+}
+
+void BackupSection::backUpTo(QString folder)
+{
     const QDateTime now = QDateTime::currentDateTime();
-    QString folder = this->folder();
     if (folder.isEmpty() || !QDir().mkpath(folder))
         folder = QDir::homePath();
     QFileDialog dialog(this, tr("Back up the database to"));
@@ -302,19 +352,23 @@ void BackupSection::backUpNow()
                                ? tr("Backed up %1 to %2.")
                                      .arg(QLocale().formattedDataSize(result.bytes), QDir::toNativeSeparators(file))
                                : outcomeText(outcome, file));
-            showLastBackup();
             Q_EMIT backupFinished(result.ok());
         });
 }
 
 void BackupSection::restore()
 {
+    withCurrentFolder([this](const QString &folder) { restoreFrom(folder); });
+}
+
+void BackupSection::restoreFrom(const QString &folder)
+{
     QFileDialog dialog(this, tr("Restore the database from"));
     dialog.setObjectName(QStringLiteral("restoreFileDialog"));
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);
-    dialog.setDirectory(folder().isEmpty() ? QDir::homePath() : folder());
+    dialog.setDirectory(folder.isEmpty() ? QDir::homePath() : folder);
     dialog.setNameFilters({tr("Punchclock backups (*.sqlite)"), tr("All files (*)")});
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;

@@ -30,9 +30,12 @@ class BackupSection : public QGroupBox
     Q_OBJECT
 
 public:
-    explicit BackupSection(ConsoleContext &context, QWidget *parent = nullptr);
+    BackupSection(ConsoleContext &context, SettingsStore &settings, QWidget *parent = nullptr);
 
-    void reload();
+    // The keys present() shows, for the page's read.
+    static QStringList storedKeys();
+    // What `settings` holds now; a field being edited keeps what is typed.
+    void present();
 
     // A backup problem in the operator's words; `file` is the backup concerned.
     static QString problemText(const storage::DatabaseBackup::Result &result, const QString &file);
@@ -52,21 +55,28 @@ Q_SIGNALS:
     void restoreFinished(bool ok);
 
 private:
-    // Where the daily backups go: the one chosen, else the default next to the data.
+    // Where the daily backups go: the one chosen, else the default next to the data. As
+    // BackupScheduler reads it, from what the page read last and saved since.
     QString folder() const;
+    // `then` with the folder as stored now, read on the console's reader: the file dialogs
+    // start there even when it was changed elsewhere a moment ago.
+    void withCurrentFolder(std::function<void(const QString &folder)> then);
     void saveFolder();
     void saveDaily(bool on);
     void chooseFolder();
     void backUpNow();
+    void backUpTo(QString folder);
     void restore();
+    void restoreFrom(const QString &folder);
     void restoreChecked(const QString &file, const storage::DatabaseBackup::Result &checked);
     void showLastBackup();
     // The last attempt of `kind` in `label`, `none` when there was none; whether there was one.
     bool showAttempt(QLabel *label, engine::BackupScheduler::Kind kind, const QString &none);
+    void setActionsEnabled(bool enabled);
     void setBusy(bool busy, const QString &message = {});
 
     ConsoleContext &m_context;
-    SettingsStore m_settings;
+    SettingsStore &m_settings;
     QFormLayout *m_form;
     QLineEdit *m_folder;
     QPushButton *m_browse;

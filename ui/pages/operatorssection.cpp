@@ -32,6 +32,7 @@ OperatorsSection::OperatorsSection(ConsoleContext &context, QWidget *parent)
     , m_disable(new QPushButton(this))
     , m_resetPassword(new QPushButton(themedIcon("dialog-password"), tr("Reset pass&word…"), this))
     , m_message(new QLabel(this))
+    , m_read(context.reader(), this, [this](OperatorAccounts accounts) { present(std::move(accounts)); })
 {
     setObjectName(QStringLiteral("operatorsSection"));
     m_table->setModel(m_model);
@@ -66,15 +67,33 @@ OperatorsSection::OperatorsSection(ConsoleContext &context, QWidget *parent)
     connect(m_disable, &QPushButton::clicked, this, &OperatorsSection::toggleDisabled);
     connect(m_resetPassword, &QPushButton::clicked, this, &OperatorsSection::resetPassword);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OperatorsSection::updateButtons);
-    reload();
+    updateButtons();
+}
+
+OperatorAccounts OperatorsSection::read(const QSqlDatabase &db)
+{
+    OperatorAccounts accounts;
+    for (const storage::DepartmentRow &department : storage::DepartmentRepository(db).list())
+        accounts.departmentNames.insert(department.id, department.name);
+    accounts.operators = storage::OperatorRepository(db).list();
+    return accounts;
 }
 
 void OperatorsSection::reload()
 {
-    QHash<qint64, QString> departments;
-    for (const storage::DepartmentRow &department : storage::DepartmentRepository(m_context.database()).list())
-        departments.insert(department.id, department.name);
-    m_model->setOperators(storage::OperatorRepository(m_context.database()).list(), departments);
+    m_read.request(&OperatorsSection::read);
+}
+
+void OperatorsSection::present(OperatorAccounts accounts)
+{
+    m_model->setAccounts(std::move(accounts));
+    if (!m_selectWhenShown.isEmpty()) {
+        const int row = m_model->rowOfName(m_selectWhenShown);
+        if (row >= 0) {
+            m_table->selectRow(row);
+            m_selectWhenShown.clear();
+        }
+    }
     updateButtons();
 }
 
@@ -93,13 +112,8 @@ void OperatorsSection::addOperator()
     OperatorDialog dialog(m_context.database(), m_context.actor(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_selectWhenShown = dialog.operatorName();
     reload();
-    const int row = m_model->rowOf(storage::OperatorRepository(m_context.database())
-                                       .findByName(dialog.operatorName())
-                                       .value_or(storage::OperatorRow())
-                                       .id);
-    if (row >= 0)
-        m_table->selectRow(row);
     showMessage(tr("%1 can sign in now.").arg(dialog.operatorName()), false);
 }
 
@@ -155,8 +169,13 @@ void OperatorsSection::refreshOwnAccount(qint64 operatorId)
 {
     if (operatorId != m_context.actor().operatorId)
         return;
-    if (const auto row = storage::OperatorRepository(m_context.database()).find(operatorId))
-        m_context.setActor(services::OperatorAdmin::actorOf(*row, m_context.actor().origin));
+    m_context.reader().read<std::optional<storage::OperatorRow>>(
+        this, [operatorId](const QSqlDatabase &db) { return storage::OperatorRepository(db).find(operatorId); },
+        [this, operatorId](const std::optional<storage::OperatorRow> &row) {
+            // Still the one signed in: the lock may have let someone else in meanwhile.
+            if (row && operatorId == m_context.actor().operatorId)
+                m_context.setActor(services::OperatorAdmin::actorOf(*row, m_context.actor().origin));
+        });
 }
 
 void OperatorsSection::showMessage(const QString &message, bool error)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "consolereader.h"
+#include "operatortablemodel.h"
+
 #include <QGroupBox>
 
 class QLabel;
@@ -9,7 +12,6 @@ namespace punchclock::ui {
 
 class ConsoleContext;
 class DataTableView;
-class OperatorTableModel;
 
 // Settings → Operators, for administrators: every account with its role, departments and
 // state, and what an administrator does to them (add, change the role, disable or enable,
@@ -22,9 +24,14 @@ class OperatorsSection : public QGroupBox
 public:
     explicit OperatorsSection(ConsoleContext &context, QWidget *parent = nullptr);
 
-    void reload();
+    // The accounts as stored, for the console's reader: touches no widget.
+    static OperatorAccounts read(const QSqlDatabase &db);
+    // The accounts as read; the selected one stays selected.
+    void present(OperatorAccounts accounts);
 
 private:
+    // Reads the accounts again after a change made here.
+    void reload();
     void addOperator();
     void changeRole();
     void toggleDisabled();
@@ -42,6 +49,8 @@ private:
     QPushButton *m_disable;
     QPushButton *m_resetPassword;
     QLabel *m_message;
+    QString m_selectWhenShown; // an account just added, to select once read
+    RepeatedRead<OperatorAccounts> m_read;
 };
 
 } // namespace punchclock::ui

@@ -1,6 +1,5 @@
 #include "privacysection.h"
 
-#include "consolecontext.h"
 #include "rangespinbox.h"
 
 #include "privacyadmin.h"
@@ -13,10 +12,9 @@ namespace punchclock::ui {
 
 using services::PrivacyAdmin;
 
-PrivacySection::PrivacySection(ConsoleContext &context, QWidget *parent)
+PrivacySection::PrivacySection(SettingsStore &settings, QWidget *parent)
     : QGroupBox(tr("Biometric privacy"), parent)
-    , m_context(context)
-    , m_settings(context)
+    , m_settings(settings)
     , m_retentionDays(new RangeSpinBox(0, PrivacyAdmin::MaxRetentionDays, this))
     , m_error(SettingsStore::errorLabel("biometricRetentionError", this))
 {
@@ -40,19 +38,30 @@ PrivacySection::PrivacySection(ConsoleContext &context, QWidget *parent)
         this));
 
     connect(m_retentionDays, &QSpinBox::editingFinished, this, &PrivacySection::save);
-    reload();
 }
 
-void PrivacySection::reload()
+QStringList PrivacySection::storedKeys()
+{
+    return {QLatin1String(PrivacyAdmin::RetentionDaysKey)};
+}
+
+void PrivacySection::present()
 {
     if (!SettingsStore::isBeingEdited(m_retentionDays))
-        m_retentionDays->setValue(PrivacyAdmin(m_context.database()).retentionDays());
+        m_retentionDays->setValue(storedDays());
+}
+
+int PrivacySection::storedDays() const
+{
+    bool ok = false;
+    const int days = m_settings.value(PrivacyAdmin::RetentionDaysKey).toInt(&ok);
+    return ok && days > 0 ? days : 0;
 }
 
 void PrivacySection::save()
 {
     const QString days = QString::number(m_retentionDays->value());
-    if (QString::number(PrivacyAdmin(m_context.database()).retentionDays()) != days)
+    if (QString::number(storedDays()) != days)
         m_settings.save(PrivacyAdmin::RetentionDaysKey, days, m_error);
 }
 

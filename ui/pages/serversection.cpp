@@ -27,10 +27,10 @@ const QString customAddress = QStringLiteral("custom");
 
 } // namespace
 
-ServerSection::ServerSection(ConsoleContext &context, QWidget *parent)
+ServerSection::ServerSection(ConsoleContext &context, SettingsStore &settings, QWidget *parent)
     : QGroupBox(tr("Server"), parent)
     , m_context(context)
-    , m_settings(context)
+    , m_settings(settings)
     , m_address(new QComboBox(this))
     , m_customAddress(new QLineEdit(this))
     , m_port(new RangeSpinBox(1, 65535, this))
@@ -91,10 +91,15 @@ ServerSection::ServerSection(ConsoleContext &context, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &ServerSection::apply);
     connect(m_customAddress, &QLineEdit::returnPressed, this, &ServerSection::apply);
     connect(&m_context, &ConsoleContext::serverStateChanged, this, &ServerSection::showServerState);
-    reload();
+    showServerState();
 }
 
-void ServerSection::reload()
+QStringList ServerSection::storedKeys()
+{
+    return {QLatin1String(engine::ServerSettings::ListenKey)};
+}
+
+void ServerSection::present()
 {
     showServerState();
     // The fields hold a choice that waits for Apply: only a new stored value replaces it.

@@ -24,9 +24,12 @@ class ServerSection : public QGroupBox
     Q_OBJECT
 
 public:
-    explicit ServerSection(ConsoleContext &context, QWidget *parent = nullptr);
+    ServerSection(ConsoleContext &context, SettingsStore &settings, QWidget *parent = nullptr);
 
-    void reload();
+    // The keys present() shows, for the page's read.
+    static QStringList storedKeys();
+    // What `settings` holds now; a choice waiting for Apply stays.
+    void present();
 
 private:
     void apply();
@@ -36,7 +39,7 @@ private:
     void selectAddress(const QHostAddress &address);
 
     ConsoleContext &m_context;
-    SettingsStore m_settings;
+    SettingsStore &m_settings;
     QComboBox *m_address;
     QLineEdit *m_customAddress;
     QSpinBox *m_port;

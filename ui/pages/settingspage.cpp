@@ -13,7 +13,6 @@
 #include "terminalaccesssection.h"
 #include "translationloader.h"
 
-#include "serversettings.h"
 #include "settingsrepository.h"
 
 #include <QCheckBox>
@@ -61,16 +60,17 @@ void setChecked(QCheckBox *field, bool checked)
 SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
     , m_settings(context)
+    , m_read(context.reader(), this, [this](Snapshot snapshot) { present(std::move(snapshot)); })
 {
     m_header = new PageHeader(tr("Settings"), this);
 
     auto *content = new QWidget;
     auto *sections = new QVBoxLayout(content);
-    m_server = new ServerSection(context, content);
-    m_terminalAccess = new TerminalAccessSection(context, content);
+    m_server = new ServerSection(context, m_settings, content);
+    m_terminalAccess = new TerminalAccessSection(m_settings, content);
     m_data = new DataSection(context, content);
-    m_privacy = new PrivacySection(context, content);
-    m_backups = new BackupSection(context, content);
+    m_privacy = new PrivacySection(m_settings, content);
+    m_backups = new BackupSection(context, m_settings, content);
     m_operators = new OperatorsSection(context, content);
     m_siteSections = {m_server, terminalsSection(), m_terminalAccess, timeZoneSection(), commandsSection(),
                       m_data,   m_privacy};
@@ -295,7 +295,31 @@ void SettingsPage::saveSeconds(const char *key, const QSpinBox *field)
 
 void SettingsPage::reload()
 {
-    const ServerSettings current = ServerSettings::load(storage::SettingsRepository(context().database()));
+    m_read.request([saves = m_settings.saves()](const QSqlDatabase &db) { return read(db, saves); });
+}
+
+SettingsPage::Snapshot SettingsPage::read(const QSqlDatabase &db, quint64 saves)
+{
+    QStringList keys = ServerSection::storedKeys() + TerminalAccessSection::storedKeys() +
+                       PrivacySection::storedKeys() + BackupSection::storedKeys();
+    for (const char *key : {ServerSettings::SiteTimeZoneKey, ServerSettings::CommandTimeoutKey,
+                            ServerSettings::ClockSyncThresholdKey, ServerSettings::EnrollTimeoutKey,
+                            ConsoleLock::LockAfterKey})
+        keys << QLatin1String(key);
+    const storage::SettingsRepository settings(db);
+    Snapshot snapshot;
+    snapshot.server = ServerSettings::load(settings);
+    snapshot.stored = settings.values(keys);
+    snapshot.accounts = OperatorsSection::read(db);
+    snapshot.saves = saves;
+    return snapshot;
+}
+
+void SettingsPage::present(Snapshot snapshot)
+{
+    if (!m_settings.take(std::move(snapshot.stored), snapshot.saves))
+        return; // read before a save of this page's: the read that save asked for follows
+    const ServerSettings &current = snapshot.server;
     setChecked(m_autoApprove, current.autoApproveTerminals);
     if (!SettingsStore::isBeingEdited(m_timeZone))
         m_timeZone->setEditText(QString::fromUtf8(current.siteTimeZone.id()));
@@ -309,12 +333,12 @@ void SettingsPage::reload()
         m_language->findData(QSettings().value(QLatin1String(TranslationLoader::LanguageKey)).toString());
     m_language->setCurrentIndex(qMax(language, 0));
     setUnlessEdited(m_lockAfter, ConsoleLock::lockAfterMinutes(m_settings.value(ConsoleLock::LockAfterKey)));
-    m_server->reload();
-    m_terminalAccess->reload();
+    m_server->present();
+    m_terminalAccess->present(current);
     m_data->reload();
-    m_privacy->reload();
-    m_backups->reload();
-    m_operators->reload();
+    m_privacy->present();
+    m_backups->present();
+    m_operators->present(std::move(snapshot.accounts));
 }
 
 } // namespace punchclock::ui

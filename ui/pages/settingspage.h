@@ -1,7 +1,13 @@
 #pragma once
 
+#include "consolereader.h"
+#include "operatortablemodel.h"
 #include "page.h"
 #include "settingsstore.h"
+
+#include "serversettings.h"
+
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -22,8 +28,9 @@ class TerminalAccessSection;
 // and operator accounts. Each field saves itself when changed, to the database (the server,
 // `serve` and the CLI read the same settings) or, for what concerns only this window, to
 // QSettings. A change made elsewhere shows within 2 s; a field being edited keeps what the user
-// typed. Only an administrator changes the database's settings and the accounts; others see the
-// settings disabled, with the reason, and no accounts.
+// typed. A reload reads everything the page shows at once, on the console's reader. Only an
+// administrator changes the database's settings and the accounts; others see the settings
+// disabled, with the reason, and no accounts.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -43,6 +50,16 @@ private:
     // What the signed-in operator may change here; the rest is shown, disabled.
     void updatePermissions();
     void saveSeconds(const char *key, const QSpinBox *field);
+    // What a reload reads, on the console's reader.
+    struct Snapshot
+    {
+        engine::ServerSettings server; // what the server acts on, defaults included
+        QHash<QString, QString> stored; // the keys the sections show or compare with, as stored
+        OperatorAccounts accounts;
+        quint64 saves = 0; // SettingsStore::saves() when it was asked for
+    };
+    static Snapshot read(const QSqlDatabase &db, quint64 saves);
+    void present(Snapshot snapshot);
 
     SettingsStore m_settings;
     PageHeader *m_header = nullptr;
@@ -65,6 +82,7 @@ private:
     QComboBox *m_language = nullptr;
     QSpinBox *m_lockAfter = nullptr;
     QLabel *m_lockError = nullptr;
+    RepeatedRead<Snapshot> m_read;
 };
 
 } // namespace punchclock::ui

@@ -4,7 +4,6 @@
 #include "permissiontext.h"
 
 #include "settingsadmin.h"
-#include "settingsrepository.h"
 
 #include <QLabel>
 
@@ -14,9 +13,17 @@ SettingsStore::SettingsStore(ConsoleContext &context)
     : m_context(context)
 {}
 
+bool SettingsStore::take(QHash<QString, QString> stored, quint64 savesWhenAsked)
+{
+    if (savesWhenAsked != m_saves)
+        return false;
+    m_stored = std::move(stored);
+    return true;
+}
+
 QString SettingsStore::value(const char *key, const QString &fallback) const
 {
-    return storage::SettingsRepository(m_context.database()).value(QLatin1String(key), fallback);
+    return m_stored.value(QLatin1String(key), fallback);
 }
 
 bool SettingsStore::save(const char *key, const QString &value, QLabel *errorLabel)
@@ -32,6 +39,9 @@ bool SettingsStore::save(const char *key, const QString &value, QLabel *errorLab
         return false;
     }
     showError(errorLabel, {});
+    // Known at once, before the page reads it back: a second edit compares with this one.
+    m_stored.insert(QLatin1String(key), value);
+    ++m_saves;
     m_context.notifyChanged(ConsoleContext::Settings);
     return true;
 }

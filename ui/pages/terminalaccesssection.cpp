@@ -1,10 +1,6 @@
 #include "terminalaccesssection.h"
 
-#include "consolecontext.h"
 #include "rangespinbox.h"
-
-#include "serversettings.h"
-#include "settingsrepository.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -41,10 +37,9 @@ QStringList invalidNetworks(const QString &text)
 
 } // namespace
 
-TerminalAccessSection::TerminalAccessSection(ConsoleContext &context, QWidget *parent)
+TerminalAccessSection::TerminalAccessSection(SettingsStore &settings, QWidget *parent)
     : QGroupBox(tr("Terminal access"), parent)
-    , m_context(context)
-    , m_settings(context)
+    , m_settings(settings)
     , m_networks(new QLineEdit(this))
     , m_networksError(SettingsStore::errorLabel("allowedNetworksError", this))
     , m_perAddress(countField("maxPendingPerAddress", this))
@@ -80,12 +75,16 @@ TerminalAccessSection::TerminalAccessSection(ConsoleContext &context, QWidget *p
     });
     connect(m_total, &QSpinBox::editingFinished, this,
             [this] { saveCount(ServerSettings::MaxPendingKey, &ServerSettings::maxPending, m_total); });
-    reload();
 }
 
-void TerminalAccessSection::reload()
+QStringList TerminalAccessSection::storedKeys()
 {
-    const ServerSettings current = ServerSettings::load(storage::SettingsRepository(m_context.database()));
+    return {QLatin1String(ServerSettings::AllowedNetworksKey)};
+}
+
+void TerminalAccessSection::present(const ServerSettings &current)
+{
+    m_current = current;
     if (!SettingsStore::isBeingEdited(m_networks))
         m_networks->setText(current.allowedNetworksText);
     if (!SettingsStore::isBeingEdited(m_perAddress))
@@ -115,9 +114,8 @@ void TerminalAccessSection::saveNetworks()
 void TerminalAccessSection::saveCount(const char *key, int ServerSettings::*stored, const QSpinBox *field)
 {
     // Compared with what the server acts on, so that leaving a field untouched writes no default.
-    const ServerSettings current = ServerSettings::load(storage::SettingsRepository(m_context.database()));
-    if (current.*stored != field->value())
-        m_settings.save(key, QString::number(field->value()), m_countsError);
+    if (m_current.*stored != field->value() && m_settings.save(key, QString::number(field->value()), m_countsError))
+        m_current.*stored = field->value();
 }
 
 } // namespace punchclock::ui
