@@ -1,9 +1,11 @@
 #include "attendancebed.h"
 #include "attendancerepository.h"
+#include "consolecontext.h"
 #include "dayexplanationdialog.h"
 #include "mainwindow.h"
 #include "reportspage.h"
 #include "reporttablemodel.h"
+#include "readerthreadtools.h"
 #include "reporttexts.h"
 #include "schedulerepository.h"
 #include "sitecalendar.h"
@@ -14,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -32,7 +35,8 @@ const QDate monday(2026, 10, 5);
 
 // What the Reports page's preview says beside the figures, in the words a manager reads: each
 // day's status, a night's departure on the next day, how far the period is counted, who has no
-// schedule, and the rule behind each figure of a day. On a real database.
+// schedule, the rule behind each figure of a day, and that new punches put it out of date, also
+// when the page reads as on PostgreSQL (on the console's reader thread). On a real database.
 class tst_ReportPreview : public QObject
 {
     Q_OBJECT
@@ -70,6 +74,44 @@ private:
         QTest::keyClick(table, Qt::Key_Return);
         const QList<ui::DayExplanationDialog *> open = m_page->findChildren<ui::DayExplanationDialog *>();
         return open.isEmpty() ? nullptr : open.constLast();
+    }
+
+    // The page again, reading as on PostgreSQL: on the console's reader thread, with a
+    // connection of its own (to the same file).
+    void reopenReadingOnReaderThread()
+    {
+        m_tester.reset();
+        m_page.reset();
+        m_bed->createContext(true);
+        QCOMPARE(m_bed->context().reader().mode(), ui::ConsoleReader::Mode::OnReaderThread);
+        m_page = std::make_unique<ui::ReportsPage>(m_bed->context());
+        m_page->resize(1280, 800);
+        m_page->show();
+        m_bed->waitForReads();
+    }
+
+    bool finishWork(const std::function<void()> &start)
+    {
+        QSignalSpy finished(m_page.get(), &ui::ReportsPage::workFinished);
+        start();
+        return finished.wait(20000) && !m_page->isBusy();
+    }
+
+    // A punch of Alice's on Monday, stored as the server stores one, and the console told.
+    void deliverPunch(QTime time)
+    {
+        QVERIFY(m_bed->punch(QStringLiteral("1"), QDateTime(monday, time), protocol::Direction::In));
+        m_bed->context().notifyChanged(ui::ConsoleContext::Punches);
+    }
+
+    QLabel *outOfDate() const { return findWidget<QLabel>(m_page.get(), "reportOutOfDate"); }
+
+    // The line says one punch came in since the preview.
+    void saysOneNewPunch() const
+    {
+        QVERIFY(outOfDate()->isVisible());
+        QVERIFY2(outOfDate()->text().startsWith(QStringLiteral("1 new punch for the period shown")),
+                 qPrintable(outOfDate()->text()));
     }
 
 private Q_SLOTS:
@@ -228,6 +270,51 @@ private Q_SLOTS:
                  qPrintable(unplannedFigures));
         QVERIFY(
             unplannedFigures.contains(QStringLiteral("Overtime 0:00: without a schedule there is no plan to exceed")));
+    }
+
+    void aReloadOnTheReaderThreadReadsNothingOnTheGuiThread()
+    {
+        reopenReadingOnReaderThread();
+        QVERIFY(test::previewReport(m_page.get(), reports::ReportKind::Daily, monday, monday));
+        const qint64 bakery = m_bed->addDepartment(QStringLiteral("Bakery")).value_or(0);
+        QVERIFY(bakery);
+        QVERIFY(m_bed->addUser(QStringLiteral("6"), QStringLiteral("Baker"), bakery));
+        {
+            const test::GuiConnectionClosed closed(m_bed->database());
+            QVERIFY(finishWork([this] { m_page->reload(); }));
+        }
+        QVERIFY(findWidget<QComboBox>(m_page.get(), "reportDepartment")->findData(bakery) >= 0);
+        QVERIFY(findWidget<QComboBox>(m_page.get(), "reportEmployee")->findData(QStringLiteral("6")) >= 0);
+        QCOMPARE(cell(QStringLiteral("1"), reports::ColumnId::Status), QStringLiteral("Present"));
+
+        deliverPunch(QTime(12, 0));
+        {
+            const test::GuiConnectionClosed closed(m_bed->database());
+            m_bed->waitForReads();
+            saysOneNewPunch();
+            QVERIFY(explain(QStringLiteral("1")) == nullptr); // shown once read
+            m_bed->waitForReads();
+        }
+        QVERIFY(m_page->findChild<ui::DayExplanationDialog *>());
+    }
+
+    void aLookForAPreviewNoLongerShownIsDropped()
+    {
+        reopenReadingOnReaderThread();
+        QVERIFY(test::previewReport(m_page.get(), reports::ReportKind::Daily, monday, monday));
+        {
+            // The look at a new punch waits on the reader while the operator previews again,
+            // and the new preview counts the punch already.
+            const test::ReaderHold hold(m_bed->context().reader(), m_page.get());
+            deliverPunch(QTime(12, 0));
+            QVERIFY(finishWork([this] { m_page->preview(); }));
+        }
+        m_bed->waitForReads();
+        QVERIFY(!outOfDate()->isVisible());
+
+        deliverPunch(QTime(12, 30));
+        m_bed->waitForReads();
+        saysOneNewPunch();
     }
 
     void theWindowHoldsAt1366x768WithLongNames_data()

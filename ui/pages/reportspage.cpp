@@ -19,6 +19,7 @@
 #include "reporttexts.h"
 
 #include "connection.h"
+#include "reportchanges.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,7 +63,11 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     , m_table(new DataTableView(QStringLiteral("reportTable"), this))
     , m_totals(new QLabel(this))
     , m_notes(new QLabel(this))
-    , m_changes(std::make_unique<PreviewChangeNotice>(context, m_outOfDate))
+    , m_changes(std::make_unique<PreviewChangeNotice>(context, m_outOfDate, [this] {
+        // Exports build the report again instead of writing the preview out.
+        m_previewCurrent = false;
+    }))
+    , m_choices(context.reader(), this, [this](Choices read) { presentChoices(read); })
 {
     m_chooseSavePath = [this](const QString &suggested, const QString &filter) {
         return QFileDialog::getSaveFileName(this, tr("Export report"), suggested, filter);
@@ -149,10 +154,10 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
 
-    connect(&context, &ConsoleContext::attendanceChanged, this, [this] { checkPreview(); });
+    connect(&context, &ConsoleContext::attendanceChanged, this, [this] { m_changes->check(); });
     // Another operator signed in at the lock: what the last one previewed is not theirs to see.
     connect(&context, &ConsoleContext::actorChanged, this, [this] {
-        m_filters->loadChoices(this->context().database(), this->context().departmentScope());
+        reloadChoices();
         m_previewCurrent = false;
         m_model->setReport(reports::ReportTable{}, reports::ReportTexts{});
         m_totals->clear();
@@ -161,10 +166,9 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
         m_header->setSummary(QString());
         showStatus(tr("Pick a report and a period, then Preview."));
     });
-    connect(&context, &ConsoleContext::punchesChanged, this, [this] { checkPreview(); });
-    connect(&context, &ConsoleContext::usersChanged, this,
-            [this] { m_filters->loadChoices(this->context().database(), this->context().departmentScope()); });
-    m_filters->loadChoices(context.database(), context.departmentScope());
+    connect(&context, &ConsoleContext::punchesChanged, this, [this] { m_changes->check(); });
+    connect(&context, &ConsoleContext::usersChanged, this, &ReportsPage::reloadChoices);
+    reloadChoices();
     showStatus(tr("Pick a report and a period, then Preview."));
 }
 
@@ -179,8 +183,25 @@ ReportsPage::~ReportsPage()
 
 void ReportsPage::reload()
 {
-    m_filters->loadChoices(context().database(), context().departmentScope());
-    preview();
+    // The preview is of the choices as they are now: a department removed meanwhile is no more.
+    m_previewWhenChosen = true;
+    reloadChoices();
+}
+
+void ReportsPage::reloadChoices()
+{
+    m_choices.request([scope = context().departmentScope()](const QSqlDatabase &db) {
+        return Choices{ReportFilterBar::readChoices(db), scope};
+    });
+}
+
+void ReportsPage::presentChoices(const Choices &read)
+{
+    if (read.scope != context().departmentScope())
+        return; // read for the operator before: the read for this one follows
+    m_filters->setChoices(read.choices, read.scope);
+    if (std::exchange(m_previewWhenChosen, false))
+        preview();
 }
 
 reports::ReportRequest ReportsPage::scopedRequest() const
@@ -204,13 +225,16 @@ void ReportsPage::preview()
         std::optional<reports::ReportTable> table;
         reports::ReportError error = reports::ReportError::None;
         QString openError;
+        storage::ReportChanges::Mark mark; // where the store stood before the calculation read it
     };
     auto outcome = std::make_shared<Outcome>();
     m_changes->previewStarted(request);
     runTask(tr("Calculating…"), [config, request, outcome](TaskState &) {
         const auto connection = storage::Connection::open(config, &outcome->openError);
-        if (connection)
-            outcome->table = reports::ReportBuilder(connection->database()).build(request, &outcome->error);
+        if (!connection)
+            return;
+        outcome->mark = storage::ReportChanges(connection->database()).mark();
+        outcome->table = reports::ReportBuilder(connection->database()).build(request, &outcome->error);
     }, [this, outcome, scope, request] {
         if (!outcome->table) {
             showError(outcome->openError.isEmpty() ? AttendanceErrorText::text(outcome->error) : outcome->openError);
@@ -219,7 +243,7 @@ void ReportsPage::preview()
         m_model->setReport(*outcome->table, ReportTexts::forTable(*outcome->table, scope));
         m_previewCurrent = true;
         m_previewed = request;
-        m_changes->previewShown();
+        m_changes->previewShown(outcome->mark);
         const int rows = m_model->rowCount();
         m_header->setSummary(tr("%1 · %2 · %n rows", nullptr, rows)
                                  .arg(m_model->texts().title, m_model->texts().period));
@@ -363,13 +387,6 @@ void ReportsPage::showStatus(const QString &message)
     m_status->setText(message);
 }
 
-void ReportsPage::checkPreview()
-{
-    // Exports build the report again instead of writing the preview out.
-    if (m_changes->check())
-        m_previewCurrent = false;
-}
-
 void ReportsPage::showPeriods()
 {
     auto *dialog = new PeriodsDialog(context(), this);
@@ -388,12 +405,6 @@ void ReportsPage::explainRow(int sourceRow)
         preview();
         return;
     }
-    reports::ReportError error = reports::ReportError::None;
-    const auto day = reports::ReportBuilder(context().database()).explain(source.userId, source.date, &error);
-    if (!day) {
-        showError(AttendanceErrorText::text(error));
-        return;
-    }
     QString employee = source.userId;
     const reports::ReportTable &report = m_model->report();
     for (int column = 0; column < report.columns.size(); ++column) {
@@ -401,7 +412,23 @@ void ReportsPage::explainRow(int sourceRow)
         if (report.columns.at(column).id == reports::ColumnId::Name && !name.isEmpty())
             employee = name;
     }
-    auto *dialog = new DayExplanationDialog(employee, *day, this);
+    context().reader().read<Explained>(
+        this,
+        [source](const QSqlDatabase &db) {
+            Explained explained;
+            explained.day = reports::ReportBuilder(db).explain(source.userId, source.date, &explained.error);
+            return explained;
+        },
+        [this, employee](const Explained &explained) { showExplanation(employee, explained); });
+}
+
+void ReportsPage::showExplanation(const QString &employee, const Explained &explained)
+{
+    if (!explained.day) {
+        showError(AttendanceErrorText::text(explained.error));
+        return;
+    }
+    auto *dialog = new DayExplanationDialog(employee, *explained.day, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const bool mayCorrect = context().roleAllows(services::Permission::CorrectPunches);
     dialog->setCorrectionAllowed(

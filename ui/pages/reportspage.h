@@ -1,7 +1,10 @@
 #pragma once
 
+#include "consolereader.h"
+#include "dayresult.h"
 #include "page.h"
 #include "reportfile.h"
+#include "reportfilterbar.h"
 #include "reportrequest.h"
 #include "reporttable.h"
 
@@ -21,7 +24,6 @@ namespace punchclock::ui {
 class DataTableView;
 class PageHeader;
 class PreviewChangeNotice;
-class ReportFilterBar;
 class ReportRulesButton;
 class ReportTableModel;
 
@@ -30,7 +32,8 @@ class ReportTableModel;
 // own with progress and Cancel, so the window never freezes. A day row explains itself on
 // double-click or Enter; an employee row opens that employee's timecard. The rules the
 // calculation needs are edited from the Rules menu (ReportRulesButton); periods are closed
-// and reopened under Periods.
+// and reopened under Periods. What the page reads besides (the filters' choices, whether the
+// preview is out of date, a day's explanation) it reads on the console's reader.
 class ReportsPage : public Page
 {
     Q_OBJECT
@@ -67,8 +70,21 @@ private:
         std::atomic_int total{0};
     };
 
-    // After a change in the store: whether the preview shown is out of date, and what changed.
-    void checkPreview();
+    // The departments and employees to choose from, read for the department scope `scope`.
+    struct Choices
+    {
+        ReportFilterBar::Choices choices;
+        std::optional<QSet<qint64>> scope;
+    };
+    void reloadChoices();
+    void presentChoices(const Choices &read);
+    // A day of a report row as calculated for its explanation, read on the console's reader.
+    struct Explained
+    {
+        std::optional<engine::attendance::DayResult> day;
+        engine::reports::ReportError error = engine::reports::ReportError::None;
+    };
+    void showExplanation(const QString &employee, const Explained &explained);
     void runTask(const QString &what, std::function<void(TaskState &)> work, std::function<void()> done);
     void finishTask();
     void cancelTask();
@@ -96,8 +112,10 @@ private:
     std::unique_ptr<PreviewChangeNotice> m_changes;
     std::shared_ptr<TaskState> m_task;
     bool m_previewCurrent = false;
+    bool m_previewWhenChosen = false; // a reload previews once the choices are read
     engine::reports::ReportRequest m_previewed; // what the preview shows
     SavePathChooser m_chooseSavePath;
+    RepeatedRead<Choices> m_choices;
 };
 
 } // namespace punchclock::ui

@@ -1,8 +1,6 @@
 #include "reportfilterbar.h"
 
-#include "departmentrepository.h"
 #include "reporttexts.h"
-#include "userrepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -141,14 +139,19 @@ void ReportFilterBar::applyPeriod(Period period)
     }
 }
 
-void ReportFilterBar::loadChoices(const QSqlDatabase &db, const std::optional<QSet<qint64>> &departments)
+ReportFilterBar::Choices ReportFilterBar::readChoices(const QSqlDatabase &db)
+{
+    return {storage::DepartmentRepository(db).list(), storage::UserRepository(db).list()};
+}
+
+void ReportFilterBar::setChoices(const Choices &choices, const std::optional<QSet<qint64>> &departments)
 {
     const QVariant department = m_department->currentData();
     const QVariant employee = m_employee->currentData();
     m_department->clear();
     //: An account of some departments: "all" are all of theirs
     m_department->addItem(departments ? tr("All my departments") : tr("All departments"));
-    for (const storage::DepartmentRow &row : storage::DepartmentRepository(db).list()) {
+    for (const storage::DepartmentRow &row : choices.departments) {
         if (!departments || departments->contains(row.id))
             m_department->addItem(row.name, row.id);
     }
@@ -156,7 +159,7 @@ void ReportFilterBar::loadChoices(const QSqlDatabase &db, const std::optional<QS
 
     m_employee->clear();
     m_employee->addItem(departments ? tr("All my employees") : tr("All employees"));
-    for (const storage::UserRow &user : storage::UserRepository(db).list()) {
+    for (const storage::UserRow &user : choices.users) {
         if (departments && (!user.departmentId || !departments->contains(*user.departmentId)))
             continue;
         //: An employee in the filter: name and user id

@@ -2,6 +2,9 @@
 
 #include "reportrequest.h"
 
+#include "departmentrepository.h"
+#include "userrepository.h"
+
 #include <QSqlDatabase>
 #include <QSet>
 #include <QWidget>
@@ -31,9 +34,17 @@ public:
 
     explicit ReportFilterBar(QWidget *parent = nullptr);
 
-    // Departments and employees as stored now; the current choices stay when they still exist.
-    // `departments`: an account that sees only these is offered only them and their employees.
-    void loadChoices(const QSqlDatabase &db, const std::optional<QSet<qint64>> &departments = std::nullopt);
+    // Departments and employees as stored.
+    struct Choices
+    {
+        QList<storage::DepartmentRow> departments;
+        QList<storage::UserRow> users;
+    };
+    // For the console's reader: touches no widget.
+    static Choices readChoices(const QSqlDatabase &db);
+    // Offers `choices`; the current choices stay when they still exist. `departments`: an
+    // account that sees only these is offered only them and their employees.
+    void setChoices(const Choices &choices, const std::optional<QSet<qint64>> &departments = std::nullopt);
     engine::reports::ReportRequest request() const;
     // "Department: Kitchen · Employee: Alice Smith (12)", or empty for everyone.
     QString scopeText() const;
