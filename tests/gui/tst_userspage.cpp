@@ -1,12 +1,14 @@
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "consoletestbed.h"
-#include "widgetlookup.h"
 #include "fetchuserdialog.h"
 #include "importcredentialdialog.h"
+#include "readerpagetests.h"
 #include "terminalpickerdialog.h"
 #include "usereditdialog.h"
 #include "userspage.h"
 #include "usertablemodel.h"
+#include "widgetlookup.h"
 
 #include "bscommframe.h"
 #include "connection.h"
@@ -129,6 +131,26 @@ private:
         QVERIFY(users.addMembership(devB, QStringLiteral("7"), QStringLiteral("USER")));
         m_bed->context().notifyChanged(ui::ConsoleContext::Users);
         QVERIFY(m_page->selectUser(QStringLiteral("7")));
+    }
+
+    // The page again, reading on the console's reader thread as on PostgreSQL.
+    void readOnTheReaderThread()
+    {
+        m_page.reset();
+        m_bed->createContext(true);
+        m_page = std::make_unique<ui::UsersPage>(m_bed->context());
+        m_page->resize(1280, 800);
+        m_page->show();
+        m_bed->waitForReads();
+    }
+
+    void storeUser(const QString &userId, const QString &name, const QList<protocol::Credential> &credentials,
+                   const QByteArray &photo = {})
+    {
+        protocol::UserEnrollment user;
+        std::tie(user.userId, user.name, user.credentials, user.photo) = std::tie(userId, name, credentials, photo);
+        user.privilegeName = QStringLiteral("USER");
+        QVERIFY(storage::UserRepository(m_bed->database()).applyEnrollment(devA, user));
     }
 
     void acceptPicker(const QStringList &check = {})
@@ -613,6 +635,97 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(m_page.get(), "userSearch")->text(), QStringLiteral("ali"));
         QCOMPARE(m_page->findChild<QTableView *>(QStringLiteral("usersTable"))->model()->rowCount(), 1);
         QCOMPARE(m_page->currentUserId(), QStringLiteral("7"));
+    }
+
+    // As on PostgreSQL: the page reads on the console's reader thread, with a connection of its
+    // own. Everything it shows is read there: the list, the details and the photos.
+    void everythingShownIsReadOffTheGuiThread()
+    {
+        storeUser(QStringLiteral("7"), QStringLiteral("Alice"), {{0, QByteArray(800, 'f')}}, test::jpegPhoto(90, 120));
+        readOnTheReaderThread();
+        const test::GuiConnectionClosed closed(m_bed->database());
+        m_page->reload();
+        m_bed->waitForReads();
+        auto *model = m_page->findChild<ui::UserTableModel *>();
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(m_page->selectUser(QStringLiteral("7")));
+        QTRY_VERIFY(
+            !model->index(0, ui::UserTableModel::PhotoColumn).data(Qt::DecorationRole).value<QPixmap>().isNull());
+        m_bed->waitForReads();
+        auto *credentials = child<QTableWidget>(m_page.get(), "credentialTable");
+        QCOMPARE(credentials->rowCount(), 1);
+        QCOMPARE(credentials->item(0, 0)->text(), QStringLiteral("Finger 1"));
+        QVERIFY(!child<QLabel>(m_page.get(), "detailsPhoto")->pixmap().isNull());
+        QCOMPARE(child<QTableWidget>(m_page.get(), "membershipTable")->item(0, 0)->text(),
+                 QStringLiteral("Front door"));
+    }
+
+    // As on PostgreSQL: the details follow the selection, at once with what the row says and
+    // then with what is read; what was read for the user selected before never shows beside the
+    // next one.
+    void detailsReadOnTheReaderThreadFollowTheSelection()
+    {
+        storeUser(QStringLiteral("7"), QStringLiteral("Alice"), {{0, QByteArray(800, 'f')}});
+        storeUser(QStringLiteral("8"), QStringLiteral("Bob"), {{11, QByteArray("99887766")}});
+        readOnTheReaderThread();
+        auto *name = child<QLabel>(m_page.get(), "detailsName");
+        auto *credentials = child<QTableWidget>(m_page.get(), "credentialTable");
+        QVERIFY(m_page->selectUser(QStringLiteral("7")));
+        // Alice's details are read, but not yet shown, when Bob is selected; Bob's wait.
+        ui::ConsoleReader &reader = m_bed->context().reader();
+        QVERIFY(test::readsDoneButNotShown(reader, m_page.get()));
+        bool aliceDelivered = false;
+        reader.afterQueuedReads([&aliceDelivered] { aliceDelivered = true; });
+        test::ReaderHold hold(reader, m_page.get());
+        QVERIFY(m_page->selectUser(QStringLiteral("8")));
+        QCOMPARE(name->text(), QStringLiteral("Bob"));
+        QCOMPARE(credentials->rowCount(), 0);
+        QTRY_VERIFY(aliceDelivered);
+        QCOMPARE(name->text(), QStringLiteral("Bob"));
+        QCOMPARE(credentials->rowCount(), 0);
+        hold.release();
+        m_bed->waitForReads();
+        QCOMPARE(credentials->rowCount(), 1);
+        QCOMPARE(credentials->item(0, 0)->text(), QStringLiteral("Card"));
+        QCOMPARE(child<QTableWidget>(m_page.get(), "historyTable")->rowCount(), 1);
+    }
+
+    // A user added, then asked for before the reload that brings them has come, is selected
+    // when it comes; one asked for while nothing is on its way is not selected later.
+    void aUserAskedForIsSelectedWhenTheReloadBringsThem()
+    {
+        readOnTheReaderThread();
+        storeUser(QStringLiteral("9"), QStringLiteral("Ida"), {});
+        m_page->reload();
+        QVERIFY(!m_page->selectUser(QStringLiteral("9")));
+        m_bed->waitForReads();
+        QCOMPARE(m_page->currentUserId(), QStringLiteral("9"));
+        QCOMPARE(child<QLabel>(m_page.get(), "detailsName")->text(), QStringLiteral("Ida"));
+
+        QVERIFY(!m_page->selectUser(QStringLiteral("10")));
+        storeUser(QStringLiteral("10"), QStringLiteral("Jon"), {});
+        m_page->reload();
+        m_bed->waitForReads();
+        QCOMPARE(m_page->findChild<ui::UserTableModel *>()->rowCount(), 2);
+        QCOMPARE(m_page->currentUserId(), QStringLiteral("9"));
+    }
+
+    // What was read for the operator before is not shown to the one who signs in next: a
+    // manager of one department never sees another's employees, not even for a moment.
+    void aReadForTheOperatorBeforeIsNotShownToTheNext()
+    {
+        const test::PlantManager manager = test::signInPlantManager(*m_bed);
+        QVERIFY(manager.mona.operatorId != 0);
+        storeUser(QStringLiteral("7"), QStringLiteral("Alice"), {});
+        storeUser(QStringLiteral("8"), QStringLiteral("Bruno"), {});
+        QVERIFY(storage::DepartmentRepository(m_bed->database()).assign(QStringLiteral("8"), manager.plant));
+        readOnTheReaderThread();
+        auto *model = m_page->findChild<ui::UserTableModel *>();
+        QCOMPARE(model->rowCount(), 1);
+
+        QVERIFY(test::nothingShownOfABriefAdministrator(*m_bed, m_page.get(), manager.mona, model));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->userAt(0)->userId, QStringLiteral("8"));
     }
 
     void actionsNeedAUser()

@@ -1,9 +1,9 @@
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
 
+#include "testphoto.h"
+
 #include <QAbstractItemModelTester>
-#include <QBuffer>
-#include <QImage>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QSignalSpy>
@@ -24,17 +24,6 @@ storage::UserRow user(const QString &userId, const QString &name, std::optional<
     row.departmentId = departmentId;
     row.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
     return row;
-}
-
-QByteArray jpeg(int width, int height)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(Qt::darkCyan);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG");
-    return bytes;
 }
 
 QStringList visibleIds(const QAbstractItemModel &model)
@@ -142,7 +131,7 @@ private Q_SLOTS:
     void photosAreDecodedOnceAndAgainWhenTheUserChanged()
     {
         int reads = 0;
-        const QByteArray photo = jpeg(120, 160);
+        const QByteArray photo = test::jpegPhoto(120, 160);
         UserTableModel model([&](const QString &) {
             ++reads;
             return photo;
@@ -169,6 +158,61 @@ private Q_SLOTS:
         model.setUsers({alice});
         model.index(0, UserTableModel::PhotoColumn).data(Qt::DecorationRole);
         QCOMPARE(reads, 2);
+    }
+
+    // As on PostgreSQL, where the console's reader delivers a photo after the view asked: the
+    // cell is empty meanwhile, asked for once, and says it changed when the photo comes. A photo
+    // read for a row that changed meanwhile is not shown for the new one.
+    void photosThatComeLaterChangeTheirCell()
+    {
+        QHash<QString, QList<std::function<void(const QByteArray &)>>> waiting;
+        UserTableModel model(
+            ui::PhotoFetch<QString>([&waiting](const QString &userId, std::function<void(const QByteArray &)> deliver) {
+                waiting[userId].append(std::move(deliver));
+            }));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        storage::UserRow alice = user(QStringLiteral("12"), QStringLiteral("Alice"));
+        alice.hasPhoto = true;
+        storage::UserRow bob = user(QStringLiteral("13"), QStringLiteral("Bob"));
+        bob.hasPhoto = true;
+        model.setUsers({alice, bob});
+        const QModelIndex alicePhoto = model.index(0, UserTableModel::PhotoColumn);
+        QVERIFY(alicePhoto.data(Qt::DecorationRole).value<QPixmap>().isNull());
+        QVERIFY(alicePhoto.data(Qt::DecorationRole).value<QPixmap>().isNull());
+        QCOMPARE(waiting.value(QStringLiteral("12")).size(), 1);
+
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        waiting.take(QStringLiteral("12")).constFirst()(test::jpegPhoto(120, 160));
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.at(0).at(0).toModelIndex(), alicePhoto);
+        QCOMPARE(changes.at(0).at(1).toModelIndex(), alicePhoto);
+        QCOMPARE(alicePhoto.data(Qt::DecorationRole).value<QPixmap>().height(), UserTableModel::ThumbnailSize);
+        QVERIFY(waiting.isEmpty());
+
+        // Bob's photo is on its way when his row changes: the new row's photo is asked for, and
+        // the one read before is dropped.
+        model.index(1, UserTableModel::PhotoColumn).data(Qt::DecorationRole);
+        bob.updatedAt = bob.updatedAt.addSecs(60);
+        model.setUsers({alice, bob});
+        QVERIFY(model.index(1, UserTableModel::PhotoColumn).data(Qt::DecorationRole).value<QPixmap>().isNull());
+        QCOMPARE(waiting.value(QStringLiteral("13")).size(), 2);
+        changes.clear();
+        waiting[QStringLiteral("13")].takeFirst()(test::jpegPhoto(120, 160));
+        QCOMPARE(changes.count(), 0);
+        QVERIFY(model.index(1, UserTableModel::PhotoColumn).data(Qt::DecorationRole).value<QPixmap>().isNull());
+        waiting[QStringLiteral("13")].takeFirst()(test::jpegPhoto(160, 120));
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(model.index(1, UserTableModel::PhotoColumn).data(Qt::DecorationRole).value<QPixmap>().width(),
+                 UserTableModel::ThumbnailSize);
+
+        // A photo that comes after its row left the table is dropped.
+        model.setUsers({bob});
+        changes.clear();
+        model.setUsers({alice, bob});
+        model.index(0, UserTableModel::PhotoColumn).data(Qt::DecorationRole);
+        model.setUsers({bob});
+        waiting.take(QStringLiteral("12")).constFirst()(test::jpegPhoto(120, 160));
+        QCOMPARE(changes.count(), 0);
     }
 
     void searchFindsNameOrIdInAnyCase()

@@ -5,8 +5,6 @@
 #include "statustone.h"
 #include "usermessages.h"
 
-#include <QImage>
-
 #include <algorithm>
 #include <tuple>
 
@@ -28,22 +26,25 @@ bool sameUser(const storage::UserRow &a, const storage::UserRow &b)
 
 } // namespace
 
-UserTableModel::UserTableModel(std::function<QByteArray(const QString &)> photoSource, QObject *parent)
+UserTableModel::UserTableModel(PhotoFetch<QString> photoFetch, QObject *parent)
     : KeyedTableModel(parent)
-    , m_photoSource(std::move(photoSource))
+    , m_thumbnails(ThumbnailSize, [this](const QString &userId) { photoArrived(userId); })
+{
+    m_thumbnails.setFetch(std::move(photoFetch));
+}
+
+UserTableModel::UserTableModel(std::function<QByteArray(const QString &)> photoSource, QObject *parent)
+    : UserTableModel(photoFetchOf(std::move(photoSource)), parent)
 {
 }
 
 void UserTableModel::setUsers(QList<storage::UserRow> users)
 {
     // A photo decoded for an older version of the row may have been replaced since.
-    QHash<QString, Thumbnail> kept;
-    for (const storage::UserRow &user : std::as_const(users)) {
-        const auto it = m_thumbnails.constFind(user.userId);
-        if (it != m_thumbnails.constEnd() && it->updatedAt == user.updatedAt)
-            kept.insert(user.userId, *it);
-    }
-    m_thumbnails = std::move(kept);
+    QHash<QString, QDateTime> versions;
+    for (const storage::UserRow &user : std::as_const(users))
+        versions.insert(user.userId, user.updatedAt);
+    m_thumbnails.keep(versions);
     replaceRows(m_users, std::move(users), [](const storage::UserRow &user) { return user.userId; }, &sameUser);
 }
 
@@ -90,7 +91,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         return display(user, index.column());
     case Qt::DecorationRole:
         if (index.column() == PhotoColumn && user.hasPhoto)
-            return thumbnail(user);
+            return m_thumbnails.thumbnail(user.userId, user.updatedAt);
         if (index.column() == CredentialsColumn && user.incomplete)
             return toneIcon(StatusTone::Waiting);
         if (index.column() == CredentialsColumn && user.fingers > 0)
@@ -185,19 +186,11 @@ QStringList UserTableModel::sortedTerminalNames(const storage::UserRow &user) co
     return names;
 }
 
-QPixmap UserTableModel::thumbnail(const storage::UserRow &user) const
+void UserTableModel::photoArrived(const QString &userId)
 {
-    const auto it = m_thumbnails.constFind(user.userId);
-    if (it != m_thumbnails.constEnd() && it->updatedAt == user.updatedAt)
-        return it->pixmap;
-    QImage image;
-    QPixmap pixmap;
-    // A photo that does not decode is remembered as none, so that it is not read again.
-    if (image.loadFromData(m_photoSource(user.userId)))
-        pixmap = QPixmap::fromImage(
-            image.scaled(ThumbnailSize, ThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    m_thumbnails.insert(user.userId, {user.updatedAt, pixmap});
-    return pixmap;
+    const int row = rowOf(userId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, PhotoColumn), index(row, PhotoColumn), {Qt::DecorationRole});
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const

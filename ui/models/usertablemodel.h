@@ -1,10 +1,10 @@
 #pragma once
 
 #include "keyedtablemodel.h"
+#include "thumbnailcache.h"
 #include "userrepository.h"
 
 #include <QHash>
-#include <QPixmap>
 
 #include <functional>
 
@@ -39,7 +39,9 @@ public:
 
     static constexpr int ThumbnailSize = 32;
 
-    // Photos are read through `photoSource` only for the rows shown, and decoded once.
+    // Photos are asked of `photoFetch` only for the rows shown, and decoded once; a cell changes
+    // when its photo comes.
+    explicit UserTableModel(PhotoFetch<QString> photoFetch, QObject *parent = nullptr);
     explicit UserTableModel(std::function<QByteArray(const QString &userId)> photoSource, QObject *parent = nullptr);
 
     void setUsers(QList<storage::UserRow> users);
@@ -55,7 +57,7 @@ public:
 
 private:
     QVariant display(const storage::UserRow &user, int column) const;
-    QPixmap thumbnail(const storage::UserRow &user) const;
+    void photoArrived(const QString &userId);
     QString terminalName(const QString &devId) const;
     QString terminalsText(const storage::UserRow &user) const;
     QString terminalsToolTip(const storage::UserRow &user) const;
@@ -63,15 +65,10 @@ private:
     QStringList sortedDevIds(const storage::UserRow &user) const;
     QStringList sortedTerminalNames(const storage::UserRow &user) const;
 
-    std::function<QByteArray(const QString &)> m_photoSource;
     QList<storage::UserRow> m_users;
     QHash<QString, QString> m_terminalNames;
-    struct Thumbnail
-    {
-        QDateTime updatedAt; // of the row it was decoded for: a newer row may carry a new photo
-        QPixmap pixmap;
-    };
-    mutable QHash<QString, Thumbnail> m_thumbnails;
+    // Versioned by the row's updatedAt: a newer row may carry a new photo.
+    mutable ThumbnailCache<QString> m_thumbnails;
 };
 
 } // namespace punchclock::ui

@@ -13,6 +13,7 @@ namespace punchclock::ui {
 RosterDownloadButton::RosterDownloadButton(ConsoleContext &context, QWidget *parent)
     : QPushButton(themedIcon("im-user"), tr("Download users from terminals…"), parent)
     , m_context(context)
+    , m_read(context.reader(), this, [this](Snapshot snapshot) { present(snapshot); })
 {
     setObjectName(QStringLiteral("downloadUsersButton"));
     connect(this, &QPushButton::clicked, this, &RosterDownloadButton::download);
@@ -24,9 +25,26 @@ RosterDownloadButton::RosterDownloadButton(ConsoleContext &context, QWidget *par
 
 void RosterDownloadButton::refresh()
 {
-    setVisible(storage::UserRepository(m_context.database()).list().isEmpty());
+    m_read.request(&RosterDownloadButton::read);
+}
+
+RosterDownloadButton::Snapshot RosterDownloadButton::read(const QSqlDatabase &db)
+{
+    Snapshot snapshot;
+    snapshot.anyUser = !storage::UserRepository(db).list().isEmpty();
+    for (const storage::TerminalRow &terminal : storage::TerminalRepository(db).list()) {
+        if (terminal.approval == storage::Approval::Approved)
+            snapshot.approvedTerminals << terminal.devId;
+    }
+    return snapshot;
+}
+
+void RosterDownloadButton::present(const Snapshot &snapshot)
+{
+    m_approvedTerminals = snapshot.approvedTerminals;
+    setVisible(!snapshot.anyUser);
     const bool allowed = m_context.allows(services::Permission::ManageUsers);
-    const bool terminals = !approvedTerminals().isEmpty();
+    const bool terminals = !m_approvedTerminals.isEmpty();
     setEnabled(allowed && terminals);
     setToolTip(!allowed ? PermissionText::notAllowed(m_context.actor(), services::Permission::ManageUsers)
                : terminals
@@ -35,19 +53,9 @@ void RosterDownloadButton::refresh()
                    : tr("No terminal is approved yet: approve one on the Terminals page first."));
 }
 
-QStringList RosterDownloadButton::approvedTerminals() const
-{
-    QStringList devIds;
-    for (const storage::TerminalRow &terminal : storage::TerminalRepository(m_context.database()).list()) {
-        if (terminal.approval == storage::Approval::Approved)
-            devIds << terminal.devId;
-    }
-    return devIds;
-}
-
 void RosterDownloadButton::download()
 {
-    auto *dialog = new RosterDownloadDialog(m_context, approvedTerminals(), window());
+    auto *dialog = new RosterDownloadDialog(m_context, m_approvedTerminals, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "consolereader.h"
+
 #include <QPushButton>
 
 namespace punchclock::ui {
@@ -17,11 +19,20 @@ public:
     explicit RosterDownloadButton(ConsoleContext &context, QWidget *parent = nullptr);
 
 private:
+    // What a refresh reads, on the console's reader.
+    struct Snapshot
+    {
+        bool anyUser = false;
+        QStringList approvedTerminals; // dev_ids
+    };
+    static Snapshot read(const QSqlDatabase &db);
     void refresh();
-    QStringList approvedTerminals() const;
+    void present(const Snapshot &snapshot);
     void download();
 
     ConsoleContext &m_context;
+    QStringList m_approvedTerminals; // as last read
+    RepeatedRead<Snapshot> m_read;
 };
 
 } // namespace punchclock::ui

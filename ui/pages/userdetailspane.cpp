@@ -4,7 +4,6 @@
 #include "statustone.h"
 #include "terminalhealth.h"
 #include "usermessages.h"
-#include "userstatusrepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,14 +42,13 @@ QTableWidgetItem *timeItem(const QDateTime &utc)
 }
 
 // Enabled, or since when and by whom disabled (as the reports count it).
-QString statusText(const QSqlDatabase &db, const storage::UserRow &user)
+QString statusText(const UserDetails &details)
 {
-    if (user.enabled)
+    if (details.user.enabled)
         return UserDetailsPane::tr("May clock in");
-    const QList<storage::UserStatusChange> history = storage::UserStatusRepository(db).history(user.userId);
-    if (history.isEmpty() || history.first().enabled)
+    if (!details.lastStatusChange || details.lastStatusChange->enabled)
         return UserDetailsPane::tr("Disabled");
-    const storage::UserStatusChange &last = history.first();
+    const storage::UserStatusChange &last = *details.lastStatusChange;
     //: %1 the date from which the reports expect no work of them, %2 who disabled them
     return UserDetailsPane::tr("Disabled from %1 by %2: refused at the terminals, nothing expected in the reports")
         .arg(QLocale().toString(last.effectiveFrom, QLocale::ShortFormat), last.changedBy);
@@ -67,6 +65,23 @@ QLabel *sectionLabel(const QString &text, QWidget *buddy, QWidget *parent)
 }
 
 } // namespace
+
+UserDetails UserDetails::read(const QSqlDatabase &db, const storage::UserRow &user)
+{
+    UserDetails details;
+    details.user = user;
+    const storage::UserRepository users(db);
+    if (user.hasPhoto)
+        details.photo = users.photo(user.userId);
+    if (!user.enabled) {
+        const QList<storage::UserStatusChange> changes = storage::UserStatusRepository(db).history(user.userId);
+        if (!changes.isEmpty())
+            details.lastStatusChange = changes.first();
+    }
+    details.credentials = users.credentials(user.userId);
+    details.history = users.history(user.userId);
+    return details;
+}
 
 UserDetailsPane::UserDetailsPane(QWidget *parent)
     : QWidget(parent)
@@ -152,18 +167,17 @@ UserDetailsPane::UserDetailsPane(QWidget *parent)
     updateMembershipButtons();
 }
 
-void UserDetailsPane::showUser(QSqlDatabase db, const storage::UserRow *user,
-                               const QList<storage::TerminalRow> &terminals)
+void UserDetailsPane::showUser(const UserDetails *details, const QList<storage::TerminalRow> &terminals)
 {
+    const storage::UserRow *user = details ? &details->user : nullptr;
     const QString previousTerminal = m_userId == (user ? user->userId : QString()) ? selectedTerminal() : QString();
     m_userId = user ? user->userId : QString();
     m_stack->setCurrentIndex(user ? 1 : 0);
     if (!user)
         return;
-    storage::UserRepository users(db);
 
     QImage image;
-    if (user->hasPhoto && image.loadFromData(users.photo(user->userId))) {
+    if (user->hasPhoto && image.loadFromData(details->photo)) {
         m_photo->setPixmap(QPixmap::fromImage(image.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     } else {
         m_photo->setPixmap({});
@@ -171,9 +185,8 @@ void UserDetailsPane::showUser(QSqlDatabase db, const storage::UserRow *user,
     }
     m_name->setText(user->name.isEmpty() ? tr("(no name)") : user->name);
     m_fields->setText(tr("User ID %1 · %2 · %3 · %4")
-                          .arg(user->userId,
-                               user->department.isEmpty() ? tr("No department") : user->department,
-                               UserMessages::privilegeName(user->privilege), statusText(db, *user)));
+                          .arg(user->userId, user->department.isEmpty() ? tr("No department") : user->department,
+                               UserMessages::privilegeName(user->privilege), statusText(*details)));
 
     QHash<QString, storage::TerminalRow> terminalOf;
     for (const storage::TerminalRow &terminal : terminals)
@@ -183,7 +196,7 @@ void UserDetailsPane::showUser(QSqlDatabase db, const storage::UserRow *user,
         return devId.isEmpty() ? tr("entered here") : it == terminalOf.constEnd() || it->name.isEmpty() ? devId : it->name;
     };
 
-    const QList<storage::CredentialInfo> credentials = users.credentials(user->userId);
+    const QList<storage::CredentialInfo> &credentials = details->credentials;
     m_credentials->setRowCount(int(credentials.size()));
     for (int row = 0; row < credentials.size(); ++row) {
         const storage::CredentialInfo &credential = credentials.at(row);
@@ -217,7 +230,7 @@ void UserDetailsPane::showUser(QSqlDatabase db, const storage::UserRow *user,
     if (m_membership->currentRow() < 0 && m_membership->rowCount() > 0)
         m_membership->selectRow(0);
 
-    const QList<storage::CredentialChange> history = users.history(user->userId);
+    const QList<storage::CredentialChange> &history = details->history;
     m_history->setRowCount(int(history.size()));
     for (int row = 0; row < history.size(); ++row) {
         const storage::CredentialChange &change = history.at(row);

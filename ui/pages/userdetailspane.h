@@ -2,9 +2,12 @@
 
 #include "terminalrepository.h"
 #include "userrepository.h"
+#include "userstatusrepository.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -12,6 +15,18 @@ class QStackedWidget;
 class QTableWidget;
 
 namespace punchclock::ui {
+
+// What the details pane shows of one user beyond the table's row, read on the console's reader.
+struct UserDetails
+{
+    storage::UserRow user; // the row they were read for
+    QByteArray photo;
+    std::optional<storage::UserStatusChange> lastStatusChange; // read for a disabled user only
+    QList<storage::CredentialInfo> credentials;
+    QList<storage::CredentialChange> history;
+
+    static UserDetails read(const QSqlDatabase &db, const storage::UserRow &user);
+};
 
 // The Users page's details (ui-guide): photo and fields, the credentials per backup number
 // with where and when each came, the terminals holding the user with per-terminal actions,
@@ -24,8 +39,10 @@ public:
     explicit UserDetailsPane(QWidget *parent = nullptr);
 
     // Null shows the empty state.
-    void showUser(QSqlDatabase db, const storage::UserRow *user, const QList<storage::TerminalRow> &terminals);
+    void showUser(const UserDetails *details, const QList<storage::TerminalRow> &terminals);
     QString selectedTerminal() const;
+    // Whose details are shown; empty for none.
+    QString shownUserId() const { return m_userId; }
     // Whether the operator may change the user shown; when not, `why` says so.
     void setActionsAllowed(bool allowed, const QString &why);
 

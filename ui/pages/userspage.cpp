@@ -3,10 +3,10 @@
 #include "commandparameters.h"
 #include "consolecontext.h"
 #include "datatableview.h"
-#include "detailssplitter.h"
-#include "departmentrepository.h"
 #include "departmentsdialog.h"
+#include "detailssplitter.h"
 #include "icons.h"
+#include "namecuts.h"
 #include "pageheader.h"
 #include "permissiontext.h"
 #include "rosterdownloadbutton.h"
@@ -14,11 +14,10 @@
 #include "userdetailspane.h"
 #include "usereditactions.h"
 #include "userfilterproxymodel.h"
-#include "userprivacyactions.h"
-#include "userstatusactions.h"
 #include "usermessages.h"
-#include "namecuts.h"
+#include "userprivacyactions.h"
 #include "userrepository.h"
+#include "userstatusactions.h"
 #include "usertablemodel.h"
 #include "userterminalactions.h"
 
@@ -44,6 +43,8 @@ const QString SplitterKey = QStringLiteral("usersPage/splitter");
 
 UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
+    , m_read(context.reader(), this, [this](Snapshot snapshot) { present(std::move(snapshot)); })
+    , m_detailsRead(context.reader(), this, [this](UserDetails details) { presentDetails(std::move(details)); })
 {
     setObjectName(QStringLiteral("usersPage"));
     m_terminalActions = new UserTerminalActions(context, this);
@@ -165,7 +166,12 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     filters->addWidget(departments);
 
     m_model = new UserTableModel(
-        [this](const QString &userId) { return storage::UserRepository(this->context().database()).photo(userId); }, this);
+        [this](const QString &userId, std::function<void(const QByteArray &)> deliver) {
+            this->context().reader().read<QByteArray>(
+                m_model, [userId](const QSqlDatabase &db) { return storage::UserRepository(db).photo(userId); },
+                std::move(deliver));
+        },
+        this);
     m_proxy = new UserFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_table = new DataTableView(QStringLiteral("usersTable"), this);
@@ -272,19 +278,42 @@ QAction *UsersPage::addPageAction(const QString &text, const char *objectName, c
 
 void UsersPage::reload()
 {
-    storage::UserRepository users(context().database());
-    m_terminals = storage::TerminalRepository(context().database()).list();
+    const quint64 request = ++m_requests;
+    m_read.request([scope = context().departmentScope(), request](const QSqlDatabase &db) {
+        Snapshot snapshot = read(db, scope);
+        snapshot.request = request;
+        return snapshot;
+    });
+}
+
+UsersPage::Snapshot UsersPage::read(const QSqlDatabase &db, const std::optional<QSet<qint64>> &departmentScope)
+{
+    Snapshot snapshot;
+    snapshot.departmentScope = departmentScope;
+    snapshot.terminals = storage::TerminalRepository(db).list();
+    snapshot.users = storage::UserRepository(db).list();
+    // An account of some departments sees their employees only.
+    if (departmentScope) {
+        snapshot.users.removeIf([&departmentScope](const storage::UserRow &row) {
+            return !row.departmentId || !departmentScope->contains(*row.departmentId);
+        });
+    }
+    snapshot.departments = storage::DepartmentRepository(db).list();
+    return snapshot;
+}
+
+void UsersPage::present(Snapshot snapshot)
+{
+    // Read for the operator before the one signed in now: a read for this one is on its way.
+    if (snapshot.departmentScope != context().departmentScope())
+        return;
+    m_shown = snapshot.request;
+    m_terminals = std::move(snapshot.terminals);
     QHash<QString, QString> names;
     for (const storage::TerminalRow &terminal : std::as_const(m_terminals))
         names.insert(terminal.devId, terminal.name);
     m_model->setTerminalNames(names);
-    QList<storage::UserRow> rows = users.list();
-    // An account of some departments sees their employees only.
-    if (const std::optional<QSet<qint64>> scope = context().departmentScope()) {
-        rows.removeIf([&scope](const storage::UserRow &row) {
-            return !row.departmentId || !scope->contains(*row.departmentId);
-        });
-    }
+    const QList<storage::UserRow> &rows = snapshot.users;
     const auto unassigned = std::count_if(rows.cbegin(), rows.cend(),
                                           [](const storage::UserRow &row) { return row.terminals.isEmpty(); });
     m_header->setSummary(rows.isEmpty()
@@ -292,13 +321,15 @@ void UsersPage::reload()
                              : tr("%1 · %2").arg(tr("%n user(s)", nullptr, int(rows.size())),
                                                  tr("%n on no terminal", nullptr, int(unassigned))));
     // Rows change in place: the view keeps its selection and scroll position, the filters stay.
-    m_model->setUsers(std::move(rows));
-    reloadDepartments();
+    m_model->setUsers(std::move(snapshot.users));
+    presentDepartments(snapshot.departments);
     showDetails();
     updateActions();
+    if (m_shown == m_requests && !m_selectWhenRead.isEmpty())
+        selectUser(std::exchange(m_selectWhenRead, QString()));
 }
 
-void UsersPage::reloadDepartments()
+void UsersPage::presentDepartments(const QList<storage::DepartmentRow> &departments)
 {
     const qint64 current = m_departmentFilter->currentData().isValid() ? m_departmentFilter->currentData().toLongLong()
                                                                         : UserFilterProxyModel::AnyDepartment;
@@ -309,7 +340,7 @@ void UsersPage::reloadDepartments()
                                 UserFilterProxyModel::AnyDepartment);
     if (!scope)
         m_departmentFilter->addItem(tr("No department"), UserFilterProxyModel::NoDepartment);
-    for (const storage::DepartmentRow &department : storage::DepartmentRepository(context().database()).list()) {
+    for (const storage::DepartmentRow &department : departments) {
         if (!scope || scope->contains(department.id))
             m_departmentFilter->addItem(department.name, department.id);
     }
@@ -326,8 +357,12 @@ QString UsersPage::currentUserId() const
 bool UsersPage::selectUser(const QString &userId)
 {
     const int sourceRow = m_model->rowOf(userId);
-    if (sourceRow < 0)
+    if (sourceRow < 0) {
+        // A user just added is in the reload on its way: selected when it comes.
+        m_selectWhenRead = m_shown < m_requests ? userId : QString();
         return false;
+    }
+    m_selectWhenRead.clear();
     QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, UserTableModel::NameColumn));
     if (!index.isValid()) {
         // Hidden by the filters: the operator asked for this user, so show it.
@@ -408,10 +443,36 @@ QHash<QString, QString> UsersPage::terminalNames() const
 
 void UsersPage::showDetails()
 {
-    const int sourceRow = m_proxy->mapToSource(m_table->currentIndex()).row();
+    const storage::UserRow *user = detailedUser();
+    if (!user) {
+        m_details->showUser(nullptr, m_terminals);
+        return;
+    }
+    // Another person: at once what their row tells, so that the pane never shows the one before
+    // beside this one's actions while the rest is read.
+    if (user->userId != m_details->shownUserId()) {
+        UserDetails row;
+        row.user = *user;
+        m_details->showUser(&row, m_terminals);
+    }
+    m_detailsRead.request([user = *user](const QSqlDatabase &db) { return UserDetails::read(db, user); });
+}
+
+void UsersPage::presentDetails(UserDetails details)
+{
+    const storage::UserRow *user = detailedUser();
+    // The selection moved on while they were read: the new one's details are on their way.
+    if (!user || user->userId != details.user.userId)
+        return;
+    m_details->showUser(&details, m_terminals);
+}
+
+const storage::UserRow *UsersPage::detailedUser() const
+{
     // The details are one person's: none while several are selected.
-    const bool several = m_table->selectionModel()->selectedRows().size() > 1;
-    m_details->showUser(context().database(), several ? nullptr : m_model->userAt(sourceRow), m_terminals);
+    if (m_table->selectionModel()->selectedRows().size() > 1)
+        return nullptr;
+    return m_model->userAt(m_proxy->mapToSource(m_table->currentIndex()).row());
 }
 
 void UsersPage::report(const services::CommandService::Outcome &outcome, const QString &queuedText)

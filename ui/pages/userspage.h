@@ -1,13 +1,18 @@
 #pragma once
 
 #include "commandservice.h"
+#include "consolereader.h"
+#include "departmentrepository.h"
 #include "page.h"
 #include "terminalrepository.h"
+#include "userdetailspane.h"
 #include "userrepository.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -20,7 +25,6 @@ namespace punchclock::ui {
 class DataTableView;
 class DetailsSplitter;
 class PageHeader;
-class UserDetailsPane;
 class UserBulkActions;
 class UserEditActions;
 class UserFilterProxyModel;
@@ -60,9 +64,24 @@ private:
     // The command builder, preset to send the current user to the first terminal holding it.
     void openCommandBuilder();
     void updateActions();
+    // What a reload reads, on the console's reader.
+    struct Snapshot
+    {
+        std::optional<QSet<qint64>> departmentScope; // the account's, when it was read
+        quint64 request = 0;                         // which reload() asked for it
+        QList<storage::TerminalRow> terminals;
+        QList<storage::UserRow> users; // those the account may see
+        QList<storage::DepartmentRow> departments;
+    };
+    static Snapshot read(const QSqlDatabase &db, const std::optional<QSet<qint64>> &departmentScope);
+    void present(Snapshot snapshot);
+    // The selected user's details: read on the reader, shown unless the selection moved on.
     void showDetails();
+    void presentDetails(UserDetails details);
+    // The one user selected; null for none, or several.
+    const storage::UserRow *detailedUser() const;
     QHash<QString, QString> terminalNames() const; // dev_id → name
-    void reloadDepartments();
+    void presentDepartments(const QList<storage::DepartmentRow> &departments);
     // Tells what was queued (with a way to open the first job) or why nothing was.
     void report(const services::CommandService::Outcome &outcome, const QString &queuedText);
     void reportError(const QString &error);
@@ -89,6 +108,10 @@ private:
     QPushButton *m_openJob;
     qint64 m_lastJobId = 0;
     QList<storage::TerminalRow> m_terminals;
+    quint64 m_requests = 0; // reloads asked for
+    quint64 m_shown = 0;    // the reload whose snapshot the page shows
+    // Asked for by selectUser() while a reload that may bring them was on its way.
+    QString m_selectWhenRead;
     QList<QAction *> m_userActions; // change the selected user: need a user the operator may change
     QAction *m_add = nullptr;
     QPushButton *m_addButton = nullptr;
@@ -100,6 +123,8 @@ private:
     QAction *m_erasePerson = nullptr;
     QList<QAction *> m_severalActions; // act on every selected user
     QAction *m_setSchedule = nullptr;
+    RepeatedRead<Snapshot> m_read;
+    RepeatedRead<UserDetails> m_detailsRead;
 };
 
 } // namespace punchclock::ui
