@@ -1,10 +1,12 @@
 #include "attentionlist.h"
-#include "consoletestbed.h"
 #include "consolecontext.h"
+#include "consolereader.h"
+#include "consoletestbed.h"
 #include "dashboardpage.h"
 #include "dashboardtile.h"
 #include "jobspage.h"
 #include "pageheader.h"
+#include "readerpagetests.h"
 #include "recentpunchmodel.h"
 #include "simulatorlauncher.h"
 
@@ -123,6 +125,16 @@ private:
         m_page = std::make_unique<ui::DashboardPage>(m_bed->context());
         m_page->resize(1200, 800);
         m_page->show();
+    }
+
+    // The page again, reading on the console's reader thread as on PostgreSQL.
+    void readOnTheReaderThread()
+    {
+        m_page.reset();
+        QCOMPARE(m_bed->createContext(true).reader().mode(), ui::ConsoleReader::Mode::OnReaderThread);
+        m_page = std::make_unique<ui::DashboardPage>(m_bed->context());
+        m_page->show();
+        m_bed->waitForReads();
     }
 
     void approveCapturedTerminal()
@@ -498,6 +510,99 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data(ui::RecentPunchModel::PunchIdRole).toLongLong(), qint64(8));
         model.setPunches({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // As on PostgreSQL: the page reads on the console's reader thread, with a connection of its
+    // own. Everything it shows is read there, the feed's photos too.
+    void everythingShownIsReadOffTheGuiThread()
+    {
+        approveCapturedTerminal();
+        const QDateTime today(QDate::currentDate(), QTime(0, 0, 10));
+        sendPunch(QStringLiteral("1"), today, 1);
+        QSqlQuery photo(m_bed->database());
+        QVERIFY(
+            photo.prepare(QStringLiteral("INSERT INTO punch_photos (punch_id, image) SELECT MAX(id), ? FROM punches")));
+        photo.addBindValue(test::jpegPhoto(90, 120));
+        QVERIFY(photo.exec());
+        readOnTheReaderThread();
+
+        const test::GuiConnectionClosed closed(m_bed->database());
+        m_page->reload();
+        m_bed->waitForReads();
+        QCOMPARE(tileValue("punchesTodayTile"), QStringLiteral("1"));
+        QCOMPARE(tileValue("inNowTile"), QStringLiteral("1"));
+        QCOMPARE(tileValue("terminalsOnlineTile"), QStringLiteral("1/1"));
+        auto *feed = m_page->findChild<ui::RecentPunchModel *>();
+        QCOMPARE(feed->rowCount(), 1);
+        QTRY_VERIFY(
+            !feed->index(0, ui::RecentPunchModel::UserColumn).data(Qt::DecorationRole).value<QPixmap>().isNull());
+    }
+
+    // As on PostgreSQL, where the console's reader delivers a punch's photo after the view asked:
+    // the thumbnail is empty meanwhile, asked for once, and its cell says it changed when it comes;
+    // one that comes after its punch left the feed is dropped.
+    void feedPhotosThatComeLaterChangeTheirCell()
+    {
+        ui::RecentPunchModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QHash<qint64, std::function<void(const QByteArray &)>> waiting;
+        int asked = 0;
+        model.setPhotoSource(
+            ui::PhotoFetch<qint64>([&](const qint64 &punchId, std::function<void(const QByteArray &)> deliver) {
+                ++asked;
+                waiting.insert(punchId, std::move(deliver));
+            }));
+        storage::RecentPunch older;
+        older.id = 7;
+        older.userId = QStringLiteral("12");
+        older.hasPhoto = true;
+        older.ioTime = protocol::walltime::make(QDate(2026, 11, 24), QTime(8, 1));
+        storage::RecentPunch newer = older;
+        newer.id = 8;
+        model.setPunches({newer, older});
+        const QModelIndex olderUser = model.index(1, ui::RecentPunchModel::UserColumn);
+        QVERIFY(olderUser.data(Qt::DecorationRole).value<QPixmap>().isNull());
+        QVERIFY(olderUser.data(Qt::DecorationRole).value<QPixmap>().isNull());
+        QCOMPARE(asked, 1);
+
+        const QByteArray jpeg = test::jpegPhoto(240, 320);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        waiting.take(7)(jpeg);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.at(0).at(0).toModelIndex(), olderUser);
+        QCOMPARE(olderUser.data(Qt::DecorationRole).value<QPixmap>().height(), ui::RecentPunchModel::thumbnailSize);
+
+        model.index(0, ui::RecentPunchModel::UserColumn).data(Qt::DecorationRole);
+        model.setPunches({older});
+        changes.clear();
+        waiting.take(8)(jpeg);
+        QCOMPARE(changes.count(), 0);
+        QCOMPARE(asked, 2);
+    }
+
+    // What was read for the operator before is not shown to the one who signs in next: a
+    // manager of one department never sees another's punches in the feed, not even for a moment.
+    void aReadForTheOperatorBeforeIsNotShownToTheNext()
+    {
+        const test::PlantManager manager = test::signInPlantManager(*m_bed);
+        QVERIFY(manager.mona.operatorId != 0);
+        protocol::UserEnrollment bruno;
+        bruno.userId = QStringLiteral("8");
+        bruno.name = QStringLiteral("Bruno");
+        QVERIFY(storage::UserRepository(m_bed->database()).saveUser(bruno));
+        QVERIFY(storage::DepartmentRepository(m_bed->database()).assign(bruno.userId, manager.plant));
+        approveCapturedTerminal();
+        const QDateTime now = QDateTime::currentDateTime();
+        sendPunch(QStringLiteral("7"), now, 1);
+        sendPunch(QStringLiteral("8"), now, 1);
+        readOnTheReaderThread();
+        auto *feed = m_page->findChild<ui::RecentPunchModel *>();
+        QCOMPARE(feed->rowCount(), 1);
+
+        QVERIFY(test::nothingShownOfABriefAdministrator(*m_bed, m_page.get(), manager.mona, feed));
+        QCOMPARE(feed->rowCount(), 1);
+        QCOMPARE(feed->punchAt(0)->userId, QStringLiteral("8"));
+        QCOMPARE(tileValue("punchesTodayTile"), QStringLiteral("1"));
     }
 
     void chartsSitBetweenTheTilesAndTheFeed()

@@ -6,7 +6,6 @@
 #include "walltime.h"
 
 #include <QLocale>
-#include <QSet>
 
 #include <cstdlib>
 #include <tuple>
@@ -28,16 +27,17 @@ bool samePunch(const storage::RecentPunch &a, const storage::RecentPunch &b)
 
 RecentPunchModel::RecentPunchModel(QObject *parent)
     : KeyedTableModel(parent)
+    , m_thumbnails(thumbnailSize, [this](const qint64 &punchId) { photoArrived(punchId); })
 {
 }
 
 void RecentPunchModel::setPunches(QList<storage::RecentPunch> punches)
 {
-    // Keep only the thumbnails still shown: the feed moves on.
-    QSet<qint64> shown;
+    // Keep only the thumbnails still shown: the feed moves on. A punch's photo never changes.
+    QHash<qint64, QDateTime> shown;
     for (const storage::RecentPunch &punch : std::as_const(punches))
-        shown.insert(punch.id);
-    m_thumbnails.removeIf([&shown](const auto &entry) { return !shown.contains(entry.key()); });
+        shown.insert(punch.id, {});
+    m_thumbnails.keep(shown);
     replaceRows(m_punches, std::move(punches), [](const storage::RecentPunch &punch) { return punch.id; }, &samePunch);
 }
 
@@ -75,7 +75,7 @@ QVariant RecentPunchModel::data(const QModelIndex &index, int role) const
         return display(punch, index.column());
     case Qt::DecorationRole:
         if (index.column() == UserColumn && punch.hasPhoto)
-            return thumbnail(punch);
+            return m_thumbnails.thumbnail(punch.id);
         if (index.column() == DirectionColumn && !punch.direction.isEmpty())
             // A pixmap, not an icon: the view's icon size is the thumbnails', too large for an arrow.
             return themedIcon(punch.direction == QLatin1String("in") ? "go-next" : "go-previous").pixmap(16, 16);
@@ -155,17 +155,12 @@ QString RecentPunchModel::userText(const storage::RecentPunch &punch) const
                            : tr("ID %1, not in the user list").arg(punch.userId);
 }
 
-QPixmap RecentPunchModel::thumbnail(const storage::RecentPunch &punch) const
+void RecentPunchModel::photoArrived(qint64 punchId)
 {
-    if (const auto cached = m_thumbnails.constFind(punch.id); cached != m_thumbnails.cend())
-        return *cached;
-    QPixmap image;
-    if (m_photoSource)
-        image.loadFromData(m_photoSource(punch.id));
-    if (!image.isNull())
-        image = image.scaled(thumbnailSize, thumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    m_thumbnails.insert(punch.id, image);
-    return image;
+    for (int row = 0; row < m_punches.size(); ++row) {
+        if (m_punches.at(row).id == punchId)
+            Q_EMIT dataChanged(index(row, UserColumn), index(row, UserColumn), {Qt::DecorationRole});
+    }
 }
 
 QVariant RecentPunchModel::headerData(int section, Qt::Orientation orientation, int role) const

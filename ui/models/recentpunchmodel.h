@@ -2,8 +2,8 @@
 
 #include "dashboardqueries.h"
 #include "keyedtablemodel.h"
+#include "thumbnailcache.h"
 
-#include <QHash>
 #include <QPixmap>
 #include <QTimeZone>
 
@@ -46,8 +46,13 @@ public:
 
     explicit RecentPunchModel(QObject *parent = nullptr);
 
-    // Reads a punch's photo (JPEG bytes) when its thumbnail is first shown.
-    void setPhotoSource(std::function<QByteArray(qint64)> source) { m_photoSource = std::move(source); }
+    // Asks for a punch's photo (JPEG bytes) when its thumbnail is first shown; the cell changes
+    // when it comes.
+    void setPhotoSource(PhotoFetch<qint64> fetch) { m_thumbnails.setFetch(std::move(fetch)); }
+    void setPhotoSource(std::function<QByteArray(const qint64 &)> source)
+    {
+        setPhotoSource(photoFetchOf(std::move(source)));
+    }
     void setPunches(QList<storage::RecentPunch> punches);
     // The site's time zone: terminals keep its wall clock, so an arrival is shown in it too.
     void setSiteZone(const QTimeZone &zone);
@@ -65,11 +70,10 @@ private:
     QString timeText(const storage::RecentPunch &punch) const;
     QString timeToolTip(const storage::RecentPunch &punch) const;
     QString userText(const storage::RecentPunch &punch) const;
-    QPixmap thumbnail(const storage::RecentPunch &punch) const;
+    void photoArrived(qint64 punchId);
 
     QList<storage::RecentPunch> m_punches;
-    std::function<QByteArray(qint64)> m_photoSource;
-    mutable QHash<qint64, QPixmap> m_thumbnails;
+    mutable ThumbnailCache<qint64> m_thumbnails;
     QTimeZone m_siteZone = QTimeZone::systemTimeZone();
 };
 

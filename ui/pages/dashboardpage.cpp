@@ -62,6 +62,7 @@ DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
     , m_gettingStarted(new GettingStartedPanel)
     , m_stopSimulator(new QPushButton(themedIcon("dialog-cancel"), tr("Stop simulated &terminal")))
     , m_simulator(context.simulator() ? context.simulator() : new SimulatorLauncher(this))
+    , m_read(context.reader(), this, [this](const Snapshot &snapshot) { present(snapshot); })
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_header->setObjectName(QStringLiteral("dashboardHeader"));
@@ -148,7 +149,11 @@ QWidget *DashboardPage::buildOverview()
     m_chartsRow->setContentsMargins(0, 0, 0, 0);
 
     m_feed = new RecentPunchModel(this);
-    m_feed->setPhotoSource([this](qint64 punchId) { return storage::PunchRepository(context().database()).photo(punchId); });
+    m_feed->setPhotoSource([this](const qint64 &punchId, std::function<void(const QByteArray &)> deliver) {
+        context().reader().read<QByteArray>(
+            m_feed, [punchId](const QSqlDatabase &db) { return storage::PunchRepository(db).photo(punchId); },
+            std::move(deliver));
+    });
     m_feedView = new DataTableView(QStringLiteral("punchFeed"));
     m_feedView->setModel(m_feed);
     m_feedView->setSortingEnabled(false);
@@ -232,12 +237,53 @@ void DashboardPage::scheduleReload()
 void DashboardPage::reload()
 {
     m_reloadSoon.stop();
-    QSqlDatabase db = context().database();
-    const QList<storage::TerminalRow> terminals = storage::TerminalRepository(db).list();
-    const QList<AttentionItem> setup = installationNotices(db, QDateTime::currentDateTimeUtc(), terminals.isEmpty());
-    m_setupNotices->setItems(terminals.isEmpty() ? setup : QList<AttentionItem>());
-    m_setupNotices->setVisible(terminals.isEmpty() && !setup.isEmpty());
-    if (terminals.isEmpty()) {
+    m_read.request([request = readRequest()](const QSqlDatabase &db) { return read(db, request); });
+}
+
+DashboardPage::ReadRequest DashboardPage::readRequest() const
+{
+    ReadRequest request;
+    request.database = context().connection().config();
+    request.departmentScope = context().departmentScope();
+    const http::ServerHost *server = context().server();
+    request.hasServer = server != nullptr;
+    request.serverRunning = server && server->isRunning();
+    request.serverPort = server ? server->port() : 0;
+    request.listeningSince = m_listeningSince;
+    return request;
+}
+
+DashboardPage::Snapshot DashboardPage::read(const QSqlDatabase &db, const ReadRequest &request)
+{
+    Snapshot snapshot;
+    snapshot.departmentScope = request.departmentScope;
+    snapshot.nowUtc = QDateTime::currentDateTimeUtc();
+    snapshot.terminals = storage::TerminalRepository(db).list();
+    snapshot.installation = installationNotices(db, request, snapshot.nowUtc, snapshot.terminals.isEmpty());
+    if (snapshot.terminals.isEmpty())
+        return snapshot;
+    const QDate today = engine::SiteCalendar::today(db);
+    // An account of some departments sees their employees' punches and presence only.
+    const storage::DashboardQueries queries(db, request.departmentScope);
+    snapshot.punchesToday = queries.punchesOn(today);
+    snapshot.presentToday = queries.presentOn(today).size();
+    snapshot.failedJobs = queries.failedJobsSince(snapshot.nowUtc.addDays(-failedJobDays));
+    snapshot.refusedRegistrations = DashboardNotices::refusedRegistrations(db, snapshot.nowUtc);
+    snapshot.biometricRetention = DashboardNotices::biometricRetention(db, snapshot.nowUtc);
+    snapshot.siteZone = SiteTimeText::siteZone(db);
+    snapshot.latestPunches = queries.latestPunches(feedLength);
+    return snapshot;
+}
+
+void DashboardPage::present(const Snapshot &snapshot)
+{
+    // Read for the operator before the one signed in now: a read for this one is on its way.
+    if (snapshot.departmentScope != context().departmentScope())
+        return;
+    const bool noTerminal = snapshot.terminals.isEmpty();
+    m_setupNotices->setItems(noTerminal ? snapshot.installation : QList<AttentionItem>());
+    m_setupNotices->setVisible(noTerminal && !snapshot.installation.isEmpty());
+    if (noTerminal) {
         m_header->setSummary(tr("No terminal has contacted this PC yet."));
         m_views->setCurrentWidget(m_gettingStarted);
         reloadGettingStarted();
@@ -245,32 +291,56 @@ void DashboardPage::reload()
         return;
     }
     m_views->setCurrentWidget(m_overview);
+    presentTiles(snapshot);
 
-    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
-    const QDate today = engine::SiteCalendar::today(db);
-    // An account of some departments sees their employees' punches and presence only.
-    const storage::DashboardQueries queries(db, context().departmentScope());
+    QList<AttentionItem> items = terminalAttention(snapshot.terminals, snapshot.nowUtc);
+    items += DashboardNotices::addressChanges(snapshot.terminals, snapshot.nowUtc);
+    items += snapshot.refusedRegistrations;
+    items += failedJobAttention(snapshot.failedJobs);
+    items += snapshot.biometricRetention;
+    items += snapshot.installation;
+    m_attentionList->setItems(items);
+    m_attention->setValue(QLocale().toString(items.size()),
+                          tr("What the Needs attention list shows; a terminal waiting for approval is one of them."));
+    setBadge(int(items.size()));
+    if (items.isEmpty())
+        m_header->setSummary(tr("Everything is fine."));
+    else if (items.size() == 1)
+        m_header->setSummary(tr("One thing needs your attention."));
+    else
+        m_header->setSummary(tr("%n things need your attention.", nullptr, int(items.size())));
+
+    m_feed->setSiteZone(snapshot.siteZone);
+    m_feed->setPunches(snapshot.latestPunches);
+}
+
+void DashboardPage::presentTiles(const Snapshot &snapshot)
+{
     const QLocale locale;
     // One rule for every tile, said in each tooltip: a terminal waiting for approval may be
     // someone's test device, so it counts for nothing until it is approved (then its punches do).
     const QString pendingRule = tr("Terminals waiting for approval count for no tile until you approve them.");
-    m_punchesToday->setValue(locale.toString(queries.punchesOn(today)),
+    m_punchesToday->setValue(locale.toString(snapshot.punchesToday),
                              tr("Punches stamped today on approved terminals. %1").arg(pendingRule));
-    const QStringList present = queries.presentOn(today);
-    m_inNow->setValue(locale.toString(present.size()),
+    m_inNow->setValue(locale.toString(snapshot.presentToday),
                       tr("People whose last punch today, on an approved terminal, was an entry. %1").arg(pendingRule));
 
     int approved = 0;
     int online = 0;
-    for (const storage::TerminalRow &terminal : terminals) {
+    for (const storage::TerminalRow &terminal : snapshot.terminals) {
         if (terminal.approval != storage::Approval::Approved)
             continue;
         ++approved;
-        online += engine::TerminalHealth::isOnline(terminal, nowUtc) ? 1 : 0;
+        online += engine::TerminalHealth::isOnline(terminal, snapshot.nowUtc) ? 1 : 0;
     }
     m_online->setValue(tr("%1/%2").arg(locale.toString(online), locale.toString(approved)),
                        tr("Approved terminals heard from within three of their poll intervals. %1").arg(pendingRule));
+}
 
+QList<AttentionItem> DashboardPage::terminalAttention(const QList<storage::TerminalRow> &terminals,
+                                                      const QDateTime &nowUtc)
+{
+    const QLocale locale;
     QList<AttentionItem> items;
     for (const storage::TerminalRow &terminal : terminals) {
         const QString title = terminalTitle(terminal.name, terminal.devId);
@@ -297,9 +367,14 @@ void DashboardPage::reload()
             break;
         }
     }
-    items += DashboardNotices::addressChanges(terminals, nowUtc);
-    items += DashboardNotices::refusedRegistrations(db, nowUtc);
-    for (const storage::FailedJob &job : queries.failedJobsSince(nowUtc.addDays(-failedJobDays))) {
+    return items;
+}
+
+QList<AttentionItem> DashboardPage::failedJobAttention(const QList<storage::FailedJob> &jobs)
+{
+    const QLocale locale;
+    QList<AttentionItem> items;
+    for (const storage::FailedJob &job : jobs) {
         const QString title = terminalTitle(job.terminalName, job.devId);
         const QString command = JobDescription::commandName(protocol::commandCodeFromName(job.commandCode.toLatin1()));
         const bool silent = job.status == storage::JobStatus::Timeout;
@@ -320,21 +395,7 @@ void DashboardPage::reload()
                                             : job.returnCode),
                       StatusTone::Bad});
     }
-    items += DashboardNotices::biometricRetention(db, nowUtc);
-    items += setup;
-    m_attentionList->setItems(items);
-    m_attention->setValue(locale.toString(items.size()),
-                          tr("What the Needs attention list shows; a terminal waiting for approval is one of them."));
-    setBadge(int(items.size()));
-    if (items.isEmpty())
-        m_header->setSummary(tr("Everything is fine."));
-    else if (items.size() == 1)
-        m_header->setSummary(tr("One thing needs your attention."));
-    else
-        m_header->setSummary(tr("%n things need your attention.", nullptr, int(items.size())));
-
-    m_feed->setSiteZone(SiteTimeText::siteZone(db));
-    m_feed->setPunches(queries.latestPunches(feedLength));
+    return items;
 }
 
 void DashboardPage::reloadGettingStarted()
@@ -346,16 +407,15 @@ void DashboardPage::reloadGettingStarted()
         m_gettingStarted->setServerNotRunning(context().serverError());
 }
 
-QList<AttentionItem> DashboardPage::installationNotices(const QSqlDatabase &db, const QDateTime &nowUtc,
-                                                        bool noTerminal) const
+QList<AttentionItem> DashboardPage::installationNotices(const QSqlDatabase &db, const ReadRequest &request,
+                                                        const QDateTime &nowUtc, bool noTerminal)
 {
-    QList<AttentionItem> items = DashboardNotices::staleBackup(db, context().connection().config(), nowUtc);
-    const http::ServerHost *server = context().server();
-    if (server && !server->isRunning()) {
+    QList<AttentionItem> items = DashboardNotices::staleBackup(db, request.database, nowUtc);
+    if (request.hasServer && !request.serverRunning) {
         const quint16 port = DashboardNotices::configuredPort(db);
         items += DashboardNotices::portHeld(port, PortHolder::find(port));
-    } else if (server && noTerminal) {
-        items += DashboardNotices::firewallHint(server->port(), m_listeningSince, nowUtc,
+    } else if (request.hasServer && noTerminal) {
+        items += DashboardNotices::firewallHint(request.serverPort, request.listeningSince, nowUtc,
                                                 DashboardNotices::installedFirewallTool());
     }
     return items;

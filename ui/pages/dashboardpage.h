@@ -1,12 +1,19 @@
 #pragma once
 
+#include "attentionlist.h"
+#include "consolereader.h"
+#include "dashboardqueries.h"
+#include "databaseconfig.h"
 #include "page.h"
 #include "terminalcommands.h"
+#include "terminalrepository.h"
 
 #include <QDateTime>
+#include <QSet>
+#include <QTimeZone>
 #include <QTimer>
 
-class QSqlDatabase;
+#include <optional>
 
 class QHBoxLayout;
 class QLabel;
@@ -16,8 +23,6 @@ class QVBoxLayout;
 
 namespace punchclock::ui {
 
-class AttentionList;
-struct AttentionItem;
 class DashboardTile;
 class DataTableView;
 class GettingStartedPanel;
@@ -44,6 +49,40 @@ public:
     void addChartsRow(QWidget *charts);
 
 private:
+    // What a reload needs to know of the console, taken on the GUI thread.
+    struct ReadRequest
+    {
+        storage::DatabaseConfig database; // locates the default backup folder
+        std::optional<QSet<qint64>> departmentScope;
+        bool hasServer = false;
+        bool serverRunning = false;
+        quint16 serverPort = 0;
+        QDateTime listeningSince;
+    };
+    // What a reload reads, on the console's reader.
+    struct Snapshot
+    {
+        std::optional<QSet<qint64>> departmentScope; // the account's, when it was read
+        QDateTime nowUtc;
+        QList<storage::TerminalRow> terminals;
+        // The installation's notices (backups, the server's port, the firewall).
+        QList<AttentionItem> installation;
+        // Read only with a terminal there: without one the page shows how to connect one.
+        qint64 punchesToday = 0;
+        qsizetype presentToday = 0;
+        QList<storage::FailedJob> failedJobs;
+        QList<AttentionItem> refusedRegistrations;
+        QList<AttentionItem> biometricRetention;
+        QTimeZone siteZone;
+        QList<storage::RecentPunch> latestPunches;
+    };
+    ReadRequest readRequest() const;
+    static Snapshot read(const QSqlDatabase &db, const ReadRequest &request);
+    void present(const Snapshot &snapshot);
+    void presentTiles(const Snapshot &snapshot);
+    static QList<AttentionItem> terminalAttention(const QList<storage::TerminalRow> &terminals,
+                                                  const QDateTime &nowUtc);
+    static QList<AttentionItem> failedJobAttention(const QList<storage::FailedJob> &jobs);
     QWidget *buildOverview();
     void scheduleReload();
     void reloadGettingStarted();
@@ -60,7 +99,8 @@ private:
     // Settings restarted the server elsewhere: a running simulated terminal goes there too.
     void followServer();
     // The Dashboard's notices about this installation (backups, the server's port, no terminal yet).
-    QList<AttentionItem> installationNotices(const QSqlDatabase &db, const QDateTime &nowUtc, bool noTerminal) const;
+    static QList<AttentionItem> installationNotices(const QSqlDatabase &db, const ReadRequest &request,
+                                                    const QDateTime &nowUtc, bool noTerminal);
     void noteListening();
 
     TerminalCommands m_commands;
@@ -84,6 +124,7 @@ private:
     SimulatorLauncher *m_simulator; // the console's (ConsoleContext::simulator()), else this page's own
     QTimer m_reloadSoon;
     QTimer m_ageTimer;
+    RepeatedRead<Snapshot> m_read;
 };
 
 } // namespace punchclock::ui

@@ -77,15 +77,16 @@ void ArrivalsChart::refresh()
     }
     m_running = true;
     const storage::DatabaseConfig config = m_context.connection().config();
-    const QDate today = engine::SiteCalendar::today(m_context.database());
     auto counts = std::make_shared<QList<int>>(24, 0);
     const std::optional<QSet<qint64>> departments = m_context.departmentScope();
     // Owned by this widget, so the destructor can wait for it.
-    QThread *thread = QThread::create([config, today, counts, departments] {
+    QThread *thread = QThread::create([config, counts, departments] {
         QString error;
         const auto connection = storage::Connection::open(config, &error);
         if (!connection)
             return;
+        // The site's date, read here too: the database may be a network away from the GUI thread.
+        const QDate today = engine::SiteCalendar::today(connection->database());
         reports::ReportRequest request;
         request.kind = reports::ReportKind::Daily;
         request.from = today;

@@ -53,8 +53,7 @@ LatenessChart::LatenessChart(ConsoleContext &context, QWidget *parent)
     m_debounce->setInterval(DebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &LatenessChart::refresh);
     refreshOnChanges(context, m_debounce);
-    const QDate from = engine::SiteCalendar::today(context.database()).addDays(1 - Days);
-    display(from, QList<int>(Days, 0), true);
+    display(m_from, QList<int>(Days, 0), true);
     refresh();
 }
 
@@ -85,30 +84,33 @@ void LatenessChart::refresh()
     }
     m_running = true;
     const storage::DatabaseConfig config = m_context.connection().config();
-    const QDate today = engine::SiteCalendar::today(m_context.database());
-    const QDate from = today.addDays(1 - Days);
+    // Until the site's date is read (here too, as the database may be a network away from the
+    // GUI thread), the days shown last.
+    auto from = std::make_shared<QDate>(m_from);
     auto counts = std::make_shared<QList<int>>(Days, 0);
     auto anyShift = std::make_shared<bool>(true);
     const std::optional<QSet<qint64>> departments = m_context.departmentScope();
-    QThread *thread = QThread::create([config, from, today, counts, anyShift, departments] {
+    QThread *thread = QThread::create([config, from, counts, anyShift, departments] {
         QString error;
         const auto connection = storage::Connection::open(config, &error);
         if (!connection)
             return;
+        const QDate today = engine::SiteCalendar::today(connection->database());
+        *from = today.addDays(1 - Days);
         *anyShift = !storage::AttendanceRepository(connection->database()).shifts().isEmpty();
         reports::ReportRequest request;
         request.kind = reports::ReportKind::Daily;
-        request.from = from;
+        request.from = *from;
         request.to = today;
         request.departmentScope = departments;
         if (const auto employees = reports::ReportBuilder(connection->database()).calculate(request))
-            *counts = latePerDay(*employees, from, Days);
+            *counts = latePerDay(*employees, *from, Days);
     });
     thread->setParent(this);
     connect(thread, &QThread::finished, this, [this, thread, from, counts, anyShift] {
         thread->deleteLater();
         m_running = false;
-        display(from, *counts, *anyShift);
+        display(*from, *counts, *anyShift);
         Q_EMIT refreshed();
         if (std::exchange(m_again, false))
             refresh();
@@ -118,6 +120,7 @@ void LatenessChart::refresh()
 
 void LatenessChart::display(QDate from, const QList<int> &counts, bool anyShift)
 {
+    m_from = from;
     m_counts = counts;
     m_noShifts->setVisible(!anyShift);
     QStringList dates;

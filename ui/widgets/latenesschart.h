@@ -42,6 +42,8 @@ private:
     QBarCategoryAxis *m_dates;
     QLabel *m_noShifts;
     QTimer *m_debounce;
+    // The first day shown. Until the first refresh has read the site's date, this PC's date.
+    QDate m_from = QDate::currentDate().addDays(1 - Days);
     QList<int> m_counts;
     bool m_running = false;
     bool m_again = false;
