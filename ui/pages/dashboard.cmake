@@ -1,4 +1,5 @@
 target_sources(punchclock_ui PRIVATE
+    pages/dashboardattention.cpp
     pages/dashboardnotices.cpp
     portholder.cpp
     pages/dashboardpage.cpp

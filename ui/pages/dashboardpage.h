@@ -80,6 +80,7 @@ private:
     static Snapshot read(const QSqlDatabase &db, const ReadRequest &request);
     void present(const Snapshot &snapshot);
     void presentTiles(const Snapshot &snapshot);
+    // What needs attention about terminals' health and failed jobs (dashboardattention.cpp).
     static QList<AttentionItem> terminalAttention(const QList<storage::TerminalRow> &terminals,
                                                   const QDateTime &nowUtc);
     static QList<AttentionItem> failedJobAttention(const QList<storage::FailedJob> &jobs);
