@@ -1,6 +1,5 @@
 #include "consolecontext.h"
 #include "consoletestbed.h"
-#include "widgetlookup.h"
 #include "datatableview.h"
 #include "pageheader.h"
 #include "punchcsvwriter.h"
@@ -8,6 +7,8 @@
 #include "punchespage.h"
 #include "punchfilterbar.h"
 #include "punchtablemodel.h"
+#include "readerthreadtools.h"
+#include "widgetlookup.h"
 
 #include "rawhttpclient.h"
 #include "terminalrequestbuilder.h"
@@ -37,6 +38,7 @@
 #include <QToolButton>
 
 #include <memory>
+#include <optional>
 #include <time.h>
 
 using namespace punchclock;
@@ -243,6 +245,97 @@ private Q_SLOTS:
         model.sort(PunchTableModel::TimeColumn, Qt::AscendingOrder);
         QCOMPARE(model.punchIdAt(0), old);
         QCOMPARE(model.rowCount(), PunchTableModel::pageSize);
+    }
+
+    // Across a network the reads run on the console's reader thread (here on the SQLite file):
+    // rows arrive after the call asking for them returns, pages come one at a time and each
+    // once, and a refresh still on its way when the filter changes brings nothing into the
+    // new filter's rows.
+    void readsOffTheGuiThreadArriveLaterAndFollowTheLatestFilter()
+    {
+        QVERIFY(addMany(m_today, 700));
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        PunchTableModel model(readers.reader());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        storage::PunchQuery today;
+        today.from = today.to = m_today;
+        model.setQuery(today);
+        QCOMPARE(model.rowCount(), 0); // on its way: nothing waited for it here
+        QTRY_COMPARE(model.rowCount(), PunchTableModel::pageSize);
+        QCOMPARE(model.matchingCount(), 700);
+
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QVERIFY(!model.canFetchMore({}));
+        model.fetchMore({}); // while one is on its way, asks for nothing more
+        QTRY_COMPARE(model.rowCount(), 2 * PunchTableModel::pageSize);
+        QVERIFY(model.canFetchMore({}));
+
+        // The refresh is read, and the filter changes before its rows arrive: the rows go from
+        // the old filter's straight to the new one's.
+        qint64 other = 0;
+        {
+            test::ReaderHold hold(readers.reader(), &model);
+            other = addPunch(devB, QStringLiteral("41"), at(m_today, 23 * 3600));
+            model.refresh();
+            QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+            QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+            storage::PunchQuery frontDoor = today;
+            frontDoor.devId = devA;
+            model.setQuery(frontDoor);
+            hold.release();
+            QTRY_COMPARE(reset.size(), 1);
+            QCOMPARE(inserted.size(), 0);
+        }
+        QCOMPARE(model.matchingCount(), 700);
+        QCOMPARE(model.rowCount(), PunchTableModel::pageSize);
+        QVERIFY(!idsShown(model).contains(other));
+        QCOMPARE(model.index(0, 0).data(PunchTableModel::DevIdRole).toString(), devA);
+
+        // The next one of this filter comes in on top, once.
+        const qint64 live = addPunch(devA, QStringLiteral("1"), at(m_today, 23 * 3600 + 1));
+        model.refresh();
+        model.refresh();
+        QTRY_COMPARE(model.punchIdAt(0), live);
+        for (int rows = model.rowCount(); model.canFetchMore({}); rows = model.rowCount()) {
+            model.fetchMore({});
+            QTRY_VERIFY(model.rowCount() > rows);
+        }
+        const QList<qint64> all = idsShown(model);
+        QCOMPARE(all.size(), 701);
+        QCOMPARE(QSet<qint64>(all.cbegin(), all.cend()).size(), 701);
+        QVERIFY(!all.contains(other));
+        QCOMPARE(model.matchingCount(), 701);
+    }
+
+    // With the GUI thread's connection closed, what the page shows was read on the reader's.
+    void thePageReadsOffTheGuiThread()
+    {
+        QVERIFY(addMany(m_today, 300));
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        std::optional<test::GuiConnectionClosed> closed(m_bed->database());
+        ui::PunchesPage punches(readers);
+        punches.resize(1280, 800);
+        punches.show();
+        auto *summary = punches.findChild<ui::PageHeader *>();
+        QCOMPARE(punches.model()->rowCount(), 0);
+        QTRY_COMPARE(summary->summary(), QStringLiteral("300 punches"));
+        QCOMPARE(punches.model()->rowCount(), PunchTableModel::pageSize);
+        // The terminals to filter by arrive too.
+        auto *terminal = child<QComboBox>(&punches, "punchTerminalFilter");
+        QTRY_VERIFY(terminal->findData(devB) >= 0);
+        terminal->setCurrentIndex(terminal->findData(devB));
+        QTRY_COMPARE(summary->summary(), QStringLiteral("0 punches"));
+        QCOMPARE(punches.model()->rowCount(), 0);
+
+        closed.reset();
+        addPunch(devB, QStringLiteral("5"), at(m_today, 22 * 3600));
+        const qint64 live = addPunch(devB, QStringLiteral("5"), at(m_today, 23 * 3600));
+        closed.emplace(m_bed->database());
+        readers.notifyChanged(ui::ConsoleContext::Punches);
+        QTRY_COMPARE(summary->summary(), QStringLiteral("2 punches"));
+        QCOMPARE(punches.model()->punchIdAt(0), live);
+        QVERIFY(!child<QLabel>(&punches, "punchError")->isVisibleTo(&punches));
     }
 
     void livePunchFromATerminalAppearsOnTop()

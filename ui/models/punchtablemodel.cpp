@@ -42,68 +42,111 @@ QString unpackTime(qint64 packed)
 
 PunchTableModel::PunchTableModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_browser(db)
+    , m_reads(this)
     , m_inIcon(PunchWording::directionIcon(QStringLiteral("in")))
     , m_outIcon(PunchWording::directionIcon(QStringLiteral("out")))
     , m_flagIcon(themedIcon("dialog-warning"))
-{}
+{
+    m_reads.setSource(std::move(db));
+}
+
+PunchTableModel::PunchTableModel(ConsoleReader &reader, QObject *parent)
+    : PunchTableModel(QSqlDatabase(), parent)
+{
+    m_reads.setSource(reader);
+}
 
 void PunchTableModel::setQuery(const storage::PunchQuery &query)
 {
+    m_query = query;
+    m_reads.discard();
+    m_reads.queue([this, query] {
+        m_reads.read<FirstPage>([query](const QSqlDatabase &db) { return readFirstPage(db, query); },
+                                [this](FirstPage page) { showFirstPage(std::move(page)); });
+    });
+}
+
+PunchTableModel::FirstPage PunchTableModel::readFirstPage(const QSqlDatabase &db, const storage::PunchQuery &query)
+{
+    const storage::PunchBrowser browser(db);
+    FirstPage first;
+    first.upToId = browser.lastId();
+    first.matching = first.upToId < 0 ? -1 : browser.count(query, first.upToId);
+    first.ok = first.matching >= 0;
+    if (first.matching > 0)
+        first.rows = browser.page(query, first.upToId, std::nullopt, pageSize, &first.ok);
+    return first;
+}
+
+void PunchTableModel::showFirstPage(FirstPage page)
+{
     m_announcing = true;
     beginResetModel();
-    m_query = query;
     m_rows.clear();
     m_rows.squeeze();
     m_userIndex.clear();
     m_users.clear();
     m_terminalIndex.clear();
     m_terminals.clear();
-    m_upToId = m_browser.lastId();
-    m_matching = m_upToId < 0 ? -1 : m_browser.count(m_query, m_upToId);
-    m_atEnd = m_matching <= 0;
-    bool ok = m_matching >= 0;
-    if (!m_atEnd) {
-        const QList<storage::BrowsedPunch> first = m_browser.page(m_query, m_upToId, std::nullopt, pageSize, &ok);
-        m_rows.reserve(first.size());
-        for (const storage::BrowsedPunch &punch : first)
-            m_rows.append(compact(punch));
-        m_atEnd = !ok || first.size() < pageSize;
-    }
+    m_upToId = page.upToId;
+    m_matching = page.matching;
+    m_rows.reserve(page.rows.size());
+    for (const storage::BrowsedPunch &punch : std::as_const(page.rows))
+        m_rows.append(compact(punch));
+    m_atEnd = m_matching <= 0 || !page.ok || page.rows.size() < pageSize;
     endResetModel();
     m_announcing = false;
     Q_EMIT matchingCountChanged(m_matching);
-    if (!ok)
+    if (!page.ok)
         Q_EMIT loadFailed();
 }
 
 void PunchTableModel::refresh()
 {
-    const qint64 last = m_browser.lastId();
-    if (last < 0) {
-        Q_EMIT loadFailed();
-        return;
+    m_reads.refresh([this] {
+        m_reads.read<Fresh>(
+            [query = m_query, afterId = m_upToId](const QSqlDatabase &db) { return readFresh(db, query, afterId); },
+            [this](Fresh fresh) { insertFresh(std::move(fresh)); });
+    });
+}
+
+PunchTableModel::Fresh PunchTableModel::readFresh(const QSqlDatabase &db, const storage::PunchQuery &query,
+                                                  qint64 afterId)
+{
+    const storage::PunchBrowser browser(db);
+    Fresh fresh;
+    fresh.last = browser.lastId();
+    if (fresh.last < 0)
+        return fresh;
+    if (fresh.last <= afterId) {
+        fresh.ok = true;
+        return fresh;
     }
-    if (last <= m_upToId)
-        return;
-    bool ok = false;
-    QList<storage::BrowsedPunch> fresh = m_browser.newerThan(m_query, m_upToId, &ok);
-    if (!ok) {
-        Q_EMIT loadFailed();
-        return;
-    }
+    fresh.rows = browser.newerThan(query, afterId, &fresh.ok);
     // Rows committed after lastId() was read come with the next refresh.
-    fresh.erase(
-        std::remove_if(fresh.begin(), fresh.end(), [last](const storage::BrowsedPunch &p) { return p.id > last; }),
-        fresh.end());
-    if (fresh.size() > liveInsertLimit) {
+    const qint64 last = fresh.last;
+    fresh.rows.erase(std::remove_if(fresh.rows.begin(), fresh.rows.end(),
+                                    [last](const storage::BrowsedPunch &p) { return p.id > last; }),
+                     fresh.rows.end());
+    return fresh;
+}
+
+void PunchTableModel::insertFresh(Fresh fresh)
+{
+    if (!fresh.ok) {
+        Q_EMIT loadFailed();
+        return;
+    }
+    if (fresh.last <= m_upToId)
+        return;
+    if (fresh.rows.size() > liveInsertLimit) {
         setQuery(m_query);
         return;
     }
-    m_upToId = last;
-    if (fresh.isEmpty())
+    m_upToId = fresh.last;
+    if (fresh.rows.isEmpty())
         return;
-    for (const storage::BrowsedPunch &punch : std::as_const(fresh)) {
+    for (const storage::BrowsedPunch &punch : std::as_const(fresh.rows)) {
         const storage::PunchKey key = punch.key();
         const auto at =
             std::lower_bound(m_rows.cbegin(), m_rows.cend(), key, [this](const Row &row, const storage::PunchKey &k) {
@@ -119,7 +162,7 @@ void PunchTableModel::refresh()
         endInsertRows();
         m_announcing = false;
     }
-    m_matching += fresh.size();
+    m_matching += fresh.rows.size();
     Q_EMIT matchingCountChanged(m_matching);
 }
 
@@ -140,28 +183,43 @@ PunchTableModel::Owner PunchTableModel::ownerAt(int row) const
 
 bool PunchTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_announcing;
+    return !parent.isValid() && !m_atEnd && !m_announcing && !m_reads.fetching();
 }
 
 void PunchTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_announcing)
+    if (canFetchMore(parent))
+        m_reads.fetch([this] { readNextPage(); });
+}
+
+void PunchTableModel::readNextPage()
+{
+    if (m_atEnd)
         return;
     std::optional<storage::PunchKey> after;
     if (!m_rows.isEmpty())
         after = keyOf(m_rows.constLast());
-    bool ok = false;
-    const QList<storage::BrowsedPunch> page = m_browser.page(m_query, m_upToId, after, pageSize, &ok);
-    m_atEnd = !ok || page.size() < pageSize;
-    if (!page.isEmpty()) {
+    m_reads.read<NextPage>(
+        [query = m_query, upToId = m_upToId, after](const QSqlDatabase &db) {
+            NextPage next;
+            next.rows = storage::PunchBrowser(db).page(query, upToId, after, pageSize, &next.ok);
+            return next;
+        },
+        [this](const NextPage &page) { appendPage(page); });
+}
+
+void PunchTableModel::appendPage(const NextPage &page)
+{
+    m_atEnd = !page.ok || page.rows.size() < pageSize;
+    if (!page.rows.isEmpty()) {
         m_announcing = true;
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-        for (const storage::BrowsedPunch &punch : page)
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
+        for (const storage::BrowsedPunch &punch : page.rows)
             m_rows.append(compact(punch));
         endInsertRows();
         m_announcing = false;
     }
-    if (!ok)
+    if (!page.ok)
         Q_EMIT loadFailed();
 }
 

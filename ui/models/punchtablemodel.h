@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lazyreads.h"
 #include "punchbrowser.h"
 
 #include <QAbstractTableModel>
@@ -14,6 +15,8 @@ namespace punchclock::ui {
 // kept compactly, ordered by io_time only (the order every index serves; sort() on the time
 // column reverses it, other columns do not sort). refresh() inserts rows committed since the
 // last read where they belong, without a reset, so the view keeps its scroll and selection.
+// Every read goes through LazyReads: across a network the rows arrive after the call asking
+// for them returns.
 class PunchTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,10 +35,14 @@ public:
 
     static constexpr int pageSize = 256;
 
+    // Reads at once from `db` (tests).
     explicit PunchTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    // Reads where the console reads: off the GUI thread on PostgreSQL.
+    explicit PunchTableModel(ConsoleReader &reader, QObject *parent = nullptr);
 
-    // Reads the count and the first page of `query`.
+    // Reads the count and the first page of `query`, which replace the rows once read.
     void setQuery(const storage::PunchQuery &query);
+    // The query asked for last.
     const storage::PunchQuery &query() const { return m_query; }
     // Rows matching the query in the database, fetched or not; -1 after a database error.
     qint64 matchingCount() const { return m_matching; }
@@ -82,14 +89,41 @@ private:
         QString name;
     };
 
+    // What a read gives; ok false when the database failed.
+    struct FirstPage
+    {
+        qint64 upToId = -1;
+        qint64 matching = -1;
+        QList<storage::BrowsedPunch> rows;
+        bool ok = false;
+    };
+    struct Fresh
+    {
+        qint64 last = -1; // the highest id when read
+        QList<storage::BrowsedPunch> rows;
+        bool ok = false;
+    };
+    struct NextPage
+    {
+        QList<storage::BrowsedPunch> rows;
+        bool ok = false;
+    };
+    static FirstPage readFirstPage(const QSqlDatabase &db, const storage::PunchQuery &query);
+    static Fresh readFresh(const QSqlDatabase &db, const storage::PunchQuery &query, qint64 afterId);
+    void showFirstPage(FirstPage page);
+    void insertFresh(Fresh fresh);
+    void readNextPage();
+    void appendPage(const NextPage &page);
+
     Row compact(const storage::BrowsedPunch &punch);
     int intern(QHash<QString, int> &index, QList<Named> &table, const QString &id, const QString &name);
     storage::PunchKey keyOf(const Row &row) const;
     QVariant display(const Row &row, int column) const;
 
-    storage::PunchBrowser m_browser;
+    LazyReads m_reads;
     storage::PunchQuery m_query;
     QList<Row> m_rows;
+    // The cursor of refresh(): rows up to this id were read. Moved only as a read is applied.
     qint64 m_upToId = 0;
     qint64 m_matching = 0;
     bool m_atEnd = true;

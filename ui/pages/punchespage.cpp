@@ -41,11 +41,12 @@ PunchesPage::PunchesPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
     , m_header(new PageHeader(tr("Punches"), this))
     , m_filters(new PunchFilterBar(this))
-    , m_model(new PunchTableModel(context.database(), this))
+    , m_model(new PunchTableModel(context.reader(), this))
     , m_table(new DataTableView(QStringLiteral("punchTable"), this))
     , m_details(new PunchDetailsPane(context.database(), this))
     , m_splitter(new DetailsSplitter(QStringLiteral("punchSplitter"), splitterKey, this))
     , m_error(new QLabel(this))
+    , m_choices(context.reader(), this, [this](Choices choices) { showChoices(std::move(choices)); })
 {
     m_filters->setObjectName(QStringLiteral("punchFilters"));
     auto *exportButton = new QPushButton(themedIcon("document-export"), tr("&Export CSV…"), this);
@@ -64,6 +65,12 @@ PunchesPage::PunchesPage(ConsoleContext &context, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
 
+    // Before the first query: its count and failure may come at once (SQLite) or later.
+    connect(m_model, &PunchTableModel::matchingCountChanged, this, &PunchesPage::showCount);
+    connect(m_model, &PunchTableModel::loadFailed, this, [this] {
+        m_error->setText(tr("Some punches could not be read from the database. Press F5 to try again."));
+        m_error->show();
+    });
     m_model->setQuery(scopedQuery());
     const bool firstRun = !QSettings().contains(QStringLiteral("tables/punchTable/header"));
     m_table->setModel(m_model);
@@ -112,11 +119,6 @@ PunchesPage::PunchesPage(ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_filters, &PunchFilterBar::queryChanged, this, &PunchesPage::applyFilters);
-    connect(m_model, &PunchTableModel::matchingCountChanged, this, &PunchesPage::showCount);
-    connect(m_model, &PunchTableModel::loadFailed, this, [this] {
-        m_error->setText(tr("Some punches could not be read from the database. Press F5 to try again."));
-        m_error->show();
-    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PunchesPage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PunchesPage::showSelected);
     connect(&context, &ConsoleContext::punchesChanged, m_model, &PunchTableModel::refresh);
@@ -124,7 +126,6 @@ PunchesPage::PunchesPage(ConsoleContext &context, QWidget *parent)
     connect(&context, &ConsoleContext::terminalsChanged, this, &PunchesPage::reloadChoices);
     connect(&context, &ConsoleContext::actorChanged, this, &PunchesPage::reload);
     reloadChoices();
-    showCount(m_model->matchingCount());
 }
 
 PunchesPage::~PunchesPage() = default;
@@ -156,17 +157,26 @@ void PunchesPage::applyFilters()
 
 void PunchesPage::reloadChoices()
 {
-    QList<PunchFilterBar::Person> users;
-    const std::optional<QSet<qint64>> departments = context().departmentScope();
-    for (const storage::UserRow &user : storage::UserRepository(context().database()).list()) {
+    m_choices.request(
+        [departments = context().departmentScope()](const QSqlDatabase &db) { return readChoices(db, departments); });
+}
+
+PunchesPage::Choices PunchesPage::readChoices(const QSqlDatabase &db, const std::optional<QSet<qint64>> &departments)
+{
+    Choices choices;
+    for (const storage::UserRow &user : storage::UserRepository(db).list()) {
         if (!departments || (user.departmentId && departments->contains(*user.departmentId)))
-            users.append({user.userId, user.name});
+            choices.users.append({user.userId, user.name});
     }
-    m_filters->setUsers(users);
-    QList<PunchFilterBar::Person> terminals;
-    for (const storage::TerminalRow &terminal : storage::TerminalRepository(context().database()).list())
-        terminals.append({terminal.devId, terminal.name});
-    m_filters->setTerminals(terminals);
+    for (const storage::TerminalRow &terminal : storage::TerminalRepository(db).list())
+        choices.terminals.append({terminal.devId, terminal.name});
+    return choices;
+}
+
+void PunchesPage::showChoices(Choices choices)
+{
+    m_filters->setUsers(choices.users);
+    m_filters->setTerminals(choices.terminals);
 }
 
 void PunchesPage::showCount(qint64 count)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "consolereader.h"
 #include "page.h"
+#include "punchfilterbar.h"
 
 #include "punchbrowser.h"
 
@@ -13,7 +15,6 @@ class DataTableView;
 class DetailsSplitter;
 class PageHeader;
 class PunchDetailsPane;
-class PunchFilterBar;
 class PunchTableModel;
 
 // Every punch, filtered (today by default), read lazily so that a million open at once; new
@@ -39,7 +40,15 @@ public:
 private:
     void applyFilters();
     storage::PunchQuery scopedQuery() const;
+    // The users and terminals the filters offer, read on the console's reader.
+    struct Choices
+    {
+        QList<PunchFilterBar::Person> users;
+        QList<PunchFilterBar::Person> terminals;
+    };
     void reloadChoices();
+    static Choices readChoices(const QSqlDatabase &db, const std::optional<QSet<qint64>> &departments);
+    void showChoices(Choices choices);
     void showCount(qint64 count);
     void showSelected();
     void showDayHistory();
@@ -52,6 +61,7 @@ private:
     DetailsSplitter *m_splitter;
     QLabel *m_error;
     QAction *m_dayHistory = nullptr;
+    RepeatedRead<Choices> m_choices;
 };
 
 } // namespace punchclock::ui
