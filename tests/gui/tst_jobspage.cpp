@@ -5,7 +5,9 @@
 #include "jobspage.h"
 #include "jobtablemodel.h"
 #include "pageheader.h"
+#include "readerthreadtools.h"
 #include "statustone.h"
+#include "terminaljobbanner.h"
 #include "usermessages.h"
 #include "widgetlookup.h"
 
@@ -41,6 +43,7 @@
 #include <QTreeWidget>
 
 #include <memory>
+#include <optional>
 
 using namespace punchclock;
 using storage::JobOutcome;
@@ -613,6 +616,115 @@ private Q_SLOTS:
             WaitMs);
         QCOMPARE(model->rowCount(), 3000 - 4 - 1 - 1 - 2 - 1);
         QCOMPARE(model->jobAt(model->rowCount() - 1)->id, ids.first());
+    }
+
+    // Across a network the reads run on the console's reader thread (here on the SQLite file).
+    // A refresh read under one filter and arriving after the filter changed would put jobs the
+    // new filter leaves out among its rows: it is dropped, and the rows are the new filter's.
+    void aRefreshOnItsWayIsDroppedWhenTheFilterChanges()
+    {
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        const QList<qint64> ids = queueMany(600, {3, 10});
+        QCOMPARE(ids.size(), 600);
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        JobTableModel model(readers.reader(), nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.refresh();
+        QCOMPARE(model.rowCount(), 0); // on its way: nothing waited for it here
+        QTRY_COMPARE(model.rowCount(), JobTableModel::pageSize);
+
+        qint64 queued = 0;
+        {
+            test::ReaderHold hold(readers.reader(), &model);
+            queued = queue(protocol::CommandCode::GetDeviceStatus);
+            model.refresh();
+            model.setFilter({}, {}, JobOutcome::Failed);
+            hold.release();
+            QTRY_COMPARE(idsOf(model), (QList<qint64>{ids.at(3), ids.at(10)}));
+        }
+        QCOMPARE(model.rowOf(queued), -1);
+
+        // The mark is the new filter's: a job that fails now comes in, once.
+        storage::JobRepository jobs(db());
+        QVERIFY(jobs.markSent(queued, {}) && jobs.transition(queued, {JobStatus::Run}, JobStatus::Timeout));
+        model.refresh();
+        model.refresh();
+        QTRY_COMPARE(idsOf(model), (QList<qint64>{ids.at(3), ids.at(10), queued}));
+
+        // Every job again, the pages fetched one at a time as a view scrolls, each job once.
+        model.setFilter({}, {}, std::nullopt);
+        QTRY_COMPARE(model.rowCount(), JobTableModel::pageSize);
+        for (int rows = model.rowCount(); model.canFetchMore({}); rows = model.rowCount()) {
+            model.fetchMore({});
+            QVERIFY(!model.canFetchMore({}));
+            QTRY_VERIFY(model.rowCount() > rows);
+        }
+        QCOMPARE(idsOf(model), ids + QList<qint64>{queued});
+    }
+
+    void thePageReadsOffTheGuiThread()
+    {
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        const QList<qint64> ids = queueMany(400, {0, 1, 2});
+        QCOMPARE(ids.size(), 400);
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        // With the GUI thread's connection closed, what the page shows was read on the reader's.
+        const test::GuiConnectionClosed closed(db());
+        ui::JobsPage page(readers);
+        auto *header = test::findWidget<ui::PageHeader>(&page, "jobsHeader");
+        QCOMPARE(page.model()->rowCount(), 0);
+        QTRY_COMPARE(header->summary(), QStringLiteral("397 running · 3 failed today"));
+        QCOMPARE(page.badge(), 3);
+        QTRY_VERIFY(test::findWidget<QComboBox>(&page, "terminalFilter")->findData(dev) >= 0);
+
+        // Older than the rows read so far: selected once its page arrives, with its timeline.
+        QVERIFY(!page.selectJob(ids.first()));
+        QTRY_COMPARE(page.selectedJobId(), std::optional<qint64>(ids.first()));
+        auto *timeline = test::findWidget<QTreeWidget>(&page, "jobTimeline");
+        QTRY_COMPARE(timeline->topLevelItemCount(), 3);
+        QCOMPARE(timeline->topLevelItem(2)->text(0), QStringLiteral("No answer"));
+
+        // Hidden by a filter: the filters are cleared for it.
+        auto *statusFilter = test::findWidget<QComboBox>(&page, "statusFilter");
+        statusFilter->setCurrentIndex(statusFilter->findData(int(JobOutcome::Failed)));
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        QVERIFY(!page.selectJob(ids.last()));
+        QTRY_COMPARE(page.selectedJobId(), std::optional<qint64>(ids.last()));
+        QCOMPARE(statusFilter->currentIndex(), 0);
+        QTRY_COMPARE(timeline->topLevelItemCount(), 1);
+    }
+
+    // The Terminals page's message after an action follows its jobs on the reader too: with the
+    // GUI thread's connection closed, their outcome is read on the reader's.
+    void theTerminalsMessageFollowsItsJobsOnTheReader()
+    {
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        const QList<qint64> ids = queueMany(2, {1});
+        QCOMPARE(ids.size(), 2);
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        QLabel message;
+        ui::TerminalJobBanner banner(readers, &message);
+        ui::TerminalCommands::Result queued;
+        queued.done = QStringLiteral("Asking for the counts is queued.");
+        queued.jobIds = ids;
+        std::optional<test::GuiConnectionClosed> closed(db());
+        QVERIFY(banner.show(queued));
+        readers.notifyChanged(ui::ConsoleContext::Jobs);
+        m_bed->waitForReads();
+        QVERIFY2(message.text().startsWith(queued.done), qPrintable(message.text())); // one job still waits
+
+        closed.reset();
+        storage::JobRepository jobs(db());
+        QVERIFY(jobs.markSent(ids.first(), {}));
+        QVERIFY(jobs.recordResult(ids.first(), {JobStatus::Run}, QStringLiteral("OK"), {}, {}));
+        closed.emplace(db());
+        readers.notifyChanged(ui::ConsoleContext::Jobs);
+        QTRY_VERIFY(message.text().startsWith(QStringLiteral("Failed: ")));
+        QVERIFY2(message.text().contains(QStringLiteral("Done: ")), qPrintable(message.text()));
+        QCOMPARE(message.property("role").toString(), QStringLiteral("fieldError"));
     }
 
     // "Failed today" begins at the site's midnight (Settings), as the dashboard's today does,

@@ -32,13 +32,20 @@ quint64 failuresSoFar()
 
 JobTableModel::JobTableModel(QObject *parent)
     : KeyedTableModel(parent)
+    , m_reads(this)
 {
 }
 
 JobTableModel::JobTableModel(QSqlDatabase db, QObject *parent)
-    : KeyedTableModel(parent)
-    , m_db(std::move(db))
+    : JobTableModel(parent)
 {
+    m_reads.setSource(std::move(db));
+}
+
+JobTableModel::JobTableModel(ConsoleReader &reader, QObject *parent)
+    : JobTableModel(parent)
+{
+    m_reads.setSource(reader);
 }
 
 storage::JobFilter JobTableModel::listFilter() const
@@ -61,7 +68,7 @@ void JobTableModel::setFilter(const QString &devId, const QString &commandCode,
     m_devId = devId;
     m_commandCode = commandCode;
     m_outcome = outcome;
-    if (m_db.isValid())
+    if (m_reads.hasSource())
         reload();
 }
 
@@ -70,7 +77,7 @@ void JobTableModel::setHiddenWhenDone(const QStringList &queuedBy)
     if (queuedBy == m_hiddenWhenDone)
         return;
     m_hiddenWhenDone = queuedBy;
-    if (m_db.isValid())
+    if (m_reads.hasSource())
         reload();
 }
 
@@ -81,6 +88,7 @@ bool JobTableModel::isFiltered() const
 
 void JobTableModel::reload()
 {
+    m_reads.discard();
     beginResetModel();
     m_jobs.clear();
     m_loaded = false;
@@ -93,80 +101,131 @@ void JobTableModel::reload()
 
 void JobTableModel::refresh()
 {
-    if (!m_db.isValid())
+    if (!m_reads.hasSource())
         return;
-    const storage::JobRepository jobs(m_db);
-    const quint64 failures = failuresSoFar();
-    if (!m_loaded) {
-        // Half of a first read that failed: start again from the newest page.
-        if (!m_jobs.isEmpty()) {
-            reload();
-            return;
-        }
-        // The mark first: whatever changes while the page is read is read again next time.
-        const storage::JobHistoryMark mark = jobs.latestEvent();
-        loadOlder(std::nullopt);
-        if (failuresSoFar() == failures) {
-            m_mark = mark;
-            m_loaded = true;
-        }
-        return;
-    }
-    const storage::JobHistoryMark latest = jobs.latestEvent();
-    if (failuresSoFar() != failures || latest == m_mark)
-        return;
-    // The entry last read is gone or another: the database was replaced (a restored backup),
-    // and none of the rows can be trusted. Without a mark, "changed since" would be every job.
-    if (m_mark.eventId == 0) {
+    m_reads.refresh([this] {
+        if (m_loaded)
+            readChanges();
+        else
+            readFirstPage();
+    });
+}
+
+void JobTableModel::readFirstPage()
+{
+    // Half of a first read that failed: start again from the newest page.
+    if (!m_jobs.isEmpty()) {
         reload();
         return;
     }
-    const QDateTime markedAt = jobs.eventTime(m_mark.eventId);
-    if (failuresSoFar() != failures)
-        return; // could not tell: keep the rows until a read succeeds
-    if (markedAt != m_mark.at) {
-        reload();
-        return;
-    }
-    const storage::JobHistoryMark upTo = holdBelowGap(jobs, latest);
-    if (failuresSoFar() != failures || upTo == m_mark)
-        return;
     storage::JobFilter filter = listFilter();
-    filter.changedIn = storage::JobEventSpan{m_mark.eventId, upTo.eventId};
+    filter.limit = pageSize;
+    m_reads.read<FirstPage>(
+        [filter](const QSqlDatabase &db) {
+            const storage::JobRepository jobs(db);
+            const quint64 failures = failuresSoFar();
+            FirstPage page;
+            // The mark first: whatever changes while the page is read is read again next time.
+            page.mark = jobs.latestEvent();
+            page.jobs = jobs.list(filter);
+            page.ok = failuresSoFar() == failures;
+            return page;
+        },
+        [this](const FirstPage &page) { showFirstPage(page); });
+}
+
+void JobTableModel::showFirstPage(const FirstPage &page)
+{
+    m_atEnd = page.jobs.size() < pageSize;
+    if (!page.jobs.isEmpty())
+        m_coveredFrom = page.jobs.constLast().id;
+    append(page.jobs);
+    if (page.ok) {
+        m_mark = page.mark;
+        m_loaded = true;
+    }
+}
+
+void JobTableModel::readChanges()
+{
+    storage::JobFilter filter = listFilter();
     // Older than the pages loaded: the view reads them when it scrolls there.
     if (!m_atEnd)
         filter.fromId = m_coveredFrom;
     filter.limit = -1;
-    QList<storage::JobRow> fresh = jobs.list(filter);
-    const QList<qint64> changed = jobs.changedIn(*filter.changedIn);
-    if (failuresSoFar() != failures)
-        return;
-    m_mark = upTo;
-    merge(changed, std::move(fresh));
+    const Gap gap{m_gapId, m_gapId ? m_gapSeen.elapsed() : 0};
+    m_reads.read<Changes>(
+        [mark = m_mark, filter, gap](const QSqlDatabase &db) { return changesSince(db, mark, filter, gap); },
+        [this](const Changes &changes) { applyChanges(changes); });
 }
 
-storage::JobHistoryMark JobTableModel::holdBelowGap(const storage::JobRepository &jobs,
-                                                    const storage::JobHistoryMark &latest)
+JobTableModel::Changes JobTableModel::changesSince(const QSqlDatabase &db, const storage::JobHistoryMark &mark,
+                                                   storage::JobFilter filter, Gap gap)
+{
+    const storage::JobRepository jobs(db);
+    const quint64 failures = failuresSoFar();
+    Changes changes;
+    changes.gap = gap;
+    const storage::JobHistoryMark latest = jobs.latestEvent();
+    if (failuresSoFar() != failures || latest == mark)
+        return changes;
+    // The entry last read is gone or another: the database was replaced (a restored backup),
+    // and none of the rows can be trusted. Without a mark, "changed since" would be every job.
+    changes.kind = Changes::Kind::Replaced;
+    if (mark.eventId == 0)
+        return changes;
+    const QDateTime markedAt = jobs.eventTime(mark.eventId);
+    changes.kind = Changes::Kind::Nothing;
+    if (failuresSoFar() != failures)
+        return changes; // could not tell: keep the rows until a read succeeds
+    if (markedAt != mark.at) {
+        changes.kind = Changes::Kind::Replaced;
+        return changes;
+    }
+    changes.upTo = holdBelowGap(db, jobs, mark, latest, changes.gap);
+    if (failuresSoFar() != failures || changes.upTo == mark)
+        return changes;
+    filter.changedIn = storage::JobEventSpan{mark.eventId, changes.upTo.eventId};
+    changes.fresh = jobs.list(filter);
+    changes.changed = jobs.changedIn(*filter.changedIn);
+    if (failuresSoFar() == failures)
+        changes.kind = Changes::Kind::Changed;
+    return changes;
+}
+
+void JobTableModel::applyChanges(const Changes &changes)
+{
+    if (changes.gap.eventId != m_gapId) {
+        m_gapId = changes.gap.eventId;
+        m_gapSeen.start();
+    }
+    switch (changes.kind) {
+    case Changes::Kind::Nothing: return;
+    case Changes::Kind::Replaced: reload(); return;
+    case Changes::Kind::Changed:
+        m_mark = changes.upTo;
+        merge(changes.changed, changes.fresh);
+        return;
+    }
+}
+
+storage::JobHistoryMark JobTableModel::holdBelowGap(const QSqlDatabase &db, const storage::JobRepository &jobs,
+                                                    const storage::JobHistoryMark &mark,
+                                                    const storage::JobHistoryMark &latest, Gap &gap)
 {
     // Transactions last milliseconds; one still open after this long was rolled back.
     constexpr qint64 inFlightMs = 10000;
     // SQLite has one writer at a time: ids are in commit order and a gap is for good.
-    if (m_db.driverName() != QLatin1String("QPSQL"))
+    if (db.driverName() != QLatin1String("QPSQL"))
         return latest;
-    const qint64 gap = jobs.firstMissingEvent({m_mark.eventId, latest.eventId});
-    if (gap == 0) {
-        m_gapId = 0;
+    const qint64 missing = jobs.firstMissingEvent({mark.eventId, latest.eventId});
+    if (missing != gap.eventId)
+        gap = {missing, 0};
+    if (missing == 0 || gap.seenMs >= inFlightMs)
         return latest;
-    }
-    if (gap != m_gapId) {
-        m_gapId = gap;
-        m_gapSeen.start();
-    }
-    if (m_gapSeen.elapsed() >= inFlightMs)
-        return latest;
-    if (gap - 1 == m_mark.eventId)
-        return m_mark;
-    return {gap - 1, jobs.eventTime(gap - 1)};
+    if (missing - 1 == mark.eventId)
+        return mark;
+    return {missing - 1, jobs.eventTime(missing - 1)};
 }
 
 void JobTableModel::merge(const QList<qint64> &changed, QList<storage::JobRow> fresh)
@@ -223,43 +282,52 @@ int JobTableModel::lowerBound(qint64 jobId) const
     return int(found - m_jobs.cbegin());
 }
 
-bool JobTableModel::loadUntil(qint64 jobId)
+void JobTableModel::loadUntil(qint64 jobId, std::function<void(bool found)> found)
 {
     refresh();
-    if (rowOf(jobId) >= 0)
-        return true;
-    if (!m_db.isValid() || m_atEnd || (m_coveredFrom && jobId >= *m_coveredFrom))
-        return false;
-    loadOlder(jobId);
-    return rowOf(jobId) >= 0;
+    m_reads.queue([this, jobId, found = std::move(found)] {
+        if (rowOf(jobId) >= 0 || !m_reads.hasSource() || m_atEnd || (m_coveredFrom && jobId >= *m_coveredFrom)) {
+            found(rowOf(jobId) >= 0);
+            return;
+        }
+        readOlder(jobId, [this, jobId, found] { found(rowOf(jobId) >= 0); });
+    });
 }
 
 bool JobTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_db.isValid() && m_loaded && !m_atEnd && !m_announcing;
+    return !parent.isValid() && m_reads.hasSource() && m_loaded && !m_atEnd && !m_announcing && !m_reads.fetching();
 }
 
 void JobTableModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        loadOlder(std::nullopt);
+        m_reads.fetch([this] {
+            if (!m_atEnd)
+                readOlder(std::nullopt);
+        });
 }
 
-void JobTableModel::loadOlder(std::optional<qint64> fromId)
+void JobTableModel::readOlder(std::optional<qint64> fromId, std::function<void()> loaded)
 {
     storage::JobFilter filter = listFilter();
     filter.beforeId = m_coveredFrom;
     filter.fromId = fromId;
     filter.limit = fromId ? -1 : pageSize;
-    const QList<storage::JobRow> older = storage::JobRepository(m_db).list(filter);
-    if (fromId) {
-        m_coveredFrom = fromId;
-    } else {
-        m_atEnd = older.size() < pageSize;
-        if (!older.isEmpty())
-            m_coveredFrom = older.constLast().id;
-    }
-    append(older);
+    m_reads.read<QList<storage::JobRow>>(
+        [filter](const QSqlDatabase &db) { return storage::JobRepository(db).list(filter); },
+        [this, fromId, loaded = std::move(loaded)](const QList<storage::JobRow> &older) {
+            if (fromId) {
+                m_coveredFrom = fromId;
+            } else {
+                m_atEnd = older.size() < pageSize;
+                if (!older.isEmpty())
+                    m_coveredFrom = older.constLast().id;
+            }
+            append(older);
+            if (loaded)
+                loaded();
+        });
 }
 
 void JobTableModel::append(const QList<storage::JobRow> &older)

@@ -46,7 +46,7 @@ using storage::JobOutcome;
 
 JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     : Page(context, parent)
-    , m_model(new JobTableModel(context.database(), this))
+    , m_model(new JobTableModel(context.reader(), this))
     , m_proxy(new JobSortProxyModel(this))
     , m_header(new PageHeader(tr("Jobs"), this))
     , m_statusFilter(new QComboBox(this))
@@ -56,6 +56,8 @@ JobsPage::JobsPage(ConsoleContext &context, QWidget *parent)
     , m_table(new DataTableView(QStringLiteral("jobsTable"), this))
     , m_details(new JobDetailsPane(this))
     , m_splitter(new DetailsSplitter(QStringLiteral("jobsSplitter"), splitterKey, this))
+    , m_read(context.reader(), this, [this](Snapshot snapshot) { present(std::move(snapshot)); })
+    , m_events(context.reader(), this, [this](JobEvents events) { showEvents(events); })
 {
     m_header->setObjectName(QStringLiteral("jobsHeader"));
     m_newCommand = new QPushButton(themedIcon("list-add"), tr("&New command…"), this);
@@ -192,15 +194,34 @@ void JobsPage::updatePermissions()
 
 void JobsPage::reload()
 {
-    const QList<storage::TerminalRow> terminals = storage::TerminalRepository(context().database()).list();
+    m_read.request(&JobsPage::read);
+    m_model->refresh();
+    showDetails();
+}
+
+JobsPage::Snapshot JobsPage::read(const QSqlDatabase &db)
+{
+    Snapshot snapshot;
+    snapshot.terminals = storage::TerminalRepository(db).list();
+    // Counted in the database: the table holds only the pages scrolled to. "Today" is the
+    // site's, as on the dashboard.
+    const storage::JobRepository jobs(db);
+    snapshot.active = std::max(0, jobs.countActive());
+    snapshot.failedToday = std::max(0, jobs.countFailedSince(engine::SiteCalendar::startOfToday(db)));
+    snapshot.failedLastDay = std::max(0, jobs.countFailedSince(QDateTime::currentDateTimeUtc().addSecs(-24 * 3600)));
+    return snapshot;
+}
+
+void JobsPage::present(Snapshot snapshot)
+{
     QHash<QString, QString> names;
-    for (const storage::TerminalRow &terminal : terminals)
+    for (const storage::TerminalRow &terminal : std::as_const(snapshot.terminals))
         names.insert(terminal.devId, terminal.name);
     m_model->setTerminalNames(names);
-    m_model->refresh();
-    updateFilterChoices(terminals);
-    updateSummary();
-    showDetails();
+    updateFilterChoices(snapshot.terminals);
+    m_header->setSummary(tr("%1 · %2").arg(tr("%n running", nullptr, snapshot.active),
+                                           tr("%n failed today", nullptr, snapshot.failedToday)));
+    setBadge(snapshot.failedLastDay);
 }
 
 void JobsPage::updateFilterChoices(const QList<storage::TerminalRow> &terminals)
@@ -227,19 +248,6 @@ void JobsPage::applyFilters()
     showDetails();
 }
 
-void JobsPage::updateSummary()
-{
-    // Counted in the database: the table holds only the pages scrolled to. "Today" is the
-    // site's, as on the dashboard.
-    const storage::JobRepository jobs(context().database());
-    const int active = std::max(0, jobs.countActive());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const int failedToday = std::max(0, jobs.countFailedSince(engine::SiteCalendar::startOfToday(context().database())));
-    const int failedLastDay = std::max(0, jobs.countFailedSince(now.addSecs(-24 * 3600)));
-    m_header->setSummary(tr("%1 · %2").arg(tr("%n running", nullptr, active), tr("%n failed today", nullptr, failedToday)));
-    setBadge(failedLastDay);
-}
-
 std::optional<qint64> JobsPage::selectedJobId() const
 {
     const QModelIndex current = m_table->currentIndex();
@@ -250,37 +258,67 @@ std::optional<qint64> JobsPage::selectedJobId() const
 
 bool JobsPage::selectJob(qint64 jobId)
 {
-    if (!m_model->loadUntil(jobId)) {
-        // Hidden by the filters, or no such job at all: then the filters stay as they are.
-        if (!m_model->isFiltered() || !storage::JobRepository(context().database()).exists(jobId))
-            return false;
-        for (QComboBox *filter : {m_statusFilter, m_terminalFilter, m_commandFilter}) {
-            const QSignalBlocker blocker(filter);
-            filter->setCurrentIndex(0);
-        }
-        const QSignalBlocker blocker(m_showRoutine);
-        m_showRoutine->setChecked(true);
-        applyFilters();
-        if (!m_model->loadUntil(jobId))
-            return false;
-    }
+    m_model->loadUntil(jobId, [this, jobId](bool found) {
+        if (found)
+            showJob(jobId);
+        else
+            showPastFilters(jobId);
+    });
+    return selectedJobId() == jobId;
+}
+
+void JobsPage::showPastFilters(qint64 jobId)
+{
+    // Hidden by the filters, or no such job at all: then the filters stay as they are.
+    if (!m_model->isFiltered())
+        return;
+    context().reader().read<bool>(
+        this, [jobId](const QSqlDatabase &db) { return storage::JobRepository(db).exists(jobId); },
+        [this, jobId](bool exists) {
+            if (!exists)
+                return;
+            for (QComboBox *filter : {m_statusFilter, m_terminalFilter, m_commandFilter}) {
+                const QSignalBlocker blocker(filter);
+                filter->setCurrentIndex(0);
+            }
+            const QSignalBlocker blocker(m_showRoutine);
+            m_showRoutine->setChecked(true);
+            applyFilters();
+            m_model->loadUntil(jobId, [this, jobId](bool found) {
+                if (found)
+                    showJob(jobId);
+            });
+        });
+}
+
+void JobsPage::showJob(qint64 jobId)
+{
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(jobId), 0));
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
-    return true;
 }
 
 void JobsPage::showDetails()
 {
     const std::optional<qint64> id = selectedJobId();
-    const int row = id ? m_model->rowOf(*id) : -1;
-    const storage::JobRow *job = m_model->jobAt(row);
-    if (!job) {
+    if (!id || !m_model->jobAt(m_model->rowOf(*id))) {
         m_details->setJob(std::nullopt, {}, {});
         return;
     }
+    m_events.request([jobId = *id](const QSqlDatabase &db) {
+        return JobEvents{jobId, storage::JobRepository(db).events(jobId)};
+    });
+}
+
+void JobsPage::showEvents(const JobEvents &events)
+{
+    // Another job was selected meanwhile: its own events are on their way.
+    const int row = selectedJobId() == events.jobId ? m_model->rowOf(events.jobId) : -1;
+    const storage::JobRow *job = m_model->jobAt(row);
+    if (!job)
+        return;
     const QString name = m_model->index(row, JobTableModel::TerminalColumn).data().toString();
-    m_details->setJob(*job, storage::JobRepository(context().database()).events(job->id), name);
+    m_details->setJob(*job, events.events, name);
 }
 
 void JobsPage::cancelJob(qint64 jobId)
@@ -318,16 +356,19 @@ void JobsPage::retryJob(qint64 jobId)
 
 void JobsPage::editJob(qint64 jobId)
 {
-    const auto job = storage::JobRepository(context().database()).find(jobId);
-    if (!job) {
-        QMessageBox::warning(this, tr("Edit and send again"), tr("The job no longer exists."));
-        return;
-    }
-    CommandDraft draft;
-    draft.devId = job->devId;
-    draft.code = protocol::commandCodeFromName(job->commandCode.toLatin1());
-    draft.parameters = JobDescription::editableParameters(job->parameters);
-    context().openCommandBuilder(draft);
+    context().reader().read<std::optional<storage::JobRow>>(
+        this, [jobId](const QSqlDatabase &db) { return storage::JobRepository(db).find(jobId); },
+        [this](const std::optional<storage::JobRow> &job) {
+            if (!job) {
+                QMessageBox::warning(this, tr("Edit and send again"), tr("The job no longer exists."));
+                return;
+            }
+            CommandDraft draft;
+            draft.devId = job->devId;
+            draft.code = protocol::commandCodeFromName(job->commandCode.toLatin1());
+            draft.parameters = JobDescription::editableParameters(job->parameters);
+            context().openCommandBuilder(draft);
+        });
 }
 
 } // namespace punchclock::ui

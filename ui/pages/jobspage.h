@@ -1,7 +1,9 @@
 #pragma once
 
+#include "consolereader.h"
 #include "page.h"
 
+#include "jobrepository.h"
 #include "terminalrepository.h"
 
 #include <QTimer>
@@ -33,6 +35,8 @@ public:
 
     void reload() override;
     // Selects the job, loading it when it is older than the list and clearing filters that hide it.
+    // Whether it is selected on return: on a SQLite file at once; across a network it is once
+    // its rows arrive.
     bool selectJob(qint64 jobId);
     std::optional<qint64> selectedJobId() const;
 
@@ -49,8 +53,27 @@ private:
     void addTableActions();
     void updateFilterChoices(const QList<storage::TerminalRow> &terminals);
     void applyFilters();
+    // What a reload reads besides the rows, on the console's reader.
+    struct Snapshot
+    {
+        QList<storage::TerminalRow> terminals;
+        int active = 0;
+        int failedToday = 0;
+        int failedLastDay = 0;
+    };
+    static Snapshot read(const QSqlDatabase &db);
+    void present(Snapshot snapshot);
+    // The job is not among the rows: the filters are cleared if they hide it.
+    void showPastFilters(qint64 jobId);
+    void showJob(qint64 jobId);
+    // The selected job's timeline, read on the console's reader.
+    struct JobEvents
+    {
+        qint64 jobId = 0;
+        QList<storage::JobEvent> events;
+    };
     void showDetails();
-    void updateSummary();
+    void showEvents(const JobEvents &events);
     // What the operator's role allows: commands, cancel, retry.
     void updatePermissions();
 
@@ -66,6 +89,8 @@ private:
     JobDetailsPane *m_details;
     DetailsSplitter *m_splitter;
     QTimer m_ageTimer;
+    RepeatedRead<Snapshot> m_read;
+    RepeatedRead<JobEvents> m_events;
 };
 
 } // namespace punchclock::ui

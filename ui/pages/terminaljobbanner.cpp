@@ -13,6 +13,7 @@ TerminalJobBanner::TerminalJobBanner(ConsoleContext &context, QLabel *label)
     : QObject(label)
     , m_context(context)
     , m_label(label)
+    , m_read(context.reader(), this, [this](Followed followed) { present(followed); })
 {
     connect(&context, &ConsoleContext::jobsChanged, this, &TerminalJobBanner::follow);
 }
@@ -34,21 +35,16 @@ void TerminalJobBanner::follow()
 {
     if (m_result.jobIds.isEmpty())
         return;
-    bool failed = false;
-    const QString ended = outcome(&failed);
-    if (ended.isEmpty())
-        return;
-    showText(ended, failed);
-    m_result.jobIds.clear(); // nothing left to follow
+    m_read.request([jobIds = m_result.jobIds](const QSqlDatabase &db) { return read(db, jobIds); });
 }
 
-QString TerminalJobBanner::outcome(bool *failed) const
+TerminalJobBanner::Followed TerminalJobBanner::read(const QSqlDatabase &db, const QList<qint64> &jobIds)
 {
-    storage::JobRepository jobs(m_context.database());
-    storage::TerminalRepository terminals(m_context.database());
-    QStringList done;
-    QStringList problems;
-    for (qint64 id : m_result.jobIds) {
+    const storage::JobRepository jobs(db);
+    const storage::TerminalRepository terminals(db);
+    Followed followed;
+    followed.jobIds = jobIds;
+    for (qint64 id : jobIds) {
         // Without the answer itself: a log pull's runs to megabytes, its summary says what it did.
         storage::JobFilter filter;
         filter.fromId = id;
@@ -57,17 +53,46 @@ QString TerminalJobBanner::outcome(bool *failed) const
         const QList<storage::JobRow> found = jobs.list(filter);
         if (found.isEmpty())
             continue;
-        const storage::JobRow *job = &found.constFirst();
-        if (!storage::isFinal(job->status))
-            return {};
-        const std::optional<storage::TerminalRow> terminal = terminals.find(job->devId);
-        const QString title = terminal ? TerminalCommands::titleOf(*terminal) : job->devId;
-        const QString command = JobDescription::commandText(*job);
-        if (job->failed() || job->status == storage::JobStatus::Cancelled) {
-            problems << tr("Failed: %1 on %2: %3.").arg(command, title, JobDescription::statusText(*job));
+        if (!storage::isFinal(found.constFirst().status))
+            return followed;
+        const QString devId = found.constFirst().devId;
+        if (!followed.terminals.contains(devId)) {
+            if (const std::optional<storage::TerminalRow> terminal = terminals.find(devId))
+                followed.terminals.insert(devId, *terminal);
+        }
+        followed.jobs.append(found.constFirst());
+    }
+    followed.ended = true;
+    return followed;
+}
+
+void TerminalJobBanner::present(const Followed &followed)
+{
+    // Another action's jobs are followed now, or these ended and were shown already.
+    if (!followed.ended || followed.jobIds != m_result.jobIds)
+        return;
+    bool failed = false;
+    const QString ended = outcome(followed, &failed);
+    if (ended.isEmpty())
+        return;
+    showText(ended, failed);
+    m_result.jobIds.clear(); // nothing left to follow
+}
+
+QString TerminalJobBanner::outcome(const Followed &followed, bool *failed) const
+{
+    QStringList done;
+    QStringList problems;
+    for (const storage::JobRow &job : followed.jobs) {
+        const auto terminal = followed.terminals.constFind(job.devId);
+        const QString title =
+            terminal != followed.terminals.constEnd() ? TerminalCommands::titleOf(*terminal) : job.devId;
+        const QString command = JobDescription::commandText(job);
+        if (job.failed() || job.status == storage::JobStatus::Cancelled) {
+            problems << tr("Failed: %1 on %2: %3.").arg(command, title, JobDescription::statusText(job));
             continue;
         }
-        const QString result = JobDescription::resultText(*job);
+        const QString result = JobDescription::resultText(job);
         done << (result.isEmpty() ? tr("Done: %1 on %2.").arg(command, title)
                                   : tr("Done: %1 on %2: %3.").arg(command, title, result));
     }

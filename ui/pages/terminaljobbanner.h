@@ -1,7 +1,12 @@
 #pragma once
 
+#include "consolereader.h"
 #include "terminalcommands.h"
 
+#include "jobrepository.h"
+#include "terminalrepository.h"
+
+#include <QHash>
 #include <QObject>
 
 class QLabel;
@@ -24,14 +29,25 @@ public:
     bool show(const TerminalCommands::Result &result);
 
 private:
+    // The followed jobs as read on the console's reader: all of them once all have ended.
+    struct Followed
+    {
+        QList<qint64> jobIds; // what was asked for
+        bool ended = false;
+        QList<storage::JobRow> jobs;
+        QHash<QString, storage::TerminalRow> terminals; // by dev_id
+    };
     void follow();
-    // The outcome of the followed jobs once all have ended; empty while any is under way.
-    QString outcome(bool *failed) const;
+    static Followed read(const QSqlDatabase &db, const QList<qint64> &jobIds);
+    void present(const Followed &followed);
+    // The outcome of the followed jobs, all ended.
+    QString outcome(const Followed &followed, bool *failed) const;
     void showText(const QString &text, bool failed);
 
     ConsoleContext &m_context;
     QLabel *m_label;
     TerminalCommands::Result m_result;
+    RepeatedRead<Followed> m_read;
 };
 
 } // namespace punchclock::ui
