@@ -6,6 +6,7 @@
 #include "consoletestbed.h"
 #include "messageseen.h"
 #include "permissiontext.h"
+#include "readerthreadtools.h"
 #include "widgetlookup.h"
 
 #include "auditrepository.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -33,6 +35,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 using namespace punchclock;
 using ui::AuditTableModel;
@@ -381,6 +384,50 @@ private Q_SLOTS:
         m_page->show();
         QTRY_COMPARE(shownIds().value(0), blocked);
         QCOMPARE(shownIds(), recordsWhere([](const storage::AuditEntry &) { return true; }));
+    }
+
+    // Across a network the reads run on the console's reader thread (here on the SQLite file).
+    // A record read as news under one filter, arriving after another was chosen, is dropped:
+    // the rows go from the old filter's straight to the new one's.
+    void readsOffTheGuiThreadFollowTheLatestFilter()
+    {
+        m_tester.reset();
+        m_page.reset();
+        ui::ConsoleContext &readers = m_bed->createContext(true); // acting as anna, signed in last
+        const QList<qint64> all = recordsWhere([](const storage::AuditEntry &) { return true; });
+        std::optional<test::GuiConnectionClosed> closed(db());
+        m_page = std::make_unique<ui::AuditPage>(readers);
+        m_tester =
+            std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page->resize(1366, 768);
+        m_page->show();
+        QCOMPARE(model()->rowCount(), 0); // on its way: nothing waited for it here
+        // With the GUI thread's connection closed, what the page shows was read on the reader's.
+        QTRY_COMPARE(shownIds(), all);
+        auto *who = test::findWidget<QComboBox>(m_page.get(), "auditActorFilter");
+        QTRY_VERIFY(who->findData(QStringLiteral("bruno")) >= 0);
+        closed.reset();
+
+        {
+            test::ReaderHold hold(readers.reader(), m_page.get());
+            QVERIFY(services::TerminalAdmin(db()).block(m_bruno, devA).ok());
+            readers.notifyChanged(ui::ConsoleContext::Terminals);
+            QSignalSpy inserted(model(), &QAbstractItemModel::rowsInserted);
+            QSignalSpy reset(model(), &QAbstractItemModel::modelReset);
+            QVERIFY(choose("auditActorFilter", QStringLiteral("anna")));
+            hold.release();
+            QTRY_COMPARE(reset.size(), 1);
+            QCOMPARE(inserted.size(), 0);
+        }
+        const QList<qint64> annas =
+            recordsWhere([](const storage::AuditEntry &entry) { return entry.actor == QLatin1String("anna"); });
+        QCOMPARE(shownIds(), annas);
+
+        // What anna records next comes in on top, once.
+        QVERIFY(services::TerminalAdmin(db()).approve(m_anna, devA).ok());
+        readers.notifyChanged(ui::ConsoleContext::Terminals);
+        readers.notifyChanged(ui::ConsoleContext::Terminals);
+        QTRY_COMPARE(shownIds(), QList<qint64>{lastRecord()} + annas);
     }
 
     void morePagesLoadAsTheViewScrollsWithoutRepeatsOrGaps()

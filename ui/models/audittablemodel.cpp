@@ -10,52 +10,72 @@ namespace punchclock::ui {
 
 AuditTableModel::AuditTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_reads(this)
 {
 }
 
-std::optional<QList<storage::AuditEntry>> AuditTableModel::read(const storage::AuditFilter &filter)
+void AuditTableModel::read(const storage::AuditFilter &filter,
+                           std::function<void(std::optional<QList<storage::AuditEntry>>)> apply)
 {
-    services::Outcome why;
-    std::optional<QList<storage::AuditEntry>> entries = services::AuditReader(m_db).trail(m_actor, filter, &why);
-    m_lastRead = why;
-    if (!entries)
-        Q_EMIT loadFailed(why);
-    return entries;
+    m_reads.read<TrailRead>(
+        [actor = m_actor, filter](const QSqlDatabase &db) {
+            TrailRead read;
+            read.entries = services::AuditReader(db).trail(actor, filter, &read.why);
+            return read;
+        },
+        [this, apply = std::move(apply)](TrailRead read) {
+            m_lastRead = read.why;
+            if (!read.entries)
+                Q_EMIT loadFailed(read.why);
+            apply(std::move(read.entries));
+        });
 }
 
-void AuditTableModel::setTrail(QSqlDatabase db, const services::Actor &actor, const storage::AuditFilter &filter)
+void AuditTableModel::setTrail(ConsoleReader &reader, const services::Actor &actor, const storage::AuditFilter &filter)
 {
-    m_announcing = true;
-    beginResetModel();
-    m_db = std::move(db);
+    m_reads.setSource(reader);
     m_actor = actor;
     m_filter = filter;
     m_filter.limit = pageSize;
     m_filter.beforeId.reset();
     m_filter.afterId.reset();
-    m_reads = true;
-    m_entries.clear();
-    m_more = false;
-    if (std::optional<QList<storage::AuditEntry>> first = read(m_filter)) {
-        m_entries = std::move(*first);
-        m_more = m_entries.size() == pageSize;
-    }
+    m_reads.queue([this] { readFirstPage(); });
+}
+
+void AuditTableModel::readFirstPage()
+{
+    read(m_filter, [this](std::optional<QList<storage::AuditEntry>> first) { showFirstPage(std::move(first)); });
+}
+
+void AuditTableModel::showFirstPage(std::optional<QList<storage::AuditEntry>> first)
+{
+    m_announcing = true;
+    beginResetModel();
+    m_readsTrail = true;
+    m_entries = first ? std::move(*first) : QList<storage::AuditEntry>();
+    m_more = m_entries.size() == pageSize;
     endResetModel();
     m_announcing = false;
 }
 
 void AuditTableModel::refresh()
 {
-    if (!m_reads)
-        return;
-    if (m_entries.isEmpty()) {
-        setTrail(m_db, m_actor, m_filter);
-        return;
-    }
-    storage::AuditFilter since = m_filter;
-    since.afterId = m_entries.constFirst().id;
-    since.limit = -1;
-    std::optional<QList<storage::AuditEntry>> fresh = read(since);
+    m_reads.refresh([this] {
+        if (!m_readsTrail)
+            return;
+        if (m_entries.isEmpty()) {
+            readFirstPage();
+            return;
+        }
+        storage::AuditFilter since = m_filter;
+        since.afterId = m_entries.constFirst().id;
+        since.limit = -1;
+        read(since, [this](const std::optional<QList<storage::AuditEntry>> &fresh) { insertNewer(fresh); });
+    });
+}
+
+void AuditTableModel::insertNewer(const std::optional<QList<storage::AuditEntry>> &fresh)
+{
     if (!fresh || fresh->isEmpty())
         return;
     m_announcing = true;
@@ -67,8 +87,9 @@ void AuditTableModel::refresh()
 
 void AuditTableModel::setEntries(const QList<storage::AuditEntry> &entries)
 {
+    m_reads.discard();
     beginResetModel();
-    m_reads = false;
+    m_readsTrail = false;
     m_more = false;
     m_entries = entries;
     m_lastRead = {};
@@ -155,16 +176,24 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && hasOlder() && !m_announcing;
+    return !parent.isValid() && hasOlder() && !m_announcing && !m_reads.fetching();
 }
 
 void AuditTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || m_entries.isEmpty())
         return;
-    storage::AuditFilter older = m_filter;
-    older.beforeId = m_entries.constLast().id;
-    std::optional<QList<storage::AuditEntry>> page = read(older);
+    m_reads.fetch([this] {
+        if (m_entries.isEmpty() || !hasOlder())
+            return;
+        storage::AuditFilter older = m_filter;
+        older.beforeId = m_entries.constLast().id;
+        read(older, [this](const std::optional<QList<storage::AuditEntry>> &page) { appendOlder(page); });
+    });
+}
+
+void AuditTableModel::appendOlder(const std::optional<QList<storage::AuditEntry>> &page)
+{
     if (!page) {
         m_more = false;
         return;

@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "auditrepository.h"
+#include "lazyreads.h"
 #include "outcome.h"
 
 #include <QAbstractTableModel>
@@ -15,7 +16,8 @@ namespace punchclock::ui {
 // Records of the audit trail, newest first, in words (AuditWording) with the codes in tooltips.
 // Either the whole trail as filtered, read a page at a time as views scroll and topped up with
 // what was recorded since (setTrail, refresh), or a fixed list: one employee's, terminal's or
-// day's history (setEntries).
+// day's history (setEntries). The trail is read through LazyReads: across a network its rows
+// arrive after the call asking for them returns.
 class AuditTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,8 +30,9 @@ public:
 
     explicit AuditTableModel(QObject *parent = nullptr);
 
-    // Reads the trail through services::AuditReader with the actor's rights, a page at a time.
-    void setTrail(QSqlDatabase db, const services::Actor &actor, const storage::AuditFilter &filter);
+    // Reads the trail through services::AuditReader with the actor's rights, a page at a time;
+    // the first page replaces the rows once read.
+    void setTrail(ConsoleReader &reader, const services::Actor &actor, const storage::AuditFilter &filter);
     // Adds what was recorded since the last read at the top.
     void refresh();
     void setEntries(const QList<storage::AuditEntry> &entries);
@@ -38,7 +41,7 @@ public:
     int rowOf(qint64 entryId) const; // -1 when not loaded
     // Whether older records are left to read; unlike canFetchMore(), also while the model resets
     // or inserts.
-    bool hasOlder() const { return m_reads && m_more; }
+    bool hasOlder() const { return m_readsTrail && m_more; }
     // Why the last read failed (not allowed, the database); ok() when it did not.
     const services::Outcome &lastRead() const { return m_lastRead; }
 
@@ -53,12 +56,23 @@ Q_SIGNALS:
     void loadFailed(const services::Outcome &why);
 
 private:
-    std::optional<QList<storage::AuditEntry>> read(const storage::AuditFilter &filter);
+    // What one read of the trail gives: nullopt with why when it failed.
+    struct TrailRead
+    {
+        std::optional<QList<storage::AuditEntry>> entries;
+        services::Outcome why;
+    };
+    // Reads `filter`, then hands `apply` what it read, once the failure (if any) was said.
+    void read(const storage::AuditFilter &filter, std::function<void(std::optional<QList<storage::AuditEntry>>)> apply);
+    void readFirstPage();
+    void showFirstPage(std::optional<QList<storage::AuditEntry>> first);
+    void insertNewer(const std::optional<QList<storage::AuditEntry>> &fresh);
+    void appendOlder(const std::optional<QList<storage::AuditEntry>> &page);
 
-    QSqlDatabase m_db;
+    LazyReads m_reads;
     services::Actor m_actor;
     storage::AuditFilter m_filter;
-    bool m_reads = false; // reads the trail (not a fixed list)
+    bool m_readsTrail = false; // reads the trail (not a fixed list)
     bool m_more = false;
     // Set while the model resets or inserts: a view (or QAbstractItemModelTester) asking for
     // more rows from inside those signals would nest one insert in another.

@@ -55,6 +55,10 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     , m_message(new QLabel(this))
     , m_verify(new QPushButton(themedIcon("security-high"), tr("&Verify the chain"), this))
     , m_export(new QPushButton(themedIcon("document-export"), tr("&Export CSV…"), this))
+    , m_actors(context.reader(), this, [this](std::optional<QStringList> actors) {
+        if (actors)
+            m_filters->setActors(*actors);
+    })
 {
     m_filters->setObjectName(QStringLiteral("auditFilters"));
     m_verify->setObjectName(QStringLiteral("verifyAuditChain"));
@@ -152,14 +156,14 @@ void AuditPage::reload()
 
 void AuditPage::refreshActors()
 {
-    if (const std::optional<QStringList> actors = services::AuditReader(context().database()).actors(context().actor()))
-        m_filters->setActors(*actors);
+    m_actors.request(
+        [actor = context().actor()](const QSqlDatabase &db) { return services::AuditReader(db).actors(actor); });
 }
 
 void AuditPage::applyFilters()
 {
     m_message->hide();
-    m_model->setTrail(context().database(), context().actor(), m_filters->filter());
+    m_model->setTrail(context().reader(), context().actor(), m_filters->filter());
 }
 
 void AuditPage::showSummary()

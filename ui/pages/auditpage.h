@@ -1,6 +1,11 @@
 #pragma once
 
+#include "consolereader.h"
 #include "page.h"
+
+#include <QStringList>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -40,6 +45,7 @@ protected:
 
 private:
     void applyFilters();
+    // Whom the Who filter offers, read on the console's reader.
     void refreshActors();
     void showSummary();
     void showSelected();
@@ -55,6 +61,7 @@ private:
     QPushButton *m_verify;
     QPushButton *m_export;
     QString m_chainState;
+    RepeatedRead<std::optional<QStringList>> m_actors;
 };
 
 } // namespace punchclock::ui
