@@ -8,6 +8,7 @@
 //   scripts/with-throwaway-postgres.sh sh -c 'bench_console_latency --db "$PUNCHCLOCK_TEST_DB"'
 //   bench_console_latency --db URL [--latency 50] [--terminals 20] [--users 300]
 #include "benchfleet.h"
+#include "consoleseed.h"
 #include "latencyproxy.h"
 
 #include "consolecontext.h"
@@ -33,56 +34,6 @@
 using namespace punchclock;
 
 namespace {
-
-QString devIdOf(int n)
-{
-    return QStringLiteral("C2610000%1").arg(n, 8, 10, QLatin1Char('0'));
-}
-
-bool seed(const storage::DatabaseConfig &config, int terminals, int users, QString *error)
-{
-    const auto connection = storage::Connection::open(config, error);
-    if (!connection)
-        return false;
-    QSqlDatabase db = connection->database();
-    storage::TerminalRepository terminalRepository(db);
-    storage::UserRepository userRepository(db);
-    QList<storage::NewPunch> punches;
-    const QDate today = QDate::currentDate();
-    for (int t = 0; t < terminals; ++t) {
-        storage::TerminalContact contact;
-        contact.devId = devIdOf(t);
-        contact.remoteAddress = QStringLiteral("192.0.2.%1").arg(t + 1);
-        contact.approvalIfNew = storage::Approval::Approved;
-        if (!terminalRepository.recordContact(contact)) {
-            *error = QStringLiteral("cannot register the terminals");
-            return false;
-        }
-    }
-    for (int u = 0; u < users; ++u) {
-        protocol::UserEnrollment user;
-        user.userId = QString::number(1000 + u);
-        user.name = QStringLiteral("Employee %1").arg(u);
-        user.privilegeName = QStringLiteral("USER");
-        if (!userRepository.saveUser(user, devIdOf(u % terminals))) {
-            *error = QStringLiteral("cannot store the users");
-            return false;
-        }
-        for (int day = 0; day < 20; ++day) {
-            storage::NewPunch punch;
-            punch.devId = devIdOf(u % terminals);
-            punch.source = QStringLiteral("realtime");
-            punch.record.userId = user.userId;
-            punch.record.ioTime = protocol::walltime::make(today.addDays(-day), QTime(8, u % 60));
-            punches.append(punch);
-        }
-    }
-    if (!storage::PunchRepository(db).insertMany(punches)) {
-        *error = QStringLiteral("cannot store the punches");
-        return false;
-    }
-    return true;
-}
 
 // The longest gap between two turns of the GUI thread's event loop since reset().
 class Heartbeat : public QObject
@@ -154,7 +105,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const int latency = parser.value(latencyOption).toInt();
-    if (!seed(*direct, parser.value(terminalsOption).toInt(), parser.value(usersOption).toInt(), &error)) {
+    if (!test::seedConsoleData(*direct, parser.value(terminalsOption).toInt(), parser.value(usersOption).toInt(), &error)) {
         std::fprintf(stderr, "cannot prepare the database: %s\n", qPrintable(error));
         return 1;
     }
@@ -213,7 +164,7 @@ int main(int argc, char *argv[])
     const Measure live = measure(proxy, heartbeat, [&] {
         const auto writer = storage::Connection::open(*direct, &error);
         storage::NewJob job;
-        job.devId = devIdOf(0);
+        job.devId = test::consoleSeedDevId(0);
         job.commandCode = QStringLiteral("GET_DEVICE_STATUS");
         job.queuedBy = QStringLiteral("bench");
         storage::JobRepository(writer->database()).enqueue(job);
