@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "sqlsupport.h"
 
+#include <QEventLoop>
 #include <QThread>
 
 namespace punchclock::ui {
@@ -112,12 +113,52 @@ void ConsoleReader::run(std::function<void(const QSqlDatabase &)> work, std::fun
         QMetaObject::invokeMethod(
             this,
             [this, deliver, failure] {
-                deliver();
-                if (!failure.isEmpty())
-                    Q_EMIT readFailed(failure);
+                m_held.append([this, deliver, failure] {
+                    deliver();
+                    if (!failure.isEmpty())
+                        Q_EMIT readFailed(failure);
+                });
+                if (m_waits == 0)
+                    showHeld();
             },
             Qt::QueuedConnection);
     });
+}
+
+void ConsoleReader::showHeld()
+{
+    while (m_waits == 0 && !m_held.isEmpty())
+        m_held.takeFirst()();
+}
+
+void ConsoleReader::waitFor(std::function<void(const QSqlDatabase &)> work)
+{
+    QEventLoop loop;
+    bool finished = false;
+    QString failed;
+    m_thread->post(std::move(work), [this, &loop, &finished, &failed, failures = m_failures](const QString &failure) {
+        if (!failure.isEmpty())
+            ++*failures;
+        // Posted, so it runs inside loop.exec() below (or a loop nested in it), never after
+        // this function returned.
+        QMetaObject::invokeMethod(
+            this,
+            [&loop, &finished, &failed, failure] {
+                finished = true;
+                failed = failure;
+                loop.quit();
+            },
+            Qt::QueuedConnection);
+    });
+    ++m_waits;
+    if (!finished)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    --m_waits;
+    if (!failed.isEmpty())
+        Q_EMIT readFailed(failed);
+    // The caller goes on with what it holds first; the reads held back are shown after.
+    if (m_waits == 0 && !m_held.isEmpty())
+        QMetaObject::invokeMethod(this, &ConsoleReader::showHeld, Qt::QueuedConnection);
 }
 
 void ConsoleReader::afterQueuedReads(std::function<void()> done)

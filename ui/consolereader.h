@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -8,6 +9,8 @@
 #include <mutex>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace punchclock::storage {
 class Connection;
@@ -17,12 +20,13 @@ namespace punchclock::ui {
 
 class ReaderThread;
 
-// Where the pages read the database. On PostgreSQL the database may be across a network, and
-// each round trip on the GUI thread would freeze the window for its whole latency: there the
-// reads run on a thread of the console's own, with a connection of its own, and their results
-// come back to the GUI thread as events. A SQLite file is on this PC and a read takes
-// microseconds: there they run at once on the GUI thread's connection, which keeps a page's
-// data current the moment its reload returns.
+// Where the console's database work runs: the pages' reads, and what the operator's actions
+// and dialogs read and change. On PostgreSQL the database may be across a network, and each
+// round trip on the GUI thread would freeze the window for its whole latency: there the work
+// runs on a thread of the console's own (the reader's), with a connection of its own, and its
+// results come back to the GUI thread as events. A SQLite file is on this PC and a statement
+// takes microseconds: there the work runs at once on the GUI thread's connection, which keeps a
+// page's data current the moment its reload returns.
 class ConsoleReader : public QObject
 {
     Q_OBJECT
@@ -56,6 +60,23 @@ public:
             });
     }
 
+    // Runs `work` on the reader's thread after the reads asked before, and returns its result,
+    // keeping the window painting meanwhile: a local event loop that holds the operator's input
+    // back (Qt delivers it once this returns). For what the calling code needs before it goes on:
+    // a change through a service, the rows a dialog opens with. `work` may use what the caller
+    // holds, since the caller waits, but no widget. Reads shown meanwhile would change models
+    // under the caller: their results are shown after this returns.
+    template <typename Work>
+    auto wait(Work work) -> decltype(work(std::declval<const QSqlDatabase &>()))
+    {
+        using Result = decltype(work(std::declval<const QSqlDatabase &>()));
+        if (m_mode == Mode::OnGuiThread)
+            return work(guiDatabase());
+        std::optional<Result> result;
+        waitFor([&work, &result](const QSqlDatabase &db) { result.emplace(work(db)); });
+        return std::move(*result);
+    }
+
     // `done` once every read asked before has been shown.
     void afterQueuedReads(std::function<void()> done);
     // How many reads failed on the reader's thread so far: compared before and after a retry's
@@ -71,12 +92,17 @@ private:
     QSqlDatabase guiDatabase() const;
     // `work` on the reader's thread, then `deliver` on this one.
     void run(std::function<void(const QSqlDatabase &)> work, std::function<void()> deliver);
+    void waitFor(std::function<void(const QSqlDatabase &)> work);
+    // Shows the reads that arrived while the GUI thread waited, in order.
+    void showHeld();
 
     storage::Connection &m_guiConnection;
     Mode m_mode;
     std::unique_ptr<ReaderThread> m_thread;
     // Reads that failed on the reader's thread, ever.
     std::shared_ptr<std::atomic<quint64>> m_failures;
+    int m_waits = 0; // wait() calls under way, nested
+    QList<std::function<void()>> m_held;
 };
 
 // A read a page makes again and again: its reload. A request while the last one still waits

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -192,6 +193,54 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 10000);
         QVERIFY(context.databaseError().isEmpty());
         QCOMPARE(shown, 1); // the retry's reload came before the all-clear
+    }
+
+    // An action that needs its answer before it goes on (a change through a service) waits for
+    // the reader's thread without freezing the window: timers still fire meanwhile.
+    void aWaitKeepsTheWindowTurning()
+    {
+        ui::ConsoleReader reader(*m_db, ui::ConsoleReader::Mode::OnReaderThread);
+        int ticks = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(5);
+        connect(&heartbeat, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        heartbeat.start();
+        QThread *workThread = nullptr;
+        const int terminals = reader.wait([&workThread](const QSqlDatabase &db) {
+            workThread = QThread::currentThread();
+            QThread::msleep(300);
+            return countTerminals(db);
+        });
+        QCOMPARE(terminals, 1);
+        QVERIFY(workThread != QThread::currentThread());
+        QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
+    }
+
+    // What a caller holds (a row of a model) must not change under it while it waits: reads that
+    // arrive meanwhile are shown after the wait returns, in the order they were asked.
+    void readsArrivingDuringAWaitAreShownAfterIt()
+    {
+        ui::ConsoleReader reader(*m_db, ui::ConsoleReader::Mode::OnReaderThread);
+        QObject page;
+        QList<int> shown;
+        reader.read<int>(&page, [](const QSqlDatabase &) { return 1; }, [&shown](int n) { shown << n; });
+        reader.read<int>(&page, [](const QSqlDatabase &) { return 2; }, [&shown](int n) { shown << n; });
+        const int waited = reader.wait([](const QSqlDatabase &db) { return countTerminals(db); });
+        QCOMPARE(waited, 1);
+        QVERIFY(shown.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(shown, (QList<int>{1, 2}), 10000);
+    }
+
+    void onTheGuiThreadAWaitRunsAtOnce()
+    {
+        ui::ConsoleReader reader(*m_db, ui::ConsoleReader::Mode::OnGuiThread);
+        QThread *workThread = nullptr;
+        QCOMPARE(reader.wait([&workThread](const QSqlDatabase &db) {
+            workThread = QThread::currentThread();
+            return countTerminals(db);
+        }),
+                 1);
+        QCOMPARE(workThread, QThread::currentThread());
     }
 
     // Closing the console drops the reads still queued instead of running them first.
