@@ -47,10 +47,17 @@ ConsoleContext::ConsoleContext(storage::Connection &connection, http::ServerHost
         connect(m_server, &http::ServerHost::databaseReachable, this, &ConsoleContext::retryDatabase);
     }
     if (m_connection.config().isPostgres()) {
-        m_changeListener = new storage::ChangeListener(database(), this);
-        connect(m_changeListener, &storage::ChangeListener::tablesChanged, this,
-                [this](const QSet<QString> &tables) { notifyChanged(areasOf(tables)); });
-        m_changeListener->listen();
+        const auto heard = [this](const QSet<QString> &tables) { notifyChanged(areasOf(tables)); };
+        if (m_reader->mode() == ConsoleReader::Mode::OnReaderThread) {
+            // The reader's connection listens, and listens again after it reconnects: nothing
+            // of it waits on the GUI thread.
+            connect(m_reader, &ConsoleReader::tablesChanged, this, heard);
+            m_reader->listenForChanges();
+        } else {
+            m_changeListener = new storage::ChangeListener(database(), this);
+            connect(m_changeListener, &storage::ChangeListener::tablesChanged, this, heard);
+            m_changeListener->listen();
+        }
     }
     m_outsideCommits.setInterval(outsideCommitCheckMs);
     connect(&m_outsideCommits, &QTimer::timeout, this, &ConsoleContext::checkForOutsideCommits);
@@ -126,9 +133,10 @@ void ConsoleContext::notifyChanged(Areas areas)
 
 void ConsoleContext::retryDatabase()
 {
-    // A PostgreSQL server that went away (restarted, out of reach) left the console's own
-    // connection closed: open it again, and listen for changes again, before reading.
-    if (m_connection.config().isPostgres() && !m_databaseError.isEmpty()) {
+    // A PostgreSQL server that went away (restarted, out of reach) left the GUI thread's
+    // connection closed: when the pages read and listen there, open it again, and listen again,
+    // before reading. The reader's thread does the same for its own connection by itself.
+    if (m_changeListener && !m_databaseError.isEmpty()) {
         QString error;
         bool reopened = false;
         if (!m_connection.ensureConnected(&error, &reopened))
@@ -139,6 +147,8 @@ void ConsoleContext::retryDatabase()
     // Every tick retries while the database fails; one retry at a time waits on the reader.
     if (m_retryWaiting)
         return;
+    if (!m_databaseError.isEmpty())
+        m_reader->checkConnection();
     const quint64 before = m_failuresSeen;
     const quint64 readerFailuresBefore = m_reader->failedReads();
     notifyChanged(Everything);
@@ -176,8 +186,17 @@ void ConsoleContext::noticeQueryFailures()
 
 void ConsoleContext::noteDatabaseError(const QString &message)
 {
+    // While the server reports the database unreachable, its words (since when, what terminals
+    // see) say more than a read's.
+    if (m_server && m_server->databaseUnreachableSince().isValid() && !m_databaseError.isEmpty())
+        return;
     m_databaseError = message;
     Q_EMIT databaseFailed(message);
+}
+
+bool ConsoleContext::hearsChanges() const
+{
+    return m_changeListener ? m_changeListener->listen() : m_reader->hearsChanges();
 }
 
 ConsoleContext::Areas ConsoleContext::areasOf(const QSet<QString> &tables)
@@ -230,7 +249,7 @@ void ConsoleContext::checkForOutsideCommits()
 {
     noticeQueryFailures(); // reads made outside a refresh since the last tick: a dialog, a timer
     if (m_connection.config().isPostgres()) {
-        if (!m_databaseError.isEmpty() || !m_changeListener->listen())
+        if (!m_databaseError.isEmpty() || !hearsChanges())
             retryDatabase();
         return;
     }

@@ -158,6 +158,8 @@ private:
     void checkForOutsideCommits();
     void noticeQueryFailures();
     void noteDatabaseError(const QString &message);
+    // PostgreSQL: whether change notices reach the console (else every tick refreshes all).
+    bool hearsChanges() const;
     // The server's engine lost the database (ServerHost::databaseUnreachable): the banner says since when.
     void serverLostDatabase(const QDateTime &sinceUtc);
 
@@ -168,7 +170,7 @@ private:
     QString m_serverError;
     QTimer m_outsideCommits;
     ConsoleReader *m_reader;
-    storage::ChangeListener *m_changeListener = nullptr;
+    storage::ChangeListener *m_changeListener = nullptr; // when the GUI thread reads (not PostgreSQL's default)
     qint64 m_dataVersion = -1;
     quint64 m_failuresSeen = 0;
     bool m_retryWaiting = false; // a retry's reloads are queued on the reader's thread

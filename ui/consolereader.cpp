@@ -1,5 +1,6 @@
 #include "consolereader.h"
 
+#include "changenotices.h"
 #include "connection.h"
 #include "sqlsupport.h"
 
@@ -29,6 +30,7 @@ public:
         QMetaObject::invokeMethod(
             &m_anchor,
             [this] {
+                m_listener.reset();
                 m_connection.reset();
                 m_anchor.moveToThread(nullptr);
             },
@@ -58,26 +60,65 @@ public:
             Qt::QueuedConnection);
     }
 
+    // From now on, listens for the database's change notices on the thread's connection
+    // (PostgreSQL), again whenever it is opened again, and hands `heard` what changed (on the
+    // thread).
+    void listenForChanges(std::function<void(const QSet<QString> &tables)> heard)
+    {
+        post(
+            [this, heard = std::move(heard)](const QSqlDatabase &) {
+                m_heard = heard;
+                if (m_connection)
+                    hearChanges(false);
+            },
+            [](const QString &) {});
+    }
+    bool hearsChanges() const { return m_hearing; }
+    void checkConnection() { m_checkConnection = true; }
+
 private:
     QString connect()
     {
         QString error;
+        bool newSession = false;
         if (!m_connection) {
             m_connection = storage::Connection::open(m_config, &error);
+            if (!m_connection)
+                return error;
+            newSession = true;
+        } else if ((m_lastFailed || m_checkConnection.exchange(false)) &&
+                   !m_connection->ensureConnected(&error, &newSession)) {
+            m_hearing = false;
             return error;
         }
-        bool reopened = false;
-        if (m_lastFailed && !m_connection->ensureConnected(&error, &reopened))
-            return error;
+        hearChanges(newSession);
         return {};
+    }
+
+    // A new session listens on nothing: it subscribes again.
+    void hearChanges(bool newSession)
+    {
+        if (!m_heard)
+            return;
+        if (!m_listener) {
+            m_listener = std::make_unique<storage::ChangeListener>(m_connection->database());
+            QObject::connect(m_listener.get(), &storage::ChangeListener::tablesChanged, m_listener.get(), m_heard);
+            m_hearing = m_listener->listen();
+        } else if (newSession) {
+            m_hearing = m_listener->listenAgain();
+        }
     }
 
     const storage::DatabaseConfig m_config;
     QThread m_thread;
     QObject m_anchor; // lives in m_thread: what reads are posted to
     std::atomic<bool> m_stopping = false;
+    std::atomic<bool> m_hearing = false;
+    std::atomic<bool> m_checkConnection = false;
     // Touched on m_thread only.
     std::unique_ptr<storage::Connection> m_connection;
+    std::unique_ptr<storage::ChangeListener> m_listener;
+    std::function<void(const QSet<QString> &)> m_heard;
     bool m_lastFailed = false;
 };
 
@@ -159,6 +200,23 @@ void ConsoleReader::waitFor(std::function<void(const QSqlDatabase &)> work)
     // The caller goes on with what it holds first; the reads held back are shown after.
     if (m_waits == 0 && !m_held.isEmpty())
         QMetaObject::invokeMethod(this, &ConsoleReader::showHeld, Qt::QueuedConnection);
+}
+
+void ConsoleReader::listenForChanges()
+{
+    if (m_mode == Mode::OnReaderThread)
+        m_thread->listenForChanges([this](const QSet<QString> &tables) { Q_EMIT tablesChanged(tables); });
+}
+
+void ConsoleReader::checkConnection()
+{
+    if (m_mode == Mode::OnReaderThread)
+        m_thread->checkConnection();
+}
+
+bool ConsoleReader::hearsChanges() const
+{
+    return m_mode == Mode::OnReaderThread && m_thread->hearsChanges();
 }
 
 void ConsoleReader::afterQueuedReads(std::function<void()> done)

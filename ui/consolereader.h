@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -77,6 +78,17 @@ public:
         return std::move(*result);
     }
 
+    // On the reader's thread: listens for the database's change notices (PostgreSQL) on the
+    // reader's connection, and again each time it opens it again, so that the GUI thread's
+    // connection has no part in it; tablesChanged() reports them. Nothing on the GUI thread.
+    void listenForChanges();
+    // Whether the reader's connection listens now.
+    bool hearsChanges() const;
+    // Before the next work, the reader makes sure its connection still answers and opens it
+    // again if not (a PostgreSQL server restarted while nothing was read: its change notices
+    // would be lost on the old session).
+    void checkConnection();
+
     // `done` once every read asked before has been shown.
     void afterQueuedReads(std::function<void()> done);
     // How many reads failed on the reader's thread so far: compared before and after a retry's
@@ -87,6 +99,8 @@ Q_SIGNALS:
     // A read on the reader's thread failed: the driver's words. (Reads on the GUI thread are
     // noticed there, by storage::lastQueryFailureOnThisThread.)
     void readFailed(const QString &message);
+    // Tables other connections committed changes to (listenForChanges()).
+    void tablesChanged(const QSet<QString> &tables);
 
 private:
     QSqlDatabase guiDatabase() const;

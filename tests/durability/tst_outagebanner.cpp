@@ -1,4 +1,5 @@
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "databaseerrorbanner.h"
 #include "serverhost.h"
 #include "throwawaycluster.h"
@@ -6,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSqlError>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,10 +60,23 @@ private Q_SLOTS:
         QVERIFY(test::controlCluster(QStringLiteral("start")));
         QTRY_VERIFY_WITH_TIMEOUT(!server.databaseUnreachableSince().isValid(), 10000);
         QTRY_VERIFY(!banner.isVisible());
-        // The console's own connection is open again: its pages read, and the banner stays away
-        // through the next checks.
-        QSqlQuery read(context.database());
-        QVERIFY2(read.exec(QStringLiteral("SELECT COUNT(*) FROM terminals")), qPrintable(read.lastError().text()));
+
+        // The console listens again on its new session: another PC's change still reaches it
+        // as a change notice.
+        QSignalSpy heard(&context.reader(), &ui::ConsoleReader::tablesChanged);
+        const auto elsewhere = storage::Connection::open(config, &error);
+        QVERIFY2(elsewhere, qPrintable(error));
+        QSqlQuery change(elsewhere->database());
+        QVERIFY2(change.exec(QStringLiteral("UPDATE terminals SET name = 'after the restart'")),
+                 qPrintable(change.lastError().text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 5000);
+        QVERIFY(heard.constFirst().constFirst().value<QSet<QString>>().contains(QStringLiteral("terminals")));
+        // The console's pages read again, and the banner stays away through the next checks.
+        const int terminals = context.reader().wait([](const QSqlDatabase &db) {
+            QSqlQuery read(db);
+            return read.exec(QStringLiteral("SELECT COUNT(*) FROM terminals")) && read.next() ? read.value(0).toInt() : -1;
+        });
+        QCOMPARE(terminals, 0);
         QTest::qWait(2500);
         QVERIFY2(!banner.isVisible(), qPrintable(text->text()));
         server.stop();
