@@ -254,6 +254,40 @@ private Q_SLOTS:
         QCOMPARE(m_page->badge(), 1);
     }
 
+    // As on PostgreSQL: the attention list's actions run on the console's reader thread too.
+    // With the GUI thread's connection closed, the approval and the retry are the reader's doing.
+    void attentionActionsRunOnTheReaderThread()
+    {
+        const test::RawHttpReply reply =
+            test::sendRaw(m_bed->server()->port(), test::readTestData(QStringLiteral("capture_hs101_receive_cmd.http")));
+        QCOMPARE(reply.status, 200);
+        // Named in the message as stored: looked up on the reader too.
+        const QString name = storage::TerminalRepository(m_bed->database()).find(capturedDev)->name;
+        QVERIFY(!name.isEmpty());
+        readOnTheReaderThread();
+        std::optional<test::GuiConnectionClosed> closed(m_bed->database());
+        m_page->reload();
+        QTRY_VERIFY(widget<QPushButton>(QStringLiteral("approve_") + capturedDev));
+        QTest::mouseClick(widget<QPushButton>(QStringLiteral("approve_") + capturedDev), Qt::LeftButton);
+        auto *message = widget<QLabel>(QStringLiteral("dashboardMessage"));
+        QCOMPARE(message->text(), QStringLiteral("%1 is approved.").arg(name));
+        QTRY_VERIFY(!widget<QPushButton>(QStringLiteral("approve_") + capturedDev));
+
+        closed.reset();
+        const std::optional<qint64> id = failedJob(QStringLiteral("GET_DEVICE_STATUS"), QString());
+        QVERIFY(id);
+        closed.emplace(m_bed->database());
+        const QString retryName = QStringLiteral("retry_%1").arg(*id);
+        QTRY_VERIFY(widget<QPushButton>(retryName));
+        QTest::mouseClick(widget<QPushButton>(retryName), Qt::LeftButton);
+        QVERIFY2(message->text().startsWith(QStringLiteral("Job %1 is queued again.").arg(*id)),
+                 qPrintable(message->text()));
+
+        closed.reset();
+        QCOMPARE(storage::TerminalRepository(m_bed->database()).find(capturedDev)->approval, storage::Approval::Approved);
+        QCOMPARE(storage::JobRepository(m_bed->database()).list({}).size(), 2);
+    }
+
     void tilesCountPunchesTodayAndWhoIsIn()
     {
         approveCapturedTerminal();

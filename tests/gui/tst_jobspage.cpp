@@ -696,6 +696,38 @@ private Q_SLOTS:
         QTRY_COMPARE(timeline->topLevelItemCount(), 1);
     }
 
+    // Cancel and retry run on the console's reader thread across a network: with the GUI
+    // thread's connection closed, the job cancelled and the one queued again are its doing.
+    void cancelAndRetryRunOnTheReader()
+    {
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        const qint64 id = queue(protocol::CommandCode::GetDeviceStatus);
+        QVERIFY(id > 0);
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        std::optional<test::GuiConnectionClosed> closed(db());
+        ui::JobsPage page(readers);
+        page.show();
+        QTRY_COMPARE(statusShown(page, id), QStringLiteral("Queued"));
+        page.selectJob(id);
+        QTRY_COMPARE(page.selectedJobId(), std::optional<qint64>(id));
+        auto *cancel = page.findChild<QPushButton *>(QStringLiteral("cancelJob"));
+        QTRY_VERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE(statusShown(page, id), QStringLiteral("Cancelled"));
+        auto *retry = page.findChild<QPushButton *>(QStringLiteral("retryJob"));
+        QTRY_VERIFY(retry->isEnabled());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY(page.selectedJobId() && *page.selectedJobId() > id);
+        const qint64 again = *page.selectedJobId();
+
+        closed.reset();
+        storage::JobRepository jobs(db());
+        QCOMPARE(jobs.find(id)->status, JobStatus::Cancelled);
+        QCOMPARE(jobs.find(again)->status, JobStatus::Wait);
+        QCOMPARE(jobs.find(again)->commandCode, QStringLiteral("GET_DEVICE_STATUS"));
+    }
+
     // The Terminals page's message after an action follows its jobs on the reader too: with the
     // GUI thread's connection closed, their outcome is read on the reader's.
     void theTerminalsMessageFollowsItsJobsOnTheReader()

@@ -5,6 +5,7 @@
 #include "modaldialogs.h"
 #include "pageheader.h"
 #include "pulllogsdialog.h"
+#include "readerthreadtools.h"
 #include "renameterminaldialog.h"
 #include "serveraddressdialog.h"
 #include "terminalspage.h"
@@ -477,6 +478,43 @@ private Q_SLOTS:
                                   int(storage::Approval::Approved), 2500);
         QCOMPARE(m_page->badge(), 0);
         QCOMPARE(header->summary(), QStringLiteral("2 of 2 online"));
+    }
+
+    // Across a network the actions run on the console's reader thread (here on the SQLite file):
+    // with the GUI thread's connection closed, what they change and say is the reader's doing.
+    void actionsRunOnTheReaderThread()
+    {
+        m_page.reset();
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        m_page = std::make_unique<ui::TerminalsPage>(readers);
+        m_page->show();
+        std::optional<test::GuiConnectionClosed> closed(m_bed->database());
+        m_bed->waitForReads();
+        auto *message = test::findWidget<QLabel>(m_page.get(), "terminalsMessage");
+
+        QVERIFY(m_page->selectTerminal(pendingDev));
+        action("approveTerminal")->trigger();
+        QCOMPARE(message->text(), QStringLiteral("PEND01 is approved."));
+        m_bed->waitForReads();
+        QCOMPARE(m_page->badge(), 0);
+
+        QVERIFY(m_page->selectTerminal(approvedDev));
+        action("getStatus")->trigger();
+        QVERIFY2(message->text().startsWith(QStringLiteral("Asking Front door for its counts is queued.")),
+                 qPrintable(message->text()));
+        action("pinTerminal")->trigger();
+        QVERIFY2(message->text().startsWith(QStringLiteral("Front door is pinned to 192.0.2.5")),
+                 qPrintable(message->text()));
+        m_bed->waitForReads();
+
+        closed.reset();
+        storage::TerminalRepository terminals(m_bed->database());
+        QCOMPARE(terminals.find(pendingDev)->approval, storage::Approval::Approved);
+        QVERIFY(terminals.find(approvedDev)->pinned);
+        const QList<storage::JobRow> queued = jobs();
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.first().commandCode, QStringLiteral("GET_DEVICE_STATUS"));
+        QCOMPARE(queued.first().queuedBy, readers.operatorName());
     }
 
     void autoApproveSettingIsShownWithALinkToSettings()

@@ -363,18 +363,25 @@ void DashboardPage::noteListening()
 void DashboardPage::act(const QString &devId, TerminalCommands::Command command)
 {
     // A terminal gone meanwhile is still named: the service says it is no longer there.
-    storage::TerminalRow terminal;
+    storage::TerminalRow terminal = terminalAsStored(devId);
     terminal.devId = devId;
-    report((m_commands.*command)(storage::TerminalRepository(context().database()).find(devId).value_or(terminal)));
+    report((m_commands.*command)(terminal));
 }
 
 void DashboardPage::pin(const QString &devId, const QString &address)
 {
-    storage::TerminalRow terminal =
-        storage::TerminalRepository(context().database()).find(devId).value_or(storage::TerminalRow());
+    storage::TerminalRow terminal = terminalAsStored(devId);
     terminal.devId = devId;
     terminal.remoteAddress = address;
     report(m_commands.pinAddress(terminal));
+}
+
+storage::TerminalRow DashboardPage::terminalAsStored(const QString &devId) const
+{
+    return context()
+        .reader()
+        .wait([&devId](const QSqlDatabase &db) { return storage::TerminalRepository(db).find(devId); })
+        .value_or(storage::TerminalRow());
 }
 
 void DashboardPage::report(const TerminalCommands::Result &result)

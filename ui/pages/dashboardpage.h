@@ -91,6 +91,8 @@ private:
     void act(const QString &devId, TerminalCommands::Command command);
     // Pins the terminal to `address`, the one the list showed.
     void pin(const QString &devId, const QString &address);
+    // The terminal's row as stored now; an empty row when it is gone.
+    storage::TerminalRow terminalAsStored(const QString &devId) const;
     void report(const TerminalCommands::Result &result);
     void updateAttentionActions();
     void showMessage(const QString &html, bool error);

@@ -324,7 +324,9 @@ void JobsPage::showEvents(const JobEvents &events)
 void JobsPage::cancelJob(qint64 jobId)
 {
     using Outcome = services::CommandService::CancelOutcome;
-    const Outcome outcome = services::CommandService(context().database()).cancel(jobId, context().actor());
+    const services::Actor actor = context().actor();
+    const Outcome outcome = context().reader().wait(
+        [jobId, &actor](const QSqlDatabase &db) { return services::CommandService(db).cancel(jobId, actor); });
     context().notifyChanged(ConsoleContext::Jobs);
     switch (outcome) {
     case Outcome::Cancelled: return;

@@ -5,6 +5,7 @@
 #include "commandservice.h"
 #include "confirmbynamedialog.h"
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "lanaddresses.h"
 #include "outcometext.h"
 #include "pulllogsdialog.h"
@@ -34,6 +35,16 @@ QString protocolTime(const QDate &date, const QTime &time)
 }
 
 } // namespace
+
+template <typename Service, typename Call>
+auto TerminalCommands::withService(Call call)
+{
+    const services::Actor actor = m_context.actor();
+    return m_context.reader().wait([&call, &actor](const QSqlDatabase &db) {
+        Service service(db);
+        return call(service, actor);
+    });
+}
 
 TerminalCommands::TerminalCommands(ConsoleContext &context, QWidget *dialogParent)
     : m_context(context)
@@ -75,37 +86,51 @@ TerminalCommands::Result TerminalCommands::block(const QList<storage::TerminalRo
 TerminalCommands::Result TerminalCommands::setApproval(const storage::TerminalRow &terminal, bool approve,
                                                        const QString &done)
 {
-    services::TerminalAdmin admin(m_context.database());
     return adminResult(terminal,
-                       approve ? admin.approve(m_context.actor(), terminal.devId)
-                               : admin.block(m_context.actor(), terminal.devId),
+                       withService<services::TerminalAdmin>([&](services::TerminalAdmin &admin, const services::Actor &actor) {
+                           return approve ? admin.approve(actor, terminal.devId) : admin.block(actor, terminal.devId);
+                       }),
                        done);
 }
 
 TerminalCommands::Result TerminalCommands::pinAddress(const storage::TerminalRow &terminal)
 {
-    const std::optional<storage::TerminalRow> now =
-        storage::TerminalRepository(m_context.database()).find(terminal.devId);
-    if (now && now->remoteAddress != terminal.remoteAddress) {
+    // The address now and the pin in one wait: a terminal that moved is not pinned to where it was.
+    struct Pinning
+    {
+        std::optional<QString> movedTo;
+        services::Outcome outcome;
+    };
+    const services::Actor actor = m_context.actor();
+    const Pinning pinning = m_context.reader().wait([&terminal, &actor](const QSqlDatabase &db) {
+        Pinning result;
+        const std::optional<storage::TerminalRow> now = storage::TerminalRepository(db).find(terminal.devId);
+        if (now && now->remoteAddress != terminal.remoteAddress)
+            result.movedTo = now->remoteAddress;
+        else
+            result.outcome = services::TerminalAdmin(db).setAddressPinned(actor, terminal.devId, true);
+        return result;
+    });
+    if (pinning.movedTo) {
         m_context.notifyChanged(ConsoleContext::Terminals);
         return {false,
                 {},
                 tr("%1 has moved again, to %2: it is not pinned. Check the new address before you pin it.")
-                    .arg(titleOf(terminal), now->remoteAddress),
+                    .arg(titleOf(terminal), *pinning.movedTo),
                 {}};
     }
-    return adminResult(
-        terminal,
-        services::TerminalAdmin(m_context.database()).setAddressPinned(m_context.actor(), terminal.devId, true),
-        tr("%1 is pinned to %2: requests with its ID from any other address are refused.")
-            .arg(titleOf(terminal), terminal.remoteAddress));
+    return adminResult(terminal, pinning.outcome,
+                       tr("%1 is pinned to %2: requests with its ID from any other address are refused.")
+                           .arg(titleOf(terminal), terminal.remoteAddress));
 }
 
 TerminalCommands::Result TerminalCommands::unpinAddress(const storage::TerminalRow &terminal)
 {
     return adminResult(
         terminal,
-        services::TerminalAdmin(m_context.database()).setAddressPinned(m_context.actor(), terminal.devId, false),
+        withService<services::TerminalAdmin>([&terminal](services::TerminalAdmin &admin, const services::Actor &actor) {
+            return admin.setAddressPinned(actor, terminal.devId, false);
+        }),
         tr("%1 is no longer pinned: it is served from any address it talks from.").arg(titleOf(terminal)));
 }
 
@@ -139,10 +164,9 @@ TerminalCommands::Result TerminalCommands::rename(const storage::TerminalRow &te
 
 TerminalCommands::Result TerminalCommands::syncTime(const storage::TerminalRow &terminal)
 {
-    const auto outcome = services::CommandService(m_context.database()).syncTime(terminal.devId, m_context.actor());
-    m_context.notifyChanged(ConsoleContext::Jobs);
-    return {false, outcome.ok() ? tr("Setting the clock of %1 is queued.").arg(titleOf(terminal)) : QString(),
-            TerminalMessages::failure(outcome), outcome.jobIds};
+    return queueThrough([&terminal](services::CommandService &service,
+                                    const services::Actor &actor) { return service.syncTime(terminal.devId, actor); },
+                        tr("Setting the clock of %1 is queued.").arg(titleOf(terminal)));
 }
 
 TerminalCommands::Result TerminalCommands::getStatus(const storage::TerminalRow &terminal)
@@ -178,7 +202,9 @@ TerminalCommands::Result TerminalCommands::pullLogs(const QList<storage::Termina
     QStringList titles;
     for (const storage::TerminalRow &terminal : terminals)
         titles << titleOf(terminal);
-    const QTimeZone zone = engine::ServerSettings::load(storage::SettingsRepository(m_context.database())).siteTimeZone;
+    const QTimeZone zone = m_context.reader().wait([](const QSqlDatabase &db) {
+        return engine::ServerSettings::load(storage::SettingsRepository(db)).siteTimeZone;
+    });
     PullLogsDialog dialog(titles.join(QLatin1String(", ")), QDateTime::currentDateTimeUtc().toTimeZone(zone).date(),
                           m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
@@ -192,16 +218,12 @@ TerminalCommands::Result TerminalCommands::pullLogs(const QList<storage::Termina
     Result all;
     for (const storage::TerminalRow &terminal : terminals) {
         const QString done = tr("Pulling logs from %1 is queued.").arg(titleOf(terminal));
-        Result result;
-        if (sinceLastPull) {
-            const auto outcome =
-                services::CommandService(m_context.database()).pullLogs(terminal.devId, QDate(), m_context.actor());
-            m_context.notifyChanged(ConsoleContext::Jobs);
-            result = {false, outcome.ok() ? done : QString(), TerminalMessages::failure(outcome), outcome.jobIds};
-        } else {
-            result = queue(terminal, protocol::CommandCode::GetLogData, range, done);
-        }
-        merge(&all, result);
+        merge(&all, sinceLastPull ? queueThrough(
+                                        [&terminal](services::CommandService &service, const services::Actor &actor) {
+                                            return service.pullLogs(terminal.devId, QDate(), actor);
+                                        },
+                                        done)
+                                  : queue(terminal, protocol::CommandCode::GetLogData, range, done));
     }
     return all;
 }
@@ -291,10 +313,9 @@ TerminalCommands::Result TerminalCommands::clearEnrollments(const storage::Termi
 
 TerminalCommands::Result TerminalCommands::retry(qint64 jobId)
 {
-    const auto outcome = services::CommandService(m_context.database()).retry(jobId, m_context.actor());
-    m_context.notifyChanged(ConsoleContext::Jobs);
-    return {false, outcome.ok() ? tr("Job %1 is queued again.").arg(jobId) : QString(),
-            TerminalMessages::failure(outcome), outcome.jobIds};
+    return queueThrough([jobId](services::CommandService &service,
+                                const services::Actor &actor) { return service.retry(jobId, actor); },
+                        tr("Job %1 is queued again.").arg(jobId));
 }
 
 bool TerminalCommands::show(const Result &result, QLabel *label)
@@ -329,8 +350,16 @@ bool TerminalCommands::confirmByName(const storage::TerminalRow &terminal, const
 TerminalCommands::Result TerminalCommands::queue(const storage::TerminalRow &terminal, protocol::CommandCode code,
                                                  const QJsonObject &parameters, const QString &done)
 {
-    const auto outcome = services::CommandService(m_context.database())
-                             .queue(terminal.devId, code, parameters, {}, m_context.actor());
+    return queueThrough(
+        [&](services::CommandService &service, const services::Actor &actor) {
+            return service.queue(terminal.devId, code, parameters, {}, actor);
+        },
+        done);
+}
+
+TerminalCommands::Result TerminalCommands::queueThrough(const CommandCall &call, const QString &done)
+{
+    const services::CommandService::Outcome outcome = withService<services::CommandService>(call);
     m_context.notifyChanged(ConsoleContext::Jobs);
     return {false, outcome.ok() ? done : QString(), TerminalMessages::failure(outcome), outcome.jobIds};
 }

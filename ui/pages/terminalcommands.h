@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandservice.h"
 #include "outcome.h"
 #include "protocolcodes.h"
 #include "terminalrepository.h"
@@ -7,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+
+#include <functional>
 
 class QLabel;
 class QWidget;
@@ -78,9 +81,17 @@ private:
     static void merge(Result *all, const Result &one);
     Result queue(const storage::TerminalRow &terminal, protocol::CommandCode code, const QJsonObject &parameters,
                  const QString &done);
+    using CommandCall =
+        std::function<services::CommandService::Outcome(services::CommandService &, const services::Actor &)>;
+    // What `call` queued, `done` when it did; the Jobs page hears of it.
+    Result queueThrough(const CommandCall &call, const QString &done);
     Result setApproval(const storage::TerminalRow &terminal, bool approve, const QString &done);
     // What a TerminalAdmin call came to; the pages hear of the change.
     Result adminResult(const storage::TerminalRow &terminal, const services::Outcome &outcome, const QString &done);
+    // `call(service, actor)` with a `Service` of the console's database, as the operator acting
+    // now: on the reader's thread across a network, the window painting meanwhile.
+    template <typename Service, typename Call>
+    auto withService(Call call);
     // Asks for the terminal's name to be typed; false when the operator did not.
     bool confirmByName(const storage::TerminalRow &terminal, const QString &title, const QString &warning,
                        const QString &actionText);
