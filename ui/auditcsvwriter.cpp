@@ -2,6 +2,7 @@
 
 #include "auditreader.h"
 #include "auditwording.h"
+#include "consolereader.h"
 #include "csvfield.h"
 
 #include <QIODevice>
@@ -18,7 +19,7 @@ QString json(const QJsonObject &object)
 
 } // namespace
 
-AuditCsvWriter::Outcome AuditCsvWriter::write(QSqlDatabase db, const services::Actor &actor,
+AuditCsvWriter::Outcome AuditCsvWriter::write(ConsoleReader &reader, const services::Actor &actor,
                                               storage::AuditFilter filter, QIODevice &out,
                                               const std::function<bool(qint64)> &progress, services::Outcome *why)
 {
@@ -29,10 +30,10 @@ AuditCsvWriter::Outcome AuditCsvWriter::write(QSqlDatabase db, const services::A
               tr("Object kind"), tr("Object ID"), tr("Change"), tr("Before"), tr("After"), tr("Hash")});
     filter.limit = chunkRows;
     filter.beforeId.reset();
-    const services::AuditReader reader(db);
     qint64 rows = 0;
     for (;;) {
-        const std::optional<QList<storage::AuditEntry>> page = reader.trail(actor, filter, why);
+        const std::optional<QList<storage::AuditEntry>> page = reader.wait(
+            [&](const QSqlDatabase &db) { return services::AuditReader(db).trail(actor, filter, why); });
         if (!page)
             return Outcome::Failed;
         for (const storage::AuditEntry &entry : *page) {

@@ -5,7 +5,6 @@
 #include "outcome.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 #include <functional>
 
@@ -13,10 +12,13 @@ class QIODevice;
 
 namespace punchclock::ui {
 
+class ConsoleReader;
+
 // Writes every audit record matching a filter as CSV (UTF-8 with a byte order mark, RFC 4180
 // quoting, CRLF lines), newest first, read through services::AuditReader with the actor's rights
-// in chunks, so that the caller can show progress and cancel. Each row has the record in words
-// and as stored (codes, values as JSON, its hash), for a reader and for a checker.
+// in chunks on the console's reader (each a ConsoleReader::wait), so that the caller can show
+// progress and cancel between them. Each row has the record in words and as stored (codes,
+// values as JSON, its hash), for a reader and for a checker.
 class AuditCsvWriter
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCsvWriter)
@@ -28,7 +30,7 @@ public:
 
     // After each chunk `progress(written)` runs; returning false cancels. `why` says why it
     // failed (not allowed, the database) when it did not fail writing.
-    static Outcome write(QSqlDatabase db, const services::Actor &actor, storage::AuditFilter filter, QIODevice &out,
+    static Outcome write(ConsoleReader &reader, const services::Actor &actor, storage::AuditFilter filter, QIODevice &out,
                          const std::function<bool(qint64)> &progress, services::Outcome *why = nullptr);
 };
 

@@ -554,6 +554,35 @@ private Q_SLOTS:
         QVERIFY(!table()->selectionModel()->hasSelection());
     }
 
+    // Across a network the verification and the export read on the console's reader thread:
+    // with the GUI thread's connection closed, what they say and write was read there.
+    void verifyAndExportReadOnTheReader()
+    {
+        m_tester.reset();
+        m_page.reset();
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        const QList<storage::AuditEntry> records = everyRecord();
+        std::optional<test::GuiConnectionClosed> closed(db());
+        m_page = std::make_unique<ui::AuditPage>(readers);
+        m_page->show();
+        QTRY_COMPARE(model()->rowCount(), int(records.size()));
+
+        test::MessageSeen message;
+        test::closeNextMessage(&message);
+        m_page->verifyChain();
+        QVERIFY(message.seen);
+        QVERIFY2(message.text.contains(QStringLiteral("All %1 records are as they were written.").arg(records.size())),
+                 qPrintable(message.text));
+        QVERIFY2(message.text.contains(records.first().hash), qPrintable(message.text));
+
+        const QString path = m_bed->filePath(QStringLiteral("audit.csv"));
+        QVERIFY(m_page->exportCsvTo(path));
+        const QList<QStringList> rows = csvRows(path);
+        QCOMPARE(rows.size(), records.size() + 1);
+        for (int i = 0; i < records.size(); ++i)
+            QCOMPARE(rows.at(i + 1).last(), records.at(i).hash);
+    }
+
     void aManagerIsToldTheTrailIsNotTheirs()
     {
         QVERIFY(model()->rowCount() > 0);

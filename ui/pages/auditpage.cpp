@@ -186,8 +186,10 @@ void AuditPage::verifyChain()
 {
     services::Outcome why;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const std::optional<storage::AuditVerification> verified =
-        services::AuditReader(context().database()).verify(context().actor(), &why);
+    const services::Actor actor = context().actor();
+    // The whole chain is read: long on a big trail, so on the reader, the window painting.
+    const std::optional<storage::AuditVerification> verified = context().reader().wait(
+        [&actor, &why](const QSqlDatabase &db) { return services::AuditReader(db).verify(actor, &why); });
     QApplication::restoreOverrideCursor();
     if (!verified) {
         QMessageBox::warning(this, tr("Verify the audit trail"), readFailure(why));
@@ -252,7 +254,7 @@ bool AuditPage::exportCsvTo(const QString &path)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     services::Outcome why;
-    const auto outcome = AuditCsvWriter::write(context().database(), context().actor(), m_filters->filter(), file,
+    const auto outcome = AuditCsvWriter::write(context().reader(), context().actor(), m_filters->filter(), file,
                                                [&progress](qint64 written) {
                                                    progress.setLabelText(tr("Exporting the audit trail: %n records…",
                                                                             nullptr, int(written)));
