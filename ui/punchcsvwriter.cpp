@@ -1,5 +1,6 @@
 #include "punchcsvwriter.h"
 
+#include "consolereader.h"
 #include "csvfield.h"
 #include "punchwording.h"
 
@@ -7,12 +8,16 @@
 
 namespace punchclock::ui {
 
-PunchCsvWriter::Outcome PunchCsvWriter::write(QSqlDatabase db, const storage::PunchQuery &query, QIODevice &out,
-                                              const std::function<bool(qint64, qint64)> &progress, qint64 *written)
+PunchCsvWriter::Outcome PunchCsvWriter::write(ConsoleReader &reader, const storage::PunchQuery &query,
+                                              QIODevice &out, const std::function<bool(qint64, qint64)> &progress,
+                                              qint64 *written)
 {
-    const storage::PunchBrowser browser(db);
-    const qint64 upToId = browser.lastId();
-    const qint64 total = upToId < 0 ? -1 : browser.count(query, upToId);
+    // The punches up to the newest stored now: one arriving during the export is not half in it.
+    const auto [upToId, total] = reader.wait([&query](const QSqlDatabase &db) {
+        const storage::PunchBrowser browser(db);
+        const qint64 last = browser.lastId();
+        return std::pair<qint64, qint64>(last, last < 0 ? -1 : browser.count(query, last));
+    });
     if (total < 0)
         return Outcome::Failed;
 
@@ -25,7 +30,9 @@ PunchCsvWriter::Outcome PunchCsvWriter::write(QSqlDatabase db, const storage::Pu
     std::optional<storage::PunchKey> after;
     for (;;) {
         bool ok = false;
-        const QList<storage::BrowsedPunch> page = browser.page(query, upToId, after, chunkRows, &ok);
+        const QList<storage::BrowsedPunch> page = reader.wait([&, upToId = upToId](const QSqlDatabase &db) {
+            return storage::PunchBrowser(db).page(query, upToId, after, chunkRows, &ok);
+        });
         if (!ok)
             return Outcome::Failed;
         for (const storage::BrowsedPunch &punch : page) {

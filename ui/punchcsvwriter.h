@@ -3,7 +3,6 @@
 #include "punchbrowser.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 #include <functional>
 
@@ -11,9 +10,12 @@ class QIODevice;
 
 namespace punchclock::ui {
 
+class ConsoleReader;
+
 // Writes every punch matching a query as CSV (UTF-8 with a byte order mark so that
 // spreadsheet programs read names right, RFC 4180 quoting, CRLF lines), reading the database
-// in chunks so that the caller can show progress, keep its window alive and cancel.
+// in chunks on the console's reader (each a ConsoleReader::wait) so that the caller can show
+// progress, keep its window alive and cancel.
 class PunchCsvWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PunchCsvWriter)
@@ -24,7 +26,7 @@ public:
     static constexpr int chunkRows = 5000;
 
     // After each chunk `progress(written, total)` runs; returning false cancels.
-    static Outcome write(QSqlDatabase db, const storage::PunchQuery &query, QIODevice &out,
+    static Outcome write(ConsoleReader &reader, const storage::PunchQuery &query, QIODevice &out,
                          const std::function<bool(qint64, qint64)> &progress, qint64 *written = nullptr);
 };
 

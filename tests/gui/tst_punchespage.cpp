@@ -8,6 +8,7 @@
 #include "punchfilterbar.h"
 #include "punchtablemodel.h"
 #include "readerthreadtools.h"
+#include "testphoto.h"
 #include "widgetlookup.h"
 
 #include "rawhttpclient.h"
@@ -504,7 +505,7 @@ private Q_SLOTS:
         QBuffer cancelled;
         QVERIFY(cancelled.open(QIODevice::WriteOnly));
         int calls = 0;
-        QCOMPARE(ui::PunchCsvWriter::write(m_bed->database(), model->query(), cancelled,
+        QCOMPARE(ui::PunchCsvWriter::write(m_bed->context().reader(), model->query(), cancelled,
                                            [&calls](qint64, qint64) { return ++calls < 1; }),
                  ui::PunchCsvWriter::Outcome::Cancelled);
         QCOMPARE(calls, 1);
@@ -547,6 +548,40 @@ private Q_SLOTS:
         QVERIFY(photo->pixmap().isNull());
         QCOMPARE(photo->text(), QStringLiteral("No photo"));
         QCOMPARE(child<QLabel>(punches.get(), "punchDetailFlags")->text(), QStringLiteral("Nothing to review"));
+    }
+
+    // Across a network the export and the details pane read on the console's reader thread: with
+    // the GUI thread's connection closed, what they write and show was read there. The export
+    // reads in more than one chunk.
+    void exportAndDetailsReadOnTheReader()
+    {
+        QVERIFY(name(QStringLiteral("7"), QStringLiteral("Ana Núñez")));
+        QVERIFY(addMany(m_today, ui::PunchCsvWriter::chunkRows + 12));
+        const qint64 withPhoto = addPunch(devA, QStringLiteral("7"), at(m_today, 23 * 3600), 0, Direction::In,
+                                          {VerifyMethod::Face}, test::jpegPhoto(320, 240));
+        QVERIFY(withPhoto > 0);
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        std::optional<test::GuiConnectionClosed> closed(m_bed->database());
+        ui::PunchesPage punches(readers);
+        punches.resize(1280, 800);
+        punches.show();
+        QTRY_COMPARE(punches.model()->matchingCount(), ui::PunchCsvWriter::chunkRows + 13);
+
+        auto *table = child<ui::DataTableView>(&punches, "punchTable");
+        auto *details = child<ui::PunchDetailsPane>(&punches, "punchDetails");
+        table->setFocus();
+        table->selectRow(0);
+        QTRY_COMPARE(details->punchId(), withPhoto);
+        QCOMPARE(child<QLabel>(&punches, "punchDetailUser")->text(), QStringLiteral("Ana Núñez, ID 7"));
+        QVERIFY(!child<QLabel>(&punches, "punchPhoto")->pixmap().isNull());
+
+        const QString path = m_bed->filePath(QStringLiteral("punches.csv"));
+        QVERIFY(punches.exportCsvTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(file.readAll().mid(3)));
+        QCOMPARE(records.size(), ui::PunchCsvWriter::chunkRows + 13 + 1);
+        QCOMPARE(records.at(1).at(2), QStringLiteral("Ana Núñez"));
     }
 
     void rowsReadInWords()

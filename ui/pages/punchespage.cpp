@@ -43,7 +43,7 @@ PunchesPage::PunchesPage(ConsoleContext &context, QWidget *parent)
     , m_filters(new PunchFilterBar(this))
     , m_model(new PunchTableModel(context.reader(), this))
     , m_table(new DataTableView(QStringLiteral("punchTable"), this))
-    , m_details(new PunchDetailsPane(context.database(), this))
+    , m_details(new PunchDetailsPane(context.reader(), this))
     , m_splitter(new DetailsSplitter(QStringLiteral("punchSplitter"), splitterKey, this))
     , m_error(new QLabel(this))
     , m_choices(context.reader(), this, [this](Choices choices) { showChoices(std::move(choices)); })
@@ -227,7 +227,7 @@ bool PunchesPage::exportCsvTo(const QString &path)
     progress.setMinimumDuration(300);
     storage::PunchQuery query = m_model->query();
     const auto outcome =
-        PunchCsvWriter::write(context().database(), query, file, [&progress](qint64 done, qint64 total) {
+        PunchCsvWriter::write(context().reader(), query, file, [&progress](qint64 done, qint64 total) {
             progress.setValue(total > 0 ? int(done * 100 / total) : 100);
             QApplication::processEvents();
             return !progress.wasCanceled();

@@ -18,9 +18,9 @@ namespace {
 constexpr int photoWidth = 240;
 }
 
-PunchDetailsPane::PunchDetailsPane(QSqlDatabase db, QWidget *parent)
+PunchDetailsPane::PunchDetailsPane(ConsoleReader &reader, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_read(reader, this, [this](Read read) { present(read); })
     , m_empty(new QLabel(tr("Select a punch to see it here."), this))
     , m_fields(new QWidget(this))
 {
@@ -68,8 +68,29 @@ QLabel *PunchDetailsPane::value(const char *objectName)
 
 void PunchDetailsPane::showPunch(qint64 punchId)
 {
-    const std::optional<storage::PunchDetails> details =
-        punchId > 0 ? storage::PunchBrowser(m_db).details(punchId) : std::nullopt;
+    m_wanted = std::max<qint64>(punchId, 0);
+    if (m_wanted == 0)
+        present({});
+    else
+        m_read.request([punchId](const QSqlDatabase &db) { return read(db, punchId); });
+}
+
+PunchDetailsPane::Read PunchDetailsPane::read(const QSqlDatabase &db, qint64 punchId)
+{
+    Read read;
+    read.punchId = punchId;
+    read.details = storage::PunchBrowser(db).details(punchId);
+    if (read.details && read.details->punch.hasPhoto)
+        read.photo = storage::PunchRepository(db).photo(punchId);
+    return read;
+}
+
+void PunchDetailsPane::present(const Read &read)
+{
+    if (read.punchId != m_wanted)
+        return; // another punch was selected since
+    const qint64 punchId = read.punchId;
+    const std::optional<storage::PunchDetails> &details = read.details;
     m_punchId = details ? punchId : 0;
     m_empty->setVisible(!details);
     m_fields->setVisible(bool(details));
@@ -107,7 +128,7 @@ void PunchDetailsPane::showPunch(qint64 punchId)
 
     QPixmap photo;
     if (punch.hasPhoto)
-        photo.loadFromData(storage::PunchRepository(m_db).photo(punchId));
+        photo.loadFromData(read.photo);
     if (photo.isNull()) {
         m_photo->setPixmap({});
         m_photo->setText(punch.hasPhoto ? tr("The terminal's photo could not be read.") : tr("No photo"));
