@@ -3,6 +3,7 @@
 #include "erasepersondialog.h"
 #include "modaldialogs.h"
 #include "permissiontext.h"
+#include "readerthreadtools.h"
 #include "userprivacyactions.h"
 #include "userspage.h"
 #include "widgetlookup.h"
@@ -246,6 +247,32 @@ private Q_SLOTS:
         verifyAliceErased();
         QVERIFY(deletions().isEmpty());
         QVERIFY2(!status().contains(QStringLiteral("queued")), qPrintable(status()));
+    }
+
+    // As on PostgreSQL: the export and the erasure run on the console's reader thread. The GUI
+    // thread's connection is closed meanwhile: nothing of it is used.
+    void exportAndErasureOnTheReaderThread()
+    {
+        m_page.reset();
+        m_page = std::make_unique<ui::UsersPage>(m_bed->createContext(true));
+        m_page->show();
+        m_bed->waitForReads();
+        std::optional<test::GuiConnectionClosed> closed(db());
+        QVERIFY(m_page->selectUser(QStringLiteral("7")));
+        const QString folder = m_bed->filePath(QStringLiteral("alice"));
+        privacy()->setExportFolderForTests(folder);
+        trigger("exportPersonAction");
+        QVERIFY2(status().startsWith(QStringLiteral("The personal data of Alice is in")), qPrintable(status()));
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("person-7.json"))));
+        privacy()->setErasureAnswerForTests(QStringLiteral("7"), true);
+        trigger("erasePersonAction");
+        QVERIFY2(status().contains(QStringLiteral("The personal data of Alice is erased")), qPrintable(status()));
+        QVERIFY2(status().contains(QStringLiteral("Deleting them from 2 terminal")), qPrintable(status()));
+
+        closed.reset();
+        verifyAliceErased();
+        QCOMPARE(deletions(), (QStringList{QStringLiteral("BACK01:7"), QStringLiteral("FRONT01:7")}));
+        QCOMPARE(records(QStringLiteral("person.export")).size(), 1);
     }
 
     void aTypedIdThatDoesNotMatchErasesNothing()

@@ -118,8 +118,8 @@ private:
         QVERIFY(terminals.setName(devId, name));
     }
 
-    // User 7 "Alice" with a fingerprint from terminal A, held by A and B.
-    void addAlice()
+    // User 7 "Alice" with a fingerprint from terminal A, held by A and B, stored.
+    void storeAlice()
     {
         protocol::UserEnrollment alice;
         alice.userId = QStringLiteral("7");
@@ -129,9 +129,17 @@ private:
         storage::UserRepository users(m_bed->database());
         QVERIFY(users.applyEnrollment(devA, alice));
         QVERIFY(users.addMembership(devB, QStringLiteral("7"), QStringLiteral("USER")));
+    }
+
+    // Alice stored, shown and selected.
+    void addAlice()
+    {
+        storeAlice();
         m_bed->context().notifyChanged(ui::ConsoleContext::Users);
         QVERIFY(m_page->selectUser(QStringLiteral("7")));
     }
+
+    QString status() const { return child<QLabel>(m_page.get(), "userStatus")->text(); }
 
     // The page again, reading on the console's reader thread as on PostgreSQL.
     void readOnTheReaderThread()
@@ -726,6 +734,100 @@ private Q_SLOTS:
         QVERIFY(test::nothingShownOfABriefAdministrator(*m_bed, m_page.get(), manager.mona, model));
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->userAt(0)->userId, QStringLiteral("8"));
+    }
+
+    // As on PostgreSQL: the editor's rows are read, and the user saved and sent, on the console's
+    // reader thread. The GUI thread's connection is closed meanwhile: nothing of it is used.
+    void editAndAddOnTheReaderThread()
+    {
+        storeAlice();
+        readOnTheReaderThread();
+        std::optional<test::GuiConnectionClosed> closed(m_bed->database());
+        QVERIFY(m_page->selectUser(QStringLiteral("7")));
+        trigger("editUserAction");
+        auto *dialog = visible<ui::UserEditDialog>("userEditDialog");
+        QVERIFY(dialog);
+        QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("Alice"));
+        QVERIFY(child<QCheckBox>(dialog, "pushCheck")->isChecked());
+        child<QLineEdit>(dialog, "cardEdit")->setText(QStringLiteral("777"));
+        child<QDialogButtonBox>(dialog, "userEditButtons")->button(QDialogButtonBox::Save)->click();
+        QVERIFY(!dialog->isVisible());
+        QVERIFY2(status().contains(QStringLiteral("saved and queued for 2 terminal")), qPrintable(status()));
+
+        // An id taken already is refused, as the store says; a new one is added and selected.
+        trigger("addUserAction");
+        dialog = visible<ui::UserEditDialog>("userEditDialog");
+        QVERIFY(dialog);
+        child<QLineEdit>(dialog, "userIdEdit")->setText(QStringLiteral("7"));
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Bob Baker"));
+        child<QComboBox>(dialog, "departmentCombo")->setCurrentText(QStringLiteral("Kitchen"));
+        child<QDialogButtonBox>(dialog, "userEditButtons")->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(child<QLabel>(dialog, "userEditError")->text(),
+                 QStringLiteral("User 7 already exists; edit it instead."));
+        child<QLineEdit>(dialog, "userIdEdit")->setText(QStringLiteral("1024"));
+        child<QDialogButtonBox>(dialog, "userEditButtons")->button(QDialogButtonBox::Save)->click();
+        QVERIFY(!dialog->isVisible());
+        m_bed->waitForReads();
+        QCOMPARE(m_page->currentUserId(), QStringLiteral("1024"));
+        QCOMPARE(child<QLabel>(m_page.get(), "detailsName")->text(), QStringLiteral("Bob Baker"));
+
+        closed.reset();
+        storage::UserRepository users(m_bed->database());
+        QCOMPARE(users.credential(QStringLiteral("7"), 11), QByteArray("777"));
+        QCOMPARE(jobKeys(), (QStringList{QStringLiteral("SET_USER_INFO@C"), QStringLiteral("SET_USER_INFO@D")}));
+        QCOMPARE(users.load(QStringLiteral("1024"))->name, QStringLiteral("Bob Baker"));
+    }
+
+    // As on PostgreSQL: renaming (with the terminals known to cut names), a new privilege and a
+    // removal from one terminal run on the reader thread, the GUI thread's connection closed.
+    void renamePrivilegeAndRemovalOnTheReaderThread()
+    {
+        storeAlice();
+        storage::TerminalRepository terminals(m_bed->database());
+        QVERIFY(terminals.setName(devB, QStringLiteral("Lobby")));
+        QVERIFY(terminals.setNameLimit(devB, 8));
+        readOnTheReaderThread();
+        std::optional<test::GuiConnectionClosed> closed(m_bed->database());
+        QVERIFY(m_page->selectUser(QStringLiteral("7")));
+        trigger("renameUserAction");
+        auto *rename = visible<QInputDialog>("renameDialog");
+        QVERIFY(rename);
+        QVERIFY2(rename->labelText().contains(QStringLiteral("Lobby keeps only the first 8 characters of a name.")),
+                 qPrintable(rename->labelText()));
+        rename->setTextValue(QStringLiteral("Alice Jones"));
+        rename->accept();
+        QVERIFY2(status().contains(QStringLiteral("Rename of user 7 queued for 2 terminal")), qPrintable(status()));
+        QVERIFY2(status().contains(QStringLiteral("Lobby will keep only \"Alice Jo\".")), qPrintable(status()));
+
+        trigger("privilegeAction");
+        auto *privilege = visible<QInputDialog>("privilegeDialog");
+        QVERIFY(privilege);
+        privilege->setTextValue(QStringLiteral("Manager"));
+        privilege->accept();
+        QVERIFY2(status().contains(QStringLiteral("Privilege of user 7 set to Manager")), qPrintable(status()));
+
+        m_bed->waitForReads();
+        auto *membership = child<QTableWidget>(m_page.get(), "membershipTable");
+        QCOMPARE(membership->rowCount(), 2);
+        const QList<QTableWidgetItem *> frontDoor =
+            membership->findItems(QStringLiteral("Front door"), Qt::MatchExactly);
+        QCOMPARE(frontDoor.size(), 1);
+        membership->selectRow(frontDoor.first()->row());
+        child<QPushButton>(m_page.get(), "removeFromTerminalButton")->click();
+        auto *confirm = visible<QMessageBox>("confirmRemoveDialog");
+        QVERIFY(confirm);
+        child<QPushButton>(confirm, "confirmRemoveButton")->click();
+        QCOMPARE(status(), QStringLiteral("Removal of user 7 from %1 queued.").arg(devA));
+
+        closed.reset();
+        QCOMPARE(jobKeys(), (QStringList{QStringLiteral("SET_USER_NAME@C"), QStringLiteral("SET_USER_NAME@D"),
+                                         QStringLiteral("SET_USER_PRIVILEGE@C"), QStringLiteral("SET_USER_PRIVILEGE@D"),
+                                         QStringLiteral("DELETE_USER@D")}));
+        const std::optional<protocol::UserEnrollment> alice =
+            storage::UserRepository(m_bed->database()).load(QStringLiteral("7"));
+        QCOMPARE(alice->name, QStringLiteral("Alice Jones"));
+        QCOMPARE(alice->privilegeName, QStringLiteral("MANAGER"));
     }
 
     void actionsNeedAUser()

@@ -2,6 +2,7 @@
 #include "consolecontext.h"
 #include "consoletestbed.h"
 #include "modaldialogs.h"
+#include "readerthreadtools.h"
 #include "userfilterproxymodel.h"
 #include "userspage.h"
 #include "usertablemodel.h"
@@ -208,6 +209,36 @@ private Q_SLOTS:
         // Asked for by id, a user hidden by the filter is shown again.
         QVERIFY(m_page->selectUser(alice));
         QCOMPARE(shownUsers(), (QStringList{alice, bob}));
+    }
+
+    // As on PostgreSQL: disabling and enabling run on the console's reader thread. The GUI
+    // thread's connection is closed meanwhile: nothing of it is used.
+    void disableAndEnableOnTheReaderThread()
+    {
+        m_page.reset();
+        m_page = std::make_unique<ui::UsersPage>(m_bed->createContext(true));
+        m_page->show();
+        m_bed->waitForReads();
+        std::optional<test::GuiConnectionClosed> closed(m_bed->database());
+        QVERIFY(m_page->selectUser(alice));
+        test::whenModalShows<QMessageBox>([](QMessageBox *box) {
+            if (auto *disable = box->findChild<QPushButton *>(QStringLiteral("confirmDisableUser")))
+                disable->click();
+        });
+        action("disableUserAction")->trigger();
+        auto *status = test::findWidget<QLabel>(m_page.get(), "userStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("Alice (user 7) is disabled; queued for 2 terminal")),
+                 qPrintable(status->text()));
+        QTRY_COMPARE(statusCell(alice), QStringLiteral("Disabled"));
+        QTRY_VERIFY(action("enableUserAction")->isVisible());
+        action("enableUserAction")->trigger();
+        QVERIFY2(status->text().contains(QStringLiteral("Alice (user 7) is enabled; queued for 2 terminal")),
+                 qPrintable(status->text()));
+        QTRY_COMPARE(statusCell(alice), QStringLiteral("Enabled"));
+
+        closed.reset();
+        QVERIFY(enabled(alice));
+        QCOMPARE(enableJobs().size(), 4);
     }
 };
 

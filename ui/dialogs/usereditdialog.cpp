@@ -2,6 +2,7 @@
 
 #include "commandvalidation.h"
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "departmentrepository.h"
 #include "identifiers.h"
 #include "outcometext.h"
@@ -44,6 +45,22 @@ QString credentialText(const std::optional<protocol::UserEnrollment> &user, int 
 
 } // namespace
 
+UserEditDialog::Opening UserEditDialog::Opening::read(const QSqlDatabase &db, const QString &userId)
+{
+    Opening opening;
+    opening.departments = storage::DepartmentRepository(db).list();
+    if (userId.isEmpty())
+        return opening;
+    const storage::UserRepository users(db);
+    opening.stored = users.load(userId);
+    for (const storage::UserRow &row : users.list()) {
+        if (row.userId == userId)
+            opening.department = row.department;
+    }
+    opening.holders = users.holders(userId);
+    return opening;
+}
+
 UserEditDialog::UserEditDialog(ConsoleContext &context, const QString &userId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
@@ -51,8 +68,9 @@ UserEditDialog::UserEditDialog(ConsoleContext &context, const QString &userId, Q
 {
     setObjectName(QStringLiteral("userEditDialog"));
     setWindowTitle(m_adding ? tr("Add user") : tr("Edit user %1").arg(userId));
-    if (!m_adding)
-        m_stored = storage::UserRepository(context.database()).load(userId);
+    const Opening opening =
+        context.reader().wait([&userId](const QSqlDatabase &db) { return Opening::read(db, userId); });
+    m_stored = opening.stored;
 
     m_userId = new QLineEdit(userId, this);
     m_userId->setObjectName(QStringLiteral("userIdEdit"));
@@ -72,14 +90,10 @@ UserEditDialog::UserEditDialog(ConsoleContext &context, const QString &userId, Q
     m_department->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_department->setMinimumContentsLength(20);
     m_department->addItem(QString());
-    for (const storage::DepartmentRow &department : storage::DepartmentRepository(context.database()).list())
+    for (const storage::DepartmentRow &department : opening.departments)
         m_department->addItem(department.name, department.id);
-    if (!m_adding) {
-        for (const storage::UserRow &row : storage::UserRepository(context.database()).list()) {
-            if (row.userId == userId)
-                m_department->setCurrentText(row.department);
-        }
-    }
+    if (!m_adding)
+        m_department->setCurrentText(opening.department);
 
     m_privilege = new QComboBox(this);
     m_privilege->setObjectName(QStringLiteral("privilegeCombo"));
@@ -131,7 +145,7 @@ UserEditDialog::UserEditDialog(ConsoleContext &context, const QString &userId, Q
     m_card->setPlaceholderText(tr("none"));
     m_card->setToolTip(m_password->toolTip());
 
-    const QStringList holders = m_adding ? QStringList() : storage::UserRepository(context.database()).holders(userId);
+    const QStringList &holders = opening.holders;
     m_push = new QCheckBox(tr("&Send to the %n terminal(s) holding this user", nullptr, int(holders.size())), this);
     m_push->setObjectName(QStringLiteral("pushCheck"));
     m_push->setChecked(!holders.isEmpty());
@@ -256,7 +270,8 @@ QString UserEditDialog::validate() const
     using namespace protocol::commandvalidation;
     if (checkUserId(userId()) != protocol::ParameterError::None)
         return UserMessages::parameterError(protocol::ParameterError::InvalidUserId);
-    if (m_adding && storage::UserRepository(m_context.database()).exists(userId()))
+    if (m_adding && m_context.reader().wait(
+                        [id = userId()](const QSqlDatabase &db) { return storage::UserRepository(db).exists(id); }))
         return tr("User %1 already exists; edit it instead.").arg(userId());
     // Terminals report users without names (GET_USER_ID_LIST); only new ones must get one.
     const protocol::ParameterError nameError =
@@ -310,8 +325,10 @@ services::Outcome UserEditDialog::save()
 
     // A new department is created by its name; the move between departments is refused while a
     // closed period depends on it.
-    return services::UserAdmin(m_context.database())
-        .save(m_context.actor(), user, m_department->currentText().trimmed());
+    const QString department = m_department->currentText().trimmed();
+    return m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+        return services::UserAdmin(db).save(actor, user, department);
+    });
 }
 
 } // namespace punchclock::ui

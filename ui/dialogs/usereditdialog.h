@@ -1,5 +1,6 @@
 #pragma once
 
+#include "departmentrepository.h"
 #include "outcome.h"
 #include "userenrollment.h"
 
@@ -43,6 +44,17 @@ public:
     void accept() override;
 
 private:
+    // What the dialog opens with, read on the console's reader.
+    struct Opening
+    {
+        QList<storage::DepartmentRow> departments;
+        std::optional<protocol::UserEnrollment> stored; // the user edited, as stored
+        QString department;                             // theirs
+        QStringList holders;                            // the terminals holding them
+
+        static Opening read(const QSqlDatabase &db, const QString &userId);
+    };
+
     void choosePhoto();
     void showPhoto();
     void showError(const QString &error);

@@ -1,13 +1,14 @@
 #include "usereditactions.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "departmentrepository.h"
 #include "outcometext.h"
+#include "terminalrepository.h"
 #include "useradmin.h"
 #include "usereditdialog.h"
 #include "usermessages.h"
 #include "userrepository.h"
-#include "terminalrepository.h"
 
 #include <QInputDialog>
 
@@ -17,6 +18,60 @@ namespace {
 
 const QStringList Privileges{QStringLiteral("USER"), QStringLiteral("MANAGER"), QStringLiteral("REGISTER"),
                              QStringLiteral("OPERATOR")};
+
+// A terminal holding the user that was seen to cut names (a read-back showed it).
+struct NameCutter
+{
+    QString terminal; // its name, else its dev_id
+    int limit = 0;
+};
+
+QList<NameCutter> terminalsCuttingNames(const QSqlDatabase &db, const QString &userId)
+{
+    const storage::TerminalRepository terminals(db);
+    QList<NameCutter> cutters;
+    for (const QString &devId : storage::UserRepository(db).holders(userId)) {
+        if (const std::optional<int> limit = terminals.nameLimit(devId)) {
+            const std::optional<storage::TerminalRow> terminal = terminals.find(devId);
+            cutters.append({terminal && !terminal->name.isEmpty() ? terminal->name : devId, *limit});
+        }
+    }
+    return cutters;
+}
+
+// What a change of privilege came to: the user stored with it, then SET_USER_PRIVILEGE queued.
+struct PrivilegeChange
+{
+    bool stored = false; // whether the user is stored on this PC
+    QString department;  // the user's, by name, for the message
+    services::Outcome saved;
+    services::CommandService::Outcome queued;
+};
+
+PrivilegeChange setPrivilege(const QSqlDatabase &db, const services::Actor &actor, const QString &userId,
+                             std::optional<qint64> departmentId, const QString &privilege)
+{
+    PrivilegeChange change;
+    const storage::UserRepository users(db);
+    std::optional<protocol::UserEnrollment> stored = users.load(userId);
+    change.stored = stored.has_value();
+    if (!stored)
+        return change;
+    // The whole user as stored, with the new privilege, in the department it is in (by its name
+    // now: UserAdmin names departments).
+    stored->privilegeName = privilege;
+    for (const storage::DepartmentRow &row : storage::DepartmentRepository(db).list()) {
+        if (departmentId && row.id == *departmentId)
+            change.department = row.name;
+    }
+    change.saved = services::UserAdmin(db).save(actor, *stored, change.department);
+    if (change.saved.ok())
+        change.queued = UserActions::queueOnEach(db, users.holders(userId), protocol::CommandCode::SetUserPrivilege,
+                                                 {{QLatin1String(protocol::ParameterKey::UserId), userId},
+                                                  {QLatin1String(protocol::ParameterKey::UserPrivilege), privilege}},
+                                                 actor);
+    return change;
+}
 
 } // namespace
 
@@ -38,8 +93,7 @@ void UserEditActions::edit(const QString &userId)
     connect(dialog, &QDialog::accepted, this, [this, dialog, userId] {
         if (!dialog->pushRequested())
             return Q_EMIT done(tr("User %1 saved.").arg(userId));
-        const QStringList holders = storage::UserRepository(m_context.database()).holders(userId);
-        const auto outcome = services::CommandService(m_context.database()).pushUser(userId, holders, m_context.actor());
+        const auto outcome = pushUser(userId, holders(userId));
         Q_EMIT queued(outcome, tr("User %1 saved and queued for %n terminal(s).", nullptr, int(outcome.jobIds.size()))
                                    .arg(userId));
     });
@@ -53,22 +107,20 @@ void UserEditActions::rename(const storage::UserRow &user)
     dialog->setObjectName(QStringLiteral("renameDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Rename user"));
-    // Terminals seen to cut names (a read-back showed it) are named before anything is sent.
+    // Terminals seen to cut names are named before anything is sent.
     QString label = tr("New name of user %1, on every terminal holding it:").arg(userId);
-    const storage::TerminalRepository terminals(m_context.database());
-    for (const QString &devId : storage::UserRepository(m_context.database()).holders(userId)) {
-        if (const std::optional<int> limit = terminals.nameLimit(devId)) {
-            const std::optional<storage::TerminalRow> terminal = terminals.find(devId);
-            label += QLatin1Char('\n')
-                + tr("%1 keeps only the first %n characters of a name.", nullptr, *limit)
-                      .arg(terminal && !terminal->name.isEmpty() ? terminal->name : devId);
-        }
+    const QList<NameCutter> cutters =
+        m_context.reader().wait([&userId](const QSqlDatabase &db) { return terminalsCuttingNames(db, userId); });
+    for (const NameCutter &cutter : cutters) {
+        label += QLatin1Char('\n') +
+                 tr("%1 keeps only the first %n characters of a name.", nullptr, cutter.limit).arg(cutter.terminal);
     }
     dialog->setLabelText(label);
     dialog->setTextValue(user.name);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, userId](const QString &name) {
-        const auto outcome =
-            services::CommandService(m_context.database()).renameUser(userId, name.trimmed(), m_context.actor());
+        const auto outcome = m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+            return services::CommandService(db).renameUser(userId, name.trimmed(), actor);
+        });
         Q_EMIT queued(outcome, outcome.jobIds.isEmpty()
                                    ? tr("User %1 renamed here; no terminal holds it.").arg(userId)
                                    : tr("Rename of user %1 queued for %n terminal(s).", nullptr,
@@ -94,40 +146,20 @@ void UserEditActions::changePrivilege(const storage::UserRow &user)
     const std::optional<qint64> departmentId = user.departmentId;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, userId, departmentId, names](const QString &chosen) {
         const QString privilege = Privileges.value(names.indexOf(chosen));
-        storage::UserRepository users(m_context.database());
-        std::optional<protocol::UserEnrollment> stored = users.load(userId);
-        if (!stored)
+        const PrivilegeChange change = m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+            return setPrivilege(db, actor, userId, departmentId, privilege);
+        });
+        if (!change.stored)
             return Q_EMIT failed(tr("User %1 is not stored on this PC.").arg(userId));
-        // The whole user as stored, with the new privilege, in the department it is in (by its
-        // name now: UserAdmin names departments).
-        stored->privilegeName = privilege;
-        QString department;
-        for (const storage::DepartmentRow &row : storage::DepartmentRepository(m_context.database()).list()) {
-            if (departmentId && row.id == *departmentId)
-                department = row.name;
-        }
-        const services::Outcome saved =
-            services::UserAdmin(m_context.database()).save(m_context.actor(), *stored, department);
-        if (!saved.ok())
-            return Q_EMIT failed(saved.status == services::Outcome::Status::Storage
+        if (!change.saved.ok())
+            return Q_EMIT failed(change.saved.status == services::Outcome::Status::Storage
                                      ? tr("The database refused the change; nothing was queued.")
-                                     : OutcomeText::user(saved, department));
-        services::CommandService service(m_context.database());
-        services::CommandService::Outcome last;
-        QList<qint64> jobIds;
-        for (const QString &devId : users.holders(userId)) {
-            last = service.queue(devId, protocol::CommandCode::SetUserPrivilege,
-                                 {{QLatin1String(protocol::ParameterKey::UserId), userId},
-                                  {QLatin1String(protocol::ParameterKey::UserPrivilege), privilege}},
-                                 {}, m_context.actor());
-            if (!last.ok())
-                return Q_EMIT failed(UserMessages::failure(last));
-            jobIds << last.jobIds;
-        }
-        last.jobIds = jobIds;
-        Q_EMIT queued(last, tr("Privilege of user %1 set to %2; queued for %n terminal(s).", nullptr,
-                               int(jobIds.size()))
-                                .arg(userId, chosen));
+                                     : OutcomeText::user(change.saved, change.department));
+        if (!change.queued.ok())
+            return Q_EMIT failed(UserMessages::failure(change.queued));
+        Q_EMIT queued(change.queued, tr("Privilege of user %1 set to %2; queued for %n terminal(s).", nullptr,
+                                        int(change.queued.jobIds.size()))
+                                         .arg(userId, chosen));
     });
     dialog->open();
 }

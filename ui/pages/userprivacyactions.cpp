@@ -1,6 +1,7 @@
 #include "userprivacyactions.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "erasepersondialog.h"
 #include "historydialog.h"
 #include "outcometext.h"
@@ -33,7 +34,7 @@ void UserPrivacyActions::showHistory(const storage::UserRow &user)
     HistoryDialog::showUser(m_context, user.userId, user.name, m_parent);
 }
 
-void UserPrivacyActions::exportData(const storage::UserRow &user)
+void UserPrivacyActions::exportData(storage::UserRow user)
 {
     QString folder = m_exportFolder;
     if (folder.isEmpty()) {
@@ -44,7 +45,9 @@ void UserPrivacyActions::exportData(const storage::UserRow &user)
             return;
     }
     const services::ExportResult result =
-        services::PrivacyAdmin(m_context.database()).exportPerson(m_context.actor(), user.userId, folder);
+        m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+            return services::PrivacyAdmin(db).exportPerson(actor, user.userId, folder);
+        });
     if (!result.outcome.ok()) {
         Q_EMIT failed(privacyRefusal(result.outcome));
         return;
@@ -55,7 +58,7 @@ void UserPrivacyActions::exportData(const storage::UserRow &user)
                     .arg(user.name, QDir::toNativeSeparators(result.folder)));
 }
 
-void UserPrivacyActions::erase(const storage::UserRow &user, const QHash<QString, QString> &terminalNames)
+void UserPrivacyActions::erase(storage::UserRow user, const QHash<QString, QString> &terminalNames)
 {
     QStringList holding;
     for (const QString &devId : user.terminals)
@@ -71,7 +74,9 @@ void UserPrivacyActions::erase(const storage::UserRow &user, const QHash<QString
         fromTerminals = dialog.fromTerminals();
     }
     const services::ErasureResult result =
-        services::PrivacyAdmin(m_context.database()).erasePerson(m_context.actor(), user.userId, fromTerminals);
+        m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+            return services::PrivacyAdmin(db).erasePerson(actor, user.userId, fromTerminals);
+        });
     if (!result.outcome.ok()) {
         Q_EMIT failed(privacyRefusal(result.outcome));
         return;

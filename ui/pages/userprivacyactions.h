@@ -21,9 +21,10 @@ public:
     using UserActions::UserActions;
 
     void showHistory(const storage::UserRow &user);
-    void exportData(const storage::UserRow &user);
+    // The rows are copies: the page's rows may change while the folder or the confirmation is asked.
+    void exportData(storage::UserRow user);
     // `terminalNames`: dev_id → name, for the confirmation.
-    void erase(const storage::UserRow &user, const QHash<QString, QString> &terminalNames);
+    void erase(storage::UserRow user, const QHash<QString, QString> &terminalNames);
 
     // The folder writes go to in tests, instead of asking (empty: ask).
     void setExportFolderForTests(const QString &folder) { m_exportFolder = folder; }

@@ -8,6 +8,7 @@ target_sources(punchclock_ui PRIVATE
     dialogs/usereditdialog.cpp
     models/userfilterproxymodel.cpp
     models/usertablemodel.cpp
+    pages/useractions.cpp
     pages/useractions.h
     pages/userbulkactions.cpp
     pages/userbulkdepartmentdialog.cpp

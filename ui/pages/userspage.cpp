@@ -488,7 +488,9 @@ void UsersPage::report(const services::CommandService::Outcome &outcome, const Q
                       protocol::SafeUserNameLength)
                        .arg(text);
     }
-    for (const services::NameCut &cut : services::knownNameCuts(context().database(), outcome.jobIds))
+    const QList<services::NameCut> cuts = context().reader().wait(
+        [&jobIds = outcome.jobIds](const QSqlDatabase &db) { return services::knownNameCuts(db, jobIds); });
+    for (const services::NameCut &cut : cuts)
         text = tr("%1 %2 will keep only \"%3\".").arg(text, cut.terminal, cut.kept);
     setStatus(text, false);
     m_lastJobId = outcome.jobIds.isEmpty() ? 0 : outcome.jobIds.first();

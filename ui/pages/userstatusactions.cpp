@@ -1,6 +1,7 @@
 #include "userstatusactions.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "outcometext.h"
 #include "userstatusadmin.h"
 
@@ -18,7 +19,7 @@ QString nameOf(const storage::UserRow &user)
 
 } // namespace
 
-void UserStatusActions::disable(const storage::UserRow &user)
+void UserStatusActions::disable(storage::UserRow user)
 {
     QMessageBox box(QMessageBox::Question, tr("Disable user"), tr("Disable %1?").arg(nameOf(user)),
                     QMessageBox::Cancel, m_parent);
@@ -42,9 +43,11 @@ void UserStatusActions::enable(const storage::UserRow &user)
 
 void UserStatusActions::report(const storage::UserRow &user, bool enabled)
 {
-    services::UserStatusAdmin admin(m_context.database());
     const services::UserStatusAdmin::Result result =
-        enabled ? admin.enable(m_context.actor(), user.userId) : admin.disable(m_context.actor(), user.userId);
+        m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+            services::UserStatusAdmin admin(db);
+            return enabled ? admin.enable(actor, user.userId) : admin.disable(actor, user.userId);
+        });
     if (!result.outcome.ok())
         return Q_EMIT failed(OutcomeText::attendance(result.outcome));
     services::CommandService::Outcome queuedJobs;

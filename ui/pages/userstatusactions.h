@@ -16,7 +16,8 @@ public:
     using UserActions::UserActions;
 
     // Asks first: the terminals refuse them from then on, and the reports stop expecting them.
-    void disable(const storage::UserRow &user);
+    // The row is a copy: the page's rows may change while the question is open.
+    void disable(storage::UserRow user);
     // One click.
     void enable(const storage::UserRow &user);
 

@@ -25,6 +25,12 @@ public:
     // that terminal to the ones the operator ticks (the user's other terminals preselected).
     void enroll(const QString &userId);
     void replicate(const QString &userId, const QString &fromDevId);
+
+private:
+    // `code` for the user `userId` to one terminal.
+    services::CommandService::Outcome queueForUser(const QString &devId, protocol::CommandCode code,
+                                                   const QString &userId) const;
+    void queueCopy(const QString &userId, const QString &fromDevId, const QStringList &toDevIds);
 };
 
 } // namespace punchclock::ui
