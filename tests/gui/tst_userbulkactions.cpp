@@ -1,6 +1,7 @@
 #include "consolecontext.h"
 #include "consoletestbed.h"
 #include "modaldialogs.h"
+#include "readerthreadtools.h"
 #include "terminalpickerdialog.h"
 #include "userbulkactions.h"
 #include "userbulkdepartmentdialog.h"
@@ -76,14 +77,59 @@ private:
         QVERIFY(storage::DepartmentRepository(db()).assign(userId, m_departments.value(department)));
     }
 
-    void openPage()
+    // `readerThread`: the console reads and acts on its reader thread, as on PostgreSQL.
+    void openPage(bool readerThread = false)
     {
-        m_bed->createContext();
+        m_bed->createContext(readerThread);
         m_page = std::make_unique<ui::UsersPage>(m_bed->context());
         m_page->resize(1366, 768);
         m_page->show();
         QApplication::setActiveWindow(m_page.get());
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_bed->waitForReads();
+    }
+
+    // Moves the selected to `department` through the dialog, and lists the results. `apply`: the
+    // text of the dialog's button.
+    QStringList moveSelectedTo(const QString &department, QString *apply = nullptr)
+    {
+        test::whenModalShows<ui::UserBulkDepartmentDialog>([department, apply](ui::UserBulkDepartmentDialog *dialog) {
+            auto *combo = test::findWidget<QComboBox>(dialog, "bulkDepartment");
+            combo->setCurrentIndex(combo->findText(department));
+            auto *button = test::findWidget<QPushButton>(dialog, "bulkDepartmentApply");
+            if (apply)
+                *apply = button->text();
+            button->click();
+        });
+        action("setDepartmentAction")->trigger();
+        return takeResults();
+    }
+
+    // Gives the selected the early shift from Monday to Friday through the dialog, and lists the
+    // results. `apply`: the text of the dialog's button.
+    QStringList giveSelectedTheEarlyWeek(QString *apply = nullptr)
+    {
+        test::whenModalShows<ui::UserBulkScheduleDialog>([apply](ui::UserBulkScheduleDialog *dialog) {
+            for (int day = 1; day <= 5; ++day) {
+                auto *combo = test::findWidget<QComboBox>(dialog, QStringLiteral("scheduleDay%1").arg(day));
+                combo->setCurrentIndex(combo->findText(QStringLiteral("Early")));
+            }
+            auto *button = test::findWidget<QPushButton>(dialog, "bulkScheduleApply");
+            if (apply)
+                *apply = button->text();
+            button->click();
+        });
+        action("setScheduleAction")->trigger();
+        return takeResults();
+    }
+
+    qint64 addEarlyShift()
+    {
+        storage::ShiftRow shift;
+        shift.name = QStringLiteral("Early");
+        shift.start = QTime(6, 0);
+        shift.end = QTime(14, 0);
+        return storage::AttendanceRepository(db()).addShift(shift).value_or(0);
     }
 
     // Selects these users as Ctrl+click would, the first one current.
@@ -149,6 +195,15 @@ private:
         return count;
     }
 
+    // Clicks the button named `accept` of the next QMessageBox.
+    static void answerNextQuestion(const QString &accept)
+    {
+        test::whenModalShows<QMessageBox>([accept](QMessageBox *box) {
+            if (auto *button = box->findChild<QPushButton *>(accept))
+                button->click();
+        });
+    }
+
     int jobsOf(const QString &commandCode) const
     {
         const QList<storage::JobRow> rows = storage::JobRepository(db()).list({});
@@ -210,21 +265,14 @@ private Q_SLOTS:
         openPage();
         select({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
         QString apply;
-        test::whenModalShows<ui::UserBulkDepartmentDialog>([&apply](ui::UserBulkDepartmentDialog *dialog) {
-            auto *department = test::findWidget<QComboBox>(dialog, "bulkDepartment");
-            department->setCurrentIndex(department->findText(QStringLiteral("Office")));
-            auto *button = test::findWidget<QPushButton>(dialog, "bulkDepartmentApply");
-            apply = button->text();
-            button->click();
-        });
-        action("setDepartmentAction")->trigger();
+        const QStringList results = moveSelectedTo(QStringLiteral("Office"), &apply);
         QVERIFY2(apply.startsWith(QStringLiteral("&Move 3 employee")), qPrintable(apply));
         for (const QString &userId : {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")})
             QCOMPARE(services::departmentOfUser(db(), userId),
                      std::optional(m_departments.value(QStringLiteral("Office"))));
         QCOMPARE(auditRows(QStringLiteral("user.department")), 3);
-        QCOMPARE(takeResults(), (QStringList{QStringLiteral("Ann (1): Moved."), QStringLiteral("Ben (2): Moved."),
-                                             QStringLiteral("Cem (3): Moved.")}));
+        QCOMPARE(results, (QStringList{QStringLiteral("Ann (1): Moved."), QStringLiteral("Ben (2): Moved."),
+                                       QStringLiteral("Cem (3): Moved.")}));
     }
 
     void scopedOperatorSeesRefusalsListed()
@@ -316,31 +364,20 @@ private Q_SLOTS:
 
     void scheduleAppliesToAllSelected()
     {
-        storage::ShiftRow shift;
-        shift.name = QStringLiteral("Early");
-        shift.start = QTime(6, 0);
-        shift.end = QTime(14, 0);
-        const qint64 early = storage::AttendanceRepository(db()).addShift(shift).value_or(0);
+        const qint64 early = addEarlyShift();
         QVERIFY(early > 0);
         openPage();
         select({QStringLiteral("1"), QStringLiteral("3")});
-        test::whenModalShows<ui::UserBulkScheduleDialog>([](ui::UserBulkScheduleDialog *dialog) {
-            for (int day = 1; day <= 5; ++day) {
-                auto *combo = test::findWidget<QComboBox>(dialog, QStringLiteral("scheduleDay%1").arg(day));
-                combo->setCurrentIndex(combo->findText(QStringLiteral("Early")));
-            }
-            auto *apply = test::findWidget<QPushButton>(dialog, "bulkScheduleApply");
-            QCOMPARE(apply->text(), QStringLiteral("&Apply to 2 selected"));
-            apply->click();
-        });
-        action("setScheduleAction")->trigger();
+        QString apply;
+        const QStringList results = giveSelectedTheEarlyWeek(&apply);
+        QCOMPARE(apply, QStringLiteral("&Apply to 2 selected"));
         const storage::WeekShiftIds week{early, early, early, early, early, 0, 0};
         const storage::ScheduleRepository schedules(db());
         QCOMPARE(schedules.userSchedule(QStringLiteral("1")), std::optional(week));
         QCOMPARE(schedules.userSchedule(QStringLiteral("3")), std::optional(week));
         QCOMPARE(schedules.userSchedule(QStringLiteral("2")), std::nullopt);
         QCOMPARE(auditRows(QStringLiteral("schedule.set")), 2);
-        QCOMPARE(takeResults().size(), 2);
+        QCOMPARE(results.size(), 2);
     }
 
     void withoutShiftsOnlyTheDepartmentsWeek()
@@ -370,6 +407,59 @@ private Q_SLOTS:
             QVERIFY2(QFileInfo::exists(folder + QStringLiteral("/person-%1.json").arg(userId)), qPrintable(userId));
         QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/person-3.json")));
         QCOMPARE(takeResults().size(), 3);
+    }
+
+    // As on PostgreSQL: the dialogs' choices are read, and the changes made, on the console's
+    // reader thread. The GUI thread's connection is closed meanwhile: nothing of it is used.
+    void departmentAndScheduleChangeOnTheReaderThread()
+    {
+        const qint64 early = addEarlyShift();
+        QVERIFY(early > 0);
+        openPage(true);
+        std::optional<test::GuiConnectionClosed> closed(db());
+        select({QStringLiteral("1"), QStringLiteral("2")});
+        QCOMPARE(moveSelectedTo(QStringLiteral("Office")),
+                 (QStringList{QStringLiteral("Ann (1): Moved."), QStringLiteral("Ben (2): Moved.")}));
+        QCOMPARE(giveSelectedTheEarlyWeek(),
+                 (QStringList{QStringLiteral("Ann (1): Week saved."), QStringLiteral("Ben (2): Week saved.")}));
+        QCOMPARE(test::findWidget<QLabel>(m_page.get(), "userStatus")->text(),
+                 QStringLiteral("Done for all 2 employee(s)."));
+        closed.reset();
+        for (const QString &userId : {QStringLiteral("1"), QStringLiteral("2")}) {
+            QCOMPARE(services::departmentOfUser(db(), userId),
+                     std::optional(m_departments.value(QStringLiteral("Office"))));
+            QCOMPARE(storage::ScheduleRepository(db()).userSchedule(userId),
+                     std::optional(storage::WeekShiftIds{early, early, early, early, early, 0, 0}));
+        }
+        QCOMPARE(auditRows(QStringLiteral("user.department")), 2);
+    }
+
+    // As on PostgreSQL: disabling, removing from terminals and exporting several run on the
+    // reader thread, the GUI thread's connection closed meanwhile.
+    void disableRemoveAndExportOnTheReaderThread()
+    {
+        openPage(true);
+        const QString folder = m_bed->filePath(QStringLiteral("export"));
+        QVERIFY(QDir().mkpath(folder));
+        m_page->findChild<ui::UserBulkActions *>()->setExportFolderForTests(folder);
+        std::optional<test::GuiConnectionClosed> closed(db());
+        select({QStringLiteral("1"), QStringLiteral("3")});
+        answerNextQuestion(QStringLiteral("bulkDisableConfirmationAccept"));
+        action("disableUserAction")->trigger();
+        QCOMPARE(takeResults(), (QStringList{QStringLiteral("Ann (1): Disabled; queued for 2 terminal(s)."),
+                                             QStringLiteral("Cem (3): Disabled; queued for 1 terminal(s).")}));
+        answerNextQuestion(QStringLiteral("bulkRemoveConfirmationAccept"));
+        action("removeUserAction")->trigger();
+        QCOMPARE(takeResults(), (QStringList{QStringLiteral("Ann (1): Removal queued for 2 terminal(s)."),
+                                             QStringLiteral("Cem (3): Removal queued for 1 terminal(s).")}));
+        action("exportPersonAction")->trigger();
+        QCOMPARE(takeResults(), (QStringList{QStringLiteral("Ann (1): 1 file(s) written."),
+                                             QStringLiteral("Cem (3): 1 file(s) written.")}));
+        closed.reset();
+        QCOMPARE(jobsOf(QStringLiteral("DELETE_USER")), 3);
+        QCOMPARE(auditRows(QStringLiteral("user.disable")), 2);
+        for (const QString &userId : {QStringLiteral("1"), QStringLiteral("3")})
+            QVERIFY2(QFileInfo::exists(folder + QStringLiteral("/person-%1.json").arg(userId)), qPrintable(userId));
     }
 };
 

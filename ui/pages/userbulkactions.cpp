@@ -1,6 +1,7 @@
 #include "userbulkactions.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "outcometext.h"
 #include "terminalpickerdialog.h"
 #include "userbulkdepartmentdialog.h"
@@ -70,6 +71,26 @@ QStringList holdersOfAny(const UserBulkActions::Users &users)
     return devIds;
 }
 
+// DELETE_USER to every terminal holding `user`, up to the first the service refuses.
+Line removalLine(const QSqlDatabase &db, const services::Actor &actor, const storage::UserRow &user)
+{
+    if (user.terminals.isEmpty())
+        return {who(user), true, UserBulkActions::tr("On no terminal: nothing to remove.")};
+    const services::CommandService::Outcome outcome =
+        UserActions::queueOnEach(db, user.terminals, protocol::CommandCode::DeleteUser,
+                                 {{QLatin1String(protocol::ParameterKey::UserId), user.userId}}, actor);
+    const QString queuedText =
+        UserBulkActions::tr("Removal queued for %n terminal(s).", nullptr, int(outcome.jobIds.size()));
+    if (outcome.ok())
+        return {who(user), true, queuedText};
+    if (outcome.jobIds.isEmpty())
+        return queuedLine(user, outcome);
+    // What was queued stays queued: say both.
+    //: %1 "Removal queued for 1 terminal.", %2 why not for the others
+    return {who(user), false,
+            UserBulkActions::tr("%1 Not for the others: %2").arg(queuedText, UserMessages::failure(outcome))};
+}
+
 int doneCount(const QList<Line> &lines)
 {
     return int(std::count_if(lines.cbegin(), lines.cend(), [](const Line &line) { return line.ok; }));
@@ -95,8 +116,11 @@ void UserBulkActions::setDepartment(const Users &users)
     UserBulkDepartmentDialog dialog(m_context, int(users.size()), m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const services::PersonOutcomes outcomes = services::DepartmentAdmin(m_context.database())
-                                                  .assignMany(m_context.actor(), idsOf(users), dialog.departmentId());
+    const std::optional<qint64> departmentId = dialog.departmentId();
+    const services::PersonOutcomes outcomes =
+        m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+            return services::DepartmentAdmin(db).assignMany(actor, idsOf(users), departmentId);
+        });
     const QList<Line> lines = linesOf(users, outcomes, tr("Moved."));
     finish(tr("Set department"), lines, ConsoleContext::Users | ConsoleContext::Attendance);
 }
@@ -106,11 +130,15 @@ void UserBulkActions::setSchedule(const Users &users)
     UserBulkScheduleDialog dialog(m_context, int(users.size()), m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    services::ScheduleAdmin schedules(m_context.database());
     const bool follow = dialog.followDepartment();
+    const storage::WeekShiftIds week = dialog.week();
+    const QDate from = dialog.from();
     const services::PersonOutcomes outcomes =
-        follow ? schedules.clearUsers(m_context.actor(), idsOf(users), dialog.from())
-               : schedules.setUsers(m_context.actor(), idsOf(users), dialog.week(), dialog.from());
+        m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+            services::ScheduleAdmin schedules(db);
+            return follow ? schedules.clearUsers(actor, idsOf(users), from)
+                          : schedules.setUsers(actor, idsOf(users), week, from);
+        });
     const QList<Line> lines =
         linesOf(users, outcomes, follow ? tr("Follows the department's week.") : tr("Week saved."));
     finish(tr("Set schedule"), lines, ConsoleContext::Attendance);
@@ -124,10 +152,14 @@ void UserBulkActions::push(const Users &users)
                                 tr("&Send %n employee(s)", nullptr, int(users.size())), holdersOfAny(users), m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    services::CommandService service(m_context.database());
-    QList<Line> lines;
-    for (const storage::UserRow &user : users)
-        lines.append(queuedLine(user, service.pushUser(user.userId, dialog.checkedDevIds(), m_context.actor())));
+    const QStringList devIds = dialog.checkedDevIds();
+    const QList<Line> lines = m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+        services::CommandService service(db);
+        QList<Line> lines;
+        for (const storage::UserRow &user : users)
+            lines.append(queuedLine(user, service.pushUser(user.userId, devIds, actor)));
+        return lines;
+    });
     finish(tr("Send to terminals"), lines, ConsoleContext::Users | ConsoleContext::Jobs);
 }
 
@@ -141,16 +173,19 @@ void UserBulkActions::copy(const Users &users)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString source = dialog.sourceDevId();
-    services::CommandService service(m_context.database());
-    QList<Line> lines;
-    for (const storage::UserRow &user : users) {
-        // Asking a terminal for someone it does not hold only ends in an error there.
-        if (!user.terminals.contains(source))
-            lines.append({who(user), false, tr("Not on %1: nothing to copy from there.").arg(source)});
-        else
-            lines.append(
-                queuedLine(user, service.copyUser(user.userId, source, dialog.checkedDevIds(), m_context.actor())));
-    }
+    const QStringList devIds = dialog.checkedDevIds();
+    const QList<Line> lines = m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+        services::CommandService service(db);
+        QList<Line> lines;
+        for (const storage::UserRow &user : users) {
+            // Asking a terminal for someone it does not hold only ends in an error there.
+            if (!user.terminals.contains(source))
+                lines.append({who(user), false, tr("Not on %1: nothing to copy from there.").arg(source)});
+            else
+                lines.append(queuedLine(user, service.copyUser(user.userId, source, devIds, actor)));
+        }
+        return lines;
+    });
     finish(tr("Copy between terminals"), lines, ConsoleContext::Users | ConsoleContext::Jobs);
 }
 
@@ -161,16 +196,19 @@ void UserBulkActions::disable(const Users &users)
                     "of them from today. Their fingerprints, cards and faces are kept: Enable lets them punch again."),
                  tr("&Disable %n employee(s)", nullptr, int(users.size()))))
         return;
-    services::UserStatusAdmin admin(m_context.database());
-    QList<Line> lines;
-    for (const storage::UserRow &user : users) {
-        const services::UserStatusAdmin::Result result = admin.disable(m_context.actor(), user.userId);
-        if (!result.outcome.ok())
-            lines.append({who(user), false, OutcomeText::attendance(result.outcome)});
-        else
-            lines.append(
-                {who(user), true, tr("Disabled; queued for %n terminal(s).", nullptr, int(result.jobIds.size()))});
-    }
+    const QList<Line> lines = m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+        services::UserStatusAdmin admin(db);
+        QList<Line> lines;
+        for (const storage::UserRow &user : users) {
+            const services::UserStatusAdmin::Result result = admin.disable(actor, user.userId);
+            if (!result.outcome.ok())
+                lines.append({who(user), false, OutcomeText::attendance(result.outcome)});
+            else
+                lines.append(
+                    {who(user), true, tr("Disabled; queued for %n terminal(s).", nullptr, int(result.jobIds.size()))});
+        }
+        return lines;
+    });
     finish(tr("Disable"), lines, ConsoleContext::Users | ConsoleContext::Jobs | ConsoleContext::Attendance);
 }
 
@@ -182,35 +220,12 @@ void UserBulkActions::removeFromTerminals(const Users &users)
                     "on this PC and can be sent again."),
                  tr("&Remove %n employee(s)", nullptr, int(users.size()))))
         return;
-    services::CommandService service(m_context.database());
-    QList<Line> lines;
-    for (const storage::UserRow &user : users) {
-        if (user.terminals.isEmpty()) {
-            lines.append({who(user), true, tr("On no terminal: nothing to remove.")});
-            continue;
-        }
-        QList<qint64> jobIds;
-        services::CommandService::Outcome refused;
-        for (const QString &devId : user.terminals) {
-            const services::CommandService::Outcome one =
-                service.queue(devId, protocol::CommandCode::DeleteUser,
-                              {{QLatin1String(protocol::ParameterKey::UserId), user.userId}}, {}, m_context.actor());
-            if (!one.ok()) {
-                refused = one;
-                break;
-            }
-            jobIds << one.jobIds;
-        }
-        const QString queuedText = tr("Removal queued for %n terminal(s).", nullptr, int(jobIds.size()));
-        if (refused.ok())
-            lines.append({who(user), true, queuedText});
-        else if (jobIds.isEmpty())
-            lines.append(queuedLine(user, refused));
-        else // what was queued stays queued: say both
-            //: %1 "Removal queued for 1 terminal.", %2 why not for the others
-            lines.append(
-                {who(user), false, tr("%1 Not for the others: %2").arg(queuedText, UserMessages::failure(refused))});
-    }
+    const QList<Line> lines = m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+        QList<Line> lines;
+        for (const storage::UserRow &user : users)
+            lines.append(removalLine(db, actor, user));
+        return lines;
+    });
     finish(tr("Remove from terminals"), lines, ConsoleContext::Users | ConsoleContext::Jobs);
 }
 
@@ -225,14 +240,17 @@ void UserBulkActions::exportData(const Users &users)
                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
         return;
-    services::PrivacyAdmin privacy(m_context.database());
-    QList<Line> lines;
-    for (const storage::UserRow &user : users) {
-        const services::ExportResult result = privacy.exportPerson(m_context.actor(), user.userId, folder);
-        lines.append(result.outcome.ok()
-                         ? Line{who(user), true, tr("%n file(s) written.", nullptr, int(result.files.size()))}
-                         : Line{who(user), false, UserPrivacyActions::privacyRefusal(result.outcome)});
-    }
+    const QList<Line> lines = m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+        services::PrivacyAdmin privacy(db);
+        QList<Line> lines;
+        for (const storage::UserRow &user : users) {
+            const services::ExportResult result = privacy.exportPerson(actor, user.userId, folder);
+            lines.append(result.outcome.ok()
+                             ? Line{who(user), true, tr("%n file(s) written.", nullptr, int(result.files.size()))}
+                             : Line{who(user), false, UserPrivacyActions::privacyRefusal(result.outcome)});
+        }
+        return lines;
+    });
     finish(tr("Export personal data to %1").arg(QDir::toNativeSeparators(folder)), lines, ConsoleContext::Settings);
 }
 

@@ -1,6 +1,7 @@
 #include "userbulkdepartmentdialog.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 
 #include "departmentrepository.h"
 
@@ -30,7 +31,9 @@ UserBulkDepartmentDialog::UserBulkDepartmentDialog(ConsoleContext &context, int 
     const std::optional<QSet<qint64>> scope = context.departmentScope();
     if (!scope)
         m_department->addItem(tr("No department"), NoDepartment);
-    for (const storage::DepartmentRow &department : storage::DepartmentRepository(context.database()).list()) {
+    const QList<storage::DepartmentRow> departments =
+        context.reader().wait([](const QSqlDatabase &db) { return storage::DepartmentRepository(db).list(); });
+    for (const storage::DepartmentRow &department : departments) {
         if (!scope || scope->contains(department.id))
             m_department->addItem(department.name, department.id);
     }

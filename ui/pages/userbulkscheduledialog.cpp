@@ -1,6 +1,7 @@
 #include "userbulkscheduledialog.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "effectivedatepicker.h"
 #include "sitecalendar.h"
 #include "weekshiftseditor.h"
@@ -17,13 +18,32 @@
 
 namespace punchclock::ui {
 
+namespace {
+
+// What the dialog opens with.
+struct ScheduleChoices
+{
+    QList<storage::ShiftRow> shifts;
+    QList<storage::ClosedPeriodRow> closedPeriods;
+    QDate today; // the site's
+};
+
+ScheduleChoices readChoices(const QSqlDatabase &db)
+{
+    return {storage::AttendanceRepository(db).shifts(), storage::ClosedPeriodRepository(db).closed(),
+            engine::SiteCalendar::today(db)};
+}
+
+} // namespace
+
 UserBulkScheduleDialog::UserBulkScheduleDialog(ConsoleContext &context, int count, QWidget *parent)
     : QDialog(parent)
     , m_follow(new QRadioButton(tr("&Follow their department's week"), this))
     , m_week(nullptr)
     , m_from(new EffectiveDatePicker(this))
 {
-    const QList<storage::ShiftRow> shifts = storage::AttendanceRepository(context.database()).shifts();
+    const ScheduleChoices choices = context.reader().wait(readChoices);
+    const QList<storage::ShiftRow> &shifts = choices.shifts;
     m_week = new WeekShiftsEditor(shifts, this);
     setObjectName(QStringLiteral("bulkScheduleDialog"));
     setWindowTitle(tr("Set schedule"));
@@ -45,8 +65,8 @@ UserBulkScheduleDialog::UserBulkScheduleDialog(ConsoleContext &context, int coun
         m_follow->setChecked(true);
     }
     m_from->setObjectName(QStringLiteral("bulkScheduleFrom"));
-    m_from->setClosedPeriods(storage::ClosedPeriodRepository(context.database()).closed());
-    m_from->setFrom(engine::SiteCalendar::today(context.database()));
+    m_from->setClosedPeriods(choices.closedPeriods);
+    m_from->setFrom(choices.today);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *apply = buttons->addButton(tr("&Apply to %n selected", nullptr, count), QDialogButtonBox::AcceptRole);
