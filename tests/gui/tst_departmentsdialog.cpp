@@ -1,5 +1,6 @@
 #include "consoletestbed.h"
 #include "departmentsdialog.h"
+#include "readerthreadtools.h"
 #include "widgetlookup.h"
 
 #include "departmentrepository.h"
@@ -121,6 +122,38 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.constFirst().name, QStringLiteral("Alice"));
         QVERIFY(!rows.constFirst().departmentId);
+    }
+
+    // As on PostgreSQL: the list is read, and departments added, renamed and removed, on the
+    // console's reader thread. The GUI thread's connection is closed meanwhile: nothing of it is
+    // used.
+    void addRenameAndRemoveOnTheReaderThread()
+    {
+        m_dialog.reset();
+        QVERIFY(storage::DepartmentRepository(m_testbed->database()).create(QStringLiteral("Kitchen")));
+        m_dialog = std::make_unique<ui::DepartmentsDialog>(m_testbed->createContext(true));
+        m_dialog->show();
+        std::optional<test::GuiConnectionClosed> closed(m_testbed->database());
+        QCOMPARE(widget<QListWidget>("departmentList")->count(), 1);
+        auto *name = widget<QLineEdit>("newDepartmentName");
+        name->setText(QStringLiteral("Front desk"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(widget<QListWidget>("departmentList")->count(), 2);
+        QCOMPARE(widget<QListWidget>("departmentList")->currentItem()->text(), QStringLiteral("Front desk"));
+
+        itemNamed(QStringLiteral("Kitchen"))->setText(QStringLiteral("Front desk"));
+        QVERIFY(widget<QLabel>("departmentProblem")->text().contains(QStringLiteral("already a department")));
+        itemNamed(QStringLiteral("Kitchen"))->setText(QStringLiteral("Kitchen staff"));
+        QVERIFY(itemNamed(QStringLiteral("Kitchen staff")));
+
+        widget<QListWidget>("departmentList")->setCurrentItem(itemNamed(QStringLiteral("Front desk")));
+        answerNextQuestion(QMessageBox::Yes);
+        widget<QPushButton>("removeDepartmentButton")->click();
+        QCOMPARE(widget<QListWidget>("departmentList")->count(), 1);
+        QVERIFY(widget<QLabel>("departmentProblem")->isHidden());
+
+        closed.reset();
+        QCOMPARE(departmentNames(), QStringList{QStringLiteral("Kitchen staff")});
     }
 };
 

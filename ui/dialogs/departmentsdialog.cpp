@@ -1,6 +1,7 @@
 #include "departmentsdialog.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "icons.h"
 #include "outcometext.h"
 #include "permissiontext.h"
@@ -89,8 +90,10 @@ DepartmentsDialog::DepartmentsDialog(ConsoleContext &context, QWidget *parent)
 void DepartmentsDialog::reload(qint64 selectId)
 {
     m_reloading = true;
+    const QList<storage::DepartmentRow> departments =
+        m_context.reader().wait([](const QSqlDatabase &db) { return storage::DepartmentRepository(db).list(); });
     m_list->clear();
-    for (const storage::DepartmentRow &department : storage::DepartmentRepository(m_context.database()).list()) {
+    for (const storage::DepartmentRow &department : departments) {
         auto *item = new QListWidgetItem(department.name, m_list);
         if (m_mayChange)
             item->setFlags(item->flags() | Qt::ItemIsEditable);
@@ -110,7 +113,9 @@ void DepartmentsDialog::addDepartment()
     const QString name = m_newName->text().simplified();
     if (name.isEmpty())
         return;
-    const services::Outcome created = services::DepartmentAdmin(m_context.database()).create(m_context.actor(), name);
+    const services::Outcome created = m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+        return services::DepartmentAdmin(db).create(actor, name);
+    });
     if (!created.ok()) {
         showProblem(created.status == services::Outcome::Status::Storage
                         ? tr("The department could not be saved. The database may be busy; try again.")
@@ -131,8 +136,9 @@ void DepartmentsDialog::renameDepartment(QListWidgetItem *item)
     const QString name = item->text().simplified();
     if (name == item->data(NameRole).toString())
         return;
-    const services::Outcome renamed =
-        services::DepartmentAdmin(m_context.database()).rename(m_context.actor(), id, name);
+    const services::Outcome renamed = m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+        return services::DepartmentAdmin(db).rename(actor, id, name);
+    });
     if (!renamed.ok()) {
         showProblem(OutcomeText::department(renamed, name));
         reload(id);
@@ -156,7 +162,9 @@ void DepartmentsDialog::removeDepartment()
                                  .arg(users);
     if (QMessageBox::question(this, tr("Remove department"), question) != QMessageBox::Yes)
         return;
-    const services::Outcome removed = services::DepartmentAdmin(m_context.database()).remove(m_context.actor(), id);
+    const services::Outcome removed = m_context.reader().wait([&, actor = m_context.actor()](const QSqlDatabase &db) {
+        return services::DepartmentAdmin(db).remove(actor, id);
+    });
     if (!removed.ok()) {
         showProblem(removed.status == services::Outcome::Status::Storage
                         ? tr("The department could not be removed. The database may be busy; try again.")
