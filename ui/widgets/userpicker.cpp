@@ -1,5 +1,6 @@
 #include "userpicker.h"
 
+#include "consolereader.h"
 #include "identifiers.h"
 #include "recordlibrary.h"
 #include "terminalrepository.h"
@@ -69,12 +70,25 @@ void UserPicker::setUsers(const QList<storage::UserRow> &users)
     }
 }
 
+void UserPicker::setTerminal(ConsoleReader &reader, const QString &devId, const QString &name)
+{
+    setTerminalLibrary(name, reader.wait([&devId](const QSqlDatabase &db) { return recordLibraryOf(db, devId); }));
+}
+
 void UserPicker::setTerminal(const QSqlDatabase &db, const QString &devId, const QString &name)
 {
-    m_terminalName = name;
+    setTerminalLibrary(name, recordLibraryOf(db, devId));
+}
+
+protocol::RecordLibrary UserPicker::recordLibraryOf(const QSqlDatabase &db, const QString &devId)
+{
     const std::optional<storage::TerminalRow> terminal = storage::TerminalRepository(db).find(devId);
-    const protocol::RecordLibrary library =
-        protocol::recordLibraryFromName(terminal ? terminal->recordLibrary : QString());
+    return protocol::recordLibraryFromName(terminal ? terminal->recordLibrary : QString());
+}
+
+void UserPicker::setTerminalLibrary(const QString &name, protocol::RecordLibrary library)
+{
+    m_terminalName = name;
     m_numericIds = library != protocol::RecordLibrary::Unknown && !protocol::hasTextUserIds(library);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recordlibrary.h"
 #include "userrepository.h"
 
 #include <QHash>
@@ -8,6 +9,8 @@
 class QStandardItemModel;
 
 namespace punchclock::ui {
+
+class ConsoleReader;
 
 // A user id typed or found by name: the completer offers "Alice Smith (12)" for "smi" or "12"
 // and puts only the id into the field (the form shows the name beside it). Ids the store does
@@ -22,7 +25,10 @@ public:
 
     void setUsers(const QList<storage::UserRow> &users);
     // The terminal the id is for: the record library it announced (fk_bin_data_lib) says whether
-    // its user ids are numbers (protocol.md §8).
+    // its user ids are numbers (protocol.md §8). Read on the console's reader, waited for, since
+    // problem() depends on it.
+    void setTerminal(ConsoleReader &reader, const QString &devId, const QString &name);
+    // The same on a connection of the caller's (forms not yet reading on the reader).
     void setTerminal(const QSqlDatabase &db, const QString &devId, const QString &name);
     QString userId() const;
     void setUserId(const QString &userId);
@@ -39,6 +45,9 @@ Q_SIGNALS:
     void userPicked(const QString &userId);
 
 private:
+    static protocol::RecordLibrary recordLibraryOf(const QSqlDatabase &db, const QString &devId);
+    void setTerminalLibrary(const QString &name, protocol::RecordLibrary library);
+
     QStandardItemModel *m_completions;
     QHash<QString, QString> m_names;
     QString m_terminalName;
