@@ -8,6 +8,7 @@
 #include "punchespage.h"
 #include "punchfilterbar.h"
 #include "punchtablemodel.h"
+#include "readerthreadtools.h"
 #include "reportspage.h"
 #include "reporttablemodel.h"
 #include "terminalspage.h"
@@ -223,6 +224,25 @@ private Q_SLOTS:
                  QStringLiteral("GET_DEVICE_STATUS"));
         // The newest record is open in the pane.
         QCOMPARE(test::findWidget<QLabel>(dialog, "auditDetailAction")->text(), QStringLiteral("Sent a command"));
+    }
+
+    // Across a network a history is read on the console's reader thread: with the GUI thread's
+    // connection closed, the dialog opens with what was read there.
+    void aHistoryIsReadOnTheReader()
+    {
+        const auto [approval, command] = approveAndAskBothTerminals();
+        QVERIFY(approval && command);
+        const qint64 alicesPunch = addPunch(QStringLiteral("7"), at(monday, 9), "in");
+        QVERIFY(alicesPunch);
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        const test::GuiConnectionClosed closed(db());
+        HistoryDialog *terminal = HistoryDialog::showTerminal(readers, devA, QStringLiteral("Gate"), nullptr);
+        QVERIFY(terminal);
+        QCOMPARE(idsIn(terminal), (QList<qint64>{command, approval}));
+        HistoryDialog *day =
+            HistoryDialog::showDay(readers, QStringLiteral("7"), QStringLiteral("Alice"), monday, nullptr);
+        QVERIFY(day);
+        QCOMPARE(idsIn(day), QList<qint64>{alicesPunch});
     }
 
     void aDaysHistoryHasTheCorrectionsOfThatDayOnly()

@@ -7,6 +7,7 @@
 #include "keypadactivitydialog.h"
 #include "keypadlogtablemodel.h"
 #include "modaldialogs.h"
+#include "readerthreadtools.h"
 #include "terminalspage.h"
 #include "widgetlookup.h"
 
@@ -177,6 +178,31 @@ private Q_SLOTS:
         m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
         QTRY_COMPARE(shownRows(dialog).size(), 5);
         QVERIFY(shownRows(dialog).at(0).contains(QStringLiteral("Changed the date and time")));
+    }
+
+    // Across a network the log is read and the download queued on the console's reader thread:
+    // with the GUI thread's connection closed, the table and the queued job are its doing.
+    void theLogIsReadAndDownloadedOnTheReader()
+    {
+        m_bed->signInAs(QStringLiteral("otto"), services::Role::Operator);
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        const storage::TerminalRow front = terminal();
+        std::optional<test::GuiConnectionClosed> closed(m_bed->database());
+        ui::KeypadActivityDialog *dialog = ui::KeypadActivityDialog::showFor(readers, front, nullptr);
+        QVERIFY(dialog);
+        QTRY_COMPARE(shownRows(dialog).size(), 4);
+        dialog->dates()->setCustomRange(QDate(2026, 3, 1), QDate(2026, 3, 5));
+        QTRY_COMPARE(shownRows(dialog).size(), 2);
+        test::findWidget<QPushButton>(dialog, "keypadDownload")->click();
+        QVERIFY2(test::findWidget<QLabel>(dialog, "keypadMessage")->text().startsWith(
+                     QStringLiteral("Downloading the keypad activity of Front door is queued.")),
+                 qPrintable(test::findWidget<QLabel>(dialog, "keypadMessage")->text()));
+
+        closed.reset();
+        const QList<storage::JobRow> jobs = storage::JobRepository(m_bed->database()).list({});
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.at(0).commandCode, QStringLiteral("GET_SLOG_DATA"));
+        QCOMPARE(jobs.at(0).queuedBy, QStringLiteral("otto"));
     }
 
     void theJobSaysWhatTheDownloadDid()

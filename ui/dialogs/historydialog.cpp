@@ -4,6 +4,7 @@
 #include "auditreader.h"
 #include "audittablemodel.h"
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "datatableview.h"
 #include "permissiontext.h"
 
@@ -17,14 +18,24 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace punchclock::ui {
 
 namespace {
 
-// The dialog for a history read, or the reason it could not be read.
-HistoryDialog *openHistory(const std::optional<QList<storage::AuditEntry>> &entries, const services::Outcome &why,
-                    const QString &title, const QString &intro, QWidget *parent)
+// What a history reads: the entries the actor may see, or nullopt with `why`.
+using HistoryRead = std::function<std::optional<QList<storage::AuditEntry>>(
+    const services::AuditReader &reader, const services::Actor &actor, services::Outcome *why)>;
+
+// The dialog for a history read on the console's reader, or the reason it could not be read.
+HistoryDialog *openHistory(ConsoleContext &context, const HistoryRead &read, const QString &title,
+                           const QString &intro, QWidget *parent)
 {
+    const services::Actor actor = context.actor();
+    services::Outcome why;
+    const std::optional<QList<storage::AuditEntry>> entries = context.reader().wait(
+        [&](const QSqlDatabase &db) { return read(services::AuditReader(db), actor, &why); });
     if (!entries) {
         QMessageBox::warning(parent, title,
                              why.status == services::Outcome::Status::NotAllowed
@@ -94,39 +105,44 @@ HistoryDialog::HistoryDialog(const QString &title, const QString &intro, const Q
 HistoryDialog *HistoryDialog::showUser(ConsoleContext &context, const QString &userId, const QString &name,
                                        QWidget *parent)
 {
-    services::Outcome why;
-    const auto entries = services::AuditReader(context.database()).userHistory(context.actor(), userId, &why);
-    return openHistory(entries, why, tr("History of %1").arg(named(userId, name)),
-                tr("Every change to this employee through Punchclock, newest first: their record, department, "
-                   "credentials, schedule, leave, corrections of their punches and commands sent for them."),
-                parent);
+    return openHistory(
+        context,
+        [&userId](const services::AuditReader &reader, const services::Actor &actor, services::Outcome *why) {
+            return reader.userHistory(actor, userId, why);
+        },
+        tr("History of %1").arg(named(userId, name)),
+        tr("Every change to this employee through Punchclock, newest first: their record, department, "
+           "credentials, schedule, leave, corrections of their punches and commands sent for them."),
+        parent);
 }
 
 HistoryDialog *HistoryDialog::showTerminal(ConsoleContext &context, const QString &devId, const QString &name,
                                            QWidget *parent)
 {
-    services::Outcome why;
-    const auto entries = services::AuditReader(context.database()).terminalHistory(context.actor(), devId, &why);
-    return openHistory(entries, why, tr("History of %1").arg(named(devId, name)),
-                tr("Every change to this terminal, newest first: approval, blocking, its address, and the commands "
-                   "sent to it."),
-                parent);
+    return openHistory(
+        context,
+        [&devId](const services::AuditReader &reader, const services::Actor &actor, services::Outcome *why) {
+            return reader.terminalHistory(actor, devId, why);
+        },
+        tr("History of %1").arg(named(devId, name)),
+        tr("Every change to this terminal, newest first: approval, blocking, its address, and the commands "
+           "sent to it."),
+        parent);
 }
 
 HistoryDialog *HistoryDialog::showDay(ConsoleContext &context, const QString &userId, const QString &name, QDate day,
                                       QWidget *parent, const QDateTime &from, const QDateTime &to)
 {
-    const services::AuditReader reader(context.database());
-    services::Outcome why;
-    const auto entries = from.isValid() && to.isValid()
-        ? reader.periodHistory(context.actor(), userId, from, to, &why)
-        : reader.dayHistory(context.actor(), userId, day, &why);
+    const auto read = [&](const services::AuditReader &reader, const services::Actor &actor, services::Outcome *why) {
+        return from.isValid() && to.isValid() ? reader.periodHistory(actor, userId, from, to, why)
+                                              : reader.dayHistory(actor, userId, day, why);
+    };
     //: The history of one employee's day: "Ana Núñez (7) on 02/03/2026"
-    return openHistory(entries, why,
-                tr("History of %1 on %2").arg(named(userId, name), QLocale().toString(day, QLocale::ShortFormat)),
-                tr("The corrections of this employee's punches that touched this day, newest first: punches added, "
-                   "voided or moved from or to it, and corrections revoked."),
-                parent);
+    return openHistory(context, read,
+                       tr("History of %1 on %2").arg(named(userId, name), QLocale().toString(day, QLocale::ShortFormat)),
+                       tr("The corrections of this employee's punches that touched this day, newest first: punches "
+                          "added, voided or moved from or to it, and corrections revoked."),
+                       parent);
 }
 
 } // namespace punchclock::ui

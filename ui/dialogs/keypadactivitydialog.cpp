@@ -39,6 +39,7 @@ KeypadActivityDialog::KeypadActivityDialog(ConsoleContext &context, const storag
     , m_model(new KeypadLogTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new DataTableView(QStringLiteral("keypadActivityTable"), this))
+    , m_read(context.reader(), this, [this](Entries entries) { present(std::move(entries)); })
 {
     setObjectName(QStringLiteral("keypadActivityDialog"));
     setWindowTitle(tr("Keypad activity of %1").arg(TerminalCommands::titleOf(terminal)));
@@ -113,21 +114,28 @@ void KeypadActivityDialog::reload()
     filter.devId = m_terminal.devId;
     filter.from = m_dates->from();
     filter.to = m_dates->to();
-    services::Outcome why;
-    std::optional<QList<storage::KeypadLogRow>> rows =
-        services::KeypadLogReader(m_context.database()).entries(m_context.actor(), filter, &why);
-    if (!rows) {
+    m_read.request([filter, actor = m_context.actor()](const QSqlDatabase &db) {
+        Entries entries;
+        entries.filter = filter;
+        entries.rows = services::KeypadLogReader(db).entries(actor, filter, &entries.why);
+        return entries;
+    });
+}
+
+void KeypadActivityDialog::present(Entries entries)
+{
+    if (!entries.rows) {
         m_model->setRows({});
-        m_summary->setText(why.status == services::Outcome::Status::NotAllowed
+        m_summary->setText(entries.why.status == services::Outcome::Status::NotAllowed
                                ? PermissionText::notAllowed(m_context.actor(), services::Permission::ViewKeypadActivity)
                                : tr("The keypad activity could not be read from the database."));
         return;
     }
-    const int count = int(rows->size());
-    m_model->setRows(std::move(*rows));
+    const int count = int(entries.rows->size());
+    m_model->setRows(std::move(*entries.rows));
     if (count > 0)
         m_summary->setText(tr("%n action(s)", nullptr, count));
-    else if (filter.from.isValid() || filter.to.isValid())
+    else if (entries.filter.from.isValid() || entries.filter.to.isValid())
         m_summary->setText(tr("Nothing was done at the keypad on these days, as far as has been downloaded."));
     else
         m_summary->setText(tr("Nothing downloaded yet: download the keypad activity from the terminal."));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "consolereader.h"
+#include "keypadlogrepository.h"
+#include "outcome.h"
 #include "terminalcommands.h"
 #include "terminalrepository.h"
 
@@ -36,6 +39,14 @@ public:
     void reload();
 
 private:
+    // What a reload reads, on the console's reader.
+    struct Entries
+    {
+        storage::KeypadLogFilter filter;
+        std::optional<QList<storage::KeypadLogRow>> rows;
+        services::Outcome why;
+    };
+    void present(Entries entries);
     void download();
     void updateDownload();
 
@@ -49,6 +60,7 @@ private:
     KeypadLogTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     DataTableView *m_table;
+    RepeatedRead<Entries> m_read;
 };
 
 } // namespace punchclock::ui
