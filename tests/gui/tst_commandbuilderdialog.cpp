@@ -5,6 +5,7 @@
 #include "datetimerangepicker.h"
 #include "filepicker.h"
 #include "modaldialogs.h"
+#include "readerthreadtools.h"
 #include "usereditdialog.h"
 #include "userpicker.h"
 
@@ -796,6 +797,40 @@ private Q_SLOTS:
         QTest::mouseClick(buttons->button(QDialogButtonBox::Close), Qt::LeftButton);
         QCOMPARE(dialog->result(), int(QDialog::Rejected));
         QVERIFY(storage::JobRepository(db()).list({}).isEmpty());
+    }
+
+    // Across a network the builder reads and queues on the console's reader thread: with the GUI
+    // thread's connection closed, it opens with the terminals, the users and what it knows of the
+    // terminal as read there, fills a stored user in from the store, and queues what is sent.
+    void theBuilderReadsAndQueuesOnTheReader()
+    {
+        storage::TerminalRepository terminals(db());
+        QVERIFY(terminals.setLogsPulledUntil(dev, protocol::walltime::make(QDate(2026, 11, 20), QTime(17, 30, 5))));
+        QVERIFY(terminals.setNameLimit(dev, 8));
+        m_context = std::make_unique<ui::ConsoleContext>(*m_db, nullptr, true);
+        std::optional<test::GuiConnectionClosed> closed(db());
+
+        auto logs = open(CommandCode::GetLogData);
+        QCOMPARE(logs->terminalDevId(), dev);
+        QCOMPARE(previewOf(*logs), json({{QStringLiteral("begin_time"), QStringLiteral("20261120173005")}}));
+
+        auto dialog = open(CommandCode::SetUserInfo);
+        ui::CommandForm *form = dialog->currentForm();
+        pickUser(QStringLiteral("12"))(form);
+        QCOMPARE(child<QLineEdit>(form, "userName")->text(), QStringLiteral("Alice"));
+        QCOMPARE(child<QLineEdit>(form, "userPassword")->text(), QStringLiteral("1234"));
+        child<QLineEdit>(form, "userName")->setText(QStringLiteral("Alice Wonderland"));
+        QCOMPARE(form->messageLabel(QStringLiteral("user_name"))->text(),
+                 QStringLiteral("Front door keeps only the first 8 characters: it will keep \"Alice Wo\"."));
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "sendButton"), Qt::LeftButton);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+        closed.reset();
+        const QList<storage::JobRow> jobs = storage::JobRepository(db()).list({});
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.first().commandCode, QStringLiteral("SET_USER_INFO"));
+        QCOMPARE(jobs.first().devId, dev);
+        QCOMPARE(storage::UserRepository(db()).load(QStringLiteral("12"))->name, QStringLiteral("Alice Wonderland"));
     }
 
     void logRangeOffersSinceLastPull()

@@ -21,7 +21,7 @@
 #include "commandbuilder.h"
 #include "commandservice.h"
 #include "commandtraits.h"
-#include "terminalrepository.h"
+#include "userrepository.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -132,6 +132,9 @@ CommandBuilderDialog::CommandBuilderDialog(ConsoleContext &context, const Comman
     , m_preview(new QPlainTextEdit(this))
     , m_previewNote(new QLabel(this))
     , m_sendError(new QLabel(this))
+    , m_terminalsRead(context.reader(), this,
+                      [this](Terminals terminals) { showTerminals(terminals.list, terminals.chosen); })
+    , m_usersRead(context.reader(), this, [this](QList<storage::UserRow> users) { showUsers(users); })
 {
     setObjectName(QStringLiteral("commandBuilder"));
     setWindowTitle(tr("New command"));
@@ -233,11 +236,25 @@ CommandBuilderDialog::CommandBuilderDialog(ConsoleContext &context, const Comman
         revalidate();
     });
     connect(m_terminal, &TerminalPicker::devIdChanged, this, &CommandBuilderDialog::terminalChanged);
-    connect(&context, &ConsoleContext::terminalsChanged, this, &CommandBuilderDialog::reloadTerminals);
-    connect(&context, &ConsoleContext::usersChanged, this, &CommandBuilderDialog::reloadUsers);
+    connect(&context, &ConsoleContext::terminalsChanged, this, [this] {
+        m_terminalsRead.request([devId = m_terminal->devId()](const QSqlDatabase &db) {
+            return Terminals{storage::TerminalRepository(db).list(), readTerminal(db, devId)};
+        });
+    });
+    connect(&context, &ConsoleContext::usersChanged, this, [this] {
+        m_usersRead.request([](const QSqlDatabase &db) { return storage::UserRepository(db).list(); });
+    });
 
-    reloadTerminals();
-    m_terminal->setDevId(draft.devId);
+    // What the dialog opens with, in one wait.
+    const auto [terminals, users] = context.reader().wait([](const QSqlDatabase &db) {
+        return std::make_pair(storage::TerminalRepository(db).list(), storage::UserRepository(db).list());
+    });
+    m_terminal->setTerminals(terminals);
+    showUsers(users);
+    {
+        const QSignalBlocker blocker(m_terminal); // one read of the terminal, below
+        m_terminal->setDevId(draft.devId);
+    }
     terminalChanged();
     selectCommand(draft.code.value_or(CommandCode::GetDeviceStatus));
     if (draft.code && !draft.parameters.isEmpty()) {
@@ -339,22 +356,42 @@ void CommandBuilderDialog::reject()
     QDialog::reject();
 }
 
-void CommandBuilderDialog::reloadTerminals()
+void CommandBuilderDialog::showTerminals(const QList<storage::TerminalRow> &terminals, const CommandTerminal &chosen)
 {
-    m_terminal->setTerminals(storage::TerminalRepository(m_context.database()).list());
+    m_terminal->setTerminals(terminals); // a terminal gone is no longer chosen: terminalChanged()
+    if (chosen.devId != m_chosen.devId)
+        return;
+    // The same terminal: its name limit may be known by now. The forms keep what the operator chose.
+    m_chosen.nameLimit = chosen.nameLimit;
+    revalidate();
 }
 
-void CommandBuilderDialog::reloadUsers()
+void CommandBuilderDialog::showUsers(const QList<storage::UserRow> &users)
 {
     for (CommandForm *form : std::as_const(m_formByCode))
-        form->reloadChoices();
+        form->setUsers(users);
     revalidate();
+}
+
+CommandTerminal CommandBuilderDialog::readTerminal(const QSqlDatabase &db, const QString &devId)
+{
+    CommandTerminal terminal;
+    terminal.devId = devId;
+    if (devId.isEmpty())
+        return terminal;
+    const storage::TerminalRepository terminals(db);
+    terminal.logsPulledUntil = terminals.logsPulledUntil(devId);
+    terminal.nameLimit = terminals.nameLimit(devId);
+    return terminal;
 }
 
 void CommandBuilderDialog::terminalChanged()
 {
+    const QString devId = m_terminal->devId();
+    m_chosen = m_context.reader().wait([&devId](const QSqlDatabase &db) { return readTerminal(db, devId); });
+    m_chosen.name = m_terminal->terminalName();
     for (CommandForm *form : std::as_const(m_formByCode))
-        form->setTerminal(m_terminal->devId(), m_terminal->terminalName());
+        form->setTerminal(m_chosen);
     revalidate();
 }
 
@@ -377,7 +414,7 @@ void CommandBuilderDialog::revalidate()
     // A terminal a read-back showed cutting names: what it will keep, instead of "some terminals".
     const QString nameKey = QLatin1String(protocol::ParameterKey::UserName);
     const QString name = input.parameters.value(nameKey).toString();
-    const std::optional<int> limit = storage::TerminalRepository(m_context.database()).nameLimit(m_terminal->devId());
+    const std::optional<int> limit = m_chosen.nameLimit;
     if (limit && name.size() > *limit) {
         warnings.insert(form->fieldFor(nameKey), tr("%1 keeps only the first %n characters: it will keep \"%2\".",
                                                     nullptr, *limit)
@@ -432,8 +469,11 @@ void CommandBuilderDialog::send()
         && !ServerAddressConfirmation::confirm(this, m_terminal->terminalName(),
                                                protocol::buildCommand(code, input.parameters, input.binaries)))
         return;
-    const services::CommandService::Outcome outcome = services::CommandService(m_context.database())
-        .queue(m_terminal->devId(), code, input.parameters, input.binaries, m_context.actor());
+    const QString devId = m_terminal->devId();
+    const services::Actor actor = m_context.actor();
+    const services::CommandService::Outcome outcome = m_context.reader().wait([&](const QSqlDatabase &db) {
+        return services::CommandService(db).queue(devId, code, input.parameters, input.binaries, actor);
+    });
     if (!outcome.ok() || outcome.jobIds.isEmpty()) {
         m_sendError->setText(failureText(outcome));
         m_sendError->setVisible(true);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "commandforms/commandform.h"
 #include "consolecontext.h"
+#include "consolereader.h"
+#include "terminalrepository.h"
 
 #include <QDialog>
 #include <QHash>
@@ -16,7 +19,6 @@ class QTreeWidget;
 
 namespace punchclock::ui {
 
-class CommandForm;
 class TerminalPicker;
 
 // Builds one command for one terminal (ui-guide "Command builder"): every command in a
@@ -48,8 +50,11 @@ private:
     void filterCommands(const QString &text);
     void terminalChanged();
     void revalidate();
-    void reloadTerminals();
-    void reloadUsers();
+    // The terminals and users to choose from, as read on the console's reader.
+    void showTerminals(const QList<storage::TerminalRow> &terminals, const CommandTerminal &chosen);
+    void showUsers(const QList<storage::UserRow> &users);
+    // What the forms need to know of the terminal `devId`.
+    static CommandTerminal readTerminal(const QSqlDatabase &db, const QString &devId);
 
     ConsoleContext &m_context;
     QLineEdit *m_search;
@@ -65,6 +70,14 @@ private:
     QLabel *m_sendError;
     QPushButton *m_send;
     bool m_valid = false;
+    CommandTerminal m_chosen;
+    struct Terminals
+    {
+        QList<storage::TerminalRow> list;
+        CommandTerminal chosen; // as read again with the list
+    };
+    RepeatedRead<Terminals> m_terminalsRead;
+    RepeatedRead<QList<storage::UserRow>> m_usersRead;
 };
 
 } // namespace punchclock::ui

@@ -24,11 +24,11 @@ void CommandForm::setDraft(const QJsonObject &)
 {
 }
 
-void CommandForm::setTerminal(const QString &, const QString &)
+void CommandForm::setTerminal(const CommandTerminal &)
 {
 }
 
-void CommandForm::reloadChoices()
+void CommandForm::setUsers(const QList<storage::UserRow> &)
 {
 }
 

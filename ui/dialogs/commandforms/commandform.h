@@ -1,13 +1,17 @@
 #pragma once
 
 #include "protocolcodes.h"
+#include "userrepository.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QFormLayout;
 class QLabel;
@@ -15,6 +19,16 @@ class QLabel;
 namespace punchclock::ui {
 
 class ConsoleContext;
+
+// The terminal chosen in the command builder, with what the forms need to know of it, read on
+// the console's reader by the dialog.
+struct CommandTerminal
+{
+    QString devId; // empty while none is chosen
+    QString name;  // as the operator sees it: its dev_id when it has none
+    QDateTime logsPulledUntil; // terminal wall clock; invalid when never pulled
+    std::optional<int> nameLimit; // the characters a read-back showed it keeps of a name
+};
 
 // The right side of the command builder for one command: pickers that produce the parameters
 // as the CLI takes them (JSON + binaries referenced as "BIN_k"). The dialog validates them with
@@ -41,9 +55,9 @@ public:
     // Fills the fields from parameters as a job carried them ("Edit and send again").
     virtual void setDraft(const QJsonObject &parameters);
     // The terminal chosen in the dialog: some forms offer what it holds or ask for its name.
-    virtual void setTerminal(const QString &devId, const QString &name);
-    // Users and terminals changed in the store.
-    virtual void reloadChoices();
+    virtual void setTerminal(const CommandTerminal &terminal);
+    // The users in the store, to choose from (as read, and again when they change).
+    virtual void setUsers(const QList<storage::UserRow> &users);
 
     // The field a protocol error path ("enroll_data_array[1].enroll_data") is shown under.
     virtual QString fieldFor(const QString &errorField) const;

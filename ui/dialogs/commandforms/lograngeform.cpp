@@ -1,10 +1,8 @@
 #include "lograngeform.h"
 
-#include "consolecontext.h"
 #include "datetimerangepicker.h"
 
 #include "commandparameters.h"
-#include "terminalrepository.h"
 #include "walltime.h"
 
 namespace punchclock::ui {
@@ -51,13 +49,11 @@ void LogRangeForm::setDraft(const QJsonObject &parameters)
                       protocol::walltime::fromProtocol(parameters.value(QLatin1String(Key::EndTime)).toString()));
 }
 
-void LogRangeForm::setTerminal(const QString &devId, const QString &)
+void LogRangeForm::setTerminal(const CommandTerminal &terminal)
 {
     // Only punches remember where the last pull ended.
     const bool pullsLogs = code() == protocol::CommandCode::GetLogData;
-    m_range->setLastPull(devId.isEmpty() || !pullsLogs
-                             ? QDateTime()
-                             : storage::TerminalRepository(context().database()).logsPulledUntil(devId));
+    m_range->setLastPull(pullsLogs ? terminal.logsPulledUntil : QDateTime());
     if (!m_rangeGiven)
         m_range->lastPull().isValid() ? m_range->selectSinceLastPull() : m_range->selectAll();
 }

@@ -56,9 +56,9 @@ CommandForm::Input NoParameterForm::input() const
     return input;
 }
 
-void NoParameterForm::setTerminal(const QString &, const QString &name)
+void NoParameterForm::setTerminal(const CommandTerminal &terminal)
 {
-    m_terminalName = name;
+    m_terminalName = terminal.name;
 }
 
 } // namespace punchclock::ui

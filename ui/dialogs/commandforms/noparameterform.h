@@ -16,7 +16,7 @@ public:
     NoParameterForm(ConsoleContext &context, protocol::CommandCode code, QWidget *parent = nullptr);
 
     Input input() const override;
-    void setTerminal(const QString &devId, const QString &name) override;
+    void setTerminal(const CommandTerminal &terminal) override;
 
 private:
     QLineEdit *m_confirmation = nullptr;

@@ -30,10 +30,10 @@ void TerminalNameForm::setDraft(const QJsonObject &parameters)
     m_name->setText(parameters.value(QLatin1String(protocol::ParameterKey::FkName)).toString());
 }
 
-void TerminalNameForm::setTerminal(const QString &devId, const QString &name)
+void TerminalNameForm::setTerminal(const CommandTerminal &terminal)
 {
-    if (m_name->text().isEmpty() && name != devId)
-        m_name->setText(name);
+    if (m_name->text().isEmpty() && terminal.name != terminal.devId)
+        m_name->setText(terminal.name);
 }
 
 } // namespace punchclock::ui

@@ -16,7 +16,7 @@ public:
 
     Input input() const override;
     void setDraft(const QJsonObject &parameters) override;
-    void setTerminal(const QString &devId, const QString &name) override;
+    void setTerminal(const CommandTerminal &terminal) override;
 
 private:
     QLineEdit *m_name;

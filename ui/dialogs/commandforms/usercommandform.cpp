@@ -2,13 +2,13 @@
 
 #include "backupnumbercombo.h"
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "enableflagcombo.h"
 #include "filepicker.h"
 #include "usermessages.h"
 #include "userpicker.h"
 
 #include "commandparameters.h"
-#include "userrepository.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -90,7 +90,6 @@ UserCommandForm::UserCommandForm(ConsoleContext &context, CommandCode code, QWid
             Q_EMIT changed();
         });
     }
-    reloadChoices();
     userChanged();
 }
 
@@ -101,14 +100,14 @@ void UserCommandForm::addPrivileges(QComboBox *combo)
         combo->addItem(UserMessages::privilegeName(QLatin1String(privilege)), QLatin1String(privilege));
 }
 
-void UserCommandForm::setTerminal(const QString &devId, const QString &name)
+void UserCommandForm::setTerminal(const CommandTerminal &terminal)
 {
-    m_user->setTerminal(context().database(), devId, name);
+    m_user->setTerminal(context().reader(), terminal.devId, terminal.name);
 }
 
-void UserCommandForm::reloadChoices()
+void UserCommandForm::setUsers(const QList<storage::UserRow> &users)
 {
-    m_user->setUsers(storage::UserRepository(context().database()).list());
+    m_user->setUsers(users);
 }
 
 void UserCommandForm::userChanged()

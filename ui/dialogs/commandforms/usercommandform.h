@@ -25,8 +25,8 @@ public:
 
     Input input() const override;
     void setDraft(const QJsonObject &parameters) override;
-    void reloadChoices() override;
-    void setTerminal(const QString &devId, const QString &name) override;
+    void setUsers(const QList<storage::UserRow> &users) override;
+    void setTerminal(const CommandTerminal &terminal) override;
 
     // The privileges of protocol.md §9.4 with their names in words; the data is the wire code.
     static void addPrivileges(QComboBox *combo);

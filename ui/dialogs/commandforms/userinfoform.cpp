@@ -1,6 +1,7 @@
 #include "userinfoform.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "filepicker.h"
 #include "jobdescription.h"
 #include "usercommandform.h"
@@ -91,18 +92,17 @@ UserInfoForm::UserInfoForm(ConsoleContext &context, QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &CommandForm::changed);
     connect(m_credentials, &QListWidget::itemChanged, this, &CommandForm::changed);
     connect(m_photoFile, &FilePicker::pathChanged, this, &UserInfoForm::loadPhotoFile);
-    reloadChoices();
     loadUser();
 }
 
-void UserInfoForm::setTerminal(const QString &devId, const QString &name)
+void UserInfoForm::setTerminal(const CommandTerminal &terminal)
 {
-    m_user->setTerminal(context().database(), devId, name);
+    m_user->setTerminal(context().reader(), terminal.devId, terminal.name);
 }
 
-void UserInfoForm::reloadChoices()
+void UserInfoForm::setUsers(const QList<storage::UserRow> &users)
 {
-    m_user->setUsers(storage::UserRepository(context().database()).list());
+    m_user->setUsers(users);
 }
 
 void UserInfoForm::loadUser()
@@ -110,8 +110,10 @@ void UserInfoForm::loadUser()
     const QString id = m_user->userId();
     if (!id.isEmpty() && id == m_loadedId)
         return;
-    const std::optional<protocol::UserEnrollment> stored =
-        m_user->isKnown() ? storage::UserRepository(context().database()).load(id) : std::nullopt;
+    // Waited for: the fields it fills must not overwrite what the operator types next.
+    const std::optional<protocol::UserEnrollment> stored = m_user->isKnown()
+        ? context().reader().wait([&id](const QSqlDatabase &db) { return storage::UserRepository(db).load(id); })
+        : std::nullopt;
     // Fields are filled when a stored user is picked and left as typed for a new id.
     if (stored || !m_loadedId.isEmpty()) {
         m_loaded = stored.value_or(protocol::UserEnrollment());

@@ -31,8 +31,8 @@ public:
 
     Input input() const override;
     void setDraft(const QJsonObject &parameters) override;
-    void reloadChoices() override;
-    void setTerminal(const QString &devId, const QString &name) override;
+    void setUsers(const QList<storage::UserRow> &users) override;
+    void setTerminal(const CommandTerminal &terminal) override;
     QString fieldFor(const QString &errorField) const override;
 
 private:
