@@ -5,6 +5,8 @@
 
 #include "consolecontext.h"
 #include "consoletestbed.h"
+#include "fetchuserdialog.h"
+#include "readerthreadtools.h"
 #include "rosterdownloaddialog.h"
 #include "terminalpickerdialog.h"
 #include "terminalspage.h"
@@ -205,6 +207,28 @@ private Q_SLOTS:
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.constFirst().actor, m_bed->context().actor().name);
         QCOMPARE(audit.constFirst().objectId, devA);
+    }
+
+    // Across a network the download starts, advances and stops on the console's reader thread:
+    // with the GUI thread's connection closed, it still brings every user and says so.
+    void theDownloadRunsOnTheReader()
+    {
+        startTerminal(devA, 12);
+        QTRY_VERIFY_WITH_TIMEOUT(terminalKnown(devA), WaitMs);
+        m_bed->createContext(true);
+        showPage();
+        std::optional<test::GuiConnectionClosed> closed(db());
+        m_bed->waitForReads();
+        QVERIFY(m_page->selectTerminal(devA));
+        action("downloadUsers")->trigger();
+        ui::RosterDownloadDialog *dialog = rosterDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->operations().size(), 1);
+        auto *summary = test::findWidget<QLabel>(dialog, "rosterSummary");
+        QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), WaitMs);
+        QCOMPARE(summary->text(), QStringLiteral("Front door: users fetched: 12 of 12."));
+        closed.reset();
+        QCOMPARE(usersReadWhole(), 12);
     }
 
     void stopKeepsWhatArrivedAndAsksNoMore()
@@ -443,6 +467,26 @@ private Q_SLOTS:
         QVERIFY(dialog.checkedDevIds().isEmpty());
         dialog.setChecked(devB, true);
         QVERIFY(dialog.checkedDevIds().isEmpty());
+    }
+
+    // Across a network the dialogs that choose a terminal open with the terminals read on the
+    // console's reader thread: so with the GUI thread's connection closed.
+    void terminalChoicesAreReadOnTheReader()
+    {
+        storage::TerminalRepository terminals(db());
+        for (const QString &dev : {devA, devB})
+            QVERIFY(terminals.recordContact({dev, QStringLiteral("192.0.2.9"), storage::Approval::Approved, QString()}));
+        QVERIFY(terminals.setApproval(devB, storage::Approval::Blocked));
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        const test::GuiConnectionClosed closed(db());
+        ui::TerminalPickerDialog picker(readers, QStringLiteral("Send"), QString(), QStringLiteral("Send"), {devA});
+        auto *list = test::findWidget<QListWidget>(&picker, "terminalList");
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(picker.checkedDevIds(), QStringList{devA});
+        ui::FetchUserDialog fetch(readers, devA, QStringLiteral("7"));
+        auto *combo = test::findWidget<QComboBox>(&fetch, "terminalCombo");
+        QCOMPARE(combo->count(), 1); // a blocked terminal answers nothing
+        QCOMPARE(fetch.devId(), devA);
     }
 };
 

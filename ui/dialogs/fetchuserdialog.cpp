@@ -1,6 +1,7 @@
 #include "fetchuserdialog.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "identifiers.h"
 #include "problemlabel.h"
 #include "terminalrepository.h"
@@ -24,7 +25,9 @@ FetchUserDialog::FetchUserDialog(ConsoleContext &context, const QString &devId, 
 
     m_terminal = new QComboBox(this);
     m_terminal->setObjectName(QStringLiteral("terminalCombo"));
-    for (const storage::TerminalRow &terminal : storage::TerminalRepository(context.database()).list()) {
+    const QList<storage::TerminalRow> terminals =
+        context.reader().wait([](const QSqlDatabase &db) { return storage::TerminalRepository(db).list(); });
+    for (const storage::TerminalRow &terminal : terminals) {
         if (terminal.approval == storage::Approval::Blocked)
             continue;
         m_terminal->addItem(terminal.name.isEmpty() ? terminal.devId : tr("%1 (%2)").arg(terminal.name, terminal.devId),

@@ -1,6 +1,7 @@
 #include "rosterdownloaddialog.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "jobdescription.h"
 #include "outcometext.h"
 #include "terminalrepository.h"
@@ -51,23 +52,39 @@ RosterDownloadDialog::RosterDownloadDialog(ConsoleContext &context, const QStrin
     layout->addWidget(m_summary, 1);
     layout->addWidget(m_buttons);
 
-    storage::TerminalRepository terminals(context.database());
-    services::RosterDownload roster(context.database());
-    for (const QString &devId : devIds) {
-        Download download;
-        download.devId = devId;
-        const std::optional<storage::TerminalRow> terminal = terminals.find(devId);
-        download.title = terminal && !terminal->name.isEmpty() ? terminal->name : devId;
-        const services::Outcome started = roster.start(context.actor(), devId);
-        if (started.ok())
-            download.operationId = started.id;
-        else
-            download.failure = OutcomeText::general(started);
-        m_downloads << download;
-    }
+    start(devIds);
     context.notifyChanged(ConsoleContext::Jobs);
     connect(&context, &ConsoleContext::jobsChanged, this, &RosterDownloadDialog::step);
     step();
+}
+
+void RosterDownloadDialog::start(const QStringList &devIds)
+{
+    struct Started
+    {
+        std::optional<storage::TerminalRow> terminal;
+        services::Outcome outcome;
+    };
+    const services::Actor actor = m_context.actor();
+    const QList<Started> started = m_context.reader().wait([&devIds, &actor](const QSqlDatabase &db) {
+        const storage::TerminalRepository terminals(db);
+        services::RosterDownload roster(db);
+        QList<Started> all;
+        for (const QString &devId : devIds)
+            all << Started{terminals.find(devId), roster.start(actor, devId)};
+        return all;
+    });
+    for (qsizetype i = 0; i < devIds.size(); ++i) {
+        const Started &one = started.at(i);
+        Download download;
+        download.devId = devIds.at(i);
+        download.title = one.terminal && !one.terminal->name.isEmpty() ? one.terminal->name : download.devId;
+        if (one.outcome.ok())
+            download.operationId = one.outcome.id;
+        else
+            download.failure = OutcomeText::general(one.outcome);
+        m_downloads << download;
+    }
 }
 
 QList<qint64> RosterDownloadDialog::operations() const
@@ -77,6 +94,14 @@ QList<qint64> RosterDownloadDialog::operations() const
         if (download.operationId)
             ids << download.operationId;
     }
+    return ids;
+}
+
+QList<qint64> RosterDownloadDialog::operationOfEach() const
+{
+    QList<qint64> ids;
+    for (const Download &download : m_downloads)
+        ids << download.operationId;
     return ids;
 }
 
@@ -95,39 +120,73 @@ bool RosterDownloadDialog::isFinished() const
 
 void RosterDownloadDialog::step()
 {
-    if (m_stepping)
+    if (m_stepping) {
+        m_stepAgain = true; // heard while the step waited for the reader: step once more after it
         return;
-    m_stepping = true;
-    services::RosterDownload roster(m_context.database());
-    bool queued = false;
-    for (Download &download : m_downloads) {
-        if (!download.operationId)
-            continue;
-        if (!m_stopped) {
-            const services::Outcome advanced = roster.advance(m_context.actor(), download.operationId);
-            if (!advanced.ok())
-                download.failure = OutcomeText::general(advanced);
-        }
-        const int queuedBefore = download.progress.queued;
-        download.progress = roster.progress(download.operationId);
-        queued = queued || download.progress.queued != queuedBefore;
     }
+    m_stepping = true;
+    bool queued = false;
+    do {
+        m_stepAgain = false;
+        queued = advance() || queued;
+    } while (m_stepAgain);
     showProgress();
     m_stepping = false;
     if (queued)
         m_context.notifyChanged(ConsoleContext::Jobs);
 }
 
+bool RosterDownloadDialog::advance()
+{
+    struct Advanced
+    {
+        services::Outcome outcome;
+        services::RosterDownload::Progress progress;
+    };
+    const QList<qint64> operations = operationOfEach();
+    const bool advancing = !m_stopped;
+    const services::Actor actor = m_context.actor();
+    const QList<Advanced> advanced = m_context.reader().wait([&](const QSqlDatabase &db) {
+        services::RosterDownload roster(db);
+        QList<Advanced> all;
+        for (qint64 operationId : operations) {
+            Advanced one;
+            if (operationId && advancing)
+                one.outcome = roster.advance(actor, operationId);
+            if (operationId)
+                one.progress = roster.progress(operationId);
+            all << one;
+        }
+        return all;
+    });
+    bool queued = false;
+    for (qsizetype i = 0; i < m_downloads.size(); ++i) {
+        Download &download = m_downloads[i];
+        if (!download.operationId)
+            continue;
+        if (!advanced.at(i).outcome.ok())
+            download.failure = OutcomeText::general(advanced.at(i).outcome);
+        queued = queued || advanced.at(i).progress.queued != download.progress.queued;
+        download.progress = advanced.at(i).progress;
+    }
+    return queued;
+}
+
 void RosterDownloadDialog::stop()
 {
     m_stopped = true;
-    services::RosterDownload roster(m_context.database());
-    for (Download &download : m_downloads) {
-        if (!download.operationId)
-            continue;
-        const services::Outcome cancelled = roster.cancel(m_context.actor(), download.operationId);
-        if (!cancelled.ok())
-            download.failure = OutcomeText::general(cancelled);
+    const QList<qint64> operations = operationOfEach();
+    const services::Actor actor = m_context.actor();
+    const QList<services::Outcome> cancelled = m_context.reader().wait([&operations, &actor](const QSqlDatabase &db) {
+        services::RosterDownload roster(db);
+        QList<services::Outcome> all;
+        for (qint64 operationId : operations)
+            all << (operationId ? roster.cancel(actor, operationId) : services::Outcome());
+        return all;
+    });
+    for (qsizetype i = 0; i < m_downloads.size(); ++i) {
+        if (!cancelled.at(i).ok())
+            m_downloads[i].failure = OutcomeText::general(cancelled.at(i));
     }
     m_context.notifyChanged(ConsoleContext::Jobs);
     step();

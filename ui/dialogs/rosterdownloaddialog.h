@@ -41,7 +41,14 @@ private:
         services::RosterDownload::Progress progress;
     };
 
+    // Starts a download on each terminal, each with its name, in one wait on the console's reader.
+    void start(const QStringList &devIds);
+    // The operation of each download, in order; 0 for one that could not start.
+    QList<qint64> operationOfEach() const;
     void step();
+    // Advances each download (unless stopped) and reads its progress, in one wait; whether any
+    // read was queued.
+    bool advance();
     void stop();
     void showProgress();
     QString progressLine(const Download &download) const;
@@ -51,6 +58,7 @@ private:
     QList<Download> m_downloads;
     bool m_stopped = false;
     bool m_stepping = false;
+    bool m_stepAgain = false; // the jobs changed while a step waited for the reader
     QLabel *m_status;
     QProgressBar *m_bar;
     QLabel *m_summary;

@@ -1,6 +1,7 @@
 #include "terminalpickerdialog.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "statustone.h"
 #include "terminalhealth.h"
 #include "terminalrepository.h"
@@ -55,7 +56,9 @@ TerminalPickerDialog::TerminalPickerDialog(ConsoleContext &context, const QStrin
     m_list->setObjectName(QStringLiteral("terminalList"));
     listLabel->setBuddy(m_list);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const storage::TerminalRow &terminal : storage::TerminalRepository(context.database()).list()) {
+    const QList<storage::TerminalRow> terminals =
+        context.reader().wait([](const QSqlDatabase &db) { return storage::TerminalRepository(db).list(); });
+    for (const storage::TerminalRow &terminal : terminals) {
         QString state;
         StatusTone tone = StatusTone::Good;
         switch (engine::TerminalHealth::stateOf(terminal, now)) {
