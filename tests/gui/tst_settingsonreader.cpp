@@ -10,6 +10,7 @@
 #include "settingsrepository.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -96,6 +97,19 @@ private Q_SLOTS:
         const QAbstractItemModel *accounts = m_fixture.widget<QTableView>("operatorsTable")->model();
         QCOMPARE(accounts->rowCount(), 1);
         QCOMPARE(accounts->index(0, 0).data().toString(), QStringLiteral("vera"));
+    }
+
+    void anEditIsSavedOffTheGuiThread()
+    {
+        {
+            const test::GuiConnectionClosed closed(m_fixture.bed().database());
+            m_fixture.enter("commandTimeout", 600);
+            m_fixture.enter("lockAfter", 5);
+            QVERIFY(m_fixture.widget<QLabel>("commandsError")->isHidden());
+            QVERIFY(m_fixture.widget<QLabel>("lockAfterError")->isHidden());
+        }
+        QCOMPARE(stored(ServerSettings::CommandTimeoutKey), QStringLiteral("600"));
+        QCOMPARE(stored(ui::ConsoleLock::LockAfterKey), QStringLiteral("5"));
     }
 
     void anEditBeforeThePageReadTheLastBackIsSavedToo()

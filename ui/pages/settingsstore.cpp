@@ -1,6 +1,7 @@
 #include "settingsstore.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "permissiontext.h"
 
 #include "settingsadmin.h"
@@ -28,8 +29,9 @@ QString SettingsStore::value(const char *key, const QString &fallback) const
 
 bool SettingsStore::save(const char *key, const QString &value, QLabel *errorLabel)
 {
-    const services::Outcome outcome =
-        services::SettingsAdmin(m_context.database()).set(m_context.actor(), QLatin1String(key), value);
+    const services::Actor actor = m_context.actor();
+    const services::Outcome outcome = m_context.reader().wait(
+        [&](const QSqlDatabase &db) { return services::SettingsAdmin(db).set(actor, QLatin1String(key), value); });
     if (outcome.status == services::Outcome::Status::NotAllowed) {
         showError(errorLabel, PermissionText::denied(outcome));
         return false;

@@ -12,10 +12,10 @@ namespace punchclock::ui {
 class ConsoleContext;
 
 // How the Settings page reads and writes the database's settings: every write goes through
-// services::SettingsAdmin with the signed-in operator (the server and other processes read them
-// from the settings table) and tells the other pages; a refused or failed write is shown under
-// the field instead of being lost. What the sections compare with before saving is what the
-// page last read on the console's reader, with the saves made since: no read on the GUI thread.
+// services::SettingsAdmin with the signed-in operator, on the console's reader (the server and
+// other processes read them from the settings table), and tells the other pages; a refused or failed write is shown
+// under the field instead of being lost. What the sections compare with before saving is what the page last read on the
+// console's reader, with the saves made since: no read on the GUI thread.
 class SettingsStore
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsStore)
