@@ -131,20 +131,26 @@ void ConsoleLock::lockBecause(Why why)
     while (QWidget *popup = QApplication::activePopupWidget())
         popup->close();
     const services::Actor actor = m_context.actor();
-    services::recordEvent(
-        m_context.database(), actor, QStringLiteral("console.lock"), QStringLiteral("console"), actor.origin,
-        {{QStringLiteral("reason"), why == Why::Idle ? QStringLiteral("idle") : QStringLiteral("asked")}});
+    record(actor, QStringLiteral("console.lock"),
+           {{QStringLiteral("reason"), why == Why::Idle ? QStringLiteral("idle") : QStringLiteral("asked")}});
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (QWidget *window : windows) {
         if (window->isVisible())
             m_covers.append(new LockCover(window));
     }
-    m_dialog = new LockDialog(m_context.database(), actor, m_window);
+    m_dialog = new LockDialog(m_context.reader(), actor, m_window);
     connect(m_dialog, &LockDialog::unlocked, this, &ConsoleLock::unlockAs);
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
     Q_EMIT locked();
+}
+
+void ConsoleLock::record(const services::Actor &actor, const QString &action, const QJsonObject &details)
+{
+    m_context.reader().wait([&](const QSqlDatabase &db) {
+        return services::recordEvent(db, actor, action, QStringLiteral("console"), actor.origin, details);
+    });
 }
 
 void ConsoleLock::unlockAs(const services::Actor &actor)
@@ -153,11 +159,11 @@ void ConsoleLock::unlockAs(const services::Actor &actor)
     QJsonObject details;
     if (actor.operatorId != before.operatorId || actor.name != before.name)
         details.insert(QStringLiteral("locked_by"), before.name);
+    // Recorded before the pages reload for the actor: the record need not wait for their reads.
+    record(actor, QStringLiteral("console.unlock"), details);
     // Always the account as signed in now: its role or departments may have changed meanwhile
     // (by an administrator elsewhere, by a restore).
     m_context.setActor(actor);
-    services::recordEvent(m_context.database(), actor, QStringLiteral("console.unlock"), QStringLiteral("console"),
-                          actor.origin, details);
     for (const QPointer<QWidget> &cover : std::as_const(m_covers))
         delete cover.data();
     m_covers.clear();

@@ -9,6 +9,7 @@
 
 #include <chrono>
 
+class QJsonObject;
 class QWidget;
 
 namespace punchclock::ui {
@@ -61,6 +62,8 @@ private:
     void applySetting(int minutes);
     void restartIdleTimer();
     void unlockAs(const services::Actor &actor);
+    // In the audit trail, written on the console's reader.
+    void record(const services::Actor &actor, const QString &action, const QJsonObject &details);
 
     ConsoleContext &m_context;
     QPointer<QWidget> m_window;

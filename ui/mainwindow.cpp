@@ -270,8 +270,10 @@ void MainWindow::signInAgain()
 {
     // Data from before operator accounts has none: its first administrator is made now, or the
     // console leaves, as at a start.
-    if (services::OperatorAdmin(m_context.database()).needsFirstAdministrator()) {
-        FirstAdministratorDialog first(m_context.database(), this);
+    const bool needsFirstAdministrator = m_context.reader().wait(
+        [](const QSqlDatabase &db) { return services::OperatorAdmin(db).needsFirstAdministrator(); });
+    if (needsFirstAdministrator) {
+        FirstAdministratorDialog first(m_context.reader(), this);
         if (first.exec() != QDialog::Accepted) {
             close();
             return;
@@ -286,7 +288,7 @@ void MainWindow::signInAgain()
 
 void MainWindow::changeOwnPassword()
 {
-    PasswordDialog dialog(m_context.database(), m_context.actor(), this);
+    PasswordDialog dialog(m_context.reader(), m_context.actor(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Your password is changed."), statusRefreshMs);
 }

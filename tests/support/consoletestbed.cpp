@@ -80,4 +80,16 @@ QString ConsoleTestbed::databasePath() const
     return m_dir.filePath(QStringLiteral("punchclock.sqlite"));
 }
 
+std::unique_ptr<ConsoleTestbed> openServerlessBed(QString *error)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("punchclock-test"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(QTest::currentTestFunction()));
+    auto bed = std::make_unique<ConsoleTestbed>();
+    ConsoleTestbed::Options options;
+    options.startServer = false;
+    if (!bed->open(options, error))
+        bed.reset();
+    return bed;
+}
+
 } // namespace punchclock::test

@@ -69,4 +69,9 @@ private:
     services::Actor m_actor; // signInAs()'s, for a context created afterwards
 };
 
+// A bed without a terminal server, opened for the test function running now with QSettings of
+// its own (what one test saves there does not reach the next); null with *error set when it
+// cannot be opened.
+std::unique_ptr<ConsoleTestbed> openServerlessBed(QString *error);
+
 } // namespace punchclock::test

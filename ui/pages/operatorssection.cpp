@@ -109,7 +109,7 @@ void OperatorsSection::updateButtons()
 
 void OperatorsSection::addOperator()
 {
-    OperatorDialog dialog(m_context.database(), m_context.actor(), this);
+    OperatorDialog dialog(m_context.reader(), m_context.actor(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_selectWhenShown = dialog.operatorName();
@@ -123,7 +123,7 @@ void OperatorsSection::changeRole()
     if (!account)
         return;
     const storage::OperatorRow chosen = *account;
-    OperatorDialog dialog(m_context.database(), m_context.actor(), chosen, this);
+    OperatorDialog dialog(m_context.reader(), m_context.actor(), chosen, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refreshOwnAccount(chosen.id);
@@ -144,8 +144,9 @@ void OperatorsSection::toggleDisabled()
                                  "their name.")
                                   .arg(chosen.name)) != QMessageBox::Yes)
         return;
-    const services::Outcome outcome =
-        services::OperatorAdmin(m_context.database()).setDisabled(m_context.actor(), chosen.id, disable);
+    const services::Actor actor = m_context.actor();
+    const services::Outcome outcome = m_context.reader().wait(
+        [&](const QSqlDatabase &db) { return services::OperatorAdmin(db).setDisabled(actor, chosen.id, disable); });
     reload();
     if (!outcome.ok()) {
         showMessage(OutcomeText::operatorAccount(outcome), true);
@@ -160,7 +161,7 @@ void OperatorsSection::resetPassword()
     if (!account)
         return;
     const storage::OperatorRow chosen = *account;
-    PasswordDialog dialog(m_context.database(), m_context.actor(), chosen.id, chosen.name, this);
+    PasswordDialog dialog(m_context.reader(), m_context.actor(), chosen.id, chosen.name, this);
     if (dialog.exec() == QDialog::Accepted)
         showMessage(tr("The password of %1 is reset.").arg(chosen.name), false);
 }

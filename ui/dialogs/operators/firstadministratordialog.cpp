@@ -20,8 +20,16 @@
 namespace punchclock::ui {
 
 FirstAdministratorDialog::FirstAdministratorDialog(QSqlDatabase db, QWidget *parent)
+    : FirstAdministratorDialog(AccountCalls(std::move(db)), parent)
+{}
+
+FirstAdministratorDialog::FirstAdministratorDialog(ConsoleReader &reader, QWidget *parent)
+    : FirstAdministratorDialog(AccountCalls(reader), parent)
+{}
+
+FirstAdministratorDialog::FirstAdministratorDialog(AccountCalls calls, QWidget *parent)
     : QDialog(parent)
-    , m_db(std::move(db))
+    , m_calls(std::move(calls))
     , m_problem(new ProblemLabel(QStringLiteral("administratorProblem"), this))
 {
     setObjectName(QStringLiteral("firstAdministratorDialog"));
@@ -60,8 +68,16 @@ void FirstAdministratorDialog::accept()
     const QString name = m_account->name();
     const QString password = m_account->password();
     m_account->clear();
-    services::OperatorAdmin operators(m_db);
-    const services::Outcome created = operators.createFirstAdministrator(name, password, ConsoleContext::origin());
+    const QString origin = ConsoleContext::origin();
+    std::optional<services::Actor> signedIn;
+    const services::Outcome created = m_calls.run([&](const QSqlDatabase &db) {
+        services::OperatorAdmin operators(db);
+        services::Outcome outcome = operators.createFirstAdministrator(name, password, origin);
+        services::Actor actor;
+        if (outcome.ok() && operators.signIn(name, password, origin, &actor).ok())
+            signedIn = actor;
+        return outcome;
+    });
     if (created.status == services::Outcome::Status::Refused &&
         created.error<services::OperatorError>() == services::OperatorError::FirstAdministratorExists) {
         QMessageBox::information(this, windowTitle(), OutcomeText::operatorAccount(created));
@@ -72,9 +88,7 @@ void FirstAdministratorDialog::accept()
         m_problem->showProblem(OutcomeText::operatorAccount(created));
         return;
     }
-    services::Actor actor;
-    if (operators.signIn(name, password, ConsoleContext::origin(), &actor).ok())
-        m_actor = actor;
+    m_actor = signedIn;
     // The next start's sign-in offers the name.
     QSettings().setValue(QLatin1String(SignInDialog::LastNameKey), name);
     QDialog::accept();

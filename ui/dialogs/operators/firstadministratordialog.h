@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountcalls.h"
 #include "actor.h"
 
 #include <QDialog>
@@ -22,7 +23,10 @@ class FirstAdministratorDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Before the console's window exists: at once, on `db`.
     explicit FirstAdministratorDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    // Over the console's window (data restored from before operator accounts): on its reader.
+    explicit FirstAdministratorDialog(ConsoleReader &reader, QWidget *parent = nullptr);
     ~FirstAdministratorDialog() override;
 
     // The new administrator, signed in; nullopt when another console created one first.
@@ -31,7 +35,9 @@ public:
     void accept() override;
 
 private:
-    QSqlDatabase m_db;
+    FirstAdministratorDialog(AccountCalls calls, QWidget *parent);
+
+    AccountCalls m_calls;
     std::unique_ptr<AccountFields> m_account;
     ProblemLabel *m_problem;
     std::optional<services::Actor> m_actor;

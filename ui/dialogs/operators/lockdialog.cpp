@@ -12,11 +12,11 @@
 
 namespace punchclock::ui {
 
-LockDialog::LockDialog(QSqlDatabase db, const services::Actor &actor, QWidget *parent)
+LockDialog::LockDialog(ConsoleReader &reader, const services::Actor &actor, QWidget *parent)
     : QDialog(parent)
     , m_pages(new QStackedWidget(this))
-    , m_unlock(new SignInForm(db, tr("&Unlock"), this))
-    , m_switch(new SignInForm(db, tr("&Sign in"), this))
+    , m_unlock(new SignInForm(reader, tr("&Unlock"), this))
+    , m_switch(new SignInForm(reader, tr("&Sign in"), this))
 {
     setObjectName(QStringLiteral("lockDialog"));
     setWindowTitle(tr("Punchclock is locked"));

@@ -3,12 +3,12 @@
 #include "actor.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QStackedWidget;
 
 namespace punchclock::ui {
 
+class ConsoleReader;
 class SignInForm;
 
 // Over a locked console: the operator who locked it types their password again, or another
@@ -19,7 +19,8 @@ class LockDialog : public QDialog
     Q_OBJECT
 
 public:
-    LockDialog(QSqlDatabase db, const services::Actor &actor, QWidget *parent = nullptr);
+    // Passwords are checked on `reader`: the window keeps painting meanwhile.
+    LockDialog(ConsoleReader &reader, const services::Actor &actor, QWidget *parent = nullptr);
 
     void reject() override;
 

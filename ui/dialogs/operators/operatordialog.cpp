@@ -1,6 +1,7 @@
 #include "operatordialog.h"
 
 #include "accountfields.h"
+#include "consolereader.h"
 #include "outcometext.h"
 #include "permissiontext.h"
 #include "problemlabel.h"
@@ -26,19 +27,19 @@ constexpr int DepartmentIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-OperatorDialog::OperatorDialog(QSqlDatabase db, const services::Actor &actor, QWidget *parent)
+OperatorDialog::OperatorDialog(ConsoleReader &reader, const services::Actor &actor, QWidget *parent)
     : QDialog(parent)
-    , m_db(std::move(db))
+    , m_reader(reader)
     , m_actor(actor)
 {
     setWindowTitle(tr("Add operator"));
     build();
 }
 
-OperatorDialog::OperatorDialog(QSqlDatabase db, const services::Actor &actor, const storage::OperatorRow &account,
+OperatorDialog::OperatorDialog(ConsoleReader &reader, const services::Actor &actor, const storage::OperatorRow &account,
                                QWidget *parent)
     : QDialog(parent)
-    , m_db(std::move(db))
+    , m_reader(reader)
     , m_actor(actor)
     , m_account(account)
 {
@@ -74,7 +75,9 @@ void OperatorDialog::build()
     m_someDepartments->setObjectName(QStringLiteral("someDepartments"));
     m_departments = new QListWidget(this);
     m_departments->setObjectName(QStringLiteral("operatorDepartments"));
-    for (const storage::DepartmentRow &department : storage::DepartmentRepository(m_db).list()) {
+    const QList<storage::DepartmentRow> departments =
+        m_reader.wait([](const QSqlDatabase &db) { return storage::DepartmentRepository(db).list(); });
+    for (const storage::DepartmentRow &department : departments) {
         auto *item = new QListWidgetItem(department.name, m_departments);
         item->setData(DepartmentIdRole, department.id);
         item->setCheckState(m_account && m_account->departments.contains(department.id) ? Qt::Checked : Qt::Unchecked);
@@ -138,10 +141,12 @@ void OperatorDialog::accept()
     const QString password = m_newAccount ? m_newAccount->password() : QString();
     if (m_newAccount)
         m_newAccount->clear();
-    services::OperatorAdmin operators(m_db);
-    const services::Outcome outcome =
-        m_account ? operators.changeRole(m_actor, m_account->id, role, all, departments)
-                  : operators.createOperator(m_actor, operatorName(), password, role, all, departments);
+    const QString name = operatorName();
+    const services::Outcome outcome = m_reader.wait([&](const QSqlDatabase &db) {
+        services::OperatorAdmin operators(db);
+        return m_account ? operators.changeRole(m_actor, m_account->id, role, all, departments)
+                         : operators.createOperator(m_actor, name, password, role, all, departments);
+    });
     if (!outcome.ok()) {
         m_problem->showProblem(OutcomeText::operatorAccount(outcome));
         return;

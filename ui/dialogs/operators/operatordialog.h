@@ -4,7 +4,6 @@
 #include "operatorrepository.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 #include <memory>
 #include <optional>
@@ -17,21 +16,23 @@ class QRadioButton;
 namespace punchclock::ui {
 
 class AccountFields;
+class ConsoleReader;
 class ProblemLabel;
 
 // An operator account as an administrator sets it up: a new one (name, role, departments,
 // first password), or the role and departments of an existing one. The change goes through
 // services::OperatorAdmin when accepted; a refusal (a name taken, the last administrator
-// demoted) is shown in the dialog, which stays open.
+// demoted) is shown in the dialog, which stays open. Its departments are read, and the change
+// made, on the console's reader.
 class OperatorDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     // A new account.
-    OperatorDialog(QSqlDatabase db, const services::Actor &actor, QWidget *parent = nullptr);
+    OperatorDialog(ConsoleReader &reader, const services::Actor &actor, QWidget *parent = nullptr);
     // The role and departments of `account`.
-    OperatorDialog(QSqlDatabase db, const services::Actor &actor, const storage::OperatorRow &account,
+    OperatorDialog(ConsoleReader &reader, const services::Actor &actor, const storage::OperatorRow &account,
                    QWidget *parent = nullptr);
     ~OperatorDialog() override;
 
@@ -45,7 +46,7 @@ private:
     void showRoleDescription();
     QSet<qint64> chosenDepartments() const;
 
-    QSqlDatabase m_db;
+    ConsoleReader &m_reader;
     services::Actor m_actor;
     std::optional<storage::OperatorRow> m_account;
     QComboBox *m_role = nullptr;

@@ -1,6 +1,7 @@
 #include "passworddialog.h"
 
 #include "accountfields.h"
+#include "consolereader.h"
 #include "outcometext.h"
 #include "problemlabel.h"
 
@@ -14,9 +15,9 @@
 
 namespace punchclock::ui {
 
-PasswordDialog::PasswordDialog(QSqlDatabase db, const services::Actor &actor, QWidget *parent)
+PasswordDialog::PasswordDialog(ConsoleReader &reader, const services::Actor &actor, QWidget *parent)
     : QDialog(parent)
-    , m_db(std::move(db))
+    , m_reader(reader)
     , m_actor(actor)
     , m_operatorName(actor.name)
 {
@@ -28,10 +29,10 @@ PasswordDialog::PasswordDialog(QSqlDatabase db, const services::Actor &actor, QW
     build(tr("The password %1 signs in with from now on.").arg(actor.name));
 }
 
-PasswordDialog::PasswordDialog(QSqlDatabase db, const services::Actor &actor, qint64 operatorId,
+PasswordDialog::PasswordDialog(ConsoleReader &reader, const services::Actor &actor, qint64 operatorId,
                                const QString &operatorName, QWidget *parent)
     : QDialog(parent)
-    , m_db(std::move(db))
+    , m_reader(reader)
     , m_actor(actor)
     , m_operatorId(operatorId)
     , m_operatorName(operatorName)
@@ -76,9 +77,11 @@ void PasswordDialog::accept()
         return;
     const QString password = m_password->password();
     m_password->clear();
-    services::OperatorAdmin operators(m_db);
-    const services::Outcome outcome = m_operatorId == 0 ? operators.changeOwnPassword(m_actor, current, password)
-                                                        : operators.resetPassword(m_actor, m_operatorId, password);
+    const services::Outcome outcome = m_reader.wait([&](const QSqlDatabase &db) {
+        services::OperatorAdmin operators(db);
+        return m_operatorId == 0 ? operators.changeOwnPassword(m_actor, current, password)
+                                 : operators.resetPassword(m_actor, m_operatorId, password);
+    });
     if (!outcome.ok()) {
         m_problem->showProblem(outcome.status == services::Outcome::Status::Refused &&
                                        outcome.error<services::OperatorError>() ==

@@ -3,7 +3,6 @@
 #include "actor.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 #include <memory>
 
@@ -12,20 +11,21 @@ class QLineEdit;
 namespace punchclock::ui {
 
 class AccountFields;
+class ConsoleReader;
 class ProblemLabel;
 
 // A new password through services::OperatorAdmin: one's own (the present one asked first), or
 // another operator's reset by an administrator. Refusals are shown in the dialog, which stays
-// open; the fields are cleared after every try.
+// open; the fields are cleared after every try. The change is made on the console's reader.
 class PasswordDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     // One's own password.
-    PasswordDialog(QSqlDatabase db, const services::Actor &actor, QWidget *parent = nullptr);
+    PasswordDialog(ConsoleReader &reader, const services::Actor &actor, QWidget *parent = nullptr);
     // An administrator resets `operatorName`'s password.
-    PasswordDialog(QSqlDatabase db, const services::Actor &actor, qint64 operatorId, const QString &operatorName,
+    PasswordDialog(ConsoleReader &reader, const services::Actor &actor, qint64 operatorId, const QString &operatorName,
                    QWidget *parent = nullptr);
     ~PasswordDialog() override;
 
@@ -34,7 +34,7 @@ public:
 private:
     void build(const QString &intro);
 
-    QSqlDatabase m_db;
+    ConsoleReader &m_reader;
     services::Actor m_actor;
     qint64 m_operatorId = 0; // 0: the actor's own
     QString m_operatorName;

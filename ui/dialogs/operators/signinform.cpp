@@ -21,8 +21,16 @@ constexpr int countdownTickMs = 1000;
 } // namespace
 
 SignInForm::SignInForm(QSqlDatabase db, const QString &submitText, QWidget *parent)
+    : SignInForm(AccountCalls(std::move(db)), submitText, parent)
+{}
+
+SignInForm::SignInForm(ConsoleReader &reader, const QString &submitText, QWidget *parent)
+    : SignInForm(AccountCalls(reader), submitText, parent)
+{}
+
+SignInForm::SignInForm(AccountCalls calls, const QString &submitText, QWidget *parent)
     : QWidget(parent)
-    , m_db(std::move(db))
+    , m_calls(std::move(calls))
     , m_name(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_problem(new ProblemLabel(QStringLiteral("signInProblem"), this))
@@ -97,10 +105,14 @@ void SignInForm::submit()
     }
     const QString password = m_password->text();
     m_password->clear();
-    services::OperatorAdmin operators(m_db);
+    const std::optional<services::Actor> fixed = m_fixed;
+    const QString name = this->name();
+    const QString origin = ConsoleContext::origin();
     services::Actor actor;
-    const services::Outcome outcome = m_fixed ? operators.confirm(*m_fixed, password, &actor)
-                                              : operators.signIn(name(), password, ConsoleContext::origin(), &actor);
+    const services::Outcome outcome = m_calls.run([&](const QSqlDatabase &db) {
+        services::OperatorAdmin operators(db);
+        return fixed ? operators.confirm(*fixed, password, &actor) : operators.signIn(name, password, origin, &actor);
+    });
     if (outcome.ok()) {
         m_problem->showProblem({});
         Q_EMIT signedIn(actor);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountcalls.h"
 #include "actor.h"
 
 #include <QDateTime>
@@ -25,6 +26,8 @@ class SignInForm : public QWidget
 
 public:
     SignInForm(QSqlDatabase db, const QString &submitText, QWidget *parent = nullptr);
+    // Over the console's window (the lock): the password is checked on its reader.
+    SignInForm(ConsoleReader &reader, const QString &submitText, QWidget *parent = nullptr);
 
     // Unlocking: the name is `actor`'s and cannot be changed; OperatorAdmin::confirm decides.
     void setFixedOperator(const services::Actor &actor);
@@ -40,7 +43,9 @@ private:
     void submit();
     void countDown();
 
-    QSqlDatabase m_db;
+    SignInForm(AccountCalls calls, const QString &submitText, QWidget *parent);
+
+    AccountCalls m_calls;
     std::optional<services::Actor> m_fixed;
     QLineEdit *m_name;
     QLineEdit *m_password;
