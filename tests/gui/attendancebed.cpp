@@ -52,6 +52,17 @@ bool AttendanceBed::addUser(const QString &userId, const QString &name, std::opt
            storage::DepartmentRepository(database()).assign(userId, department);
 }
 
+AttendanceBed::Kitchen AttendanceBed::addKitchen(int lateGraceMinutes)
+{
+    Kitchen kitchen;
+    const qint64 department = addDepartment(QStringLiteral("Kitchen")).value_or(0);
+    if (department == 0 || !addUser(QStringLiteral("1"), QStringLiteral("Alice Smith"), department))
+        return kitchen;
+    kitchen.department = department;
+    kitchen.dayShift = addShift(QStringLiteral("Day"), QTime(9, 0), QTime(17, 0), lateGraceMinutes);
+    return kitchen;
+}
+
 qint64 AttendanceBed::addShift(const QString &name, QTime start, QTime end, int lateGraceMinutes)
 {
     storage::ShiftRow shift;

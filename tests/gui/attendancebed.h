@@ -35,6 +35,14 @@ public:
     bool addUser(const QString &userId, const QString &name, std::optional<qint64> department);
     // A shift from `start` to `end`, everything else as a new shift starts; 0 when refused.
     qint64 addShift(const QString &name, QTime start, QTime end, int lateGraceMinutes = 0);
+    // The site most rule tests start from: a department "Kitchen" with Alice Smith (user "1")
+    // in it, and a "Day" shift from 09:00 to 17:00. Ids 0 when something could not be stored.
+    struct Kitchen
+    {
+        qint64 department = 0;
+        qint64 dayShift = 0;
+    };
+    Kitchen addKitchen(int lateGraceMinutes = 0);
     // Stored as the server stores a real-time punch, its id (0 on failure). `flags` 1: from a
     // terminal still waiting for approval, so it does not count until the terminal is approved.
     qint64 punch(const QString &userId, const QDateTime &time, protocol::Direction direction,

@@ -5,3 +5,6 @@ punchclock_add_test(tst_dashboardcharts SOURCES tst_dashboardcharts.cpp LINKS pu
 punchclock_add_test(tst_periodsdialog SOURCES tst_periodsdialog.cpp LINKS punchclock_consoletestsupport LABEL gui)
 punchclock_add_test(tst_rulesintime SOURCES tst_rulesintime.cpp LINKS punchclock_consoletestsupport LABEL gui)
 punchclock_add_test(tst_reportpreview SOURCES tst_reportpreview.cpp LINKS punchclock_consoletestsupport LABEL gui)
+# The rule editors' reads and changes on the console's reader thread, as on PostgreSQL.
+punchclock_add_test(tst_ruleeditorsonreader SOURCES tst_ruleeditorsonreader.cpp readerthreadtools.h
+    LINKS punchclock_consoletestsupport LABEL gui)

@@ -110,11 +110,10 @@ private Q_SLOTS:
         QString error;
         m_bed = test::openAttendanceBed(&error);
         QVERIFY2(m_bed, qPrintable(error));
-        m_kitchen = m_bed->addDepartment(QStringLiteral("Kitchen")).value_or(0);
-        QVERIFY(m_kitchen);
-        QVERIFY(m_bed->addUser(QStringLiteral("1"), QStringLiteral("Alice Smith"), m_kitchen));
-        m_dayShift = m_bed->addShift(QStringLiteral("Day"), QTime(9, 0), QTime(17, 0), 5);
-        QVERIFY(m_dayShift);
+        const test::AttendanceBed::Kitchen kitchen = m_bed->addKitchen(5);
+        m_kitchen = kitchen.department;
+        m_dayShift = kitchen.dayShift;
+        QVERIFY(m_kitchen && m_dayShift);
         const storage::WeekShiftIds weekdays{m_dayShift, m_dayShift, m_dayShift, m_dayShift, m_dayShift, 0, 0};
         QVERIFY(storage::ScheduleRepository(m_bed->database()).setDepartmentSchedule(m_kitchen, weekdays));
         for (const QDate day : {october5, november2}) {

@@ -3,6 +3,7 @@
 #include "attendancerepository.h"
 #include "calendaradmin.h"
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "outcometext.h"
 #include "rangespinbox.h"
 #include "rulecaption.h"
@@ -35,7 +36,8 @@ AttendanceSettingsDialog::AttendanceSettingsDialog(ConsoleContext &context, QWid
     m_error->setProperty("role", QStringLiteral("fieldError"));
     m_error->hide();
 
-    const storage::AttendanceSettings settings = storage::AttendanceRepository(context.database()).settings();
+    const storage::AttendanceSettings settings =
+        context.reader().wait([](const QSqlDatabase &db) { return storage::AttendanceRepository(db).settings(); });
     m_pairing->setCurrentIndex(m_pairing->findData(int(settings.pairing)));
     m_duplicateWindow->setValue(settings.duplicateWindowSeconds);
 
@@ -64,8 +66,9 @@ void AttendanceSettingsDialog::accept()
     storage::AttendanceSettings settings;
     settings.pairing = storage::PairingSetting(m_pairing->currentData().toInt());
     settings.duplicateWindowSeconds = m_duplicateWindow->value();
-    const services::Outcome outcome =
-        services::CalendarAdmin(m_context.database()).setAttendanceSettings(m_context.actor(), settings);
+    const services::Actor actor = m_context.actor();
+    const services::Outcome outcome = m_context.reader().wait(
+        [&](const QSqlDatabase &db) { return services::CalendarAdmin(db).setAttendanceSettings(actor, settings); });
     if (!outcome.ok()) {
         m_error->setText(OutcomeText::attendance(outcome));
         m_error->show();

@@ -3,6 +3,7 @@
 #include "attendanceerrortext.h"
 #include "closedperiodrepository.h"
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "corrections.h"
 #include "correctiontexts.h"
 #include "icons.h"
@@ -61,7 +62,7 @@ CorrectionsDialog::CorrectionsDialog(ConsoleContext &context, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_employee(new QComboBox(this))
-    , m_date(new QDateEdit(engine::SiteCalendar::today(context.database()), this))
+    , m_date(new QDateEdit(this))
     , m_punches(new WorkingDayPunchTable(this))
     , m_time(new QDateTimeEdit(this))
     , m_direction(new QComboBox(this))
@@ -79,8 +80,12 @@ CorrectionsDialog::CorrectionsDialog(ConsoleContext &context, QWidget *parent)
     // A long name elides instead of widening the dialog beyond the screen.
     m_employee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_employee->setMinimumContentsLength(24);
-    for (const storage::UserRow &user : storage::UserRepository(context.database()).list())
+    const auto [today, users] = context.reader().wait([](const QSqlDatabase &db) {
+        return std::pair(engine::SiteCalendar::today(db), storage::UserRepository(db).list());
+    });
+    for (const storage::UserRow &user : users)
         m_employee->addItem(user.name.isEmpty() ? user.userId : tr("%1 (%2)").arg(user.name, user.userId), user.userId);
+    m_date->setDate(today);
     m_date->setObjectName(QStringLiteral("correctionDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -177,15 +182,18 @@ void CorrectionsDialog::loadDay()
 {
     m_error->hide();
     const QString userId = m_employee->currentData().toString();
-    m_logRows = userId.isEmpty() ? QList<CorrectionRow>()
-                                 : storage::PunchCorrectionRepository(m_context.database()).history(userId);
+    const QDate date = m_date->date();
+    std::optional<storage::ClosedPeriodRow> closed;
+    m_logRows = m_context.reader().wait([&](const QSqlDatabase &db) {
+        closed = storage::ClosedPeriodRepository(db).covering(date);
+        return userId.isEmpty() ? QList<CorrectionRow>() : storage::PunchCorrectionRepository(db).history(userId);
+    });
     QString error;
-    if (!m_punches->load(m_context.database(), userId, m_date->date(), m_logRows, &error))
+    if (!m_punches->load(m_context.database(), userId, date, m_logRows, &error))
         showError(error);
     showLog();
     updateActions();
     // Said before anyone types a reason: the store refuses every change on a closed day.
-    const auto closed = storage::ClosedPeriodRepository(m_context.database()).covering(m_date->date());
     m_closedNote->setText(closed ? AttendanceErrorText::closedPeriod(*closed) : QString());
     m_closedNote->setVisible(closed.has_value());
 }
@@ -270,12 +278,26 @@ QString CorrectionsDialog::direction() const
     return m_direction->currentData().toString();
 }
 
+bool CorrectionsDialog::correct(const Correction &correction, const QList<QDateTime> &times)
+{
+    const services::Actor actor = m_context.actor();
+    const services::Outcome outcome = m_context.reader().wait([&](const QSqlDatabase &db) {
+        services::Corrections corrections(db);
+        return correction(corrections, actor);
+    });
+    return finish(outcome, times);
+}
+
 void CorrectionsDialog::addPunch()
 {
-    finish(services::Corrections(m_context.database())
-               .addPunch(m_context.actor(), m_employee->currentData().toString(), typedTime(), direction(),
-                         m_reason->text().trimmed()),
-           {typedTime()});
+    const QString userId = m_employee->currentData().toString();
+    const QDateTime time = typedTime();
+    const QString direction = this->direction();
+    const QString reason = m_reason->text().trimmed();
+    const auto add = [&](services::Corrections &corrections, const services::Actor &actor) {
+        return corrections.addPunch(actor, userId, time, direction, reason);
+    };
+    correct(add, {time});
 }
 
 void CorrectionsDialog::voidPunch()
@@ -285,12 +307,13 @@ void CorrectionsDialog::voidPunch()
         showError(tr("Select a punch that counts first."));
         return;
     }
-    services::Corrections corrections(m_context.database());
     const QString reason = m_reason->text().trimmed();
     // A punch added by hand is not stored: voiding it revokes the addition.
-    finish(punch->punchId == 0 ? corrections.revoke(m_context.actor(), punch->correctionId, reason)
-                               : corrections.voidPunch(m_context.actor(), punch->punchId, reason),
-           {punch->time});
+    const auto voidIt = [&](services::Corrections &corrections, const services::Actor &actor) {
+        return punch->punchId == 0 ? corrections.revoke(actor, punch->correctionId, reason)
+                                   : corrections.voidPunch(actor, punch->punchId, reason);
+    };
+    correct(voidIt, {punch->time});
 }
 
 void CorrectionsDialog::movePunch()
@@ -300,13 +323,15 @@ void CorrectionsDialog::movePunch()
         showError(tr("Select a punch that counts first."));
         return;
     }
-    services::Corrections corrections(m_context.database());
     const QString reason = m_reason->text().trimmed();
+    const QDateTime time = typedTime();
+    const QString direction = this->direction();
     // A punch added by hand moves as one step: its addition revoked and the new one added.
-    finish(punch->punchId != 0
-               ? corrections.movePunch(m_context.actor(), punch->punchId, typedTime(), direction(), reason)
-               : corrections.moveAddedPunch(m_context.actor(), punch->correctionId, typedTime(), direction(), reason),
-           {punch->time, typedTime()});
+    const auto move = [&](services::Corrections &corrections, const services::Actor &actor) {
+        return punch->punchId != 0 ? corrections.movePunch(actor, punch->punchId, time, direction, reason)
+                                   : corrections.moveAddedPunch(actor, punch->correctionId, time, direction, reason);
+    };
+    correct(move, {punch->time, time});
 }
 
 void CorrectionsDialog::revokeCorrection()
@@ -336,9 +361,11 @@ void CorrectionsDialog::revokeCorrection()
                                       after.isEmpty() ? none : after, correction->changedBy, correction->reason);
     if (QMessageBox::question(this, tr("Revoke correction"), question) != QMessageBox::Yes)
         return;
-    finish(services::Corrections(m_context.database())
-               .revoke(m_context.actor(), correction->id, m_reason->text().trimmed()),
-           {correction->ioTime, correction->previousTime});
+    const QString reason = m_reason->text().trimmed();
+    const auto revoke = [&](services::Corrections &corrections, const services::Actor &actor) {
+        return corrections.revoke(actor, correction->id, reason);
+    };
+    correct(revoke, {correction->ioTime, correction->previousTime});
 }
 
 bool CorrectionsDialog::finish(services::Outcome outcome, const QList<QDateTime> &times)
@@ -349,11 +376,15 @@ bool CorrectionsDialog::finish(services::Outcome outcome, const QList<QDateTime>
         // names the closed period of one of them, else it is looked for here.
         if (refused && outcome.error<storage::CorrectionError>() == storage::CorrectionError::PeriodClosed &&
             !outcome.closedPeriod) {
-            const storage::ClosedPeriodRepository periods(m_context.database());
-            for (const QDateTime &time : times) {
-                if (!outcome.closedPeriod && time.isValid())
-                    outcome.closedPeriod = periods.covering(time.date());
-            }
+            outcome.closedPeriod = m_context.reader().wait([&times](const QSqlDatabase &db) {
+                const storage::ClosedPeriodRepository periods(db);
+                std::optional<storage::ClosedPeriodRow> closed;
+                for (const QDateTime &time : times) {
+                    if (!closed && time.isValid())
+                        closed = periods.covering(time.date());
+                }
+                return closed;
+            });
         }
         showError(OutcomeText::correction(outcome));
         if (refused && outcome.error<storage::CorrectionError>() == storage::CorrectionError::EmptyReason)

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "actor.h"
 #include "outcome.h"
 #include "punchcorrectionrepository.h"
 
 #include <QDate>
 #include <QDialog>
+
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -13,6 +16,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+
+namespace punchclock::services {
+class Corrections;
+}
 
 namespace punchclock::ui {
 
@@ -25,7 +32,7 @@ class WorkingDayPunchTable;
 // never altered. The list shows the working day as the reports count it (punches added by
 // hand included, a night shift's morning out-punch with its evening), and times are the
 // site's wall clock exactly as typed, whatever the time zone of this PC. A day in a closed
-// period says so, naming the period.
+// period says so, naming the period. Its reads and changes run on the console's reader.
 class CorrectionsDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +56,9 @@ private:
     std::optional<storage::CorrectionRow> selectedCorrection() const;
     QDateTime typedTime() const;
     QString direction() const;
+    using Correction = std::function<services::Outcome(services::Corrections &, const services::Actor &)>;
+    // `correction` on the console's reader, then finish() with `times`.
+    bool correct(const Correction &correction, const QList<QDateTime> &times);
     // What services::Corrections said; `times`: the punch's times the change touches, to name a
     // closed period that refused it.
     bool finish(services::Outcome outcome, const QList<QDateTime> &times = {});

@@ -3,6 +3,7 @@
 #include "attendancerepository.h"
 #include "calendaradmin.h"
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "icons.h"
 #include "outcometext.h"
 #include "rangespinbox.h"
@@ -71,6 +72,7 @@ HolidaysLeaveDialog::HolidaysLeaveDialog(ConsoleContext &context, QWidget *paren
     , m_leaveKind(new QComboBox(this))
     , m_leave(listTable(this, "leaveList", {tr("Employee"), tr("Date"), tr("Kind")}))
     , m_error(new QLabel(this))
+    , m_yearRead(context.reader(), this, [this](const Year &year) { showYear(year); })
 {
     setObjectName(QStringLiteral("holidaysLeaveDialog"));
     setWindowTitle(tr("Holidays and leave"));
@@ -131,7 +133,9 @@ QWidget *HolidaysLeaveDialog::buildLeave()
     // A long name elides instead of widening the dialog beyond the screen.
     m_employee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_employee->setMinimumContentsLength(24);
-    for (const storage::UserRow &user : storage::UserRepository(m_context.database()).list())
+    const QList<storage::UserRow> users =
+        m_context.reader().wait([](const QSqlDatabase &db) { return storage::UserRepository(db).list(); });
+    for (const storage::UserRow &user : users)
         m_employee->addItem(user.name.isEmpty() ? user.userId : tr("%1 (%2)").arg(user.name, user.userId), user.userId);
     m_leaveKind->setObjectName(QStringLiteral("leaveKind"));
     m_leaveKind->setEditable(true);
@@ -159,11 +163,20 @@ QWidget *HolidaysLeaveDialog::buildLeave()
 
 void HolidaysLeaveDialog::loadYear()
 {
-    const QDate first(m_year->value(), 1, 1);
-    const QDate last(m_year->value(), 12, 31);
-    const storage::AttendanceRepository repository(m_context.database());
+    m_yearRead.request([year = m_year->value()](const QSqlDatabase &db) {
+        const QDate first(year, 1, 1);
+        const QDate last(year, 12, 31);
+        const storage::AttendanceRepository repository(db);
+        return Year{year, repository.holidays(first, last), repository.leave(first, last)};
+    });
+}
+
+void HolidaysLeaveDialog::showYear(const Year &year)
+{
+    if (year.year != m_year->value())
+        return; // read for a year no longer chosen: the read for this one follows
     const QLocale locale;
-    const QList<storage::HolidayRow> holidays = repository.holidays(first, last);
+    const QList<storage::HolidayRow> &holidays = year.holidays;
     m_holidays->setRowCount(int(holidays.size()));
     for (int row = 0; row < holidays.size(); ++row) {
         auto *date = new QTableWidgetItem(locale.toString(holidays.at(row).date, QLocale::ShortFormat));
@@ -171,7 +184,7 @@ void HolidaysLeaveDialog::loadYear()
         m_holidays->setItem(row, 0, date);
         m_holidays->setItem(row, 1, new QTableWidgetItem(holidays.at(row).name));
     }
-    const QList<storage::LeaveRow> leave = repository.leave(first, last);
+    const QList<storage::LeaveRow> &leave = year.leave;
     m_leave->setRowCount(int(leave.size()));
     for (int row = 0; row < leave.size(); ++row) {
         const int index = m_employee->findData(leave.at(row).userId);
@@ -185,11 +198,25 @@ void HolidaysLeaveDialog::loadYear()
     }
 }
 
+services::Outcome HolidaysLeaveDialog::changeEach(const QList<Change> &changes)
+{
+    return m_context.reader().wait([&changes](const QSqlDatabase &db) {
+        services::CalendarAdmin calendar(db);
+        for (const Change &change : changes) {
+            const services::Outcome outcome = change(calendar);
+            if (!outcome.ok())
+                return outcome;
+        }
+        return services::Outcome();
+    });
+}
+
 void HolidaysLeaveDialog::addHoliday()
 {
-    const QDate date = m_holidayDate->date();
-    const services::Outcome outcome = services::CalendarAdmin(m_context.database())
-                                          .setHoliday(m_context.actor(), {date, m_holidayName->text().trimmed()});
+    const services::Actor actor = m_context.actor();
+    const storage::HolidayRow holiday{m_holidayDate->date(), m_holidayName->text().trimmed()};
+    const services::Outcome outcome =
+        changeEach({[&](services::CalendarAdmin &calendar) { return calendar.setHoliday(actor, holiday); }});
     if (!outcome.ok()) {
         showRefusal(outcome);
         return;
@@ -213,16 +240,16 @@ void HolidaysLeaveDialog::removeHolidays()
     const QModelIndexList rows = m_holidays->selectionModel()->selectedRows();
     if (!confirmRemoval(int(rows.size())))
         return;
-    services::CalendarAdmin calendar(m_context.database());
-    m_error->hide();
+    const services::Actor actor = m_context.actor();
+    QList<Change> removals;
     for (const QModelIndex &row : rows) {
         const QDate date = m_holidays->item(row.row(), 0)->data(Qt::UserRole).toDate();
-        const services::Outcome outcome = calendar.removeHoliday(m_context.actor(), date);
-        if (!outcome.ok()) {
-            showRefusal(outcome);
-            break;
-        }
+        removals.append(
+            [actor, date](services::CalendarAdmin &calendar) { return calendar.removeHoliday(actor, date); });
     }
+    m_error->hide();
+    if (const services::Outcome outcome = changeEach(removals); !outcome.ok())
+        showRefusal(outcome);
     loadYear();
     m_context.notifyChanged(ConsoleContext::Attendance);
 }
@@ -233,10 +260,13 @@ void HolidaysLeaveDialog::addLeave()
         showError(tr("There are no employees yet."));
         return;
     }
-    const services::Outcome outcome =
-        services::CalendarAdmin(m_context.database())
-            .setLeave(m_context.actor(), m_employee->currentData().toString(), m_leaveFrom->date(), m_leaveTo->date(),
-                      m_leaveKind->currentText().trimmed());
+    const services::Actor actor = m_context.actor();
+    const QString userId = m_employee->currentData().toString();
+    const QDate from = m_leaveFrom->date();
+    const QDate to = m_leaveTo->date();
+    const QString kind = m_leaveKind->currentText().trimmed();
+    const services::Outcome outcome = changeEach(
+        {[&](services::CalendarAdmin &calendar) { return calendar.setLeave(actor, userId, from, to, kind); }});
     if (!outcome.ok()) {
         showRefusal(outcome);
         return;
@@ -252,17 +282,18 @@ void HolidaysLeaveDialog::removeLeave()
     const QModelIndexList rows = m_leave->selectionModel()->selectedRows();
     if (!confirmRemoval(int(rows.size())))
         return;
-    services::CalendarAdmin calendar(m_context.database());
-    m_error->hide();
+    const services::Actor actor = m_context.actor();
+    QList<Change> removals;
     for (const QModelIndex &row : rows) {
         const QDate date = m_leave->item(row.row(), 1)->data(Qt::UserRole).toDate();
-        const services::Outcome outcome = calendar.removeLeave(
-            m_context.actor(), m_leave->item(row.row(), 0)->data(Qt::UserRole).toString(), date, date);
-        if (!outcome.ok()) {
-            showRefusal(outcome);
-            break;
-        }
+        const QString userId = m_leave->item(row.row(), 0)->data(Qt::UserRole).toString();
+        removals.append([actor, userId, date](services::CalendarAdmin &calendar) {
+            return calendar.removeLeave(actor, userId, date, date);
+        });
     }
+    m_error->hide();
+    if (const services::Outcome outcome = changeEach(removals); !outcome.ok())
+        showRefusal(outcome);
     loadYear();
     m_context.notifyChanged(ConsoleContext::Attendance);
 }

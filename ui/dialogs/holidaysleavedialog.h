@@ -1,9 +1,12 @@
 #pragma once
 
 #include "attendancerepository.h"
+#include "consolereader.h"
 #include "outcome.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -12,12 +15,17 @@ class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
+namespace punchclock::services {
+class CalendarAdmin;
+}
+
 namespace punchclock::ui {
 
 class ConsoleContext;
 
 // Public holidays (nobody is expected) and employees' leave days (nobody is absent), one year
-// at a time. Days of a closed period cannot change; the refusal names the period.
+// at a time. Days of a closed period cannot change; the refusal names the period. Reads and
+// changes run on the console's reader.
 class HolidaysLeaveDialog : public QDialog
 {
     Q_OBJECT
@@ -28,7 +36,18 @@ public:
 private:
     QWidget *buildHolidays();
     QWidget *buildLeave();
+    // A year's holidays and leave.
+    struct Year
+    {
+        int year = 0;
+        QList<storage::HolidayRow> holidays;
+        QList<storage::LeaveRow> leave;
+    };
     void loadYear();
+    void showYear(const Year &year);
+    using Change = std::function<services::Outcome(services::CalendarAdmin &)>;
+    // Each of `changes` on the console's reader, in order, until one is refused: what it said.
+    services::Outcome changeEach(const QList<Change> &changes);
     void addHoliday();
     void removeHolidays();
     void addLeave();
@@ -49,6 +68,7 @@ private:
     QComboBox *m_leaveKind;
     QTableWidget *m_leave;
     QLabel *m_error;
+    RepeatedRead<Year> m_yearRead;
 };
 
 } // namespace punchclock::ui

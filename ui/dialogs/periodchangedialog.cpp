@@ -2,6 +2,7 @@
 
 #include "attendanceerrortext.h"
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "outcometext.h"
 #include "reporttexts.h"
 
@@ -115,12 +116,13 @@ bool PeriodChangeDialog::closePeriod(const QString &reason)
 {
     const QDate from = m_from->date();
     const QDate to = m_to->date();
-    const storage::ClosedPeriodRepository periods(m_context.database());
     if (to < from) {
         showError(AttendanceErrorText::text(storage::PeriodError::InvalidDates));
         return false;
     }
-    if (const auto other = periods.overlapping(from, to)) {
+    const auto overlapping = m_context.reader().wait(
+        [&](const QSqlDatabase &db) { return storage::ClosedPeriodRepository(db).overlapping(from, to); });
+    if (const auto &other = overlapping) {
         showError(AttendanceErrorText::text(storage::PeriodError::Overlaps, other));
         return false;
     }
@@ -133,8 +135,9 @@ bool PeriodChangeDialog::closePeriod(const QString &reason)
             .arg(ReportTexts::period(from, to));
     if (QMessageBox::question(this, tr("Close a period"), question) != QMessageBox::Yes)
         return false;
-    const services::Outcome closed =
-        services::PeriodAdmin(m_context.database()).close(m_context.actor(), from, to, reason);
+    const services::Actor actor = m_context.actor();
+    const services::Outcome closed = m_context.reader().wait(
+        [&](const QSqlDatabase &db) { return services::PeriodAdmin(db).close(actor, from, to, reason); });
     if (!closed.ok()) {
         showError(OutcomeText::period(closed));
         return false;
@@ -145,7 +148,9 @@ bool PeriodChangeDialog::closePeriod(const QString &reason)
 
 bool PeriodChangeDialog::reopenPeriod(const QString &reason)
 {
-    const int late = int(storage::ClosedPeriodRepository(m_context.database()).arrivedAfterClose(m_period).size());
+    const int late = m_context.reader().wait([this](const QSqlDatabase &db) {
+        return int(storage::ClosedPeriodRepository(db).arrivedAfterClose(m_period).size());
+    });
     const QString days = ReportTexts::period(m_period.from, m_period.to);
     //: %1 the period's days; %n punches that arrived after it was closed
     const QString question =
@@ -161,8 +166,9 @@ bool PeriodChangeDialog::reopenPeriod(const QString &reason)
                        .arg(days);
     if (QMessageBox::question(this, tr("Reopen a period"), question) != QMessageBox::Yes)
         return false;
-    const services::Outcome reopened =
-        services::PeriodAdmin(m_context.database()).reopen(m_context.actor(), m_period.id, reason);
+    const services::Actor actor = m_context.actor();
+    const services::Outcome reopened = m_context.reader().wait(
+        [&](const QSqlDatabase &db) { return services::PeriodAdmin(db).reopen(actor, m_period.id, reason); });
     if (!reopened.ok()) {
         showError(OutcomeText::period(reopened));
         return false;

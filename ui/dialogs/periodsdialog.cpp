@@ -33,6 +33,9 @@ PeriodsDialog::PeriodsDialog(ConsoleContext &context, QWidget *parent)
     , m_reopen(new QPushButton(themedIcon("document-edit"), tr("&Reopen…"), this))
     , m_lateCaption(new QLabel(this))
     , m_late(new QTableWidget(0, LatePunchColumnCount, this))
+    , m_periodsRead(context.reader(), this,
+                    [this](QList<storage::ClosedPeriodRow> periods) { presentPeriods(std::move(periods)); })
+    , m_lateRead(context.reader(), this, [this](const LatePunches &late) { presentLatePunches(late); })
 {
     setObjectName(QStringLiteral("periodsDialog"));
     setWindowTitle(tr("Closed periods"));
@@ -99,7 +102,7 @@ PeriodsDialog::PeriodsDialog(ConsoleContext &context, QWidget *parent)
     connect(&context, &ConsoleContext::attendanceChanged, this, &PeriodsDialog::reload);
     connect(&context, &ConsoleContext::punchesChanged, this, &PeriodsDialog::showLatePunches);
     connect(&context, &ConsoleContext::terminalsChanged, this, &PeriodsDialog::showLatePunches);
-    reload();
+    presentPeriods(context.reader().wait(&PeriodsDialog::readPeriods));
     m_periods->fitColumnsToContents(200);
     if (m_proxy->rowCount() > 0)
         m_periods->selectRow(0);
@@ -112,11 +115,25 @@ void PeriodsDialog::selectPeriod(qint64 id)
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_periods->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    else
+        m_selectWhenShown = id; // closed a moment ago: the reload that lists it is on its way
+}
+
+QList<storage::ClosedPeriodRow> PeriodsDialog::readPeriods(const QSqlDatabase &db)
+{
+    return storage::ClosedPeriodRepository(db).history();
 }
 
 void PeriodsDialog::reload()
 {
-    m_model->setPeriods(storage::ClosedPeriodRepository(m_context.database()).history());
+    m_periodsRead.request(&PeriodsDialog::readPeriods);
+}
+
+void PeriodsDialog::presentPeriods(QList<storage::ClosedPeriodRow> periods)
+{
+    m_model->setPeriods(std::move(periods));
+    if (m_selectWhenShown != 0 && m_model->rowOf(m_selectWhenShown) >= 0)
+        selectPeriod(std::exchange(m_selectWhenShown, 0));
     updateActions();
     showLatePunches();
 }
@@ -137,34 +154,56 @@ void PeriodsDialog::showLatePunches()
 {
     const storage::ClosedPeriodRow *period = m_model->periodAt(m_model->rowOf(selectedId()));
     if (!period) {
+        m_lateShownFor = 0;
         m_late->setRowCount(0);
         m_lateCaption->setText(m_model->rowCount() == 0
                                    ? tr("No period has been closed yet.")
                                    : tr("Select a period to see the punches that arrived after it was closed."));
         return;
     }
-    const QSqlDatabase db = m_context.database();
-    const QList<storage::LatePunchRow> punches = storage::ClosedPeriodRepository(db).arrivedAfterClose(*period);
-    const int count = int(punches.size());
+    if (period->id != m_lateShownFor) {
+        // Another period's punches must not stand under this one while its own are read.
+        m_late->setRowCount(0);
+        m_lateCaption->clear();
+        m_lateShownFor = period->id;
+    }
+    m_lateRead.request([period = *period](const QSqlDatabase &db) { return readLatePunches(db, period); });
+}
+
+PeriodsDialog::LatePunches PeriodsDialog::readLatePunches(const QSqlDatabase &db,
+                                                          const storage::ClosedPeriodRow &period)
+{
+    LatePunches late;
+    late.periodId = period.id;
+    late.punches = storage::ClosedPeriodRepository(db).arrivedAfterClose(period);
+    // tr() is thread-safe.
+    for (const storage::UserRow &user : storage::UserRepository(db).list())
+        late.users.insert(user.userId, user.name.isEmpty() ? user.userId : tr("%1 (%2)").arg(user.name, user.userId));
+    for (const storage::TerminalRow &terminal : storage::TerminalRepository(db).list())
+        late.terminals.insert(terminal.devId, terminal.name.isEmpty()
+                                                  ? terminal.devId
+                                                  : tr("%1 (%2)").arg(terminal.name, terminal.devId));
+    return late;
+}
+
+void PeriodsDialog::presentLatePunches(const LatePunches &late)
+{
+    const storage::ClosedPeriodRow *period = m_model->periodAt(m_model->rowOf(selectedId()));
+    if (!period || period->id != late.periodId)
+        return; // read for a period no longer selected
+    const int count = int(late.punches.size());
     m_lateCaption->setText(
         period->closed()
             ? tr("%n punch(es) of its days arrived after it was closed: kept, not counted in it.", nullptr, count)
             : tr("%n punch(es) of its days arrived after it was closed; they count since it was "
                  "reopened.",
                  nullptr, count));
-    QHash<QString, QString> users;
-    for (const storage::UserRow &user : storage::UserRepository(db).list())
-        users.insert(user.userId, user.name.isEmpty() ? user.userId : tr("%1 (%2)").arg(user.name, user.userId));
-    QHash<QString, QString> terminals;
-    for (const storage::TerminalRow &terminal : storage::TerminalRepository(db).list())
-        terminals.insert(terminal.devId,
-                         terminal.name.isEmpty() ? terminal.devId : tr("%1 (%2)").arg(terminal.name, terminal.devId));
     m_late->setRowCount(count);
     for (int row = 0; row < count; ++row) {
-        const storage::LatePunchRow &punch = punches.at(row);
-        const QStringList cells{users.value(punch.userId, punch.userId), terminals.value(punch.devId, punch.devId),
-                                ReportCellFormat::dateTime(punch.ioTime),
-                                ReportCellFormat::dateTime(punch.countedAt.toLocalTime())};
+        const storage::LatePunchRow &punch = late.punches.at(row);
+        const QStringList cells{
+            late.users.value(punch.userId, punch.userId), late.terminals.value(punch.devId, punch.devId),
+            ReportCellFormat::dateTime(punch.ioTime), ReportCellFormat::dateTime(punch.countedAt.toLocalTime())};
         for (int column = 0; column < LatePunchColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
@@ -177,11 +216,11 @@ void PeriodsDialog::showLatePunches()
 void PeriodsDialog::closePeriod()
 {
     // Last month in the site's calendar: the period a payroll closes most often.
-    const QDate today = engine::SiteCalendar::today(m_context.database());
+    const QDate today = m_context.reader().wait([](const QSqlDatabase &db) { return engine::SiteCalendar::today(db); });
     const QDate thisMonth(today.year(), today.month(), 1);
     auto *dialog = PeriodChangeDialog::closing(m_context, thisMonth.addMonths(-1), thisMonth.addDays(-1), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The dialog told the console of the change, which reloaded the list.
+    // The dialog told the console of the change, which reloads the list.
     connect(dialog, &QDialog::accepted, this, [this, dialog] { selectPeriod(dialog->periodId()); });
     dialog->open();
 }
@@ -193,7 +232,7 @@ void PeriodsDialog::reopenPeriod()
         return;
     auto *dialog = PeriodChangeDialog::reopening(m_context, *period, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The dialog told the console of the change, which reloaded the list.
+    // The dialog told the console of the change, which reloads the list.
     connect(dialog, &QDialog::accepted, this, [this, dialog] { selectPeriod(dialog->periodId()); });
     dialog->open();
 }

@@ -2,6 +2,7 @@
 
 #include "closedperiodrepository.h"
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "departmentrepository.h"
 #include "effectivedatepicker.h"
 #include "outcometext.h"
@@ -81,14 +82,8 @@ SchedulesDialog::SchedulesDialog(ConsoleContext &context, QWidget *parent)
     // Long names must not widen the dialog beyond the screen.
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_owner->setMinimumContentsLength(24);
-    m_owner->addItem(tr("Whole site (the default)"), SiteKey);
-    for (const storage::DepartmentRow &department : storage::DepartmentRepository(context.database()).list())
-        m_owner->addItem(tr("Department: %1").arg(department.name), QStringLiteral("d:%1").arg(department.id));
-    for (const storage::UserRow &user : storage::UserRepository(context.database()).list()) {
-        const QString name = user.name.isEmpty() ? user.userId : tr("%1 (%2)").arg(user.name, user.userId);
-        m_departmentOf.insert(user.userId, user.departmentId);
-        m_owner->addItem(tr("Employee: %1").arg(name), QString(QStringLiteral("u:") + user.userId));
-    }
+    const Choices choices = context.reader().wait(&SchedulesDialog::readChoices);
+    addOwners(choices);
     m_source->setObjectName(QStringLiteral("scheduleSource"));
     m_source->setWordWrap(true);
     m_appliesFrom->setObjectName(QStringLiteral("scheduleAppliesFrom"));
@@ -99,7 +94,7 @@ SchedulesDialog::SchedulesDialog(ConsoleContext &context, QWidget *parent)
     m_error->hide();
     m_clear->setObjectName(QStringLiteral("clearSchedule"));
 
-    const QList<storage::ShiftRow> shifts = storage::AttendanceRepository(context.database()).shifts();
+    const QList<storage::ShiftRow> &shifts = choices.shifts;
     for (const storage::ShiftRow &shift : shifts)
         m_shiftNames.insert(shift.id, shift.name);
     m_week = new WeekShiftsEditor(shifts, this);
@@ -148,92 +143,124 @@ void SchedulesDialog::selectOwner(const QString &key)
     m_owner->setCurrentIndex(m_owner->findData(key));
 }
 
+SchedulesDialog::Choices SchedulesDialog::readChoices(const QSqlDatabase &db)
+{
+    return {storage::DepartmentRepository(db).list(), storage::UserRepository(db).list(),
+            storage::AttendanceRepository(db).shifts()};
+}
+
+void SchedulesDialog::addOwners(const Choices &choices)
+{
+    m_owner->addItem(tr("Whole site (the default)"), SiteKey);
+    for (const storage::DepartmentRow &department : choices.departments)
+        m_owner->addItem(tr("Department: %1").arg(department.name), QStringLiteral("d:%1").arg(department.id));
+    for (const storage::UserRow &user : choices.users) {
+        const QString name = user.name.isEmpty() ? user.userId : tr("%1 (%2)").arg(user.name, user.userId);
+        m_departmentOf.insert(user.userId, user.departmentId);
+        m_owner->addItem(tr("Employee: %1").arg(name), QString(QStringLiteral("u:") + user.userId));
+    }
+}
+
+SchedulesDialog::Owner SchedulesDialog::readOwner(const QSqlDatabase &db, const QString &key,
+                                                  std::optional<qint64> department)
+{
+    const storage::ScheduleRepository repository(db);
+    Owner owner;
+    if (isUser(key)) {
+        owner.history = repository.userHistory(key.mid(2));
+        owner.week = repository.userSchedule(key.mid(2));
+        // Without a week of their own, they start from the one they follow now.
+        const bool followedEver = department && !repository.departmentHistory(*department).isEmpty();
+        owner.everPlanned = !owner.history.isEmpty() || followedEver;
+        if (!owner.week && department)
+            owner.department = repository.departmentSchedule(*department);
+    } else if (key == SiteKey) {
+        owner.history = repository.siteHistory().value_or(QList<ScheduleVersion>());
+        owner.week = repository.siteSchedule();
+        owner.everPlanned = !owner.history.isEmpty();
+    } else if (!key.isEmpty()) {
+        owner.siteWeek = repository.siteSchedule().has_value();
+        owner.history = repository.departmentHistory(key.mid(2).toLongLong());
+        owner.week = repository.departmentSchedule(key.mid(2).toLongLong());
+        owner.everPlanned = !owner.history.isEmpty();
+    }
+    owner.closed = storage::ClosedPeriodRepository(db).closed();
+    owner.today = engine::SiteCalendar::today(db);
+    return owner;
+}
+
 void SchedulesDialog::loadOwner()
 {
-    m_error->hide();
     const QString key = m_owner->currentData().toString();
-    const storage::ScheduleRepository repository(m_context.database());
-    std::optional<storage::WeekShiftIds> week;
-    bool everPlanned = false;
-    if (isUser(key)) {
-        m_ownerHistory = repository.userHistory(key.mid(2));
-        week = repository.userSchedule(key.mid(2));
-        const QDate ownFrom = week ? m_ownerHistory.last().from : QDate();
-        if (ownFrom.isValid())
-            //: %1 the first day of the employee's own week
-            m_source->setText(tr("From %1 this employee follows the week below, not the department's.")
-                                  .arg(EffectiveDatePicker::text(ownFrom)));
-        else
-            m_source->setText(week ? tr("This employee follows the week below, not the department's.")
-                                   : tr("This employee follows their department's week (below). Save to give them "
-                                        "their own."));
-        // Without a week of their own, start from the one they follow now.
-        const std::optional<qint64> department = m_departmentOf.value(key.mid(2));
-        const QList<ScheduleVersion> followed =
-            department ? repository.departmentHistory(*department) : QList<ScheduleVersion>();
-        everPlanned = !m_ownerHistory.isEmpty() || !followed.isEmpty();
-        m_clear->setEnabled(week.has_value());
-        if (!week && department)
-            week = repository.departmentSchedule(*department);
-    } else if (key == SiteKey) {
-        m_ownerHistory = repository.siteHistory().value_or(QList<ScheduleVersion>());
-        week = repository.siteSchedule();
-        everPlanned = !m_ownerHistory.isEmpty();
-        m_source->setText(tr("The week of every employee who has no week of their own and whose department has "
-                             "none."));
-        m_clear->setEnabled(week.has_value());
-    } else if (!key.isEmpty()) {
-        const bool siteWeek = repository.siteSchedule().has_value();
-        m_ownerHistory = repository.departmentHistory(key.mid(2).toLongLong());
-        week = repository.departmentSchedule(key.mid(2).toLongLong());
-        everPlanned = !m_ownerHistory.isEmpty();
-        if (!everPlanned)
-            m_source->setText(siteWeek ? tr("No week of its own yet: its employees follow the site's week until one "
-                                            "is saved.")
-                                       : tr("No week planned yet: nothing is expected of its employees until one is "
-                                            "saved."));
-        else if (!week && m_ownerHistory.last().from.isValid())
-            //: %1 the day the department's schedule ended
-            m_source->setText(siteWeek ? tr("No week of its own from %1: its employees follow the site's week from "
-                                            "then on.")
-                                             .arg(EffectiveDatePicker::text(m_ownerHistory.last().from))
-                                       : tr("No schedule from %1: nothing is expected of its employees from then on.")
-                                             .arg(EffectiveDatePicker::text(m_ownerHistory.last().from)));
-        else if (!week)
-            m_source->setText(siteWeek ? tr("No week of its own: its employees follow the site's week.")
-                                       : tr("No schedule: nothing is expected of its employees."));
-        else
-            m_source->clear();
-        m_clear->setEnabled(week.has_value());
-    } else {
-        m_ownerHistory.clear();
-        m_clear->setEnabled(false);
-    }
+    const std::optional<qint64> department = isUser(key) ? m_departmentOf.value(key.mid(2)) : std::nullopt;
+    showOwner(key, m_context.reader().wait(
+                       [&key, department](const QSqlDatabase &db) { return readOwner(db, key, department); }));
+}
+
+void SchedulesDialog::showOwner(const QString &key, const Owner &owner)
+{
+    m_error->hide();
+    m_ownerHistory = owner.history;
+    if (!key.isEmpty())
+        m_source->setText(sourceText(key, owner));
+    m_clear->setEnabled(owner.week.has_value());
     m_clear->setVisible(!key.isEmpty());
-    m_week->setWeek(week.value_or(storage::WeekShiftIds{}));
-    showHistory(m_ownerHistory);
-    m_appliesFrom->setClosedPeriods(storage::ClosedPeriodRepository(m_context.database()).closed());
-    m_appliesFrom->setFrom(defaultFrom(everPlanned));
+    m_week->setWeek(owner.week.value_or(owner.department.value_or(storage::WeekShiftIds{})));
+    showHistory(m_ownerHistory, owner.today);
+    m_appliesFrom->setClosedPeriods(owner.closed);
+    m_appliesFrom->setFrom(defaultFrom(owner));
     updateClearText();
 }
 
-void SchedulesDialog::showHistory(const QList<ScheduleVersion> &history)
+QString SchedulesDialog::sourceText(const QString &key, const Owner &owner) const
+{
+    if (isUser(key)) {
+        const QDate ownFrom = owner.week ? owner.history.last().from : QDate();
+        if (ownFrom.isValid())
+            //: %1 the first day of the employee's own week
+            return tr("From %1 this employee follows the week below, not the department's.")
+                .arg(EffectiveDatePicker::text(ownFrom));
+        return owner.week ? tr("This employee follows the week below, not the department's.")
+                          : tr("This employee follows their department's week (below). Save to give them "
+                               "their own.");
+    }
+    if (key == SiteKey)
+        return tr("The week of every employee who has no week of their own and whose department has none.");
+    if (!owner.everPlanned)
+        return owner.siteWeek ? tr("No week of its own yet: its employees follow the site's week until one is "
+                                   "saved.")
+                              : tr("No week planned yet: nothing is expected of its employees until one is "
+                                   "saved.");
+    if (!owner.week && owner.history.last().from.isValid())
+        //: %1 the day the department's schedule ended
+        return owner.siteWeek ? tr("No week of its own from %1: its employees follow the site's week from "
+                                   "then on.")
+                                    .arg(EffectiveDatePicker::text(owner.history.last().from))
+                              : tr("No schedule from %1: nothing is expected of its employees from then on.")
+                                    .arg(EffectiveDatePicker::text(owner.history.last().from));
+    if (!owner.week)
+        return owner.siteWeek ? tr("No week of its own: its employees follow the site's week.")
+                              : tr("No schedule: nothing is expected of its employees.");
+    return {};
+}
+
+void SchedulesDialog::showHistory(const QList<ScheduleVersion> &history, QDate today)
 {
     QList<RuleHistoryTable::Entry> entries;
     for (const ScheduleVersion &version : history) {
         const QString week = weekText(version, m_shiftNames);
         entries.append({version.from, week, week, version.changedBy, version.changedAt});
     }
-    m_history->setEntries(entries, engine::SiteCalendar::today(m_context.database()));
+    m_history->setEntries(entries, today);
 }
 
-QDate SchedulesDialog::defaultFrom(bool everPlanned) const
+QDate SchedulesDialog::defaultFrom(const Owner &owner)
 {
     // A first schedule plans every day not yet signed off; a change applies from today on.
-    if (everPlanned)
-        return engine::SiteCalendar::today(m_context.database());
+    if (owner.everPlanned)
+        return owner.today;
     QDate firstOpen;
-    for (const storage::ClosedPeriodRow &period : storage::ClosedPeriodRepository(m_context.database()).closed())
+    for (const storage::ClosedPeriodRow &period : owner.closed)
         firstOpen = std::max(firstOpen, period.to.addDays(1));
     return firstOpen;
 }
@@ -263,12 +290,12 @@ void SchedulesDialog::save()
     const QDate from = m_appliesFrom->from();
     if (!confirmReplacing(from))
         return;
-    services::ScheduleAdmin schedules(m_context.database());
-    if (key == SiteKey)
-        finish(schedules.setSite(m_context.actor(), week, from));
-    else
-        finish(isUser(key) ? schedules.setUser(m_context.actor(), key.mid(2), week, from)
-                           : schedules.setDepartment(m_context.actor(), key.mid(2).toLongLong(), week, from));
+    change([&](services::ScheduleAdmin &schedules, const services::Actor &actor) {
+        if (key == SiteKey)
+            return schedules.setSite(actor, week, from);
+        return isUser(key) ? schedules.setUser(actor, key.mid(2), week, from)
+                           : schedules.setDepartment(actor, key.mid(2).toLongLong(), week, from);
+    });
 }
 
 void SchedulesDialog::clear()
@@ -279,12 +306,12 @@ void SchedulesDialog::clear()
     const QDate from = m_appliesFrom->from();
     if (!confirmReplacing(from))
         return;
-    services::ScheduleAdmin schedules(m_context.database());
-    if (key == SiteKey)
-        finish(schedules.clearSite(m_context.actor(), from));
-    else
-        finish(isUser(key) ? schedules.clearUser(m_context.actor(), key.mid(2), from)
-                           : schedules.clearDepartment(m_context.actor(), key.mid(2).toLongLong(), from));
+    change([&](services::ScheduleAdmin &schedules, const services::Actor &actor) {
+        if (key == SiteKey)
+            return schedules.clearSite(actor, from);
+        return isUser(key) ? schedules.clearUser(actor, key.mid(2), from)
+                           : schedules.clearDepartment(actor, key.mid(2).toLongLong(), from);
+    });
 }
 
 bool SchedulesDialog::confirmReplacing(QDate from)
@@ -305,6 +332,16 @@ bool SchedulesDialog::confirmReplacing(QDate from)
                             "before as they were.")
                              .arg(owner);
     return QMessageBox::question(this, tr("Change schedule"), question) == QMessageBox::Yes;
+}
+
+void SchedulesDialog::change(
+    const std::function<services::Outcome(services::ScheduleAdmin &, const services::Actor &)> &change)
+{
+    const services::Actor actor = m_context.actor();
+    finish(m_context.reader().wait([&](const QSqlDatabase &db) {
+        services::ScheduleAdmin schedules(db);
+        return change(schedules, actor);
+    }));
 }
 
 void SchedulesDialog::finish(const services::Outcome &outcome)

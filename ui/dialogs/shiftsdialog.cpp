@@ -2,6 +2,7 @@
 
 #include "closedperiodrepository.h"
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "effectivedatepicker.h"
 #include "icons.h"
 #include "attendanceerrortext.h"
@@ -139,11 +140,8 @@ ShiftsDialog::ShiftsDialog(ConsoleContext &context, QWidget *parent)
     connect(deleteButton, &QPushButton::clicked, this, &ShiftsDialog::remove);
     connect(saveButton, &QPushButton::clicked, this, &ShiftsDialog::save);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        if (const auto shift = storage::AttendanceRepository(m_context.database()).shift(
-                m_list->item(row)->data(Qt::UserRole).toLongLong()))
-            showShift(*shift);
+        if (row >= 0)
+            showShiftOf(m_list->item(row)->data(Qt::UserRole).toLongLong());
     });
 
     QFormLayout *form = m_form;
@@ -210,9 +208,11 @@ void ShiftsDialog::selectShift(qint64 id)
 
 void ShiftsDialog::loadList(qint64 select)
 {
+    const QList<storage::ShiftRow> shifts =
+        m_context.reader().wait([](const QSqlDatabase &db) { return storage::AttendanceRepository(db).shifts(); });
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    for (const storage::ShiftRow &shift : storage::AttendanceRepository(m_context.database()).shifts()) {
+    for (const storage::ShiftRow &shift : shifts) {
         //: A shift in the list: name, start and end
         auto *item =
             new QListWidgetItem(tr("%1 (%2–%3)").arg(shift.name, hhmm(shift.start), hhmm(shift.end)), m_list);
@@ -222,8 +222,25 @@ void ShiftsDialog::loadList(qint64 select)
     }
 }
 
-void ShiftsDialog::showShift(const storage::ShiftRow &shift)
+std::optional<ShiftsDialog::Shown> ShiftsDialog::readShift(const QSqlDatabase &db, qint64 id)
 {
+    const storage::AttendanceRepository repository(db);
+    const std::optional<storage::ShiftRow> shift = repository.shift(id);
+    if (!shift)
+        return std::nullopt;
+    return Shown{*shift, repository.shiftHistory(id), storage::ClosedPeriodRepository(db).closed(),
+                 engine::SiteCalendar::today(db)};
+}
+
+void ShiftsDialog::showShiftOf(qint64 id)
+{
+    if (const auto shown = m_context.reader().wait([id](const QSqlDatabase &db) { return readShift(db, id); }))
+        showShift(*shown);
+}
+
+void ShiftsDialog::showShift(const Shown &shown)
+{
+    const storage::ShiftRow &shift = shown.shift;
     m_currentId = shift.id;
     m_name->setText(shift.name);
     m_start->setTime(shift.start.isValid() ? shift.start : QTime(9, 0));
@@ -242,18 +259,18 @@ void ShiftsDialog::showShift(const storage::ShiftRow &shift)
     m_form->setRowVisible(m_appliesFrom, existing);
     m_historyBox->setVisible(existing);
     if (existing) {
-        m_appliesFrom->setClosedPeriods(storage::ClosedPeriodRepository(m_context.database()).closed());
-        m_appliesFrom->setFrom(engine::SiteCalendar::today(m_context.database()));
-        showHistory(shift.id);
+        m_appliesFrom->setClosedPeriods(shown.closed);
+        m_appliesFrom->setFrom(shown.today);
+        showHistory(shown);
     }
 }
 
-void ShiftsDialog::showHistory(qint64 id)
+void ShiftsDialog::showHistory(const Shown &shown)
 {
     QList<RuleHistoryTable::Entry> entries;
-    for (const storage::ShiftRow &definition : storage::AttendanceRepository(m_context.database()).shiftHistory(id))
+    for (const storage::ShiftRow &definition : shown.history)
         entries.append(historyEntry(definition));
-    m_history->setEntries(entries, engine::SiteCalendar::today(m_context.database()));
+    m_history->setEntries(entries, shown.today);
 }
 
 storage::ShiftRow ShiftsDialog::enteredShift() const
@@ -303,27 +320,30 @@ bool ShiftsDialog::checkEntered(const storage::ShiftRow &shift)
 
 void ShiftsDialog::save()
 {
-    services::ShiftAdmin shifts(m_context.database());
     const storage::ShiftRow shift = enteredShift();
     if (!checkEntered(shift))
         return;
+    const services::Actor actor = m_context.actor();
+    ConsoleReader &reader = m_context.reader();
     services::Outcome outcome;
     qint64 savedId = shift.id;
     if (shift.id == 0) {
-        outcome = shifts.add(m_context.actor(), shift);
+        outcome = reader.wait([&](const QSqlDatabase &db) { return services::ShiftAdmin(db).add(actor, shift); });
         savedId = outcome.id;
     } else {
-        const QList<storage::ShiftRow> history =
-            storage::AttendanceRepository(m_context.database()).shiftHistory(shift.id);
+        const QList<storage::ShiftRow> history = reader.wait(
+            [&](const QSqlDatabase &db) { return storage::AttendanceRepository(db).shiftHistory(shift.id); });
         if (!history.isEmpty() && sameDefinition(history.last(), shift)) {
             // Only the name changed: it changes no result, so it needs no date and a closed
             // period allows it.
-            outcome = shifts.rename(m_context.actor(), shift.id, shift.name);
+            outcome = reader.wait(
+                [&](const QSqlDatabase &db) { return services::ShiftAdmin(db).rename(actor, shift.id, shift.name); });
         } else {
             const QDate from = m_appliesFrom->from();
             if (!confirmChangeFrom(history, from))
                 return;
-            outcome = shifts.change(m_context.actor(), shift, from);
+            outcome = reader.wait(
+                [&](const QSqlDatabase &db) { return services::ShiftAdmin(db).change(actor, shift, from); });
         }
     }
     if (!outcome.ok()) {
@@ -331,8 +351,7 @@ void ShiftsDialog::save()
         return;
     }
     loadList(savedId);
-    if (const auto saved = storage::AttendanceRepository(m_context.database()).shift(savedId))
-        showShift(*saved);
+    showShiftOf(savedId);
     m_context.notifyChanged(ConsoleContext::Attendance);
 }
 
@@ -371,7 +390,10 @@ void ShiftsDialog::remove()
                                                   .arg(m_name->text()));
     if (answer != QMessageBox::Yes)
         return;
-    const services::Outcome removed = services::ShiftAdmin(m_context.database()).remove(m_context.actor(), m_currentId);
+    const services::Actor actor = m_context.actor();
+    const qint64 id = m_currentId;
+    const services::Outcome removed =
+        m_context.reader().wait([&](const QSqlDatabase &db) { return services::ShiftAdmin(db).remove(actor, id); });
     if (!removed.ok()) {
         showError(OutcomeText::attendance(removed));
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attendancerepository.h"
+#include "closedperiodrepository.h"
 
 #include <QDialog>
 
@@ -23,7 +24,8 @@ class RuleHistoryTable;
 // day-change time of night shifts. A change applies from a date on ("Applies from", the
 // site's today unless chosen otherwise) and leaves the days before as they were; the shift's
 // definitions through time are listed below it. The store validates; its refusal is shown
-// under the form, a closed period by name.
+// under the form, a closed period by name. It reads and changes on the console's reader, waiting
+// for what the form shows before the operator edits it.
 class ShiftsDialog : public QDialog
 {
     Q_OBJECT
@@ -34,10 +36,21 @@ public:
     void selectShift(qint64 id);
 
 private:
+    // A shift as the form shows it, with its definitions through time and what the date it
+    // applies from starts at.
+    struct Shown
+    {
+        storage::ShiftRow shift;
+        QList<storage::ShiftRow> history;
+        QList<storage::ClosedPeriodRow> closed;
+        QDate today; // the site's
+    };
+    static std::optional<Shown> readShift(const QSqlDatabase &db, qint64 id);
     void loadList(qint64 select);
-    void showShift(const storage::ShiftRow &shift);
+    void showShiftOf(qint64 id);
+    void showShift(const Shown &shown);
     storage::ShiftRow enteredShift() const;
-    void showHistory(qint64 id);
+    void showHistory(const Shown &shown);
     void save();
     // Shows the first problem the shift rule finds and puts the cursor on its field.
     bool checkEntered(const storage::ShiftRow &shift);
