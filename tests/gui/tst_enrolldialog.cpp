@@ -6,6 +6,7 @@
 #include "consoletestbed.h"
 #include "enrolldialog.h"
 #include "handpicker.h"
+#include "readerthreadtools.h"
 #include "terminalpickerdialog.h"
 #include "userspage.h"
 #include "widgetlookup.h"
@@ -183,6 +184,33 @@ private Q_SLOTS:
         }
         queued.sort();
         QCOMPARE(queued, (QStringList{QStringLiteral("GET_USER_INFO@") + dev, QStringLiteral("SET_USER_INFO@") + backDoor}));
+    }
+
+    // Across a network the dialog reads, starts and follows on the console's reader thread: with
+    // the GUI thread's connection closed, it still marks what is enrolled, offers the terminal,
+    // and follows the enrollment to its outcome.
+    void itReadsStartsAndFollowsOnTheReader()
+    {
+        startTerminal(simulator::EnrollScreenBehaviour::Capture);
+        m_dialog.reset();
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        std::optional<test::GuiConnectionClosed> closed(m_bed->database());
+        m_dialog = std::make_unique<ui::EnrollDialog>(readers, userId);
+        m_dialog->show();
+        ui::HandPicker *picker = m_dialog->picker();
+        QVERIFY(picker->button(0)->text().contains(QStringLiteral("✓")));
+        picker->setBackupNumber(6);
+        auto *terminal = widget<QComboBox>("enrollTerminal");
+        QTRY_COMPARE(terminal->count(), 1);
+        QCOMPARE(terminal->currentData().toString(), dev);
+        QTRY_VERIFY(widget<QPushButton>("startEnrollButton")->isEnabled());
+        QTest::mouseClick(widget<QPushButton>("startEnrollButton"), Qt::LeftButton);
+        QVERIFY(m_dialog->requestId());
+        QCOMPARE(widget<QLabel>("enrollWaiting")->text(),
+                 QStringLiteral("Waiting for user 3 at Front door: place the right index finger on the reader 3 times."));
+        QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("enrollOutcome")->text().contains(QStringLiteral("Enrolled at Front door")),
+                                 WaitMs);
+        QVERIFY(widget<QPushButton>("replicateButton")->isVisible());
     }
 
     void nobodyComingShowsTimedOut()

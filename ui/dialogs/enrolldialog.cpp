@@ -65,6 +65,8 @@ EnrollDialog::EnrollDialog(ConsoleContext &context, const QString &userId, QWidg
     , m_replicate(new QPushButton(tr("Copy to &other terminals…"), this))
     , m_again(new QPushButton(tr("Enroll &another…"), this))
     , m_close(new QPushButton(tr("Close"), this))
+    , m_candidates(context.reader(), this, [this](Candidates candidates) { showCandidates(candidates); })
+    , m_followed(context.reader(), this, [this](Followed followed) { follow(followed); })
 {
     setObjectName(QStringLiteral("enrollDialog"));
     setWindowTitle(tr("Enroll user %1").arg(userId));
@@ -119,14 +121,18 @@ EnrollDialog::EnrollDialog(ConsoleContext &context, const QString &userId, QWidg
     layout->addWidget(m_pages);
     layout->addWidget(buttons);
 
-    QSet<int> enrolled;
-    if (const auto user = storage::UserRepository(context.database()).load(userId)) {
-        for (const protocol::Credential &credential : user->credentials)
-            enrolled.insert(credential.backupNumber);
-    }
+    // What the hands show, before the dialog opens.
+    const auto [enrolled, faceAvailable] = context.reader().wait([&userId](const QSqlDatabase &db) {
+        QSet<int> backupNumbers;
+        if (const auto user = storage::UserRepository(db).load(userId)) {
+            for (const protocol::Credential &credential : user->credentials)
+                backupNumbers.insert(credential.backupNumber);
+        }
+        return std::make_pair(backupNumbers,
+                              !EnrollmentService(db).terminalsFor(userId, HandPicker::FaceBackupNumber).isEmpty());
+    });
     m_picker->setEnrolled(enrolled);
-    m_picker->setFaceAvailable(
-        !EnrollmentService(context.database()).terminalsFor(userId, HandPicker::FaceBackupNumber).isEmpty());
+    m_picker->setFaceAvailable(faceAvailable);
     connect(m_picker, &HandPicker::chosen, this, &EnrollDialog::fillTerminals);
     connect(m_start, &QPushButton::clicked, this, &EnrollDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &EnrollDialog::cancel);
@@ -145,32 +151,44 @@ EnrollDialog::EnrollDialog(ConsoleContext &context, const QString &userId, QWidg
     fillTerminals();
 }
 
-QString EnrollDialog::terminalName(const QString &devId) const
+QString EnrollDialog::terminalName(const QSqlDatabase &db, const QString &devId)
 {
-    const auto terminal = storage::TerminalRepository(m_context.database()).find(devId);
+    const auto terminal = storage::TerminalRepository(db).find(devId);
     return terminal && !terminal->name.isEmpty() ? terminal->name : devId;
 }
 
-// Only terminals that can enroll the choice, the one the user last punched at first.
 void EnrollDialog::fillTerminals()
 {
     m_pages->setCurrentIndex(0);
-    m_terminal->clear();
+    m_start->setVisible(true);
+    for (QPushButton *button : {m_cancel, m_replicate, m_again})
+        button->setVisible(false);
     const std::optional<int> choice = m_picker->backupNumber();
-    if (choice) {
-        for (const storage::TerminalRow &terminal :
-             EnrollmentService(m_context.database()).terminalsFor(m_userId, *choice))
-            m_terminal->addItem(terminal.name.isEmpty() ? terminal.devId : tr("%1 (%2)").arg(terminal.name, terminal.devId),
-                                terminal.devId);
+    if (!choice) {
+        showCandidates({});
+        return;
     }
+    m_start->setEnabled(false); // until the terminals for this choice are there
+    m_candidates.request([choice, userId = m_userId](const QSqlDatabase &db) {
+        return Candidates{choice, EnrollmentService(db).terminalsFor(userId, *choice)};
+    });
+}
+
+// Only terminals that can enroll the choice, the one the user last punched at first.
+void EnrollDialog::showCandidates(const Candidates &candidates)
+{
+    const std::optional<int> choice = m_picker->backupNumber();
+    if (candidates.choice != choice)
+        return; // another was chosen since: its own terminals are on their way
+    m_terminal->clear();
+    for (const storage::TerminalRow &terminal : candidates.terminals)
+        m_terminal->addItem(terminal.name.isEmpty() ? terminal.devId : tr("%1 (%2)").arg(terminal.name, terminal.devId),
+                            terminal.devId);
     m_noTerminal->setText(choice ? tr("No approved terminal can enroll %1.").arg(HandPicker::choiceText(*choice))
                                  : tr("Choose a finger or the face first."));
     m_noTerminal->setVisible(m_terminal->count() == 0);
     m_terminal->setEnabled(m_terminal->count() > 0);
-    m_start->setVisible(true);
     m_start->setEnabled(choice && m_terminal->count() > 0);
-    for (QPushButton *button : {m_cancel, m_replicate, m_again})
-        button->setVisible(false);
 }
 
 void EnrollDialog::start()
@@ -179,8 +197,10 @@ void EnrollDialog::start()
     if (!choice || m_terminal->currentIndex() < 0)
         return;
     m_devId = m_terminal->currentData().toString();
-    const EnrollmentService::Result started =
-        EnrollmentService(m_context.database()).start(m_context.actor(), m_userId, *choice, m_devId);
+    const services::Actor actor = m_context.actor();
+    const auto [started, terminal] = m_context.reader().wait([&](const QSqlDatabase &db) {
+        return std::make_pair(EnrollmentService(db).start(actor, m_userId, *choice, m_devId), terminalName(db, m_devId));
+    });
     if (!started.outcome.ok()) {
         m_problem->showProblem(refusalText(started.outcome));
         return;
@@ -191,21 +211,24 @@ void EnrollDialog::start()
     const QString what = protocol::isFingerBackupNumber(*choice)
                              ? tr("place %1 on the reader 3 times").arg(HandPicker::choiceText(*choice))
                              : tr("look at the camera");
-    m_waiting->setText(tr("Waiting for user %1 at %2: %3.").arg(m_userId, terminalName(m_devId), what));
+    m_waiting->setText(tr("Waiting for user %1 at %2: %3.").arg(m_userId, terminal, what));
     m_outcome->clear();
     m_pages->setCurrentIndex(1);
     m_start->setVisible(false);
     m_cancel->setVisible(true);
     m_close->setText(tr("Close"));
+    m_poll.start(); // before the first read: what it finds is shown only while the poll runs
     refresh();
-    m_poll.start();
 }
 
 void EnrollDialog::cancel()
 {
     if (!m_requestId)
         return;
-    const services::Outcome outcome = EnrollmentService(m_context.database()).cancel(m_context.actor(), *m_requestId);
+    const services::Actor actor = m_context.actor();
+    const services::Outcome outcome = m_context.reader().wait([&actor, requestId = *m_requestId](const QSqlDatabase &db) {
+        return EnrollmentService(db).cancel(actor, requestId);
+    });
     if (!outcome.ok() && !(outcome.status == services::Outcome::Status::Refused
                            && outcome.error<EnrollmentError>() == EnrollmentError::NotWaiting))
         m_outcome->setText(refusalText(outcome));
@@ -216,28 +239,40 @@ void EnrollDialog::refresh()
 {
     if (!m_requestId)
         return;
-    const std::optional<storage::EnrollmentRequest> request =
-        EnrollmentService(m_context.database()).status(*m_requestId);
+    m_followed.request([requestId = *m_requestId](const QSqlDatabase &db) {
+        Followed followed;
+        followed.requestId = requestId;
+        followed.request = EnrollmentService(db).status(requestId);
+        if (followed.request)
+            followed.terminal = terminalName(db, followed.request->devId);
+        return followed;
+    });
+}
+
+void EnrollDialog::follow(const Followed &followed)
+{
+    if (m_requestId != followed.requestId || !m_poll.isActive())
+        return; // another request since, or this one ended already
+    const std::optional<storage::EnrollmentRequest> &request = followed.request;
     if (!request) {
         m_poll.stop();
         m_outcome->setText(tr("The enrollment can no longer be read from the database."));
         return;
     }
     if (request->state != EnrollmentState::Waiting) {
-        showOutcome(*request);
+        showOutcome(*request, followed.terminal);
         return;
     }
     const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(request->deadline));
     m_countdown->setText(tr("%n second(s) left", nullptr, int(left)));
 }
 
-void EnrollDialog::showOutcome(const storage::EnrollmentRequest &request)
+void EnrollDialog::showOutcome(const storage::EnrollmentRequest &request, const QString &terminal)
 {
     m_poll.stop();
     m_countdown->clear();
     m_cancel->setVisible(false);
     m_again->setVisible(true);
-    const QString terminal = terminalName(request.devId);
     switch (request.state) {
     case EnrollmentState::Enrolled:
         m_outcome->setText(tr("✔ Enrolled at %1: a %2-byte template.")

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "consolereader.h"
 #include "enrollmentrequestrepository.h"
+#include "terminalrepository.h"
 
 #include <QDialog>
 #include <QTimer>
@@ -40,12 +42,28 @@ protected:
     void done(int result) override;
 
 private:
+    // The terminals that can enroll a choice, read on the console's reader.
+    struct Candidates
+    {
+        std::optional<int> choice;
+        QList<storage::TerminalRow> terminals;
+    };
+    // The request followed, as read on the console's reader, with its terminal's name.
+    struct Followed
+    {
+        qint64 requestId = 0;
+        std::optional<storage::EnrollmentRequest> request;
+        QString terminal;
+    };
     void fillTerminals();
+    void showCandidates(const Candidates &candidates);
     void start();
     void cancel();
     void refresh();
-    void showOutcome(const storage::EnrollmentRequest &request);
-    QString terminalName(const QString &devId) const;
+    void follow(const Followed &followed);
+    void showOutcome(const storage::EnrollmentRequest &request, const QString &terminal);
+    // Its name, or its dev_id when it has none or is gone.
+    static QString terminalName(const QSqlDatabase &db, const QString &devId);
 
     ConsoleContext &m_context;
     QString m_userId;
@@ -65,6 +83,8 @@ private:
     QTimer m_poll;
     std::optional<qint64> m_requestId;
     QString m_devId;
+    RepeatedRead<Candidates> m_candidates;
+    RepeatedRead<Followed> m_followed;
 };
 
 } // namespace punchclock::ui
