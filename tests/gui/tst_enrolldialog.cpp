@@ -12,6 +12,7 @@
 #include "widgetlookup.h"
 
 #include "commandservice.h"
+#include "enrollmentservice.h"
 #include "jobrepository.h"
 #include "serversettings.h"
 #include "terminalrepository.h"
@@ -186,31 +187,33 @@ private Q_SLOTS:
         QCOMPARE(queued, (QStringList{QStringLiteral("GET_USER_INFO@") + dev, QStringLiteral("SET_USER_INFO@") + backDoor}));
     }
 
-    // Across a network the dialog reads, starts and follows on the console's reader thread: with
-    // the GUI thread's connection closed, it still marks what is enrolled, offers the terminal,
-    // and follows the enrollment to its outcome.
-    void itReadsStartsAndFollowsOnTheReader()
+    // Across a network the dialog reads, starts, follows and cancels on the console's reader
+    // thread: with the GUI thread's connection closed, it still marks what is enrolled, offers
+    // the terminal, counts down, and says the enrollment was cancelled.
+    void itReadsStartsAndCancelsOnTheReader()
     {
-        startTerminal(simulator::EnrollScreenBehaviour::Capture);
+        startTerminal(simulator::EnrollScreenBehaviour::WalkAway);
         m_dialog.reset();
         ui::ConsoleContext &readers = m_bed->createContext(true);
         std::optional<test::GuiConnectionClosed> closed(m_bed->database());
         m_dialog = std::make_unique<ui::EnrollDialog>(readers, userId);
         m_dialog->show();
-        ui::HandPicker *picker = m_dialog->picker();
-        QVERIFY(picker->button(0)->text().contains(QStringLiteral("✓")));
-        picker->setBackupNumber(6);
-        auto *terminal = widget<QComboBox>("enrollTerminal");
-        QTRY_COMPARE(terminal->count(), 1);
-        QCOMPARE(terminal->currentData().toString(), dev);
+        QVERIFY(m_dialog->picker()->button(0)->text().contains(QStringLiteral("✓")));
+        m_dialog->picker()->setBackupNumber(1);
         QTRY_VERIFY(widget<QPushButton>("startEnrollButton")->isEnabled());
+        QCOMPARE(widget<QComboBox>("enrollTerminal")->currentData().toString(), dev);
         QTest::mouseClick(widget<QPushButton>("startEnrollButton"), Qt::LeftButton);
-        QVERIFY(m_dialog->requestId());
-        QCOMPARE(widget<QLabel>("enrollWaiting")->text(),
-                 QStringLiteral("Waiting for user 3 at Front door: place the right index finger on the reader 3 times."));
-        QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("enrollOutcome")->text().contains(QStringLiteral("Enrolled at Front door")),
-                                 WaitMs);
-        QVERIFY(widget<QPushButton>("replicateButton")->isVisible());
+        const std::optional<qint64> request = m_dialog->requestId();
+        QVERIFY(request);
+        QVERIFY2(widget<QLabel>("enrollWaiting")->text().contains(QStringLiteral(" at Front door: ")),
+                 qPrintable(widget<QLabel>("enrollWaiting")->text()));
+        QTRY_VERIFY(widget<QLabel>("enrollCountdown")->text().endsWith(QStringLiteral("left")));
+        QTest::mouseClick(widget<QPushButton>("cancelEnrollButton"), Qt::LeftButton);
+        QTRY_VERIFY(widget<QLabel>("enrollOutcome")->text().startsWith(QStringLiteral("Cancelled.")));
+
+        closed.reset();
+        QCOMPARE(services::EnrollmentService(m_bed->database()).status(*request)->state,
+                 storage::EnrollmentState::Cancelled);
     }
 
     void nobodyComingShowsTimedOut()
