@@ -131,8 +131,6 @@ void ConsoleLock::lockBecause(Why why)
     while (QWidget *popup = QApplication::activePopupWidget())
         popup->close();
     const services::Actor actor = m_context.actor();
-    record(actor, QStringLiteral("console.lock"),
-           {{QStringLiteral("reason"), why == Why::Idle ? QStringLiteral("idle") : QStringLiteral("asked")}});
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (QWidget *window : windows) {
         if (window->isVisible())
@@ -143,6 +141,10 @@ void ConsoleLock::lockBecause(Why why)
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
+    // Recorded once covered: the window hides what it shows at once, and a lock asked while the
+    // record waits for the reader finds the console locked already.
+    record(actor, QStringLiteral("console.lock"),
+           {{QStringLiteral("reason"), why == Why::Idle ? QStringLiteral("idle") : QStringLiteral("asked")}});
     Q_EMIT locked();
 }
 
