@@ -61,21 +61,41 @@ WorkingDayPunchTable::WorkingDayPunchTable(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
 }
 
+WorkingDayPunchTable::Day WorkingDayPunchTable::read(const QSqlDatabase &db, const QString &userId, QDate workingDate,
+                                                     const QList<CorrectionRow> &history)
+{
+    Day day;
+    day.userId = userId;
+    day.workingDate = workingDate;
+    day.history = history;
+    if (userId.isEmpty())
+        return day;
+    day.explained = engine::reports::ReportBuilder(db).explain(userId, workingDate, &day.failure);
+    if (day.explained)
+        day.terminals = terminalsOf(db, userId, day.explained->punches, storage::correctionsInForce(history));
+    return day;
+}
+
 bool WorkingDayPunchTable::load(const QSqlDatabase &db, const QString &userId, QDate workingDate,
                                 const QList<CorrectionRow> &history, QString *error)
 {
+    return show(read(db, userId, workingDate, history), error);
+}
+
+bool WorkingDayPunchTable::show(const Day &read, QString *error)
+{
     setRowCount(0);
     m_punches.clear();
-    if (userId.isEmpty())
+    if (read.userId.isEmpty())
         return true;
-    engine::reports::ReportError failure = engine::reports::ReportError::None;
-    const auto day = engine::reports::ReportBuilder(db).explain(userId, workingDate, &failure);
+    const std::optional<engine::attendance::DayResult> &day = read.explained;
     if (!day) {
-        *error = AttendanceErrorText::text(failure);
+        *error = AttendanceErrorText::text(read.failure);
         return false;
     }
-    const CorrectionsInForce inForce = storage::correctionsInForce(history);
-    const QHash<qint64, QString> terminals = terminalsOf(db, userId, day->punches, inForce);
+    const QDate workingDate = read.workingDate;
+    const CorrectionsInForce inForce = storage::correctionsInForce(read.history);
+    const QHash<qint64, QString> &terminals = read.terminals;
 
     setRowCount(int(day->punches.size()));
     for (int row = 0; row < day->punches.size(); ++row) {

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "dayresult.h"
 #include "punchcorrectionrepository.h"
+#include "reportrequest.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QTableWidget>
@@ -33,11 +36,26 @@ public:
         bool voided = false;
     };
 
+    // What the table shows of a day, as read (on the console's reader: nothing here is a widget).
+    struct Day
+    {
+        QString userId; // empty: nobody chosen, nothing listed
+        QDate workingDate;
+        std::optional<engine::attendance::DayResult> explained; // nullopt: not calculated, `failure` says why
+        engine::reports::ReportError failure = engine::reports::ReportError::None;
+        QList<storage::CorrectionRow> history;
+        QHash<qint64, QString> terminals; // the dev_id of each stored punch listed
+    };
+
     explicit WorkingDayPunchTable(QWidget *parent = nullptr);
 
     // `history` is the user's correction log (PunchCorrectionRepository::history), which names
-    // the correction in force on each punch. False, with the reason in `error`, when the day
-    // cannot be calculated.
+    // the correction in force on each punch.
+    static Day read(const QSqlDatabase &db, const QString &userId, QDate workingDate,
+                    const QList<storage::CorrectionRow> &history);
+    // Lists the day read; false, with the reason in `error`, when it could not be calculated.
+    bool show(const Day &day, QString *error);
+    // read() and show() on the caller's connection, for a caller still reading on the GUI thread.
     bool load(const QSqlDatabase &db, const QString &userId, QDate workingDate,
               const QList<storage::CorrectionRow> &history, QString *error);
     std::optional<Punch> selectedPunch() const;
