@@ -6,20 +6,25 @@
 #include "attendancesettingsdialog.h"
 #include "closedperiodtablemodel.h"
 #include "consolecontext.h"
+#include "correctionsdialog.h"
 #include "holidaysleavedialog.h"
 #include "periodchangedialog.h"
 #include "periodsdialog.h"
+#include "reportcellformat.h"
 #include "rulehistorytable.h"
 #include "schedulesdialog.h"
 #include "shiftsdialog.h"
 #include "weekshiftseditor.h"
+#include "workingdaypunchtable.h"
 
 #include "attendancerepository.h"
 #include "closedperiodrepository.h"
+#include "punchcorrectionrepository.h"
 #include "schedulerepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -142,6 +147,36 @@ private Q_SLOTS:
         const storage::AttendanceRepository stored(db());
         QCOMPARE(stored.holidays(QDate(year, 1, 1), QDate(year, 12, 31)).size(), 2);
         QCOMPARE(stored.leave(QDate(year, 1, 1), QDate(year, 12, 31)).size(), 2);
+    }
+
+    void aPunchIsCorrectedOffTheGuiThread()
+    {
+        const QDate monday(2026, 10, 5);
+        QVERIFY(m_bed->punch(QStringLiteral("1"), QDateTime(monday, QTime(9, 12)), protocol::Direction::In));
+        QVERIFY(m_bed->punch(QStringLiteral("1"), QDateTime(monday, QTime(17, 0)), protocol::Direction::Out));
+        {
+            const test::GuiConnectionClosed closed(db());
+            ui::CorrectionsDialog dialog(m_bed->context());
+            dialog.showDay(QStringLiteral("1"), monday);
+            auto *punches = findWidget<QTableWidget>(&dialog, "correctionPunches");
+            QCOMPARE(punches->rowCount(), 2);
+            QCOMPARE(punches->item(0, ui::WorkingDayPunchTable::Time)->text(),
+                     ui::ReportCellFormat::time(QTime(9, 12)));
+
+            punches->selectRow(0);
+            findWidget<QDateTimeEdit>(&dialog, "correctionTime")->setTime(QTime(8, 58));
+            findWidget<QLineEdit>(&dialog, "correctionReason")->setText(QStringLiteral("badge reader was down"));
+            findWidget<QPushButton>(&dialog, "movePunch")->click();
+            QVERIFY2(findWidget<QLabel>(&dialog, "correctionError")->isHidden(),
+                     qPrintable(findWidget<QLabel>(&dialog, "correctionError")->text()));
+            QCOMPARE(punches->item(0, ui::WorkingDayPunchTable::Time)->text(),
+                     ui::ReportCellFormat::time(QTime(8, 58)));
+            QCOMPARE(findWidget<QTableWidget>(&dialog, "correctionHistory")->rowCount(), 1);
+        }
+        const auto history = storage::PunchCorrectionRepository(db()).history(QStringLiteral("1"));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().kind, storage::CorrectionKind::Move);
+        QCOMPARE(history.first().changedBy, QStringLiteral("anna"));
     }
 
     void attendanceSettingsAreShownAndSavedOffTheGuiThread()

@@ -184,12 +184,15 @@ void CorrectionsDialog::loadDay()
     const QString userId = m_employee->currentData().toString();
     const QDate date = m_date->date();
     std::optional<storage::ClosedPeriodRow> closed;
-    m_logRows = m_context.reader().wait([&](const QSqlDatabase &db) {
+    const WorkingDayPunchTable::Day day = m_context.reader().wait([&](const QSqlDatabase &db) {
         closed = storage::ClosedPeriodRepository(db).covering(date);
-        return userId.isEmpty() ? QList<CorrectionRow>() : storage::PunchCorrectionRepository(db).history(userId);
+        const QList<CorrectionRow> history =
+            userId.isEmpty() ? QList<CorrectionRow>() : storage::PunchCorrectionRepository(db).history(userId);
+        return WorkingDayPunchTable::read(db, userId, date, history);
     });
+    m_logRows = day.history;
     QString error;
-    if (!m_punches->load(m_context.database(), userId, date, m_logRows, &error))
+    if (!m_punches->show(day, &error))
         showError(error);
     showLog();
     updateActions();
