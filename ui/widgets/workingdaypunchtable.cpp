@@ -76,12 +76,6 @@ WorkingDayPunchTable::Day WorkingDayPunchTable::read(const QSqlDatabase &db, con
     return day;
 }
 
-bool WorkingDayPunchTable::load(const QSqlDatabase &db, const QString &userId, QDate workingDate,
-                                const QList<CorrectionRow> &history, QString *error)
-{
-    return show(read(db, userId, workingDate, history), error);
-}
-
 bool WorkingDayPunchTable::show(const Day &read, QString *error)
 {
     setRowCount(0);

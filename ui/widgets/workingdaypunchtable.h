@@ -55,9 +55,6 @@ public:
                     const QList<storage::CorrectionRow> &history);
     // Lists the day read; false, with the reason in `error`, when it could not be calculated.
     bool show(const Day &day, QString *error);
-    // read() and show() on the caller's connection, for a caller still reading on the GUI thread.
-    bool load(const QSqlDatabase &db, const QString &userId, QDate workingDate,
-              const QList<storage::CorrectionRow> &history, QString *error);
     std::optional<Punch> selectedPunch() const;
 
 private:
