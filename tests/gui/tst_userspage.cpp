@@ -171,6 +171,26 @@ private:
         QVERIFY(!picker->isVisible());
     }
 
+    // Imports `data` from a file as the selected user's face, to be sent to the terminals
+    // holding them.
+    void importFace(const QByteArray &data)
+    {
+        const QString path = m_bed->filePath(QStringLiteral("face.bin"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+        file.close();
+        trigger("importCredentialAction");
+        auto *dialog = visible<ui::ImportCredentialDialog>("importCredentialDialog");
+        QVERIFY(dialog);
+        dialog->setPath(path);
+        auto *backup = child<QComboBox>(dialog, "backupNumberCombo");
+        backup->setCurrentIndex(backup->findText(QStringLiteral("Face")));
+        QVERIFY(dialog->pushRequested());
+        child<QDialogButtonBox>(dialog, "importCredentialButtons")->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(!dialog->isVisible());
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -522,21 +542,7 @@ private Q_SLOTS:
     void importedCredentialIsStoredAndSent()
     {
         addAlice();
-        const QString path = m_bed->filePath(QStringLiteral("face.bin"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(20000, 'x'));
-        file.close();
-
-        trigger("importCredentialAction");
-        auto *dialog = visible<ui::ImportCredentialDialog>("importCredentialDialog");
-        QVERIFY(dialog);
-        dialog->setPath(path);
-        auto *backup = child<QComboBox>(dialog, "backupNumberCombo");
-        backup->setCurrentIndex(backup->findText(QStringLiteral("Face")));
-        QVERIFY(dialog->pushRequested());
-        child<QDialogButtonBox>(dialog, "importCredentialButtons")->button(QDialogButtonBox::Ok)->click();
-        QVERIFY(!dialog->isVisible());
+        importFace(QByteArray(20000, 'x'));
 
         QCOMPARE(storage::UserRepository(m_bed->database()).credential(QStringLiteral("7"), 12), QByteArray(20000, 'x'));
         QCOMPARE(jobKeys(), (QStringList{QStringLiteral("SET_USER_INFO@C"), QStringLiteral("SET_USER_INFO@D")}));
@@ -828,6 +834,54 @@ private Q_SLOTS:
             storage::UserRepository(m_bed->database()).load(QStringLiteral("7"));
         QCOMPARE(alice->name, QStringLiteral("Alice Jones"));
         QCOMPARE(alice->privilegeName, QStringLiteral("MANAGER"));
+    }
+
+    // As on PostgreSQL: sending, copying, fetching and importing a credential look up the holders
+    // and queue on the console's reader thread, the GUI thread's connection closed meanwhile.
+    void sendCopyFetchAndImportOnTheReaderThread()
+    {
+        storeAlice();
+        readOnTheReaderThread();
+        std::optional<test::GuiConnectionClosed> closed(m_bed->database());
+        QVERIFY(m_page->selectUser(QStringLiteral("7")));
+
+        trigger("pushUserAction");
+        auto *picker = visible<ui::TerminalPickerDialog>("terminalPickerDialog");
+        QVERIFY(picker);
+        QCOMPARE(picker->checkedDevIds(), (QStringList{devA, devB})); // the holders
+        acceptPicker({devC});
+        QVERIFY2(status().contains(QStringLiteral("User 7 queued for 3 terminal")), qPrintable(status()));
+
+        trigger("copyUserAction");
+        picker = visible<ui::TerminalPickerDialog>("terminalPickerDialog");
+        QVERIFY(picker);
+        auto *source = child<QComboBox>(picker, "sourceCombo");
+        QCOMPARE(source->count(), 2); // the holders
+        source->setCurrentIndex(source->findData(devA));
+        acceptPicker({devC});
+        QVERIFY2(status().contains(QStringLiteral("Copy of user 7 from %1 queued").arg(devA)), qPrintable(status()));
+
+        trigger("fetchUserAction");
+        auto *fetch = visible<ui::FetchUserDialog>("fetchUserDialog");
+        QVERIFY(fetch);
+        child<QLineEdit>(fetch, "fetchUserIdEdit")->setText(QStringLiteral("88"));
+        child<QDialogButtonBox>(fetch, "fetchUserButtons")->button(QDialogButtonBox::Ok)->click();
+        QVERIFY2(status().startsWith(QStringLiteral("Fetching user 88 from %1 queued").arg(devB)),
+                 qPrintable(status()));
+
+        importFace(QByteArray(2000, 'x'));
+        QVERIFY2(status().contains(QStringLiteral("Face of user 7 stored. Sending queued for 2 terminal")),
+                 qPrintable(status()));
+
+        closed.reset();
+        QStringList queued = jobKeys();
+        queued.sort();
+        // Sent to A, B and C; copied from A to C; fetched from B; sent again to A and B with the face.
+        QCOMPARE(queued, (QStringList{QStringLiteral("GET_USER_INFO@C"), QStringLiteral("GET_USER_INFO@D"),
+                                      QStringLiteral("SET_USER_INFO@C"), QStringLiteral("SET_USER_INFO@C"),
+                                      QStringLiteral("SET_USER_INFO@D"), QStringLiteral("SET_USER_INFO@D"),
+                                      QStringLiteral("SET_USER_INFO@E"), QStringLiteral("SET_USER_INFO@E")}));
+        QCOMPARE(storage::UserRepository(m_bed->database()).credential(QStringLiteral("7"), 12), QByteArray(2000, 'x'));
     }
 
     void actionsNeedAUser()

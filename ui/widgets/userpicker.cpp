@@ -72,23 +72,11 @@ void UserPicker::setUsers(const QList<storage::UserRow> &users)
 
 void UserPicker::setTerminal(ConsoleReader &reader, const QString &devId, const QString &name)
 {
-    setTerminalLibrary(name, reader.wait([&devId](const QSqlDatabase &db) { return recordLibraryOf(db, devId); }));
-}
-
-void UserPicker::setTerminal(const QSqlDatabase &db, const QString &devId, const QString &name)
-{
-    setTerminalLibrary(name, recordLibraryOf(db, devId));
-}
-
-protocol::RecordLibrary UserPicker::recordLibraryOf(const QSqlDatabase &db, const QString &devId)
-{
-    const std::optional<storage::TerminalRow> terminal = storage::TerminalRepository(db).find(devId);
-    return protocol::recordLibraryFromName(terminal ? terminal->recordLibrary : QString());
-}
-
-void UserPicker::setTerminalLibrary(const QString &name, protocol::RecordLibrary library)
-{
     m_terminalName = name;
+    const protocol::RecordLibrary library = reader.wait([&devId](const QSqlDatabase &db) {
+        const std::optional<storage::TerminalRow> terminal = storage::TerminalRepository(db).find(devId);
+        return protocol::recordLibraryFromName(terminal ? terminal->recordLibrary : QString());
+    });
     m_numericIds = library != protocol::RecordLibrary::Unknown && !protocol::hasTextUserIds(library);
 }
 

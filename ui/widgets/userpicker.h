@@ -1,6 +1,5 @@
 #pragma once
 
-#include "recordlibrary.h"
 #include "userrepository.h"
 
 #include <QHash>
@@ -28,8 +27,6 @@ public:
     // its user ids are numbers (protocol.md §8). Read on the console's reader, waited for, since
     // problem() depends on it.
     void setTerminal(ConsoleReader &reader, const QString &devId, const QString &name);
-    // The same on a connection of the caller's (forms not yet reading on the reader).
-    void setTerminal(const QSqlDatabase &db, const QString &devId, const QString &name);
     QString userId() const;
     void setUserId(const QString &userId);
     bool isKnown() const;
@@ -45,9 +42,6 @@ Q_SIGNALS:
     void userPicked(const QString &userId);
 
 private:
-    static protocol::RecordLibrary recordLibraryOf(const QSqlDatabase &db, const QString &devId);
-    void setTerminalLibrary(const QString &name, protocol::RecordLibrary library);
-
     QStandardItemModel *m_completions;
     QHash<QString, QString> m_names;
     QString m_terminalName;
