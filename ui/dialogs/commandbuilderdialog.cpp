@@ -382,6 +382,8 @@ CommandTerminal CommandBuilderDialog::readTerminal(const QSqlDatabase &db, const
     const storage::TerminalRepository terminals(db);
     terminal.logsPulledUntil = terminals.logsPulledUntil(devId);
     terminal.nameLimit = terminals.nameLimit(devId);
+    const std::optional<storage::TerminalRow> row = terminals.find(devId);
+    terminal.recordLibrary = protocol::recordLibraryFromName(row ? row->recordLibrary : QString());
     return terminal;
 }
 

@@ -1,9 +1,7 @@
 #include "userpicker.h"
 
-#include "consolereader.h"
 #include "identifiers.h"
 #include "recordlibrary.h"
-#include "terminalrepository.h"
 
 #include <QCompleter>
 #include <QRegularExpression>
@@ -70,13 +68,9 @@ void UserPicker::setUsers(const QList<storage::UserRow> &users)
     }
 }
 
-void UserPicker::setTerminal(ConsoleReader &reader, const QString &devId, const QString &name)
+void UserPicker::setTerminal(const QString &name, protocol::RecordLibrary library)
 {
     m_terminalName = name;
-    const protocol::RecordLibrary library = reader.wait([&devId](const QSqlDatabase &db) {
-        const std::optional<storage::TerminalRow> terminal = storage::TerminalRepository(db).find(devId);
-        return protocol::recordLibraryFromName(terminal ? terminal->recordLibrary : QString());
-    });
     m_numericIds = library != protocol::RecordLibrary::Unknown && !protocol::hasTextUserIds(library);
 }
 

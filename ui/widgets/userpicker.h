@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recordlibrary.h"
 #include "userrepository.h"
 
 #include <QHash>
@@ -8,8 +9,6 @@
 class QStandardItemModel;
 
 namespace punchclock::ui {
-
-class ConsoleReader;
 
 // A user id typed or found by name: the completer offers "Alice Smith (12)" for "smi" or "12"
 // and puts only the id into the field (the form shows the name beside it). Ids the store does
@@ -24,9 +23,8 @@ public:
 
     void setUsers(const QList<storage::UserRow> &users);
     // The terminal the id is for: the record library it announced (fk_bin_data_lib) says whether
-    // its user ids are numbers (protocol.md §8). Read on the console's reader, waited for, since
-    // problem() depends on it.
-    void setTerminal(ConsoleReader &reader, const QString &devId, const QString &name);
+    // its user ids are numbers (protocol.md §8).
+    void setTerminal(const QString &name, protocol::RecordLibrary library);
     QString userId() const;
     void setUserId(const QString &userId);
     bool isKnown() const;

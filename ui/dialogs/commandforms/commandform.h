@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocolcodes.h"
+#include "recordlibrary.h"
 #include "userrepository.h"
 
 #include <QByteArray>
@@ -28,6 +29,8 @@ struct CommandTerminal
     QString name;  // as the operator sees it: its dev_id when it has none
     QDateTime logsPulledUntil; // terminal wall clock; invalid when never pulled
     std::optional<int> nameLimit; // the characters a read-back showed it keeps of a name
+    // What it announced (fk_bin_data_lib): whether its user ids are numbers. Unknown when none is chosen.
+    protocol::RecordLibrary recordLibrary = protocol::RecordLibrary::Unknown;
 };
 
 // The right side of the command builder for one command: pickers that produce the parameters

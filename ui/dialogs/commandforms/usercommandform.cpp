@@ -102,7 +102,7 @@ void UserCommandForm::addPrivileges(QComboBox *combo)
 
 void UserCommandForm::setTerminal(const CommandTerminal &terminal)
 {
-    m_user->setTerminal(context().reader(), terminal.devId, terminal.name);
+    m_user->setTerminal(terminal.name, terminal.recordLibrary);
 }
 
 void UserCommandForm::setUsers(const QList<storage::UserRow> &users)

@@ -97,7 +97,7 @@ UserInfoForm::UserInfoForm(ConsoleContext &context, QWidget *parent)
 
 void UserInfoForm::setTerminal(const CommandTerminal &terminal)
 {
-    m_user->setTerminal(context().reader(), terminal.devId, terminal.name);
+    m_user->setTerminal(terminal.name, terminal.recordLibrary);
 }
 
 void UserInfoForm::setUsers(const QList<storage::UserRow> &users)
