@@ -23,9 +23,11 @@
 #include "userrepository.h"
 #include "walltime.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -156,6 +158,19 @@ int main(int argc, char *argv[])
         std::printf("  %-34s %8lld %11lld ms\n", qPrintable(QStringLiteral("%1 reloaded (F5)").arg(QLatin1String(name))),
                     qlonglong(reloaded.roundTrips), qlonglong(reloaded.longestStallMs));
         total += shown.roundTrips + reloaded.roundTrips;
+    }
+
+    // An operator's action: the first terminal's status asked for from the Terminals page.
+    window->showPage(ui::PageId::Terminals);
+    QTest::qWait(1500);
+    ui::Page *terminalsPage = window->page(ui::PageId::Terminals);
+    if (auto *table = terminalsPage->findChild<QTableView *>(QStringLiteral("terminalsTable")))
+        table->selectRow(0);
+    if (auto *getStatus = terminalsPage->findChild<QAction *>(QStringLiteral("getStatus"))) {
+        const Measure acted = measure(proxy, heartbeat, [&] { getStatus->trigger(); }, 1500);
+        std::printf("  %-34s %8lld %11lld ms\n", "Terminals, Get status", qlonglong(acted.roundTrips),
+                    qlonglong(acted.longestStallMs));
+        total += acted.roundTrips;
     }
 
     // Live: a command queued from elsewhere and punches stored by the server's engine.

@@ -13,6 +13,9 @@
 #include "connection.h"
 #include "terminalrepository.h"
 
+#include <QAction>
+#include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -123,6 +126,31 @@ private Q_SLOTS:
         QCOMPARE(rowsOf<ui::TerminalTableModel>(ui::PageId::Terminals), Terminals);
         QCOMPARE(rowsOf<ui::UserTableModel>(ui::PageId::Users), Users);
         QVERIFY(rowsOf<ui::PunchTableModel>(ui::PageId::Punches) > 0);
+    }
+
+    // An operator's action: the service call and what follows it run on the reader's thread,
+    // the window painting meanwhile; the job is queued and shown.
+    void anActionChangesWithoutReadingOnTheGuiThread()
+    {
+        m_window->showPage(ui::PageId::Terminals);
+        auto *table = m_window->page(ui::PageId::Terminals)->findChild<QTableView *>(QStringLiteral("terminalsTable"));
+        QVERIFY(table);
+        table->selectRow(0);
+        auto *getStatus = m_window->page(ui::PageId::Terminals)->findChild<QAction *>(QStringLiteral("getStatus"));
+        QVERIFY(getStatus);
+        QVERIFY(getStatus->isEnabled());
+        const qint64 before = guiRoundTrips();
+        getStatus->trigger();
+        waitForReads();
+        QCOMPARE(guiRoundTrips() - before, 0);
+        const int queued = m_context->reader().wait([](const QSqlDatabase &db) {
+            QSqlQuery query(db);
+            return query.exec(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE cmd_code = 'GET_DEVICE_STATUS'")) &&
+                    query.next()
+                ? query.value(0).toInt()
+                : -1;
+        });
+        QCOMPARE(queued, 1);
     }
 
     // Another PC registers a terminal: its change notice reaches the console, and the pages read
