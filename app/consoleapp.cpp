@@ -223,10 +223,12 @@ int runConsole(int argc, char *argv[])
     services::RetentionScheduler retention(database);
     retention.start();
 
+    // Before the sign-in: its dialogs check on the context's reader.
+    ui::ConsoleContext context(*connection, server.get());
     // The server runs meanwhile: terminals deliver while nobody is signed in.
     if (!actor) {
         int leftWith = 0;
-        actor = signInAtStart(connection->database(), [&](QDialog &dialog, const char *what) {
+        actor = signInAtStart(context.reader(), [&](QDialog &dialog, const char *what) {
             if (quitWhenShown())
                 quitOnceShown(dialog, what, *server, serverError, [&leftWith, &dialog](int status) {
                     leftWith = status;
@@ -245,7 +247,6 @@ int runConsole(int argc, char *argv[])
     engine::BackupScheduler backups(database);
     backups.start();
 
-    ui::ConsoleContext context(*connection, server.get());
     context.setServerError(serverError);
     context.setSimulator(&simulator);
     context.setActor(*actor);

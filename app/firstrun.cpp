@@ -1,5 +1,6 @@
 #include "firstrun.h"
 
+#include "consolereader.h"
 #include "databaselocation.h"
 
 #include "firstadministratordialog.h"
@@ -36,10 +37,12 @@ bool needsFirstRun(const QString &dbOption)
     return !QFileInfo::exists(databasePath(QString()));
 }
 
-std::optional<services::Actor> signInAtStart(QSqlDatabase db, const DialogShown &shown)
+std::optional<services::Actor> signInAtStart(ui::ConsoleReader &reader, const DialogShown &shown)
 {
-    if (services::OperatorAdmin(db).needsFirstAdministrator()) {
-        ui::FirstAdministratorDialog first(db);
+    const bool needsFirstAdministrator = reader.wait(
+        [](const QSqlDatabase &db) { return services::OperatorAdmin(db).needsFirstAdministrator(); });
+    if (needsFirstAdministrator) {
+        ui::FirstAdministratorDialog first(reader);
         shown(first, "first-administrator dialog");
         if (first.exec() != QDialog::Accepted)
             return std::nullopt;
@@ -47,7 +50,7 @@ std::optional<services::Actor> signInAtStart(QSqlDatabase db, const DialogShown 
             return first.actor();
         // Another console created the first administrator meanwhile: that account signs in.
     }
-    ui::SignInDialog signIn(db);
+    ui::SignInDialog signIn(reader);
     shown(signIn, "sign-in dialog");
     if (signIn.exec() != QDialog::Accepted)
         return std::nullopt;

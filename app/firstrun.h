@@ -4,8 +4,6 @@
 #include "connection.h"
 #include "serverhost.h"
 
-#include <QSqlDatabase>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -13,6 +11,7 @@
 class QDialog;
 
 namespace punchclock::ui {
+class ConsoleReader;
 class SimulatorLauncher;
 }
 
@@ -42,8 +41,9 @@ using DialogShown = std::function<void(QDialog &dialog, const char *what)>;
 
 // Who uses the console once it is set up: on an installation without operator accounts, its
 // first administrator (asked once, signed in at once); else whoever signs in. Nullopt when the
-// dialog was left: the console quits. `shown` is told before each dialog runs.
-std::optional<services::Actor> signInAtStart(QSqlDatabase db, const DialogShown &shown);
+// dialog was left: the console quits. `shown` is told before each dialog runs. The dialogs read
+// and check on the console's reader, so that across a network they do not freeze.
+std::optional<services::Actor> signInAtStart(ui::ConsoleReader &reader, const DialogShown &shown);
 
 // Whether PUNCHCLOCK_QUIT_WHEN_SHOWN=1 asks the console to leave as soon as its first window
 // (the first-run wizard, the first-administrator or sign-in dialog, or the main window) is

@@ -5,6 +5,7 @@
 #include "widgetlookup.h"
 
 #include "consolecontext.h"
+#include "consolereader.h"
 #include "dashboardpage.h"
 #include "firstadministratordialog.h"
 #include "firstrunwizard.h"
@@ -271,6 +272,7 @@ private Q_SLOTS:
         const auto connection = storage::Connection::open(
             storage::DatabaseConfig::sqlite(m_home->filePath(QStringLiteral("older.sqlite"))), &error);
         QVERIFY2(connection, qPrintable(error));
+        ui::ConsoleReader reader(*connection, ui::ConsoleReader::Mode::OnReaderThread);
         QStringList shown;
         const auto noteShown = [&shown](QDialog &, const char *what) { shown << QString::fromLatin1(what); };
         const QString password = QStringLiteral("correct horse battery");
@@ -281,7 +283,7 @@ private Q_SLOTS:
             test::findWidget<QLineEdit>(dialog, "repeatPassword")->setText(password);
             test::findWidget<QPushButton>(dialog, "createAdministrator")->click();
         });
-        std::optional<services::Actor> actor = app::signInAtStart(connection->database(), noteShown);
+        std::optional<services::Actor> actor = app::signInAtStart(reader, noteShown);
         QVERIFY(actor);
         QCOMPARE(actor->name, QStringLiteral("anna"));
         QCOMPARE(actor->role, services::Role::Administrator);
@@ -292,14 +294,14 @@ private Q_SLOTS:
             test::findWidget<QLineEdit>(dialog, "operatorPassword")->setText(password);
             test::findWidget<QPushButton>(dialog, "signInButton")->click();
         });
-        actor = app::signInAtStart(connection->database(), noteShown);
+        actor = app::signInAtStart(reader, noteShown);
         QVERIFY(actor);
         QCOMPARE(actor->name, QStringLiteral("anna"));
         QCOMPARE(shown.constLast(), QStringLiteral("sign-in dialog"));
 
         // Quitting there quits the console.
         test::whenModalShows<ui::SignInDialog>([](ui::SignInDialog *dialog) { dialog->reject(); });
-        QVERIFY(!app::signInAtStart(connection->database(), noteShown));
+        QVERIFY(!app::signInAtStart(reader, noteShown));
         QCOMPARE(shown.size(), 3);
     }
 
@@ -309,9 +311,10 @@ private Q_SLOTS:
         const auto connection = storage::Connection::open(
             storage::DatabaseConfig::sqlite(m_home->filePath(QStringLiteral("older.sqlite"))), &error);
         QVERIFY2(connection, qPrintable(error));
+        ui::ConsoleReader reader(*connection, ui::ConsoleReader::Mode::OnReaderThread);
         test::whenModalShows<ui::FirstAdministratorDialog>(
             [](ui::FirstAdministratorDialog *dialog) { test::findWidget<QPushButton>(dialog, "quitButton")->click(); });
-        QVERIFY(!app::signInAtStart(connection->database(), [](QDialog &, const char *) {}));
+        QVERIFY(!app::signInAtStart(reader, [](QDialog &, const char *) {}));
         QVERIFY(services::OperatorAdmin(connection->database()).needsFirstAdministrator());
     }
 

@@ -1,3 +1,4 @@
+#include "consolereader.h"
 #include "consoletestbed.h"
 #include "firstadministratordialog.h"
 #include "signindialog.h"
@@ -18,13 +19,15 @@
 using namespace punchclock;
 
 // Who may use the console: the first administrator of an installation without accounts, then
-// signing in, with the service's refusals in words and the wait after repeated failures.
+// signing in, with the service's refusals in words and the wait after repeated failures. The
+// dialogs check on the console's reader thread, as on PostgreSQL.
 class tst_SignIn : public QObject
 {
     Q_OBJECT
 
 private:
     std::unique_ptr<test::ConsoleTestbed> m_bed;
+    std::unique_ptr<ui::ConsoleReader> m_reader;
 
     template <typename T>
     static T *child(const QObject *parent, const char *name)
@@ -51,15 +54,20 @@ private Q_SLOTS:
         options.startServer = false;
         QString error;
         QVERIFY2(m_bed->open(options, &error), qPrintable(error));
+        m_reader = std::make_unique<ui::ConsoleReader>(m_bed->connection(), ui::ConsoleReader::Mode::OnReaderThread);
     }
 
-    void cleanup() { m_bed.reset(); }
+    void cleanup()
+    {
+        m_reader.reset();
+        m_bed.reset();
+    }
 
     void theFirstAdministratorNeedsAGoodPassword()
     {
         services::OperatorAdmin operators(m_bed->database());
         QVERIFY(operators.needsFirstAdministrator());
-        ui::FirstAdministratorDialog dialog(m_bed->database());
+        ui::FirstAdministratorDialog dialog(*m_reader);
         dialog.show();
         const auto tryAccount = [&dialog](const QString &name, const QString &password, const QString &repeated) {
             child<QLineEdit>(&dialog, "accountName")->setText(name);
@@ -95,7 +103,7 @@ private Q_SLOTS:
     void aWrongPasswordIsRefusedAndRepeatedFailuresWait()
     {
         QVERIFY(m_bed->signInAs(QStringLiteral("bob"), services::Role::Operator).operatorId != 0);
-        ui::SignInDialog dialog(m_bed->database());
+        ui::SignInDialog dialog(*m_reader);
         dialog.show();
         const auto *form = child<ui::SignInForm>(&dialog, "signInForm");
         auto *button = child<QPushButton>(form, "signInButton");
@@ -122,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.actor().role, services::Role::Operator);
 
         // The next start offers the name again, and asks only for the password.
-        ui::SignInDialog next(m_bed->database());
+        ui::SignInDialog next(*m_reader);
         QCOMPARE(child<QLineEdit>(&next, "operatorName")->text(), QStringLiteral("bob"));
     }
 
@@ -131,7 +139,7 @@ private Q_SLOTS:
         const services::Actor admin = m_bed->signInAs(QStringLiteral("anna"), services::Role::Administrator);
         const services::Actor carl = m_bed->signInAs(QStringLiteral("carl"), services::Role::Viewer);
         QVERIFY(services::OperatorAdmin(m_bed->database()).setDisabled(admin, carl.operatorId, true).ok());
-        ui::SignInDialog dialog(m_bed->database());
+        ui::SignInDialog dialog(*m_reader);
         dialog.show();
         const auto *form = child<ui::SignInForm>(&dialog, "signInForm");
         signIn(form, QStringLiteral("carl"), test::ConsoleTestbed::OperatorPassword);

@@ -19,17 +19,9 @@
 
 namespace punchclock::ui {
 
-FirstAdministratorDialog::FirstAdministratorDialog(QSqlDatabase db, QWidget *parent)
-    : FirstAdministratorDialog(AccountCalls(std::move(db)), parent)
-{}
-
 FirstAdministratorDialog::FirstAdministratorDialog(ConsoleReader &reader, QWidget *parent)
-    : FirstAdministratorDialog(AccountCalls(reader), parent)
-{}
-
-FirstAdministratorDialog::FirstAdministratorDialog(AccountCalls calls, QWidget *parent)
     : QDialog(parent)
-    , m_calls(std::move(calls))
+    , m_reader(reader)
     , m_problem(new ProblemLabel(QStringLiteral("administratorProblem"), this))
 {
     setObjectName(QStringLiteral("firstAdministratorDialog"));
@@ -70,7 +62,7 @@ void FirstAdministratorDialog::accept()
     m_account->clear();
     const QString origin = ConsoleContext::origin();
     std::optional<services::Actor> signedIn;
-    const services::Outcome created = m_calls.run([&](const QSqlDatabase &db) {
+    const services::Outcome created = m_reader.wait([&](const QSqlDatabase &db) {
         services::OperatorAdmin operators(db);
         services::Outcome outcome = operators.createFirstAdministrator(name, password, origin);
         services::Actor actor;

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "accountcalls.h"
+#include "consolereader.h"
 #include "actor.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 #include <memory>
 #include <optional>
@@ -23,9 +22,8 @@ class FirstAdministratorDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Before the console's window exists: at once, on `db`.
-    explicit FirstAdministratorDialog(QSqlDatabase db, QWidget *parent = nullptr);
-    // Over the console's window (data restored from before operator accounts): on its reader.
+    // The account is created on the console's reader: at the start, or over the console's window
+    // (data restored from before operator accounts).
     explicit FirstAdministratorDialog(ConsoleReader &reader, QWidget *parent = nullptr);
     ~FirstAdministratorDialog() override;
 
@@ -35,9 +33,7 @@ public:
     void accept() override;
 
 private:
-    FirstAdministratorDialog(AccountCalls calls, QWidget *parent);
-
-    AccountCalls m_calls;
+    ConsoleReader &m_reader;
     std::unique_ptr<AccountFields> m_account;
     ProblemLabel *m_problem;
     std::optional<services::Actor> m_actor;

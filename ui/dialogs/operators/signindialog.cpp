@@ -11,9 +11,9 @@
 
 namespace punchclock::ui {
 
-SignInDialog::SignInDialog(QSqlDatabase db, QWidget *parent)
+SignInDialog::SignInDialog(ConsoleReader &reader, QWidget *parent)
     : QDialog(parent)
-    , m_form(new SignInForm(std::move(db), tr("&Sign in"), this))
+    , m_form(new SignInForm(reader, tr("&Sign in"), this))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to Punchclock"));

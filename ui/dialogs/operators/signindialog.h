@@ -3,10 +3,10 @@
 #include "actor.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 namespace punchclock::ui {
 
+class ConsoleReader;
 class SignInForm;
 
 // The console's first window once it is set up: who is at the keyboard. The name last signed
@@ -18,7 +18,8 @@ class SignInDialog : public QDialog
 public:
     static constexpr char LastNameKey[] = "signIn/lastOperator";
 
-    explicit SignInDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    // The password is checked on the console's reader.
+    explicit SignInDialog(ConsoleReader &reader, QWidget *parent = nullptr);
 
     // The signed-in operator, once the dialog was accepted.
     const services::Actor &actor() const { return m_actor; }

@@ -20,17 +20,9 @@ constexpr int countdownTickMs = 1000;
 
 } // namespace
 
-SignInForm::SignInForm(QSqlDatabase db, const QString &submitText, QWidget *parent)
-    : SignInForm(AccountCalls(std::move(db)), submitText, parent)
-{}
-
 SignInForm::SignInForm(ConsoleReader &reader, const QString &submitText, QWidget *parent)
-    : SignInForm(AccountCalls(reader), submitText, parent)
-{}
-
-SignInForm::SignInForm(AccountCalls calls, const QString &submitText, QWidget *parent)
     : QWidget(parent)
-    , m_calls(std::move(calls))
+    , m_reader(reader)
     , m_name(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_problem(new ProblemLabel(QStringLiteral("signInProblem"), this))
@@ -109,7 +101,7 @@ void SignInForm::submit()
     const QString name = this->name();
     const QString origin = ConsoleContext::origin();
     services::Actor actor;
-    const services::Outcome outcome = m_calls.run([&](const QSqlDatabase &db) {
+    const services::Outcome outcome = m_reader.wait([&](const QSqlDatabase &db) {
         services::OperatorAdmin operators(db);
         return fixed ? operators.confirm(*fixed, password, &actor) : operators.signIn(name, password, origin, &actor);
     });

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "accountcalls.h"
+#include "consolereader.h"
 #include "actor.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QTimer>
 #include <QWidget>
 
@@ -25,8 +24,7 @@ class SignInForm : public QWidget
     Q_OBJECT
 
 public:
-    SignInForm(QSqlDatabase db, const QString &submitText, QWidget *parent = nullptr);
-    // Over the console's window (the lock): the password is checked on its reader.
+    // The password is checked on the console's reader.
     SignInForm(ConsoleReader &reader, const QString &submitText, QWidget *parent = nullptr);
 
     // Unlocking: the name is `actor`'s and cannot be changed; OperatorAdmin::confirm decides.
@@ -43,9 +41,7 @@ private:
     void submit();
     void countDown();
 
-    SignInForm(AccountCalls calls, const QString &submitText, QWidget *parent);
-
-    AccountCalls m_calls;
+    ConsoleReader &m_reader;
     std::optional<services::Actor> m_fixed;
     QLineEdit *m_name;
     QLineEdit *m_password;
