@@ -5,6 +5,7 @@
 #include "sqlsupport.h"
 
 #include <QEventLoop>
+#include <QSemaphore>
 #include <QThread>
 
 namespace punchclock::ui {
@@ -95,7 +96,7 @@ private:
         return {};
     }
 
-    // A new session listens on nothing: it subscribes again.
+    // Once the thread has a connection: listens, and listens again on a new session.
     void hearChanges(bool newSession)
     {
         if (!m_heard)
@@ -104,7 +105,8 @@ private:
             m_listener = std::make_unique<storage::ChangeListener>(m_connection->database());
             QObject::connect(m_listener.get(), &storage::ChangeListener::tablesChanged, m_listener.get(), m_heard);
             m_hearing = m_listener->listen();
-        } else if (newSession) {
+        } else if (newSession || !m_hearing) {
+            // A new session listens on nothing; a LISTEN that failed is tried again.
             m_hearing = m_listener->listenAgain();
         }
     }
@@ -174,29 +176,41 @@ void ConsoleReader::showHeld()
 
 void ConsoleReader::waitFor(std::function<void(const QSqlDatabase &)> work)
 {
+    // Shared with the reader's thread and with the event that ends the loop, which may come
+    // after this function returned.
+    struct Waiting
+    {
+        QSemaphore done; // released on the reader's thread once `work` returned
+        QString failure;
+        QEventLoop *loop = nullptr;
+    };
+    const auto waiting = std::make_shared<Waiting>();
     QEventLoop loop;
-    bool finished = false;
-    QString failed;
-    m_thread->post(std::move(work), [this, &loop, &finished, &failed, failures = m_failures](const QString &failure) {
+    waiting->loop = &loop;
+    m_thread->post(std::move(work), [this, waiting, failures = m_failures](const QString &failure) {
         if (!failure.isEmpty())
             ++*failures;
-        // Posted, so it runs inside loop.exec() below (or a loop nested in it), never after
-        // this function returned.
+        waiting->failure = failure;
+        waiting->done.release();
         QMetaObject::invokeMethod(
             this,
-            [&loop, &finished, &failed, failure] {
-                finished = true;
-                failed = failure;
-                loop.quit();
+            [waiting] {
+                if (waiting->loop)
+                    waiting->loop->quit();
             },
             Qt::QueuedConnection);
     });
     ++m_waits;
-    if (!finished)
+    if (!waiting->done.tryAcquire()) {
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+        // Also when the application quits, which ends every loop early: the work then still
+        // finishes on the reader's thread, and the caller gets its result.
+        waiting->done.acquire();
+    }
+    waiting->loop = nullptr;
     --m_waits;
-    if (!failed.isEmpty())
-        Q_EMIT readFailed(failed);
+    if (!waiting->failure.isEmpty())
+        Q_EMIT readFailed(waiting->failure);
     // The caller goes on with what it holds first; the reads held back are shown after.
     if (m_waits == 0 && !m_held.isEmpty())
         QMetaObject::invokeMethod(this, &ConsoleReader::showHeld, Qt::QueuedConnection);

@@ -63,7 +63,8 @@ public:
 
     // Runs `work` on the reader's thread after the reads asked before, and returns its result,
     // keeping the window painting meanwhile: a local event loop that holds the operator's input
-    // back (Qt delivers it once this returns). For what the calling code needs before it goes on:
+    // back (Qt delivers it once this returns). Should the application quit meanwhile, it blocks
+    // until `work` is done: the caller always has its result. For what the calling code needs before it goes on:
     // a change through a service, the rows a dialog opens with. `work` may use what the caller
     // holds, since the caller waits, but no widget. Reads shown meanwhile would change models
     // under the caller: their results are shown after this returns.

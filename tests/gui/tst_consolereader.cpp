@@ -275,6 +275,19 @@ private Q_SLOTS:
         QCOMPARE(reads.load(), 1);
         QVERIFY2(closing.elapsed() < 5000, qPrintable(QString::number(closing.elapsed())));
     }
+
+    // Last: the application stays quitting afterwards. Quitting ends every event loop, the
+    // wait's own too; the caller must still get the result rather than nothing.
+    void aWaitTheApplicationQuitsDuringStillReturnsItsResult()
+    {
+        ui::ConsoleReader reader(*m_db, ui::ConsoleReader::Mode::OnReaderThread);
+        QTimer::singleShot(50, this, [] { QCoreApplication::exit(0); });
+        const int terminals = reader.wait([](const QSqlDatabase &db) {
+            QThread::msleep(300);
+            return countTerminals(db);
+        });
+        QCOMPARE(terminals, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ConsoleReader)

@@ -621,6 +621,28 @@ private Q_SLOTS:
     // Across a network the reads run on the console's reader thread (here on the SQLite file).
     // A refresh read under one filter and arriving after the filter changed would put jobs the
     // new filter leaves out among its rows: it is dropped, and the rows are the new filter's.
+    // A job asked for (a link, the Dashboard's retry) while the list is read again under a new
+    // filter: the step that looked for it is dropped with the old rows, and looks again.
+    void aJobAskedForIsFoundAfterANewFilter()
+    {
+        QVERIFY(storage::TerminalRepository(db()).recordContact(
+            {dev, QStringLiteral("192.0.2.10"), storage::Approval::Approved, QString()}));
+        const QList<qint64> ids = queueMany(600, {3, 10});
+        ui::ConsoleContext &readers = m_bed->createContext(true);
+        JobTableModel model(readers.reader(), nullptr);
+        model.refresh();
+        QTRY_COMPARE(model.rowCount(), JobTableModel::pageSize);
+        std::optional<bool> found;
+        {
+            test::ReaderHold hold(readers.reader(), &model);
+            model.loadUntil(ids.at(3), [&found](bool inList) { found = inList; });
+            model.setFilter({}, {}, JobOutcome::Failed);
+        }
+        QTRY_VERIFY(found.has_value());
+        QVERIFY(*found);
+        QVERIFY(model.rowOf(ids.at(3)) >= 0);
+    }
+
     void aRefreshOnItsWayIsDroppedWhenTheFilterChanges()
     {
         QVERIFY(storage::TerminalRepository(db()).recordContact(

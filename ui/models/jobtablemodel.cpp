@@ -285,13 +285,17 @@ int JobTableModel::lowerBound(qint64 jobId) const
 void JobTableModel::loadUntil(qint64 jobId, std::function<void(bool found)> found)
 {
     refresh();
-    m_reads.queue([this, jobId, found = std::move(found)] {
-        if (rowOf(jobId) >= 0 || !m_reads.hasSource() || m_atEnd || (m_coveredFrom && jobId >= *m_coveredFrom)) {
-            found(rowOf(jobId) >= 0);
-            return;
-        }
-        readOlder(jobId, [this, jobId, found] { found(rowOf(jobId) >= 0); });
-    });
+    m_reads.queue(
+        [this, jobId, found] {
+            if (rowOf(jobId) >= 0 || !m_reads.hasSource() || m_atEnd ||
+                (m_coveredFrom && jobId >= *m_coveredFrom)) {
+                found(rowOf(jobId) >= 0);
+                return;
+            }
+            readOlder(jobId, [this, jobId, found] { found(rowOf(jobId) >= 0); });
+        },
+        // The model was read again meanwhile (a new filter, a restored database): look again.
+        [this, jobId, found] { loadUntil(jobId, found); });
 }
 
 bool JobTableModel::canFetchMore(const QModelIndex &parent) const

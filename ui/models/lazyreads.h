@@ -43,17 +43,39 @@ public:
     }
     bool hasSource() const { return m_reader || m_db.isValid(); }
 
-    // The model was reset: the steps waiting and the result on its way are forgotten.
+    // The model was reset: the steps waiting and the result on its way are forgotten. Those
+    // queued with a `dropped` callback hear of it once the reset is over.
     void discard()
     {
         ++m_generation;
+        QList<std::function<void()>> dropped;
+        for (const Step &step : std::as_const(m_steps)) {
+            if (step.dropped)
+                dropped << step.dropped;
+        }
+        if (m_reading && m_readingDropped)
+            dropped.prepend(m_readingDropped);
         m_steps.clear();
         m_reading = false;
         m_readKind = Kind::Other;
+        m_readingDropped = nullptr;
+        if (!dropped.isEmpty())
+            QMetaObject::invokeMethod(
+                m_model,
+                [dropped] {
+                    for (const std::function<void()> &tell : dropped)
+                        tell();
+                },
+                Qt::QueuedConnection);
     }
 
     // A step makes at most one read(); the next starts once that read's result is applied.
-    void queue(std::function<void()> step) { enqueue(Kind::Other, std::move(step)); }
+    // `dropped`, when given, runs instead should a reset discard the step or its read.
+    void queue(std::function<void()> step, std::function<void()> dropped = nullptr)
+    {
+        m_steps.append({Kind::Other, std::move(step), std::move(dropped)});
+        runSteps();
+    }
     // What changed since the model's last read: queued once while it waits, since it reads from
     // the model's cursor as it stands when it starts (a flood of change notices costs one read).
     void refresh(std::function<void()> step)
@@ -76,12 +98,14 @@ public:
     {
         m_reading = true;
         m_readKind = m_stepKind;
+        m_readingDropped = m_stepDropped;
         std::function<void(Result)> deliver = [this, generation = m_generation,
                                                apply = std::move(apply)](Result result) {
             if (generation != m_generation)
                 return;
             m_reading = false;
             m_readKind = Kind::Other;
+            m_readingDropped = nullptr;
             apply(std::move(result));
             runSteps();
         };
@@ -97,6 +121,7 @@ private:
     {
         Kind kind;
         std::function<void()> run;
+        std::function<void()> dropped;
     };
 
     bool waiting(Kind kind) const
@@ -106,7 +131,7 @@ private:
 
     void enqueue(Kind kind, std::function<void()> run)
     {
-        m_steps.append({kind, std::move(run)});
+        m_steps.append({kind, std::move(run), nullptr});
         runSteps();
     }
 
@@ -119,8 +144,10 @@ private:
         while (!m_reading && !m_steps.isEmpty()) {
             const Step step = m_steps.takeFirst();
             m_stepKind = step.kind;
+            m_stepDropped = step.dropped;
             step.run();
             m_stepKind = Kind::Other;
+            m_stepDropped = nullptr;
         }
         m_inSteps = false;
     }
@@ -133,6 +160,8 @@ private:
     bool m_reading = false;   // a step's read is on its way
     Kind m_stepKind = Kind::Other;
     Kind m_readKind = Kind::Other;
+    std::function<void()> m_stepDropped;    // of the step running now
+    std::function<void()> m_readingDropped; // of the step whose read is on its way
     bool m_inSteps = false;
 };
 
