@@ -3,7 +3,6 @@
 #include "consolereader.h"
 #include "servertexts.h"
 
-#include "changenotices.h"
 #include "connection.h"
 #include "serverhost.h"
 #include "sqlsupport.h"
@@ -23,8 +22,7 @@ constexpr int outsideCommitCheckMs = 2000;
 } // namespace
 
 ConsoleContext::ConsoleContext(storage::Connection &connection, http::ServerHost *server, QObject *parent)
-    : ConsoleContext(connection, server, ConsoleReader::modeFor(connection) == ConsoleReader::Mode::OnReaderThread,
-                     parent)
+    : ConsoleContext(connection, server, false, parent)
 {
 }
 
@@ -34,7 +32,7 @@ ConsoleContext::ConsoleContext(storage::Connection &connection, http::ServerHost
     , m_connection(connection)
     , m_server(server)
     , m_reader(new ConsoleReader(
-          connection, readsOnReaderThread ? ConsoleReader::Mode::OnReaderThread : ConsoleReader::Mode::OnGuiThread,
+          connection, readsOnReaderThread ? ConsoleReader::Mode::OnReaderThread : ConsoleReader::modeFor(connection),
           this))
 {
     connect(m_reader, &ConsoleReader::readFailed, this, &ConsoleContext::noteDatabaseError);
@@ -47,17 +45,11 @@ ConsoleContext::ConsoleContext(storage::Connection &connection, http::ServerHost
         connect(m_server, &http::ServerHost::databaseReachable, this, &ConsoleContext::retryDatabase);
     }
     if (m_connection.config().isPostgres()) {
-        const auto heard = [this](const QSet<QString> &tables) { notifyChanged(areasOf(tables)); };
-        if (m_reader->mode() == ConsoleReader::Mode::OnReaderThread) {
-            // The reader's connection listens, and listens again after it reconnects: nothing
-            // of it waits on the GUI thread.
-            connect(m_reader, &ConsoleReader::tablesChanged, this, heard);
-            m_reader->listenForChanges();
-        } else {
-            m_changeListener = new storage::ChangeListener(database(), this);
-            connect(m_changeListener, &storage::ChangeListener::tablesChanged, this, heard);
-            m_changeListener->listen();
-        }
+        // The reader's connection listens, and listens again after it reconnects: nothing of it
+        // waits on the GUI thread.
+        connect(m_reader, &ConsoleReader::tablesChanged, this,
+                [this](const QSet<QString> &tables) { notifyChanged(areasOf(tables)); });
+        m_reader->listenForChanges();
     }
     m_outsideCommits.setInterval(outsideCommitCheckMs);
     connect(&m_outsideCommits, &QTimer::timeout, this, &ConsoleContext::checkForOutsideCommits);
@@ -133,20 +125,11 @@ void ConsoleContext::notifyChanged(Areas areas)
 
 void ConsoleContext::retryDatabase()
 {
-    // A PostgreSQL server that went away (restarted, out of reach) left the GUI thread's
-    // connection closed: when the pages read and listen there, open it again, and listen again,
-    // before reading. The reader's thread does the same for its own connection by itself.
-    if (m_changeListener && !m_databaseError.isEmpty()) {
-        QString error;
-        bool reopened = false;
-        if (!m_connection.ensureConnected(&error, &reopened))
-            return; // still out of reach: the banner keeps what it says
-        if (reopened)
-            m_changeListener->listenAgain();
-    }
     // Every tick retries while the database fails; one retry at a time waits on the reader.
     if (m_retryWaiting)
         return;
+    // A PostgreSQL server that went away (restarted, out of reach) left the reader's connection
+    // closed: it opens it again, and listens again, before reading.
     if (!m_databaseError.isEmpty())
         m_reader->checkConnection();
     const quint64 before = m_failuresSeen;
@@ -192,11 +175,6 @@ void ConsoleContext::noteDatabaseError(const QString &message)
         return;
     m_databaseError = message;
     Q_EMIT databaseFailed(message);
-}
-
-bool ConsoleContext::hearsChanges() const
-{
-    return m_changeListener ? m_changeListener->listen() : m_reader->hearsChanges();
 }
 
 ConsoleContext::Areas ConsoleContext::areasOf(const QSet<QString> &tables)
@@ -249,7 +227,7 @@ void ConsoleContext::checkForOutsideCommits()
 {
     noticeQueryFailures(); // reads made outside a refresh since the last tick: a dialog, a timer
     if (m_connection.config().isPostgres()) {
-        if (!m_databaseError.isEmpty() || !hearsChanges())
+        if (!m_databaseError.isEmpty() || !m_reader->hearsChanges())
             retryDatabase();
         return;
     }

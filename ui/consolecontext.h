@@ -11,7 +11,6 @@
 #include <QTimer>
 
 namespace punchclock::storage {
-class ChangeListener;
 class Connection;
 }
 namespace punchclock::http {
@@ -66,8 +65,8 @@ public:
     Q_DECLARE_FLAGS(Areas, Area)
 
     ConsoleContext(storage::Connection &connection, http::ServerHost *server, QObject *parent = nullptr);
-    // With the pages' reads where `readsOnReaderThread` says rather than where the engine suits
-    // (ConsoleReader::modeFor): tests of the reader's thread on SQLite.
+    // With the pages' reads on the reader's thread also on SQLite, when `readsOnReaderThread`
+    // (PostgreSQL reads there always): tests of the reader's thread on SQLite.
     ConsoleContext(storage::Connection &connection, http::ServerHost *server, bool readsOnReaderThread,
                    QObject *parent = nullptr);
 
@@ -158,8 +157,6 @@ private:
     void checkForOutsideCommits();
     void noticeQueryFailures();
     void noteDatabaseError(const QString &message);
-    // PostgreSQL: whether change notices reach the console (else every tick refreshes all).
-    bool hearsChanges() const;
     // The server's engine lost the database (ServerHost::databaseUnreachable): the banner says since when.
     void serverLostDatabase(const QDateTime &sinceUtc);
 
@@ -170,7 +167,6 @@ private:
     QString m_serverError;
     QTimer m_outsideCommits;
     ConsoleReader *m_reader;
-    storage::ChangeListener *m_changeListener = nullptr; // when the GUI thread reads (not PostgreSQL's default)
     qint64 m_dataVersion = -1;
     quint64 m_failuresSeen = 0;
     bool m_retryWaiting = false; // a retry's reloads are queued on the reader's thread

@@ -128,13 +128,16 @@ ConsoleReader::ConsoleReader(storage::Connection &guiConnection, Mode mode, QObj
     : QObject(parent)
     , m_guiConnection(guiConnection)
     , m_mode(mode)
-    , m_failures(std::make_shared<std::atomic<quint64>>(0))
 {
     if (m_mode == Mode::OnReaderThread)
         m_thread = std::make_unique<ReaderThread>(guiConnection.config());
 }
 
-ConsoleReader::~ConsoleReader() = default;
+// The thread goes first: what it runs uses this object's members to the end.
+ConsoleReader::~ConsoleReader()
+{
+    m_thread.reset();
+}
 
 ConsoleReader::Mode ConsoleReader::modeFor(const storage::Connection &connection)
 {
@@ -148,9 +151,9 @@ QSqlDatabase ConsoleReader::guiDatabase() const
 
 void ConsoleReader::run(std::function<void(const QSqlDatabase &)> work, std::function<void()> deliver)
 {
-    m_thread->post(std::move(work), [this, deliver = std::move(deliver), failures = m_failures](const QString &failure) {
+    m_thread->post(std::move(work), [this, deliver = std::move(deliver)](const QString &failure) {
         if (!failure.isEmpty())
-            ++*failures;
+            ++m_failures;
         // This object outlives the thread (its destructor stops it), so it is there to post to;
         // what is posted and not yet delivered when it goes is dropped with it.
         QMetaObject::invokeMethod(
@@ -187,9 +190,9 @@ void ConsoleReader::waitFor(std::function<void(const QSqlDatabase &)> work)
     const auto waiting = std::make_shared<Waiting>();
     QEventLoop loop;
     waiting->loop = &loop;
-    m_thread->post(std::move(work), [this, waiting, failures = m_failures](const QString &failure) {
+    m_thread->post(std::move(work), [this, waiting](const QString &failure) {
         if (!failure.isEmpty())
-            ++*failures;
+            ++m_failures;
         waiting->failure = failure;
         waiting->done.release();
         QMetaObject::invokeMethod(

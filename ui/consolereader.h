@@ -94,7 +94,7 @@ public:
     void afterQueuedReads(std::function<void()> done);
     // How many reads failed on the reader's thread so far: compared before and after a retry's
     // reloads, it tells whether the database reads again.
-    quint64 failedReads() const { return m_failures->load(); }
+    quint64 failedReads() const { return m_failures.load(); }
 
 Q_SIGNALS:
     // A read on the reader's thread failed: the driver's words. (Reads on the GUI thread are
@@ -115,7 +115,7 @@ private:
     Mode m_mode;
     std::unique_ptr<ReaderThread> m_thread;
     // Reads that failed on the reader's thread, ever.
-    std::shared_ptr<std::atomic<quint64>> m_failures;
+    std::atomic<quint64> m_failures = 0;
     int m_waits = 0; // wait() calls under way, nested
     QList<std::function<void()>> m_held;
 };
