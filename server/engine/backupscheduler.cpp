@@ -99,13 +99,22 @@ bool BackupScheduler::runIfDue(QSqlDatabase db, const QDateTime &nowUtc)
 
 bool BackupScheduler::dailyOn(const storage::SettingsRepository &settings)
 {
-    return settings.value(QLatin1String(DailyKey)) != QLatin1String("0");
+    return dailyOnFrom(settings.value(QLatin1String(DailyKey)));
+}
+
+bool BackupScheduler::dailyOnFrom(const QString &stored)
+{
+    return stored != QLatin1String("0");
 }
 
 QString BackupScheduler::folder(const storage::SettingsRepository &settings, const storage::DatabaseConfig &database)
 {
-    const QString chosen = settings.value(QLatin1String(FolderKey));
-    return chosen.isEmpty() ? defaultFolder(database) : chosen;
+    return folderFrom(settings.value(QLatin1String(FolderKey)), database);
+}
+
+QString BackupScheduler::folderFrom(const QString &stored, const storage::DatabaseConfig &database)
+{
+    return stored.isEmpty() ? defaultFolder(database) : stored;
 }
 
 QString BackupScheduler::folder(const storage::SettingsRepository &settings, const QString &sqlitePath)
@@ -133,8 +142,13 @@ QString BackupScheduler::defaultFolder(const QString &sqlitePath)
 
 int BackupScheduler::keep(const storage::SettingsRepository &settings)
 {
+    return keepFrom(settings.value(QLatin1String(KeepKey)));
+}
+
+int BackupScheduler::keepFrom(const QString &stored)
+{
     bool ok = false;
-    const int kept = settings.value(QLatin1String(KeepKey)).toInt(&ok);
+    const int kept = stored.toInt(&ok);
     return ok && kept > 0 ? kept : DefaultKeep;
 }
 

@@ -44,17 +44,21 @@ public:
     // A backup older than this is stale: the Dashboard says so.
     static constexpr int StaleAfterDays = 2;
 
-    // Whether the daily backup is on: unless `backup.daily` was turned off.
+    // Whether the daily backup is on: unless `backup.daily` was turned off. The ...From
+    // functions take the setting's stored text, for a caller that read it already.
     static bool dailyOn(const storage::SettingsRepository &settings);
+    static bool dailyOnFrom(const QString &stored);
     // `backup.folder`, or defaultFolder() when none was set.
     static QString folder(const storage::SettingsRepository &settings, const storage::DatabaseConfig &database);
     static QString folder(const storage::SettingsRepository &settings, const QString &sqlitePath);
+    static QString folderFrom(const QString &stored, const storage::DatabaseConfig &database);
     // SQLite: <folder of the database>/backups; empty for a database that is not a file.
     // PostgreSQL, which has no folder of its own: backups/ in the user's data folder
     // (~/.local/share/punchclock/backups), where a SQLite database would be.
     static QString defaultFolder(const storage::DatabaseConfig &database);
     static QString defaultFolder(const QString &sqlitePath);
     static int keep(const storage::SettingsRepository &settings);
+    static int keepFrom(const QString &stored);
     // When the newest backup that worked was made, daily or by hand; invalid when none did.
     static QDateTime newestSuccessUtc(const storage::SettingsRepository &settings);
 

@@ -78,8 +78,13 @@ bool PrivacyAdmin::isBiometric(int backupNumber)
 
 int PrivacyAdmin::retentionDays() const
 {
+    return retentionDaysFrom(storage::SettingsRepository(m_db).value(QLatin1String(RetentionDaysKey)));
+}
+
+int PrivacyAdmin::retentionDaysFrom(const QString &stored)
+{
     bool ok = false;
-    const int days = storage::SettingsRepository(m_db).value(QLatin1String(RetentionDaysKey)).toInt(&ok);
+    const int days = stored.toInt(&ok);
     return ok && days > 0 ? days : 0;
 }
 

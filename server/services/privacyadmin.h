@@ -71,6 +71,8 @@ public:
     static bool isBiometric(int backupNumber);
 
     int retentionDays() const;
+    // The same from the setting's stored text, for a caller that read it already.
+    static int retentionDaysFrom(const QString &stored);
     // Whose biometrics retention removes by nowUtc plus daysAhead, the first due first; none
     // while retention is off. For the Dashboard's notice and `privacy purge --dry-run`.
     QList<BiometricHolding> purgeCandidates(const QDateTime &nowUtc, int daysAhead = 0) const;

@@ -32,20 +32,6 @@ namespace {
 using engine::BackupScheduler;
 using storage::DatabaseBackup;
 
-// As BackupScheduler::keep() and dailyOn() read the stored text: an installation that never
-// chose backs up daily and keeps the default number.
-int keptBackups(const QString &stored)
-{
-    bool ok = false;
-    const int kept = stored.toInt(&ok);
-    return ok && kept > 0 ? kept : BackupScheduler::DefaultKeep;
-}
-
-bool dailyOn(const QString &stored)
-{
-    return stored != QLatin1String("0");
-}
-
 } // namespace
 
 BackupSection::BackupSection(ConsoleContext &context, SettingsStore &settings, QWidget *parent)
@@ -131,10 +117,10 @@ void BackupSection::present()
     if (!SettingsStore::isBeingEdited(m_folder))
         m_folder->setText(QDir::toNativeSeparators(folder()));
     if (!SettingsStore::isBeingEdited(m_keep))
-        m_keep->setValue(keptBackups(m_settings.value(BackupScheduler::KeepKey)));
+        m_keep->setValue(BackupScheduler::keepFrom(m_settings.value(BackupScheduler::KeepKey)));
     {
         const QSignalBlocker blocker(m_daily);
-        m_daily->setChecked(dailyOn(m_settings.value(BackupScheduler::DailyKey)));
+        m_daily->setChecked(BackupScheduler::dailyOnFrom(m_settings.value(BackupScheduler::DailyKey)));
     }
     showLastBackup();
 }
@@ -202,8 +188,7 @@ services::Outcome BackupSection::inOwnConnection(const storage::DatabaseConfig &
 
 QString BackupSection::folder() const
 {
-    const QString chosen = m_settings.value(BackupScheduler::FolderKey);
-    return chosen.isEmpty() ? BackupScheduler::defaultFolder(m_context.connection().config()) : chosen;
+    return BackupScheduler::folderFrom(m_settings.value(BackupScheduler::FolderKey), m_context.connection().config());
 }
 
 void BackupSection::withCurrentFolder(std::function<void(const QString &folder)> then)

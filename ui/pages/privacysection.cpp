@@ -53,9 +53,7 @@ void PrivacySection::present()
 
 int PrivacySection::storedDays() const
 {
-    bool ok = false;
-    const int days = m_settings.value(PrivacyAdmin::RetentionDaysKey).toInt(&ok);
-    return ok && days > 0 ? days : 0;
+    return PrivacyAdmin::retentionDaysFrom(m_settings.value(PrivacyAdmin::RetentionDaysKey));
 }
 
 void PrivacySection::save()
