@@ -1,5 +1,6 @@
 #include "consolecontext.h"
 #include "consolereader.h"
+#include "consolereads.h"
 
 #include "connection.h"
 #include "sqlsupport.h"
@@ -59,14 +60,6 @@ private:
                 seen.showThread = QThread::currentThread();
                 seen.shown = terminals;
             });
-    }
-
-    // Until every read asked so far has been shown.
-    static void waitForReads(ui::ConsoleReader &reader)
-    {
-        bool done = false;
-        reader.afterQueuedReads([&done] { done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     }
 
 private Q_SLOTS:
@@ -134,12 +127,12 @@ private Q_SLOTS:
             });
         }
         release.release();
-        waitForReads(reader);
+        test::waitForReads(reader);
         QCOMPARE(reads.load(), 2);
         QCOMPARE(shown, (QList<int>{0, 50}));
         // And after the flood a request reads again.
         reload.request([](const QSqlDatabase &) { return 51; });
-        waitForReads(reader);
+        test::waitForReads(reader);
         QCOMPARE(shown.last(), 51);
     }
 
@@ -158,7 +151,7 @@ private Q_SLOTS:
             [&shown](int) { shown = true; });
         page.reset();
         release.release();
-        waitForReads(reader);
+        test::waitForReads(reader);
         QVERIFY(!shown);
     }
 
@@ -184,7 +177,7 @@ private Q_SLOTS:
         QVERIFY2(context.databaseError().contains(QLatin1String("terminals")), qPrintable(context.databaseError()));
 
         context.retryDatabase(); // still failing: the banner stays
-        waitForReads(context.reader());
+        test::waitForReads(context.reader());
         QVERIFY(!context.databaseError().isEmpty());
         QCOMPARE(recovered.size(), 0);
 

@@ -1,3 +1,4 @@
+#include "consolereads.h"
 #include "consoleseed.h"
 #include "latencyproxy.h"
 #include "shareddatabase.h"
@@ -46,12 +47,7 @@ private:
 
     qint64 guiRoundTrips() const { return m_proxy->roundTrips(0); }
 
-    void waitForReads()
-    {
-        bool done = false;
-        m_context->reader().afterQueuedReads([&done] { done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-    }
+    void waitForReads() { test::waitForReads(m_context->reader(), 20000); }
 
     template <typename Model>
     int rowsOf(ui::PageId page) const

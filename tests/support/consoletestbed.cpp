@@ -1,6 +1,6 @@
 #include "consoletestbed.h"
 
-#include "consolereader.h"
+#include "consolereads.h"
 #include "operatoradmin.h"
 #include "settingsrepository.h"
 
@@ -56,9 +56,7 @@ ui::ConsoleContext &ConsoleTestbed::createContext(bool readsOnReaderThread)
 
 void ConsoleTestbed::waitForReads()
 {
-    bool done = false;
-    m_context->reader().afterQueuedReads([&done] { done = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    test::waitForReads(m_context->reader());
 }
 
 services::Actor ConsoleTestbed::signInAs(const QString &name, services::Role role, const QSet<qint64> &departments)
