@@ -731,10 +731,13 @@ private Q_SLOTS:
         ui::JobsPage page(readers);
         page.show();
         QTRY_COMPARE(statusShown(page, id), QStringLiteral("Queued"));
+        // Until the selected job's details arrive there is no job to cancel: a press then would
+        // do nothing, so the button cannot be pressed.
+        auto *cancel = page.findChild<QPushButton *>(QStringLiteral("cancelJob"));
+        QVERIFY(!cancel->isEnabled());
         page.selectJob(id);
         QTRY_COMPARE(page.selectedJobId(), std::optional<qint64>(id));
-        auto *cancel = page.findChild<QPushButton *>(QStringLiteral("cancelJob"));
-        QTRY_VERIFY(cancel->isEnabled());
+        QTRY_VERIFY(cancel->isVisible() && cancel->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_COMPARE(statusShown(page, id), QStringLiteral("Cancelled"));
         auto *retry = page.findChild<QPushButton *>(QStringLiteral("retryJob"));

@@ -129,8 +129,10 @@ void JobDetailsPane::setJob(const std::optional<storage::JobRow> &job, const QLi
     m_job = job;
     m_empty->setVisible(!job);
     m_content->setVisible(job.has_value());
-    if (!job)
+    if (!job) {
+        updateActions();
         return;
+    }
     const StatusTone tone = JobDescription::statusTone(*job);
     m_command->setText(JobDescription::commandText(*job));
     m_status->setText(JobDescription::statusText(*job));
@@ -180,11 +182,11 @@ void JobDetailsPane::setActionsAllowed(bool allowed, const QString &why)
 
 void JobDetailsPane::updateActions()
 {
-    if (!m_job)
-        return;
-    m_cancel->setEnabled(m_actionsAllowed && !storage::isFinal(m_job->status));
-    m_retry->setEnabled(m_actionsAllowed && storage::isFinal(m_job->status));
-    m_edit->setEnabled(m_actionsAllowed &&
+    // Without a job the buttons are hidden; they are disabled too, so nothing can press one
+    // before the selected job's details have been read.
+    m_cancel->setEnabled(m_job && m_actionsAllowed && !storage::isFinal(m_job->status));
+    m_retry->setEnabled(m_job && m_actionsAllowed && storage::isFinal(m_job->status));
+    m_edit->setEnabled(m_job && m_actionsAllowed &&
                        protocol::commandCodeFromName(m_job->commandCode.toLatin1()) != protocol::CommandCode::Unknown);
 }
 
