@@ -1,5 +1,6 @@
 #include "auditrepository.h"
 
+#include "outboxrepository.h"
 #include "sqlsupport.h"
 
 #include <QCryptographicHash>
@@ -90,6 +91,10 @@ bool AuditRepository::append(AuditEntry *entry)
         !query.next())
         return false;
     entry->id = query.value(0).toLongLong();
+    query.finish();
+    // A change of an employee reaches the systems that follow them, with this record as the event.
+    if (entry->objectKind == QLatin1String("user") && !OutboxRepository(m_db).queueUserChange(entry->id))
+        return false;
     return true;
 }
 

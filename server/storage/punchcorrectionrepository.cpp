@@ -1,6 +1,7 @@
 #include "punchcorrectionrepository.h"
 
 #include "closedperiodrepository.h"
+#include "outboxrepository.h"
 #include "sqlsupport.h"
 #include "walltime.h"
 
@@ -240,9 +241,14 @@ std::optional<qint64> PunchCorrectionRepository::insert(const CorrectionRow &row
                row.changedBy, utcNowText()}) ||
         !query.next())
         return refuse(error, CorrectionError::Storage);
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    // The systems that receive corrections learn of it in the same transaction.
+    if (!OutboxRepository(m_db).queueCorrection(id))
+        return refuse(error, CorrectionError::Storage);
     if (error)
         *error = CorrectionError::None;
-    return query.value(0).toLongLong();
+    return id;
 }
 
 bool PunchCorrectionRepository::touchesClosedPeriod(std::initializer_list<QDateTime> times) const

@@ -1,5 +1,6 @@
 #include "punchrepository.h"
 
+#include "outboxrepository.h"
 #include "sqlitelogimporter.h"
 #include "sqlsupport.h"
 #include "walltime.h"
@@ -153,6 +154,8 @@ std::optional<QList<PunchRepository::InsertOutcome>> PunchRepository::insertMany
                     .ok())
             return std::nullopt;
     }
+    if (!OutboxRepository(m_db).queuePunches(insertedIds.values()))
+        return std::nullopt;
     return outcomes;
 }
 
@@ -169,7 +172,7 @@ PunchRepository::ImportCount PunchRepository::importPulled(const QString &devId,
         return QStringLiteral("INSERT INTO punches (dev_id, user_id, io_time, verify_mode, verify_methods, "
                               "io_mode_raw, io_mode, direction, work_code, flags, received_at, counted_at, source) "
                               "VALUES %1 "
-                              "ON CONFLICT (user_id, io_time, dev_id) DO NOTHING")
+                              "ON CONFLICT (user_id, io_time, dev_id) DO NOTHING RETURNING id")
             .arg(values.join(QLatin1Char(',')));
     };
 
@@ -217,7 +220,16 @@ PunchRepository::ImportCount PunchRepository::importPulled(const QString &devId,
             count.ok = false;
             return count;
         }
-        const int inserted = query.numRowsAffected();
+        int inserted = 0;
+        QList<qint64> insertedIds;
+        while (query.next()) {
+            ++inserted;
+            insertedIds.append(query.value(0).toLongLong());
+        }
+        if (!OutboxRepository(m_db).queuePunches(insertedIds)) {
+            count.ok = false;
+            return count;
+        }
         count.imported += inserted;
         count.duplicates += int(rows) - inserted;
     }

@@ -1,5 +1,6 @@
 #include "sqlitelogimporter.h"
 
+#include "outboxrepository.h"
 #include "sqlsupport.h"
 #include "walltime.h"
 
@@ -73,6 +74,8 @@ PunchRepository::ImportCount SqliteLogImporter::import(const QString &devId, con
     bindText(statement, 1, devId);
     bindText(statement, 11, now);
     QHash<quint32, QString> verifyTexts; // a terminal uses a handful of verify codes
+    QList<qint64> insertedIds;
+    insertedIds.reserve(records.size());
     for (const protocol::LogRecord &record : records) {
         auto verifyText = verifyTexts.find(record.verifyModeRaw);
         if (verifyText == verifyTexts.end())
@@ -93,12 +96,17 @@ PunchRepository::ImportCount SqliteLogImporter::import(const QString &devId, con
             count.ok = false;
             return count;
         }
-        if (sqlite3_changes(db) > 0)
+        if (sqlite3_changes(db) > 0) {
             ++count.imported;
-        else
+            insertedIds.append(sqlite3_last_insert_rowid(db));
+        } else {
             ++count.duplicates;
+        }
         sqlite3_reset(statement);
     }
+    // In the caller's transaction, like the punches.
+    if (!OutboxRepository(m_db).queuePunches(insertedIds))
+        count.ok = false;
     return count;
 }
 
