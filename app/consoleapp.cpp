@@ -10,6 +10,7 @@
 #include "consoleinstance.h"
 #include "listenaddress.h"
 #include "mainwindow.h"
+#include "outboxdeliverer.h"
 #include "retentionscheduler.h"
 #include "serverhost.h"
 #include "serversettings.h"
@@ -222,6 +223,9 @@ int runConsole(int argc, char *argv[])
     // a console left at its sign-in overnight still does it.
     services::RetentionScheduler retention(database);
     retention.start();
+    // Punches reach the systems they are sent to (docs/integrations.md) while the server runs.
+    integrations::OutboxDeliverer deliveries(database);
+    deliveries.start();
 
     // Before the sign-in: its dialogs check on the context's reader.
     ui::ConsoleContext context(*connection, server.get());
@@ -236,6 +240,7 @@ int runConsole(int argc, char *argv[])
                 });
         });
         if (!actor) {
+            deliveries.stop();
             simulator.stop();
             server->stop();
             return leftWith;
@@ -261,6 +266,7 @@ int runConsole(int argc, char *argv[])
     if (quitWhenShown())
         quitOnceShown(window, nullptr, *server, serverError, [](int status) { QApplication::exit(status); });
     const int status = application.exec();
+    deliveries.stop();
     retention.stop();
     backups.stop();
     simulator.stop();

@@ -99,6 +99,8 @@ Commands:
   audit [--from D] [--to D] [--actor A] [--object KIND[:ID]] [--action PREFIX] [--limit N] [--json]
                                   who changed what, newest first
   audit verify                    check that no record of the audit trail was changed or removed
+  integrations [list|show|add|change|remove|retry|replay] …
+                                  systems punches are delivered to (webhooks, ERPNext) and their queues
 
 Global options:
   --db PATH|URL  database file, or postgresql://user@host:port/dbname
@@ -239,7 +241,7 @@ int run(int argc, char *argv[], Program program)
         {"person", runPerson}, {"privacy", runPrivacy},
         {"shifts", runShifts}, {"schedules", runSchedules}, {"holidays", runHolidays},
         {"leave", runLeave}, {"departments", runDepartments}, {"periods", runPeriods},
-        {"operators", runOperators}, {"audit", runAudit},
+        {"operators", runOperators}, {"audit", runAudit}, {"integrations", runIntegrations},
     };
     for (const auto &[name, runner] : commandRunners) {
         if (command == QLatin1String(name))

@@ -45,6 +45,8 @@ int runPrivacy(CliContext &context, const QStringList &arguments);
 // Operator accounts, and the audit trail of every change.
 int runOperators(CliContext &context, const QStringList &arguments);
 int runAudit(CliContext &context, const QStringList &arguments);
+// Systems punches are delivered to: webhooks, ERPNext (services::IntegrationAdmin).
+int runIntegrations(CliContext &context, const QStringList &arguments);
 
 // The application object for the command line: PdfSupport's for `report --format pdf` (a
 // QGuiApplication, offscreen without a display, where PDFs are drawn), else a QCoreApplication.

@@ -6,6 +6,7 @@
 #include "connection.h"
 #include "integritycheck.h"
 #include "listenaddress.h"
+#include "outboxdeliverer.h"
 #include "retentionscheduler.h"
 #include "serverhost.h"
 #include "serversettings.h"
@@ -64,6 +65,10 @@ int runServe(CliContext &context, const QStringList &arguments)
     // server nobody opens the console on; the scheduler logs what it removed.
     services::RetentionScheduler retention(connection->config());
     retention.start();
+    // Punches reach the systems they are sent to (docs/integrations.md); with several servers
+    // on one database, each destination is delivered by one of them at a time.
+    integrations::OutboxDeliverer deliveries(connection->config());
+    deliveries.start();
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int number) {
@@ -71,6 +76,7 @@ int runServe(CliContext &context, const QStringList &arguments)
         QCoreApplication::quit();
     });
     QCoreApplication::exec();
+    deliveries.stop();
     retention.stop();
     backups.stop();
     server.stop();

@@ -10,7 +10,10 @@
 // answering "OK" to each request without parsing or storing it. The ratio between the two is
 // what storing costs on this machine, whatever its speed.
 //
-//   bench_realtime_ingest [--clients 64] [--punches 50000] [--dir DIR | --db postgresql://…]
+// With --destinations N, N paused webhook destinations receive punches: each punch is also
+// queued N times in the outbox, in its transaction (docs/integrations.md), and the run checks so.
+//
+//   bench_realtime_ingest [--clients 64] [--punches 50000] [--dir DIR | --db postgresql://…] [--destinations N]
 //   bench_realtime_ingest --polls [--terminals 1000] [--clients 64] [--punches 100000]
 
 #include "benchfleet.h"
@@ -18,12 +21,14 @@
 #include "loadclient.h"
 
 #include "connection.h"
+#include "destinationrepository.h"
 #include "punchrepository.h"
 #include "serverhost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -51,7 +56,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption terminalsOption(QStringLiteral("terminals"),
                                              QStringLiteral("Approved terminals the requests come from."),
                                              QStringLiteral("N"));
-    parser.addOptions({clientsOption, punchesOption, dirOption, dbOption, pollsOption, terminalsOption});
+    const QCommandLineOption destinationsOption(QStringLiteral("destinations"),
+                                                QStringLiteral("Paused destinations each punch is queued for."),
+                                                QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions(
+        {clientsOption, punchesOption, dirOption, dbOption, pollsOption, terminalsOption, destinationsOption});
     parser.addHelpOption();
     parser.process(app);
     const int clients = parser.value(clientsOption).toInt();
@@ -67,6 +76,21 @@ int main(int argc, char *argv[])
     if (!database || !registerFleet(*database, fleet, &error)) {
         std::fprintf(stderr, "cannot prepare the database: %s\n", qPrintable(error));
         return 1;
+    }
+    const int destinations = parser.value(destinationsOption).toInt();
+    if (destinations > 0) {
+        const auto setup = storage::Connection::open(*database, &error);
+        for (int i = 0; setup && i < destinations; ++i) {
+            storage::DestinationRow row;
+            row.name = QStringLiteral("bench %1").arg(i);
+            row.kind = QStringLiteral("webhook");
+            row.url = QStringLiteral("http://127.0.0.1:9/");
+            row.enabled = false; // queued, never sent: the cost measured is the outbox's
+            if (!storage::DestinationRepository(setup->database()).insert(row)) {
+                std::fprintf(stderr, "cannot add the destinations\n");
+                return 1;
+            }
+        }
     }
     const std::unique_ptr<http::ServerHost> server = test::startLocalServer(*database, &error);
     if (!server) {
@@ -89,8 +113,8 @@ int main(int argc, char *argv[])
         std::printf("receive_cmd polls, %d approved terminals, %d at once, one connection per poll, nothing queued, %s\n",
                     fleet, clients, engine);
     } else {
-        std::printf("realtime_glog ingestion, %d terminals, %d at once, one connection per punch, %s\n", fleet, clients,
-                    engine);
+        std::printf("realtime_glog ingestion, %d terminals, %d at once, one connection per punch, %s, %d destination(s)\n",
+                    fleet, clients, engine, destinations);
     }
     std::printf("same requests, same client, same run:\n");
     printRun("do-nothing server", unit, baseline);
@@ -105,5 +129,12 @@ int main(int argc, char *argv[])
     const qint64 stored = reader ? storage::PunchRepository(reader->database()).count({}) : -1;
     std::printf("  stored in database   : %lld, missing acknowledged punches: %lld\n", qlonglong(stored),
                 qlonglong(load.acknowledged - stored));
-    return stored == load.acknowledged && load.acknowledged == total ? 0 : 1;
+    qlonglong queued = 0;
+    if (reader) {
+        QSqlQuery count(reader->database());
+        if (count.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && count.next())
+            queued = count.value(0).toLongLong();
+    }
+    std::printf("  queued in the outbox : %lld (%d per punch expected)\n", queued, destinations);
+    return stored == load.acknowledged && load.acknowledged == total && queued == stored * destinations ? 0 : 1;
 }

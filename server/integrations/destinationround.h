@@ -1,0 +1,98 @@
+#pragma once
+
+#include "destinationprotocol.h"
+
+#include "destinationrepository.h"
+
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+
+#include <chrono>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+Q_DECLARE_LOGGING_CATEGORY(lcIntegrations)
+
+namespace punchclock::services {
+class SecretBox;
+}
+
+namespace punchclock::integrations {
+
+// How the worker paces itself; tests shorten the waits.
+struct DeliveryPacing
+{
+    int batchLimit = 50;                             // events read per round
+    std::chrono::milliseconds lease{30'000};         // a round's hold on a destination: at least the timeout + 20 s
+    std::chrono::milliseconds firstRetry{5'000};     // the wait after one failure, doubling
+    std::chrono::milliseconds longestRetry{900'000}; // and never longer
+    qint64 largestAnswer = 64 * 1024;                // bytes of an answer read; larger is refused
+};
+
+// "host:pid:random": names this process in the leases it holds.
+QString leaseOwnerName();
+// Whether the holder of a lease was a process of this machine that no longer runs.
+bool leaseOwnerIsGone(const QString &owner);
+
+// The protocol of a destination's kind, with its secret in clear.
+std::unique_ptr<DestinationProtocol> protocolFor(const storage::DestinationRow &destination, const QString &secret);
+
+// One round of one destination: takes its lease, reads its next pending events, sends them in
+// order and writes down what became of each as soon as its answer arrives, so that a worker
+// killed meanwhile sends again at most the request it was waiting for. A failure that may
+// pass ends the round, and the destination waits (doubling) before the next.
+class DestinationRound : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class End {
+        Idle,    // nothing (more) pending, or another server holds the destination
+        More,    // the batch was full: another round at once
+        Waiting, // a failure that may pass: see the destination's next_attempt_at
+    };
+    Q_ENUM(End)
+
+    DestinationRound(QSqlDatabase db, QNetworkAccessManager *network, const services::SecretBox *box,
+                     storage::DestinationRow destination, QString owner, DeliveryPacing pacing,
+                     QObject *parent = nullptr);
+    ~DestinationRound() override;
+
+    // Runs until finished() (at once when there is nothing to do).
+    void start();
+    // Abandons the request in flight without judging it (its events stay pending) and lets
+    // the destination go, without finished().
+    void abandon();
+
+Q_SIGNALS:
+    void finished(punchclock::integrations::DestinationRound::End end);
+
+private:
+    bool holdLease();
+    void sendNext();
+    void answered();
+    void apply(const QList<qint64> &outboxIds, const Judgement &judgement);
+    void fail(const QString &reason);
+    void end(End end);
+
+    QSqlDatabase m_db;
+    QNetworkAccessManager *m_network;
+    const services::SecretBox *m_box;
+    storage::DestinationRow m_destination;
+    QString m_owner;
+    DeliveryPacing m_pacing;
+    std::unique_ptr<DestinationProtocol> m_protocol;
+    QList<PreparedRequest> m_requests;
+    qsizetype m_next = 0;
+    bool m_fullBatch = false;
+    bool m_delivered = false;
+    bool m_ended = false;
+    QPointer<QNetworkReply> m_reply;
+    bool m_answerTooLong = false;
+};
+
+} // namespace punchclock::integrations
