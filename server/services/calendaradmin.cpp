@@ -11,7 +11,9 @@ QJsonObject settingsJson(const storage::AttendanceSettings &settings)
 {
     return {{QStringLiteral("pairing"), settings.pairing == storage::PairingSetting::FirstLast ? QStringLiteral("first_last")
                                                                                              : QStringLiteral("in_out")},
-            {QStringLiteral("duplicate_window_s"), settings.duplicateWindowSeconds}};
+            {QStringLiteral("duplicate_window_s"), settings.duplicateWindowSeconds},
+            {QStringLiteral("night_start"), settings.nightStart.toString(QStringLiteral("HH:mm"))},
+            {QStringLiteral("night_end"), settings.nightEnd.toString(QStringLiteral("HH:mm"))}};
 }
 
 QJsonObject rangeJson(QDate from, QDate to, const QString &kind = {})

@@ -16,6 +16,8 @@ namespace {
 const QString timeFormat = QStringLiteral("HH:mm");
 const QLatin1String pairingKey(AttendanceRepository::PairingKey);
 const QLatin1String duplicateWindowKey(AttendanceRepository::DuplicateWindowKey);
+const QLatin1String nightStartKey(AttendanceRepository::NightStartKey);
+const QLatin1String nightEndKey(AttendanceRepository::NightEndKey);
 
 QString roundingName(ShiftRounding rounding)
 {
@@ -381,18 +383,29 @@ AttendanceSettings AttendanceRepository::settings() const
     const int window = store.value(duplicateWindowKey).toInt(&ok);
     if (ok && window >= 0)
         settings.duplicateWindowSeconds = window;
+    // Both or neither: half of a window written by hand is no window the site chose.
+    const QTime nightStart = QTime::fromString(store.value(nightStartKey), timeFormat);
+    const QTime nightEnd = QTime::fromString(store.value(nightEndKey), timeFormat);
+    if (nightStart.isValid() && nightEnd.isValid() && nightStart != nightEnd) {
+        settings.nightStart = nightStart;
+        settings.nightEnd = nightEnd;
+    }
     return settings;
 }
 
 bool AttendanceRepository::setSettings(const AttendanceSettings &settings, AttendanceError *error)
 {
-    if (settings.duplicateWindowSeconds < 0 || settings.duplicateWindowSeconds > 3600)
+    if (settings.duplicateWindowSeconds < 0 || settings.duplicateWindowSeconds > 3600 ||
+        !settings.nightStart.isValid() || !settings.nightEnd.isValid() ||
+        settings.nightStart.toString(timeFormat) == settings.nightEnd.toString(timeFormat))
         return fail(error, AttendanceError::InvalidSetting);
     SettingsRepository store(m_db);
     const QString pairing =
         settings.pairing == PairingSetting::FirstLast ? QStringLiteral("first_last") : QStringLiteral("in_out");
     if (!store.setValue(pairingKey, pairing) ||
-        !store.setValue(duplicateWindowKey, QString::number(settings.duplicateWindowSeconds)))
+        !store.setValue(duplicateWindowKey, QString::number(settings.duplicateWindowSeconds)) ||
+        !store.setValue(nightStartKey, settings.nightStart.toString(timeFormat)) ||
+        !store.setValue(nightEndKey, settings.nightEnd.toString(timeFormat)))
         return fail(error, AttendanceError::Storage);
     fail(error, AttendanceError::None);
     return true;

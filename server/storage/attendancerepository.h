@@ -79,6 +79,10 @@ struct AttendanceSettings
 {
     PairingSetting pairing = PairingSetting::InOut;
     int duplicateWindowSeconds = 60;
+    // The night window on the site's clock, for night hours in payroll exports: across midnight
+    // when the end is at or before the start. Never of no length.
+    QTime nightStart = QTime(22, 0);
+    QTime nightEnd = QTime(6, 0);
 };
 
 struct HolidayRow
@@ -139,6 +143,8 @@ public:
 
     static constexpr char PairingKey[] = "attendance.pairing";
     static constexpr char DuplicateWindowKey[] = "attendance.duplicate_window_s";
+    static constexpr char NightStartKey[] = "attendance.night_start"; // HH:MM
+    static constexpr char NightEndKey[] = "attendance.night_end";     // HH:MM
 
 private:
     QList<ShiftRow> readShifts(const QString &where, const QVariantList &values) const;

@@ -26,6 +26,15 @@ QString dateText(QDate date)
     return date.toString(Qt::ISODate);
 }
 
+// The night window a period was closed with lives in the settings table, beside the period's
+// row: closed_periods has no column for it, and a new one would need every site migrated.
+QString nightWindowKey(qint64 periodId)
+{
+    return QStringLiteral("periods.%1.night_window").arg(periodId);
+}
+
+const QString nightTimeFormat = QStringLiteral("HH:mm");
+
 QDateTime utcFrom(const QVariant &value)
 {
     if (value.isNull())
@@ -63,6 +72,19 @@ QList<ClosedPeriodRow> ClosedPeriodRepository::read(const QString &where, const 
         row.reopenedBy = query.value(10).toString();
         row.reopenReason = query.value(11).toString();
         result.append(row);
+    }
+    QStringList keys;
+    for (const ClosedPeriodRow &row : std::as_const(result))
+        keys.append(nightWindowKey(row.id));
+    const QHash<QString, QString> nights = SettingsRepository(m_db).values(keys);
+    for (ClosedPeriodRow &row : result) {
+        const QStringList times = nights.value(nightWindowKey(row.id)).split(QLatin1Char('-'));
+        const QTime start = QTime::fromString(times.value(0), nightTimeFormat);
+        const QTime end = QTime::fromString(times.value(1), nightTimeFormat);
+        if (start.isValid() && end.isValid() && start != end) {
+            row.nightStart = start;
+            row.nightEnd = end;
+        }
     }
     return result;
 }
@@ -141,7 +163,9 @@ std::optional<qint64> ClosedPeriodRepository::close(QDate from, QDate to, const 
     }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
-    if (!transaction.commit()) {
+    const QString night =
+        settings.nightStart.toString(nightTimeFormat) + QLatin1Char('-') + settings.nightEnd.toString(nightTimeFormat);
+    if (!SettingsRepository(m_db).setValue(nightWindowKey(id), night) || !transaction.commit()) {
         fail(error, PeriodError::Storage);
         return std::nullopt;
     }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTime>
 
 #include <optional>
 
@@ -27,6 +28,10 @@ struct ClosedPeriodRow
     QString pairing; // "in_out", "first_last"
     int duplicateWindowSeconds = 60;
     QString siteTimeZone;
+    // The night window then in force (AttendanceSettings), for night hours. Periods closed before
+    // there was one had the default.
+    QTime nightStart = QTime(22, 0);
+    QTime nightEnd = QTime(6, 0);
     QDateTime reopenedAt; // invalid while closed
     QString reopenedBy;
     QString reopenReason;

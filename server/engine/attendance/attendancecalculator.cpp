@@ -1,5 +1,6 @@
 #include "attendancecalculator.h"
 
+#include "nightwindow.h"
 #include "punchassignment.h"
 #include "punchpairing.h"
 #include "wallclock.h"
@@ -66,6 +67,9 @@ DayResult AttendanceCalculator::calculateDay(const QString &userId, QDate date, 
 
     explainExpected(day, shift, workExpected);
     explainWorked(day, shift, pairing);
+    day.workedSpans = pairing.spans;
+    day.nightMinutes = qMin(static_cast<int>(nightSeconds(pairing.spans, m_rules.night, m_rules.siteZone) / 60),
+                            qMax(0, day.workedMinutes));
     if (workExpected) {
         explainLateness(day, *shift);
     } else {

@@ -29,6 +29,9 @@ struct PairingSummary;
 //   the grace, and only against a punch that exists: a missing arrival is never lateness.
 // - Overtime: worked − expected once that reaches the shift's threshold (then all of it). All
 //   work on a day off or a holiday counts. Without a schedule there is no plan to exceed.
+//
+// Also per day, without a rule of its own: night minutes, the part of the worked time that fell
+// within rules.night (DayResult::nightMinutes).
 class AttendanceCalculator
 {
 public:

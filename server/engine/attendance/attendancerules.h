@@ -1,5 +1,7 @@
 #pragma once
 
+#include "nightwindow.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -46,6 +48,8 @@ struct AttendanceRules
     // The site's zone, in which punches' wall times are read to measure time worked across a
     // clock change. UTC (the default) has none: elapsed time is wall-clock time.
     QTimeZone siteZone = QTimeZone::utc();
+    // The hours that count as night work (DayResult::nightMinutes), on the site's clock.
+    NightWindow night;
     QSet<QDate> holidays;
     QList<LeaveDay> leaveDays;
     // The employee's disabled days (one employee per calculator, like leave).

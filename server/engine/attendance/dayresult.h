@@ -108,6 +108,14 @@ struct PunchExplanation
     qint64 duplicateOf = 0;
 };
 
+// A stretch of work the day's worked time is measured from: a complete in→out pair (FirstLast:
+// the first punch to the last), as zone-less wall times (protocol::walltime).
+struct WorkedSpan
+{
+    QDateTime from;
+    QDateTime to;
+};
+
 // One employee on one working day. Worked, break, expected and overtime minutes are elapsed
 // time in the site's zone (a night across a clock change is an hour longer or shorter); late
 // and early leave are wall-clock minutes against the shift's times (see wallclock.h).
@@ -137,6 +145,11 @@ struct DayResult
     int lateMinutes = 0;
     int earlyLeaveMinutes = 0;
     int overtimeMinutes = 0;
+    // Of the worked time, what fell within the site's night window (AttendanceRules::night):
+    // the elapsed time of workedSpans inside it, at most workedMinutes, since a deducted break is
+    // not placed in time and may have been taken at night.
+    int nightMinutes = 0;
+    QList<WorkedSpan> workedSpans;   // the complete pairs grossMinutes was measured from, by time
     QList<PunchExplanation> punches; // every punch of the day, by time, ignored ones too
     QList<FigureReason> reasons;     // how each figure came about, in Figure order
 

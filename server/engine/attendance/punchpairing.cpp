@@ -46,6 +46,7 @@ void pairInOut(const QList<PunchExplanation *> &counted, const QTimeZone &siteZo
             summary.grossSeconds += secondsBetween(*open, *punch, siteZone);
             summary.wallClockSeconds += wallSecondsBetween(*open, *punch);
             summary.pairs += 1;
+            summary.spans.append({open->punch.time, punch->punch.time});
             if (lastPairOut)
                 summary.breakSeconds += secondsBetween(*lastPairOut, *open, siteZone);
             lastPairOut = punch;
@@ -77,6 +78,7 @@ void pairFirstLast(const QList<PunchExplanation *> &counted, const QTimeZone &si
     summary.grossSeconds = secondsBetween(*first, *last, siteZone);
     summary.wallClockSeconds = wallSecondsBetween(*first, *last);
     summary.pairs = 1;
+    summary.spans.append({first->punch.time, last->punch.time});
 }
 
 // The day's only punch, when only its time can tell what it was.

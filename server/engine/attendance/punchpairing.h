@@ -25,6 +25,7 @@ struct PairingSummary
     bool anyCounted = false;
     int pairs = 0;                 // complete in→out pairs (FirstLast: 1 when there are two punches)
     qint64 wallClockSeconds = 0;   // the same spans as grossSeconds, by the wall clock
+    QList<WorkedSpan> spans;     // the spans grossSeconds measures, in order
 };
 
 // Pairs the counted punches of one working day (in wall-clock order) and records role,

@@ -2,12 +2,12 @@
 
 namespace punchclock::engine::reports::csv {
 
-QString field(const QString &text)
+QString field(const QString &text, QChar delimiter)
 {
-    static const QString special = QStringLiteral(",\"\r\n");
+    static const QString special = QStringLiteral("\"\r\n");
     bool needsQuotes = false;
     for (QChar c : text)
-        needsQuotes = needsQuotes || special.contains(c);
+        needsQuotes = needsQuotes || c == delimiter || special.contains(c);
     if (!needsQuotes)
         return text;
     QString escaped = text;
@@ -15,13 +15,13 @@ QString field(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString line(const QStringList &fields)
+QString line(const QStringList &fields, QChar delimiter)
 {
     QString out;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            out += QLatin1Char(',');
-        out += field(fields.at(i));
+            out += delimiter;
+        out += field(fields.at(i), delimiter);
     }
     return out + QLatin1String("\r\n");
 }

@@ -9,11 +9,13 @@ namespace punchclock::engine::reports {
 // writes (reports, punches).
 namespace csv {
 
-// RFC 4180: quoted when the field holds a comma, a quote or a line break; quotes doubled.
-QString field(const QString &text);
+// RFC 4180: quoted when the field holds the delimiter, a quote or a line break; quotes doubled.
+// Payroll programs may want another delimiter than the comma (';' where the comma is the
+// decimal separator, a tab).
+QString field(const QString &text, QChar delimiter = QLatin1Char(','));
 
-// One line: fields joined by commas, ended by CRLF.
-QString line(const QStringList &fields);
+// One line: fields joined by the delimiter, ended by CRLF.
+QString line(const QStringList &fields, QChar delimiter = QLatin1Char(','));
 
 // A spreadsheet program runs a cell that starts with =, +, -, @, a tab or a line break as a
 // formula, so a name such as "=HYPERLINK(…)" typed on a terminal would run on the payroll

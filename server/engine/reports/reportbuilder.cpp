@@ -25,6 +25,7 @@ attendance::AttendanceRules closedRules(const storage::ClosedPeriodRow &period, 
     const QTimeZone zone(period.siteTimeZone.toUtf8());
     if (zone.isValid())
         rules.siteZone = zone;
+    rules.night = {period.nightStart, period.nightEnd};
     rules.closedAtMs = period.closedAt.toMSecsSinceEpoch();
     return rules;
 }

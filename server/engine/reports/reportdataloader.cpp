@@ -139,6 +139,7 @@ std::optional<ReportData> ReportDataLoader::load(const ReportRequest &request, R
     data.rules.pairing = settings.pairing == storage::PairingSetting::FirstLast ? attendance::PairingMode::FirstLast
                                                                                 : attendance::PairingMode::InOut;
     data.rules.duplicateWindowSeconds = settings.duplicateWindowSeconds;
+    data.rules.night = {settings.nightStart, settings.nightEnd};
     data.rules.siteZone = ServerSettings::load(storage::SettingsRepository(m_db)).siteTimeZone;
     data.rules.today = request.today.isValid() ? request.today : protocol::walltime::now(data.rules.siteZone).date();
     for (const storage::ClosedPeriodRow &period : storage::ClosedPeriodRepository(m_db).closed()) {
