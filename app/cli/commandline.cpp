@@ -72,6 +72,11 @@ Commands:
                                   write an attendance report
   report explain --user U --date YYYY-MM-DD [--json]
                                   one employee's day: the plan, each figure's rule, every punch
+  report payroll --from YYYY-MM-DD --to YYYY-MM-DD [--profile NAME] --format csv|xlsx -o FILE
+         [--department D] [--user U] [--as-of YYYY-MM-DD]
+                                  one row per employee for payroll, laid out as the profile says
+  report payroll-profiles [list|show|save|remove] …
+                                  the payroll profiles (columns, headers, hours, dates, delimiter)
   shifts [list|add|change|remove|history] …
                                   shifts; a change applies from a date (--from), earlier days keep theirs
   schedules [list|set|clear|history] …

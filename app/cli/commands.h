@@ -28,6 +28,9 @@ int runEnroll(CliContext &context, const QStringList &arguments);
 int runPullLogs(CliContext &context, const QStringList &arguments);
 int runSyncTime(CliContext &context, const QStringList &arguments);
 int runReport(CliContext &context, const QStringList &arguments);
+// `report payroll` and `report payroll-profiles`: payroll exports and their profiles.
+int runReportPayroll(CliContext &context, const QStringList &arguments);
+int runReportPayrollProfiles(CliContext &context, const QStringList &arguments);
 // The rules the reports are calculated with, each in its own file.
 int runShifts(CliContext &context, const QStringList &arguments);
 int runSchedules(CliContext &context, const QStringList &arguments);

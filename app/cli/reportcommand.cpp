@@ -3,9 +3,7 @@
 #include "output.h"
 #include "pdfsupport.h"
 #include "reportsupport.h"
-#include "rulelookups.h"
 
-#include "attendancereader.h"
 #include "connection.h"
 #include "reportbuilder.h"
 #include "reportfile.h"
@@ -55,6 +53,11 @@ int runReport(CliContext &context, const QStringList &arguments)
 {
     if (arguments.value(1) == QLatin1String("explain"))
         return runReportExplain(context, QStringList{arguments.first() + QStringLiteral(" explain")} + arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("payroll"))
+        return runReportPayroll(context, QStringList{arguments.first() + QStringLiteral(" payroll")} + arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("payroll-profiles"))
+        return runReportPayrollProfiles(
+            context, QStringList{arguments.first() + QStringLiteral(" payroll-profiles")} + arguments.mid(2));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Write an attendance report: daily, monthly (summary per employee), timecard or exceptions.\n"
@@ -129,7 +132,6 @@ int runReport(CliContext &context, const QStringList &arguments)
     if (request.kind == ReportKind::Timecard && !parser.isSet(user) && !parser.isSet(department))
         return context.usageError(QStringLiteral(
             "timecard needs --user USER_ID, or --department D for one timecard per employee of that department"));
-    request.userId = parser.value(user);
     if (!installReportLanguage(context, parser.value(language), &exitCode))
         return exitCode;
 
@@ -138,27 +140,8 @@ int runReport(CliContext &context, const QStringList &arguments)
         return Failure;
     const QSqlDatabase db = connection->database();
     QStringList scope;
-    if (parser.isSet(department)) {
-        const auto named = findDepartment(db, parser.value(department));
-        if (!named)
-            return context.usageError(unknownDepartment(parser.value(department)));
-        request.departmentId = named->id;
-        scope.append(ui::ReportTexts::departmentScope(named->name));
-    }
-    if (!request.userId.isEmpty()) {
-        const storage::AttendanceReader reader(db);
-        if (!reader.userKnown(request.userId))
-            return context.usageError(
-                QStringLiteral("unknown user '%1': neither in the user list nor in any punch").arg(request.userId));
-        const auto employees = reader.employees(request.departmentId, request.userId);
-        if (!employees)
-            return context.failure(reportErrorText(ReportError::Storage));
-        if (request.departmentId && employees->isEmpty())
-            return context.usageError(QStringLiteral("user '%1' is not in department '%2'")
-                                          .arg(request.userId, parser.value(department)));
-        scope.append(ui::ReportTexts::employeeScope(request.userId,
-                                                    employees->isEmpty() ? QString() : employees->first().name));
-    }
+    if (!readReportScope(context, db, parser.value(department), parser.value(user), &request, &scope, &exitCode))
+        return exitCode;
 
     ReportError error = ReportError::None;
     const auto table = engine::reports::ReportBuilder(db).build(request, &error);
@@ -171,12 +154,7 @@ int runReport(CliContext &context, const QStringList &arguments)
         return context.failure(QStringLiteral("cannot write %1: %2").arg(path, writeError));
     context.err() << "punchclock: " << table->rows.size() << (table->rows.size() == 1 ? " row" : " rows")
                   << " written to " << path << Qt::endl;
-    if (table->countedTo.isValid() && table->countedTo < table->from)
-        context.err() << "punchclock: nothing counted yet: the period begins after "
-                      << table->countedTo.toString(Qt::ISODate) << Qt::endl;
-    else if (table->countedTo.isValid())
-        context.err() << "punchclock: counted up to " << table->countedTo.toString(Qt::ISODate)
-                      << "; the days after it are neither expected nor absent yet" << Qt::endl;
+    sayCountedTo(context, table->countedTo, table->from);
     return Success;
 }
 

@@ -1,8 +1,11 @@
 #include "reportsupport.h"
 
 #include "commandline.h"
+#include "rulelookups.h"
 
+#include "attendancereader.h"
 #include "reportbuilder.h"
+#include "reporttexts.h"
 #include "translationloader.h"
 
 #include <QLocale>
@@ -26,6 +29,50 @@ QString reportErrorText(ReportError error)
     case ReportError::Storage: return QStringLiteral("the database could not be read");
     }
     return {};
+}
+
+bool readReportScope(CliContext &context, const QSqlDatabase &db, const QString &department, const QString &userId,
+                     engine::reports::ReportRequest *request, QStringList *scope, int *exitCode)
+{
+    if (!department.isEmpty()) {
+        const auto named = findDepartment(db, department);
+        if (!named) {
+            *exitCode = context.usageError(unknownDepartment(department));
+            return false;
+        }
+        request->departmentId = named->id;
+        scope->append(ui::ReportTexts::departmentScope(named->name));
+    }
+    request->userId = userId;
+    if (userId.isEmpty())
+        return true;
+    const storage::AttendanceReader reader(db);
+    if (!reader.userKnown(userId)) {
+        *exitCode = context.usageError(
+            QStringLiteral("unknown user '%1': neither in the user list nor in any punch").arg(userId));
+        return false;
+    }
+    const auto employees = reader.employees(request->departmentId, userId);
+    if (!employees) {
+        *exitCode = context.failure(reportErrorText(ReportError::Storage));
+        return false;
+    }
+    if (request->departmentId && employees->isEmpty()) {
+        *exitCode = context.usageError(QStringLiteral("user '%1' is not in department '%2'").arg(userId, department));
+        return false;
+    }
+    scope->append(ui::ReportTexts::employeeScope(userId, employees->isEmpty() ? QString() : employees->first().name));
+    return true;
+}
+
+void sayCountedTo(CliContext &context, QDate countedTo, QDate from)
+{
+    if (countedTo.isValid() && countedTo < from)
+        context.err() << "punchclock: nothing counted yet: the period begins after " << countedTo.toString(Qt::ISODate)
+                      << Qt::endl;
+    else if (countedTo.isValid())
+        context.err() << "punchclock: counted up to " << countedTo.toString(Qt::ISODate)
+                      << "; the days after it are neither expected nor absent yet" << Qt::endl;
 }
 
 QCommandLineOption languageOption()

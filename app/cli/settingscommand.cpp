@@ -127,6 +127,15 @@ QString duplicateWindow(const QString &value, QString *error)
     return {};
 }
 
+QString clockTime(const QString &value, QString *error)
+{
+    const QTime time = QTime::fromString(value.trimmed(), QStringLiteral("H:mm"));
+    if (time.isValid())
+        return time.toString(QStringLiteral("HH:mm"));
+    *error = QStringLiteral("expects a time as HH:MM, not '%1'").arg(value);
+    return {};
+}
+
 QString absoluteFolder(const QString &value, QString *error)
 {
     if (QDir::isAbsolutePath(value.trimmed()))
@@ -159,6 +168,13 @@ const QList<KnownSetting> &knownSettings()
          QStringLiteral("seconds (0-3600) within which a second punch counts as the same one; closed periods keep "
                         "the one they were closed with"),
          QStringLiteral("60"), duplicateWindow, true},
+        {QLatin1String(storage::AttendanceRepository::NightStartKey),
+         QStringLiteral("when night work begins (HH:MM), for night hours in payroll exports; closed periods keep "
+                        "the night they were closed with"),
+         QStringLiteral("22:00"), clockTime, true},
+        {QLatin1String(storage::AttendanceRepository::NightEndKey),
+         QStringLiteral("when night work ends (HH:MM; at or before the start: the next morning), never the start"),
+         QStringLiteral("06:00"), clockTime, true},
         {QLatin1String(engine::ServerSettings::ListenKey), QStringLiteral("HOST:PORT for 'punchclock serve'"),
          QStringLiteral("0.0.0.0:8090"), listenAddress},
         {QLatin1String(engine::ServerSettings::CommandTimeoutKey),
@@ -214,8 +230,14 @@ int setAttendanceSetting(CliContext &context, const QSqlDatabase &db, const serv
     if (key == QLatin1String(storage::AttendanceRepository::PairingKey))
         settings.pairing = value == QLatin1String("first_last") ? storage::PairingSetting::FirstLast
                                                                 : storage::PairingSetting::InOut;
+    else if (key == QLatin1String(storage::AttendanceRepository::NightStartKey))
+        settings.nightStart = QTime::fromString(value, QStringLiteral("HH:mm"));
+    else if (key == QLatin1String(storage::AttendanceRepository::NightEndKey))
+        settings.nightEnd = QTime::fromString(value, QStringLiteral("HH:mm"));
     else
         settings.duplicateWindowSeconds = value.toInt();
+    if (settings.nightStart == settings.nightEnd)
+        return context.usageError(QStringLiteral("%1: the night would start when it ends (%2)").arg(key, value));
     const services::Outcome outcome = services::CalendarAdmin(db).setAttendanceSettings(actor, settings);
     if (outcome.status == services::Outcome::Status::Refused) {
         const storage::AttendanceError error = outcome.error<storage::AttendanceError>();
