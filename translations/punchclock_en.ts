@@ -1877,6 +1877,227 @@
     </message>
 </context>
 <context>
+    <name>PayrollProfileText</name>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave days of other kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with a missing punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first or last day of the exported period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with time worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours the schedule planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All hours worked, breaks deducted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked that are not overtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked beyond the plan, and all work on days off and holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked within the night set in the attendance settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked on working days that are holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned working days on leave of the kind given (every kind when none is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned working days on leave of the kinds no other leave column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned working days without any punch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals later than the shift&apos;s grace allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures earlier than the shift&apos;s grace allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with an arrival or departure missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile&apos;s name has at most %1 characters, on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” comes with Punchclock and cannot be changed or removed. Save your changes under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another saved profile is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile has at most %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version does not know the column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header has at most %1 characters, on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a leave column has a kind of leave, of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours are written as h:mm or as a decimal number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal places go from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decimal separator is a point or a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date format: use d or dd, M or MM, yy or yyyy, each once, with the separators - . / , or a space (such as yyyy-MM-dd or dd.MM.yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate the fields with a comma, a semicolon, a tab or |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a comma as the decimal separator, separate the fields with a semicolon or a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a payroll profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved payroll profiles cannot be read (%1). Only the shipped profiles can be used until an administrator repairs the setting payroll.profiles.</source>
+        <extracomment>%1 why the stored text cannot be read, in English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payroll profile called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 (%2): %3</source>
+        <extracomment>%1 the column&apos;s position, %2 its name, %3 the problem</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2988,6 +3209,19 @@ To keep serving them, keep Punchclock running minimised, or run the server as a 
     </message>
     <message>
         <source>Which punch of a day is an arrival and which a departure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the start and the end of the night window: 22:00 to 06:00</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Night from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work between these times counts as night hours in payroll exports.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5679,6 +5913,154 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
 </context>
 <context>
+    <name>punchclock::ui::PayrollExportButton</name>
+    <message>
+        <source>Pa&amp;yroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one row per employee for the period, for the payroll program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payroll profile: which columns, under which headers, and how hours and dates are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PayrollProfileDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours and minutes (7:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal hours (7.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point (7.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (7,50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>places:</source>
+        <extracomment>Before the number of decimal places of decimal hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields separated by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove payroll profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the payroll profile “%1”? Exports choose another one then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved profile “%1” cannot be used: %2</source>
+        <extracomment>%1 a saved profile&apos;s name, %2 why it cannot be used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As leave is entered: vacation, sick, … Empty: every kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::PeriodChangeDialog</name>
     <message>
         <source>Close a period</source>
@@ -6508,6 +6890,26 @@ Its results can change again: corrections and rule changes that touch its days a
     <message>
         <source>Close a period once its results are signed off, reopen it, and see the punches that arrived after it was closed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll %1 %2 to %3</source>
+        <extracomment>Suggested payroll export file name: the profile&apos;s name, first and last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting payroll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payroll export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) exported to %1</source>
+        <translation>
+            <numerusform>%n employee exported to %1</numerusform>
+            <numerusform>%n employees exported to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

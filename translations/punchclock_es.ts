@@ -1877,6 +1877,227 @@
     </message>
 </context>
 <context>
+    <name>PayrollProfileText</name>
+    <message>
+        <source>Employee ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periodo desde</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periodo hasta</translation>
+    </message>
+    <message>
+        <source>Days worked</source>
+        <translation>Días trabajados</translation>
+    </message>
+    <message>
+        <source>Expected hours</source>
+        <translation>Horas previstas</translation>
+    </message>
+    <message>
+        <source>Worked hours</source>
+        <translation>Horas trabajadas</translation>
+    </message>
+    <message>
+        <source>Regular hours</source>
+        <translation>Horas ordinarias</translation>
+    </message>
+    <message>
+        <source>Overtime hours</source>
+        <translation>Horas extra</translation>
+    </message>
+    <message>
+        <source>Night hours</source>
+        <translation>Horas nocturnas</translation>
+    </message>
+    <message>
+        <source>Hours on holidays</source>
+        <translation>Horas en festivos</translation>
+    </message>
+    <message>
+        <source>Leave days</source>
+        <translation>Días de ausencia justificada</translation>
+    </message>
+    <message>
+        <source>Leave days of other kinds</source>
+        <translation>Días de ausencia de otros tipos</translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation>Días de falta</translation>
+    </message>
+    <message>
+        <source>Times late</source>
+        <translation>Veces con retraso</translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation>Minutos de retraso</translation>
+    </message>
+    <message>
+        <source>Times left early</source>
+        <translation>Veces con salida anticipada</translation>
+    </message>
+    <message>
+        <source>Minutes left early</source>
+        <translation>Minutos de salida anticipada</translation>
+    </message>
+    <message>
+        <source>Days with a missing punch</source>
+        <translation>Días con un fichaje que falta</translation>
+    </message>
+    <message>
+        <source>The first or last day of the exported period.</source>
+        <translation>El primer o el último día del periodo exportado.</translation>
+    </message>
+    <message>
+        <source>Days with time worked.</source>
+        <translation>Días con tiempo trabajado.</translation>
+    </message>
+    <message>
+        <source>The hours the schedule planned.</source>
+        <translation>Las horas que preveía el horario.</translation>
+    </message>
+    <message>
+        <source>All hours worked, breaks deducted.</source>
+        <translation>Todas las horas trabajadas, descontadas las pausas.</translation>
+    </message>
+    <message>
+        <source>Hours worked that are not overtime.</source>
+        <translation>Horas trabajadas que no son horas extra.</translation>
+    </message>
+    <message>
+        <source>Hours worked beyond the plan, and all work on days off and holidays.</source>
+        <translation>Horas trabajadas por encima de lo previsto, y todo el trabajo en días libres y festivos.</translation>
+    </message>
+    <message>
+        <source>Hours worked within the night set in the attendance settings.</source>
+        <translation>Horas trabajadas dentro de la noche fijada en los ajustes de asistencia.</translation>
+    </message>
+    <message>
+        <source>Hours worked on working days that are holidays.</source>
+        <translation>Horas trabajadas en jornadas que son festivos.</translation>
+    </message>
+    <message>
+        <source>Planned working days on leave of the kind given (every kind when none is given).</source>
+        <translation>Días laborables previstos con ausencia del tipo indicado (de todos los tipos si no se indica ninguno).</translation>
+    </message>
+    <message>
+        <source>Planned working days on leave of the kinds no other leave column names.</source>
+        <translation>Días laborables previstos con ausencia de los tipos que ninguna otra columna de ausencias nombra.</translation>
+    </message>
+    <message>
+        <source>Planned working days without any punch.</source>
+        <translation>Días laborables previstos sin ningún fichaje.</translation>
+    </message>
+    <message>
+        <source>Arrivals later than the shift&apos;s grace allows.</source>
+        <translation>Llegadas más tarde de lo que permite la tolerancia del turno.</translation>
+    </message>
+    <message>
+        <source>Departures earlier than the shift&apos;s grace allows.</source>
+        <translation>Salidas antes de lo que permite la tolerancia del turno.</translation>
+    </message>
+    <message>
+        <source>Days with an arrival or departure missing.</source>
+        <translation>Días en que falta una entrada o una salida.</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>El perfil necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A profile&apos;s name has at most %1 characters, on one line.</source>
+        <translation>El nombre de un perfil tiene como mucho %1 caracteres, en una sola línea.</translation>
+    </message>
+    <message>
+        <source>“%1” comes with Punchclock and cannot be changed or removed. Save your changes under another name.</source>
+        <translation>«%1» viene con Punchclock y no se puede cambiar ni quitar. Guarde los cambios con otro nombre.</translation>
+    </message>
+    <message>
+        <source>Another saved profile is called “%1”.</source>
+        <translation>Otro perfil guardado se llama «%1».</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Elija al menos una columna.</translation>
+    </message>
+    <message>
+        <source>A profile has at most %1 columns.</source>
+        <translation>Un perfil tiene como mucho %1 columnas.</translation>
+    </message>
+    <message>
+        <source>This version does not know the column “%1”.</source>
+        <translation>Esta versión no conoce la columna «%1».</translation>
+    </message>
+    <message>
+        <source>The header is empty.</source>
+        <translation>El encabezado está vacío.</translation>
+    </message>
+    <message>
+        <source>A header has at most %1 characters, on one line.</source>
+        <translation>Un encabezado tiene como mucho %1 caracteres, en una sola línea.</translation>
+    </message>
+    <message>
+        <source>Only a leave column has a kind of leave, of at most %1 characters.</source>
+        <translation>Solo una columna de ausencias lleva un tipo de ausencia, de como mucho %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Hours are written as h:mm or as a decimal number.</source>
+        <translation>Las horas se escriben como h:mm o como número decimal.</translation>
+    </message>
+    <message>
+        <source>Decimal places go from 0 to %1.</source>
+        <translation>Los decimales van de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>The decimal separator is a point or a comma.</source>
+        <translation>El separador decimal es un punto o una coma.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date format: use d or dd, M or MM, yy or yyyy, each once, with the separators - . / , or a space (such as yyyy-MM-dd or dd.MM.yyyy).</source>
+        <translation>«%1» no es un formato de fecha: use d o dd, M o MM, yy o yyyy, cada uno una vez, con los separadores - . / , o un espacio (como yyyy-MM-dd o dd.MM.yyyy).</translation>
+    </message>
+    <message>
+        <source>Separate the fields with a comma, a semicolon, a tab or |.</source>
+        <translation>Separe los campos con una coma, un punto y coma, un tabulador o |.</translation>
+    </message>
+    <message>
+        <source>With a comma as the decimal separator, separate the fields with a semicolon or a tab.</source>
+        <translation>Con la coma como separador decimal, separe los campos con un punto y coma o un tabulador.</translation>
+    </message>
+    <message>
+        <source>This is not a payroll profile.</source>
+        <translation>Esto no es un perfil de nómina.</translation>
+    </message>
+    <message>
+        <source>The saved payroll profiles cannot be read (%1). Only the shipped profiles can be used until an administrator repairs the setting payroll.profiles.</source>
+        <extracomment>%1 why the stored text cannot be read, in English</extracomment>
+        <translation>No se pueden leer los perfiles de nómina guardados (%1). Solo se pueden usar los perfiles incluidos hasta que un administrador repare el ajuste payroll.profiles.</translation>
+    </message>
+    <message>
+        <source>There is no payroll profile called “%1”.</source>
+        <translation>No hay ningún perfil de nómina llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2): %3</source>
+        <extracomment>%1 the column&apos;s position, %2 its name, %3 the problem</extracomment>
+        <translation>Columna %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2997,6 +3218,19 @@ Para seguir atendiéndolos, mantenga Punchclock en ejecución minimizado, o ejec
     <message>
         <source>Which punch of a day is an arrival and which a departure.</source>
         <translation>Qué fichaje del día es una llegada y cuál una salida.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the start and the end of the night window: 22:00 to 06:00</extracomment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Night from:</source>
+        <translation>&amp;Noche de:</translation>
+    </message>
+    <message>
+        <source>Work between these times counts as night hours in payroll exports.</source>
+        <translation>El trabajo entre estas horas cuenta como horas nocturnas en las exportaciones de nómina.</translation>
     </message>
 </context>
 <context>
@@ -5692,6 +5926,154 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     </message>
 </context>
 <context>
+    <name>punchclock::ui::PayrollExportButton</name>
+    <message>
+        <source>Pa&amp;yroll</source>
+        <translation>&amp;Nómina</translation>
+    </message>
+    <message>
+        <source>Export one row per employee for the period, for the payroll program</source>
+        <translation>Exportar una fila por empleado para el periodo, para el programa de nóminas</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Perfiles…</translation>
+    </message>
+    <message>
+        <source>The payroll profile: which columns, under which headers, and how hours and dates are written</source>
+        <translation>El perfil de nómina: qué columnas, con qué encabezados y cómo se escriben las horas y las fechas</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PayrollProfileDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>&amp;Eliminar perfil…</translation>
+    </message>
+    <message>
+        <source>Payroll profiles</source>
+        <translation>Perfiles de nómina</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Tipo de ausencia</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Encabezado en el archivo</translation>
+    </message>
+    <message>
+        <source>Hours and minutes (7:30)</source>
+        <translation>Horas y minutos (7:30)</translation>
+    </message>
+    <message>
+        <source>Decimal hours (7.50)</source>
+        <translation>Horas decimales (7.50)</translation>
+    </message>
+    <message>
+        <source>Point (7.50)</source>
+        <translation>Punto (7.50)</translation>
+    </message>
+    <message>
+        <source>Comma (7,50)</source>
+        <translation>Coma (7,50)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Coma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Punto y coma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Barra vertical (|)</translation>
+    </message>
+    <message>
+        <source>places:</source>
+        <extracomment>Before the number of decimal places of decimal hours</extracomment>
+        <translation>decimales:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horas:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>Fields separated by:</source>
+        <translation>Campos separados por:</translation>
+    </message>
+    <message>
+        <source>Remove payroll profile</source>
+        <translation>Eliminar perfil de nómina</translation>
+    </message>
+    <message>
+        <source>Remove the payroll profile “%1”? Exports choose another one then.</source>
+        <translation>¿Eliminar el perfil de nómina «%1»? Las exportaciones tendrán que elegir otro.</translation>
+    </message>
+    <message>
+        <source>The saved profile “%1” cannot be used: %2</source>
+        <extracomment>%1 a saved profile&apos;s name, %2 why it cannot be used</extracomment>
+        <translation>El perfil guardado «%1» no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>As leave is entered: vacation, sick, … Empty: every kind.</source>
+        <translation>Tal como se anota la ausencia: vacaciones, baja, … Vacío: todos los tipos.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::PeriodChangeDialog</name>
     <message>
         <source>Close a period</source>
@@ -6525,6 +6907,26 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
     <message>
         <source>Close a period once its results are signed off, reopen it, and see the punches that arrived after it was closed</source>
         <translation>Cerrar un periodo cuando sus resultados estén aprobados, reabrirlo y ver los fichajes que llegaron después del cierre</translation>
+    </message>
+    <message>
+        <source>Payroll %1 %2 to %3</source>
+        <extracomment>Suggested payroll export file name: the profile&apos;s name, first and last day</extracomment>
+        <translation>Nómina %1 %2 a %3</translation>
+    </message>
+    <message>
+        <source>Exporting payroll…</source>
+        <translation>Exportando la nómina…</translation>
+    </message>
+    <message>
+        <source>The payroll export could not be written: %1</source>
+        <translation>No se pudo escribir la exportación de nómina: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) exported to %1</source>
+        <translation>
+            <numerusform>%n empleado exportado a %1</numerusform>
+            <numerusform>%n empleados exportados a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1853,6 +1853,227 @@
     </message>
 </context>
 <context>
+    <name>PayrollProfileText</name>
+    <message>
+        <source>Employee ID</source>
+        <translation>员工编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期间起始</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>Days worked</source>
+        <translation>出勤天数</translation>
+    </message>
+    <message>
+        <source>Expected hours</source>
+        <translation>计划工时</translation>
+    </message>
+    <message>
+        <source>Worked hours</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <source>Regular hours</source>
+        <translation>正常工时</translation>
+    </message>
+    <message>
+        <source>Overtime hours</source>
+        <translation>加班工时</translation>
+    </message>
+    <message>
+        <source>Night hours</source>
+        <translation>夜班工时</translation>
+    </message>
+    <message>
+        <source>Hours on holidays</source>
+        <translation>节假日工时</translation>
+    </message>
+    <message>
+        <source>Leave days</source>
+        <translation>请假天数</translation>
+    </message>
+    <message>
+        <source>Leave days of other kinds</source>
+        <translation>其他类型请假天数</translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation>缺勤天数</translation>
+    </message>
+    <message>
+        <source>Times late</source>
+        <translation>迟到次数</translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation>迟到分钟</translation>
+    </message>
+    <message>
+        <source>Times left early</source>
+        <translation>早退次数</translation>
+    </message>
+    <message>
+        <source>Minutes left early</source>
+        <translation>早退分钟</translation>
+    </message>
+    <message>
+        <source>Days with a missing punch</source>
+        <translation>缺卡天数</translation>
+    </message>
+    <message>
+        <source>The first or last day of the exported period.</source>
+        <translation>导出期间的第一天或最后一天。</translation>
+    </message>
+    <message>
+        <source>Days with time worked.</source>
+        <translation>有工作时间的天数。</translation>
+    </message>
+    <message>
+        <source>The hours the schedule planned.</source>
+        <translation>排班计划的工时。</translation>
+    </message>
+    <message>
+        <source>All hours worked, breaks deducted.</source>
+        <translation>全部实际工时，已扣除休息。</translation>
+    </message>
+    <message>
+        <source>Hours worked that are not overtime.</source>
+        <translation>不属于加班的实际工时。</translation>
+    </message>
+    <message>
+        <source>Hours worked beyond the plan, and all work on days off and holidays.</source>
+        <translation>超出计划的工时，以及休息日和节假日的全部工时。</translation>
+    </message>
+    <message>
+        <source>Hours worked within the night set in the attendance settings.</source>
+        <translation>在考勤设置所定夜间时段内的工时。</translation>
+    </message>
+    <message>
+        <source>Hours worked on working days that are holidays.</source>
+        <translation>在节假日当天工作日内的工时。</translation>
+    </message>
+    <message>
+        <source>Planned working days on leave of the kind given (every kind when none is given).</source>
+        <translation>所填类型的请假所占的计划工作日（未填类型时为所有类型）。</translation>
+    </message>
+    <message>
+        <source>Planned working days on leave of the kinds no other leave column names.</source>
+        <translation>其他请假列未列出类型的请假所占的计划工作日。</translation>
+    </message>
+    <message>
+        <source>Planned working days without any punch.</source>
+        <translation>没有任何打卡的计划工作日。</translation>
+    </message>
+    <message>
+        <source>Arrivals later than the shift&apos;s grace allows.</source>
+        <translation>晚于班次宽限时间的到岗。</translation>
+    </message>
+    <message>
+        <source>Departures earlier than the shift&apos;s grace allows.</source>
+        <translation>早于班次宽限时间的离岗。</translation>
+    </message>
+    <message>
+        <source>Days with an arrival or departure missing.</source>
+        <translation>缺少上班或下班打卡的天数。</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>方案需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A profile&apos;s name has at most %1 characters, on one line.</source>
+        <translation>方案名称最多 %1 个字符，且只能一行。</translation>
+    </message>
+    <message>
+        <source>“%1” comes with Punchclock and cannot be changed or removed. Save your changes under another name.</source>
+        <translation>“%1”是 Punchclock 自带的方案，不能修改或删除。请用其他名称保存您的更改。</translation>
+    </message>
+    <message>
+        <source>Another saved profile is called “%1”.</source>
+        <translation>已有另一个保存的方案名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>请至少选择一列。</translation>
+    </message>
+    <message>
+        <source>A profile has at most %1 columns.</source>
+        <translation>一个方案最多 %1 列。</translation>
+    </message>
+    <message>
+        <source>This version does not know the column “%1”.</source>
+        <translation>此版本不认识列“%1”。</translation>
+    </message>
+    <message>
+        <source>The header is empty.</source>
+        <translation>列标题为空。</translation>
+    </message>
+    <message>
+        <source>A header has at most %1 characters, on one line.</source>
+        <translation>列标题最多 %1 个字符，且只能一行。</translation>
+    </message>
+    <message>
+        <source>Only a leave column has a kind of leave, of at most %1 characters.</source>
+        <translation>只有请假列才有请假类型，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Hours are written as h:mm or as a decimal number.</source>
+        <translation>工时写作 h:mm 或小数。</translation>
+    </message>
+    <message>
+        <source>Decimal places go from 0 to %1.</source>
+        <translation>小数位数为 0 到 %1。</translation>
+    </message>
+    <message>
+        <source>The decimal separator is a point or a comma.</source>
+        <translation>小数分隔符为句点或逗号。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date format: use d or dd, M or MM, yy or yyyy, each once, with the separators - . / , or a space (such as yyyy-MM-dd or dd.MM.yyyy).</source>
+        <translation>“%1”不是日期格式：请使用 d 或 dd、M 或 MM、yy 或 yyyy，各一次，分隔符为 - . / , 或空格（例如 yyyy-MM-dd 或 dd.MM.yyyy）。</translation>
+    </message>
+    <message>
+        <source>Separate the fields with a comma, a semicolon, a tab or |.</source>
+        <translation>请用逗号、分号、制表符或 | 分隔字段。</translation>
+    </message>
+    <message>
+        <source>With a comma as the decimal separator, separate the fields with a semicolon or a tab.</source>
+        <translation>小数分隔符为逗号时，请用分号或制表符分隔字段。</translation>
+    </message>
+    <message>
+        <source>This is not a payroll profile.</source>
+        <translation>这不是工资导出方案。</translation>
+    </message>
+    <message>
+        <source>The saved payroll profiles cannot be read (%1). Only the shipped profiles can be used until an administrator repairs the setting payroll.profiles.</source>
+        <extracomment>%1 why the stored text cannot be read, in English</extracomment>
+        <translation>无法读取已保存的工资导出方案（%1）。在管理员修复设置 payroll.profiles 之前，只能使用自带的方案。</translation>
+    </message>
+    <message>
+        <source>There is no payroll profile called “%1”.</source>
+        <translation>没有名为“%1”的工资导出方案。</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2): %3</source>
+        <extracomment>%1 the column&apos;s position, %2 its name, %3 the problem</extracomment>
+        <translation>第 %1 列（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2964,6 +3185,19 @@ To keep serving them, keep Punchclock running minimised, or run the server as a 
     <message>
         <source>Which punch of a day is an arrival and which a departure.</source>
         <translation>每天哪次打卡算上班、哪次算下班。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the start and the end of the night window: 22:00 to 06:00</extracomment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Night from:</source>
+        <translation>夜间时段(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Work between these times counts as night hours in payroll exports.</source>
+        <translation>这两个时间之间的工作在工资导出中计为夜班工时。</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +5878,154 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
 </context>
 <context>
+    <name>punchclock::ui::PayrollExportButton</name>
+    <message>
+        <source>Pa&amp;yroll</source>
+        <translation>工资(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Export one row per employee for the period, for the payroll program</source>
+        <translation>为工资软件导出该期间每位员工一行</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The payroll profile: which columns, under which headers, and how hours and dates are written</source>
+        <translation>工资导出方案：哪些列、使用哪些列标题，以及工时和日期的写法</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::PayrollProfileDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>删除方案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Payroll profiles</source>
+        <translation>工资导出方案</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>请假类型</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>文件中的列标题</translation>
+    </message>
+    <message>
+        <source>Hours and minutes (7:30)</source>
+        <translation>小时和分钟（7:30）</translation>
+    </message>
+    <message>
+        <source>Decimal hours (7.50)</source>
+        <translation>小数小时（7.50）</translation>
+    </message>
+    <message>
+        <source>Point (7.50)</source>
+        <translation>句点（7.50）</translation>
+    </message>
+    <message>
+        <source>Comma (7,50)</source>
+        <translation>逗号（7,50）</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>竖线（|）</translation>
+    </message>
+    <message>
+        <source>places:</source>
+        <extracomment>Before the number of decimal places of decimal hours</extracomment>
+        <translation>小数位：</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>基于(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>工时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Fields separated by:</source>
+        <translation>字段分隔符：</translation>
+    </message>
+    <message>
+        <source>Remove payroll profile</source>
+        <translation>删除工资导出方案</translation>
+    </message>
+    <message>
+        <source>Remove the payroll profile “%1”? Exports choose another one then.</source>
+        <translation>删除工资导出方案“%1”？之后导出时需选择其他方案。</translation>
+    </message>
+    <message>
+        <source>The saved profile “%1” cannot be used: %2</source>
+        <extracomment>%1 a saved profile&apos;s name, %2 why it cannot be used</extracomment>
+        <translation>已保存的方案“%1”无法使用：%2</translation>
+    </message>
+    <message>
+        <source>As leave is entered: vacation, sick, … Empty: every kind.</source>
+        <translation>按录入请假时的写法：年假、病假…… 留空：所有类型。</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::PeriodChangeDialog</name>
     <message>
         <source>Close a period</source>
@@ -6469,6 +6851,25 @@ Its results can change again: corrections and rule changes that touch its days a
     <message>
         <source>Close a period once its results are signed off, reopen it, and see the punches that arrived after it was closed</source>
         <translation>在结果签核后关闭期间、重新打开期间，并查看关闭后才上传的打卡记录</translation>
+    </message>
+    <message>
+        <source>Payroll %1 %2 to %3</source>
+        <extracomment>Suggested payroll export file name: the profile&apos;s name, first and last day</extracomment>
+        <translation>工资 %1 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Exporting payroll…</source>
+        <translation>正在导出工资数据…</translation>
+    </message>
+    <message>
+        <source>The payroll export could not be written: %1</source>
+        <translation>无法写入工资导出文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 名员工导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

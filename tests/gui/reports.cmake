@@ -8,3 +8,6 @@ punchclock_add_test(tst_reportpreview SOURCES tst_reportpreview.cpp LINKS punchc
 # The rule editors' reads and changes on the console's reader thread, as on PostgreSQL.
 punchclock_add_test(tst_ruleeditorsonreader SOURCES tst_ruleeditorsonreader.cpp readerthreadtools.h
     LINKS punchclock_consoletestsupport LABEL gui)
+# Payroll exports from the Reports page and the payroll profile editor, on the reader's thread.
+punchclock_add_test(tst_reportspayroll SOURCES tst_reportspayroll.cpp readerthreadtools.h
+    LINKS punchclock_consoletestsupport LABEL gui)

@@ -5,14 +5,16 @@
 class QComboBox;
 class QLabel;
 class QSpinBox;
+class QTimeEdit;
 
 namespace punchclock::ui {
 
 class ConsoleContext;
 
-// How punches are paired (the terminal's in/out, or first and last of the day) and how close
-// a second punch must be to count as the same one pressed again. Closed periods keep the
-// settings they were closed with, and the dialog says so.
+// How punches are paired (the terminal's in/out, or first and last of the day), how close
+// a second punch must be to count as the same one pressed again, and the night window that
+// payroll exports count night hours in. Closed periods keep the pairing and the duplicate
+// window they were closed with, and the dialog says so.
 class AttendanceSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ private:
     ConsoleContext &m_context;
     QComboBox *m_pairing;
     QSpinBox *m_duplicateWindow;
+    QTimeEdit *m_nightStart;
+    QTimeEdit *m_nightEnd;
     QLabel *m_error;
 };
 

@@ -5,6 +5,8 @@ target_sources(punchclock_ui PRIVATE
     dialogs/correctiontexts.cpp
     dialogs/dayexplanationdialog.cpp
     dialogs/holidaysleavedialog.cpp
+    dialogs/payrollprofiledialog.cpp
+    dialogs/payrollprofiletext.cpp
     dialogs/periodchangedialog.cpp
     dialogs/periodsdialog.cpp
     dialogs/schedulesdialog.cpp
@@ -13,10 +15,12 @@ target_sources(punchclock_ui PRIVATE
     models/reporttablemodel.cpp
     pages/previewchangenotice.cpp
     pages/reportspage.cpp
+    pages/reportspageexports.cpp
     widgets/arrivalschart.cpp
     widgets/barchartview.cpp
     widgets/effectivedatepicker.cpp
     widgets/latenesschart.cpp
+    widgets/payrollexportbutton.cpp
     widgets/reportfilterbar.cpp
     widgets/reportrulesbutton.cpp
     widgets/rulecaption.cpp

@@ -7,7 +7,7 @@
 #include "historydialog.h"
 #include "icons.h"
 #include "pageheader.h"
-#include "pdfreportwriter.h"
+#include "payrollexportbutton.h"
 #include "periodsdialog.h"
 #include "permissiontext.h"
 #include "previewchangenotice.h"
@@ -21,18 +21,13 @@
 #include "connection.h"
 #include "reportchanges.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
 #include <QToolButton>
@@ -50,6 +45,7 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     , m_filters(new ReportFilterBar(this))
     , m_preview(new QPushButton(themedIcon("view-refresh"), tr("&Preview"), this))
     , m_export(new QToolButton(this))
+    , m_payroll(new PayrollExportButton(context, this))
     , m_rules(new ReportRulesButton(context, this))
     , m_periodsButton(new QPushButton(themedIcon("view-certificate"), tr("Per&iods…"), this))
     , m_status(new QLabel(this))
@@ -94,6 +90,8 @@ ReportsPage::ReportsPage(ConsoleContext &context, QWidget *parent)
     addExport(tr("P&DF…"), "exportPdf", Format::Pdf);
     m_export->setMenu(exportMenu);
     m_header->addAction(m_export);
+    connect(m_payroll, &PayrollExportButton::exportRequested, this, &ReportsPage::exportPayroll);
+    m_header->addAction(m_payroll);
 
     m_header->addAction(m_rules);
     m_periodsButton->setObjectName(QStringLiteral("periodsButton"));
@@ -256,80 +254,6 @@ void ReportsPage::preview()
     });
 }
 
-void ReportsPage::exportReport(Format format)
-{
-    if (m_task)
-        return;
-    const QString extension = ReportFile::extension(format);
-    const reports::ReportRequest request = scopedRequest();
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("reports/exportFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    //: Suggested export file name: report title, first and last day
-    const QString name = tr("%1 %2 to %3").arg(ReportTexts::title(request.kind), request.from.toString(Qt::ISODate),
-                                              request.to.toString(Qt::ISODate));
-    QString path = m_chooseSavePath(QDir(folder).filePath(name + QLatin1Char('.') + extension),
-                                    ReportFile::fileFilter(format));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + extension;
-    settings.setValue(QStringLiteral("reports/exportFolder"), QFileInfo(path).absolutePath());
-
-    // What is previewed is what is exported; otherwise the report is built first.
-    std::optional<reports::ReportTable> table;
-    std::optional<reports::ReportTexts> texts;
-    if (m_previewCurrent && m_previewed.kind == request.kind && m_previewed.from == request.from
-        && m_previewed.to == request.to && m_previewed.departmentId == request.departmentId
-        && m_previewed.userId == request.userId && m_previewed.departmentScope == request.departmentScope) {
-        table = m_model->report();
-        texts = m_model->texts();
-    }
-    const QString scope = m_filters->scopeText();
-    const storage::DatabaseConfig config = context().connection().config();
-    struct Outcome
-    {
-        bool ok = false;
-        QString error;
-        reports::ReportError buildError = reports::ReportError::None;
-    };
-    auto outcome = std::make_shared<Outcome>();
-    runTask(tr("Exporting…"), [table, texts, config, request, scope, format, path, outcome](TaskState &state) {
-        reports::ReportTable exported;
-        reports::ReportTexts words;
-        if (table) {
-            exported = *table;
-            words = *texts;
-        } else {
-            const auto connection = storage::Connection::open(config, &outcome->error);
-            if (!connection)
-                return;
-            const auto built = reports::ReportBuilder(connection->database()).build(request, &outcome->buildError);
-            if (!built)
-                return;
-            exported = *built;
-            // QCoreApplication::translate() is thread-safe.
-            words = ReportTexts::forTable(exported, scope);
-        }
-        const auto progress = [&state](int done, int total) {
-            state.done = done;
-            state.total = total;
-            return !state.cancelled;
-        };
-        outcome->ok = ReportFile::write(format, exported, words, path, &outcome->error, PdfReportWriter::write, progress);
-        if (state.cancelled && outcome->ok)
-            QFile::remove(path);
-    }, [this, outcome, path] {
-        if (outcome->buildError != reports::ReportError::None)
-            showError(AttendanceErrorText::text(outcome->buildError));
-        else if (!outcome->ok)
-            showError(tr("The report could not be exported: %1").arg(outcome->error));
-        else
-            showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
-    });
-}
-
 void ReportsPage::runTask(const QString &what, std::function<void(TaskState &)> work, std::function<void()> done)
 {
     auto state = std::make_shared<TaskState>();
@@ -340,7 +264,8 @@ void ReportsPage::runTask(const QString &what, std::function<void(TaskState &)> 
     m_progress->show();
     m_cancel->show();
     m_progressTimer->start();
-    for (QWidget *control : {static_cast<QWidget *>(m_preview), static_cast<QWidget *>(m_export)})
+    for (QWidget *control : {static_cast<QWidget *>(m_preview), static_cast<QWidget *>(m_export),
+                             static_cast<QWidget *>(m_payroll)})
         control->setEnabled(false);
     QThread *thread = QThread::create([state, work = std::move(work)] { work(*state); });
     thread->setParent(this);
@@ -363,6 +288,7 @@ void ReportsPage::finishTask()
     m_cancel->hide();
     m_preview->setEnabled(true);
     m_export->setEnabled(true);
+    m_payroll->setEnabled(true);
 }
 
 void ReportsPage::cancelTask()

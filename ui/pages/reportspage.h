@@ -3,6 +3,7 @@
 #include "consolereader.h"
 #include "dayresult.h"
 #include "page.h"
+#include "payrollwriter.h"
 #include "reportfile.h"
 #include "reportfilterbar.h"
 #include "reportrequest.h"
@@ -23,12 +24,14 @@ namespace punchclock::ui {
 
 class DataTableView;
 class PageHeader;
+class PayrollExportButton;
 class PreviewChangeNotice;
 class ReportRulesButton;
 class ReportTableModel;
 
 // Reports (ui-guide): report type, period presets, department and employee filters, a preview
-// table and exports to CSV, Excel and PDF. Reports are built and written in a thread of their
+// table and exports to CSV, Excel and PDF, and payroll exports of the same period and people
+// with a payroll profile (PayrollExportButton). Reports are built and written in a thread of their
 // own with progress and Cancel, so the window never freezes. A day row explains itself on
 // double-click or Enter; an employee row opens that employee's timecard. The rules the
 // calculation needs are edited from the Rules menu (ReportRulesButton); periods are closed
@@ -52,6 +55,8 @@ public:
 
     void preview();
     void exportReport(Format format);
+    // One row per employee of the period and people chosen, laid out as `profile` says.
+    void exportPayroll(engine::reports::PayrollWriter::Format format, const engine::reports::PayrollProfile &profile);
     bool isBusy() const { return m_task != nullptr; }
     void explainRow(int sourceRow);
     // Closed periods: close, reopen, punches that arrived after closing.
@@ -63,6 +68,8 @@ Q_SIGNALS:
 
 private:
     engine::reports::ReportRequest scopedRequest() const;
+    // Where an export of `name` goes, in the folder of the last one (empty: cancelled).
+    QString chooseExportPath(const QString &name, const QString &extension, const QString &filter);
     struct TaskState
     {
         std::atomic_bool cancelled{false};
@@ -95,6 +102,7 @@ private:
     ReportFilterBar *m_filters;
     QPushButton *m_preview;
     QToolButton *m_export;
+    PayrollExportButton *m_payroll;
     ReportRulesButton *m_rules;
     QPushButton *m_periodsButton;
     QLabel *m_status;
