@@ -106,6 +106,8 @@ Commands:
   audit verify                    check that no record of the audit trail was changed or removed
   integrations [list|show|add|change|remove|retry|replay] …
                                   systems punches are delivered to (webhooks, ERPNext) and their queues
+  api-tokens [list|create|revoke] …
+                                  tokens other programs use the REST API with
 
 Global options:
   --db PATH|URL  database file, or postgresql://user@host:port/dbname
@@ -247,6 +249,7 @@ int run(int argc, char *argv[], Program program)
         {"shifts", runShifts}, {"schedules", runSchedules}, {"holidays", runHolidays},
         {"leave", runLeave}, {"departments", runDepartments}, {"periods", runPeriods},
         {"operators", runOperators}, {"audit", runAudit}, {"integrations", runIntegrations},
+        {"api-tokens", runApiTokens},
     };
     for (const auto &[name, runner] : commandRunners) {
         if (command == QLatin1String(name))

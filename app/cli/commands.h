@@ -48,6 +48,8 @@ int runPrivacy(CliContext &context, const QStringList &arguments);
 // Operator accounts, and the audit trail of every change.
 int runOperators(CliContext &context, const QStringList &arguments);
 int runAudit(CliContext &context, const QStringList &arguments);
+// Tokens of the REST API (services::ApiTokens).
+int runApiTokens(CliContext &context, const QStringList &arguments);
 // Systems punches are delivered to: webhooks, ERPNext (services::IntegrationAdmin).
 int runIntegrations(CliContext &context, const QStringList &arguments);
 

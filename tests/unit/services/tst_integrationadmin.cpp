@@ -8,6 +8,7 @@
 #include "auditrepository.h"
 #include "connection.h"
 #include "destinationrepository.h"
+#include "storedtext.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -73,19 +74,7 @@ private:
     // Every text the database holds about destinations, and their audit records.
     QString everythingStored() const
     {
-        QString stored;
-        QSqlQuery query(db());
-        for (const QString &sql :
-             {QStringLiteral("SELECT name, url, options, sealed_secret FROM integration_destinations"),
-              QStringLiteral("SELECT old_value, new_value FROM audit_log")}) {
-            if (!query.exec(sql))
-                return QStringLiteral("unreadable");
-            while (query.next()) {
-                for (int column = 0; column < query.record().count(); ++column)
-                    stored += query.value(column).toString() + QLatin1Char('\n');
-            }
-        }
-        return stored;
+        return test::everythingStoredIn(db(), {QStringLiteral("integration_destinations"), QStringLiteral("audit_log")});
     }
 
 private slots:
