@@ -30,7 +30,7 @@ struct CommandDraft
     QJsonObject parameters;
 };
 
-// The pages of the main window, in navigation order (Ctrl+1 … Ctrl+8).
+// The pages of the main window, in navigation order (Ctrl+1 … Ctrl+9).
 enum class PageId {
     Dashboard,
     Terminals,
@@ -38,6 +38,7 @@ enum class PageId {
     Punches,
     Jobs,
     Reports,
+    Integrations,
     Settings,
     Audit, // shown to whoever may read the whole audit trail
 };

@@ -8,6 +8,7 @@
 #include "firstadministratordialog.h"
 #include "databaseerrorbanner.h"
 #include "icons.h"
+#include "integrationspage.h"
 #include "jobspage.h"
 #include "navigationlist.h"
 #include "operatoradmin.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
     addPage(PageId::Punches, new PunchesPage(context), themedIcon("chronometer"), tr("Punches"));
     addPage(PageId::Jobs, new JobsPage(context), themedIcon("view-task"), tr("Jobs"));
     addPage(PageId::Reports, new ReportsPage(context), themedIcon("office-chart-bar"), tr("Reports"));
+    addPage(PageId::Integrations, new IntegrationsPage(context), themedIcon("network-connect"), tr("Integrations"));
     addPage(PageId::Settings, new SettingsPage(context), themedIcon("configure"), tr("Settings"));
     addPage(PageId::Audit, new AuditPage(context), themedIcon("view-history"), tr("Audit trail"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

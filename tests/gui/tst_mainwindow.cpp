@@ -82,7 +82,7 @@ private Q_SLOTS:
     void everyPageIsReachableByKeyboard()
     {
         auto *pages = widget<QStackedWidget>("pages");
-        QCOMPARE(pages->count(), 8); // the Audit trail's is the administrators', as the testbed's actor
+        QCOMPARE(pages->count(), 9); // the Audit trail's is the administrators', as the testbed's actor
         for (int page = pages->count() - 1; page >= 0; --page) {
             QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
             QCOMPARE(pages->currentIndex(), page);
@@ -95,13 +95,15 @@ private Q_SLOTS:
     {
         auto *navigation = widget<ui::NavigationList>("navigation");
         QVERIFY(!navigation->item(int(ui::PageId::Audit))->isHidden());
-        QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_9, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), ui::PageId::Audit);
 
         m_bed->context().setActor(m_bed->signInAs(QStringLiteral("mona"), services::Role::Manager));
         QVERIFY(navigation->item(int(ui::PageId::Audit))->isHidden());
+        // Integrations, like Settings, stay in sight: a manager sees what is sent, and cannot change it.
+        QVERIFY(!navigation->item(int(ui::PageId::Integrations))->isHidden());
         QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);
-        QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_9, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);
         m_bed->context().showPage(ui::PageId::Audit);
         QCOMPARE(m_window->currentPage(), ui::PageId::Dashboard);

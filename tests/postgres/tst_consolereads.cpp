@@ -103,6 +103,7 @@ private Q_SLOTS:
         QTest::newRow("Punches") << ui::PageId::Punches;
         QTest::newRow("Jobs") << ui::PageId::Jobs;
         QTest::newRow("Reports") << ui::PageId::Reports;
+        QTest::newRow("Integrations") << ui::PageId::Integrations;
         QTest::newRow("Settings") << ui::PageId::Settings;
         QTest::newRow("Audit trail") << ui::PageId::Audit;
     }
