@@ -184,11 +184,13 @@ void PayrollProfileDialog::reload(const QString &select)
     load(chosen.value_or(m_profiles.profiles().constFirst()));
     if (!m_profiles.storedProblem().ok())
         showProblem(PayrollProfileText::problem(m_profiles.storedProblem()));
-    else if (!m_profiles.broken().isEmpty())
+    else if (!m_profiles.broken().isEmpty()) {
+        const engine::reports::PayrollProfileList::Broken &broken = m_profiles.broken().constFirst();
+        const QString problem = PayrollProfileText::problem(broken.problem);
         //: %1 a saved profile's name, %2 why it cannot be used
-        showProblem(tr("The saved profile “%1” cannot be used: %2")
-                        .arg(m_profiles.broken().constFirst().name,
-                             PayrollProfileText::problem(m_profiles.broken().constFirst().problem)));
+        showProblem(broken.name.isEmpty() ? problem
+                                          : tr("The saved profile “%1” cannot be used: %2").arg(broken.name, problem));
+    }
 }
 
 void PayrollProfileDialog::load(const PayrollProfile &profile)

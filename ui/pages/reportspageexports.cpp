@@ -142,6 +142,8 @@ void ReportsPage::exportPayroll(reports::PayrollWriter::Format format, const rep
                 return;
             outcome->employees = int(table->rows.size());
             outcome->ok = reports::PayrollWriter::write(format, *table, path, &outcome->error);
+            if (state.cancelled && outcome->ok)
+                QFile::remove(path);
         },
         [this, outcome, path] {
             if (outcome->buildError != reports::ReportError::None)
