@@ -1174,6 +1174,234 @@
     </message>
 </context>
 <context>
+    <name>IntegrationActions</name>
+    <message>
+        <source>Destination %1 added. Punches stored from now on are queued for it; Replay from… sends earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1? Its %n event(s) not delivered yet are removed with it and never sent.</source>
+        <translation>
+            <numerusform>Remove %1? Its %n event not delivered yet is removed with it and never sent.</numerusform>
+            <numerusform>Remove %1? Its %n events not delivered yet are removed with it and never sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1? Its queue is removed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination %1 removed with its queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused: events are queued for it and none is sent until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of %1 will be sent again, at once.</source>
+        <translation>
+            <numerusform>%n event of %1 will be sent again, at once.</numerusform>
+            <numerusform>%n events of %1 will be sent again, at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is tried again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 on are queued again for %2.</source>
+        <extracomment>%1 the day, %2 the destination</extracomment>
+        <translation>
+            <numerusform>%n event from %1 on is queued again for %2.</numerusform>
+            <numerusform>%n events from %1 on are queued again for %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationText</name>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frappe HR · ERPNext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes of employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout %1 s</source>
+        <extracomment>the timeout of one request to the destination</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · employee field %2 · API key %3 · %4</source>
+        <extracomment>%1 the version, %2 the field of Employee, %3 the API key, %4 the timeout</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batches of up to %n event(s) · %1</source>
+        <extracomment>%1 the timeout</extracomment>
+        <translation>
+            <numerusform>Batches of up to %n event · %1</numerusform>
+            <numerusform>Batches of up to %n events · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ERPNext v13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frappe HR v14 and later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The punch&apos;s number, as the webhook&apos;s punch_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the change&apos;s record in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination needs a name of at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a destination called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind: a webhook or Frappe HR · ERPNext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address beginning with http:// or https:// and naming a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret is needed: the webhook&apos;s signing secret (Generate makes one), or the API secret of the Frappe HR user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key of the Frappe HR user Punchclock signs in as (User → API Access).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout is a whole number of seconds from 1 to 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch size is a whole number of events from 1 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the version: Frappe HR v14 and later, or ERPNext v13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the field of Employee that holds the terminal&apos;s user number (attendance_device_id unless yours is another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frappe HR · ERPNext receives punches and corrections, not changes of employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination keeps its kind: add another one for the other kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day to send again from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 is not accepted: %2</source>
+        <extracomment>%1 the option&apos;s name, %2 what it accepts (in English, from the server)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what it receives: punches, corrections or changes of employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret cannot be sealed: %1.</source>
+        <extracomment>%1 why, in English from the server (&quot;cannot create the key file …: Permission denied&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret cannot be sealed: the key file %1 cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobDescription</name>
     <message>
         <source>Get credential</source>
@@ -4591,6 +4819,308 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
 </context>
 <context>
+    <name>punchclock::ui::DestinationDetailsPane</name>
+    <message>
+        <source>Select a destination to see what it sends and its recent events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the selected destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 delivered, %3 failed, %4 parked</source>
+        <extracomment>the counts of a destination&apos;s events by status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the oldest pending was queued at %2</source>
+        <extracomment>%1 the counts by status, %2 when the oldest pending event was queued</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n failure(s) in a row; next try at %2)</source>
+        <extracomment>%1 the error; %2 when the next attempt is; %n failures in a row</extracomment>
+        <translation>
+            <numerusform>%1 (%n failure in a row; next try at %2)</numerusform>
+            <numerusform>%1 (%n failures in a row; next try at %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DestinationDialog</name>
+    <message>
+        <source>&amp;Punches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrections of punches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of e&amp;mployees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deliver: send events as they are queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination keeps its kind: add another one for the other kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a random secret of 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this secret to the receiver, which checks each request&apos;s signature with it. Copy it now: once saved, it is kept sealed and not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events sent in one request; 1 sends each on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the Frappe HR user Punchclock signs in as (User → API Access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field of Employee holding the terminal&apos;s user number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long one request may take before it counts as no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked, it is paused: events are queued for it and none is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employee field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://payroll.example.com/punches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://erp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where events are POSTed as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Frappe HR or ERPNext site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type one, or Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the same Frappe HR user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frappe HR · ERPNext receives punches and corrections, not changes of employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DestinationTableModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting until %1 after %n failure(s)</source>
+        <extracomment>%1 the time of the next attempt; %n failures in a row</extracomment>
+        <translation>
+            <numerusform>Waiting until %1 after %n failure</numerusform>
+            <numerusform>Waiting until %1 after %n failures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again after %n failure(s)</source>
+        <translation>
+            <numerusform>Trying again after %n failure</numerusform>
+            <numerusform>Trying again after %n failures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events are queued for it; none is sent until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest was queued at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused for good by the destination; sent again only when you ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until someone acts, usually in the other system (an employee to map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::EffectiveDatePicker</name>
     <message>
         <source>From the start</source>
@@ -5193,6 +5723,143 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
 </context>
 <context>
+    <name>punchclock::ui::IntegrationsPage</name>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the &amp;failed ones again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the &amp;parked ones again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay &amp;from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send punches to a webhook or to Frappe HR · ERPNext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a destination first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change its address, secret, what it receives and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it and the events queued for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue its events without sending them, until it is resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send its events again as they are queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing failed or is parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its failed and parked events pending again, and send them at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its failed events pending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its parked events pending again, once the other system knows the employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not waiting after failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the wait after failures: it is tried again at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue again everything it receives from a day on, delivered or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No destination yet. Add one to send punches, as they arrive, to a webhook or to Frappe HR · ERPNext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>%1 the destinations, %2 the events waiting, %3 those failed or parked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s)</source>
+        <translation>
+            <numerusform>%n destination</numerusform>
+            <numerusform>%n destinations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting</source>
+        <translation>
+            <numerusform>%n event waiting</numerusform>
+            <numerusform>%n events waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or parked</source>
+        <translation>
+            <numerusform>%n failed or parked</numerusform>
+            <numerusform>%n failed or parked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::JobDetailsPane</name>
     <message>
         <source>Queued</source>
@@ -5699,6 +6366,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::NavigationList</name>
@@ -5882,6 +6553,37 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>The password of %1 is reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OutboxEventModel</name>
+    <message>
+        <source>Delivered at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6689,6 +7391,25 @@ Its results can change again: corrections and rule changes that touch its days a
     </message>
     <message>
         <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReplayFromDialog</name>
+    <message>
+        <source>Send again to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything %1 receives from this day on is queued again, delivered or not: punches by their time, corrections and changes of employees by when they were made. A receiver that keeps events by their id counts none twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1174,6 +1174,234 @@
     </message>
 </context>
 <context>
+    <name>IntegrationActions</name>
+    <message>
+        <source>Destination %1 added. Punches stored from now on are queued for it; Replay from… sends earlier ones.</source>
+        <translation>Destino %1 añadido. Los fichajes guardados a partir de ahora se ponen en cola para él; Reenviar desde… envía los anteriores.</translation>
+    </message>
+    <message>
+        <source>Destination %1 changed.</source>
+        <translation>Destino %1 cambiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1? Its %n event(s) not delivered yet are removed with it and never sent.</source>
+        <translation>
+            <numerusform>¿Quitar %1? Su %n evento aún no entregado se quita con él y no se envía nunca.</numerusform>
+            <numerusform>¿Quitar %1? Sus %n eventos aún no entregados se quitan con él y no se envían nunca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1? Its queue is removed with it.</source>
+        <translation>¿Quitar %1? Su cola se quita con él.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Quitar destino</translation>
+    </message>
+    <message>
+        <source>Destination %1 removed with its queue.</source>
+        <translation>Destino %1 quitado con su cola.</translation>
+    </message>
+    <message>
+        <source>%1 delivers again.</source>
+        <translation>%1 vuelve a entregar.</translation>
+    </message>
+    <message>
+        <source>%1 is paused: events are queued for it and none is sent until it is resumed.</source>
+        <translation>%1 está en pausa: sus eventos se ponen en cola y no se envía ninguno hasta que se reanude.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of %1 will be sent again, at once.</source>
+        <translation>
+            <numerusform>%n evento de %1 se volverá a enviar enseguida.</numerusform>
+            <numerusform>%n eventos de %1 se volverán a enviar enseguida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is tried again at once.</source>
+        <translation>%1 se vuelve a intentar enseguida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 on are queued again for %2.</source>
+        <extracomment>%1 the day, %2 the destination</extracomment>
+        <translation>
+            <numerusform>%n evento desde el %1 se vuelve a poner en cola para %2.</numerusform>
+            <numerusform>%n eventos desde el %1 se vuelven a poner en cola para %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationText</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Frappe HR · ERPNext</source>
+        <translation>Frappe HR · ERPNext</translation>
+    </message>
+    <message>
+        <source>punches</source>
+        <translation>fichajes</translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation>correcciones</translation>
+    </message>
+    <message>
+        <source>changes of employees</source>
+        <translation>cambios de empleados</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>timeout %1 s</source>
+        <extracomment>the timeout of one request to the destination</extracomment>
+        <translation>tiempo de espera %1 s</translation>
+    </message>
+    <message>
+        <source>%1 · employee field %2 · API key %3 · %4</source>
+        <extracomment>%1 the version, %2 the field of Employee, %3 the API key, %4 the timeout</extracomment>
+        <translation>%1 · campo de empleado %2 · clave de API %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batches of up to %n event(s) · %1</source>
+        <extracomment>%1 the timeout</extracomment>
+        <translation>
+            <numerusform>Lotes de hasta %n evento · %1</numerusform>
+            <numerusform>Lotes de hasta %n eventos · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ERPNext v13</source>
+        <translation>ERPNext v13</translation>
+    </message>
+    <message>
+        <source>Frappe HR v14 and later</source>
+        <translation>Frappe HR v14 y posteriores</translation>
+    </message>
+    <message>
+        <source>Punch</source>
+        <translation>Fichaje</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Change of an employee</source>
+        <translation>Cambio de un empleado</translation>
+    </message>
+    <message>
+        <source>The punch&apos;s number, as the webhook&apos;s punch_id</source>
+        <translation>El número del fichaje, como punch_id del webhook</translation>
+    </message>
+    <message>
+        <source>The correction&apos;s number</source>
+        <translation>El número de la corrección</translation>
+    </message>
+    <message>
+        <source>The number of the change&apos;s record in the audit trail</source>
+        <translation>El número del registro del cambio en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>A destination needs a name of at most 100 characters.</source>
+        <translation>Un destino necesita un nombre de como mucho 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a destination called &quot;%1&quot;.</source>
+        <translation>Ya hay un destino llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Choose the kind: a webhook or Frappe HR · ERPNext.</source>
+        <translation>Elija el tipo: un webhook o Frappe HR · ERPNext.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address beginning with http:// or https:// and naming a server.</source>
+        <translation>«%1» no es una dirección que empiece por http:// o https:// y nombre un servidor.</translation>
+    </message>
+    <message>
+        <source>A secret is needed: the webhook&apos;s signing secret (Generate makes one), or the API secret of the Frappe HR user.</source>
+        <translation>Hace falta un secreto: el secreto de firma del webhook (Generar crea uno) o el secreto de API del usuario de Frappe HR.</translation>
+    </message>
+    <message>
+        <source>Enter the API key of the Frappe HR user Punchclock signs in as (User → API Access).</source>
+        <translation>Escriba la clave de API del usuario de Frappe HR con el que entra Punchclock (Usuario → Acceso a la API).</translation>
+    </message>
+    <message>
+        <source>The option %1 is needed.</source>
+        <translation>Hace falta la opción %1.</translation>
+    </message>
+    <message>
+        <source>The timeout is a whole number of seconds from 1 to 120.</source>
+        <translation>El tiempo de espera es un número entero de segundos de 1 a 120.</translation>
+    </message>
+    <message>
+        <source>The batch size is a whole number of events from 1 to 500.</source>
+        <translation>El tamaño del lote es un número entero de eventos de 1 a 500.</translation>
+    </message>
+    <message>
+        <source>Choose the version: Frappe HR v14 and later, or ERPNext v13.</source>
+        <translation>Elija la versión: Frappe HR v14 y posteriores, o ERPNext v13.</translation>
+    </message>
+    <message>
+        <source>Name the field of Employee that holds the terminal&apos;s user number (attendance_device_id unless yours is another).</source>
+        <translation>Indique el campo de Employee que guarda el número de usuario del terminal (attendance_device_id salvo que el suyo sea otro).</translation>
+    </message>
+    <message>
+        <source>Frappe HR · ERPNext receives punches and corrections, not changes of employees.</source>
+        <translation>Frappe HR · ERPNext recibe fichajes y correcciones, no cambios de empleados.</translation>
+    </message>
+    <message>
+        <source>A destination keeps its kind: add another one for the other kind.</source>
+        <translation>Un destino conserva su tipo: añada otro para el otro tipo.</translation>
+    </message>
+    <message>
+        <source>Choose the day to send again from.</source>
+        <translation>Elija el día desde el que volver a enviar.</translation>
+    </message>
+    <message>
+        <source>The option %1 is not accepted: %2</source>
+        <extracomment>%1 the option&apos;s name, %2 what it accepts (in English, from the server)</extracomment>
+        <translation>No se acepta la opción %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose what it receives: punches, corrections or changes of employees.</source>
+        <translation>Elija qué recibe: fichajes, correcciones o cambios de empleados.</translation>
+    </message>
+    <message>
+        <source>The secret cannot be sealed: %1.</source>
+        <extracomment>%1 why, in English from the server (&quot;cannot create the key file …: Permission denied&quot;)</extracomment>
+        <translation>No se puede sellar el secreto: %1.</translation>
+    </message>
+    <message>
+        <source>The secret cannot be sealed: the key file %1 cannot be used.</source>
+        <translation>No se puede sellar el secreto: no se puede usar el archivo de clave %1.</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Se rechazó el cambio.</translation>
+    </message>
+</context>
+<context>
     <name>JobDescription</name>
     <message>
         <source>Get credential</source>
@@ -4604,6 +4832,308 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     </message>
 </context>
 <context>
+    <name>punchclock::ui::DestinationDetailsPane</name>
+    <message>
+        <source>Select a destination to see what it sends and its recent events.</source>
+        <translation>Seleccione un destino para ver qué envía y sus eventos recientes.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Receives:</source>
+        <translation>Recibe:</translation>
+    </message>
+    <message>
+        <source>Sends:</source>
+        <translation>Envía:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Eventos:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Último error:</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Events of the selected destination</source>
+        <translation>Eventos del destino seleccionado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 delivered, %3 failed, %4 parked</source>
+        <extracomment>the counts of a destination&apos;s events by status</extracomment>
+        <translation>%1 pendientes, %2 entregados, %3 fallidos, %4 retenidos</translation>
+    </message>
+    <message>
+        <source>%1; the oldest pending was queued at %2</source>
+        <extracomment>%1 the counts by status, %2 when the oldest pending event was queued</extracomment>
+        <translation>%1; el pendiente más antiguo se puso en cola: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n failure(s) in a row; next try at %2)</source>
+        <extracomment>%1 the error; %2 when the next attempt is; %n failures in a row</extracomment>
+        <translation>
+            <numerusform>%1 (%n fallo seguido; próximo intento: %2)</numerusform>
+            <numerusform>%1 (%n fallos seguidos; próximo intento: %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DestinationDialog</name>
+    <message>
+        <source>&amp;Punches</source>
+        <translation>&amp;Fichajes</translation>
+    </message>
+    <message>
+        <source>C&amp;orrections of punches</source>
+        <translation>C&amp;orrecciones de fichajes</translation>
+    </message>
+    <message>
+        <source>Changes of e&amp;mployees</source>
+        <translation>Cambios de e&amp;mpleados</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver: send events as they are queued</source>
+        <translation>&amp;Entregar: enviar los eventos según se ponen en cola</translation>
+    </message>
+    <message>
+        <source>Edit destination %1</source>
+        <translation>Editar destino %1</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>Añadir destino</translation>
+    </message>
+    <message>
+        <source>e.g. Payroll</source>
+        <translation>p. ej. Nómina</translation>
+    </message>
+    <message>
+        <source>A destination keeps its kind: add another one for the other kind.</source>
+        <translation>Un destino conserva su tipo: añada otro para el otro tipo.</translation>
+    </message>
+    <message>
+        <source>unchanged; type a new one to replace it</source>
+        <translation>sin cambios; escriba uno nuevo para sustituirlo</translation>
+    </message>
+    <message>
+        <source>Make a random secret of 64 hexadecimal digits</source>
+        <translation>Crear un secreto aleatorio de 64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Give this secret to the receiver, which checks each request&apos;s signature with it. Copy it now: once saved, it is kept sealed and not shown again.</source>
+        <translation>Dé este secreto al receptor, que comprueba con él la firma de cada petición. Cópielo ahora: una vez guardado, se conserva sellado y no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>Events sent in one request; 1 sends each on its own</source>
+        <translation>Eventos enviados en una petición; 1 envía cada uno por separado</translation>
+    </message>
+    <message>
+        <source>Of the Frappe HR user Punchclock signs in as (User → API Access)</source>
+        <translation>Del usuario de Frappe HR con el que entra Punchclock (Usuario → Acceso a la API)</translation>
+    </message>
+    <message>
+        <source>The field of Employee holding the terminal&apos;s user number</source>
+        <translation>El campo de Employee que guarda el número de usuario del terminal</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long one request may take before it counts as no answer</source>
+        <translation>Cuánto puede tardar una petición antes de contar como sin respuesta</translation>
+    </message>
+    <message>
+        <source>Unticked, it is paused: events are queued for it and none is sent</source>
+        <translation>Sin marcar, está en pausa: sus eventos se ponen en cola y no se envía ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Receives:</source>
+        <translation>Recibe:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Tamaño del &amp;lote:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee field:</source>
+        <translation>Campo de &amp;empleado:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>Tiempo de es&amp;pera:</translation>
+    </message>
+    <message>
+        <source>https://payroll.example.com/punches</source>
+        <translation>https://nomina.example.com/fichajes</translation>
+    </message>
+    <message>
+        <source>https://erp.example.com</source>
+        <translation>https://erp.example.com</translation>
+    </message>
+    <message>
+        <source>Where events are POSTed as JSON</source>
+        <translation>Adonde se envían los eventos como JSON (POST)</translation>
+    </message>
+    <message>
+        <source>The Frappe HR or ERPNext site</source>
+        <translation>El sitio de Frappe HR o ERPNext</translation>
+    </message>
+    <message>
+        <source>Signing &amp;secret:</source>
+        <translation>&amp;Secreto de firma:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>&amp;Secreto de API:</translation>
+    </message>
+    <message>
+        <source>type one, or Generate</source>
+        <translation>escriba uno, o Generar</translation>
+    </message>
+    <message>
+        <source>of the same Frappe HR user</source>
+        <translation>del mismo usuario de Frappe HR</translation>
+    </message>
+    <message>
+        <source>Frappe HR · ERPNext receives punches and corrections, not changes of employees.</source>
+        <translation>Frappe HR · ERPNext recibe fichajes y correcciones, no cambios de empleados.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DestinationTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>Entregando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting until %1 after %n failure(s)</source>
+        <extracomment>%1 the time of the next attempt; %n failures in a row</extracomment>
+        <translation>
+            <numerusform>Esperando hasta %1 tras %n fallo</numerusform>
+            <numerusform>Esperando hasta %1 tras %n fallos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again after %n failure(s)</source>
+        <translation>
+            <numerusform>Reintentando tras %n fallo</numerusform>
+            <numerusform>Reintentando tras %n fallos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events are queued for it; none is sent until it is resumed.</source>
+        <translation>Sus eventos se ponen en cola; no se envía ninguno hasta que se reanude.</translation>
+    </message>
+    <message>
+        <source>The oldest was queued at %1</source>
+        <translation>El más antiguo se puso en cola: %1</translation>
+    </message>
+    <message>
+        <source>Refused for good by the destination; sent again only when you ask</source>
+        <translation>Rechazados definitivamente por el destino; solo se vuelven a enviar cuando usted lo pida</translation>
+    </message>
+    <message>
+        <source>Held until someone acts, usually in the other system (an employee to map)</source>
+        <translation>Retenidos hasta que alguien actúe, normalmente en el otro sistema (un empleado que asignar)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>Recibe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Retenidos</translation>
+    </message>
+    <message>
+        <source>Last delivered</source>
+        <translation>Última entrega</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::EffectiveDatePicker</name>
     <message>
         <source>From the start</source>
@@ -5206,6 +5736,143 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     </message>
 </context>
 <context>
+    <name>punchclock::ui::IntegrationsPage</name>
+    <message>
+        <source>Integrations</source>
+        <translation>Integraciones</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;anudar</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Volver a enviar</translation>
+    </message>
+    <message>
+        <source>Send the &amp;failed ones again</source>
+        <translation>Volver a enviar los &amp;fallidos</translation>
+    </message>
+    <message>
+        <source>Send the &amp;parked ones again</source>
+        <translation>Volver a enviar los &amp;retenidos</translation>
+    </message>
+    <message>
+        <source>&amp;Try now</source>
+        <translation>&amp;Intentar ahora</translation>
+    </message>
+    <message>
+        <source>Replay &amp;from…</source>
+        <translation>Reenviar &amp;desde…</translation>
+    </message>
+    <message>
+        <source>Send punches to a webhook or to Frappe HR · ERPNext</source>
+        <translation>Enviar fichajes a un webhook o a Frappe HR · ERPNext</translation>
+    </message>
+    <message>
+        <source>Select a destination first.</source>
+        <translation>Seleccione primero un destino.</translation>
+    </message>
+    <message>
+        <source>Change its address, secret, what it receives and how</source>
+        <translation>Cambiar su dirección, su secreto, qué recibe y cómo</translation>
+    </message>
+    <message>
+        <source>Remove it and the events queued for it</source>
+        <translation>Quitarlo junto con los eventos en cola para él</translation>
+    </message>
+    <message>
+        <source>Queue its events without sending them, until it is resumed</source>
+        <translation>Poner en cola sus eventos sin enviarlos, hasta que se reanude</translation>
+    </message>
+    <message>
+        <source>Send its events again as they are queued</source>
+        <translation>Volver a enviar sus eventos según se ponen en cola</translation>
+    </message>
+    <message>
+        <source>Nothing failed or is parked.</source>
+        <translation>Nada ha fallado ni está retenido.</translation>
+    </message>
+    <message>
+        <source>Set its failed and parked events pending again, and send them at once</source>
+        <translation>Volver a dejar pendientes sus eventos fallidos y retenidos, y enviarlos enseguida</translation>
+    </message>
+    <message>
+        <source>Nothing failed.</source>
+        <translation>Nada ha fallado.</translation>
+    </message>
+    <message>
+        <source>Set its failed events pending again</source>
+        <translation>Volver a dejar pendientes sus eventos fallidos</translation>
+    </message>
+    <message>
+        <source>Nothing is parked.</source>
+        <translation>Nada está retenido.</translation>
+    </message>
+    <message>
+        <source>Set its parked events pending again, once the other system knows the employees</source>
+        <translation>Volver a dejar pendientes sus eventos retenidos, cuando el otro sistema ya conozca a los empleados</translation>
+    </message>
+    <message>
+        <source>It is not waiting after failures.</source>
+        <translation>No está esperando tras fallos.</translation>
+    </message>
+    <message>
+        <source>End the wait after failures: it is tried again at once</source>
+        <translation>Terminar la espera tras fallos: se vuelve a intentar enseguida</translation>
+    </message>
+    <message>
+        <source>Queue again everything it receives from a day on, delivered or not</source>
+        <translation>Volver a poner en cola todo lo que recibe desde un día, entregado o no</translation>
+    </message>
+    <message>
+        <source>No destination yet. Add one to send punches, as they arrive, to a webhook or to Frappe HR · ERPNext.</source>
+        <translation>Todavía no hay ningún destino. Añada uno para enviar los fichajes, según llegan, a un webhook o a Frappe HR · ERPNext.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>%1 the destinations, %2 the events waiting, %3 those failed or parked</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s)</source>
+        <translation>
+            <numerusform>%n destino</numerusform>
+            <numerusform>%n destinos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting</source>
+        <translation>
+            <numerusform>%n evento en espera</numerusform>
+            <numerusform>%n eventos en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or parked</source>
+        <translation>
+            <numerusform>%n fallido o retenido</numerusform>
+            <numerusform>%n fallidos o retenidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::JobDetailsPane</name>
     <message>
         <source>Queued</source>
@@ -5712,6 +6379,10 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integraciones</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::NavigationList</name>
@@ -5896,6 +6567,37 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>The password of %1 is reset.</source>
         <translation>Se ha restablecido la contraseña de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OutboxEventModel</name>
+    <message>
+        <source>Delivered at %1</source>
+        <translation>Entregado: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>En cola desde</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +7409,25 @@ Sus resultados pueden volver a cambiar: se aceptan las correcciones y los cambio
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReplayFromDialog</name>
+    <message>
+        <source>Send again to %1</source>
+        <translation>Volver a enviar a %1</translation>
+    </message>
+    <message>
+        <source>Everything %1 receives from this day on is queued again, delivered or not: punches by their time, corrections and changes of employees by when they were made. A receiver that keeps events by their id counts none twice.</source>
+        <translation>Todo lo que %1 recibe desde este día se vuelve a poner en cola, entregado o no: los fichajes por su hora, las correcciones y los cambios de empleados por cuándo se hicieron. Un receptor que guarda los eventos por su id no cuenta ninguno dos veces.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue again</source>
+        <translation>&amp;Volver a poner en cola</translation>
     </message>
 </context>
 <context>

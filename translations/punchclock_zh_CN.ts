@@ -1159,6 +1159,230 @@
     </message>
 </context>
 <context>
+    <name>IntegrationActions</name>
+    <message>
+        <source>Destination %1 added. Punches stored from now on are queued for it; Replay from… sends earlier ones.</source>
+        <translation>已添加目标 %1。从现在起保存的打卡记录会排队发往它；“从…重发”可发送更早的记录。</translation>
+    </message>
+    <message>
+        <source>Destination %1 changed.</source>
+        <translation>已修改目标 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1? Its %n event(s) not delivered yet are removed with it and never sent.</source>
+        <translation>
+            <numerusform>删除 %1？其 %n 个尚未投递的事件将一并删除，永远不会发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1? Its queue is removed with it.</source>
+        <translation>删除 %1？其队列将一并删除。</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Destination %1 removed with its queue.</source>
+        <translation>已删除目标 %1 及其队列。</translation>
+    </message>
+    <message>
+        <source>%1 delivers again.</source>
+        <translation>%1 已恢复投递。</translation>
+    </message>
+    <message>
+        <source>%1 is paused: events are queued for it and none is sent until it is resumed.</source>
+        <translation>%1 已暂停：其事件会排队，恢复之前不会发送任何事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of %1 will be sent again, at once.</source>
+        <translation>
+            <numerusform>%1 的 %n 个事件将立即重发。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is tried again at once.</source>
+        <translation>立即重试 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 on are queued again for %2.</source>
+        <extracomment>%1 the day, %2 the destination</extracomment>
+        <translation>
+            <numerusform>%1 起的 %n 个事件已重新排队发往 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationText</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Frappe HR · ERPNext</source>
+        <translation>Frappe HR · ERPNext</translation>
+    </message>
+    <message>
+        <source>punches</source>
+        <translation>打卡记录</translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>changes of employees</source>
+        <translation>员工变更</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>timeout %1 s</source>
+        <extracomment>the timeout of one request to the destination</extracomment>
+        <translation>超时 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 · employee field %2 · API key %3 · %4</source>
+        <extracomment>%1 the version, %2 the field of Employee, %3 the API key, %4 the timeout</extracomment>
+        <translation>%1 · 员工字段 %2 · API 密钥 %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batches of up to %n event(s) · %1</source>
+        <extracomment>%1 the timeout</extracomment>
+        <translation>
+            <numerusform>每批最多 %n 个事件 · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ERPNext v13</source>
+        <translation>ERPNext v13</translation>
+    </message>
+    <message>
+        <source>Frappe HR v14 and later</source>
+        <translation>Frappe HR v14 及更高版本</translation>
+    </message>
+    <message>
+        <source>Punch</source>
+        <translation>打卡记录</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Change of an employee</source>
+        <translation>员工变更</translation>
+    </message>
+    <message>
+        <source>The punch&apos;s number, as the webhook&apos;s punch_id</source>
+        <translation>打卡记录的编号，即 webhook 的 punch_id</translation>
+    </message>
+    <message>
+        <source>The correction&apos;s number</source>
+        <translation>更正的编号</translation>
+    </message>
+    <message>
+        <source>The number of the change&apos;s record in the audit trail</source>
+        <translation>该变更在审计记录中的编号</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已投递</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
+        <source>A destination needs a name of at most 100 characters.</source>
+        <translation>目标需要一个最多 100 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>There is already a destination called &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的目标。</translation>
+    </message>
+    <message>
+        <source>Choose the kind: a webhook or Frappe HR · ERPNext.</source>
+        <translation>请选择类型：webhook 或 Frappe HR · ERPNext。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address beginning with http:// or https:// and naming a server.</source>
+        <translation>“%1”不是以 http:// 或 https:// 开头并指明服务器的地址。</translation>
+    </message>
+    <message>
+        <source>A secret is needed: the webhook&apos;s signing secret (Generate makes one), or the API secret of the Frappe HR user.</source>
+        <translation>需要一个密钥：webhook 的签名密钥（“生成”可创建一个），或 Frappe HR 用户的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the API key of the Frappe HR user Punchclock signs in as (User → API Access).</source>
+        <translation>请输入 Punchclock 登录所用 Frappe HR 用户的 API 密钥（用户 → API 访问）。</translation>
+    </message>
+    <message>
+        <source>The option %1 is needed.</source>
+        <translation>需要选项 %1。</translation>
+    </message>
+    <message>
+        <source>The timeout is a whole number of seconds from 1 to 120.</source>
+        <translation>超时为 1 到 120 之间的整数秒。</translation>
+    </message>
+    <message>
+        <source>The batch size is a whole number of events from 1 to 500.</source>
+        <translation>批量大小为 1 到 500 之间的整数个事件。</translation>
+    </message>
+    <message>
+        <source>Choose the version: Frappe HR v14 and later, or ERPNext v13.</source>
+        <translation>请选择版本：Frappe HR v14 及更高版本，或 ERPNext v13。</translation>
+    </message>
+    <message>
+        <source>Name the field of Employee that holds the terminal&apos;s user number (attendance_device_id unless yours is another).</source>
+        <translation>请填写 Employee 中保存终端用户编号的字段（除非您的是其他字段，否则为 attendance_device_id）。</translation>
+    </message>
+    <message>
+        <source>Frappe HR · ERPNext receives punches and corrections, not changes of employees.</source>
+        <translation>Frappe HR · ERPNext 接收打卡记录和更正，不接收员工变更。</translation>
+    </message>
+    <message>
+        <source>A destination keeps its kind: add another one for the other kind.</source>
+        <translation>目标的类型不能更改：如需另一种类型，请另行添加。</translation>
+    </message>
+    <message>
+        <source>Choose the day to send again from.</source>
+        <translation>请选择从哪一天开始重发。</translation>
+    </message>
+    <message>
+        <source>The option %1 is not accepted: %2</source>
+        <extracomment>%1 the option&apos;s name, %2 what it accepts (in English, from the server)</extracomment>
+        <translation>不接受选项 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose what it receives: punches, corrections or changes of employees.</source>
+        <translation>请选择接收内容：打卡记录、更正或员工变更。</translation>
+    </message>
+    <message>
+        <source>The secret cannot be sealed: %1.</source>
+        <extracomment>%1 why, in English from the server (&quot;cannot create the key file …: Permission denied&quot;)</extracomment>
+        <translation>无法加密保存密钥：%1。</translation>
+    </message>
+    <message>
+        <source>The secret cannot be sealed: the key file %1 cannot be used.</source>
+        <translation>无法加密保存密钥：无法使用密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>更改被拒绝。</translation>
+    </message>
+</context>
+<context>
     <name>JobDescription</name>
     <message>
         <source>Get credential</source>
@@ -4564,6 +4788,305 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
 </context>
 <context>
+    <name>punchclock::ui::DestinationDetailsPane</name>
+    <message>
+        <source>Select a destination to see what it sends and its recent events.</source>
+        <translation>选择一个目标以查看其发送内容和最近的事件。</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Receives:</source>
+        <translation>接收：</translation>
+    </message>
+    <message>
+        <source>Sends:</source>
+        <translation>发送：</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>最近错误：</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>所有事件</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Events of the selected destination</source>
+        <translation>所选目标的事件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 delivered, %3 failed, %4 parked</source>
+        <extracomment>the counts of a destination&apos;s events by status</extracomment>
+        <translation>%1 个待发送，%2 个已投递，%3 个失败，%4 个已搁置</translation>
+    </message>
+    <message>
+        <source>%1; the oldest pending was queued at %2</source>
+        <extracomment>%1 the counts by status, %2 when the oldest pending event was queued</extracomment>
+        <translation>%1；最早的待发送事件排队于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n failure(s) in a row; next try at %2)</source>
+        <extracomment>%1 the error; %2 when the next attempt is; %n failures in a row</extracomment>
+        <translation>
+            <numerusform>%1（连续失败 %n 次；下次尝试于 %2）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DestinationDialog</name>
+    <message>
+        <source>&amp;Punches</source>
+        <translation>打卡记录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;orrections of punches</source>
+        <translation>打卡更正(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Changes of e&amp;mployees</source>
+        <translation>员工变更(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver: send events as they are queued</source>
+        <translation>投递(&amp;D)：事件排队后即发送</translation>
+    </message>
+    <message>
+        <source>Edit destination %1</source>
+        <translation>编辑目标 %1</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>e.g. Payroll</source>
+        <translation>例如 工资</translation>
+    </message>
+    <message>
+        <source>A destination keeps its kind: add another one for the other kind.</source>
+        <translation>目标的类型不能更改：如需另一种类型，请另行添加。</translation>
+    </message>
+    <message>
+        <source>unchanged; type a new one to replace it</source>
+        <translation>未更改；输入新的以替换</translation>
+    </message>
+    <message>
+        <source>Make a random secret of 64 hexadecimal digits</source>
+        <translation>生成 64 位十六进制随机密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Give this secret to the receiver, which checks each request&apos;s signature with it. Copy it now: once saved, it is kept sealed and not shown again.</source>
+        <translation>请将此密钥交给接收方，接收方用它校验每个请求的签名。请现在复制：保存后它会被加密保存，不再显示。</translation>
+    </message>
+    <message>
+        <source>Events sent in one request; 1 sends each on its own</source>
+        <translation>一个请求中发送的事件数；1 表示逐个发送</translation>
+    </message>
+    <message>
+        <source>Of the Frappe HR user Punchclock signs in as (User → API Access)</source>
+        <translation>Punchclock 登录所用的 Frappe HR 用户的（用户 → API 访问）</translation>
+    </message>
+    <message>
+        <source>The field of Employee holding the terminal&apos;s user number</source>
+        <translation>Employee 中保存终端用户编号的字段</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long one request may take before it counts as no answer</source>
+        <translation>一个请求在被视为无应答前可持续的时间</translation>
+    </message>
+    <message>
+        <source>Unticked, it is paused: events are queued for it and none is sent</source>
+        <translation>不勾选则暂停：事件会排队，但不发送任何事件</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Receives:</source>
+        <translation>接收：</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批量大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Employee field:</source>
+        <translation>员工字段(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>https://payroll.example.com/punches</source>
+        <translation>https://payroll.example.com/punches</translation>
+    </message>
+    <message>
+        <source>https://erp.example.com</source>
+        <translation>https://erp.example.com</translation>
+    </message>
+    <message>
+        <source>Where events are POSTed as JSON</source>
+        <translation>事件以 JSON 形式 POST 到的地址</translation>
+    </message>
+    <message>
+        <source>The Frappe HR or ERPNext site</source>
+        <translation>Frappe HR 或 ERPNext 站点</translation>
+    </message>
+    <message>
+        <source>Signing &amp;secret:</source>
+        <translation>签名密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>API 密钥密文(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>type one, or Generate</source>
+        <translation>输入一个，或点“生成”</translation>
+    </message>
+    <message>
+        <source>of the same Frappe HR user</source>
+        <translation>同一 Frappe HR 用户的</translation>
+    </message>
+    <message>
+        <source>Frappe HR · ERPNext receives punches and corrections, not changes of employees.</source>
+        <translation>Frappe HR · ERPNext 接收打卡记录和更正，不接收员工变更。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::DestinationTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>投递中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting until %1 after %n failure(s)</source>
+        <extracomment>%1 the time of the next attempt; %n failures in a row</extracomment>
+        <translation>
+            <numerusform>失败 %n 次后等待至 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again after %n failure(s)</source>
+        <translation>
+            <numerusform>失败 %n 次后正在重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events are queued for it; none is sent until it is resumed.</source>
+        <translation>其事件会排队；恢复之前不会发送任何事件。</translation>
+    </message>
+    <message>
+        <source>The oldest was queued at %1</source>
+        <translation>最早的一个排队于 %1</translation>
+    </message>
+    <message>
+        <source>Refused for good by the destination; sent again only when you ask</source>
+        <translation>被目标永久拒绝；只有在您要求时才会重发</translation>
+    </message>
+    <message>
+        <source>Held until someone acts, usually in the other system (an employee to map)</source>
+        <translation>在有人处理之前暂缓，通常需在对方系统中处理（需对应的员工）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
+        <source>Last delivered</source>
+        <translation>最近投递</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::EffectiveDatePicker</name>
     <message>
         <source>From the start</source>
@@ -5163,6 +5686,140 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
 </context>
 <context>
+    <name>punchclock::ui::IntegrationsPage</name>
+    <message>
+        <source>Integrations</source>
+        <translation>集成</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>恢复(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>重发(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the &amp;failed ones again</source>
+        <translation>重发失败的(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send the &amp;parked ones again</source>
+        <translation>重发已搁置的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Try now</source>
+        <translation>立即重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Replay &amp;from…</source>
+        <translation>从…重发(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send punches to a webhook or to Frappe HR · ERPNext</source>
+        <translation>将打卡记录发送到 webhook 或 Frappe HR · ERPNext</translation>
+    </message>
+    <message>
+        <source>Select a destination first.</source>
+        <translation>请先选择一个目标。</translation>
+    </message>
+    <message>
+        <source>Change its address, secret, what it receives and how</source>
+        <translation>修改其地址、密钥、接收内容和方式</translation>
+    </message>
+    <message>
+        <source>Remove it and the events queued for it</source>
+        <translation>删除它及其排队的事件</translation>
+    </message>
+    <message>
+        <source>Queue its events without sending them, until it is resumed</source>
+        <translation>事件排队但不发送，直到恢复</translation>
+    </message>
+    <message>
+        <source>Send its events again as they are queued</source>
+        <translation>事件排队后即重新发送</translation>
+    </message>
+    <message>
+        <source>Nothing failed or is parked.</source>
+        <translation>没有失败或已搁置的事件。</translation>
+    </message>
+    <message>
+        <source>Set its failed and parked events pending again, and send them at once</source>
+        <translation>将失败和已搁置的事件重新设为待发送，并立即发送</translation>
+    </message>
+    <message>
+        <source>Nothing failed.</source>
+        <translation>没有失败的事件。</translation>
+    </message>
+    <message>
+        <source>Set its failed events pending again</source>
+        <translation>将失败的事件重新设为待发送</translation>
+    </message>
+    <message>
+        <source>Nothing is parked.</source>
+        <translation>没有已搁置的事件。</translation>
+    </message>
+    <message>
+        <source>Set its parked events pending again, once the other system knows the employees</source>
+        <translation>在对方系统识别这些员工后，将已搁置的事件重新设为待发送</translation>
+    </message>
+    <message>
+        <source>It is not waiting after failures.</source>
+        <translation>它没有因失败而等待。</translation>
+    </message>
+    <message>
+        <source>End the wait after failures: it is tried again at once</source>
+        <translation>结束失败后的等待：立即重试</translation>
+    </message>
+    <message>
+        <source>Queue again everything it receives from a day on, delivered or not</source>
+        <translation>将某天起它接收的所有内容重新排队，无论是否已投递</translation>
+    </message>
+    <message>
+        <source>No destination yet. Add one to send punches, as they arrive, to a webhook or to Frappe HR · ERPNext.</source>
+        <translation>还没有目标。添加一个，即可在打卡记录到达时将其发送到 webhook 或 Frappe HR · ERPNext。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>%1 the destinations, %2 the events waiting, %3 those failed or parked</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s)</source>
+        <translation>
+            <numerusform>%n 个目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting</source>
+        <translation>
+            <numerusform>%n 个事件等待中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or parked</source>
+        <translation>
+            <numerusform>%n 个失败或已搁置</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>punchclock::ui::JobDetailsPane</name>
     <message>
         <source>Queued</source>
@@ -5665,6 +6322,10 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
+    <message>
+        <source>Integrations</source>
+        <translation>集成</translation>
+    </message>
 </context>
 <context>
     <name>punchclock::ui::NavigationList</name>
@@ -5848,6 +6509,37 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>The password of %1 is reset.</source>
         <translation>%1 的密码已重置。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OutboxEventModel</name>
+    <message>
+        <source>Delivered at %1</source>
+        <translation>投递于 %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>排队时间</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
     </message>
 </context>
 <context>
@@ -6652,6 +7344,25 @@ Its results can change again: corrections and rule changes that touch its days a
     <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::ReplayFromDialog</name>
+    <message>
+        <source>Send again to %1</source>
+        <translation>重发到 %1</translation>
+    </message>
+    <message>
+        <source>Everything %1 receives from this day on is queued again, delivered or not: punches by their time, corrections and changes of employees by when they were made. A receiver that keeps events by their id counts none twice.</source>
+        <translation>%1 从这一天起接收的所有内容都会重新排队，无论是否已投递：打卡记录按其时间，更正和员工变更按其发生时间。按 id 保存事件的接收方不会重复计算。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Queue again</source>
+        <translation>重新排队(&amp;Q)</translation>
     </message>
 </context>
 <context>
