@@ -105,7 +105,7 @@ Commands:
                                   who changed what, newest first
   audit verify                    check that no record of the audit trail was changed or removed
   integrations [list|show|add|change|remove|retry|replay] …
-                                  systems punches are delivered to (webhooks, ERPNext) and their queues
+                                  systems punches are delivered to (webhooks, ERPNext, Odoo) and their queues
   api-tokens [list|create|revoke] …
                                   tokens other programs use the REST API with
 

@@ -9,6 +9,7 @@
 #include "connection.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 namespace punchclock::cli {
@@ -57,7 +58,8 @@ bool readEvents(CliContext &context, const QString &text, DestinationSettings *s
     return true;
 }
 
-// --option KEY=VALUE into the options: a whole number is kept as a number.
+// --option KEY=VALUE into the options: a whole number is kept as a number, a JSON object (an
+// employee map) as an object.
 bool readOptions(CliContext &context, const QStringList &values, QJsonObject *options, int *exitCode)
 {
     for (const QString &value : values) {
@@ -70,10 +72,20 @@ bool readOptions(CliContext &context, const QStringList &values, QJsonObject *op
         const QString text = value.mid(equals + 1).trimmed();
         bool number = false;
         const int asNumber = text.toInt(&number);
-        if (text.isEmpty())
+        if (text.startsWith(QLatin1Char('{'))) {
+            QJsonParseError error;
+            const QJsonDocument object = QJsonDocument::fromJson(text.toUtf8(), &error);
+            if (!object.isObject()) {
+                *exitCode = context.usageError(
+                    QStringLiteral("--option %1: not a JSON object (%2)").arg(key, error.errorString()));
+                return false;
+            }
+            options->insert(key, object.object());
+        } else if (text.isEmpty()) {
             options->remove(key);
-        else
+        } else {
             options->insert(key, number ? QJsonValue(asNumber) : QJsonValue(text));
+        }
     }
     return true;
 }

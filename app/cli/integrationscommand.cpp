@@ -29,7 +29,7 @@ QString usageText()
         "Systems punches are delivered to (docs/integrations.md).\n"
         "  integrations [list] [--json]\n"
         "  integrations show NAME [--status pending|delivered|failed|parked] [--limit N] [--json]\n"
-        "  integrations add NAME --kind webhook|erpnext --url URL [--events punch,correction,user]\n"
+        "  integrations add NAME --kind webhook|erpnext|odoo --url URL [--events punch,correction,user]\n"
         "                   [--option KEY=VALUE]... [--secret-file FILE | --generate-secret] [--disabled]\n"
         "  integrations change NAME [--name NEW] [--url URL] [--events …] [--option KEY=VALUE]...\n"
         "                   [--secret-file FILE | --ask-secret | --generate-secret] [--enable | --disable]\n"
@@ -38,7 +38,10 @@ QString usageText()
         "  integrations replay NAME --from YYYY-MM-DD\n"
         "Options of a webhook: batch_size (1-500, default 50), timeout_s (1-120, default 10).\n"
         "Options of ERPNext: api_key (required; the API secret is the destination's secret),\n"
-        "method (hrms, or erpnext for v13), employee_fieldname (default attendance_device_id), timeout_s.");
+                          "method (hrms, or erpnext for v13), employee_fieldname (default attendance_device_id), timeout_s.\n"
+                          "Options of Odoo (the API key is the secret): api (jsonrpc for 17 and 18, json2 for 19),\n"
+                          "database, user_id (the API user's id; both required for jsonrpc), employee_match (barcode,\n"
+                          "pin or map), employee_map ({\"7\": 12}: terminal user id to hr.employee id), timeout_s.");
 }
 
 QString eventsText(const DestinationRow &row)
@@ -59,7 +62,7 @@ QString refusalText(const services::Outcome &outcome, const QString &keyFile)
     case IntegrationError::EmptyName: return QStringLiteral("a destination needs a name of at most 100 characters");
     case IntegrationError::NameTaken: return QStringLiteral("there is already a destination of that name");
     case IntegrationError::UnknownKind:
-        return QStringLiteral("unknown kind '%1': use webhook or erpnext").arg(outcome.subject);
+        return QStringLiteral("unknown kind '%1': use webhook, erpnext or odoo").arg(outcome.subject);
     case IntegrationError::BadUrl:
         return QStringLiteral("'%1' is not an http:// or https:// address with a host").arg(outcome.subject);
     case IntegrationError::SecretMissing:

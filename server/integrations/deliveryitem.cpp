@@ -101,6 +101,7 @@ bool readCorrections(const QSqlDatabase &db, const QList<qint64> &ids, const QSt
         item.devId = query.value(5).toString();
         item.wallTime = query.value(6).toString();
         item.direction = query.value(7).toString();
+        item.previousWallTime = query.value(8).toString();
         const QJsonObject data{{QStringLiteral("correction_id"), query.value(0).toLongLong()},
                                {QStringLiteral("kind"), item.correctionKind},
                                {QStringLiteral("punch_id"),

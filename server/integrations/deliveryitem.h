@@ -24,7 +24,8 @@ struct DeliveryItem
     QString devId;
     QString wallTime;
     QString direction;
-    QString correctionKind; // "add", "void", "move", "revoke" for a correction
+    QString correctionKind;   // "add", "void", "move", "revoke" for a correction
+    QString previousWallTime; // a void or a move: the punch's time before it
 };
 
 // Reads the subjects of `rows` (one query per kind of event), in the order of `rows`; nullopt

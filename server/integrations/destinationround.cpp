@@ -1,6 +1,9 @@
 #include "destinationround.h"
 
 #include "erpnextprotocol.h"
+#include "httpexchange.h"
+#include "odoosender.h"
+#include "requestsender.h"
 #include "webhookprotocol.h"
 
 #include "secretbox.h"
@@ -11,7 +14,6 @@
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QUuid>
 
 #include <algorithm>
@@ -54,12 +56,18 @@ bool leaseOwnerIsGone(const QString &owner)
            pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
 }
 
-std::unique_ptr<DestinationProtocol> protocolFor(const storage::DestinationRow &destination, const QString &secret)
+std::unique_ptr<DeliverySender> senderFor(const storage::DestinationRow &destination, const QString &secret,
+                                          const QSqlDatabase &db, QNetworkAccessManager *network,
+                                          const DeliveryPacing &pacing)
 {
     const QJsonObject &options = destination.options;
+    auto exchange = std::make_unique<HttpExchange>(
+        network, options.value(QStringLiteral("timeout_s")).toInt(DefaultTimeoutSeconds), pacing.largestAnswer);
     if (destination.kind == QLatin1String("webhook"))
-        return std::make_unique<WebhookProtocol>(QUrl(destination.url), secret.toUtf8(),
-                                                 options.value(QStringLiteral("batch_size")).toInt(DefaultBatchSize));
+        return std::make_unique<RequestSender>(
+            std::make_unique<WebhookProtocol>(QUrl(destination.url), secret.toUtf8(),
+                                              options.value(QStringLiteral("batch_size")).toInt(DefaultBatchSize)),
+            std::move(exchange));
     if (destination.kind == QLatin1String("erpnext")) {
         ErpnextProtocol::Settings settings;
         settings.site = QUrl(destination.url);
@@ -68,8 +76,10 @@ std::unique_ptr<DestinationProtocol> protocolFor(const storage::DestinationRow &
         settings.method = options.value(QStringLiteral("method")).toString(settings.method);
         settings.employeeFieldname =
             options.value(QStringLiteral("employee_fieldname")).toString(settings.employeeFieldname);
-        return std::make_unique<ErpnextProtocol>(settings);
+        return std::make_unique<RequestSender>(std::make_unique<ErpnextProtocol>(settings), std::move(exchange));
     }
+    if (destination.kind == QLatin1String("odoo"))
+        return std::make_unique<OdooSender>(db, destination, secret, std::move(exchange));
     return nullptr;
 }
 
@@ -106,8 +116,8 @@ void DestinationRound::start()
     const std::optional<QString> secret = m_box->unseal(m_destination.sealedSecret, &error);
     if (!secret)
         return fail(error);
-    m_protocol = protocolFor(m_destination, *secret);
-    if (!m_protocol)
+    m_sender = senderFor(m_destination, *secret, m_db, m_network, m_pacing);
+    if (!m_sender)
         return fail(QStringLiteral("this version of Punchclock cannot send to a destination of kind \"%1\"")
                         .arg(m_destination.kind));
     const std::optional<QList<DeliveryItem>> items = loadDeliveryItems(m_db, rows);
@@ -117,13 +127,26 @@ void DestinationRound::start()
 
     QList<DeliveryItem> sendable;
     for (const DeliveryItem &item : *items) {
-        if (const std::optional<Judgement> refusal = m_protocol->refuse(item))
+        if (const std::optional<Judgement> refusal = m_sender->refuse(item))
             apply({item.row.id}, *refusal);
         else
             sendable.append(item);
     }
-    m_requests = m_protocol->prepare(sendable);
-    sendNext();
+    DeliverySender::Callbacks callbacks;
+    // Renewed before each request but the first: a slow destination must not let another
+    // server in mid-batch.
+    callbacks.maySend = [this] {
+        if (std::exchange(m_firstRequest, false) || holdLease())
+            return true;
+        end(End::Idle);
+        return false;
+    };
+    callbacks.judged = [this](const QList<qint64> &ids, const Judgement &judgement) { return judged(ids, judgement); };
+    callbacks.finished = [this] {
+        storage::DestinationRepository(m_db).recordAnswered(m_destination.id, m_delivered);
+        end(m_fullBatch ? End::More : End::Idle);
+    };
+    m_sender->start(sendable, callbacks);
 }
 
 bool DestinationRound::holdLease()
@@ -143,62 +166,15 @@ bool DestinationRound::holdLease()
            destinations.takeLeaseFrom(m_destination.id, now->leaseOwner, m_owner, until);
 }
 
-void DestinationRound::sendNext()
+bool DestinationRound::judged(const QList<qint64> &outboxIds, const Judgement &judgement)
 {
     if (m_ended)
-        return;
-    if (m_next >= m_requests.size()) {
-        storage::DestinationRepository(m_db).recordAnswered(m_destination.id, m_delivered);
-        return end(m_fullBatch ? End::More : End::Idle);
-    }
-    // Renewed before each request: a slow destination must not let another server in mid-batch.
-    if (m_next > 0 && !holdLease())
-        return end(End::Idle);
-    PreparedRequest &prepared = m_requests[m_next];
-    const int timeout = m_destination.options.value(QStringLiteral("timeout_s")).toInt(DefaultTimeoutSeconds);
-    prepared.request.setTransferTimeout(timeout * 1000);
-    prepared.request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    prepared.request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Punchclock"));
-    m_reply = m_network->post(prepared.request, prepared.body);
-    m_answerTooLong = false;
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > m_pacing.largestAnswer && m_reply) {
-            m_answerTooLong = true;
-            m_reply->abort();
-        }
-    });
-    connect(m_reply, &QNetworkReply::finished, this, &DestinationRound::answered);
-}
-
-void DestinationRound::answered()
-{
-    QNetworkReply *reply = m_reply;
-    if (!reply || m_ended)
-        return;
-    m_reply = nullptr;
-    reply->deleteLater();
-    HttpAnswer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->read(m_pacing.largestAnswer);
-    answer.redirectTo = reply->header(QNetworkRequest::LocationHeader).toUrl().toString();
-    if (m_answerTooLong) {
-        answer.status = 0;
-        answer.transportError = QStringLiteral("the answer was longer than %1 KiB").arg(m_pacing.largestAnswer / 1024);
-    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-        // Nothing else aborts a request in flight but its transfer timeout.
-        answer.status = 0;
-        answer.transportError =
-            QStringLiteral("no answer within %1 s")
-                .arg(m_destination.options.value(QStringLiteral("timeout_s")).toInt(DefaultTimeoutSeconds));
-    } else if (answer.status == 0) {
-        answer.transportError = reply->errorString();
-    }
-    const PreparedRequest &prepared = m_requests.at(m_next++);
-    const Judgement judgement = m_protocol->judge(answer);
-    apply(prepared.outboxIds, judgement);
-    if (judgement.verdict == Judgement::Verdict::Retry)
-        return fail(judgement.reason);
-    sendNext();
+        return false;
+    apply(outboxIds, judgement);
+    if (judgement.verdict != Judgement::Verdict::Retry)
+        return true;
+    fail(judgement.reason);
+    return false;
 }
 
 void DestinationRound::apply(const QList<qint64> &outboxIds, const Judgement &judgement)
@@ -234,12 +210,8 @@ void DestinationRound::abandon()
     if (m_ended)
         return;
     m_ended = true;
-    if (QNetworkReply *reply = m_reply) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    if (m_sender)
+        m_sender->abandon();
     storage::DestinationRepository(m_db).releaseLease(m_destination.id, m_owner);
 }
 

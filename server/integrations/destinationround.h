@@ -1,6 +1,6 @@
 #pragma once
 
-#include "destinationprotocol.h"
+#include "deliverysender.h"
 
 #include "destinationrepository.h"
 
@@ -13,7 +13,6 @@
 #include <memory>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 Q_DECLARE_LOGGING_CATEGORY(lcIntegrations)
 
@@ -38,8 +37,11 @@ QString leaseOwnerName();
 // Whether the holder of a lease was a process of this machine that no longer runs.
 bool leaseOwnerIsGone(const QString &owner);
 
-// The protocol of a destination's kind, with its secret in clear.
-std::unique_ptr<DestinationProtocol> protocolFor(const storage::DestinationRow &destination, const QString &secret);
+// How a destination of its kind is sent to, with its secret in clear; nullptr for a kind this
+// version does not know.
+std::unique_ptr<DeliverySender> senderFor(const storage::DestinationRow &destination, const QString &secret,
+                                          const QSqlDatabase &db, QNetworkAccessManager *network,
+                                          const DeliveryPacing &pacing);
 
 // One round of one destination: takes its lease, reads its next pending events, sends them in
 // order and writes down what became of each as soon as its answer arrives, so that a worker
@@ -73,8 +75,7 @@ Q_SIGNALS:
 
 private:
     bool holdLease();
-    void sendNext();
-    void answered();
+    bool judged(const QList<qint64> &outboxIds, const Judgement &judgement);
     void apply(const QList<qint64> &outboxIds, const Judgement &judgement);
     void fail(const QString &reason);
     void end(End end);
@@ -85,14 +86,11 @@ private:
     storage::DestinationRow m_destination;
     QString m_owner;
     DeliveryPacing m_pacing;
-    std::unique_ptr<DestinationProtocol> m_protocol;
-    QList<PreparedRequest> m_requests;
-    qsizetype m_next = 0;
+    std::unique_ptr<DeliverySender> m_sender;
     bool m_fullBatch = false;
+    bool m_firstRequest = true;
     bool m_delivered = false;
     bool m_ended = false;
-    QPointer<QNetworkReply> m_reply;
-    bool m_answerTooLong = false;
 };
 
 } // namespace punchclock::integrations

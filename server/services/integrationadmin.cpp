@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QUrl>
 
+#include <algorithm>
+#include <limits>
+
 namespace punchclock::services {
 
 namespace {
@@ -73,6 +76,44 @@ bool nameTaken(const QSqlDatabase &db, const QString &name, qint64 exceptId)
     return false;
 }
 
+// Odoo: which of its APIs, what JSON-RPC needs to sign in, and how employees are found.
+Outcome checkOdoo(const DestinationSettings &settings)
+{
+    const QJsonObject &options = settings.options;
+    const QString api = options.value(QStringLiteral("api")).toString(QStringLiteral("jsonrpc"));
+    if (api != QLatin1String("jsonrpc") && api != QLatin1String("json2"))
+        return refusedOption(IntegrationError::BadOption, QStringLiteral("api"),
+                             QStringLiteral("\"jsonrpc\" (Odoo 17 and 18) or \"json2\" (Odoo 19 and later)"));
+    if (api == QLatin1String("jsonrpc")) {
+        if (options.value(QStringLiteral("database")).toString().trimmed().isEmpty())
+            return refusedOption(IntegrationError::OptionMissing, QStringLiteral("database"));
+        if (!options.contains(QStringLiteral("user_id")))
+            return refusedOption(IntegrationError::OptionMissing, QStringLiteral("user_id"));
+        if (!numberWithin(options, QStringLiteral("user_id"), 1, std::numeric_limits<int>::max()))
+            return refusedOption(IntegrationError::BadOption, QStringLiteral("user_id"),
+                                 QStringLiteral("the id of the Odoo user the API key belongs to"));
+    }
+    const QString match = options.value(QStringLiteral("employee_match")).toString(QStringLiteral("barcode"));
+    if (match != QLatin1String("barcode") && match != QLatin1String("pin") && match != QLatin1String("map"))
+        return refusedOption(IntegrationError::BadOption, QStringLiteral("employee_match"),
+                             QStringLiteral("barcode, pin or map"));
+    if (match == QLatin1String("map")) {
+        const QJsonValue map = options.value(QStringLiteral("employee_map"));
+        const QJsonObject entries = map.toObject();
+        const bool numbers = std::all_of(entries.begin(), entries.end(), [](const QJsonValue &id) {
+            return id.isDouble() && id.toDouble() == double(qint64(id.toDouble())) && id.toDouble() > 0;
+        });
+        if (!map.isObject() || !numbers)
+            return refusedOption(IntegrationError::BadOption, QStringLiteral("employee_map"),
+                                 QStringLiteral("an object of terminal user ids and Odoo employee ids, "
+                                                "{\"7\": 12, \"8\": 15}"));
+    }
+    if (settings.sendsUserChanges)
+        return refusedOption(IntegrationError::BadOption, QStringLiteral("events"),
+                             QStringLiteral("Odoo receives punches and corrections only"));
+    return {};
+}
+
 } // namespace
 
 IntegrationAdmin::IntegrationAdmin(QSqlDatabase db, const SecretBox *box)
@@ -85,7 +126,8 @@ Outcome IntegrationAdmin::checkSettings(const DestinationSettings &settings, boo
     const QString name = settings.name.trimmed();
     if (name.isEmpty() || name.size() > MaxNameLength)
         return Outcome::refused(IntegrationError::EmptyName);
-    if (settings.kind != QLatin1String("webhook") && settings.kind != QLatin1String("erpnext"))
+    if (settings.kind != QLatin1String("webhook") && settings.kind != QLatin1String("erpnext") &&
+        settings.kind != QLatin1String("odoo"))
         return refusedOption(IntegrationError::UnknownKind, settings.kind);
     const QUrl url(settings.url.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() ||
@@ -105,6 +147,8 @@ Outcome IntegrationAdmin::checkSettings(const DestinationSettings &settings, boo
                                  QStringLiteral("a whole number of events from 1 to 500"));
         return {};
     }
+    if (settings.kind == QLatin1String("odoo"))
+        return checkOdoo(settings);
     if (settings.options.value(QStringLiteral("api_key")).toString().trimmed().isEmpty())
         return refusedOption(IntegrationError::OptionMissing, QStringLiteral("api_key"));
     const QJsonValue method = settings.options.value(QStringLiteral("method"));

@@ -21,7 +21,7 @@ enum class IntegrationError {
     None,
     EmptyName,
     NameTaken,
-    UnknownKind,   // not "webhook" or "erpnext"
+    UnknownKind,   // not "webhook", "erpnext" or "odoo"
     BadUrl,        // not an http(s) address with a host
     SecretMissing, // a webhook signs with one; ERPNext authenticates with one
     OptionMissing, // Outcome::subject names it (ERPNext's api_key)
@@ -34,8 +34,8 @@ enum class IntegrationError {
 struct DestinationSettings
 {
     QString name;
-    QString kind; // "webhook", "erpnext"
-    QString url;  // a webhook's address; an ERPNext site's base address
+    QString kind; // "webhook", "erpnext", "odoo"
+    QString url;  // a webhook's address; an ERPNext or Odoo site's base address
     QJsonObject options;
     std::optional<QString> secret; // in clear, sealed before it is stored; nullopt: keep the stored one
     bool sendsPunches = true;

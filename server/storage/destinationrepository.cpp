@@ -110,6 +110,7 @@ bool DestinationRepository::remove(qint64 id)
     // made by another tool may not have them.
     QSqlQuery query(m_db);
     return exec(query, QStringLiteral("DELETE FROM outbox WHERE destination_id = ?"), {id}) &&
+           exec(query, QStringLiteral("DELETE FROM odoo_attendances WHERE destination_id = ?"), {id}) &&
            exec(query, QStringLiteral("DELETE FROM integration_destinations WHERE id = ?"), {id}) &&
            query.numRowsAffected() == 1;
 }

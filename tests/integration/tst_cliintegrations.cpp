@@ -8,6 +8,7 @@
 #include "connection.h"
 #include "storedtext.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -133,6 +134,28 @@ private slots:
         const CliRun shown = cli({QStringLiteral("integrations"), QStringLiteral("show"), QStringLiteral("Frappe HR")});
         QCOMPARE(shown.exitCode, 0);
         QVERIFY(shown.out.contains("Frappe HR (erpnext, on) -> https://erp.example.com"));
+    }
+
+    void anOdooDestinationTakesItsEmployeeMapAsJson()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("odoo-key"));
+        QFile key(file);
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write("0123456789abcdef\n");
+        key.close();
+        QStringList add{QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("Odoo"),
+                        QStringLiteral("--kind"), QStringLiteral("odoo"), QStringLiteral("--url"),
+                        QStringLiteral("https://odoo.example.com"), QStringLiteral("--option"), QStringLiteral("api=json2"),
+                        QStringLiteral("--option"), QStringLiteral("employee_match=map"), QStringLiteral("--secret-file"),
+                        file, QStringLiteral("--option")};
+        const CliRun broken = cli(add + QStringList{QStringLiteral("employee_map={\"7\": 12")});
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY2(broken.err.contains("--option employee_map: not a JSON object"), broken.err.constData());
+        const CliRun added = cli(add + QStringList{QStringLiteral("employee_map={\"7\": 12, \"8\": 15}")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QJsonObject options = listing({QStringLiteral("integrations")}).first()[QStringLiteral("options")].toObject();
+        QCOMPARE(options.value(QStringLiteral("employee_map")).toObject(),
+                 (QJsonObject{{QStringLiteral("7"), 12}, {QStringLiteral("8"), 15}}));
     }
 
     void anApiTokenIsPrintedOnceListedAndRevoked()

@@ -181,6 +181,19 @@ private slots:
         v12.insert(QStringLiteral("method"), QStringLiteral("v12"));
         QTest::newRow("erpnext unknown method")
             << "erpnext" << site << v12 << true << int(IntegrationError::BadOption) << "method";
+        QTest::newRow("odoo without database") << "odoo" << site << QJsonObject{{QStringLiteral("user_id"), 2}} << true
+                                               << int(IntegrationError::OptionMissing) << "database";
+        const QJsonObject odooLogin{{QStringLiteral("database"), QStringLiteral("prod")}, {QStringLiteral("user_id"), 2}};
+        QJsonObject xmlrpc = odooLogin;
+        xmlrpc.insert(QStringLiteral("api"), QStringLiteral("xmlrpc"));
+        QTest::newRow("odoo unknown api") << "odoo" << site << xmlrpc << true << int(IntegrationError::BadOption) << "api";
+        QJsonObject badMap = odooLogin;
+        badMap.insert(QStringLiteral("employee_match"), QStringLiteral("map"));
+        badMap.insert(QStringLiteral("employee_map"), QJsonObject{{QStringLiteral("7"), QStringLiteral("Ana")}});
+        QTest::newRow("odoo map of names") << "odoo" << site << badMap << true << int(IntegrationError::BadOption)
+                                           << "employee_map";
+        QTest::newRow("odoo 19 without key") << "odoo" << site << QJsonObject{{QStringLiteral("api"), QStringLiteral("json2")}}
+                                             << false << int(IntegrationError::SecretMissing) << "";
     }
 
     void whatIsWrongIsNamed()
@@ -222,9 +235,10 @@ private slots:
         QVERIFY(other->keyId() != m_box->keyId());
         QVERIFY(!other->unseal(m_box->seal(Secret), &error));
         QVERIFY2(error.contains(QStringLiteral("another key file")), qPrintable(error));
+        // A character of the ciphertext itself (the last ones may be padding bits only).
         QString tampered = m_box->seal(Secret);
-        tampered[tampered.size() - 3] =
-            tampered.at(tampered.size() - 3) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        const qsizetype inside = tampered.lastIndexOf(QLatin1Char(':')) + 30;
+        tampered[inside] = tampered.at(inside) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
         QVERIFY(!m_box->unseal(tampered, &error));
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
         // The key file is the owner's alone.
