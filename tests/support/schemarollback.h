@@ -19,6 +19,9 @@ inline QString rollBackSchema(QSqlDatabase db, int version)
     // Owned lists: an initializer_list's array would not outlive the statement that builds it.
     using Undo = std::pair<int, QList<const char *>>;
     static const Undo undos[] = {
+        {18, {"DROP TABLE odoo_attendances"}},
+        {17, {"DROP TABLE api_tokens"}},
+        {16, {"DROP INDEX outbox_queue", "DROP TABLE outbox", "DROP TABLE integration_destinations"}},
         {15, {"DROP TABLE site_schedule_change_days", "DROP TABLE site_schedule_changes", "DROP TABLE site_schedules"}},
         {14,
          {"DROP INDEX jobs_reads_back", "ALTER TABLE jobs DROP COLUMN delivery_note", "ALTER TABLE jobs DROP COLUMN reads_back",
