@@ -53,6 +53,13 @@ int runServe(CliContext &context, const QStringList &arguments)
         options.port = address.port;
     }
 
+    // Before the server takes its first request: a SIGTERM that follows an answer at once must
+    // stop it cleanly, not end it with the signal's default action.
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int number) {
+        qInfo("signal %d received, stopping", number);
+        QCoreApplication::quit();
+    });
     http::ServerHost server(connection->config());
     QString error;
     if (!server.start(options, &error))
@@ -70,11 +77,6 @@ int runServe(CliContext &context, const QStringList &arguments)
     integrations::OutboxDeliverer deliveries(connection->config());
     deliveries.start();
 
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int number) {
-        qInfo("signal %d received, stopping", number);
-        QCoreApplication::quit();
-    });
     QCoreApplication::exec();
     deliveries.stop();
     retention.stop();
