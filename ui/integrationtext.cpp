@@ -13,12 +13,30 @@ namespace punchclock::ui {
 
 using services::IntegrationError;
 
+namespace {
+
+// "employees by Badge ID", "employees by a table of 2 users": how the Odoo destination finds them.
+QString employeesFound(const QJsonObject &options)
+{
+    const QString match = options.value(IntegrationText::EmployeeMatchOption).toString(IntegrationText::BadgeMatch);
+    if (match == IntegrationText::PinMatch)
+        return IntegrationText::tr("employees by PIN");
+    if (match == IntegrationText::MapMatch)
+        return IntegrationText::tr("employees by a table of %n user(s)", nullptr,
+                                   int(options.value(IntegrationText::EmployeeMapOption).toObject().size()));
+    return IntegrationText::tr("employees by Badge ID");
+}
+
+} // namespace
+
 QString IntegrationText::kindName(const QString &kind)
 {
     if (kind == Webhook)
         return tr("Webhook");
     if (kind == Erpnext)
         return tr("Frappe HR · ERPNext");
+    if (kind == Odoo)
+        return tr("Odoo");
     return kind;
 }
 
@@ -50,6 +68,19 @@ QString IntegrationText::settings(const storage::DestinationRow &destination)
                  options.value(EmployeeFieldOption).toString(DefaultEmployeeField),
                  options.value(ApiKeyOption).toString(), timeout);
     }
+    if (destination.kind == Odoo) {
+        const QString api = options.value(OdooApiOption).toString(JsonRpcApi);
+        QStringList parts{odooApiName(api)};
+        const QString database = options.value(DatabaseOption).toString();
+        if (!database.isEmpty())
+            //: the name of the Odoo database
+            parts << tr("database %1").arg(database);
+        if (api == JsonRpcApi)
+            //: the id of the Odoo user the API key belongs to
+            parts << tr("user %1").arg(options.value(UserIdOption).toInt());
+        parts << employeesFound(options) << timeout;
+        return parts.join(QStringLiteral(" · "));
+    }
     //: %1 the timeout
     return tr("Batches of up to %n event(s) · %1", nullptr, options.value(BatchSizeOption).toInt(DefaultBatchSize))
         .arg(timeout);
@@ -60,6 +91,30 @@ QString IntegrationText::versionName(const QString &method)
     if (method == ErpnextV13Method)
         return tr("ERPNext v13");
     return tr("Frappe HR v14 and later");
+}
+
+QString IntegrationText::odooApiName(const QString &api)
+{
+    if (api == Json2Api)
+        return tr("Odoo 19 and later (JSON-2)");
+    return tr("Odoo 17 and 18 (JSON-RPC)");
+}
+
+QString IntegrationText::employeeMatchName(const QString &match)
+{
+    if (match == PinMatch)
+        //: the PIN on the employee's HR settings in Odoo
+        return tr("PIN");
+    if (match == MapMatch)
+        return tr("A table of their own");
+    //: the Badge ID on the employee's HR settings in Odoo
+    return tr("Badge ID");
+}
+
+QString IntegrationText::sendsNoUserChanges(const QString &kind)
+{
+    //: %1 the kind of destination
+    return tr("%1 receives punches and corrections, not changes of employees.").arg(kindName(kind));
 }
 
 QString IntegrationText::eventName(storage::OutboxEvent event)
@@ -112,15 +167,19 @@ QString IntegrationText::refusal(const services::Outcome &outcome, const QString
     switch (outcome.error<IntegrationError>()) {
     case IntegrationError::EmptyName: return tr("A destination needs a name of at most 100 characters.");
     case IntegrationError::NameTaken: return tr("There is already a destination called \"%1\".").arg(name.trimmed());
-    case IntegrationError::UnknownKind: return tr("Choose the kind: a webhook or Frappe HR · ERPNext.");
+    case IntegrationError::UnknownKind: return tr("Choose the kind: a webhook, Frappe HR · ERPNext or Odoo.");
     case IntegrationError::BadUrl:
         return tr("\"%1\" is not an address beginning with http:// or https:// and naming a server.").arg(option);
     case IntegrationError::SecretMissing:
-        return tr("A secret is needed: the webhook's signing secret (Generate makes one), or the API secret of the "
-                  "Frappe HR user.");
+        return tr("A secret is needed: the webhook's signing secret (Generate makes one), the API secret of the "
+                  "Frappe HR user, or the API key of the Odoo user.");
     case IntegrationError::OptionMissing:
         if (option == ApiKeyOption)
             return tr("Enter the API key of the Frappe HR user Punchclock signs in as (User → API Access).");
+        if (option == DatabaseOption)
+            return tr("Enter the name of the Odoo database: Odoo 17 and 18 (JSON-RPC) need it.");
+        if (option == UserIdOption)
+            return tr("Enter the number of the Odoo user the API key belongs to.");
         return tr("The option %1 is needed.").arg(option);
     case IntegrationError::BadOption:
         if (option == TimeoutOption)
@@ -132,8 +191,17 @@ QString IntegrationText::refusal(const services::Outcome &outcome, const QString
         if (option == EmployeeFieldOption)
             return tr("Name the field of Employee that holds the terminal's user number (attendance_device_id "
                       "unless yours is another).");
+        if (option == OdooApiOption)
+            return tr("Choose the version: Odoo 17 and 18 (JSON-RPC), or Odoo 19 and later (JSON-2).");
+        if (option == UserIdOption)
+            return tr("The Odoo user is a whole number from 1: the user the API key belongs to.");
+        if (option == EmployeeMatchOption)
+            return tr("Choose how employees are found in Odoo: by Badge ID, by PIN or by a table of their own.");
+        if (option == EmployeeMapOption)
+            return tr("Fill in the table of employees: each user number of the terminals once, with the number of "
+                      "its employee in Odoo (a whole number from 1).");
         if (option == QLatin1String("events"))
-            return tr("Frappe HR · ERPNext receives punches and corrections, not changes of employees.");
+            return tr("This kind of destination receives punches and corrections, not changes of employees.");
         if (option == QLatin1String("kind"))
             return tr("A destination keeps its kind: add another one for the other kind.");
         if (option == QLatin1String("from"))

@@ -22,6 +22,7 @@ class IntegrationText
 public:
     static inline const QString Webhook = QStringLiteral("webhook");
     static inline const QString Erpnext = QStringLiteral("erpnext");
+    static inline const QString Odoo = QStringLiteral("odoo");
     // The options the dialog sets, and what the deliverer (server/integrations) takes when one
     // is not set.
     static inline const QString TimeoutOption = QStringLiteral("timeout_s");
@@ -34,15 +35,32 @@ public:
     static inline const QString ErpnextV13Method = QStringLiteral("erpnext"); // ERPNext v13
     static inline const QString EmployeeFieldOption = QStringLiteral("employee_fieldname");
     static inline const QString DefaultEmployeeField = QStringLiteral("attendance_device_id");
+    static inline const QString OdooApiOption = QStringLiteral("api");
+    static inline const QString JsonRpcApi = QStringLiteral("jsonrpc"); // Odoo 17 and 18, the default
+    static inline const QString Json2Api = QStringLiteral("json2");     // Odoo 19 and later
+    static inline const QString DatabaseOption = QStringLiteral("database");
+    static inline const QString UserIdOption = QStringLiteral("user_id"); // JSON-RPC only
+    static inline const QString EmployeeMatchOption = QStringLiteral("employee_match");
+    static inline const QString BadgeMatch = QStringLiteral("barcode"); // the employee's Badge ID, the default
+    static inline const QString PinMatch = QStringLiteral("pin");
+    static inline const QString MapMatch = QStringLiteral("map"); // by the table employee_map
+    static inline const QString EmployeeMapOption = QStringLiteral("employee_map");
 
-    // "Webhook", "Frappe HR · ERPNext"; an unknown kind as stored.
+    // "Webhook", "Frappe HR · ERPNext", "Odoo"; an unknown kind as stored.
     static QString kindName(const QString &kind);
     // "Punches, corrections and changes of employees", in the language's list form.
     static QString receives(const storage::DestinationRow &destination);
-    // How it sends: "Batches of up to 50 events · timeout 10 s", "Frappe HR v14 and later · …".
+    // How it sends: "Batches of up to 50 events · timeout 10 s", "Frappe HR v14 and later · …",
+    // "Odoo 17 and 18 (JSON-RPC) · database prod · user 6 · employees by Badge ID · timeout 10 s".
     static QString settings(const storage::DestinationRow &destination);
     // "Frappe HR v14 and later", "ERPNext v13".
     static QString versionName(const QString &method);
+    // "Odoo 17 and 18 (JSON-RPC)", "Odoo 19 and later (JSON-2)".
+    static QString odooApiName(const QString &api);
+    // How a terminal's user is found among Odoo's employees: "Badge ID", "PIN", "A table of their own".
+    static QString employeeMatchName(const QString &match);
+    // Why a kind that makes attendance records has no box for changes of employees.
+    static QString sendsNoUserChanges(const QString &kind);
     static QString eventName(storage::OutboxEvent event);
     // Whose id the subject is: "The punch's number on the Punches page", …
     static QString subjectHint(storage::OutboxEvent event);

@@ -3,6 +3,7 @@
 #include "destinationdialog.h"
 #include "integrationfixture.h"
 #include "integrationspage.h"
+#include "integrationtext.h"
 #include "modaldialogs.h"
 #include "rangespinbox.h"
 #include "widgetlookup.h"
@@ -19,8 +20,10 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace punchclock;
@@ -48,6 +51,53 @@ private:
     static void save(const QWidget *dialog)
     {
         field<QDialogButtonBox>(dialog, "destinationButtons")->button(QDialogButtonBox::Save)->click();
+    }
+
+    static void chooseData(const QWidget *dialog, const char *comboName, const QString &data)
+    {
+        auto *combo = field<QComboBox>(dialog, comboName);
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data));
+        combo->setCurrentIndex(index);
+    }
+
+    // An Odoo destination called Odoo at https://odoo.example.com with the API key `apiKey`.
+    static void fillOdoo(const QWidget *dialog, const QString &apiKey)
+    {
+        field<QLineEdit>(dialog, "destinationName")->setText(QStringLiteral("Odoo"));
+        chooseData(dialog, "destinationKind", QStringLiteral("odoo"));
+        field<QLineEdit>(dialog, "destinationUrl")->setText(QStringLiteral("https://odoo.example.com"));
+        field<QLineEdit>(dialog, "destinationSecret")->setText(apiKey);
+    }
+
+    // Adds a row to Odoo's table of employees, typing into the cells as a person does: the user's
+    // number, Tab, the employee's, left in its editor (Save commits it).
+    static void typeEmployeeRow(const QWidget *dialog, const QString &user, const QString &employee)
+    {
+        auto *table = field<QTableWidget>(dialog, "odooEmployeeMap");
+        QTest::mouseClick(field<QPushButton>(dialog, "addOdooEmployee"), Qt::LeftButton);
+        QWidget *editor = table->indexWidget(table->currentIndex());
+        QVERIFY(editor);
+        QCOMPARE(table->currentColumn(), 0);
+        QTest::keyClicks(editor, user);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        editor = table->indexWidget(table->currentIndex());
+        QVERIFY(editor);
+        QCOMPARE(table->currentColumn(), 1);
+        QTest::keyClicks(editor, employee);
+    }
+
+    // The Odoo destination's id, with the secret sealed under the key file and nowhere in clear.
+    qint64 storedOdoo(const QString &apiKey) const
+    {
+        const std::optional<storage::DestinationRow> row =
+            storage::DestinationRepository(db()).findByName(QStringLiteral("Odoo"));
+        if (!row || row->kind != QLatin1String("odoo"))
+            return 0;
+        QString error;
+        if (m_fixture->box()->unseal(row->sealedSecret, &error) != std::optional<QString>(apiKey))
+            return 0;
+        return storedAnywhere(apiKey) ? 0 : row->id;
     }
 
     static QString problem(const QWidget *dialog)
@@ -201,6 +251,151 @@ private Q_SLOTS:
         QCOMPARE(frappe->options.value(QStringLiteral("api_key")).toString(), QStringLiteral("1a2b3c4d5e"));
         QCOMPARE(frappe->options.value(QStringLiteral("method")).toString(), QStringLiteral("erpnext"));
         QVERIFY(!frappe->sendsUserChanges);
+    }
+
+    // Odoo 17 or 18: the API key as the secret, the database and the API user's id; no changes of
+    // employees, and the page shows how it sends.
+    void addsAnOdooDestinationThroughJsonRpc()
+    {
+        ui::IntegrationsPage page(bed().context());
+        page.show();
+        test::whenModalShows<ui::DestinationDialog>([](ui::DestinationDialog *dialog) {
+            field<QLineEdit>(dialog, "destinationName")->setText(QStringLiteral("Odoo"));
+            QVERIFY(!field<QWidget>(dialog, "odooFields")->isVisible());
+            chooseData(dialog, "destinationKind", QStringLiteral("odoo"));
+            QVERIFY(field<QWidget>(dialog, "odooFields")->isVisible());
+            QVERIFY(!field<QLineEdit>(dialog, "apiKey")->isVisible());
+            QVERIFY(!field<ui::RangeSpinBox>(dialog, "batchSize")->isVisible());
+            QVERIFY(!field<QPushButton>(dialog, "generateSecret")->isVisible());
+            auto *userChanges = field<QCheckBox>(dialog, "receivesUserChanges");
+            QVERIFY(!userChanges->isEnabled() && !userChanges->isChecked());
+            auto *secret = field<QLineEdit>(dialog, "destinationSecret");
+            const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+            const auto secretLabel = std::find_if(labels.cbegin(), labels.cend(),
+                                                  [secret](const QLabel *label) { return label->buddy() == secret; });
+            QVERIFY(secretLabel != labels.cend());
+            QCOMPARE((*secretLabel)->text(), QStringLiteral("API &key:"));
+            QVERIFY2(secret->toolTip().contains(QStringLiteral("New API Key")), qPrintable(secret->toolTip()));
+            auto *url = field<QLineEdit>(dialog, "destinationUrl");
+            QCOMPARE(url->placeholderText(), QStringLiteral("https://odoo.example.com"));
+            QVERIFY(field<ui::RangeSpinBox>(dialog, "odooUserId")->isVisible());
+            QVERIFY(!field<QTableWidget>(dialog, "odooEmployeeMap")->isVisible());
+
+            url->setText(QStringLiteral("https://odoo.example.com"));
+            secret->setText(QStringLiteral("odoo-api-key-4f1c"));
+            field<QCheckBox>(dialog, "receivesCorrections")->setChecked(true);
+            field<QLineEdit>(dialog, "odooDatabase")->setText(QStringLiteral(" prod "));
+            field<ui::RangeSpinBox>(dialog, "odooUserId")->setValue(6);
+            save(dialog);
+        });
+        QTest::mouseClick(findWidget<QPushButton>(&page, "addDestinationButton"), Qt::LeftButton);
+
+        const qint64 id = storedOdoo(QStringLiteral("odoo-api-key-4f1c"));
+        QVERIFY(id != 0);
+        const storage::DestinationRow row = *storage::DestinationRepository(db()).find(id);
+        QCOMPARE(row.url, QStringLiteral("https://odoo.example.com"));
+        QCOMPARE(row.options.value(QStringLiteral("api")).toString(), QStringLiteral("jsonrpc"));
+        QCOMPARE(row.options.value(QStringLiteral("database")).toString(), QStringLiteral("prod"));
+        QCOMPARE(row.options.value(QStringLiteral("user_id")).toInt(), 6);
+        QCOMPARE(row.options.value(QStringLiteral("employee_match")).toString(), QStringLiteral("barcode"));
+        QVERIFY(!row.options.contains(QStringLiteral("employee_map")));
+        QVERIFY(row.sendsPunches && row.sendsCorrections && !row.sendsUserChanges && row.enabled);
+
+        QCOMPARE(page.selectedDestination()->row.id, id);
+        QCOMPARE(page.model()->index(0, ui::DestinationTableModel::KindColumn).data().toString(),
+                 QStringLiteral("Odoo"));
+        QCOMPARE(findWidget<QLabel>(&page, "destinationSettingsText")->text(),
+                 QStringLiteral("Odoo 17 and 18 (JSON-RPC) · database prod · user 6 · employees by Badge ID · "
+                                "timeout 10 s"));
+    }
+
+    // Odoo 19: JSON-2 needs neither the user nor the database; employees by a table typed here,
+    // which refuses a user named twice, and which editing shows again to change.
+    void addsAnOdooDestinationWithAnEmployeeTable()
+    {
+        ui::DestinationDialog dialog(bed().context(), std::nullopt);
+        dialog.show();
+        fillOdoo(&dialog, QStringLiteral("odoo-19-key"));
+        chooseData(&dialog, "odooApi", QStringLiteral("json2"));
+        QVERIFY(!field<ui::RangeSpinBox>(&dialog, "odooUserId")->isVisible());
+        QVERIFY(field<QLineEdit>(&dialog, "odooDatabase")->isVisible());
+        auto *table = field<QTableWidget>(&dialog, "odooEmployeeMap");
+        QVERIFY(!table->isVisible());
+        chooseData(&dialog, "odooEmployeeMatch", QStringLiteral("map"));
+        QVERIFY(table->isVisible());
+
+        // Chosen and left empty, every punch would wait for a person.
+        save(&dialog);
+        QVERIFY2(problem(&dialog).contains(QStringLiteral("table of employees")), qPrintable(problem(&dialog)));
+        QCOMPARE(dialog.focusWidget(), table);
+
+        typeEmployeeRow(&dialog, QStringLiteral("7"), QStringLiteral("12"));
+        typeEmployeeRow(&dialog, QStringLiteral("7"), QStringLiteral("15"));
+        save(&dialog);
+        QVERIFY2(problem(&dialog).contains(QStringLiteral("table of employees")), qPrintable(problem(&dialog)));
+        QCOMPARE(dialog.focusWidget(), table);
+        QCOMPARE(table->currentRow(), 1);
+        QCOMPARE(table->currentColumn(), 0); // the user named twice
+        QVERIFY(storage::DestinationRepository(db()).list().isEmpty());
+
+        // Corrected in its cell, and saved with the cell still being edited: what it shows counts.
+        table->editItem(table->item(1, 0));
+        auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(table->model()->index(1, 0)));
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("8"));
+        save(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const qint64 id = storedOdoo(QStringLiteral("odoo-19-key"));
+        QVERIFY(id != 0);
+        const storage::DestinationRow row = *storage::DestinationRepository(db()).find(id);
+        QCOMPARE(row.options.value(QStringLiteral("api")).toString(), QStringLiteral("json2"));
+        QVERIFY(!row.options.contains(QStringLiteral("user_id")));
+        QVERIFY(!row.options.contains(QStringLiteral("database")));
+        QCOMPARE(row.options.value(QStringLiteral("employee_match")).toString(), QStringLiteral("map"));
+        QCOMPARE(row.options.value(QStringLiteral("employee_map")).toObject(),
+                 QJsonObject({{QStringLiteral("7"), 12}, {QStringLiteral("8"), 15}}));
+
+        // Editing shows the table as stored; a row removed is gone from the option.
+        ui::DestinationDialog again(bed().context(), row);
+        again.show();
+        QVERIFY(!field<ui::RangeSpinBox>(&again, "odooUserId")->isVisible());
+        auto *stored = field<QTableWidget>(&again, "odooEmployeeMap");
+        QVERIFY(stored->isVisible());
+        QCOMPARE(stored->rowCount(), 2);
+        QCOMPARE(stored->item(1, 0)->text(), QStringLiteral("8"));
+        QCOMPARE(stored->item(1, 1)->text(), QStringLiteral("15"));
+        auto *remove = field<QPushButton>(&again, "removeOdooEmployee");
+        QVERIFY(!remove->isEnabled());
+        stored->selectRow(0);
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        save(&again);
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QCOMPARE(
+            storage::DestinationRepository(db()).find(id)->options.value(QStringLiteral("employee_map")).toObject(),
+            QJsonObject({{QStringLiteral("8"), 15}}));
+    }
+
+    // JSON-RPC signs in to one database: left empty, the refusal says so and goes to the field.
+    void focusesTheOdooFieldItRefuses()
+    {
+        ui::DestinationDialog dialog(bed().context(), std::nullopt);
+        dialog.show();
+        fillOdoo(&dialog, QStringLiteral("odoo-api-key"));
+        auto *database = field<QLineEdit>(&dialog, "odooDatabase");
+        database->setText(QStringLiteral("   "));
+        save(&dialog);
+        QVERIFY2(problem(&dialog).contains(QStringLiteral("name of the Odoo database")), qPrintable(problem(&dialog)));
+        QCOMPARE(dialog.focusWidget(), database);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(storage::DestinationRepository(db()).list().isEmpty());
+
+        // JSON-2 finds the database by itself where the server holds one.
+        chooseData(&dialog, "odooApi", QStringLiteral("json2"));
+        save(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(storedOdoo(QStringLiteral("odoo-api-key")) != 0);
     }
 
     // Editing keeps the kind, and the stored secret when none is typed.

@@ -3,6 +3,7 @@
 #include "consolecontext.h"
 #include "consolereader.h"
 #include "integrationtext.h"
+#include "odoofields.h"
 #include "problemlabel.h"
 #include "rangespinbox.h"
 #include "screenfit.h"
@@ -46,6 +47,32 @@ QCheckBox *checkBox(const char *name, const QString &text, QWidget *parent)
     return box;
 }
 
+// What the address and the secret are to each kind.
+struct KindTexts
+{
+    QString url;
+    QString urlTip;
+    QString secretLabel;
+    QString secretPlaceholder;
+    QString secretTip;
+};
+
+KindTexts kindTexts(const QString &kind)
+{
+    if (kind == IntegrationText::Webhook)
+        return {DestinationDialog::tr("https://payroll.example.com/punches"),
+                DestinationDialog::tr("Where events are POSTed as JSON"), DestinationDialog::tr("Signing &secret:"),
+                DestinationDialog::tr("type one, or Generate"), QString()};
+    if (kind == IntegrationText::Odoo)
+        return {DestinationDialog::tr("https://odoo.example.com"),
+                DestinationDialog::tr("The Odoo server's address, as the browser shows it before /odoo or /web"),
+                DestinationDialog::tr("API &key:"), DestinationDialog::tr("of the Odoo user Punchclock signs in as"),
+                DestinationDialog::tr("Made in Odoo under the user's Preferences → Account Security → New API Key; "
+                                      "a user of its own with the right to manage attendances is best")};
+    return {DestinationDialog::tr("https://erp.example.com"), DestinationDialog::tr("The Frappe HR or ERPNext site"),
+            DestinationDialog::tr("API &secret:"), DestinationDialog::tr("of the same Frappe HR user"), QString()};
+}
+
 } // namespace
 
 DestinationDialog::DestinationDialog(ConsoleContext &context, const std::optional<storage::DestinationRow> &stored,
@@ -70,6 +97,7 @@ DestinationDialog::DestinationDialog(ConsoleContext &context, const std::optiona
     , m_apiKey(lineEdit("apiKey", this))
     , m_version(new QComboBox(this))
     , m_employeeField(lineEdit("employeeField", this))
+    , m_odoo(new OdooFields(this))
     , m_timeout(new RangeSpinBox(1, 120, this))
     , m_enabled(checkBox("destinationEnabled", tr("&Deliver: send events as they are queued"), this))
     , m_error(new ProblemLabel(QStringLiteral("destinationError"), this))
@@ -84,6 +112,7 @@ DestinationDialog::DestinationDialog(ConsoleContext &context, const std::optiona
     m_kind->setObjectName(QStringLiteral("destinationKind"));
     m_kind->addItem(IntegrationText::kindName(IntegrationText::Webhook), IntegrationText::Webhook);
     m_kind->addItem(IntegrationText::kindName(IntegrationText::Erpnext), IntegrationText::Erpnext);
+    m_kind->addItem(IntegrationText::kindName(IntegrationText::Odoo), IntegrationText::Odoo);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(stored ? stored->kind : IntegrationText::Webhook)));
     m_kind->setEnabled(!stored);
     m_kind->setToolTip(stored ? tr("A destination keeps its kind: add another one for the other kind.") : QString());
@@ -146,6 +175,7 @@ DestinationDialog::DestinationDialog(ConsoleContext &context, const std::optiona
     m_employeeField->setText(
         options.value(IntegrationText::EmployeeFieldOption).toString(IntegrationText::DefaultEmployeeField));
     m_employeeField->setToolTip(tr("The field of Employee holding the terminal's user number"));
+    m_odoo->setOptions(options);
     m_timeout->setObjectName(QStringLiteral("timeoutSeconds"));
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(options.value(IntegrationText::TimeoutOption).toInt(IntegrationText::DefaultTimeoutSeconds));
@@ -163,6 +193,7 @@ DestinationDialog::DestinationDialog(ConsoleContext &context, const std::optiona
     m_form->addRow(tr("API &key:"), m_apiKey);
     m_form->addRow(tr("&Version:"), m_version);
     m_form->addRow(tr("&Employee field:"), m_employeeField);
+    m_form->addRow(m_odoo);
     m_form->addRow(tr("&Timeout:"), m_timeout);
     m_form->addRow(QString(), m_enabled);
 
@@ -194,26 +225,29 @@ QString DestinationDialog::kind() const
 
 void DestinationDialog::applyKind()
 {
-    const bool webhook = kind() == IntegrationText::Webhook;
-    m_url->setPlaceholderText(webhook ? tr("https://payroll.example.com/punches") : tr("https://erp.example.com"));
-    m_url->setToolTip(webhook ? tr("Where events are POSTed as JSON") : tr("The Frappe HR or ERPNext site"));
-    m_secretLabel->setText(webhook ? tr("Signing &secret:") : tr("API &secret:"));
+    const QString chosen = kind();
+    const bool webhook = chosen == IntegrationText::Webhook;
+    const KindTexts texts = kindTexts(chosen);
+    m_url->setPlaceholderText(texts.url);
+    m_url->setToolTip(texts.urlTip);
+    m_secretLabel->setText(texts.secretLabel);
+    m_secret->setToolTip(texts.secretTip);
     if (!m_stored)
-        m_secret->setPlaceholderText(webhook ? tr("type one, or Generate") : tr("of the same Frappe HR user"));
+        m_secret->setPlaceholderText(texts.secretPlaceholder);
     m_generate->setVisible(webhook);
     if (!webhook) {
         m_form->setRowVisible(m_generatedPanel, false);
         m_userChanges->setChecked(false);
     }
-    // Frappe's call makes check-ins; a change of an employee has nowhere to go there.
+    // Frappe's call makes check-ins, Odoo keeps attendance records: a change of an employee has
+    // nowhere to go there.
     m_userChanges->setEnabled(webhook);
-    m_userChanges->setToolTip(webhook ? QString()
-                                      : tr("Frappe HR · ERPNext receives punches and corrections, not changes of "
-                                           "employees."));
+    m_userChanges->setToolTip(webhook ? QString() : IntegrationText::sendsNoUserChanges(chosen));
     m_form->setRowVisible(m_batchSize, webhook);
     for (QWidget *field :
          {static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_version), static_cast<QWidget *>(m_employeeField)})
-        m_form->setRowVisible(field, !webhook);
+        m_form->setRowVisible(field, chosen == IntegrationText::Erpnext);
+    m_form->setRowVisible(m_odoo, chosen == IntegrationText::Odoo);
     ScreenFit::growToContents(this);
 }
 
@@ -239,6 +273,8 @@ services::DestinationSettings DestinationDialog::typedSettings() const
     settings.options.insert(IntegrationText::TimeoutOption, m_timeout->value());
     if (settings.kind == IntegrationText::Webhook) {
         settings.options.insert(IntegrationText::BatchSizeOption, m_batchSize->value());
+    } else if (settings.kind == IntegrationText::Odoo) {
+        m_odoo->writeInto(settings.options);
     } else {
         settings.options.insert(IntegrationText::ApiKeyOption, m_apiKey->text().trimmed());
         settings.options.insert(IntegrationText::MethodOption, m_version->currentData().toString());
@@ -282,6 +318,8 @@ QWidget *DestinationDialog::fieldOf(const services::Outcome &outcome) const
         return m_version;
     if (option == IntegrationText::EmployeeFieldOption)
         return m_employeeField;
+    if (QWidget *odooField = m_odoo->fieldFor(option))
+        return odooField;
     if (option == QLatin1String("kind"))
         return m_kind;
     return option == QLatin1String("events") ? m_punches : nullptr;
@@ -300,6 +338,13 @@ void DestinationDialog::showRefusal(const services::Outcome &outcome)
 
 void DestinationDialog::accept()
 {
+    // What the option could not hold (a user twice in Odoo's table) is refused before it is lost.
+    if (kind() == IntegrationText::Odoo) {
+        if (const services::Outcome table = m_odoo->checkTable(); !table.ok()) {
+            showRefusal(table);
+            return;
+        }
+    }
     const services::DestinationSettings wanted = typedSettings();
     const bool hasStoredSecret = m_stored && !m_stored->sealedSecret.isEmpty();
     if (const services::Outcome checked = services::IntegrationAdmin::checkSettings(wanted, hasStoredSecret);

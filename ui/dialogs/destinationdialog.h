@@ -18,6 +18,7 @@ class QPushButton;
 namespace punchclock::ui {
 
 class ConsoleContext;
+class OdooFields;
 class ProblemLabel;
 class RangeSpinBox;
 
@@ -72,6 +73,7 @@ private:
     QLineEdit *m_apiKey;
     QComboBox *m_version;
     QLineEdit *m_employeeField;
+    OdooFields *m_odoo;
     RangeSpinBox *m_timeout;
     QCheckBox *m_enabled;
     ProblemLabel *m_error;

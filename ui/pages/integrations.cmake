@@ -5,5 +5,6 @@ target_sources(punchclock_ui PRIVATE
     models/destinationtablemodel.cpp
     models/outboxeventmodel.cpp
     widgets/destinationdetailspane.cpp
+    widgets/odoofields.cpp
     dialogs/destinationdialog.cpp
     dialogs/replayfromdialog.cpp)

@@ -185,7 +185,7 @@ void IntegrationsPage::updateActions()
     m_readOnly->setVisible(!mayChange);
     m_add->setEnabled(mayChange);
     m_addButton->setEnabled(mayChange);
-    m_addButton->setToolTip(mayChange ? tr("Send punches to a webhook or to Frappe HR · ERPNext") : denied);
+    m_addButton->setToolTip(mayChange ? tr("Send punches to a webhook, to Frappe HR · ERPNext or to Odoo") : denied);
     const bool paused = selected && !selected->row.enabled;
     const qint64 failed = selected ? selected->backlog.failed : 0;
     const qint64 parked = selected ? selected->backlog.parked : 0;
@@ -255,8 +255,8 @@ void IntegrationsPage::present(QList<Destination> destinations)
     m_model->setDestinations(std::move(destinations));
     setBadge(int(std::min<qint64>(undeliverable, std::numeric_limits<int>::max())));
     if (count == 0) {
-        m_header->setSummary(tr("No destination yet. Add one to send punches, as they arrive, to a webhook or to "
-                                "Frappe HR · ERPNext."));
+        m_header->setSummary(tr("No destination yet. Add one to send punches, as they arrive, to a webhook, to "
+                                "Frappe HR · ERPNext or to Odoo."));
     } else {
         //: %1 the destinations, %2 the events waiting, %3 those failed or parked
         m_header->setSummary(tr("%1 · %2 · %3")
