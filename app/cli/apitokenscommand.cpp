@@ -35,6 +35,8 @@ QString refusalText(const services::Outcome &outcome)
     case ApiTokenError::EmptyName: return QStringLiteral("a token needs a name");
     case ApiTokenError::ExpiryPassed: return QStringLiteral("--expires: a day after today");
     case ApiTokenError::NoSuchDepartment: return QStringLiteral("--department: no such department");
+    case ApiTokenError::AdminOfADepartment:
+        return QStringLiteral("an admin token acts for the whole site: --department goes with read or read-write");
     case ApiTokenError::AlreadyRevoked: return QStringLiteral("the token was already revoked");
     case ApiTokenError::None: break;
     }

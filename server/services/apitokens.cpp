@@ -72,6 +72,12 @@ Outcome ApiTokens::create(const Actor &actor, const NewApiToken &token, QString 
         return call.finish();
     if (token.name.trimmed().isEmpty())
         return call.refuse(Outcome::refused(ApiTokenError::EmptyName));
+    // An administrator's rights are not a department's: settings, accounts and personal data
+    // are the whole site's.
+    if (token.departmentId && token.scope == ApiScope::Admin)
+        return call.refuse(Outcome::refused(ApiTokenError::AdminOfADepartment));
+    if (sodium_init() < 0)
+        return call.refuseStorage();
     if (token.expiresAt.isValid() && token.expiresAt <= QDateTime::currentDateTimeUtc())
         return call.refuse(Outcome::refused(ApiTokenError::ExpiryPassed));
     if (token.departmentId) {
@@ -125,6 +131,10 @@ ApiTokens::Authentication ApiTokens::authenticate(const QString &presented, cons
                                                   const QDateTime &now) const
 {
     Authentication result;
+    if (sodium_init() < 0) {
+        result.refusal = Refusal::Unknown;
+        return result;
+    }
     const QStringList parts = presented.split(QLatin1Char('_'));
     // "pct", the public id, the secret (base64url may itself hold '_').
     if (!presented.startsWith(QLatin1String(Prefix)) || parts.size() < 3 || parts.at(1).size() != PublicIdBytes * 2) {

@@ -26,6 +26,7 @@ enum class ApiTokenError {
     EmptyName,
     ExpiryPassed, // an expiry that is not in the future
     NoSuchDepartment,
+    AdminOfADepartment, // the admin scope is the whole site's, never one department's
     AlreadyRevoked,
 };
 

@@ -2,6 +2,7 @@
 
 #include "servicecall.h"
 
+#include "apitokenrepository.h"
 #include "departmentrepository.h"
 #include "schedulerepository.h"
 
@@ -113,8 +114,16 @@ Outcome DepartmentAdmin::remove(const Actor &actor, qint64 departmentId)
         return call.refuse(Outcome::notFound(QString::number(departmentId)));
     if (const auto closed = closedPeriodDependingOn(m_db, {departmentId}))
         return call.refuse(closedPeriodRefusal(*closed));
-    if (!storage::DepartmentRepository(m_db).remove(departmentId))
+    // Its API tokens go with it, recorded as revoked: left without a department, a token would
+    // cover everyone.
+    const std::optional<QList<storage::ApiTokenRow>> tokens =
+        storage::ApiTokenRepository(m_db).revokeForDepartment(departmentId);
+    if (!tokens || !storage::DepartmentRepository(m_db).remove(departmentId))
         return call.refuseStorage();
+    for (const storage::ApiTokenRow &token : *tokens)
+        call.record(QStringLiteral("api_token.revoke"), QStringLiteral("api_token"), QString::number(token.id),
+                    {{QStringLiteral("name"), token.name}, {QStringLiteral("department"), before->name}},
+                    {{QStringLiteral("reason"), QStringLiteral("department removed")}});
     call.record(QStringLiteral("department.remove"), QStringLiteral("department"), QString::number(departmentId),
                 {{QStringLiteral("name"), before->name}, {QStringLiteral("users"), before->userCount}}, {});
     return call.finish();

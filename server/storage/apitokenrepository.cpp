@@ -93,6 +93,22 @@ bool ApiTokenRepository::revoke(qint64 id)
            query.numRowsAffected() == 1;
 }
 
+std::optional<QList<ApiTokenRow>> ApiTokenRepository::revokeForDepartment(qint64 departmentId)
+{
+    QList<ApiTokenRow> revoked;
+    QSqlQuery query(m_db);
+    if (!exec(query, selectRows + QStringLiteral("WHERE department_id = ? AND revoked_at IS NULL"), {departmentId}))
+        return std::nullopt;
+    while (query.next())
+        revoked.append(rowFrom(query));
+    if (!exec(query,
+              QStringLiteral("UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, ?), department_id = NULL "
+                             "WHERE department_id = ?"),
+              {utcNowText(), departmentId}))
+        return std::nullopt;
+    return revoked;
+}
+
 bool ApiTokenRepository::noteUse(qint64 id, const QDateTime &at)
 {
     const QString now = at.toUTC().toString(Qt::ISODateWithMs);

@@ -38,6 +38,9 @@ public:
 
     PUNCHCLOCK_STORE_WRITE std::optional<qint64> insert(const ApiTokenRow &row);
     PUNCHCLOCK_STORE_WRITE bool revoke(qint64 id);
+    // The department is going: its tokens are revoked and keep none (a token without one would
+    // cover everyone). The tokens revoked, or nullopt.
+    PUNCHCLOCK_STORE_WRITE std::optional<QList<ApiTokenRow>> revokeForDepartment(qint64 departmentId);
     // Noted at most once a minute per token: a busy client must not turn every read into a write.
     PUNCHCLOCK_STORE_WRITE bool noteUse(qint64 id, const QDateTime &at);
 

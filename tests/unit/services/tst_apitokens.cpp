@@ -6,6 +6,7 @@
 
 #include "auditrepository.h"
 #include "connection.h"
+#include "departmentadmin.h"
 #include "departmentrepository.h"
 #include "permission.h"
 #include "storedtext.h"
@@ -128,6 +129,20 @@ private slots:
         QVERIFY(!services::allows(*who.actor, services::Permission::ManageUsers, std::nullopt));
     }
 
+    void removingItsDepartmentRevokesAToken()
+    {
+        const std::optional<qint64> kitchen = storage::DepartmentRepository(db()).create(QStringLiteral("Kitchen"));
+        QVERIFY(kitchen);
+        const QString token = make({QStringLiteral("Kitchen app"), ApiScope::ReadWrite, kitchen, {}});
+        QVERIFY(services::DepartmentAdmin(db()).remove(m_admin, *kitchen).ok());
+        const auto who = ApiTokens(db()).authenticate(token, QStringLiteral("api"));
+        QCOMPARE(who.refusal, ApiTokens::Refusal::Revoked);
+        QVERIFY(!who.actor);
+        storage::AuditFilter filter;
+        filter.action = QStringLiteral("api_token.revoke");
+        QCOMPARE(storage::AuditRepository(db()).list(filter).size(), 1);
+    }
+
     void aWrongRevokedOrExpiredTokenIsRefused()
     {
         qint64 id = 0;
@@ -189,6 +204,10 @@ private slots:
         QCOMPARE(tokens.create(m_admin, {QStringLiteral("Nowhere"), ApiScope::Read, qint64(999), {}}, &secret)
                      .error<services::ApiTokenError>(),
                  services::ApiTokenError::NoSuchDepartment);
+        const std::optional<qint64> kitchen = storage::DepartmentRepository(db()).create(QStringLiteral("Kitchen"));
+        QCOMPARE(tokens.create(m_admin, {QStringLiteral("Kitchen admin"), ApiScope::Admin, kitchen, {}}, &secret)
+                     .error<services::ApiTokenError>(),
+                 services::ApiTokenError::AdminOfADepartment);
         QVERIFY(secret.isEmpty());
         QCOMPARE(storage::ApiTokenRepository(db()).list().size(), 0);
     }
