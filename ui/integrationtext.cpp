@@ -169,7 +169,11 @@ QString IntegrationText::refusal(const services::Outcome &outcome, const QString
     case IntegrationError::NameTaken: return tr("There is already a destination called \"%1\".").arg(name.trimmed());
     case IntegrationError::UnknownKind: return tr("Choose the kind: a webhook, Frappe HR · ERPNext or Odoo.");
     case IntegrationError::BadUrl:
-        return tr("\"%1\" is not an address beginning with http:// or https:// and naming a server.").arg(option);
+        return tr("\"%1\" is not an address beginning with http:// or https:// and naming a server, without a user "
+                  "name or password in it.")
+            .arg(option);
+    case IntegrationError::InsecureUrl:
+        return tr("\"%1\" would send the API key in clear across the network: use https://.").arg(option);
     case IntegrationError::SecretMissing:
         return tr("A secret is needed: the webhook's signing secret (Generate makes one), the API secret of the "
                   "Frappe HR user, or the API key of the Odoo user.");

@@ -58,8 +58,8 @@ bool readEvents(CliContext &context, const QString &text, DestinationSettings *s
     return true;
 }
 
-// --option KEY=VALUE into the options: a whole number is kept as a number, a JSON object (an
-// employee map) as an object.
+// --option KEY=VALUE into the options: the numeric options' values as numbers, a JSON object
+// (an employee map) as an object, the rest as text (a database named 2024, an API key of digits).
 bool readOptions(CliContext &context, const QStringList &values, QJsonObject *options, int *exitCode)
 {
     for (const QString &value : values) {
@@ -70,8 +70,10 @@ bool readOptions(CliContext &context, const QStringList &values, QJsonObject *op
         }
         const QString key = value.left(equals).trimmed();
         const QString text = value.mid(equals + 1).trimmed();
+        static const QStringList numeric{QStringLiteral("batch_size"), QStringLiteral("timeout_s"),
+                                         QStringLiteral("user_id")};
         bool number = false;
-        const int asNumber = text.toInt(&number);
+        const int asNumber = numeric.contains(key) ? text.toInt(&number) : 0;
         if (text.startsWith(QLatin1Char('{'))) {
             QJsonParseError error;
             const QJsonDocument object = QJsonDocument::fromJson(text.toUtf8(), &error);
@@ -183,6 +185,10 @@ int addDestination(CliContext &context, const QStringList &arguments)
     if ((parser.isSet(options.events) && !readEvents(context, parser.value(options.events), &settings, &exitCode)) ||
         !readOptions(context, parser.values(options.option), &settings.options, &exitCode))
         return exitCode;
+    if (parser.isSet(options.generateSecret) && settings.kind != QLatin1String("webhook"))
+        return context.usageError(QStringLiteral("--generate-secret makes a webhook's signing secret; %1 gives its own "
+                                                 "key: use --secret-file")
+                                      .arg(settings.kind));
     // Settings are checked before a secret is asked for: a typo costs no typing.
     settings.secret = QStringLiteral("-");
     if (const services::Outcome checked = services::IntegrationAdmin::checkSettings(settings, false); !checked.ok())
@@ -220,6 +226,10 @@ int changeDestination(CliContext &context, const QStringList &arguments)
         const auto row = namedDestination(context, db, parser.positionalArguments().first(), &status);
         if (!row)
             return status;
+        if (parser.isSet(options.generateSecret) && row->kind != QLatin1String("webhook"))
+            return context.usageError(QStringLiteral("--generate-secret makes a webhook's signing secret; %1 gives "
+                                                     "its own key: use --secret-file or --ask-secret")
+                                          .arg(row->kind));
         DestinationSettings settings{row->name,
                                      row->kind,
                                      row->url,

@@ -38,10 +38,10 @@ QString usageText()
         "  integrations replay NAME --from YYYY-MM-DD\n"
         "Options of a webhook: batch_size (1-500, default 50), timeout_s (1-120, default 10).\n"
         "Options of ERPNext: api_key (required; the API secret is the destination's secret),\n"
-                          "method (hrms, or erpnext for v13), employee_fieldname (default attendance_device_id), timeout_s.\n"
-                          "Options of Odoo (the API key is the secret): api (jsonrpc for 17 and 18, json2 for 19),\n"
-                          "database, user_id (the API user's id; both required for jsonrpc), employee_match (barcode,\n"
-                          "pin or map), employee_map ({\"7\": 12}: terminal user id to hr.employee id), timeout_s.");
+        "method (hrms, or erpnext for v13), employee_fieldname (default attendance_device_id), timeout_s.\n"
+        "Options of Odoo (the API key is the secret): api (jsonrpc for 17 and 18, json2 for 19),\n"
+        "database, user_id (the API user's id; both required for jsonrpc), employee_match (barcode,\n"
+        "pin or map), employee_map ({\"7\": 12}: terminal user id to hr.employee id), timeout_s.");
 }
 
 QString eventsText(const DestinationRow &row)
@@ -64,7 +64,11 @@ QString refusalText(const services::Outcome &outcome, const QString &keyFile)
     case IntegrationError::UnknownKind:
         return QStringLiteral("unknown kind '%1': use webhook, erpnext or odoo").arg(outcome.subject);
     case IntegrationError::BadUrl:
-        return QStringLiteral("'%1' is not an http:// or https:// address with a host").arg(outcome.subject);
+        return QStringLiteral("'%1' is not an http:// or https:// address with a host (and no user or password)")
+            .arg(outcome.subject);
+    case IntegrationError::InsecureUrl:
+        return QStringLiteral("'%1' would send the API key in clear across the network: use https://")
+            .arg(outcome.subject);
     case IntegrationError::SecretMissing:
         return QStringLiteral("a secret is needed (--secret-file FILE, or --generate-secret for a webhook)");
     case IntegrationError::OptionMissing: return QStringLiteral("the option %1 is needed").arg(outcome.subject);

@@ -87,11 +87,16 @@ bool readCorrections(const QSqlDatabase &db, const QList<qint64> &ids, const QSt
 {
     QSqlQuery query(db);
     if (ids.isEmpty() ||
-        !storage::exec(query,
-                       QStringLiteral("SELECT id, kind, punch_id, revoked_id, user_id, dev_id, io_time, direction, "
-                                      "previous_io_time, previous_direction, reason, changed_by, changed_at "
-                                      "FROM punch_corrections WHERE id IN (%1)")
-                           .arg(idList(ids))))
+        !storage::exec(
+            query,
+            // A revoke carries no time of its own: the times are the revoked
+            // correction's, which it undoes.
+            QStringLiteral("SELECT c.id, c.kind, c.punch_id, c.revoked_id, c.user_id, c.dev_id, "
+                           "COALESCE(c.io_time, r.io_time), c.direction, "
+                           "COALESCE(c.previous_io_time, r.previous_io_time), c.previous_direction, c.reason, "
+                           "c.changed_by, c.changed_at FROM punch_corrections c "
+                           "LEFT JOIN punch_corrections r ON r.id = c.revoked_id WHERE c.id IN (%1)")
+                .arg(idList(ids))))
         return ids.isEmpty();
     while (query.next()) {
         DeliveryItem item;

@@ -28,7 +28,10 @@ public:
     // without a request. nullopt: send it.
     virtual std::optional<Judgement> refuse(const DeliveryItem &item) const = 0;
     virtual QList<PreparedRequest> prepare(const QList<DeliveryItem> &items) const = 0;
-    virtual Judgement judge(const HttpAnswer &answer) const = 0;
+    // Just before a prepared request is sent (a signature's timestamp must be the sending's).
+    virtual void finish(PreparedRequest &) const {}
+    // What the answer to a request carrying `events` events means for them.
+    virtual Judgement judge(const HttpAnswer &answer, int events) const = 0;
 };
 
 } // namespace punchclock::integrations

@@ -12,6 +12,8 @@
 #include "sqlsupport.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QUuid>
@@ -39,10 +41,28 @@ QDateTime retryAt(const storage::DestinationRow &destination, const DeliveryPaci
 
 } // namespace
 
+namespace {
+
+// Where this process's pids mean something: the host, its boot and its pid namespace. Two
+// containers or cloned machines of one name differ here, so neither takes the other's pids
+// for its own.
+QString processSpace()
+{
+    QFile boot(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+    const QString bootId =
+        boot.open(QIODevice::ReadOnly) ? QString::fromLatin1(boot.readAll().trimmed()) : QStringLiteral("?");
+    const QString pidNamespace = QFileInfo(QStringLiteral("/proc/self/ns/pid")).symLinkTarget();
+    return QStringLiteral("%1/%2/%3")
+        .arg(QHostInfo::localHostName(), bootId, pidNamespace.isEmpty() ? QStringLiteral("?") : pidNamespace)
+        .replace(QLatin1Char(':'), QLatin1Char('.'));
+}
+
+} // namespace
+
 QString leaseOwnerName()
 {
     return QStringLiteral("%1:%2:%3")
-        .arg(QHostInfo::localHostName())
+        .arg(processSpace())
         .arg(QCoreApplication::applicationPid())
         .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
 }
@@ -52,8 +72,9 @@ bool leaseOwnerIsGone(const QString &owner)
     const QStringList parts = owner.split(QLatin1Char(':'));
     bool numeric = false;
     const qint64 pid = parts.value(1).toLongLong(&numeric);
-    return parts.size() == 3 && parts.first() == QHostInfo::localHostName() && numeric && pid > 0 &&
-           pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+    return parts.size() == 3 && parts.first() == processSpace() && !parts.first().contains(QLatin1Char('?')) &&
+           numeric && pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0 &&
+           errno == ESRCH;
 }
 
 std::unique_ptr<DeliverySender> senderFor(const storage::DestinationRow &destination, const QString &secret,
@@ -84,12 +105,13 @@ std::unique_ptr<DeliverySender> senderFor(const storage::DestinationRow &destina
 }
 
 DestinationRound::DestinationRound(QSqlDatabase db, QNetworkAccessManager *network, const services::SecretBox *box,
-                                   storage::DestinationRow destination, QString owner, DeliveryPacing pacing,
-                                   QObject *parent)
+                                   QString keyProblem, storage::DestinationRow destination, QString owner,
+                                   DeliveryPacing pacing, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_network(network)
     , m_box(box)
+    , m_keyProblem(std::move(keyProblem))
     , m_destination(std::move(destination))
     , m_owner(std::move(owner))
     , m_pacing(pacing)
@@ -102,17 +124,23 @@ DestinationRound::~DestinationRound()
 
 void DestinationRound::start()
 {
+    // A read first: an idle destination costs no write (the lease) each second.
+    storage::OutboxRepository outbox(m_db);
+    if (outbox.nextPending(m_destination.id, 1).isEmpty())
+        return end(End::Idle);
     if (!holdLease())
         return end(End::Idle);
-    const QList<storage::OutboxRow> rows =
-        storage::OutboxRepository(m_db).nextPending(m_destination.id, m_pacing.batchLimit);
+    // Read again under the lease: another server may have sent them meanwhile. A webhook's
+    // batch may be larger than a round's usual share.
+    const int limit = std::max(m_pacing.batchLimit, m_destination.options.value(QStringLiteral("batch_size")).toInt());
+    const QList<storage::OutboxRow> rows = outbox.nextPending(m_destination.id, limit);
     if (rows.isEmpty())
         return end(End::Idle);
-    m_fullBatch = rows.size() == m_pacing.batchLimit;
+    m_fullBatch = rows.size() == limit;
 
     QString error;
     if (!m_box)
-        return fail(QStringLiteral("the key file that opens the destination's secret cannot be read"));
+        return fail(QStringLiteral("the destination's secret cannot be opened: %1").arg(m_keyProblem));
     const std::optional<QString> secret = m_box->unseal(m_destination.sealedSecret, &error);
     if (!secret)
         return fail(error);
@@ -127,9 +155,10 @@ void DestinationRound::start()
 
     QList<DeliveryItem> sendable;
     for (const DeliveryItem &item : *items) {
-        if (const std::optional<Judgement> refusal = m_sender->refuse(item))
-            apply({item.row.id}, *refusal);
-        else
+        if (const std::optional<Judgement> refusal = m_sender->refuse(item)) {
+            if (!judged({item.row.id}, *refusal))
+                return;
+        } else
             sendable.append(item);
     }
     DeliverySender::Callbacks callbacks;
@@ -170,31 +199,37 @@ bool DestinationRound::judged(const QList<qint64> &outboxIds, const Judgement &j
 {
     if (m_ended)
         return false;
-    apply(outboxIds, judgement);
+    // Not written down, an answer would be sent again after every one that follows it: stop.
+    if (!apply(outboxIds, judgement)) {
+        fail(QStringLiteral("what the destination answered could not be written down: %1")
+                 .arg(storage::lastQueryFailureOnThisThread().message));
+        return false;
+    }
     if (judgement.verdict != Judgement::Verdict::Retry)
         return true;
     fail(judgement.reason);
     return false;
 }
 
-void DestinationRound::apply(const QList<qint64> &outboxIds, const Judgement &judgement)
+bool DestinationRound::apply(const QList<qint64> &outboxIds, const Judgement &judgement)
 {
     storage::OutboxRepository outbox(m_db);
     switch (judgement.verdict) {
-    case Judgement::Verdict::Delivered:
-        m_delivered = true;
-        outbox.markDelivered(outboxIds);
-        return;
-    case Judgement::Verdict::Retry: outbox.markAttempted(outboxIds, judgement.reason); return;
+    case Judgement::Verdict::Delivered: m_delivered = true; return outbox.markDelivered(outboxIds);
+    case Judgement::Verdict::Retry: return outbox.markAttempted(outboxIds, judgement.reason);
     case Judgement::Verdict::Failed:
     case Judgement::Verdict::Parked:
-        for (const qint64 id : outboxIds)
-            outbox.markUndeliverable(id,
-                                     judgement.verdict == Judgement::Verdict::Failed ? storage::OutboxStatus::Failed
-                                                                                     : storage::OutboxStatus::Parked,
-                                     judgement.reason);
-        return;
+        for (const qint64 id : outboxIds) {
+            if (!outbox.markUndeliverable(id,
+                                          judgement.verdict == Judgement::Verdict::Failed
+                                              ? storage::OutboxStatus::Failed
+                                              : storage::OutboxStatus::Parked,
+                                          judgement.reason))
+                return false;
+        }
+        return true;
     }
+    return false;
 }
 
 void DestinationRound::fail(const QString &reason)

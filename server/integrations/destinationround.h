@@ -59,8 +59,9 @@ public:
     };
     Q_ENUM(End)
 
+    // `box` opens the secrets (null: `keyProblem` says why there is none).
     DestinationRound(QSqlDatabase db, QNetworkAccessManager *network, const services::SecretBox *box,
-                     storage::DestinationRow destination, QString owner, DeliveryPacing pacing,
+                     QString keyProblem, storage::DestinationRow destination, QString owner, DeliveryPacing pacing,
                      QObject *parent = nullptr);
     ~DestinationRound() override;
 
@@ -76,13 +77,14 @@ Q_SIGNALS:
 private:
     bool holdLease();
     bool judged(const QList<qint64> &outboxIds, const Judgement &judgement);
-    void apply(const QList<qint64> &outboxIds, const Judgement &judgement);
+    bool apply(const QList<qint64> &outboxIds, const Judgement &judgement);
     void fail(const QString &reason);
     void end(End end);
 
     QSqlDatabase m_db;
     QNetworkAccessManager *m_network;
     const services::SecretBox *m_box;
+    QString m_keyProblem;
     storage::DestinationRow m_destination;
     QString m_owner;
     DeliveryPacing m_pacing;

@@ -81,7 +81,7 @@ QString ErpnextProtocol::frappeMessage(const QByteArray &body)
     return bodyExcerpt(body);
 }
 
-Judgement ErpnextProtocol::judge(const HttpAnswer &answer) const
+Judgement ErpnextProtocol::judge(const HttpAnswer &answer, int) const
 {
     using Verdict = Judgement::Verdict;
     if (std::optional<Judgement> common = judgeTransport(answer))
@@ -96,7 +96,8 @@ Judgement ErpnextProtocol::judge(const HttpAnswer &answer) const
                 QStringLiteral("Frappe HR has no employee with this %1 (%2): enter the terminal user id on the "
                                "employee in Frappe HR, then retry the parked events")
                     .arg(m_settings.employeeFieldname, message)};
-    if (message.contains(QLatin1String("not active"), Qt::CaseInsensitive))
+    // Frappe HR: "Transactions cannot be created for an Inactive Employee {0}."
+    if (message.contains(QLatin1String("Inactive Employee"), Qt::CaseInsensitive))
         return {Verdict::Parked, QStringLiteral("Frappe HR refused an inactive employee (%1): make them active "
                                                 "there, or leave the event parked")
                                      .arg(message)};

@@ -30,7 +30,7 @@ public:
 
     std::optional<Judgement> refuse(const DeliveryItem &item) const override;
     QList<PreparedRequest> prepare(const QList<DeliveryItem> &items) const override;
-    Judgement judge(const HttpAnswer &answer) const override;
+    Judgement judge(const HttpAnswer &answer, int events) const override;
 
     // The message of a Frappe error answer (its _server_messages, else its exception).
     static QString frappeMessage(const QByteArray &body);

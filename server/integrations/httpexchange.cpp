@@ -10,7 +10,10 @@ HttpExchange::HttpExchange(QNetworkAccessManager *network, int timeoutSeconds, q
     , m_network(network)
     , m_timeoutSeconds(timeoutSeconds)
     , m_largestAnswer(largestAnswer)
-{}
+{
+    m_deadline.setSingleShot(true);
+    m_deadline.callOnTimeout(this, &HttpExchange::timedOut);
+}
 
 HttpExchange::~HttpExchange()
 {
@@ -22,7 +25,10 @@ void HttpExchange::post(QNetworkRequest request, const QByteArray &body,
 {
     m_answered = std::move(answered);
     m_tooLong = false;
-    request.setTransferTimeout(m_timeoutSeconds * 1000);
+    m_timedOut = false;
+    // A deadline for the whole exchange, not for silence: a server that trickles a byte now and
+    // then must not hold the destination (and its lease) for ever.
+    m_deadline.start(m_timeoutSeconds * 1000);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Punchclock"));
     m_reply = m_network->post(request, body);
@@ -35,9 +41,18 @@ void HttpExchange::post(QNetworkRequest request, const QByteArray &body,
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::finished);
 }
 
+void HttpExchange::timedOut()
+{
+    if (m_reply) {
+        m_timedOut = true;
+        m_reply->abort();
+    }
+}
+
 void HttpExchange::abandon()
 {
     m_answered = nullptr;
+    m_deadline.stop();
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
@@ -52,6 +67,7 @@ void HttpExchange::finished()
     if (!reply)
         return;
     m_reply = nullptr;
+    m_deadline.stop();
     reply->deleteLater();
     HttpAnswer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -60,8 +76,7 @@ void HttpExchange::finished()
     if (m_tooLong) {
         answer.status = 0;
         answer.transportError = QStringLiteral("the answer was longer than %1 KiB").arg(m_largestAnswer / 1024);
-    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-        // Nothing else aborts a request in flight but its transfer timeout.
+    } else if (m_timedOut) {
         answer.status = 0;
         answer.transportError = QStringLiteral("no answer within %1 s").arg(m_timeoutSeconds);
     } else if (answer.status == 0) {

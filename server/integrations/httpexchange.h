@@ -5,6 +5,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -13,8 +14,8 @@ class QNetworkReply;
 
 namespace punchclock::integrations {
 
-// One POST at a time to another system, bounded: no answer within the timeout and an answer
-// longer than the cap both come back as no answer, with words that say which. Redirects are
+// One POST at a time to another system, bounded: an exchange not over within the timeout and an
+// answer longer than the cap both come back as no answer, with words that say which. Redirects are
 // not followed (a POST must not turn into something else on its way).
 class HttpExchange : public QObject
 {
@@ -28,12 +29,15 @@ public:
 
 private:
     void finished();
+    void timedOut();
 
     QNetworkAccessManager *m_network;
     int m_timeoutSeconds;
     qint64 m_largestAnswer;
     QPointer<QNetworkReply> m_reply;
     bool m_tooLong = false;
+    bool m_timedOut = false;
+    QTimer m_deadline;
     std::function<void(const HttpAnswer &)> m_answered;
 };
 

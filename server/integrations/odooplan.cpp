@@ -6,6 +6,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace punchclock::integrations {
 
 namespace {
@@ -48,25 +50,39 @@ std::optional<QList<OdooInterval>> odooIntervals(const QSqlDatabase &db, const Q
 
 QList<OdooChange> odooChanges(const QList<OdooInterval> &intervals, const QList<storage::OdooAttendanceRow> &kept)
 {
-    QList<OdooChange> changes;
+    QList<OdooChange> unlinks;
+    QList<OdooChange> writes;
     for (const storage::OdooAttendanceRow &row : kept) {
-        if (row.position >= intervals.size())
-            changes.append({OdooChange::Kind::Unlink, row.position, row.recordId, {}});
-    }
-    for (const storage::OdooAttendanceRow &row : kept) {
-        if (row.position >= intervals.size())
+        if (row.position >= intervals.size()) {
+            unlinks.append({OdooChange::Kind::Unlink, row.position, row.recordId, {}});
             continue;
+        }
         const OdooInterval &wanted = intervals.at(row.position);
         if (wanted.checkIn != row.checkIn || wanted.checkOut != row.checkOut)
-            changes.append({OdooChange::Kind::Write, row.position, row.recordId, wanted});
+            writes.append({OdooChange::Kind::Write, row.position, row.recordId, wanted});
     }
+    QList<int> toCreate;
     for (int position = 0; position < intervals.size(); ++position) {
         const bool isKept = std::any_of(kept.cbegin(), kept.cend(), [position](const storage::OdooAttendanceRow &row) {
             return row.position == position;
         });
         if (!isKept)
-            changes.append({OdooChange::Kind::Create, position, 0, intervals.at(position)});
+            toCreate.append(position);
     }
+    // One record written at a time: two records moved in one go may overlap on the way (the
+    // first moved onto the second's old place), which Odoo refuses. Then they are removed and
+    // made again instead.
+    if (writes.size() > 1) {
+        for (const OdooChange &write : std::as_const(writes)) {
+            unlinks.append({OdooChange::Kind::Unlink, write.position, write.recordId, {}});
+            toCreate.append(write.position);
+        }
+        writes.clear();
+        std::sort(toCreate.begin(), toCreate.end());
+    }
+    QList<OdooChange> changes = unlinks + writes;
+    for (const int position : std::as_const(toCreate))
+        changes.append({OdooChange::Kind::Create, position, 0, intervals.at(position)});
     return changes;
 }
 

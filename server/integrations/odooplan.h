@@ -34,8 +34,10 @@ struct OdooChange
 std::optional<QList<OdooInterval>> odooIntervals(const QSqlDatabase &db, const QString &userId, QDate workDate);
 
 // The changes from what Odoo holds (`kept`, by position) to `intervals`: surplus records
-// removed first, then the kept ones written where they differ, then the new ones made, so that
-// Odoo never sees two open records or an overlap it would refuse on the way.
+// removed first, then a kept one written where it differs, then the new ones made, so that
+// Odoo never sees two open records or an overlap it would refuse on the way. When more than one
+// kept record would change, they are removed and made again: moved one by one, the first could
+// land on the second's old place.
 QList<OdooChange> odooChanges(const QList<OdooInterval> &intervals, const QList<storage::OdooAttendanceRow> &kept);
 
 // The working days an event may change: the punch's (and for a move or a void, its former)

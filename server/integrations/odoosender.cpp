@@ -143,16 +143,40 @@ void OdooSender::nextChange()
     case OdooChange::Kind::Write:
         call = m_client.write(model, next.change.recordId, intervalValues(next.change.interval));
         break;
-    case OdooChange::Kind::Create: {
+    case OdooChange::Kind::Create: return createAdopting(next);
+    }
+    send(call, [this, next](const OdooClient::Result &result) { changed(next, result); });
+}
+
+void OdooSender::createAdopting(const DayChange &next)
+{
+    // A create whose answer was lost (a timeout, a kill) was still made: Odoo has the record,
+    // Punchclock does not know its id. Look for it first and adopt it rather than make a second.
+    const QString model = QLatin1String(AttendanceModel);
+    const QJsonArray domain{QJsonArray{QStringLiteral("employee_id"), QStringLiteral("="), m_employeeId},
+                            QJsonArray{QStringLiteral("check_in"), QStringLiteral("="), next.change.interval.checkIn}};
+    send(m_client.searchRead(model, domain, QJsonArray{QStringLiteral("id")}, 1), [this, next, model](
+                                                                                      const OdooClient::Result &found) {
+        if (found.failure) {
+            if (judgeItem(*found.failure))
+                nextItem();
+            return;
+        }
+        const QJsonArray records = found.value.toArray();
+        if (!records.isEmpty()) {
+            DayChange adopted = next;
+            adopted.change.kind = OdooChange::Kind::Write;
+            adopted.change.recordId = qint64(records.first()[QStringLiteral("id")].toDouble());
+            send(m_client.write(model, adopted.change.recordId, intervalValues(adopted.change.interval)),
+                 [this, adopted](const OdooClient::Result &result) { changed(adopted, result); });
+            return;
+        }
         QJsonObject values = intervalValues(next.change.interval);
         if (next.change.interval.checkOut.isEmpty())
             values.remove(QStringLiteral("check_out"));
         values.insert(QStringLiteral("employee_id"), m_employeeId);
-        call = m_client.create(model, values);
-        break;
-    }
-    }
-    send(call, [this, next](const OdooClient::Result &result) { changed(next, result); });
+        send(m_client.create(model, values), [this, next](const OdooClient::Result &result) { changed(next, result); });
+    });
 }
 
 void OdooSender::changed(const DayChange &done, const OdooClient::Result &result)
@@ -160,6 +184,15 @@ void OdooSender::changed(const DayChange &done, const OdooClient::Result &result
     const DeliveryItem &item = m_items.at(m_index);
     storage::OdooAttendanceRepository kept(m_db, m_destination.id);
     const bool gone = result.errorName.endsWith(QLatin1String("MissingError"));
+    // Removed in Odoo meanwhile: forgotten here too, and made again where the day needs it.
+    if (gone && done.change.kind == OdooChange::Kind::Write) {
+        if (!kept.forget(item.userId, done.day, done.change.position)) {
+            judgeItem({Judgement::Verdict::Retry, QStringLiteral("what Odoo answered could not be written down")});
+            return;
+        }
+        m_changes.prepend({done.day, {OdooChange::Kind::Create, done.change.position, 0, done.change.interval}});
+        return nextChange();
+    }
     if (result.failure && !(gone && done.change.kind == OdooChange::Kind::Unlink)) {
         if (judgeItem(*result.failure))
             nextItem();

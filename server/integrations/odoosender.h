@@ -39,6 +39,7 @@ private:
     void nextItem();
     void employeeFound(qint64 employeeId);
     void nextChange();
+    void createAdopting(const DayChange &next);
     void changed(const DayChange &done, const OdooClient::Result &result);
     // Ends the current event with this judgement; false when the round stops.
     bool judgeItem(const Judgement &judgement);

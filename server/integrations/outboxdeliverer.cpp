@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace punchclock::integrations {
@@ -58,14 +59,16 @@ private:
             return;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_due.clear();
-        for (const storage::DestinationRow &destination :
-             storage::DestinationRepository(m_connection->database()).list()) {
+        const QList<storage::DestinationRow> destinations =
+            storage::DestinationRepository(m_connection->database()).list();
+        for (const storage::DestinationRow &destination : destinations) {
             if (destination.enabled && (!destination.nextAttemptAt.isValid() || destination.nextAttemptAt <= now))
                 m_due.append(destination);
         }
-        // Only when there is something to deliver: an installation without destinations gets no key file.
-        if (!m_box && !m_due.isEmpty())
-            openKey();
+        // Only when there is something to deliver: an installation without destinations gets no
+        // key file. Read again each time, so that a key file put right is used at once.
+        if (!m_due.isEmpty())
+            openKey(destinations);
         m_more = false;
         next();
     }
@@ -79,7 +82,7 @@ private:
             return;
         }
         const storage::DestinationRow destination = m_due.takeFirst();
-        m_round = new DestinationRound(m_connection->database(), m_network.get(), m_box ? &*m_box : nullptr,
+        m_round = new DestinationRound(m_connection->database(), m_network.get(), m_box ? &*m_box : nullptr, m_keyError,
                                        destination, m_owner, m_options.pacing, this);
         connect(m_round, &DestinationRound::finished, this, [this](DestinationRound::End how) {
             m_more = m_more || how == DestinationRound::End::More;
@@ -103,17 +106,19 @@ private:
         return m_connection != nullptr;
     }
 
-    void openKey()
+    void openKey(const QList<storage::DestinationRow> &destinations)
     {
         QString error;
         const QString path =
             m_options.keyFile.isEmpty() ? services::SecretBox::keyFileFor(m_database) : m_options.keyFile;
-        // Made here when missing: under systemd the server's own user must own it.
-        m_box = services::SecretBox::open(path, true, &error);
-        if (!m_box && error != m_keyError) {
+        // Made here when missing, so that under systemd the server's own user owns it; but not
+        // when secrets are already sealed: a new key could never open them.
+        const bool sealed = std::any_of(destinations.cbegin(), destinations.cend(),
+                                        [](const storage::DestinationRow &row) { return !row.sealedSecret.isEmpty(); });
+        m_box = services::SecretBox::open(path, !sealed, &error);
+        if (!m_box && error != m_keyError)
             qCWarning(lcIntegrations).noquote() << "deliveries wait:" << error;
-            m_keyError = error;
-        }
+        m_keyError = m_box ? QString() : error;
     }
 
     storage::DatabaseConfig m_database;

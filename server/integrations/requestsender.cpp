@@ -21,10 +21,11 @@ void RequestSender::sendNext()
         return m_callbacks.finished();
     if (!m_callbacks.maySend())
         return;
-    const PreparedRequest &prepared = m_requests.at(m_next);
+    PreparedRequest &prepared = m_requests[m_next];
+    m_protocol->finish(prepared);
     m_exchange->post(prepared.request, prepared.body, [this](const HttpAnswer &answer) {
         const PreparedRequest &answeredFor = m_requests.at(m_next++);
-        if (m_callbacks.judged(answeredFor.outboxIds, m_protocol->judge(answer)))
+        if (m_callbacks.judged(answeredFor.outboxIds, m_protocol->judge(answer, int(answeredFor.outboxIds.size()))))
             sendNext();
     });
 }

@@ -39,25 +39,34 @@ QList<PreparedRequest> WebhookProtocol::prepare(const QList<DeliveryItem> &items
             prepared.outboxIds.append(item.row.id);
         }
         prepared.body = QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact);
-        const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
         prepared.request = QNetworkRequest(m_url);
         prepared.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        prepared.request.setRawHeader(TimestampHeader, timestamp);
-        prepared.request.setRawHeader(SignatureHeader, signature(m_secret, timestamp, prepared.body));
         requests.append(prepared);
     }
     return requests;
 }
 
-Judgement WebhookProtocol::judge(const HttpAnswer &answer) const
+void WebhookProtocol::finish(PreparedRequest &prepared) const
+{
+    const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    prepared.request.setRawHeader(TimestampHeader, timestamp);
+    prepared.request.setRawHeader(SignatureHeader, signature(m_secret, timestamp, prepared.body));
+}
+
+Judgement WebhookProtocol::judge(const HttpAnswer &answer, int events) const
 {
     using Verdict = Judgement::Verdict;
     if (std::optional<Judgement> common = judgeTransport(answer))
         return *common;
     if (answer.status >= 200 && answer.status < 300)
         return {Verdict::Delivered, {}};
-    if (answer.status == 409)
+    // "Already have it" is clear for one event; for a batch it does not say which of them.
+    if (answer.status == 409 && events == 1)
         return {Verdict::Delivered, QStringLiteral("the receiver already had it")};
+    if (answer.status == 409)
+        return {Verdict::Failed, QStringLiteral("HTTP 409 for a batch of %1 events: a receiver answers 2xx when it "
+                                                "already had some of them (docs/integrations.md)")
+                                     .arg(events)};
     return {Verdict::Failed, QStringLiteral("HTTP %1: %2").arg(answer.status).arg(bodyExcerpt(answer.body))};
 }
 

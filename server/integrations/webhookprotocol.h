@@ -22,7 +22,8 @@ public:
 
     std::optional<Judgement> refuse(const DeliveryItem &item) const override;
     QList<PreparedRequest> prepare(const QList<DeliveryItem> &items) const override;
-    Judgement judge(const HttpAnswer &answer) const override;
+    void finish(PreparedRequest &prepared) const override;
+    Judgement judge(const HttpAnswer &answer, int events) const override;
 
 private:
     QUrl m_url;

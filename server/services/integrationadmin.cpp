@@ -4,7 +4,10 @@
 #include "servicecall.h"
 
 #include "destinationrepository.h"
+#include "odooattendancerepository.h"
 
+#include <QHash>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QUrl>
 
@@ -114,6 +117,26 @@ Outcome checkOdoo(const DestinationSettings &settings)
     return {};
 }
 
+// The first option the kind does not know (a typo would otherwise be ignored in silence).
+QString unknownOption(const DestinationSettings &settings)
+{
+    static const QHash<QString, QStringList> known{
+        {QStringLiteral("webhook"), {QStringLiteral("batch_size"), QStringLiteral("timeout_s")}},
+        {QStringLiteral("erpnext"),
+         {QStringLiteral("api_key"), QStringLiteral("method"), QStringLiteral("employee_fieldname"),
+          QStringLiteral("timeout_s")}},
+        {QStringLiteral("odoo"),
+         {QStringLiteral("api"), QStringLiteral("database"), QStringLiteral("user_id"),
+          QStringLiteral("employee_match"), QStringLiteral("employee_map"), QStringLiteral("timeout_s")}},
+    };
+    const QStringList options = known.value(settings.kind);
+    for (auto it = settings.options.begin(); it != settings.options.end(); ++it) {
+        if (!options.contains(it.key()))
+            return it.key();
+    }
+    return {};
+}
+
 } // namespace
 
 IntegrationAdmin::IntegrationAdmin(QSqlDatabase db, const SecretBox *box)
@@ -130,9 +153,17 @@ Outcome IntegrationAdmin::checkSettings(const DestinationSettings &settings, boo
         settings.kind != QLatin1String("odoo"))
         return refusedOption(IntegrationError::UnknownKind, settings.kind);
     const QUrl url(settings.url.trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
+    // A URL is not a secret: it is listed and recorded in the audit trail.
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return refusedOption(IntegrationError::BadUrl, settings.url);
+    // ERPNext's token and Odoo's key travel with every request: not in clear across a network.
+    const bool loopback = url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+    if (settings.kind != QLatin1String("webhook") && url.scheme() == QLatin1String("http") && !loopback)
+        return refusedOption(IntegrationError::InsecureUrl, settings.url);
+    if (const QString unknown = unknownOption(settings); !unknown.isEmpty())
+        return refusedOption(IntegrationError::BadOption, unknown,
+                             QStringLiteral("not an option of a %1 destination").arg(settings.kind));
     if (!settings.sendsPunches && !settings.sendsCorrections && !settings.sendsUserChanges)
         return Outcome::refused(IntegrationError::NothingToSend);
     const bool hasSecret = settings.secret ? !settings.secret->isEmpty() : hasStoredSecret;
@@ -212,6 +243,14 @@ Outcome IntegrationAdmin::change(const Actor &actor, qint64 destinationId, const
     if (nameTaken(m_db, settings.name, destinationId))
         return call.refuse(Outcome::refused(IntegrationError::NameTaken));
     const QJsonObject before = auditValue(settingsOf(*row), !row->sealedSecret.isEmpty());
+    // Another Odoo (or database) holds other records under the same ids: none of those noted
+    // may be written there.
+    const auto odooTarget = [](const QString &url, const QJsonObject &options) {
+        return QStringList{url, options.value(QStringLiteral("api")).toString(),
+                           options.value(QStringLiteral("database")).toString()};
+    };
+    const bool otherOdoo = row->kind == QLatin1String("odoo") &&
+                           odooTarget(row->url, row->options) != odooTarget(settings.url.trimmed(), settings.options);
     if (settings.secret) {
         if (!m_box)
             return call.refuse(Outcome::refused(IntegrationError::NoKeyFile));
@@ -224,9 +263,12 @@ Outcome IntegrationAdmin::change(const Actor &actor, qint64 destinationId, const
     row->sendsCorrections = settings.sendsCorrections;
     row->sendsUserChanges = settings.sendsUserChanges;
     row->enabled = settings.enabled;
-    if (!destinations.update(*row) || !destinations.clearWait(destinationId))
+    if (!destinations.update(*row) || !destinations.clearWait(destinationId) ||
+        (otherOdoo && !storage::OdooAttendanceRepository(m_db, destinationId).forgetAll()))
         return call.refuseStorage();
     QJsonObject after = auditValue(settings, true);
+    if (otherOdoo)
+        after.insert(QStringLiteral("odoo_records"), QStringLiteral("forgotten"));
     if (settings.secret)
         after.insert(QStringLiteral("secret"), QStringLiteral("changed"));
     call.record(QStringLiteral("integration.change"), QStringLiteral("integration"), QString::number(destinationId),

@@ -22,7 +22,8 @@ enum class IntegrationError {
     EmptyName,
     NameTaken,
     UnknownKind,   // not "webhook", "erpnext" or "odoo"
-    BadUrl,        // not an http(s) address with a host
+    BadUrl,        // not an http(s) address with a host, or one with a user name or password in it
+    InsecureUrl,   // http:// to another machine for a kind whose key goes with every request
     SecretMissing, // a webhook signs with one; ERPNext authenticates with one
     OptionMissing, // Outcome::subject names it (ERPNext's api_key)
     BadOption,     // Outcome::subject names it, Outcome::detail says why

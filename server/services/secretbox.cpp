@@ -8,8 +8,10 @@
 #include <sodium.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace punchclock::services {
@@ -33,31 +35,35 @@ std::optional<QByteArray> readKey(const QString &path, QString *error)
     return key;
 }
 
-// Made with O_EXCL, so that two processes starting together agree on one key: the loser reads
-// the winner's.
+// Written whole to a file of its own, then linked into place: link() fails when the key file
+// exists, so two processes starting together agree on one key (the loser reads the winner's),
+// and nobody ever reads a key file half written.
 bool createKey(const QString &path, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    QByteArray temporary = native + ".XXXXXX";
+    const int fd = ::mkstemp(temporary.data());
     if (fd < 0) {
-        if (errno == EEXIST)
-            return true;
         *error =
             QStringLiteral("cannot create the key file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
     crypto_secretbox_keygen(reinterpret_cast<unsigned char *>(key.data()));
-    const QByteArray text = key.toBase64() + '\n';
+    QByteArray text = key.toBase64() + '\n';
     sodium_memzero(key.data(), size_t(key.size()));
-    const bool written = ::write(fd, text.constData(), size_t(text.size())) == text.size() && ::fsync(fd) == 0;
+    const bool written = ::fchmod(fd, 0600) == 0 && ::write(fd, text.constData(), size_t(text.size())) == text.size() &&
+                         ::fsync(fd) == 0;
+    sodium_memzero(text.data(), size_t(text.size()));
     ::close(fd);
-    if (!written) {
-        ::unlink(native.constData());
-        *error = QStringLiteral("cannot write the key file %1").arg(path);
-    }
-    return written;
+    const bool linked = written && (::link(temporary.constData(), native.constData()) == 0 || errno == EEXIST);
+    const int linkError = errno;
+    ::unlink(temporary.constData());
+    if (!linked)
+        *error = QStringLiteral("cannot write the key file %1: %2")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(written ? linkError : EIO)));
+    return linked;
 }
 
 } // namespace

@@ -93,7 +93,12 @@ bool AuditRepository::append(AuditEntry *entry)
     entry->id = query.value(0).toLongLong();
     query.finish();
     // A change of an employee reaches the systems that follow them, with this record as the event.
-    if (entry->objectKind == QLatin1String("user") && !OutboxRepository(m_db).queueUserChange(entry->id))
+    // Corrections have events of their own, and a command queued for an employee changes nothing
+    // until its terminal answers.
+    const bool changesTheEmployee = entry->objectKind == QLatin1String("user") &&
+                                    !entry->action.startsWith(QLatin1String("punch.")) &&
+                                    !entry->action.startsWith(QLatin1String("command."));
+    if (changesTheEmployee && !OutboxRepository(m_db).queueUserChange(entry->id))
         return false;
     return true;
 }

@@ -47,4 +47,10 @@ bool OdooAttendanceRepository::forget(const QString &userId, QDate workDate, int
         {m_destinationId, userId, workDate.toString(Qt::ISODate), position});
 }
 
+bool OdooAttendanceRepository::forgetAll()
+{
+    QSqlQuery query(m_db);
+    return exec(query, QStringLiteral("DELETE FROM odoo_attendances WHERE destination_id = ?"), {m_destinationId});
+}
+
 } // namespace punchclock::storage

@@ -29,6 +29,8 @@ public:
     std::optional<QList<OdooAttendanceRow>> day(const QString &userId, QDate workDate) const;
     PUNCHCLOCK_STORE_WRITE bool keep(const QString &userId, QDate workDate, const OdooAttendanceRow &row);
     PUNCHCLOCK_STORE_WRITE bool forget(const QString &userId, QDate workDate, int position);
+    // Every record of the destination: it now points at another Odoo, where these ids are others'.
+    PUNCHCLOCK_STORE_WRITE bool forgetAll();
 
 private:
     QSqlDatabase m_db;

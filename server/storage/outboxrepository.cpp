@@ -134,22 +134,26 @@ QList<OutboxRow> OutboxRepository::nextPending(qint64 destinationId, int limit) 
 
 bool OutboxRepository::markDelivered(const QList<qint64> &ids)
 {
-    return updateEach(QStringLiteral("UPDATE outbox SET status = 'delivered', attempts = attempts + 1, last_error = '', "
-                                     "delivered_at = ? WHERE id IN (%1)"),
-                      utcNowText(), ids);
+    // Only a pending one: a replay or a retry may have set it anew while it was on its way.
+    return updateEach(
+        QStringLiteral("UPDATE outbox SET status = 'delivered', attempts = attempts + 1, last_error = '', "
+                       "delivered_at = ? WHERE status = 'pending' AND id IN (%1)"),
+        utcNowText(), ids);
 }
 
 bool OutboxRepository::markUndeliverable(qint64 id, OutboxStatus status, const QString &reason)
 {
     QSqlQuery query(m_db);
     return exec(query,
-                QStringLiteral("UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ? WHERE id = ?"),
+                QStringLiteral("UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ? "
+                               "WHERE status = 'pending' AND id = ?"),
                 {outboxStatusName(status), reason, id});
 }
 
 bool OutboxRepository::markAttempted(const QList<qint64> &ids, const QString &reason)
 {
-    return updateEach(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id IN (%1)"),
+    return updateEach(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? "
+                                     "WHERE status = 'pending' AND id IN (%1)"),
                       reason, ids);
 }
 

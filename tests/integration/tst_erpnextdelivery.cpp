@@ -44,12 +44,13 @@ Answer frappeError(const QString &message)
 
 } // namespace
 
-// A Frappe HR site: employees by attendance_device_id, check-ins unique per employee, time and
-// log type, as EmployeeCheckin.validate_duplicate_log keeps them.
+// A Frappe HR site: employees by attendance_device_id (some of them inactive), check-ins unique
+// per employee and time, as EmployeeCheckin.validate_duplicate_log keeps them.
 class FakeFrappe
 {
 public:
-    QSet<QString> employees{QStringLiteral("7"), QStringLiteral("8")};
+    QSet<QString> employees{QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9")};
+    QSet<QString> inactive{QStringLiteral("9")};
     QStringList checkins;  // "employee|timestamp|log_type|device_id", in the order stored
     QStringList malformed; // what did not look like the documented call
 
@@ -68,11 +69,14 @@ public:
             return frappeError(QStringLiteral("No Employee found for the given employee field value. "
                                               "'attendance_device_id': %1")
                                    .arg(employee));
+        if (inactive.contains(employee))
+            return frappeError(
+                QStringLiteral("Transactions cannot be created for an Inactive Employee HR-EMP-0000%1.").arg(employee));
         const QString checkin = QStringList{employee, timestamp, form.queryItemValue(QStringLiteral("log_type")),
                                             form.queryItemValue(QStringLiteral("device_id"))}
                                     .join(QLatin1Char('|'));
         for (const QString &stored : std::as_const(checkins)) {
-            if (stored.section(QLatin1Char('|'), 0, 2) == checkin.section(QLatin1Char('|'), 0, 2))
+            if (stored.section(QLatin1Char('|'), 0, 1) == checkin.section(QLatin1Char('|'), 0, 1))
                 return frappeError(QStringLiteral("This employee already has a log with the same timestamp.<Br>"
                                                   "<a href=\"/app/employee-checkin/EMP-CKIN-0001\">EMP-CKIN-0001</a>"));
         }
@@ -199,6 +203,16 @@ private slots:
         deliverUntil([&] { return m_site->backlog(hr).delivered == 2; });
         QCOMPARE(m_hr.checkins.size(), 2);
         QCOMPARE(m_hr.checkins.last().section(QLatin1Char('|'), 0, 1), QStringLiteral("42|2026-12-01 08:00:00"));
+    }
+
+    void anInactiveEmployeeIsParked()
+    {
+        const qint64 hr = m_site->add(erpnext());
+        QVERIFY(m_site->punch(QStringLiteral("9"), QStringLiteral("2026-12-01 08:00:00")));
+        deliverUntil([&] { return m_site->backlog(hr).parked == 1; });
+        QVERIFY2(
+            m_site->events(hr).first().lastError.startsWith(QStringLiteral("Frappe HR refused an inactive employee")),
+            qPrintable(m_site->events(hr).first().lastError));
     }
 
     void refusedCredentialsHoldTheQueue()

@@ -72,6 +72,23 @@ private:
         }
         if (model != QLatin1String("hr.attendance"))
             return refuse(QStringLiteral("ValueError"), QStringLiteral("unexpected model"));
+        if (method == QLatin1String("search_read")) {
+            // [employee_id = E, check_in = X]: what the sender asks before it makes a record.
+            qint64 employee = 0;
+            QString checkIn;
+            for (const QJsonValue &condition : params.value(QStringLiteral("domain")).toArray()) {
+                if (condition[0] == QStringLiteral("employee_id"))
+                    employee = qint64(condition[2].toDouble());
+                else if (condition[0] == QStringLiteral("check_in"))
+                    checkIn = condition[2].toString();
+            }
+            QJsonArray found;
+            for (auto it = attendances.cbegin(); it != attendances.cend(); ++it) {
+                if (it->employee == employee && it->checkIn == checkIn)
+                    found.append(QJsonObject{{QStringLiteral("id"), it.key()}});
+            }
+            return found;
+        }
         if (method == QLatin1String("create")) {
             const QJsonObject values = params.value(QStringLiteral("vals_list")).toArray().first().toObject();
             Record record{qint64(values.value(QStringLiteral("employee_id")).toDouble()),
@@ -307,6 +324,63 @@ private slots:
         deliver(odoo, 7);
         QCOMPARE(records(), QStringList{QStringLiteral("12 2026-12-01 07:00:00→2026-12-01 17:00:00")});
         QCOMPARE(m_odoo.malformed, QStringList{});
+    }
+
+    // Voiding the lunch punches of a day of three intervals moves two records at once: done one
+    // by one, the first would land on the second's place and Odoo would refuse the overlap.
+    void aMiddleIntervalRemovedLeavesOdooConsistent()
+    {
+        const qint64 odoo = addOdoo(QStringLiteral("jsonrpc"));
+        const QStringList times{QStringLiteral("08:00"), QStringLiteral("10:00"), QStringLiteral("10:30"),
+                                QStringLiteral("12:00"), QStringLiteral("13:00"), QStringLiteral("17:00")};
+        for (int i = 0; i < times.size(); ++i)
+            QVERIFY(m_site->punch(QStringLiteral("7"), QStringLiteral("2026-12-01 %1:00").arg(times.at(i)),
+                                  i % 2 ? QStringLiteral("out") : QStringLiteral("in")));
+        deliver(odoo, 6);
+        QCOMPARE(records().size(), 3);
+        // The first pair (08:00–10:00) was a test of the terminal.
+        const QList<storage::OutboxRow> punches = m_site->events(odoo); // newest first
+        for (const storage::OutboxRow &row : punches.mid(4, 2))
+            QVERIFY(storage::PunchCorrectionRepository(m_site->db())
+                        .voidPunch(row.subjectId, QStringLiteral("a test"), QStringLiteral("anna")));
+        deliver(odoo, 8);
+        QCOMPARE(m_site->backlog(odoo).failed, 0);
+        QCOMPARE(records(), (QStringList{QStringLiteral("12 2026-12-01 09:30:00→2026-12-01 11:00:00"),
+                                         QStringLiteral("12 2026-12-01 12:00:00→2026-12-01 16:00:00")}));
+    }
+
+    // A correction revoked: Odoo shows the day as it was before the correction.
+    void aRevokedCorrectionIsUndoneInOdoo()
+    {
+        const qint64 odoo = addOdoo(QStringLiteral("jsonrpc"));
+        QVERIFY(m_site->punch(QStringLiteral("7"), QStringLiteral("2026-12-01 08:00:00"), QStringLiteral("in")));
+        storage::PunchCorrectionRepository corrections(m_site->db());
+        const std::optional<qint64> added = corrections.addPunch(
+            QStringLiteral("7"), protocol::walltime::fromStorage(QStringLiteral("2026-12-01 17:00:00")),
+            QStringLiteral("out"), test::DeliverySite::Terminal, QStringLiteral("forgot"), QStringLiteral("anna"));
+        QVERIFY(added);
+        deliver(odoo, 2);
+        QCOMPARE(records(), QStringList{QStringLiteral("12 2026-12-01 07:00:00→2026-12-01 16:00:00")});
+        QVERIFY(corrections.revoke(*added, QStringLiteral("was a mistake"), QStringLiteral("anna")));
+        deliver(odoo, 3);
+        QCOMPARE(records(), QStringList{QStringLiteral("12 2026-12-01 07:00:00→")});
+    }
+
+    // Odoo made the record but its answer was lost (a timeout, a kill): the record is adopted,
+    // not made twice; and one removed in Odoo meanwhile is made again.
+    void aRecordOdooAlreadyHasIsAdoptedAndOneRemovedThereIsMadeAgain()
+    {
+        const qint64 odoo = addOdoo(QStringLiteral("jsonrpc"));
+        m_odoo.attendances.insert(77, {12, QStringLiteral("2026-12-01 07:00:00"), QString()});
+        QVERIFY(m_site->punch(QStringLiteral("7"), QStringLiteral("2026-12-01 08:00:00"), QStringLiteral("in")));
+        deliver(odoo, 1);
+        QCOMPARE(m_odoo.attendances.keys(), QList<qint64>{77});
+
+        m_odoo.attendances.clear(); // someone removed it in Odoo
+        QVERIFY(m_site->punch(QStringLiteral("7"), QStringLiteral("2026-12-01 17:00:00"), QStringLiteral("out")));
+        deliver(odoo, 2);
+        QCOMPARE(m_site->backlog(odoo).failed, 0);
+        QCOMPARE(records(), QStringList{QStringLiteral("12 2026-12-01 07:00:00→2026-12-01 16:00:00")});
     }
 
     void anUnknownEmployeeIsParkedAndAMapFindsOthers()

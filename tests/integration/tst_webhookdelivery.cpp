@@ -179,6 +179,21 @@ private slots:
         QCOMPARE(m_receiver->requests().size(), 1);
     }
 
+    // For a batch, 409 does not say which events the receiver had: none is taken for delivered.
+    void aConflictOverABatchIsNotTakenForDelivered()
+    {
+        m_receiver->setHandler([](const Request &) { return Answer{409, R"({"duplicate":true})"}; });
+        const qint64 hook = addWebhook(10);
+        QVERIFY(m_site->punch(QStringLiteral("7"), QStringLiteral("2026-12-01 08:00:00")));
+        QVERIFY(m_site->punch(QStringLiteral("8"), QStringLiteral("2026-12-01 08:01:00")));
+        integrations::OutboxDeliverer deliverer(m_site->config());
+        deliverer.start(test::quickDeliveries(m_site->keyFile()));
+        QTRY_COMPARE(m_site->backlog(hook).failed, 2);
+        deliverer.stop();
+        QCOMPARE(m_site->backlog(hook).delivered, 0);
+        QVERIFY(m_site->events(hook).first().lastError.startsWith(QStringLiteral("HTTP 409 for a batch of 2 events")));
+    }
+
     void aReceiverThatDoesNotAnswerIsTriedAgain()
     {
         m_receiver->setHandler([this](const Request &) {

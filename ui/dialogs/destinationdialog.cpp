@@ -299,7 +299,8 @@ QWidget *DestinationDialog::fieldOf(const services::Outcome &outcome) const
     case IntegrationError::EmptyName:
     case IntegrationError::NameTaken: return m_name;
     case IntegrationError::UnknownKind: return m_kind;
-    case IntegrationError::BadUrl: return m_url;
+    case IntegrationError::BadUrl:
+    case IntegrationError::InsecureUrl: return m_url;
     case IntegrationError::SecretMissing:
     case IntegrationError::NoKeyFile: return m_secret;
     case IntegrationError::NothingToSend: return m_punches;

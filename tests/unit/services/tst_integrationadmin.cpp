@@ -74,7 +74,8 @@ private:
     // Every text the database holds about destinations, and their audit records.
     QString everythingStored() const
     {
-        return test::everythingStoredIn(db(), {QStringLiteral("integration_destinations"), QStringLiteral("audit_log")});
+        return test::everythingStoredIn(db(),
+                                        {QStringLiteral("integration_destinations"), QStringLiteral("audit_log")});
     }
 
 private slots:
@@ -181,19 +182,30 @@ private slots:
         v12.insert(QStringLiteral("method"), QStringLiteral("v12"));
         QTest::newRow("erpnext unknown method")
             << "erpnext" << site << v12 << true << int(IntegrationError::BadOption) << "method";
+        QTest::newRow("erpnext in clear") << "erpnext"
+                                          << "http://erp.example.com" << key << true
+                                          << int(IntegrationError::InsecureUrl) << "http://erp.example.com";
+        QTest::newRow("password in the url") << "webhook"
+                                             << "https://user:pw@hooks.example.com/in" << QJsonObject() << true
+                                             << int(IntegrationError::BadUrl) << "https://user:pw@hooks.example.com/in";
+        QTest::newRow("option mistyped") << "webhook" << site << QJsonObject{{QStringLiteral("batchsize"), 10}} << true
+                                         << int(IntegrationError::BadOption) << "batchsize";
         QTest::newRow("odoo without database") << "odoo" << site << QJsonObject{{QStringLiteral("user_id"), 2}} << true
                                                << int(IntegrationError::OptionMissing) << "database";
-        const QJsonObject odooLogin{{QStringLiteral("database"), QStringLiteral("prod")}, {QStringLiteral("user_id"), 2}};
+        const QJsonObject odooLogin{{QStringLiteral("database"), QStringLiteral("prod")},
+                                    {QStringLiteral("user_id"), 2}};
         QJsonObject xmlrpc = odooLogin;
         xmlrpc.insert(QStringLiteral("api"), QStringLiteral("xmlrpc"));
-        QTest::newRow("odoo unknown api") << "odoo" << site << xmlrpc << true << int(IntegrationError::BadOption) << "api";
+        QTest::newRow("odoo unknown api")
+            << "odoo" << site << xmlrpc << true << int(IntegrationError::BadOption) << "api";
         QJsonObject badMap = odooLogin;
         badMap.insert(QStringLiteral("employee_match"), QStringLiteral("map"));
         badMap.insert(QStringLiteral("employee_map"), QJsonObject{{QStringLiteral("7"), QStringLiteral("Ana")}});
-        QTest::newRow("odoo map of names") << "odoo" << site << badMap << true << int(IntegrationError::BadOption)
-                                           << "employee_map";
-        QTest::newRow("odoo 19 without key") << "odoo" << site << QJsonObject{{QStringLiteral("api"), QStringLiteral("json2")}}
-                                             << false << int(IntegrationError::SecretMissing) << "";
+        QTest::newRow("odoo map of names")
+            << "odoo" << site << badMap << true << int(IntegrationError::BadOption) << "employee_map";
+        QTest::newRow("odoo 19 without key")
+            << "odoo" << site << QJsonObject{{QStringLiteral("api"), QStringLiteral("json2")}} << false
+            << int(IntegrationError::SecretMissing) << "";
     }
 
     void whatIsWrongIsNamed()

@@ -186,13 +186,18 @@ private slots:
         AuditEntry approved = renamed;
         approved.action = QStringLiteral("terminal.approve");
         approved.objectKind = QStringLiteral("terminal");
+        // A correction's own record is about the employee too, but it is sent as the correction.
+        AuditEntry corrected = renamed;
+        corrected.action = QStringLiteral("punch.add");
         AuditRepository audit(db());
         QVERIFY(audit.append(&renamed));
         QVERIFY(audit.append(&approved));
+        QVERIFY(audit.append(&corrected));
 
         QCOMPARE(queued(punchesOnly), QStringList{});
         QCOMPARE(queued(corrections), QStringList{QStringLiteral("correction:%1").arg(*added)});
-        // Only the record about an employee: a terminal's approval is nobody's change.
+        // Only the change of an employee: a terminal's approval is nobody's, and a correction
+        // goes to the destinations of corrections.
         QCOMPARE(queued(people), QStringList{QStringLiteral("user:%1").arg(renamed.id)});
     }
 
