@@ -1331,18 +1331,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the kind: a webhook or Frappe HR · ERPNext.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an address beginning with http:// or https:// and naming a server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A secret is needed: the webhook&apos;s signing secret (Generate makes one), or the API secret of the Frappe HR user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the API key of the Frappe HR user Punchclock signs in as (User → API Access).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,10 +1352,6 @@
     </message>
     <message>
         <source>Name the field of Employee that holds the terminal&apos;s user number (attendance_device_id unless yours is another).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frappe HR · ERPNext receives punches and corrections, not changes of employees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1398,6 +1382,106 @@
     </message>
     <message>
         <source>The change was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employees by PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>employees by a table of %n user(s)</source>
+        <translation>
+            <numerusform>employees by a table of %n user</numerusform>
+            <numerusform>employees by a table of %n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>employees by Badge ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <extracomment>the name of the Odoo database</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <extracomment>the id of the Odoo user the API key belongs to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo 19 and later (JSON-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo 17 and 18 (JSON-RPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <extracomment>the PIN on the employee&apos;s HR settings in Odoo</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge ID</source>
+        <extracomment>the Badge ID on the employee&apos;s HR settings in Odoo</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receives punches and corrections, not changes of employees.</source>
+        <extracomment>%1 the kind of destination</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind: a webhook, Frappe HR · ERPNext or Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address beginning with http:// or https:// and naming a server, without a user name or password in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would send the API key in clear across the network: use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret is needed: the webhook&apos;s signing secret (Generate makes one), the API secret of the Frappe HR user, or the API key of the Odoo user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the Odoo database: Odoo 17 and 18 (JSON-RPC) need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the Odoo user the API key belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the version: Odoo 17 and 18 (JSON-RPC), or Odoo 19 and later (JSON-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Odoo user is a whole number from 1: the user the API key belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how employees are found in Odoo: by Badge ID, by PIN or by a table of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the table of employees: each user number of the terminals once, with the number of its employee in Odoo (a whole number from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of destination receives punches and corrections, not changes of employees.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5030,7 +5114,19 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Frappe HR · ERPNext receives punches and corrections, not changes of employees.</source>
+        <source>https://odoo.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Odoo server&apos;s address, as the browser shows it before /odoo or /web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the Odoo user Punchclock signs in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in Odoo under the user&apos;s Preferences → Account Security → New API Key; a user of its own with the right to manage attendances is best</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5769,10 +5865,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send punches to a webhook or to Frappe HR · ERPNext</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a destination first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5829,10 +5921,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No destination yet. Add one to send punches, as they arrive, to a webhook or to Frappe HR · ERPNext.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <extracomment>%1 the destinations, %2 the events waiting, %3 those failed or parked</extracomment>
         <translation type="unfinished"></translation>
@@ -5857,6 +5945,14 @@ The punch counts again as it did before. The log keeps the correction, marked as
             <numerusform>%n failed or parked</numerusform>
             <numerusform>%n failed or parked</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send punches to a webhook, to Frappe HR · ERPNext or to Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No destination yet. Add one to send punches, as they arrive, to a webhook, to Frappe HR · ERPNext or to Odoo.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6413,6 +6509,73 @@ The punch counts again as it did before. The log keeps the correction, marked as
     </message>
     <message>
         <source>Type “%1” to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OdooFields</name>
+    <message>
+        <source>Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove se&amp;lected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s version decides how Punchclock speaks to it: JSON-RPC up to Odoo 18, JSON-2 from Odoo 19</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the Odoo database, as chosen when signing in to Odoo (for Odoo Online, usually the name before .odoo.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the Odoo user the API key belongs to: open the user under Settings → Users in Odoo, it ends the page&apos;s address (2 is the first administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge ID and PIN are on the employee&apos;s HR Settings tab in Odoo: enter there the user&apos;s number on the terminals. Or keep a table of the numbers here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per employee: the number they have on the terminals, and their number in Odoo, which ends the address of the employee&apos;s page there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees &amp;found by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed, e.g. prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the server holds several</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

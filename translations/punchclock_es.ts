@@ -1331,18 +1331,6 @@
         <translation>Ya hay un destino llamado «%1».</translation>
     </message>
     <message>
-        <source>Choose the kind: a webhook or Frappe HR · ERPNext.</source>
-        <translation>Elija el tipo: un webhook o Frappe HR · ERPNext.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an address beginning with http:// or https:// and naming a server.</source>
-        <translation>«%1» no es una dirección que empiece por http:// o https:// y nombre un servidor.</translation>
-    </message>
-    <message>
-        <source>A secret is needed: the webhook&apos;s signing secret (Generate makes one), or the API secret of the Frappe HR user.</source>
-        <translation>Hace falta un secreto: el secreto de firma del webhook (Generar crea uno) o el secreto de API del usuario de Frappe HR.</translation>
-    </message>
-    <message>
         <source>Enter the API key of the Frappe HR user Punchclock signs in as (User → API Access).</source>
         <translation>Escriba la clave de API del usuario de Frappe HR con el que entra Punchclock (Usuario → Acceso a la API).</translation>
     </message>
@@ -1365,10 +1353,6 @@
     <message>
         <source>Name the field of Employee that holds the terminal&apos;s user number (attendance_device_id unless yours is another).</source>
         <translation>Indique el campo de Employee que guarda el número de usuario del terminal (attendance_device_id salvo que el suyo sea otro).</translation>
-    </message>
-    <message>
-        <source>Frappe HR · ERPNext receives punches and corrections, not changes of employees.</source>
-        <translation>Frappe HR · ERPNext recibe fichajes y correcciones, no cambios de empleados.</translation>
     </message>
     <message>
         <source>A destination keeps its kind: add another one for the other kind.</source>
@@ -1399,6 +1383,106 @@
     <message>
         <source>The change was refused.</source>
         <translation>Se rechazó el cambio.</translation>
+    </message>
+    <message>
+        <source>employees by PIN</source>
+        <translation>empleados por PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>employees by a table of %n user(s)</source>
+        <translation>
+            <numerusform>empleados por una tabla de %n usuario</numerusform>
+            <numerusform>empleados por una tabla de %n usuarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>employees by Badge ID</source>
+        <translation>empleados por ID de credencial</translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation>Odoo</translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <extracomment>the name of the Odoo database</extracomment>
+        <translation>base de datos %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <extracomment>the id of the Odoo user the API key belongs to</extracomment>
+        <translation>usuario %1</translation>
+    </message>
+    <message>
+        <source>Odoo 19 and later (JSON-2)</source>
+        <translation>Odoo 19 y posteriores (JSON-2)</translation>
+    </message>
+    <message>
+        <source>Odoo 17 and 18 (JSON-RPC)</source>
+        <translation>Odoo 17 y 18 (JSON-RPC)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <extracomment>the PIN on the employee&apos;s HR settings in Odoo</extracomment>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>A table of their own</source>
+        <translation>Una tabla propia</translation>
+    </message>
+    <message>
+        <source>Badge ID</source>
+        <extracomment>the Badge ID on the employee&apos;s HR settings in Odoo</extracomment>
+        <translation>ID de credencial</translation>
+    </message>
+    <message>
+        <source>%1 receives punches and corrections, not changes of employees.</source>
+        <extracomment>%1 the kind of destination</extracomment>
+        <translation>%1 recibe fichajes y correcciones, no cambios de empleados.</translation>
+    </message>
+    <message>
+        <source>Choose the kind: a webhook, Frappe HR · ERPNext or Odoo.</source>
+        <translation>Elija el tipo: un webhook, Frappe HR · ERPNext u Odoo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address beginning with http:// or https:// and naming a server, without a user name or password in it.</source>
+        <translation>«%1» no es una dirección que empiece por http:// o https:// y nombre un servidor, sin usuario ni contraseña.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would send the API key in clear across the network: use https://.</source>
+        <translation>«%1» enviaría la clave de API sin cifrar por la red: use https://.</translation>
+    </message>
+    <message>
+        <source>A secret is needed: the webhook&apos;s signing secret (Generate makes one), the API secret of the Frappe HR user, or the API key of the Odoo user.</source>
+        <translation>Hace falta un secreto: el secreto de firma del webhook (Generar crea uno), el secreto de API del usuario de Frappe HR o la clave de API del usuario de Odoo.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the Odoo database: Odoo 17 and 18 (JSON-RPC) need it.</source>
+        <translation>Escriba el nombre de la base de datos de Odoo: Odoo 17 y 18 (JSON-RPC) lo necesitan.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the Odoo user the API key belongs to.</source>
+        <translation>Escriba el número del usuario de Odoo al que pertenece la clave de API.</translation>
+    </message>
+    <message>
+        <source>Choose the version: Odoo 17 and 18 (JSON-RPC), or Odoo 19 and later (JSON-2).</source>
+        <translation>Elija la versión: Odoo 17 y 18 (JSON-RPC), u Odoo 19 y posteriores (JSON-2).</translation>
+    </message>
+    <message>
+        <source>The Odoo user is a whole number from 1: the user the API key belongs to.</source>
+        <translation>El usuario de Odoo es un número entero desde 1: el usuario al que pertenece la clave de API.</translation>
+    </message>
+    <message>
+        <source>Choose how employees are found in Odoo: by Badge ID, by PIN or by a table of their own.</source>
+        <translation>Elija cómo se encuentran los empleados en Odoo: por ID de credencial, por PIN o por una tabla propia.</translation>
+    </message>
+    <message>
+        <source>Fill in the table of employees: each user number of the terminals once, with the number of its employee in Odoo (a whole number from 1).</source>
+        <translation>Rellene la tabla de empleados: cada número de usuario de los terminales una vez, con el número de su empleado en Odoo (un número entero desde 1).</translation>
+    </message>
+    <message>
+        <source>This kind of destination receives punches and corrections, not changes of employees.</source>
+        <translation>Este tipo de destino recibe fichajes y correcciones, no cambios de empleados.</translation>
     </message>
 </context>
 <context>
@@ -5043,8 +5127,20 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <translation>del mismo usuario de Frappe HR</translation>
     </message>
     <message>
-        <source>Frappe HR · ERPNext receives punches and corrections, not changes of employees.</source>
-        <translation>Frappe HR · ERPNext recibe fichajes y correcciones, no cambios de empleados.</translation>
+        <source>https://odoo.example.com</source>
+        <translation>https://odoo.example.com</translation>
+    </message>
+    <message>
+        <source>The Odoo server&apos;s address, as the browser shows it before /odoo or /web</source>
+        <translation>La dirección del servidor de Odoo, tal como la muestra el navegador antes de /odoo o /web</translation>
+    </message>
+    <message>
+        <source>of the Odoo user Punchclock signs in as</source>
+        <translation>del usuario de Odoo con el que entra Punchclock</translation>
+    </message>
+    <message>
+        <source>Made in Odoo under the user&apos;s Preferences → Account Security → New API Key; a user of its own with the right to manage attendances is best</source>
+        <translation>Se crea en Odoo en Preferencias del usuario → Seguridad de la cuenta → Nueva clave de API; lo mejor es un usuario propio con derecho a gestionar las asistencias</translation>
     </message>
 </context>
 <context>
@@ -5782,10 +5878,6 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <translation>Reenviar &amp;desde…</translation>
     </message>
     <message>
-        <source>Send punches to a webhook or to Frappe HR · ERPNext</source>
-        <translation>Enviar fichajes a un webhook o a Frappe HR · ERPNext</translation>
-    </message>
-    <message>
         <source>Select a destination first.</source>
         <translation>Seleccione primero un destino.</translation>
     </message>
@@ -5842,10 +5934,6 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
         <translation>Volver a poner en cola todo lo que recibe desde un día, entregado o no</translation>
     </message>
     <message>
-        <source>No destination yet. Add one to send punches, as they arrive, to a webhook or to Frappe HR · ERPNext.</source>
-        <translation>Todavía no hay ningún destino. Añada uno para enviar los fichajes, según llegan, a un webhook o a Frappe HR · ERPNext.</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <extracomment>%1 the destinations, %2 the events waiting, %3 those failed or parked</extracomment>
         <translation>%1 · %2 · %3</translation>
@@ -5870,6 +5958,14 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
             <numerusform>%n fallido o retenido</numerusform>
             <numerusform>%n fallidos o retenidos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send punches to a webhook, to Frappe HR · ERPNext or to Odoo</source>
+        <translation>Enviar fichajes a un webhook, a Frappe HR · ERPNext o a Odoo</translation>
+    </message>
+    <message>
+        <source>No destination yet. Add one to send punches, as they arrive, to a webhook, to Frappe HR · ERPNext or to Odoo.</source>
+        <translation>Aún no hay destinos. Añada uno para enviar los fichajes, según llegan, a un webhook, a Frappe HR · ERPNext o a Odoo.</translation>
     </message>
 </context>
 <context>
@@ -6427,6 +6523,73 @@ El fichaje vuelve a contar como antes. El registro conserva la corrección, marc
     <message>
         <source>Type “%1” to confirm.</source>
         <translation>Escriba “%1” para confirmar.</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OdooFields</name>
+    <message>
+        <source>Odoo</source>
+        <translation>Odoo</translation>
+    </message>
+    <message>
+        <source>Remove se&amp;lected</source>
+        <translation>Quitar &amp;seleccionadas</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s version decides how Punchclock speaks to it: JSON-RPC up to Odoo 18, JSON-2 from Odoo 19</source>
+        <translation>La versión de Odoo decide cómo le habla Punchclock: JSON-RPC hasta Odoo 18, JSON-2 desde Odoo 19</translation>
+    </message>
+    <message>
+        <source>The name of the Odoo database, as chosen when signing in to Odoo (for Odoo Online, usually the name before .odoo.com)</source>
+        <translation>El nombre de la base de datos de Odoo, tal como se elige al entrar en Odoo (en Odoo Online, normalmente el nombre antes de .odoo.com)</translation>
+    </message>
+    <message>
+        <source>The number of the Odoo user the API key belongs to: open the user under Settings → Users in Odoo, it ends the page&apos;s address (2 is the first administrator)</source>
+        <translation>El número del usuario de Odoo al que pertenece la clave de API: abra el usuario en Ajustes → Usuarios de Odoo; termina la dirección de la página (2 es el primer administrador)</translation>
+    </message>
+    <message>
+        <source>Badge ID and PIN are on the employee&apos;s HR Settings tab in Odoo: enter there the user&apos;s number on the terminals. Or keep a table of the numbers here.</source>
+        <translation>El ID de credencial y el PIN están en la pestaña Ajustes de RR. HH. del empleado en Odoo: escriba allí el número del usuario en los terminales. O lleve aquí una tabla de los números.</translation>
+    </message>
+    <message>
+        <source>One row per employee: the number they have on the terminals, and their number in Odoo, which ends the address of the employee&apos;s page there.</source>
+        <translation>Una fila por empleado: el número que tiene en los terminales y su número en Odoo, que termina la dirección de la página del empleado allí.</translation>
+    </message>
+    <message>
+        <source>Terminal user</source>
+        <translation>Usuario del terminal</translation>
+    </message>
+    <message>
+        <source>Odoo employee</source>
+        <translation>Empleado de Odoo</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>Añadir &amp;fila</translation>
+    </message>
+    <message>
+        <source>Odoo &amp;version:</source>
+        <translation>&amp;Versión de Odoo:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User number:</source>
+        <translation>Número de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Employees &amp;found by:</source>
+        <translation>Empleados &amp;encontrados por:</translation>
+    </message>
+    <message>
+        <source>needed, e.g. prod</source>
+        <translation>obligatorio, p. ej. prod</translation>
+    </message>
+    <message>
+        <source>only if the server holds several</source>
+        <translation>solo si el servidor tiene varias</translation>
     </message>
 </context>
 <context>

@@ -1312,18 +1312,6 @@
         <translation>已有名为“%1”的目标。</translation>
     </message>
     <message>
-        <source>Choose the kind: a webhook or Frappe HR · ERPNext.</source>
-        <translation>请选择类型：webhook 或 Frappe HR · ERPNext。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an address beginning with http:// or https:// and naming a server.</source>
-        <translation>“%1”不是以 http:// 或 https:// 开头并指明服务器的地址。</translation>
-    </message>
-    <message>
-        <source>A secret is needed: the webhook&apos;s signing secret (Generate makes one), or the API secret of the Frappe HR user.</source>
-        <translation>需要一个密钥：webhook 的签名密钥（“生成”可创建一个），或 Frappe HR 用户的 API 密钥。</translation>
-    </message>
-    <message>
         <source>Enter the API key of the Frappe HR user Punchclock signs in as (User → API Access).</source>
         <translation>请输入 Punchclock 登录所用 Frappe HR 用户的 API 密钥（用户 → API 访问）。</translation>
     </message>
@@ -1346,10 +1334,6 @@
     <message>
         <source>Name the field of Employee that holds the terminal&apos;s user number (attendance_device_id unless yours is another).</source>
         <translation>请填写 Employee 中保存终端用户编号的字段（除非您的是其他字段，否则为 attendance_device_id）。</translation>
-    </message>
-    <message>
-        <source>Frappe HR · ERPNext receives punches and corrections, not changes of employees.</source>
-        <translation>Frappe HR · ERPNext 接收打卡记录和更正，不接收员工变更。</translation>
     </message>
     <message>
         <source>A destination keeps its kind: add another one for the other kind.</source>
@@ -1380,6 +1364,105 @@
     <message>
         <source>The change was refused.</source>
         <translation>更改被拒绝。</translation>
+    </message>
+    <message>
+        <source>employees by PIN</source>
+        <translation>按 PIN 匹配员工</translation>
+    </message>
+    <message numerus="yes">
+        <source>employees by a table of %n user(s)</source>
+        <translation>
+            <numerusform>按 %n 个用户的对照表匹配员工</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>employees by Badge ID</source>
+        <translation>按工牌 ID 匹配员工</translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation>Odoo</translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <extracomment>the name of the Odoo database</extracomment>
+        <translation>数据库 %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <extracomment>the id of the Odoo user the API key belongs to</extracomment>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>Odoo 19 and later (JSON-2)</source>
+        <translation>Odoo 19 及更高版本（JSON-2）</translation>
+    </message>
+    <message>
+        <source>Odoo 17 and 18 (JSON-RPC)</source>
+        <translation>Odoo 17 和 18（JSON-RPC）</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <extracomment>the PIN on the employee&apos;s HR settings in Odoo</extracomment>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>A table of their own</source>
+        <translation>自建对照表</translation>
+    </message>
+    <message>
+        <source>Badge ID</source>
+        <extracomment>the Badge ID on the employee&apos;s HR settings in Odoo</extracomment>
+        <translation>工牌 ID</translation>
+    </message>
+    <message>
+        <source>%1 receives punches and corrections, not changes of employees.</source>
+        <extracomment>%1 the kind of destination</extracomment>
+        <translation>%1 接收打卡和更正，不接收员工变更。</translation>
+    </message>
+    <message>
+        <source>Choose the kind: a webhook, Frappe HR · ERPNext or Odoo.</source>
+        <translation>请选择类型：Webhook、Frappe HR · ERPNext 或 Odoo。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address beginning with http:// or https:// and naming a server, without a user name or password in it.</source>
+        <translation>“%1”不是以 http:// 或 https:// 开头并指明服务器、且不含用户名或密码的地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would send the API key in clear across the network: use https://.</source>
+        <translation>“%1”会通过网络以明文发送 API 密钥：请使用 https://。</translation>
+    </message>
+    <message>
+        <source>A secret is needed: the webhook&apos;s signing secret (Generate makes one), the API secret of the Frappe HR user, or the API key of the Odoo user.</source>
+        <translation>需要密钥：Webhook 的签名密钥（“生成”可创建一个）、Frappe HR 用户的 API 密钥，或 Odoo 用户的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the Odoo database: Odoo 17 and 18 (JSON-RPC) need it.</source>
+        <translation>请输入 Odoo 数据库名称：Odoo 17 和 18（JSON-RPC）需要它。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the Odoo user the API key belongs to.</source>
+        <translation>请输入 API 密钥所属 Odoo 用户的编号。</translation>
+    </message>
+    <message>
+        <source>Choose the version: Odoo 17 and 18 (JSON-RPC), or Odoo 19 and later (JSON-2).</source>
+        <translation>请选择版本：Odoo 17 和 18（JSON-RPC），或 Odoo 19 及更高版本（JSON-2）。</translation>
+    </message>
+    <message>
+        <source>The Odoo user is a whole number from 1: the user the API key belongs to.</source>
+        <translation>Odoo 用户是从 1 开始的整数：即 API 密钥所属的用户。</translation>
+    </message>
+    <message>
+        <source>Choose how employees are found in Odoo: by Badge ID, by PIN or by a table of their own.</source>
+        <translation>请选择在 Odoo 中查找员工的方式：按工牌 ID、按 PIN 或按自建对照表。</translation>
+    </message>
+    <message>
+        <source>Fill in the table of employees: each user number of the terminals once, with the number of its employee in Odoo (a whole number from 1).</source>
+        <translation>请填写员工对照表：终端上的每个用户编号填写一次，并对应其在 Odoo 中的员工编号（从 1 开始的整数）。</translation>
+    </message>
+    <message>
+        <source>This kind of destination receives punches and corrections, not changes of employees.</source>
+        <translation>此类目标接收打卡和更正，不接收员工变更。</translation>
     </message>
 </context>
 <context>
@@ -4998,8 +5081,20 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation>同一 Frappe HR 用户的</translation>
     </message>
     <message>
-        <source>Frappe HR · ERPNext receives punches and corrections, not changes of employees.</source>
-        <translation>Frappe HR · ERPNext 接收打卡记录和更正，不接收员工变更。</translation>
+        <source>https://odoo.example.com</source>
+        <translation>https://odoo.example.com</translation>
+    </message>
+    <message>
+        <source>The Odoo server&apos;s address, as the browser shows it before /odoo or /web</source>
+        <translation>Odoo 服务器地址，即浏览器中 /odoo 或 /web 之前的部分</translation>
+    </message>
+    <message>
+        <source>of the Odoo user Punchclock signs in as</source>
+        <translation>Punchclock 登录所用 Odoo 用户的</translation>
+    </message>
+    <message>
+        <source>Made in Odoo under the user&apos;s Preferences → Account Security → New API Key; a user of its own with the right to manage attendances is best</source>
+        <translation>在 Odoo 中通过用户的“偏好设置 → 账户安全 → 新建 API 密钥”创建；最好使用一个有权管理考勤的专用用户</translation>
     </message>
 </context>
 <context>
@@ -5732,10 +5827,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation>从…重发(&amp;F)</translation>
     </message>
     <message>
-        <source>Send punches to a webhook or to Frappe HR · ERPNext</source>
-        <translation>将打卡记录发送到 webhook 或 Frappe HR · ERPNext</translation>
-    </message>
-    <message>
         <source>Select a destination first.</source>
         <translation>请先选择一个目标。</translation>
     </message>
@@ -5792,10 +5883,6 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation>将某天起它接收的所有内容重新排队，无论是否已投递</translation>
     </message>
     <message>
-        <source>No destination yet. Add one to send punches, as they arrive, to a webhook or to Frappe HR · ERPNext.</source>
-        <translation>还没有目标。添加一个，即可在打卡记录到达时将其发送到 webhook 或 Frappe HR · ERPNext。</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <extracomment>%1 the destinations, %2 the events waiting, %3 those failed or parked</extracomment>
         <translation>%1 · %2 · %3</translation>
@@ -5817,6 +5904,14 @@ The punch counts again as it did before. The log keeps the correction, marked as
         <translation>
             <numerusform>%n 个失败或已搁置</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send punches to a webhook, to Frappe HR · ERPNext or to Odoo</source>
+        <translation>将打卡发送到 Webhook、Frappe HR · ERPNext 或 Odoo</translation>
+    </message>
+    <message>
+        <source>No destination yet. Add one to send punches, as they arrive, to a webhook, to Frappe HR · ERPNext or to Odoo.</source>
+        <translation>尚无目标。添加一个，即可在打卡到达时将其发送到 Webhook、Frappe HR · ERPNext 或 Odoo。</translation>
     </message>
 </context>
 <context>
@@ -6369,6 +6464,73 @@ The punch counts again as it did before. The log keeps the correction, marked as
     <message>
         <source>Type “%1” to confirm.</source>
         <translation>请输入“%1”以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>punchclock::ui::OdooFields</name>
+    <message>
+        <source>Odoo</source>
+        <translation>Odoo</translation>
+    </message>
+    <message>
+        <source>Remove se&amp;lected</source>
+        <translation>删除所选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s version decides how Punchclock speaks to it: JSON-RPC up to Odoo 18, JSON-2 from Odoo 19</source>
+        <translation>Odoo 的版本决定 Punchclock 与其通信的方式：Odoo 18 及以前用 JSON-RPC，Odoo 19 起用 JSON-2</translation>
+    </message>
+    <message>
+        <source>The name of the Odoo database, as chosen when signing in to Odoo (for Odoo Online, usually the name before .odoo.com)</source>
+        <translation>Odoo 数据库名称，即登录 Odoo 时所选的名称（Odoo Online 通常是 .odoo.com 之前的部分）</translation>
+    </message>
+    <message>
+        <source>The number of the Odoo user the API key belongs to: open the user under Settings → Users in Odoo, it ends the page&apos;s address (2 is the first administrator)</source>
+        <translation>API 密钥所属 Odoo 用户的编号：在 Odoo 的“设置 → 用户”中打开该用户，编号位于页面地址末尾（2 为第一个管理员）</translation>
+    </message>
+    <message>
+        <source>Badge ID and PIN are on the employee&apos;s HR Settings tab in Odoo: enter there the user&apos;s number on the terminals. Or keep a table of the numbers here.</source>
+        <translation>工牌 ID 和 PIN 位于 Odoo 中员工的“人力资源设置”标签页：请在那里填写该用户在终端上的编号。或者在此维护一张编号对照表。</translation>
+    </message>
+    <message>
+        <source>One row per employee: the number they have on the terminals, and their number in Odoo, which ends the address of the employee&apos;s page there.</source>
+        <translation>每位员工一行：其在终端上的编号，以及其在 Odoo 中的编号（位于员工页面地址末尾）。</translation>
+    </message>
+    <message>
+        <source>Terminal user</source>
+        <translation>终端用户</translation>
+    </message>
+    <message>
+        <source>Odoo employee</source>
+        <translation>Odoo 员工</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>添加行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Odoo &amp;version:</source>
+        <translation>Odoo 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>数据库(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;User number:</source>
+        <translation>用户编号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Employees &amp;found by:</source>
+        <translation>员工匹配方式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>needed, e.g. prod</source>
+        <translation>必填，例如 prod</translation>
+    </message>
+    <message>
+        <source>only if the server holds several</source>
+        <translation>仅当服务器有多个数据库时</translation>
     </message>
 </context>
 <context>
