@@ -11,10 +11,11 @@ namespace {
 using attendance::DayResult;
 
 // Leave counts where it replaced planned work: a two-week holiday entered as one range holds its
-// weekends too, and those are no leave days taken.
+// weekends too, and those are no leave days taken. Days after the site's today are not counted
+// yet, leave booked ahead included: it may still be cancelled.
 bool leaveOnPlannedDay(const DayResult &day)
 {
-    return day.leave && !day.dayOff && !day.noSchedule && !day.holiday && !day.disabled;
+    return day.leave && !day.dayOff && !day.noSchedule && !day.holiday && !day.disabled && !day.future;
 }
 
 // The kinds the profile's leave_days columns name: leave_days_other counts the rest.

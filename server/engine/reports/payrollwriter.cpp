@@ -4,12 +4,17 @@
 #include "xlsxreportwriter.h"
 
 #include <QFile>
+#include <QTemporaryFile>
 #include <QSaveFile>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <memory>
+#include <sys/stat.h>
 #include <numeric>
 
 namespace punchclock::engine::reports {
@@ -135,7 +140,58 @@ bool PayrollWriter::writeCsv(const PayrollTable &table, const QString &path, QSt
     return true;
 }
 
+namespace {
+
+// 0666 less this process's umask, read where reading it changes nothing (umask() sets it).
+QFileDevice::Permissions newFilePermissions()
+{
+    mode_t mask = 022;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:"))
+                mask = mode_t(line.mid(6).trimmed().toUInt(nullptr, 8));
+        }
+    }
+    const mode_t mode = 0666 & ~mask;
+    QFileDevice::Permissions permissions;
+    const std::pair<mode_t, QFileDevice::Permission> bits[] = {
+        {S_IRUSR, QFileDevice::ReadOwner}, {S_IWUSR, QFileDevice::WriteOwner}, {S_IRGRP, QFileDevice::ReadGroup},
+        {S_IWGRP, QFileDevice::WriteGroup}, {S_IROTH, QFileDevice::ReadOther}, {S_IWOTH, QFileDevice::WriteOther}};
+    for (const auto &[bit, permission] : bits) {
+        if (mode & bit)
+            permissions |= permission;
+    }
+    return permissions;
+}
+
+} // namespace
+
 bool PayrollWriter::writeXlsx(const PayrollTable &table, const QString &path, QString *error)
+{
+    // Written beside the target and renamed over it once whole: a full disk or a lost share
+    // leaves the previous file as it was, never a broken one in its place.
+    QTemporaryFile partial(path + QStringLiteral(".XXXXXX.partial"));
+    if (!partial.open()) {
+        if (error)
+            *error = partial.errorString();
+        return false;
+    }
+    partial.close();
+    // A temporary file is the owner's alone; the export gets what a new file would have.
+    partial.setPermissions(newFilePermissions());
+    if (!writeXlsxTo(table, partial.fileName(), error))
+        return false;
+    if (::rename(QFile::encodeName(partial.fileName()).constData(), QFile::encodeName(path).constData()) != 0) {
+        if (error)
+            *error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    partial.setAutoRemove(false);
+    return true;
+}
+
+bool PayrollWriter::writeXlsxTo(const PayrollTable &table, const QString &path, QString *error)
 {
     const auto failed = [error](const QString &why) {
         if (error)

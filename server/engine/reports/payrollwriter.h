@@ -35,6 +35,7 @@ public:
 private:
     static bool writeCsv(const PayrollTable &table, const QString &path, QString *error);
     static bool writeXlsx(const PayrollTable &table, const QString &path, QString *error);
+    static bool writeXlsxTo(const PayrollTable &table, const QString &path, QString *error);
 };
 
 } // namespace punchclock::engine::reports

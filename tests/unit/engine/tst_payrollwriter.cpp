@@ -1,9 +1,13 @@
 #include "payrollwriter.h"
 #include "workbookcells.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace punchclock::engine::reports;
 using punchclock::test::WorkbookCell;
@@ -107,6 +111,38 @@ private Q_SLOTS:
         const QHash<QString, WorkbookCell> cells = workbookCells(path);
         QCOMPARE(cells.value(QStringLiteral("E2")).value.toDouble(), 2843 / 1440.0);
         QCOMPARE(cells.value(QStringLiteral("E2")).format, QStringLiteral("[h]:mm"));
+    }
+
+    // The disk fills while the workbook is written (a file-size limit stands for it, since a
+    // test run as root writes anywhere): last month's file at the path is left as it was, and
+    // nothing half written is left beside it.
+    void aWorkbookThatCannotBeFinishedLeavesThePreviousFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("payroll.xlsx"));
+        QFile previous(path);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("last month's payroll");
+        previous.close();
+        PayrollTable big = sampleTable(HoursFormat::Decimal);
+        for (int i = 0; i < 3000; ++i)
+            big.rows.append({QString::number(1000 + i), QStringLiteral("Employee %1").arg(i), QStringLiteral("Hall"),
+                             QDate(2026, 3, 1), 9000 + i, i % 5});
+        rlimit limit{};
+        QVERIFY(::getrlimit(RLIMIT_FSIZE, &limit) == 0);
+        const rlimit small{2 * 1024, limit.rlim_max};
+        const auto ignored = std::signal(SIGXFSZ, SIG_IGN);
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+        QString error;
+        const bool written = PayrollWriter::write(PayrollWriter::Format::Xlsx, big, path, &error);
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
+        std::signal(SIGXFSZ, ignored);
+        QVERIFY(!written);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(previous.open(QIODevice::ReadOnly));
+        QCOMPARE(previous.readAll(), QByteArray("last month's payroll"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("payroll.xlsx")});
     }
 
     void aFileThatCannotBeWrittenSaysWhy()
