@@ -124,15 +124,25 @@ private Q_SLOTS:
         std::unique_ptr<storage::Connection> locker = storage::Connection::open(m_bed->config(), nullptr);
         QVERIFY(locker);
         bool locked = false;
+        qint64 jobId = 0;
+        // Only once this job is RUN: the terminal also receives commands the server queued by
+        // itself (a status refresh after the approval), and a lock taken then would keep this
+        // job from ever being sent.
         connect(m_terminal.get(), &simulator::SimulatedTerminal::eventOccurred, this, [&](const QString &text) {
-            if (!locked && text.endsWith(QLatin1String(" received")))
-                locked = QSqlQuery(locker->database()).exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (locked || jobId == 0 || !text.endsWith(QLatin1String(" received")))
+                return;
+            QSqlQuery status(locker->database());
+            if (!status.exec(QStringLiteral("SELECT status FROM jobs WHERE id = %1").arg(jobId)) || !status.next() ||
+                status.value(0).toString() != QLatin1String("RUN"))
+                return;
+            status.finish();
+            locked = QSqlQuery(locker->database()).exec(QStringLiteral("BEGIN IMMEDIATE"));
         });
         const services::CommandService::Outcome outcome = services::CommandService(m_bed->database())
                                                             .queue(dev, protocol::CommandCode::GetDeviceStatus, {}, {},
                                                                    m_bed->context().actor());
         QVERIFY(outcome.ok());
-        const qint64 jobId = outcome.jobIds.constFirst();
+        jobId = outcome.jobIds.constFirst();
         m_bed->context().notifyChanged(ui::ConsoleContext::Jobs);
         QTRY_COMPARE(jobStatusShown(jobId), QStringLiteral("Queued"));
         QTRY_VERIFY_WITH_TIMEOUT(locked, WaitMs);
