@@ -230,15 +230,7 @@ int changeDestination(CliContext &context, const QStringList &arguments)
             return context.usageError(QStringLiteral("--generate-secret makes a webhook's signing secret; %1 gives "
                                                      "its own key: use --secret-file or --ask-secret")
                                           .arg(row->kind));
-        DestinationSettings settings{row->name,
-                                     row->kind,
-                                     row->url,
-                                     row->options,
-                                     std::nullopt,
-                                     row->sendsPunches,
-                                     row->sendsCorrections,
-                                     row->sendsUserChanges,
-                                     row->enabled};
+        DestinationSettings settings = services::IntegrationAdmin::settingsOf(*row);
         if (parser.isSet(options.name))
             settings.name = parser.value(options.name);
         if (parser.isSet(options.url))

@@ -57,18 +57,6 @@ QJsonObject auditValue(const DestinationSettings &settings, bool hasSecret)
             {QStringLiteral("secret"), hasSecret ? QStringLiteral("set") : QStringLiteral("none")}};
 }
 
-DestinationSettings settingsOf(const storage::DestinationRow &row)
-{
-    return {row.name,
-            row.kind,
-            row.url,
-            row.options,
-            std::nullopt,
-            row.sendsPunches,
-            row.sendsCorrections,
-            row.sendsUserChanges,
-            row.enabled};
-}
 
 bool nameTaken(const QSqlDatabase &db, const QString &name, qint64 exceptId)
 {
@@ -143,6 +131,19 @@ IntegrationAdmin::IntegrationAdmin(QSqlDatabase db, const SecretBox *box)
     : m_db(std::move(db))
     , m_box(box)
 {}
+
+DestinationSettings IntegrationAdmin::settingsOf(const storage::DestinationRow &row)
+{
+    return {row.name,
+            row.kind,
+            row.url,
+            row.options,
+            std::nullopt,
+            row.sendsPunches,
+            row.sendsCorrections,
+            row.sendsUserChanges,
+            row.enabled};
+}
 
 Outcome IntegrationAdmin::checkSettings(const DestinationSettings &settings, bool hasStoredSecret)
 {

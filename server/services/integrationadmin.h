@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "outcome.h"
 
+#include "destinationrepository.h"
 #include "outboxrepository.h"
 
 #include <QDate>
@@ -62,6 +63,8 @@ public:
     // Queues again everything it sends from `from` on, delivered or not: id is how many.
     Outcome replay(const Actor &actor, qint64 destinationId, QDate from);
 
+    // What a destination is now, its secret kept (nullopt): the start of a change.
+    static DestinationSettings settingsOf(const storage::DestinationRow &row);
     // The options a kind knows, with their defaults filled in; a refusal names the option.
     static Outcome checkSettings(const DestinationSettings &settings, bool hasStoredSecret);
 

@@ -104,15 +104,8 @@ IntegrationActions::Result IntegrationActions::setEnabled(const Destination &des
             const std::optional<storage::DestinationRow> row = storage::DestinationRepository(db).find(id);
             if (!row)
                 return Outcome::notFound(QString::number(id));
-            const services::DestinationSettings settings{row->name,
-                                                         row->kind,
-                                                         row->url,
-                                                         row->options,
-                                                         std::nullopt,
-                                                         row->sendsPunches,
-                                                         row->sendsCorrections,
-                                                         row->sendsUserChanges,
-                                                         enabled};
+            services::DestinationSettings settings = IntegrationAdmin::settingsOf(*row);
+            settings.enabled = enabled;
             return IntegrationAdmin(db, nullptr).change(actor, id, settings);
         },
         [name = destination.row.name, enabled](const Outcome &) {
